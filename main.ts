@@ -1,0 +1,211 @@
+/**
+ * The ai-router CLI: the only place that reads arguments, the environment and signals.
+ * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
+ */
+import { parseArgs } from "node:util";
+import { createApp } from "./src/app.ts";
+import { buildRouterState } from "./src/build_router_state.ts";
+import type { Config } from "./src/config/config_schema.ts";
+import { ConfigError, loadConfig } from "./src/config/load_config.ts";
+import { loadSecrets, type SecretLookup } from "./src/config/load_secrets.ts";
+import { parseEnvFile } from "./src/config/parse_env_file.ts";
+import { describeConfig } from "./src/describe_config.ts";
+import { createLogger, type Logger } from "./src/logger.ts";
+import { createStateHolder } from "./src/router_state.ts";
+import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
+import denoJson from "./deno.json" with { type: "json" };
+
+const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
+const DEFAULT_SECRETS_PATH = "/etc/ai-router/.secrets";
+
+const HELP = `ai-router ${denoJson.version}: one OpenAI-compatible endpoint for the family's AI
+
+Usage: ai-router [command] [options]
+
+Commands:
+  serve     serve the router (default)
+  demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
+  check     validate the config and print the resolved backends and routes
+  version   print the version
+
+Options:
+  --config PATH        YAML config (default: $AI_ROUTER_CONFIG, then ${DEFAULT_CONFIG_PATH}, then the embedded default)
+  --env-file PATH      non-secret settings as KEY=value lines (AI_ROUTER_CONFIG, AI_ROUTER_HOST, AI_ROUTER_PORT)
+  --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${DEFAULT_SECRETS_PATH})
+  --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
+  --port PORT          listen port (default: config server.port, 8080)
+  -h, --help           show this help
+
+Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.
+`;
+
+const encoder = new TextEncoder();
+const print = (text: string) => Deno.stdout.writeSync(encoder.encode(text + "\n"));
+const printError = (text: string) => Deno.stderr.writeSync(encoder.encode(text + "\n"));
+
+interface CliOptions {
+  config?: string;
+  "env-file"?: string;
+  "secrets-file"?: string;
+  host?: string;
+  port?: string;
+  help?: boolean;
+}
+
+function parseCli(args: string[]): { command: string; options: CliOptions } {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      config: { type: "string" },
+      "env-file": { type: "string" },
+      "secrets-file": { type: "string" },
+      host: { type: "string" },
+      port: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (positionals.length > 1) throw new TypeError(`Unexpected argument "${positionals[1]}"`);
+  return { command: positionals[0] ?? "serve", options: values };
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  return await Deno.stat(path).then(() => true, () => false);
+}
+
+async function readEnvironment(options: CliOptions): Promise<Record<string, string>> {
+  const fromFile = options["env-file"]
+    ? parseEnvFile(await Deno.readTextFile(options["env-file"]), options["env-file"])
+    : {};
+  return { ...fromFile, ...Deno.env.toObject() };
+}
+
+async function resolveConfigPath(
+  options: CliOptions,
+  env: Record<string, string>,
+): Promise<string | undefined> {
+  const explicit = options.config ?? env.AI_ROUTER_CONFIG;
+  if (explicit) return explicit;
+  return await fileExists(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined;
+}
+
+function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TypeError(`Invalid port "${value}"`);
+  return port;
+}
+
+interface ServeOptions {
+  configPath: string | undefined;
+  getSecret: SecretLookup;
+  hostname: string | undefined;
+  port: number | undefined;
+  /** The demo rewrites backend URLs to its simulators, also on reload. */
+  adaptConfig?: (config: Config) => Config;
+  onListen?: (baseUrl: string) => void;
+}
+
+async function serve(options: ServeOptions): Promise<number> {
+  const adapt = options.adaptConfig ?? ((config: Config) => config);
+  const loaded = await loadConfig(options.configPath);
+  const config = adapt(loaded.config);
+  const logger: Logger = createLogger({ level: config.logLevel });
+  const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
+  const app = createApp({ state, logger });
+  const hostname = options.hostname ?? config.server.host;
+  const server = Deno.serve({
+    hostname,
+    port: options.port ?? config.server.port,
+    onListen: ({ port }) => {
+      const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+      logger.info("Listening", { url: baseUrl, config: loaded.source });
+      options.onListen?.(baseUrl);
+    },
+  }, app.fetch);
+
+  Deno.addSignalListener("SIGHUP", async () => {
+    try {
+      const next = await loadConfig(options.configPath);
+      state.replace(await buildRouterState(adapt(next.config), next.source, options.getSecret));
+      logger.info("Reloaded config and prompts", { config: next.source });
+    } catch (error) {
+      logger.error("Reload failed, keeping the running config", { error });
+    }
+  });
+  const stop = () => {
+    logger.info("Shutting down: draining in-flight requests");
+    const grace = setTimeout(() => Deno.exit(0), state.current().config.server.shutdownGraceMs);
+    server.shutdown().finally(() => clearTimeout(grace));
+  };
+  Deno.addSignalListener("SIGTERM", stop);
+  Deno.addSignalListener("SIGINT", stop);
+  await server.finished;
+  return 0;
+}
+
+function printDemoHelp(baseUrl: string): void {
+  print(`
+ai-router demo is running at ${baseUrl} against simulated upstreams (no GPU, Docker or network).
+Try:
+  curl ${baseUrl}/v1/models
+  curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"hi"}]}'
+  curl -N ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}'
+  curl ${baseUrl}/health/ready
+  curl ${baseUrl}/health/deep
+Press Ctrl+C to stop.`);
+}
+
+async function main(args: string[]): Promise<number> {
+  const { command, options } = parseCli(args);
+  if (options.help || command === "help") {
+    print(HELP);
+    return 0;
+  }
+  if (command === "version") {
+    print(`ai-router ${denoJson.version} (deno ${Deno.version.deno})`);
+    return 0;
+  }
+  const env = await readEnvironment(options);
+  const configPath = await resolveConfigPath(options, env);
+  const port = parsePort(options.port ?? env.AI_ROUTER_PORT, NaN);
+  const hostname = options.host ?? env.AI_ROUTER_HOST;
+  const secretsPath = options["secrets-file"] ?? env.AI_ROUTER_SECRETS_FILE ?? DEFAULT_SECRETS_PATH;
+  const getSecret = await loadSecrets({ path: secretsPath, env, onWarning: printError });
+  const listenPort = Number.isNaN(port) ? undefined : port;
+
+  switch (command) {
+    case "check": {
+      const { config, source } = await loadConfig(configPath);
+      print(describeConfig(config, source));
+      return 0;
+    }
+    case "serve":
+      return await serve({ configPath, getSecret, hostname, port: listenPort });
+    case "demo": {
+      let upstreams: Awaited<ReturnType<typeof startDemoUpstreams>> | undefined;
+      return await serve({
+        configPath,
+        hostname: hostname ?? "127.0.0.1",
+        port: listenPort ?? 8080,
+        getSecret: (name) => upstreams?.getSecret(name),
+        adaptConfig: (config) => {
+          upstreams ??= startDemoUpstreams(config);
+          return upstreams.config;
+        },
+        onListen: printDemoHelp,
+      });
+    }
+    default:
+      throw new TypeError(`Unknown command "${command}": run ai-router --help`);
+  }
+}
+
+if (import.meta.main) {
+  try {
+    Deno.exit(await main(Deno.args));
+  } catch (error) {
+    printError(error instanceof ConfigError || error instanceof TypeError ? error.message : String(error));
+    Deno.exit(error instanceof ConfigError ? 78 : 2);
+  }
+}

@@ -1,0 +1,76 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "./logger.ts";
+import type { StateHolder } from "./router_state.ts";
+import { ApiError, toApiError } from "./server/api_error.ts";
+import { createChatCompletionRoutes } from "./server/chat_completions.ts";
+import { createCompletionRoutes } from "./server/completions.ts";
+import { createHealthRoutes } from "./server/health.ts";
+import { createModelRoutes } from "./server/models.ts";
+import { createRequestId } from "./server/request_id.ts";
+import type { AppEnv, RouteDeps } from "./server/route_deps.ts";
+
+/** Everything the app needs from outside; `main.ts` and the tests build it alike. */
+export interface AppDeps {
+  state: StateHolder;
+  logger: Logger;
+}
+
+const EXPOSED_HEADERS = [
+  "x-request-id",
+  "x-ai-router-route",
+  "x-ai-router-backend",
+  "x-ai-router-confidence",
+  "retry-after",
+];
+
+function toErrorResponse(error: ApiError, requestId: string | undefined): Response {
+  const headers: Record<string, string> = { "content-type": "application/json", ...error.headers };
+  if (error.isDeterministic) headers["x-should-retry"] = "false";
+  if (requestId) headers["x-request-id"] = requestId;
+  return new Response(JSON.stringify(error.toBody()), { status: error.status, headers });
+}
+
+/** Builds the Hono app: request id, CORS, the routes, and the one place error bodies are written. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const routeDeps: RouteDeps = { state: deps.state, logger: deps.logger };
+  const app = new Hono<AppEnv>();
+  app.use(createRequestId());
+  app.use(cors({
+    origin: (origin) => {
+      const allowed = deps.state.current().config.server.corsOrigins;
+      if (allowed.includes("*")) return origin || "*";
+      return allowed.includes(origin) ? origin : null;
+    },
+    allowMethods: ["GET", "POST", "OPTIONS"],
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  }));
+  app.route("/v1", createModelRoutes(routeDeps));
+  app.route("/v1", createChatCompletionRoutes(routeDeps));
+  app.route("/v1", createCompletionRoutes(routeDeps));
+  app.route("/health", createHealthRoutes(routeDeps));
+
+  app.notFound((c) => {
+    const error = new ApiError(404, `Invalid URL (${c.req.method} ${c.req.path})`, { code: "unknown_url" });
+    return toErrorResponse(error, c.get("requestId"));
+  });
+  app.onError((error, c) => {
+    const requestId = c.get("requestId");
+    if (error instanceof HTTPException && !(error instanceof ApiError)) {
+      return toErrorResponse(new ApiError(error.status, error.message || "Bad request"), requestId);
+    }
+    const apiError = toApiError(error);
+    if (!(error instanceof ApiError)) {
+      deps.logger.error("Unhandled error", {
+        requestId,
+        error: error instanceof Error ? error.stack : error,
+      });
+    } else if (apiError.status >= 500) {
+      deps.logger.warn("Request failed", { requestId, status: apiError.status, error: apiError.message });
+    }
+    return toErrorResponse(apiError, requestId);
+  });
+  return app;
+}

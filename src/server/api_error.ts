@@ -1,0 +1,88 @@
+/** The one error type of the HTTP edge: it carries everything an OpenAI error body needs. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly code: string | null;
+  readonly param: string | null;
+  /** Extra response headers, e.g. `Retry-After`. */
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: number,
+    message: string,
+    options: {
+      type?: string | undefined;
+      code?: string | null;
+      param?: string | null;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.type = options.type ?? (status >= 500 ? "server_error" : "invalid_request_error");
+    this.code = options.code ?? null;
+    this.param = options.param ?? null;
+    this.headers = options.headers ?? {};
+  }
+
+  /** The OpenAI error body `{"error": {message, type, param, code}}`. */
+  toBody(): { error: { message: string; type: string; param: string | null; code: string | null } } {
+    return { error: { message: this.message, type: this.type, param: this.param, code: this.code } };
+  }
+
+  /** Whether a client should not retry: deterministic failures (4xx except 408, 409 and 429). */
+  get isDeterministic(): boolean {
+    return this.status >= 400 && this.status < 500 && ![408, 409, 429].includes(this.status);
+  }
+}
+
+/** 400 for a request the router cannot accept. */
+export function invalidRequest(
+  message: string,
+  param: string | null = null,
+  code: string | null = null,
+): ApiError {
+  return new ApiError(400, message, { param, code });
+}
+
+/** 404 for an unknown model or path. */
+export function notFound(message: string, code = "not_found", param: string | null = null): ApiError {
+  return new ApiError(404, message, { code, param });
+}
+
+/** 429 with `Retry-After` in whole seconds. */
+export function rateLimited(message: string, retryAfterSeconds: number): ApiError {
+  return new ApiError(429, message, {
+    type: "rate_limit_error",
+    code: "rate_limit_exceeded",
+    headers: { "retry-after": String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+  });
+}
+
+/** 502 when an upstream failed or answered garbage. */
+export function upstreamFailed(message: string): ApiError {
+  return new ApiError(502, message, { type: "server_error", code: "upstream_error" });
+}
+
+/** 504 when an upstream did not answer in time. */
+export function upstreamTimeout(message: string): ApiError {
+  return new ApiError(504, message, { type: "server_error", code: "upstream_timeout" });
+}
+
+/** 503 when no backend can take the request now. */
+export function unavailable(message: string, retryAfterSeconds?: number): ApiError {
+  return new ApiError(503, message, {
+    type: "server_error",
+    code: "backend_unavailable",
+    headers: retryAfterSeconds === undefined ? {} : { "retry-after": String(Math.ceil(retryAfterSeconds)) },
+  });
+}
+
+/** Converts anything thrown into an ApiError; unknown errors become a generic 500. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError(500, "The server had an error while processing your request", {
+    code: "internal_error",
+  });
+}

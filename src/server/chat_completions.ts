@@ -1,0 +1,43 @@
+import { Hono } from "hono";
+import { resolveModel } from "../routing/resolve_model.ts";
+import type { RouterState } from "../router_state.ts";
+import { notFound } from "./api_error.ts";
+import { chatRequestSchema, parseRequest } from "./chat_request.ts";
+import { forwardToBackend } from "./forward_to_backend.ts";
+import { readJsonBody } from "./read_json_body.ts";
+import type { AppEnv, RouteDeps } from "./route_deps.ts";
+
+/** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
+export function requireBackend(state: RouterState, model: string | undefined, fallback: string) {
+  const target = resolveModel(model, state.config, fallback);
+  const backend = target.kind === "unknown" ? undefined : state.backends.get(target.backend);
+  if (!backend) {
+    throw notFound(
+      `The model "${model}" does not exist or you do not have access to it`,
+      "model_not_found",
+      "model",
+    );
+  }
+  return { target, backend };
+}
+
+/** `POST /v1/chat/completions`. */
+export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>().post("/chat/completions", async (c) => {
+    const state = deps.state.current();
+    const request = parseRequest(
+      chatRequestSchema,
+      await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
+    );
+    const { backend } = requireBackend(state, request.model, state.config.routing.defaultBackend);
+    return await forwardToBackend({
+      backend,
+      path: "/chat/completions",
+      body: { ...request, model: backend.config.model },
+      stream: request.stream === true,
+      requestId: c.get("requestId"),
+      signal: c.req.raw.signal,
+      headers: { "x-ai-router-backend": backend.name },
+    });
+  });
+}

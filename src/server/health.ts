@@ -1,0 +1,59 @@
+import { Hono } from "hono";
+import type { Backend, ProbeResult } from "../backends/backend.ts";
+import type { RouterState } from "../router_state.ts";
+import type { AppEnv, RouteDeps } from "./route_deps.ts";
+
+/** Backends `/health/ready` waits for: the default chat backend and every one marked `required`. */
+export function listRequiredBackends(state: RouterState): Backend[] {
+  const { config, backends } = state;
+  return [...backends.values()].filter((b) => b.name === config.routing.defaultBackend || b.config.required);
+}
+
+async function probeAll(backends: Backend[]): Promise<Array<[Backend, ProbeResult]>> {
+  return await Promise.all(
+    backends.map(async (backend): Promise<[Backend, ProbeResult]> => [
+      backend,
+      backend.configured ? await backend.probe() : { ok: false, latencyMs: 0, error: "not configured" },
+    ]),
+  );
+}
+
+/** `GET /health` (liveness), `/health/ready` (required backends answer) and `/health/deep` (everything). */
+export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>()
+    .get("/", (c) => c.json({ status: "ok" }))
+    .get("/ready", async (c) => {
+      const results = await probeAll(listRequiredBackends(deps.state.current()));
+      const reasons = results.filter(([, r]) => !r.ok).map(([b, r]) => `backend "${b.name}": ${r.error}`);
+      const backends = Object.fromEntries(results.map(([b, r]) => [b.name, r.ok ? "up" : "down"]));
+      return reasons.length === 0
+        ? c.json({ status: "ready", backends })
+        : c.json({ status: "not_ready", reasons, backends }, 503);
+    })
+    .get("/deep", async (c) => {
+      const state = deps.state.current();
+      const results = await probeAll([...state.backends.values()]);
+      const required = new Set(listRequiredBackends(state).map((b) => b.name));
+      const backends = Object.fromEntries(results.map(([backend, probe]) => [backend.name, {
+        state: !backend.configured ? "unconfigured" : probe.ok ? "up" : "down",
+        required: required.has(backend.name),
+        location: backend.config.location,
+        model: backend.config.model,
+        urls: backend.config.urls,
+        probe,
+        ...backend.stats(),
+      }]));
+      const ready = results.every(([b, r]) => r.ok || !required.has(b.name));
+      const memory = Deno.memoryUsage();
+      return c.json({
+        status: ready ? "ready" : "not_ready",
+        config: { source: state.configSource, loadedAt: state.loadedAt.toISOString() },
+        backends,
+        process: {
+          rssBytes: memory.rss,
+          heapUsedBytes: memory.heapUsed,
+          uptimeSeconds: Math.round(performance.now() / 1000),
+        },
+      }, ready ? 200 : 503);
+    });
+}

@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+import type { BackendConfig } from "../config/config_schema.ts";
+import type { RouterState } from "../router_state.ts";
+import { notFound } from "./api_error.ts";
+import type { AppEnv, RouteDeps } from "./route_deps.ts";
+
+/** One `/v1/models` entry: OpenAI's shape plus the OpenRouter-style fields Chatbox reads. */
+export interface ModelEntry {
+  id: string;
+  object: "model";
+  created: number;
+  "owned_by": string;
+  name: string;
+  "context_length": number;
+  architecture: { "input_modalities": string[]; "output_modalities": string[] };
+}
+
+function toEntry(id: string, created: number, backends: BackendConfig[]): ModelEntry {
+  const modalities = new Set(backends.flatMap((b) => b.inputModalities));
+  return {
+    id,
+    object: "model",
+    created,
+    owned_by: "ai-router",
+    name: id,
+    context_length: Math.min(...backends.map((b) => b.contextLength)),
+    architecture: { input_modalities: [...modalities], output_modalities: ["text"] },
+  };
+}
+
+/** The public model first, then every alias, each with the limits of the backend behind it. */
+export function listModelEntries(state: RouterState): ModelEntry[] {
+  const created = Math.floor(state.loadedAt.getTime() / 1000);
+  const { config } = state;
+  const defaultBackend = config.backends[config.routing.defaultBackend] as BackendConfig;
+  const entries = [toEntry(config.publicModel, created, [defaultBackend])];
+  for (const backend of Object.values(config.backends)) {
+    for (const alias of backend.aliases) entries.push(toEntry(alias, created, [backend]));
+  }
+  return entries;
+}
+
+/** `GET /v1/models` and `GET /v1/models/{id}`. */
+export function createModelRoutes(deps: RouteDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>()
+    .get("/models", (c) => c.json({ object: "list", data: listModelEntries(deps.state.current()) }))
+    .get("/models/:id{.+}", (c) => {
+      const id = c.req.param("id");
+      const entry = listModelEntries(deps.state.current()).find((m) => m.id === id);
+      if (!entry) throw notFound(`The model "${id}" does not exist`, "model_not_found", "model");
+      return c.json(entry);
+    });
+}

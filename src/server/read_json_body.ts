@@ -1,0 +1,47 @@
+import { ApiError, invalidRequest } from "./api_error.ts";
+
+/** 413 in OpenAI's words. */
+export function payloadTooLarge(maxBytes: number): ApiError {
+  return new ApiError(413, `Request body too large: maximum allowed size is ${maxBytes} bytes`, {
+    code: "request_too_large",
+  });
+}
+
+/** Reads a request body up to `maxBytes`, whether or not it declared its length. */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (declared > maxBytes) throw payloadTooLarge(maxBytes);
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw payloadTooLarge(maxBytes);
+    chunks.push(chunk);
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const decoder = new TextDecoder();
+
+/** Reads and parses a JSON object body; anything else is a 400 naming what was wrong. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(decoder.decode(bytes));
+  } catch {
+    throw invalidRequest("Cannot parse request body: expected a JSON object", null, "invalid_json");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw invalidRequest("Cannot parse request body: expected a JSON object", null, "invalid_json");
+  }
+  return value as Record<string, unknown>;
+}

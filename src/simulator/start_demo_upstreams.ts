@@ -1,0 +1,47 @@
+import type { Config } from "../config/config_schema.ts";
+import { type OpenAiSimulator, startOpenAiSimulator } from "./openai_simulator.ts";
+
+/** The key the simulated cloud expects; the demo hands it to the router as the cloud backend's secret. */
+export const DEMO_CLOUD_KEY = "demo-cloud-key";
+
+/** Simulated upstreams for every backend of a config, plus the config pointed at them. */
+export interface DemoUpstreams extends AsyncDisposable {
+  config: Config;
+  simulators: Map<string, OpenAiSimulator>;
+  getSecret: (name: string) => string | undefined;
+}
+
+/**
+ * Starts one simulated server per backend on loopback port 0 and rewrites the config's URLs to them.
+ * Local models get a realistic pace (TTFT 60 ms, 15 ms per token); the cloud asks for a key.
+ */
+export function startDemoUpstreams(config: Config): DemoUpstreams {
+  const simulators = new Map<string, OpenAiSimulator>();
+  const backends: Config["backends"] = {};
+  for (const [name, backend] of Object.entries(config.backends)) {
+    const isCloud = backend.location === "cloud";
+    const simulator = startOpenAiSimulator({
+      models: [backend.model],
+      ...(isCloud ? { apiKey: DEMO_CLOUD_KEY } : {}),
+      behaviour: {
+        ttftMs: isCloud ? 300 : 60,
+        interTokenMs: isCloud ? 10 : 15,
+        reasoning: backend.reasoning,
+      },
+    });
+    simulators.set(name, simulator);
+    const { healthUrl: _unused, ...rest } = backend;
+    backends[name] = { ...rest, urls: [simulator.baseUrl] };
+  }
+  return {
+    config: { ...config, backends },
+    simulators,
+    getSecret: (name) =>
+      Object.values(config.backends).some((b) => b.location === "cloud" && b.apiKeyEnv === name)
+        ? DEMO_CLOUD_KEY
+        : undefined,
+    [Symbol.asyncDispose]: async () => {
+      await Promise.all([...simulators.values()].map((s) => s[Symbol.asyncDispose]()));
+    },
+  };
+}
