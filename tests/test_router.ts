@@ -1,0 +1,109 @@
+/** Shared black-box test code: the real app on loopback port 0, against simulated upstreams. */
+import OpenAI from "openai";
+import { createApp } from "../src/app.ts";
+import { buildRouterState } from "../src/build_router_state.ts";
+import type { Config } from "../src/config/config_schema.ts";
+import { parseConfig } from "../src/config/load_config.ts";
+import { createSilentLogger, type Logger } from "../src/logger.ts";
+import { createStateHolder, type StateHolder } from "../src/router_state.ts";
+import {
+  type OpenAiSimulator,
+  type SimulatorBehaviour,
+  startOpenAiSimulator,
+} from "../src/simulator/openai_simulator.ts";
+
+/** The cloud key the test router is given; the simulated cloud rejects any other. */
+export const TEST_CLOUD_KEY = "test-cloud-key";
+
+/** Options for {@linkcode startTestRouter}. */
+export interface TestRouterOptions {
+  /** YAML merged over the generated config, after `{primary}`, `{classifier}` and `{cloud}` are replaced by URLs. */
+  extraYaml?: string;
+  /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
+  behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
+  logger?: Logger;
+}
+
+/** A running router plus its upstreams; dispose it with `await using`. */
+export interface TestRouter extends AsyncDisposable {
+  baseUrl: string;
+  client: OpenAI;
+  state: StateHolder;
+  config: Config;
+  upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
+}
+
+/** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
+export function buildTestConfigYaml(urls: { primary: string; classifier: string; cloud: string }): string {
+  return `
+publicModel: ai-router
+logLevel: error
+backends:
+  primary:
+    urls: ["${urls.primary}"]
+    model: sim-primary
+    reasoning: true
+    required: true
+    aliases: [local]
+    timeouts: { firstByteMs: 2000, idleMs: 2000 }
+  classifier:
+    urls: ["${urls.classifier}"]
+    model: sim-classifier
+    timeouts: { firstByteMs: 2000, idleMs: 2000 }
+  cloud:
+    urls: ["${urls.cloud}"]
+    model: sim-cloud
+    location: cloud
+    apiKeyEnv: TEST_CLOUD_KEY
+    aliases: [cloud]
+    contextLength: 131072
+    timeouts: { firstByteMs: 2000, idleMs: 2000 }
+`;
+}
+
+/** Appends override YAML; later top-level keys win, so a test replaces whole sections. */
+function mergeYaml(base: string, extra: string | undefined): string {
+  return extra ? `${base}\n${extra}` : base;
+}
+
+/** Starts three simulated upstreams and the real app on loopback port 0. */
+export async function startTestRouter(options: TestRouterOptions = {}): Promise<TestRouter> {
+  const upstreams = {
+    primary: startOpenAiSimulator({ models: ["sim-primary"], behaviour: options.behaviour?.primary ?? {} }),
+    classifier: startOpenAiSimulator({
+      models: ["sim-classifier"],
+      behaviour: options.behaviour?.classifier ?? {},
+    }),
+    cloud: startOpenAiSimulator({
+      models: ["sim-cloud"],
+      apiKey: TEST_CLOUD_KEY,
+      behaviour: options.behaviour?.cloud ?? {},
+    }),
+  };
+  const yaml = mergeYaml(
+    buildTestConfigYaml({
+      primary: upstreams.primary.baseUrl,
+      classifier: upstreams.classifier.baseUrl,
+      cloud: upstreams.cloud.baseUrl,
+    }),
+    options.extraYaml,
+  );
+  const config = parseConfig(yaml, "test.yaml");
+  const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : undefined;
+  const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
+  const app = createApp({ state, logger: options.logger ?? createSilentLogger() });
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
+  const baseUrl = `http://127.0.0.1:${server.addr.port}`;
+  const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
+  return {
+    baseUrl,
+    client,
+    state,
+    config,
+    upstreams,
+    [Symbol.asyncDispose]: async () => {
+      await server.shutdown();
+      await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));
+    },
+  };
+}
