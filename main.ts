@@ -11,8 +11,10 @@ import { loadSecrets, type SecretLookup } from "./src/config/load_secrets.ts";
 import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { describeConfig } from "./src/describe_config.ts";
 import { createLogger, type Logger } from "./src/logger.ts";
+import { createMetrics } from "./src/metrics/create_metrics.ts";
 import { createStateHolder } from "./src/router_state.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
+import { Registry } from "prom-client";
 import denoJson from "./deno.json" with { type: "json" };
 
 const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
@@ -112,7 +114,7 @@ async function serve(options: ServeOptions): Promise<number> {
   const config = adapt(loaded.config);
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
-  const app = createApp({ state, logger });
+  const app = createApp({ state, logger, metrics: createMetrics(new Registry()) });
   const hostname = options.hostname ?? config.server.host;
   const server = Deno.serve({
     hostname,

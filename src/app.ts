@@ -1,20 +1,29 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
+import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
 import { ApiError, toApiError } from "./server/api_error.ts";
 import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createHealthRoutes } from "./server/health.ts";
+import { createMetricsRoutes } from "./server/metrics_route.ts";
 import { createModelRoutes } from "./server/models.ts";
 import { createRequestId } from "./server/request_id.ts";
 import type { AppEnv, RouteDeps } from "./server/route_deps.ts";
+import { createNoSupervision, type Supervision } from "./supervisor/supervision.ts";
+import { ANONYMOUS_USER } from "./users/request_user.ts";
 
 /** Everything the app needs from outside; `main.ts` and the tests build it alike. */
 export interface AppDeps {
   state: StateHolder;
   logger: Logger;
+  metrics: Metrics;
+  /** Container supervision; none (all backends external) when omitted. */
+  supervision?: Supervision;
+  sessionSinks?: readonly SessionSink[];
 }
 
 const EXPOSED_HEADERS = [
@@ -34,9 +43,19 @@ function toErrorResponse(error: ApiError, requestId: string | undefined): Respon
 
 /** Builds the Hono app: request id, CORS, the routes, and the one place error bodies are written. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  const routeDeps: RouteDeps = { state: deps.state, logger: deps.logger };
+  const routeDeps: RouteDeps = {
+    state: deps.state,
+    logger: deps.logger,
+    metrics: deps.metrics,
+    supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
+    sessionSinks: deps.sessionSinks ?? [],
+  };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());
+  app.use(async (c, next) => {
+    c.set("user", ANONYMOUS_USER);
+    await next();
+  });
   app.use(cors({
     origin: (origin) => {
       const allowed = deps.state.current().config.server.corsOrigins;
@@ -51,6 +70,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));
   app.route("/health", createHealthRoutes(routeDeps));
+  app.route("/metrics", createMetricsRoutes(routeDeps));
 
   app.notFound((c) => {
     const error = new ApiError(404, `Invalid URL (${c.req.method} ${c.req.path})`, { code: "unknown_url" });

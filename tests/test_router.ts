@@ -1,10 +1,12 @@
 /** Shared black-box test code: the real app on loopback port 0, against simulated upstreams. */
 import OpenAI from "openai";
+import { Registry } from "prom-client";
 import { createApp } from "../src/app.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
 import { createSilentLogger, type Logger } from "../src/logger.ts";
+import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
 import { createStateHolder, type StateHolder } from "../src/router_state.ts";
 import {
   type OpenAiSimulator,
@@ -30,6 +32,7 @@ export interface TestRouter extends AsyncDisposable {
   client: OpenAI;
   state: StateHolder;
   config: Config;
+  metrics: Metrics;
   upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
 }
 
@@ -91,7 +94,8 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
   const config = parseConfig(yaml, "test.yaml");
   const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : undefined;
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
-  const app = createApp({ state, logger: options.logger ?? createSilentLogger() });
+  const metrics = createMetrics(new Registry());
+  const app = createApp({ state, logger: options.logger ?? createSilentLogger(), metrics });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
@@ -100,6 +104,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     client,
     state,
     config,
+    metrics,
     upstreams,
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();

@@ -49,6 +49,7 @@ export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
         status: ready ? "ready" : "not_ready",
         config: { source: state.configSource, loadedAt: state.loadedAt.toISOString() },
         backends,
+        supervision: deps.supervision.describe(),
         process: {
           rssBytes: memory.rss,
           heapUsedBytes: memory.heapUsed,

@@ -1,11 +1,19 @@
+import type { SessionSink } from "../logs/session_log_entry.ts";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
 import type { StateHolder } from "../router_state.ts";
+import type { Supervision } from "../supervisor/supervision.ts";
+import type { RequestUser } from "../users/request_user.ts";
 
 /** What every route factory receives from `createApp`. */
 export interface RouteDeps {
   state: StateHolder;
   logger: Logger;
+  metrics: Metrics;
+  supervision: Supervision;
+  /** Told about every finished request (session log writer, stats, spend). */
+  sessionSinks: readonly SessionSink[];
 }
 
 /** Hono's per-request variables set by the edge middleware. */
-export type AppEnv = { Variables: { requestId: string } };
+export type AppEnv = { Variables: { requestId: string; user: RequestUser } };

@@ -1,0 +1,41 @@
+/** One upstream call made for a request (PRODUCT.md §6). */
+export interface SessionStep {
+  step: string;
+  provider: string;
+  url: string;
+  model: string;
+  "messages_sent": unknown[];
+  params: Record<string, unknown>;
+  "response_content": string;
+  "duration_ms": number;
+  "ttft_ms": number | null;
+  tokens: { prompt: number; completion: number } | null;
+  status: number;
+  "finish_reason": string | null;
+  /** `local` or `cloud`, so spend and stats need not look the backend up again. */
+  location?: "local" | "cloud";
+}
+
+/** One routed request, written as one JSON file (PRODUCT.md §6). Never holds a secret. */
+export interface SessionLogEntry {
+  id: string;
+  timestamp: string;
+  user: string;
+  "client_ip": string | null;
+  "user_query": string;
+  "client_messages": unknown[];
+  route: string;
+  "classification_raw": string | null;
+  confidence: number | null;
+  "classification_ms": number | null;
+  "cache_hit": boolean;
+  rule: string | null;
+  steps: SessionStep[];
+  "total_ms": number;
+  error: string | null;
+}
+
+/** Receives every finished request's entry: the file writer, the stats and spend trackers. Must not block. */
+export interface SessionSink {
+  record(entry: SessionLogEntry): void;
+}

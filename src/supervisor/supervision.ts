@@ -1,0 +1,32 @@
+/** What `/health/deep` shows about container supervision. */
+export interface SupervisionHealth {
+  enabled: boolean;
+  /** Why supervision is off (no Docker socket, no container specs), when it is. */
+  reason?: string;
+  containers: Record<string, unknown>;
+}
+
+/** The router core's whole view of the container supervisor, so it never knows about Docker. */
+export interface Supervision {
+  /**
+   * Resolves once the backend's container is running and ready, starting it (or swapping out its
+   * swap-group sibling) when needed; a no-op for backends without a container. Throws `ApiError` 503 with
+   * `Retry-After` when the cold start takes longer than allowed.
+   */
+  ensureReady(backend: string, signal: AbortSignal): Promise<void>;
+  /** False while the backend's container is stopped or starting, i.e. `ensureReady` would wait. */
+  isReady(backend: string): boolean;
+  /** Marks the backend as used now, for idle timeouts. */
+  touch(backend: string): void;
+  describe(): SupervisionHealth;
+}
+
+/** Supervision when there is none: every backend is external and always "ready". */
+export function createNoSupervision(reason: string): Supervision {
+  return {
+    ensureReady: () => Promise.resolve(),
+    isReady: () => true,
+    touch: () => {},
+    describe: () => ({ enabled: false, reason, containers: {} }),
+  };
+}
