@@ -14,6 +14,8 @@ import { createLogger, type Logger } from "./src/logger.ts";
 import { createMetrics } from "./src/metrics/create_metrics.ts";
 import { createStateHolder } from "./src/router_state.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
+import { chooseListenHost } from "./src/users/choose_listen_host.ts";
+import { Users } from "./src/users/users.ts";
 import { Registry } from "prom-client";
 import denoJson from "./deno.json" with { type: "json" };
 
@@ -106,6 +108,8 @@ interface ServeOptions {
   /** The demo rewrites backend URLs to its simulators, also on reload. */
   adaptConfig?: (config: Config) => Config;
   onListen?: (baseUrl: string) => void;
+  /** systemd's `StateDirectory`, the default home of the usage state file. */
+  stateDirectory?: string | undefined;
 }
 
 async function serve(options: ServeOptions): Promise<number> {
@@ -114,8 +118,27 @@ async function serve(options: ServeOptions): Promise<number> {
   const config = adapt(loaded.config);
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
-  const app = createApp({ state, logger, metrics: createMetrics(new Registry()) });
-  const hostname = options.hostname ?? config.server.host;
+  const metrics = createMetrics(new Registry());
+  const users = await Users.open({
+    getConfig: () => state.current().config,
+    getSecret: options.getSecret,
+    logger,
+    metrics,
+    stateFile: config.users.stateFile ??
+      (options.stateDirectory ? `${options.stateDirectory}/state.json` : undefined),
+  });
+  users.startSaving(config.users.stateSaveIntervalMs);
+  const app = createApp({ state, logger, metrics, users });
+  const { hostname, restricted } = chooseListenHost(
+    options.hostname ?? config.server.host,
+    config,
+    users.keyRing(),
+  );
+  if (restricted) {
+    logger.warn("No keys configured: listening on loopback only (set server.allowOpenWithoutKeys to open)", {
+      requested: options.hostname ?? config.server.host,
+    });
+  }
   const server = Deno.serve({
     hostname,
     port: options.port ?? config.server.port,
@@ -138,7 +161,7 @@ async function serve(options: ServeOptions): Promise<number> {
   const stop = () => {
     logger.info("Shutting down: draining in-flight requests");
     const grace = setTimeout(() => Deno.exit(0), state.current().config.server.shutdownGraceMs);
-    server.shutdown().finally(() => clearTimeout(grace));
+    server.shutdown().then(() => users.close()).finally(() => clearTimeout(grace));
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
@@ -183,7 +206,13 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     case "serve":
-      return await serve({ configPath, getSecret, hostname, port: listenPort });
+      return await serve({
+        configPath,
+        getSecret,
+        hostname,
+        port: listenPort,
+        stateDirectory: env.STATE_DIRECTORY,
+      });
     case "demo": {
       let upstreams: Awaited<ReturnType<typeof startDemoUpstreams>> | undefined;
       return await serve({

@@ -13,6 +13,7 @@ import {
   type SimulatorBehaviour,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
+import { Users } from "../src/users/users.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -24,6 +25,12 @@ export interface TestRouterOptions {
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
   logger?: Logger;
+  /** Extra secrets (e.g. members' plain keys) by variable name. */
+  secrets?: Record<string, string>;
+  /** The users' clock (milliseconds since the epoch). */
+  now?: () => number;
+  /** Keeps the day's usage counters here across restarts. */
+  stateFile?: string;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -33,6 +40,7 @@ export interface TestRouter extends AsyncDisposable {
   state: StateHolder;
   config: Config;
   metrics: Metrics;
+  users: Users;
   upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
 }
 
@@ -92,10 +100,19 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");
-  const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : undefined;
+  const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : options.secrets?.[name];
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
   const metrics = createMetrics(new Registry());
-  const app = createApp({ state, logger: options.logger ?? createSilentLogger(), metrics });
+  const logger = options.logger ?? createSilentLogger();
+  const users = await Users.open({
+    getConfig: () => state.current().config,
+    getSecret,
+    logger,
+    metrics,
+    stateFile: options.stateFile,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const app = createApp({ state, logger, metrics, users });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
@@ -105,9 +122,11 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     state,
     config,
     metrics,
+    users,
     upstreams,
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
+      await users.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));
     },
   };

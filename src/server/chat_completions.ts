@@ -5,6 +5,7 @@ import { notFound } from "./api_error.ts";
 import { chatRequestSchema, parseRequest } from "./chat_request.ts";
 import { forwardToBackend } from "./forward_to_backend.ts";
 import { readJsonBody } from "./read_json_body.ts";
+import { recordFailedSession, recordSession } from "./record_session_stub.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
@@ -24,20 +25,42 @@ export function requireBackend(state: RouterState, model: string | undefined, fa
 /** `POST /v1/chat/completions`. */
 export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>().post("/chat/completions", async (c) => {
+    const started = performance.now();
     const state = deps.state.current();
     const request = parseRequest(
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
-    const { backend } = requireBackend(state, request.model, state.config.routing.defaultBackend);
-    return await forwardToBackend({
-      backend,
-      path: "/chat/completions",
-      body: { ...request, model: backend.config.model },
-      stream: request.stream === true,
+    let { backend } = requireBackend(state, request.model, state.config.routing.defaultBackend);
+    // TODO(#3): stand-in until routing lands: no cloud for a member without permission or budget.
+    const user = c.get("user");
+    if (backend.config.location === "cloud" && !user.cloudAllowed) {
+      backend = state.backends.get(state.config.routing.defaultBackend) ?? backend;
+    }
+    const session = {
+      sinks: deps.sessionSinks,
       requestId: c.get("requestId"),
-      signal: c.req.raw.signal,
-      headers: { "x-ai-router-backend": backend.name },
-    });
+      user: user.id,
+      route: "direct",
+      backend,
+      started,
+    };
+    try {
+      return recordSession(
+        session,
+        await forwardToBackend({
+          backend,
+          path: "/chat/completions",
+          body: { ...request, model: backend.config.model },
+          stream: request.stream === true,
+          requestId: c.get("requestId"),
+          signal: c.req.raw.signal,
+          headers: { "x-ai-router-backend": backend.name },
+        }),
+      );
+    } catch (error) {
+      recordFailedSession(session, error);
+      throw error;
+    }
   });
 }

@@ -1,0 +1,94 @@
+import type { Backend } from "../backends/backend.ts";
+import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
+
+// TODO(#3): routing's own session recording replaces this stand-in; it exists so budgets, /stats and
+// metrics see traffic before routing lands. It keeps no prompt text.
+
+const decoder = new TextDecoder();
+const USAGE = /"prompt_tokens"\s*:\s*(\d+)\s*,\s*"completion_tokens"\s*:\s*(\d+)/;
+
+/** What the stand-in needs to write one entry. */
+export interface RecordSessionOptions {
+  sinks: readonly SessionSink[];
+  requestId: string;
+  user: string;
+  route: string;
+  backend: Backend;
+  /** `performance.now()` when the request arrived. */
+  started: number;
+}
+
+function toEntry(
+  options: RecordSessionOptions,
+  step: Partial<SessionLogEntry["steps"][number]>,
+  error: string | null,
+) {
+  const { backend } = options;
+  const totalMs = performance.now() - options.started;
+  const entry: SessionLogEntry = {
+    id: options.requestId,
+    timestamp: new Date().toISOString(),
+    user: options.user,
+    "client_ip": null,
+    "user_query": "",
+    "client_messages": [],
+    route: options.route,
+    "classification_raw": null,
+    confidence: null,
+    "classification_ms": null,
+    "cache_hit": false,
+    rule: null,
+    steps: [{
+      step: "answer",
+      provider: backend.name,
+      url: backend.config.urls[0] ?? "",
+      model: backend.config.model,
+      "messages_sent": [],
+      params: {},
+      "response_content": "",
+      "duration_ms": totalMs,
+      "ttft_ms": null,
+      tokens: null,
+      status: 200,
+      "finish_reason": null,
+      location: backend.config.location,
+      ...step,
+    }],
+    "total_ms": totalMs,
+    error,
+  };
+  for (const sink of options.sinks) sink.record(entry);
+}
+
+/** Records a request that failed before an answer started. */
+export function recordFailedSession(options: RecordSessionOptions, error: unknown): void {
+  const status = (error as { status?: number }).status ?? 500;
+  toEntry(options, { status }, error instanceof Error ? error.message : String(error));
+}
+
+/** Passes the answer through and records it at its end, reading `usage` from the last chunks. */
+export function recordSession(options: RecordSessionOptions, response: Response): Response {
+  if (!response.body) return response;
+  let ttftMs: number | null = null;
+  let tail: Uint8Array[] = [];
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>(
+      {
+        transform(chunk, controller) {
+          ttftMs ??= performance.now() - options.started;
+          tail = tail.length < 2 ? [...tail, chunk] : [tail[1] as Uint8Array, chunk];
+          controller.enqueue(chunk);
+        },
+        flush() {
+          const match = USAGE.exec(tail.map((c) => decoder.decode(c)).join(""));
+          const tokens = match ? { prompt: Number(match[1]), completion: Number(match[2]) } : null;
+          toEntry(options, { "ttft_ms": ttftMs, tokens }, null);
+        },
+      },
+      // A writable side of 0 as well deadlocks the pipe under Deno.serve; 1 keeps one chunk in flight.
+      { highWaterMark: 1 },
+      { highWaterMark: 0 },
+    ),
+  );
+  return new Response(body, { status: response.status, headers: response.headers });
+}
