@@ -46,7 +46,7 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       started,
     };
     try {
-      return recordSession(
+      return await recordSession(
         session,
         await forwardToBackend({
           backend,

@@ -66,9 +66,23 @@ export function recordFailedSession(options: RecordSessionOptions, error: unknow
   toEntry(options, { status }, error instanceof Error ? error.message : String(error));
 }
 
-/** Passes the answer through and records it at its end, reading `usage` from the last chunks. */
-export function recordSession(options: RecordSessionOptions, response: Response): Response {
+function readUsage(text: string): { prompt: number; completion: number } | null {
+  const match = USAGE.exec(text);
+  return match ? { prompt: Number(match[1]), completion: Number(match[2]) } : null;
+}
+
+/**
+ * Passes the answer through and records it at its end, reading `usage` from the last bytes. A JSON answer
+ * is already in memory, so it is recorded at once; wrapping it in a stream would cost a JS stream per request.
+ */
+export async function recordSession(options: RecordSessionOptions, response: Response): Promise<Response> {
   if (!response.body) return response;
+  if (!response.headers.get("content-type")?.startsWith("text/event-stream")) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const ttftMs = performance.now() - options.started;
+    toEntry(options, { "ttft_ms": ttftMs, tokens: readUsage(decoder.decode(bytes.subarray(-400))) }, null);
+    return new Response(bytes, { status: response.status, headers: response.headers });
+  }
   let ttftMs: number | null = null;
   let tail: Uint8Array[] = [];
   const body = response.body.pipeThrough(
@@ -80,9 +94,10 @@ export function recordSession(options: RecordSessionOptions, response: Response)
           controller.enqueue(chunk);
         },
         flush() {
-          const match = USAGE.exec(tail.map((c) => decoder.decode(c)).join(""));
-          const tokens = match ? { prompt: Number(match[1]), completion: Number(match[2]) } : null;
-          toEntry(options, { "ttft_ms": ttftMs, tokens }, null);
+          toEntry(options, {
+            "ttft_ms": ttftMs,
+            tokens: readUsage(tail.map((c) => decoder.decode(c)).join("")),
+          }, null);
         },
       },
       // A writable side of 0 as well deadlocks the pipe under Deno.serve; 1 keeps one chunk in flight.

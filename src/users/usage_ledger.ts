@@ -22,7 +22,8 @@ const MINUTE_MS = 60_000;
 export class UsageLedger {
   #day: string;
   #members = new Map<string, MemberUsage>();
-  #minute = new Map<string, number[]>();
+  /** Request times of the last minute per member; `head` skips expired ones without copying the array. */
+  #minute = new Map<string, { times: number[]; head: number }>();
   #localDay: LocalDay;
   #dirty = false;
 
@@ -63,10 +64,18 @@ export class UsageLedger {
    * until the oldest request in the window leaves it (the request is then not counted).
    */
   admitRequest(member: string, perMinute: number, now: number): number {
-    const window = (this.#minute.get(member) ?? []).filter((at) => at > now - MINUTE_MS);
-    this.#minute.set(member, window);
-    if (window.length >= perMinute) return ((window[0] as number) + MINUTE_MS - now) / 1000;
-    window.push(now);
+    let window = this.#minute.get(member);
+    if (!window) this.#minute.set(member, window = { times: [], head: 0 });
+    const { times } = window;
+    while (window.head < times.length && (times[window.head] as number) <= now - MINUTE_MS) window.head++;
+    if (window.head > 1024 && window.head * 2 > times.length) {
+      window.times = times.slice(window.head);
+      window.head = 0;
+    }
+    if (window.times.length - window.head >= perMinute) {
+      return ((window.times[window.head] as number) + MINUTE_MS - now) / 1000;
+    }
+    window.times.push(now);
     return 0;
   }
 
