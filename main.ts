@@ -139,7 +139,19 @@ async function serve(options: ServeOptions): Promise<number> {
       requested: options.hostname ?? config.server.host,
     });
   }
-  const server = Deno.serve({
+  // Registered before listening: a supervisor may signal as soon as "Listening" is logged.
+  let server: Deno.HttpServer | undefined;
+  const stop = () => {
+    logger.info("Shutting down: draining in-flight requests");
+    const grace = setTimeout(
+      () => users.close().finally(() => Deno.exit(0)),
+      state.current().config.server.shutdownGraceMs,
+    );
+    server?.shutdown().finally(() => clearTimeout(grace));
+  };
+  Deno.addSignalListener("SIGTERM", stop);
+  Deno.addSignalListener("SIGINT", stop);
+  server = Deno.serve({
     hostname,
     port: options.port ?? config.server.port,
     onListen: ({ port }) => {
@@ -158,14 +170,8 @@ async function serve(options: ServeOptions): Promise<number> {
       logger.error("Reload failed, keeping the running config", { error });
     }
   });
-  const stop = () => {
-    logger.info("Shutting down: draining in-flight requests");
-    const grace = setTimeout(() => Deno.exit(0), state.current().config.server.shutdownGraceMs);
-    server.shutdown().then(() => users.close()).finally(() => clearTimeout(grace));
-  };
-  Deno.addSignalListener("SIGTERM", stop);
-  Deno.addSignalListener("SIGINT", stop);
   await server.finished;
+  await users.close();
   return 0;
 }
 
