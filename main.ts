@@ -140,19 +140,21 @@ async function serve(options: ServeOptions): Promise<number> {
     });
   }
   // Registered before listening: a supervisor may signal as soon as "Listening" is logged.
-  let server: Deno.HttpServer | undefined;
+  const shutdown = new AbortController();
+  let grace: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
     logger.info("Shutting down: draining in-flight requests");
-    const grace = setTimeout(
+    grace ??= setTimeout(
       () => users.close().finally(() => Deno.exit(0)),
       state.current().config.server.shutdownGraceMs,
     );
-    server?.shutdown().finally(() => clearTimeout(grace));
+    shutdown.abort();
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
-  server = Deno.serve({
+  const server = Deno.serve({
     hostname,
+    signal: shutdown.signal,
     port: options.port ?? config.server.port,
     onListen: ({ port }) => {
       const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
@@ -171,6 +173,7 @@ async function serve(options: ServeOptions): Promise<number> {
     }
   });
   await server.finished;
+  clearTimeout(grace);
   await users.close();
   return 0;
 }

@@ -120,3 +120,24 @@ export async function measureRssUnderStreams(
   }));
   return rss;
 }
+
+/** Runs `deno <args>` and waits until `pattern` (capturing the port) shows up on `from`; drains both outputs. */
+export async function spawnListening(args: string[], pattern: RegExp, from: "stdout" | "stderr") {
+  const child = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).spawn();
+  const other = from === "stdout" ? child.stderr : child.stdout;
+  other.pipeTo(new WritableStream()).catch(() => {});
+  const lines = child[from].pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  while (true) {
+    const { value, done } = await lines.read();
+    if (done) throw new Error(`Child ${args.join(" ")} exited before listening: ${text}`);
+    text += value;
+    const match = pattern.exec(text);
+    if (match) {
+      (async () => {
+        while (!(await lines.read()).done);
+      })().catch(() => {});
+      return { child, port: Number(match[1]) };
+    }
+  }
+}

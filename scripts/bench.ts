@@ -12,6 +12,7 @@ import {
   readRssMib,
   runLoad,
   runStreams,
+  spawnListening,
 } from "./_bench_load.ts";
 
 const encoder = new TextEncoder();
@@ -39,26 +40,6 @@ function serveRole(args: string[]): void {
     });
   });
   announce(server.addr.port);
-}
-
-async function spawn(args: string[], pattern: RegExp, from: "stdout" | "stderr") {
-  const child = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).spawn();
-  const other = from === "stdout" ? child.stderr : child.stdout;
-  other.pipeTo(new WritableStream()).catch(() => {});
-  const lines = child[from].pipeThrough(new TextDecoderStream()).getReader();
-  let text = "";
-  while (true) {
-    const { value, done } = await lines.read();
-    if (done) throw new Error(`Child ${args.join(" ")} exited before listening: ${text}`);
-    text += value;
-    const match = pattern.exec(text);
-    if (match) {
-      (async () => {
-        while (!(await lines.read()).done);
-      })().catch(() => {});
-      return { child, port: Number(match[1]) };
-    }
-  }
 }
 
 function routerConfig(fast: number, slow: number, stateFile: string): string {
@@ -100,21 +81,29 @@ function printLevel(concurrency: number, results: Record<string, LoadResult>): v
   );
 }
 
+/**
+ * Classification cost with and without a cache hit. TODO(#3): once routing lands, time its classifier
+ * against the simulator here (a cold label, then the same conversation again for the cache hit).
+ */
+function measureClassification(): Promise<string> {
+  return Promise.resolve("n/a on this branch: routing (issue #3) is not merged yet");
+}
+
 async function main(): Promise<void> {
   const self = new URL(import.meta.url).pathname;
   const mainTs = new URL("../main.ts", import.meta.url).pathname;
   const dir = await Deno.makeTempDir({ prefix: "ai-router-bench-" });
   const children: Deno.ChildProcess[] = [];
   try {
-    const fast = await spawn(["run", "-A", self, "simulator", "0"], /PORT (\d+)/, "stdout");
-    const slow = await spawn(["run", "-A", self, "simulator", "20"], /PORT (\d+)/, "stdout");
-    const proxy = await spawn(
+    const fast = await spawnListening(["run", "-A", self, "simulator", "0"], /PORT (\d+)/, "stdout");
+    const slow = await spawnListening(["run", "-A", self, "simulator", "20"], /PORT (\d+)/, "stdout");
+    const proxy = await spawnListening(
       ["run", "-A", self, "proxy", `http://127.0.0.1:${fast.port}`],
       /PORT (\d+)/,
       "stdout",
     );
     await Deno.writeTextFile(`${dir}/config.yaml`, routerConfig(fast.port, slow.port, `${dir}/state.json`));
-    const router = await spawn(
+    const router = await spawnListening(
       ["run", "-A", mainTs, "serve", "--config", `${dir}/config.yaml`, "--secrets-file", `${dir}/none`],
       /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
       "stderr",
@@ -174,20 +163,19 @@ async function main(): Promise<void> {
       } ms vs direct, +${(streams.router!.ttfbP50Ms - streams.proxy!.ttfbP50Ms).toFixed(3)} ms vs proxy`,
     );
     print(
-      "\nclassification cost: n/a on this branch (routing, issue #3, not merged); hook: measureClassification()",
+      `\nclassification cost: ${await measureClassification()}`,
     );
+    const rssAfterLoad = readRssMib(routerTarget.pid);
     const rssStreams = await measureRssUnderStreams(routerTarget, "slow", 64);
     const before10k = readRssMib(routerTarget.pid);
     await runLoad(routerTarget, 64, 10_000);
     const after10k = readRssMib(routerTarget.pid);
     print(
-      "\nrouter RSS MiB: idle (before any load) / 64 concurrent streams / before and after 10,000 more requests",
+      "\nrouter RSS MiB: idle (before any load) / after the load above / with 64 concurrent streams open /",
     );
-    print(
-      `${f(rssIdle, 1)} ${f(rssStreams, 1)} ${f(before10k, 1)} ${f(after10k, 1)}   (bare proxy idle: ${
-        proxyRssIdle.toFixed(1)
-      })`,
-    );
+    print("                before and after 10,000 more requests at concurrency 64");
+    const rss = [rssIdle, rssAfterLoad, rssStreams, before10k, after10k].map((v) => f(v, 1)).join(" ");
+    print(`${rss}   (bare proxy idle: ${proxyRssIdle.toFixed(1)})`);
   } finally {
     for (const child of children) {
       child.kill();
