@@ -78,6 +78,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.onError((error, c) => {
     const requestId = c.get("requestId");
+    if (c.req.raw.signal.aborted) {
+      // The client went away; nobody reads this answer, and it is no server error worth a log line.
+      return toErrorResponse(
+        new ApiError(499, "Client closed the request", { code: "client_closed" }),
+        requestId,
+      );
+    }
     if (error instanceof HTTPException && !(error instanceof ApiError)) {
       return toErrorResponse(new ApiError(error.status, error.message || "Bad request"), requestId);
     }
