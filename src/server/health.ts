@@ -18,6 +18,24 @@ async function probeAll(backends: Backend[]): Promise<Array<[Backend, ProbeResul
   );
 }
 
+/** The audio side of `/health/deep`: ffmpeg and each audio role's probe. */
+async function describeAudio(state: RouterState) {
+  const { audio } = state;
+  const ffmpeg = await audio.ffmpeg.available();
+  const roles = { transcription: audio.transcription, translation: audio.translation, speech: audio.speech };
+  const entries = await Promise.all(
+    Object.entries(roles).map(async ([role, backend]) => [
+      role,
+      backend ? { backend: backend.name, kind: backend.kind, probe: await backend.probe() } : null,
+    ]),
+  );
+  return {
+    ffmpeg: ffmpeg ? "available" : "missing",
+    ...(ffmpeg ? {} : { missing: "ffmpeg: only WAV uploads and wav/pcm speech at speed 1.0 work" }),
+    ...Object.fromEntries(entries),
+  };
+}
+
 /** `GET /health` (liveness), `/health/ready` (required backends answer) and `/health/deep` (everything). */
 export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
@@ -50,6 +68,7 @@ export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
         config: { source: state.configSource, loadedAt: state.loadedAt.toISOString() },
         backends,
         supervision: deps.supervision.describe(),
+        audio: await describeAudio(state),
         process: {
           rssBytes: memory.rss,
           heapUsedBytes: memory.heapUsed,
