@@ -1,5 +1,9 @@
 /** Simulated Whisper and Piper servers for the audio tests, plus the router config that points at them. */
-import { startPiperHttpSimulator, startPiperWyomingSimulator } from "../src/simulator/piper_simulator.ts";
+import {
+  type PiperRequest,
+  startPiperHttpSimulator,
+  startPiperWyomingSimulator,
+} from "../src/simulator/piper_simulator.ts";
 import {
   startWhisperHttpSimulator,
   startWhisperWyomingSimulator,
@@ -19,6 +23,8 @@ export interface AudioSetup {
 export interface AudioTestRouter extends AsyncDisposable {
   router: TestRouter;
   whisperRequests: () => number;
+  /** Requests the Piper HTTP simulator saw (empty for Wyoming). */
+  piperRequests: () => PiperRequest[];
 }
 
 /** Starts the chosen simulators and a router configured for them. */
@@ -26,6 +32,7 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
   const disposers: AsyncDisposable[] = [];
   let backends = "";
   let whisperRequests = () => 0;
+  let piperRequests = (): PiperRequest[] => [];
   if (setup.whisper === "openai") {
     const sim = startWhisperHttpSimulator();
     disposers.push(sim);
@@ -45,6 +52,7 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
     const flavour = setup.piper === "piper-auto-v1.3" ? "v1.3" : setup.piper;
     const sim = startPiperHttpSimulator({ flavour });
     disposers.push(sim);
+    piperRequests = () => sim.requests;
     const configured = setup.piper === "piper-auto-v1.3" ? "auto" : setup.piper;
     backends +=
       `  piper:\n    kind: piper-http\n    piperFlavour: "${configured}"\n    urls: ["${sim.url}"]\n` +
@@ -62,12 +70,13 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
   try {
     const router = await startTestRouter({
       ...setup.routerOptions,
-      extraBackendsYaml: backends,
+      extraBackendsYaml: backends + (setup.routerOptions?.extraBackendsYaml ?? ""),
       extraYaml: `${audio}\n${setup.routerOptions?.extraYaml ?? ""}`,
     });
     return {
       router,
       whisperRequests,
+      piperRequests,
       [Symbol.asyncDispose]: async () => {
         await router[Symbol.asyncDispose]();
         for (const d of disposers) await d[Symbol.asyncDispose]();

@@ -68,9 +68,17 @@ const decoder = new TextDecoder();
 /** Creates the ffmpeg wrapper for a binary path (`ffmpeg` on `PATH` by default). */
 export function createFfmpeg(path = "ffmpeg"): Ffmpeg {
   let availability: Promise<boolean> | undefined;
-  const available = () =>
-    availability ??= new Deno.Command(path, { args: ["-version"], stdout: "null", stderr: "null" })
-      .output().then((out) => out.success, () => false);
+  const check = async () => {
+    try {
+      // Spawning throws synchronously when the binary is missing or not allowed (--allow-run).
+      const out = await new Deno.Command(path, { args: ["-version"], stdout: "null", stderr: "null" })
+        .output();
+      return out.success;
+    } catch {
+      return false;
+    }
+  };
+  const available = () => availability ??= check();
 
   async function decodeToPcm(audio: Uint8Array, signal: AbortSignal): Promise<Uint8Array> {
     const file = await Deno.makeTempFile({ prefix: "ai-router-audio-" });

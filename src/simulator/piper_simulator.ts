@@ -7,6 +7,7 @@ export const SIMULATED_VOICES = ["en_US-lessac-medium", "en_US-libritts_r-medium
 
 /** One synthesis request the HTTP simulator saw. */
 export interface PiperRequest {
+  method: string;
   path: string;
   contentType: string;
   body: string;
@@ -36,7 +37,12 @@ function toWavResponse(text: string, lengthScale: number): Response {
 async function answer(request: Request, flavour: "v1.5" | "v1.3" | "legacy", log: PiperRequest[]) {
   const url = new URL(request.url);
   const body = request.method === "POST" ? await request.text() : "";
-  log.push({ path: url.pathname, contentType: request.headers.get("content-type") ?? "", body });
+  log.push({
+    method: request.method,
+    path: url.pathname,
+    contentType: request.headers.get("content-type") ?? "",
+    body,
+  });
   if (flavour === "v1.5" && request.method === "GET" && url.pathname === "/info") {
     return Response.json({ voice: { name: SIMULATED_VOICES[0], language: "en_US", "num_speakers": 1 } });
   }

@@ -62,6 +62,11 @@ function toVerbose(text: string, seconds: number, task: string, language: string
   };
 }
 
+/** A stand-in for PyAV: known magic bytes and something other than zeros after them. */
+function isDecodable(bytes: Uint8Array): boolean {
+  return sniffAudio(bytes) !== undefined && bytes.subarray(16).some((b) => b !== 0);
+}
+
 async function answer(request: Request, requests: WhisperRequest[]): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (request.method === "GET" && path === "/health") return Response.json({ status: "ok" });
@@ -82,7 +87,7 @@ async function answer(request: Request, requests: WhisperRequest[]): Promise<Res
   });
   // speaches' error shapes: FastAPI `{"detail"}`, 415 for audio it cannot decode.
   if (bytes.byteLength === 0) return Response.json({ detail: "Empty file" }, { status: 400 });
-  if (!sniffAudio(bytes)) return Response.json({ detail: "Failed to decode audio" }, { status: 415 });
+  if (!isDecodable(bytes)) return Response.json({ detail: "Failed to decode audio" }, { status: 415 });
   const seconds = Math.round(estimateSeconds(bytes) * 100) / 100;
   const text = toSimulatedText(seconds, task);
   const format = fields.response_format?.[0] ?? "json";
