@@ -1,12 +1,6 @@
-const encoder = new TextEncoder();
+import { toBase64 } from "./base64.ts";
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
+const encoder = new TextEncoder();
 
 /** `stream_format=sse`: each encoded chunk as a `speech.audio.delta` event, then `speech.audio.done`. */
 export function toSpeechEvents(audio: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
