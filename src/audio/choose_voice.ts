@@ -29,7 +29,9 @@ const PIPER_VOICE_ID = /^[a-z]{2,3}_[A-Z]{2}-[A-Za-z0-9_]+-(x_low|low|medium|hig
 export function chooseVoice(requested: string, config: AudioConfig): VoiceChoice {
   const mapped = config.voices[requested];
   if (mapped) {
-    return mapped.speaker === undefined ? { name: mapped.voice } : { ...mapped, name: mapped.voice };
+    return mapped.speaker === undefined
+      ? { name: mapped.voice }
+      : { name: mapped.voice, speaker: mapped.speaker };
   }
   if (PIPER_VOICE_ID.test(requested)) return { name: requested };
   if (OPENAI_VOICES.includes(requested) && config.defaultVoice) return { name: config.defaultVoice };
