@@ -118,3 +118,26 @@ Deno.test("GET /v1/audio/voices and /v1/audio/models answer discovery without a 
   const models = await (await fetch(`${audio.router.baseUrl}/v1/audio/models`)).json();
   equal(models.models[0].id, "whisper-1");
 });
+
+Deno.test("POST /v1/audio/speech stops ffmpeg when the client goes away, and keeps serving", async () => {
+  await using audio = await startAudioTestRouter({ piper: "wyoming" });
+  const controller = new AbortController();
+  const response = await fetch(`${audio.router.baseUrl}/v1/audio/speech`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      model: "tts-1",
+      voice: "alloy",
+      input: SENTENCE.repeat(60),
+      response_format: "flac",
+    }),
+    signal: controller.signal,
+  });
+  const reader = response.body!.getReader();
+  ok((await reader.read()).value);
+  controller.abort();
+  await reader.cancel().catch(() => {});
+  // The sanitizers fail this test if the ffmpeg child or its pipes outlive it.
+  const next = await speak(audio.router.client, { response_format: "wav" });
+  equal(next.type, "audio/wav");
+});
