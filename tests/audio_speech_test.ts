@@ -141,3 +141,16 @@ Deno.test("POST /v1/audio/speech stops ffmpeg when the client goes away, and kee
   const next = await speak(audio.router.client, { response_format: "wav" });
   equal(next.type, "audio/wav");
 });
+
+Deno.test("POST /v1/audio/speech speaks through an OpenAI-style backend (speaches) and passes speed on", async () => {
+  await using audio = await startAudioTestRouter({ piper: "speaches" });
+  const normal = await probeAudio((await speak(audio.router.client, { response_format: "mp3" })).bytes);
+  const slow = await probeAudio(
+    (await speak(audio.router.client, { response_format: "mp3", speed: 0.5 })).bytes,
+  );
+  equal(normal.codec_name, "mp3");
+  ok(
+    Math.abs(Number(slow.duration) / Number(normal.duration) - 2) < 0.15,
+    `${slow.duration} / ${normal.duration}`,
+  );
+});

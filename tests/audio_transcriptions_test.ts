@@ -133,3 +133,57 @@ Deno.test("POST /v1/audio/translations is a clear 400 when only a Wyoming transc
   ok(error instanceof OpenAI.BadRequestError);
   match(error.message, /translationBackend/);
 });
+
+Deno.test("POST /v1/audio/transcriptions reads whisper.cpp's verbose_json and flattens its per-segment words", async () => {
+  await using fixtures = await createSpeechFixtures();
+  await using audio = await startAudioTestRouter({ whisper: "whisper.cpp" });
+  const file = await toFile(fixtures.files.webm as Uint8Array<ArrayBuffer>, "rec.webm");
+  const verbose = await audio.router.client.audio.transcriptions.create({
+    file,
+    model: "",
+    response_format: "verbose_json",
+    timestamp_granularities: ["word"],
+  });
+  equal(verbose.language, "english");
+  equal(verbose.segments?.[0]?.seek, 0);
+  equal(verbose.words?.[0]?.word, "Simulated");
+  ok((verbose.words?.length ?? 0) >= 7);
+  const text = await audio.router.client.audio.transcriptions.create({
+    file,
+    model: "",
+    response_format: "text",
+  })
+    .withResponse();
+  match(text.response.headers.get("content-type") ?? "", /^text\/plain/);
+  // The router always sends whisper.cpp a 16 kHz WAV (it cannot read WebM without --convert).
+  const sent = audio.whisperLog()[0];
+  equal(sent?.fileType, "audio/wav");
+  equal(sent?.fields.response_format?.[0], "verbose_json");
+  equal(sent?.fields.model?.[0], "Systran/faster-whisper-small");
+});
+
+Deno.test("POST /v1/audio/transcriptions sends concurrent chunk uploads (Open WebUI over 20 MB) in parallel", async () => {
+  await using fixtures = await createSpeechFixtures("One of several chunks.");
+  await using audio = await startAudioTestRouter({ whisper: "wyoming" });
+  const results = await Promise.all(
+    ["wav", "mp3", "ogg", "flac"].map(async (ext) =>
+      audio.router.client.audio.transcriptions.create({
+        file: await toFile(fixtures.files[ext] as Uint8Array<ArrayBuffer>, `chunk.${ext}`),
+        model: "",
+      })
+    ),
+  );
+  for (const result of results) match(result.text, /^Simulated transcript of/);
+  equal(audio.whisperRequests(), 4);
+});
+
+Deno.test("POST /v1/audio/translations uses a Wyoming Whisper started as a translator", async () => {
+  await using fixtures = await createSpeechFixtures();
+  await using audio = await startAudioTestRouter({ whisper: "wyoming", wyomingTranslator: true });
+  const result = await audio.router.client.audio.translations.create({
+    file: await toFile(fixtures.files.m4a as Uint8Array<ArrayBuffer>, "x.m4a"),
+    model: "whisper-1",
+    response_format: "text",
+  });
+  match(result as unknown as string, /^Simulated translation of/);
+});

@@ -1,6 +1,7 @@
 import type { BackendConfig, Config } from "../config/config_schema.ts";
 import { startPiperHttpSimulator, startPiperWyomingSimulator } from "./piper_simulator.ts";
-import { startWhisperHttpSimulator, startWhisperWyomingSimulator } from "./whisper_simulator.ts";
+import { startWhisperHttpSimulator } from "./whisper_simulator.ts";
+import { startWhisperWyomingSimulator } from "./wyoming_whisper_simulator.ts";
 
 /** Which simulator stands in for an audio backend, and the URL it listens on. */
 interface AudioSimulator extends AsyncDisposable {

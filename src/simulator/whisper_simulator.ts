@@ -1,8 +1,8 @@
 import { sniffAudio } from "../audio/sniff_audio.ts";
-import { parseWav, type PcmFormat, toPcmSeconds } from "../audio/wav_header.ts";
-import { startWyomingServer, type WyomingServer } from "./wyoming_server.ts";
+import { parseWav, toPcmSeconds, toWav } from "../audio/wav_header.ts";
+import { synthesizeTone, TONE_FORMAT } from "./synthesize_tone.ts";
 
-/** One transcription request the HTTP simulator saw. */
+/** One request the HTTP simulator saw. */
 export interface WhisperRequest {
   path: string;
   fields: Record<string, string[]>;
@@ -10,7 +10,10 @@ export interface WhisperRequest {
   fileType: string;
 }
 
-/** A running simulated OpenAI-style Whisper server (speaches-like). */
+/** Which OpenAI-style server to imitate: speaches (FastAPI) or whisper.cpp's `whisper-server`. */
+export type WhisperFlavour = "speaches" | "whisper.cpp";
+
+/** A running simulated OpenAI-style Whisper server. */
 export interface WhisperHttpSimulator extends AsyncDisposable {
   /** Base URL with `/v1`. */
   baseUrl: string;
@@ -32,48 +35,74 @@ function estimateSeconds(bytes: Uint8Array): number {
   }
 }
 
-function toVerbose(text: string, seconds: number, task: string, language: string) {
+/** A stand-in for PyAV or ffmpeg: known magic bytes and something other than zeros after them. */
+function isDecodable(bytes: Uint8Array): boolean {
+  return sniffAudio(bytes) !== undefined && bytes.subarray(16).some((b) => b !== 0);
+}
+
+/** `verbose_json` the way each server writes it: whisper.cpp nests words per segment and has no `seek`. */
+function toVerbose(text: string, seconds: number, task: string, language: string, flavour: WhisperFlavour) {
+  const split = text.indexOf(" of ") + 1;
   const half = Math.round((seconds / 2) * 100) / 100;
-  const [first, second] = [text.slice(0, text.indexOf(" of ") + 1), text.slice(text.indexOf(" of ") + 1)];
+  const wordsOf = (part: string, start: number, end: number) =>
+    part.split(" ").map((word, i, all) => ({
+      word: flavour === "whisper.cpp" ? ` ${word}` : word,
+      start: start + ((end - start) * i) / all.length,
+      end: start + ((end - start) * (i + 1)) / all.length,
+      ...(flavour === "whisper.cpp" ? { "t_dtw": -1, probability: 0.9 } : {}),
+    }));
   const segment = (id: number, start: number, end: number, part: string) => ({
     id,
-    seek: 0,
+    ...(flavour === "speaches"
+      ? { seek: 0, "compression_ratio": 1.1 }
+      : { words: wordsOf(part, start, end) }),
     start,
     end,
     text: part,
     tokens: [50364, 1000 + id],
     temperature: 0,
     "avg_logprob": -0.2,
-    "compression_ratio": 1.1,
     "no_speech_prob": 0.01,
   });
-  const words = text.split(" ").map((word, i, all) => ({
-    word,
-    start: (seconds * i) / all.length,
-    end: (seconds * (i + 1)) / all.length,
-  }));
+  const parts = [text.slice(0, split).trim(), text.slice(split).trim()];
   return {
     task,
-    language,
+    language: flavour === "whisper.cpp" ? "english" : language,
     duration: seconds,
     text,
-    segments: [segment(0, 0, half, first.trim()), segment(1, half, seconds, second.trim())],
-    words,
+    segments: [segment(0, 0, half, parts[0] as string), segment(1, half, seconds, parts[1] as string)],
+    ...(flavour === "speaches" ? { words: wordsOf(text, 0, seconds) } : {}),
   };
 }
 
-/** A stand-in for PyAV: known magic bytes and something other than zeros after them. */
-function isDecodable(bytes: Uint8Array): boolean {
-  return sniffAudio(bytes) !== undefined && bytes.subarray(16).some((b) => b !== 0);
+function toError(flavour: WhisperFlavour, status: number, message: string): Response {
+  // speaches: FastAPI `{"detail"}`; whisper.cpp: `{"error": "<string>"}`.
+  return Response.json(flavour === "speaches" ? { detail: message } : { error: message }, { status });
 }
 
-async function answer(request: Request, requests: WhisperRequest[]): Promise<Response> {
+/** speaches' TTS: WAV of the simulated voice; speed outside 0.25–4.0 is a 422 as in speaches. */
+async function answerSpeech(request: Request): Promise<Response> {
+  const body = await request.json().catch(() => ({}));
+  const speed = Number(body.speed ?? 1);
+  if (!(speed >= 0.25 && speed <= 4)) return Response.json({ detail: "speed out of range" }, { status: 422 });
+  const pcm = synthesizeTone(String(body.input ?? ""), 1 / speed);
+  return new Response(toWav(TONE_FORMAT, pcm), { headers: { "content-type": "audio/wav" } });
+}
+
+async function answer(
+  request: Request,
+  requests: WhisperRequest[],
+  flavour: WhisperFlavour,
+): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (request.method === "GET" && path === "/health") return Response.json({ status: "ok" });
-  const task = path.endsWith("/audio/translations") ? "translate" : "transcribe";
-  if (request.method !== "POST" || !/\/v1\/audio\/(transcriptions|translations)$/.test(path)) {
-    return Response.json({ detail: "Not Found" }, { status: 404 });
+  if (flavour === "speaches" && request.method === "POST" && path === "/v1/audio/speech") {
+    return await answerSpeech(request);
   }
+  const routes = flavour === "speaches"
+    ? /\/v1\/audio\/(transcriptions|translations)$/
+    : /\/v1\/audio\/transcriptions$/;
+  if (request.method !== "POST" || !routes.test(path)) return toError(flavour, 404, "Not Found");
   const form = await request.formData();
   const fields: Record<string, string[]> = {};
   for (const [key, value] of form) if (typeof value === "string") (fields[key] ??= []).push(value);
@@ -85,82 +114,45 @@ async function answer(request: Request, requests: WhisperRequest[]): Promise<Res
     fileBytes: bytes.byteLength,
     fileType: file instanceof File ? file.type : "",
   });
-  // speaches' error shapes: FastAPI `{"detail"}`, 415 for audio it cannot decode.
-  if (bytes.byteLength === 0) return Response.json({ detail: "Empty file" }, { status: 400 });
-  if (!isDecodable(bytes)) return Response.json({ detail: "Failed to decode audio" }, { status: 415 });
+  if (bytes.byteLength === 0) return toError(flavour, 400, "Empty file");
+  if (!isDecodable(bytes)) {
+    return flavour === "speaches"
+      ? toError(flavour, 415, "Failed to decode audio")
+      : toError(flavour, 400, "failed to read audio data");
+  }
+  const task = path.endsWith("/audio/translations") || fields.translate?.[0] === "true"
+    ? "translate"
+    : "transcribe";
   const seconds = Math.round(estimateSeconds(bytes) * 100) / 100;
   const text = toSimulatedText(seconds, task);
   const format = fields.response_format?.[0] ?? "json";
   if (format === "text") {
-    return new Response(text, { headers: { "content-type": "text/plain; charset=utf-8" } });
+    // whisper.cpp labels plain text text/html.
+    const type = flavour === "speaches" ? "text/plain; charset=utf-8" : "text/html; charset=utf-8";
+    return new Response(text, { headers: { "content-type": type } });
   }
   if (format === "verbose_json") {
-    return Response.json(
-      toVerbose(text, seconds, task, task === "translate" ? "english" : fields.language?.[0] ?? "en"),
-    );
+    const language = task === "translate" ? "english" : fields.language?.[0] ?? "en";
+    return Response.json(toVerbose(text, seconds, task, language, flavour));
   }
   if (format === "json") return Response.json({ text });
-  return Response.json({ detail: `Unsupported response_format ${format}` }, { status: 422 });
+  return toError(flavour, 422, `Unsupported response_format ${format}`);
 }
 
-/** Starts the HTTP simulator on loopback port 0: `/v1/audio/transcriptions`, `/translations`, `/health`. */
-export function startWhisperHttpSimulator(): WhisperHttpSimulator {
+/**
+ * Starts an OpenAI-style Whisper server on loopback port 0: `/v1/audio/transcriptions`, `/health`,
+ * and for speaches also `/v1/audio/translations` and `/v1/audio/speech`.
+ */
+export function startWhisperHttpSimulator(options: { flavour?: WhisperFlavour } = {}): WhisperHttpSimulator {
   const requests: WhisperRequest[] = [];
+  const flavour = options.flavour ?? "speaches";
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, onListen: () => {} },
-    (r) => answer(r, requests),
+    (request) => answer(request, requests, flavour),
   );
   return {
     baseUrl: `http://127.0.0.1:${server.addr.port}/v1`,
     requests,
     [Symbol.asyncDispose]: () => server.shutdown(),
   };
-}
-
-/** Starts a wyoming-faster-whisper look-alike: PCM in, one `transcript`, then it closes the connection. */
-export function startWhisperWyomingSimulator(
-  options: { task?: "transcribe" | "translate" } = {},
-): WyomingServer {
-  const task = options.task ?? "transcribe";
-  return startWyomingServer(() => {
-    let format: PcmFormat = { rate: 16_000, width: 2, channels: 1 };
-    let bytes = 0;
-    let language: string | undefined;
-    return {
-      onEvent: async (event, send, close) => {
-        if (event.type === "describe") {
-          const model = {
-            name: "tiny-int8",
-            languages: ["en", "de"],
-            installed: true,
-            attribution: { name: "sim", url: "" },
-          };
-          const asr = [{
-            name: "faster-whisper",
-            installed: true,
-            attribution: { name: "sim", url: "" },
-            models: [model],
-          }];
-          await send({
-            type: "info",
-            data: { asr, tts: [], handle: [], intent: [], wake: [], mic: [], snd: [] },
-          });
-        } else if (event.type === "transcribe") {
-          language = typeof event.data.language === "string" ? event.data.language : undefined;
-        } else if (event.type === "audio-start") {
-          format = {
-            rate: Number(event.data.rate),
-            width: Number(event.data.width),
-            channels: Number(event.data.channels),
-          };
-        } else if (event.type === "audio-chunk") {
-          bytes += event.payload?.byteLength ?? 0;
-        } else if (event.type === "audio-stop") {
-          const text = bytes === 0 ? "" : toSimulatedText(toPcmSeconds(bytes, format), task);
-          await send({ type: "transcript", data: { text, ...(language ? { language } : {}) } });
-          close();
-        }
-      },
-    };
-  });
 }
