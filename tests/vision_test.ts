@@ -156,3 +156,30 @@ Deno.test("POST /v1/chat/completions with an image and no vision backend is a 40
   );
   equal(setup.router.upstreams.primary.requests.length, 0);
 });
+
+Deno.test("POST /v1/chat/completions checks downloaded images for size and type, not the server's label", async () => {
+  const images = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (request) => {
+    const path = new URL(request.url).pathname;
+    if (path === "/big.png") {
+      return new Response(new Uint8Array(5000).fill(0x89), { headers: { "content-type": "image/png" } });
+    }
+    if (path === "/page.png") {
+      return new Response("<html>not an image</html>", { headers: { "content-type": "image/png" } });
+    }
+    return new Response(null, { status: 302, headers: { location: "http://10.0.0.1/x.png" } });
+  });
+  await using setup = await startVisionRouter(
+    "  backend: vision\n  allowPrivateUrls: true\n  maxImageBytes: 1000",
+  );
+  try {
+    const base = `http://127.0.0.1:${images.addr.port}`;
+    const chat = (url: string) =>
+      setup.router.client.chat.completions.create({ model: "ai-router", messages: withImage(url) });
+    await expectBadRequest(chat(`${base}/big.png`), "messages.0.content.1", /too large/);
+    await expectBadRequest(chat(`${base}/page.png`), "messages.0.content.1", /Unsupported image type/);
+    await expectBadRequest(chat(`${base}/moved.png`), "messages.0.content.1", /status 302/);
+    equal(setup.vl.requests.length, 0);
+  } finally {
+    await images.shutdown();
+  }
+});
