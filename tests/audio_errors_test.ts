@@ -90,3 +90,30 @@ Deno.test("POST /v1/audio/speech rejects bad requests with OpenAI errors and kee
   equal(response.headers.get("content-type"), "audio/wav");
   await response.body?.cancel();
 });
+
+Deno.test("POST /v1/audio/speech answers 504 when a Wyoming server accepts and never answers", async () => {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const held: Deno.Conn[] = [];
+  const accepting = (async () => {
+    for await (const conn of listener) held.push(conn);
+  })();
+  try {
+    const url = `tcp://127.0.0.1:${(listener.addr as Deno.NetAddr).port}`;
+    await using audio = await startAudioTestRouter({
+      routerOptions: {
+        extraBackendsYaml: `  piper:\n    kind: wyoming\n    urls: ["${url}"]\n    model: v\n`,
+      },
+      audioYaml: "  speechBackend: piper\n  timeoutMs: 300",
+    });
+    await expectError(
+      audio.router.client.audio.speech.create({ model: "tts-1", voice: "alloy", input: "Anyone there?" }),
+      504,
+      null,
+      /did not answer in time/,
+    );
+  } finally {
+    listener.close();
+    await accepting;
+    for (const conn of held) conn.close();
+  }
+});

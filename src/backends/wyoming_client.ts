@@ -19,6 +19,19 @@ export class WyomingError extends Error {
 
 const SAMPLES_PER_CHUNK = 1024;
 
+/** `Deno.connect` cannot be aborted: race it, and close a connection that arrives after the abort. */
+function connectWithSignal(hostname: string, port: number, signal: AbortSignal): Promise<Deno.TcpConn> {
+  const connecting = Deno.connect({ hostname, port });
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      connecting.then((conn) => conn.close(), () => {});
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    connecting.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 /** Runs one exchange on a fresh TCP connection; the connection closes on return, abort or timeout. */
 async function withConnection<T>(
   url: string,
@@ -28,7 +41,7 @@ async function withConnection<T>(
   const { hostname, port } = new URL(url);
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]);
   signal.throwIfAborted();
-  const conn = await Deno.connect({ hostname: hostname.replace(/^\[|\]$/g, ""), port: Number(port) });
+  const conn = await connectWithSignal(hostname.replace(/^\[|\]$/g, ""), Number(port), signal);
   const close = () => {
     try {
       conn.close();
