@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Backend, ProbeResult } from "../backends/backend.ts";
 import type { RouterState } from "../router_state.ts";
+import { describeAudio } from "./describe_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** Backends `/health/ready` waits for: the default chat backend and every one marked `required`. */
@@ -16,24 +17,6 @@ async function probeAll(backends: Backend[]): Promise<Array<[Backend, ProbeResul
       backend.configured ? await backend.probe() : { ok: false, latencyMs: 0, error: "not configured" },
     ]),
   );
-}
-
-/** The audio side of `/health/deep`: ffmpeg and each audio role's probe. */
-async function describeAudio(state: RouterState) {
-  const { audio } = state;
-  const ffmpeg = await audio.ffmpeg.available();
-  const roles = { transcription: audio.transcription, translation: audio.translation, speech: audio.speech };
-  const entries = await Promise.all(
-    Object.entries(roles).map(async ([role, backend]) => [
-      role,
-      backend ? { backend: backend.name, kind: backend.kind, probe: await backend.probe() } : null,
-    ]),
-  );
-  return {
-    ffmpeg: ffmpeg ? "available" : "missing",
-    ...(ffmpeg ? {} : { missing: "ffmpeg: only WAV uploads and wav/pcm speech at speed 1.0 work" }),
-    ...Object.fromEntries(entries),
-  };
 }
 
 /** `GET /health` (liveness), `/health/ready` (required backends answer) and `/health/deep` (everything). */
