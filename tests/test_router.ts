@@ -5,6 +5,7 @@ import { createApp } from "../src/app.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
+import type { SessionSink } from "../src/logs/session_log_entry.ts";
 import { createSilentLogger, type Logger } from "../src/logger.ts";
 import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
 import { createStateHolder, type StateHolder } from "../src/router_state.ts";
@@ -21,9 +22,13 @@ export const TEST_CLOUD_KEY = "test-cloud-key";
 export interface TestRouterOptions {
   /** YAML merged over the generated config, after `{primary}`, `{classifier}` and `{cloud}` are replaced by URLs. */
   extraYaml?: string;
+  /** More entries for the `backends` map, as YAML indented by two spaces (audio backends, vision, tiers). */
+  extraBackendsYaml?: string;
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
   logger?: Logger;
+  /** Receive the session log entries of every finished request. */
+  sessionSinks?: SessionSink[];
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -88,14 +93,19 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       primary: upstreams.primary.baseUrl,
       classifier: upstreams.classifier.baseUrl,
       cloud: upstreams.cloud.baseUrl,
-    }),
+    }) + (options.extraBackendsYaml ?? ""),
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");
   const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : undefined;
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
   const metrics = createMetrics(new Registry());
-  const app = createApp({ state, logger: options.logger ?? createSilentLogger(), metrics });
+  const app = createApp({
+    state,
+    logger: options.logger ?? createSilentLogger(),
+    metrics,
+    sessionSinks: options.sessionSinks ?? [],
+  });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
