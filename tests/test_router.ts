@@ -13,6 +13,7 @@ import {
   type SimulatorBehaviour,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
+import type { Supervision } from "../src/supervisor/supervision.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -24,6 +25,8 @@ export interface TestRouterOptions {
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
   logger?: Logger;
+  /** Container supervision for the app; none (all backends external) by default. */
+  supervision?: Supervision;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -95,7 +98,12 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
   const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : undefined;
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
   const metrics = createMetrics(new Registry());
-  const app = createApp({ state, logger: options.logger ?? createSilentLogger(), metrics });
+  const app = createApp({
+    state,
+    logger: options.logger ?? createSilentLogger(),
+    metrics,
+    ...(options.supervision ? { supervision: options.supervision } : {}),
+  });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });

@@ -1,0 +1,71 @@
+import type { CreateContainerBody } from "./container_runtime.ts";
+import type { ContainerSpec } from "./container_spec.ts";
+import type { ContainerMemory } from "./plan_memory.ts";
+
+/** Where a supervised container is in its life, as `/health/deep` and the state metric show it. */
+export type ContainerStatus = "stopped" | "starting" | "ready" | "unhealthy" | "backoff" | "refused";
+
+/** Every status, for the one-hot `ai_router_container_state` gauge. */
+export const CONTAINER_STATUSES: readonly ContainerStatus[] = [
+  "stopped",
+  "starting",
+  "ready",
+  "unhealthy",
+  "backoff",
+  "refused",
+];
+
+/** The supervisor's record of one container spec. */
+export interface TrackedContainer {
+  name: string;
+  containerName: string;
+  spec: ContainerSpec;
+  memory: ContainerMemory;
+  body: CreateContainerBody;
+  hash: string;
+  id: string | undefined;
+  status: ContainerStatus;
+  /** Whether it should run: always-on ones from the start, on-demand ones once asked for. */
+  wanted: boolean;
+  /** Swap-group members and idle-stopping ones start only when a request needs them. */
+  onDemand: boolean;
+  /** Starts after a failure (crash, unanswering, failed start). */
+  restarts: number;
+  /** Failures in a row; reset once ready. Drives the backoff. */
+  failures: number;
+  nextAttemptAt: number;
+  probeFailures: number;
+  startedAt: number;
+  lastUsed: number;
+  lastError: string | null;
+  logTail: string;
+  /** Serialises engine calls for this container. */
+  lock: Promise<void>;
+}
+
+/** Whether the container holds memory now (counted against the budget). */
+export function isHoldingMemory(tracked: TrackedContainer): boolean {
+  return tracked.status === "starting" || tracked.status === "ready" || tracked.status === "unhealthy";
+}
+
+/** Capped exponential backoff: initial, 2×, 4×, … up to max. */
+export function computeBackoffMs(failures: number, initialMs: number, maxMs: number): number {
+  return Math.min(maxMs, initialMs * 2 ** Math.max(0, failures - 1));
+}
+
+/** What `/health/deep` shows for one container. */
+export function describeTracked(tracked: TrackedContainer, backends: string[]): Record<string, unknown> {
+  return {
+    container: tracked.containerName,
+    id: tracked.id?.slice(0, 12) ?? null,
+    state: tracked.status,
+    wanted: tracked.wanted,
+    backends,
+    image: tracked.spec.image,
+    swapGroup: tracked.spec.swapGroup ?? null,
+    memoryGib: Number(tracked.memory.allocatedGib.toFixed(1)),
+    restarts: tracked.restarts,
+    lastError: tracked.lastError,
+    logTail: tracked.logTail,
+  };
+}
