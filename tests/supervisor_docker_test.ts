@@ -100,7 +100,11 @@ async function waitFor(
   }
 }
 
-async function inspect(engine: DockerEngine, id: string): Promise<Record<string, any> | undefined> {
+// Engine JSON as the engine sends it; the tests read a few fields.
+// deno-lint-ignore no-explicit-any
+type Json = Record<string, any>;
+
+async function inspect(engine: DockerEngine, id: string): Promise<Json | undefined> {
   const response = await engine.request("GET", `/containers/${id}/json`);
   if (response.status === 404) {
     await response.body?.cancel();
@@ -110,9 +114,7 @@ async function inspect(engine: DockerEngine, id: string): Promise<Record<string,
 }
 
 async function removeByPrefix(engine: DockerEngine, prefix: string): Promise<void> {
-  const list = await (await engine.request("GET", "/containers/json?all=1")).json() as Array<
-    Record<string, any>
-  >;
+  const list = await (await engine.request("GET", "/containers/json?all=1")).json() as Json[];
   for (const c of list.filter((c) => (c.Names as string[]).some((n) => n.startsWith(`/${prefix}`)))) {
     await (await engine.request("DELETE", `/containers/${c.Id}?force=1`)).body?.cancel();
   }
@@ -324,6 +326,7 @@ Deno.test({
       assert.equal(details.State.StartedAt, bystanderStartedAt);
     });
 
+    // deno-lint-ignore no-console
     console.error(
       `docker timings (ms): ${JSON.stringify(timings, (_, v) => typeof v === "number" ? Math.round(v) : v)}`,
     );

@@ -23,9 +23,7 @@ function pad(cells: string[]): string {
 export function formatMemoryPlan(plan: MemoryPlan): string {
   const gib = (value: number) => value.toFixed(1);
   const lines = [
-    `Memory plan for ${plan.device}: ${gib(plan.memoryGib)} GiB device, budget ${
-      gib(plan.budgetGib)
-    } GiB (GiB)`,
+    `Memory plan for ${plan.device}: ${gib(plan.memoryGib)} GiB device, budget ${gib(plan.budgetGib)} GiB`,
     pad(COLUMNS),
     ...plan.containers.map((c) =>
       pad([
