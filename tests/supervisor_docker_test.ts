@@ -27,6 +27,7 @@ interface TestContainer {
   swapGroup?: string;
   idleTimeoutMs?: number;
   fixedGib?: number;
+  healthPath?: string;
 }
 
 function buildProfile(containers: Record<string, TestContainer>): ContainerProfile {
@@ -38,7 +39,7 @@ function buildProfile(containers: Record<string, TestContainer>): ContainerProfi
         image: TEST_IMAGE,
         env: { PORT: String(c.port), ...c.env },
         port: c.port,
-        healthPath: "/health.json",
+        healthPath: c.healthPath ?? "/health.json",
         stopTimeoutSeconds: 1,
         ...(c.swapGroup ? { swapGroup: c.swapGroup } : {}),
         ...(c.idleTimeoutMs ? { idleTimeoutMs: c.idleTimeoutMs } : {}),
@@ -195,6 +196,58 @@ Deno.test({
       const restarts = await metrics.containerRestarts.get();
       assert.equal(restarts.values.find((v) => v.labels.container === "kill-web")?.value, 1);
       await removeByPrefix(engine, "kill-");
+    });
+
+    await t.step("a container that stops answering is killed and restarted", async () => {
+      const profile = buildProfile({ web: { port: findFreePort() } });
+      await using supervisor = await startTestSupervisor({ engine, prefix: "hang-", profile });
+      await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready");
+      // A frozen process keeps its port open but never answers: the probe times out.
+      await (await engine.request("POST", "/containers/hang-web/pause")).body?.cancel();
+      await waitFor("web restarted", () => {
+        const web = describeContainer(supervisor, "web");
+        return web.restarts === 1 && web.state === "ready";
+      }).catch((error) => {
+        throw new Error(`${error.message}: ${JSON.stringify(describeContainer(supervisor, "web"))}`);
+      });
+      assert.match(describeContainer(supervisor, "web").lastError ?? "", /Not answering after 2 probes/);
+      await removeByPrefix(engine, "hang-");
+    });
+
+    await t.step("a request waiting past the cold start limit gets 503 with Retry-After", async () => {
+      const profile = buildProfile({ web: { port: findFreePort(), healthPath: "/never-ready" } });
+      await using supervisor = await startTestSupervisor({
+        engine,
+        prefix: "cold-",
+        profile,
+        backendContainers: { primary: "web" },
+        config: { coldStartMs: 700 },
+      });
+      await using router = await startTestRouter({ supervision: supervisor });
+      const plain = await fetch(`${router.baseUrl}/v1/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "local", messages: [{ role: "user", content: "hi" }] }),
+      });
+      assert.equal(plain.status, 503);
+      assert.equal(plain.headers.get("retry-after"), "1");
+      const body = await plain.json();
+      assert.equal(body.error.code, "backend_unavailable");
+      assert.match(
+        body.error.message,
+        /Backend "primary" is not ready: container "cold-web" is starting after 1 s/,
+      );
+      const stream = await fetch(`${router.baseUrl}/v1/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "local", stream: true, messages: [{ role: "user", content: "hi" }] }),
+      });
+      assert.equal(stream.status, 200);
+      const text = await stream.text();
+      assert.match(text, /^: waiting for primary to start\n\n/);
+      assert.match(text, /data: \{"error":\{"message":"Backend \\"primary\\" is not ready/);
+      assert.equal(router.upstreams.primary.requests.length, 0);
+      await removeByPrefix(engine, "cold-");
     });
 
     await t.step("a running container is adopted as is, and recreated when its spec changes", async () => {

@@ -224,29 +224,22 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   async #reconcileAll(): Promise<void> {
     if (this.#stopping.signal.aborted) return;
-    const found = await this.#options.runtime.listContainers([`${MANAGED_LABEL}=1`]).catch((error) => {
-      this.#options.logger.warn("Cannot list containers", { error });
-      return undefined;
-    });
-    if (!found) return;
-    await Promise.all([...this.#tracked.values()].map((tracked) => {
-      const summary = found.find((c) => c.labels[NAME_LABEL] === tracked.name);
-      return this.#withLock(tracked, () => this.#reconcile(tracked, summary ?? null));
-    }));
+    // Each step lists its own container inside the lock: a list taken before the lock goes stale.
+    await Promise.all(
+      [...this.#tracked.values()].map((tracked) => this.#withLock(tracked, () => this.#reconcile(tracked))),
+    );
   }
 
   #kick(tracked: TrackedContainer): void {
     this.#track(this.#withLock(tracked, () => this.#reconcile(tracked)));
   }
 
-  /** One step towards the wanted state; `summary` null means known absent, undefined means look it up. */
-  async #reconcile(tracked: TrackedContainer, summary?: ContainerSummary | null): Promise<void> {
+  /** One step towards the wanted state, from what the engine says now. */
+  async #reconcile(tracked: TrackedContainer): Promise<void> {
     if (this.#stopping.signal.aborted) return;
     const { runtime, config } = this.#options;
-    if (summary === undefined) {
-      summary = (await runtime.listContainers([`${MANAGED_LABEL}=1`, `${NAME_LABEL}=${tracked.name}`]))[0] ??
-        null;
-    }
+    let summary: ContainerSummary | null =
+      (await runtime.listContainers([`${MANAGED_LABEL}=1`, `${NAME_LABEL}=${tracked.name}`]))[0] ?? null;
     if (summary && summary.labels[HASH_LABEL] !== tracked.hash) {
       this.#options.logger.info("Recreating container: its spec changed", {
         container: tracked.containerName,
@@ -256,7 +249,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
       if (isHoldingMemory(tracked)) this.#setStatus(tracked, "stopped");
     }
     tracked.id = summary?.id;
-    const running = summary?.state === "running";
+    // A paused container still holds its memory and port; the health check finds it unanswering.
+    const running = summary?.state === "running" || summary?.state === "paused";
     if (!tracked.wanted) {
       if (running) await runtime.stopContainer(summary!.id, tracked.spec.stopTimeoutSeconds);
       if (tracked.status !== "refused") this.#setStatus(tracked, "stopped");
@@ -331,8 +325,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
       }
       if (Date.now() - startedAt > timeoutMs) {
         await this.#withLock(tracked, async () => {
-          await this.#options.runtime.killContainer(tracked.id!);
-          await this.#fail(tracked, `Not ready after ${Math.round(timeoutMs / 1000)} s: ${problem}`);
+          await this.#fail(tracked, `Not ready after ${Math.round(timeoutMs / 1000)} s: ${problem}`, true);
         });
         return;
       }
@@ -349,15 +342,17 @@ export class Supervisor implements Supervision, AsyncDisposable {
       if (tracked.status === "unhealthy") this.#setStatus(tracked, "ready");
       return;
     }
+    const state = await this.#options.runtime.inspectContainer(tracked.id!);
+    if (!state?.running) return await this.#fail(tracked, `Container exited (${state?.status ?? "removed"})`);
     tracked.probeFailures++;
     this.#setStatus(tracked, "unhealthy");
     if (tracked.probeFailures >= this.#options.config.unhealthyAfter) {
-      await this.#options.runtime.killContainer(tracked.id!);
-      await this.#fail(tracked, `Not answering after ${tracked.probeFailures} probes: ${problem}`);
+      await this.#fail(tracked, `Not answering after ${tracked.probeFailures} probes: ${problem}`, true);
     }
   }
 
-  async #fail(tracked: TrackedContainer, reason: string): Promise<void> {
+  /** Records a failure and schedules the next attempt; `discard` removes a wedged container (paused, hung). */
+  async #fail(tracked: TrackedContainer, reason: string, discard = false): Promise<void> {
     const { backoff, logTailLines } = this.#options.config;
     tracked.failures++;
     tracked.lastError = reason;
@@ -372,6 +367,11 @@ export class Supervisor implements Supervision, AsyncDisposable {
       tracked.logTail = await this.#options.runtime.readLogs(tracked.id, logTailLines).catch(() =>
         tracked.logTail
       );
+    }
+    if (discard && tracked.id) {
+      // A hung or frozen process may ignore kill; a forced remove always works and the next step recreates it.
+      await this.#options.runtime.removeContainer(tracked.id);
+      tracked.id = undefined;
     }
     this.#track(this.#sleep(tracked.nextAttemptAt - Date.now()).then(() => this.#kick(tracked)));
   }
