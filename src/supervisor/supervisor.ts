@@ -4,26 +4,19 @@ import type { Metrics } from "../metrics/create_metrics.ts";
 import { unavailable } from "../server/api_error.ts";
 import type { ContainerRuntime, ContainerSummary } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
-import { planContainer } from "./plan_memory.ts";
 import { probeContainer } from "./probe_container.ts";
 import type { Supervision, SupervisionHealth } from "./supervision.ts";
-import {
-  chooseGpuAccess,
-  type GpuAccess,
-  HASH_LABEL,
-  hashCreateBody,
-  MANAGED_LABEL,
-  NAME_LABEL,
-  toCreateBody,
-} from "./to_create_body.ts";
+import { chooseGpuAccess, type GpuAccess, HASH_LABEL, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 import {
   computeBackoffMs,
   CONTAINER_STATUSES,
   type ContainerStatus,
+  createTrackedContainers,
   describeTracked,
   isHoldingMemory,
   type TrackedContainer,
 } from "./tracked_container.ts";
+import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
 import { watchEngine } from "./watch_engine.ts";
 
 /** Options for {@linkcode Supervisor}. */
@@ -48,7 +41,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #budgetGib: number;
   #stopping = new AbortController();
   #tasks = new Set<Promise<unknown>>();
-  #waiters = new Set<() => void>();
+  #changes = new ChangeSignal();
   #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(options: SupervisorOptions) {
@@ -61,37 +54,9 @@ export class Supervisor implements Supervision, AsyncDisposable {
   async start(): Promise<void> {
     const { runtime, profile, config } = this.#options;
     this.#gpuAccess = chooseGpuAccess(profile.device.gpuAccess, await runtime.info());
-    for (const [name, spec] of Object.entries(profile.containers)) {
-      const memory = planContainer(name, spec, profile.device.memoryGib);
-      const body = toCreateBody(name, spec, {
-        gpuAccess: this.#gpuAccess,
-        ...(memory.utilization ? { utilization: memory.utilization } : {}),
-      });
-      const hash = await hashCreateBody(body);
-      body.Labels[HASH_LABEL] = hash;
-      const onDemand = spec.swapGroup !== undefined || spec.idleTimeoutMs !== undefined;
-      this.#tracked.set(name, {
-        name,
-        containerName: `${config.namePrefix}${name}`,
-        spec,
-        memory,
-        body,
-        hash,
-        id: undefined,
-        status: "stopped",
-        wanted: !onDemand,
-        onDemand,
-        restarts: 0,
-        failures: 0,
-        nextAttemptAt: 0,
-        probeFailures: 0,
-        startedAt: 0,
-        lastUsed: Date.now(),
-        lastError: null,
-        logTail: "",
-        lock: Promise.resolve(),
-      });
-      this.#setStatus(this.#tracked.get(name)!, "stopped");
+    for (const tracked of await createTrackedContainers(profile, config.namePrefix, this.#gpuAccess)) {
+      this.#tracked.set(tracked.name, tracked);
+      this.#setStatus(tracked, "stopped");
     }
     await this.#reconcileAll();
     this.#timer = setInterval(() => this.#track(this.#tick()), config.reconcileMs);
@@ -403,37 +368,14 @@ export class Supervisor implements Supervision, AsyncDisposable {
   }
 
   #notify(): void {
-    const waiters = [...this.#waiters];
-    this.#waiters.clear();
-    for (const wake of waiters) wake();
+    this.#changes.notify();
   }
 
-  /** Resolves on the next status change, after `ms`, or when `signal` aborts. */
   #nextChange(ms: number, signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", done);
-        this.#waiters.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener("abort", done, { once: true });
-      this.#waiters.add(done);
-    });
+    return this.#changes.next(ms, signal);
   }
 
-  /** Waits `ms`, or less when the supervisor stops. */
   #sleep(ms: number): Promise<void> {
-    const signal = this.#stopping.signal;
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", done);
-        resolve();
-      };
-      const timer = setTimeout(done, Math.max(0, ms));
-      signal.addEventListener("abort", done, { once: true });
-    });
+    return sleepUnlessAborted(ms, this.#stopping.signal);
   }
 }

@@ -1,6 +1,7 @@
 import type { CreateContainerBody } from "./container_runtime.ts";
-import type { ContainerSpec } from "./container_spec.ts";
-import type { ContainerMemory } from "./plan_memory.ts";
+import type { ContainerProfile, ContainerSpec } from "./container_spec.ts";
+import { type ContainerMemory, planContainer } from "./plan_memory.ts";
+import { type GpuAccess, HASH_LABEL, hashCreateBody, toCreateBody } from "./to_create_body.ts";
 
 /** Where a supervised container is in its life, as `/health/deep` and the state metric show it. */
 export type ContainerStatus = "stopped" | "starting" | "ready" | "unhealthy" | "backoff" | "refused";
@@ -68,4 +69,45 @@ export function describeTracked(tracked: TrackedContainer, backends: string[]): 
     lastError: tracked.lastError,
     logTail: tracked.logTail,
   };
+}
+
+/** One record per spec, with its create body, config hash and planned memory; nothing runs yet. */
+export async function createTrackedContainers(
+  profile: ContainerProfile,
+  namePrefix: string,
+  gpuAccess: GpuAccess,
+): Promise<TrackedContainer[]> {
+  const records: TrackedContainer[] = [];
+  for (const [name, spec] of Object.entries(profile.containers)) {
+    const memory = planContainer(name, spec, profile.device.memoryGib);
+    const body = toCreateBody(name, spec, {
+      gpuAccess,
+      ...(memory.utilization ? { utilization: memory.utilization } : {}),
+    });
+    const hash = await hashCreateBody(body);
+    body.Labels[HASH_LABEL] = hash;
+    const onDemand = spec.swapGroup !== undefined || spec.idleTimeoutMs !== undefined;
+    records.push({
+      name,
+      containerName: `${namePrefix}${name}`,
+      spec,
+      memory,
+      body,
+      hash,
+      id: undefined,
+      status: "stopped",
+      wanted: !onDemand,
+      onDemand,
+      restarts: 0,
+      failures: 0,
+      nextAttemptAt: 0,
+      probeFailures: 0,
+      startedAt: 0,
+      lastUsed: Date.now(),
+      lastError: null,
+      logTail: "",
+      lock: Promise.resolve(),
+    });
+  }
+  return records;
 }

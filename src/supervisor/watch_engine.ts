@@ -1,4 +1,5 @@
 import type { Logger } from "../logger.ts";
+import { sleepUnlessAborted } from "./change_signal.ts";
 import type { ContainerRuntime, EngineEvent } from "./container_runtime.ts";
 
 /** Options for {@linkcode watchEngine}. */
@@ -24,15 +25,7 @@ export async function watchEngine(options: WatchEngineOptions): Promise<void> {
       logger.warn("Container event stream failed, reconnecting", { error });
     }
     if (signal.aborted) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, retryMs);
-      function done() {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", done);
-        resolve();
-      }
-      signal.addEventListener("abort", done, { once: true });
-    });
+    await sleepUnlessAborted(retryMs, signal);
     if (!signal.aborted) await onResync();
   }
 }
