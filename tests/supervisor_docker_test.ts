@@ -353,7 +353,10 @@ Deno.test({
         assert.ok(error instanceof ApiError);
         assert.equal(error.status, 503);
         assert.equal(error.headers["retry-after"], "30");
-        assert.match(error.message, /needs 1\.0 GiB but 1\.0 GiB of the 1\.5 GiB memory budget are in use/);
+        assert.match(
+          error.message,
+          /needs 1\.0 GiB but 1\.0 GiB of the 1\.5 GiB memory budget are in use \(by base\)/,
+        );
         return true;
       });
       assert.equal(await inspect(engine, "budget-extra"), undefined); // never created

@@ -13,7 +13,9 @@ import {
   type ContainerStatus,
   createTrackedContainers,
   describeTracked,
+  findBudgetProblem,
   isHoldingMemory,
+  sumHeldGib,
   type TrackedContainer,
 } from "./tracked_container.ts";
 import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
@@ -133,7 +135,10 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const health = {
       enabled: true,
       engine: { apiVersion: this.#options.runtime.apiVersion, gpuAccess: this.#gpuAccess },
-      memory: { budgetGib: this.#budgetGib, inUseGib: Number(this.#usedGib().toFixed(1)) },
+      memory: {
+        budgetGib: this.#budgetGib,
+        inUseGib: Number(sumHeldGib([...this.#tracked.values()]).toFixed(1)),
+      },
       containers: Object.fromEntries(
         [...this.#tracked.values()].map((t) => [t.name, describeTracked(t, backendsOf(t.name))]),
       ),
@@ -148,11 +153,6 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #forBackend(backend: string): TrackedContainer | undefined {
     const name = this.#options.backendContainers[backend];
     return name === undefined ? undefined : this.#tracked.get(name);
-  }
-
-  #usedGib(except?: TrackedContainer): number {
-    return [...this.#tracked.values()].filter((t) => t !== except && isHoldingMemory(t))
-      .reduce((sum, t) => sum + t.memory.allocatedGib, 0);
   }
 
   /** Stops every other member of the swap group first, so at most one runs. */
@@ -230,11 +230,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
     }
     if (Date.now() < tracked.nextAttemptAt) return;
     if (!running) {
-      const used = this.#usedGib(tracked);
-      if (used + tracked.memory.allocatedGib > this.#budgetGib + 1e-9) {
-        const reason = `needs ${tracked.memory.allocatedGib.toFixed(1)} GiB but ${
-          used.toFixed(1)
-        } GiB of the ${this.#budgetGib.toFixed(1)} GiB memory budget are in use`;
+      const reason = findBudgetProblem(tracked, [...this.#tracked.values()], this.#budgetGib);
+      if (reason) {
         if (tracked.status !== "refused") {
           this.#options.logger.warn("Refusing to start container", {
             container: tracked.containerName,

@@ -49,6 +49,28 @@ export function isHoldingMemory(tracked: TrackedContainer): boolean {
   return tracked.status === "starting" || tracked.status === "ready" || tracked.status === "unhealthy";
 }
 
+/** Memory the running containers hold, leaving out `except`. */
+export function sumHeldGib(all: readonly TrackedContainer[], except?: TrackedContainer): number {
+  return all.filter((t) => t !== except && isHoldingMemory(t)).reduce(
+    (sum, t) => sum + t.memory.allocatedGib,
+    0,
+  );
+}
+
+/** Why starting `tracked` would overcommit the budget, or undefined when it fits (PRODUCT.md §5). */
+export function findBudgetProblem(
+  tracked: TrackedContainer,
+  all: readonly TrackedContainer[],
+  budgetGib: number,
+): string | undefined {
+  const used = sumHeldGib(all, tracked);
+  if (used + tracked.memory.allocatedGib <= budgetGib + 1e-9) return undefined;
+  const holders = all.filter((t) => t !== tracked && isHoldingMemory(t)).map((t) => t.name).join(", ");
+  return `needs ${tracked.memory.allocatedGib.toFixed(1)} GiB but ${used.toFixed(1)} GiB of the ${
+    budgetGib.toFixed(1)
+  } GiB memory budget are in use${holders ? ` (by ${holders})` : ""}`;
+}
+
 /** Capped exponential backoff: initial, 2×, 4×, … up to max. */
 export function computeBackoffMs(failures: number, initialMs: number, maxMs: number): number {
   return Math.min(maxMs, initialMs * 2 ** Math.max(0, failures - 1));
