@@ -14,6 +14,11 @@ import { createLogger, type Logger } from "./src/logger.ts";
 import { createMetrics } from "./src/metrics/create_metrics.ts";
 import { createStateHolder } from "./src/router_state.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
+import { describeContainerProfile } from "./src/supervisor/describe_container_profile.ts";
+import { formatMemoryPlan } from "./src/supervisor/format_memory_plan.ts";
+import { loadContainerProfile } from "./src/supervisor/load_container_profile.ts";
+import { planMemory } from "./src/supervisor/plan_memory.ts";
+import { startSupervision } from "./src/supervisor/start_supervision.ts";
 import { Registry } from "prom-client";
 import denoJson from "./deno.json" with { type: "json" };
 
@@ -28,6 +33,7 @@ Commands:
   serve     serve the router (default)
   demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
   check     validate the config and print the resolved backends and routes
+  plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   version   print the version
 
 Options:
@@ -36,6 +42,7 @@ Options:
   --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${DEFAULT_SECRETS_PATH})
   --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
   --port PORT          listen port (default: config server.port, 8080)
+  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
   -h, --help           show this help
 
 Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.
@@ -51,6 +58,7 @@ interface CliOptions {
   "secrets-file"?: string;
   host?: string;
   port?: string;
+  profile?: string;
   help?: boolean;
 }
 
@@ -64,6 +72,7 @@ function parseCli(args: string[]): { command: string; options: CliOptions } {
       "secrets-file": { type: "string" },
       host: { type: "string" },
       port: { type: "string" },
+      profile: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -114,7 +123,14 @@ async function serve(options: ServeOptions): Promise<number> {
   const config = adapt(loaded.config);
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
-  const app = createApp({ state, logger, metrics: createMetrics(new Registry()) });
+  const metrics = createMetrics(new Registry());
+  const supervision = await startSupervision({
+    config,
+    logger,
+    metrics,
+    dockerHost: Deno.env.get("DOCKER_HOST"),
+  });
+  const app = createApp({ state, logger, metrics, supervision });
   const hostname = options.hostname ?? config.server.host;
   const server = Deno.serve({
     hostname,
@@ -143,6 +159,7 @@ async function serve(options: ServeOptions): Promise<number> {
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
   await server.finished;
+  await supervision[Symbol.asyncDispose]();
   return 0;
 }
 
@@ -182,7 +199,19 @@ async function main(args: string[]): Promise<number> {
     case "check": {
       const { config, source } = await loadConfig(configPath);
       print(describeConfig(config, source));
+      if (config.supervisor.profile) {
+        print(describeContainerProfile(config, await loadContainerProfile(config.supervisor.profile)));
+      }
       return 0;
+    }
+    case "plan": {
+      const profile = options.profile ?? (await loadConfig(configPath)).config.supervisor.profile;
+      if (!profile) {
+        throw new TypeError("Cannot plan: pass --profile thor|workstation|PATH or set supervisor.profile");
+      }
+      const plan = planMemory(await loadContainerProfile(profile));
+      print(formatMemoryPlan(plan));
+      return plan.problems.length === 0 ? 0 : 1;
     }
     case "serve":
       return await serve({ configPath, getSecret, hostname, port: listenPort });

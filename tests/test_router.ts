@@ -14,6 +14,7 @@ import {
   type SimulatorBehaviour,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
+import type { Supervision } from "../src/supervisor/supervision.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -29,6 +30,8 @@ export interface TestRouterOptions {
   logger?: Logger;
   /** Receive the session log entries of every finished request. */
   sessionSinks?: SessionSink[];
+  /** Container supervision for the app; none (all backends external) by default. */
+  supervision?: Supervision;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -105,6 +108,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     logger: options.logger ?? createSilentLogger(),
     metrics,
     sessionSinks: options.sessionSinks ?? [],
+    ...(options.supervision ? { supervision: options.supervision } : {}),
   });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;

@@ -42,6 +42,7 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       requestId: c.get("requestId"),
       signal: c.req.raw.signal,
       headers: { "x-ai-router-backend": backend.name, ...(vision ? { "x-ai-router-route": "VISION" } : {}) },
+      readiness: { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs },
     });
   });
 }
