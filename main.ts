@@ -14,6 +14,11 @@ import { createLogger, type Logger } from "./src/logger.ts";
 import { createMetrics } from "./src/metrics/create_metrics.ts";
 import { createStateHolder } from "./src/router_state.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
+import { describeContainerProfile } from "./src/supervisor/describe_container_profile.ts";
+import { formatMemoryPlan } from "./src/supervisor/format_memory_plan.ts";
+import { loadContainerProfile } from "./src/supervisor/load_container_profile.ts";
+import { planMemory } from "./src/supervisor/plan_memory.ts";
+import { startSupervision } from "./src/supervisor/start_supervision.ts";
 import { chooseListenHost } from "./src/users/choose_listen_host.ts";
 import { Users } from "./src/users/users.ts";
 import { Registry } from "prom-client";
@@ -30,6 +35,7 @@ Commands:
   serve     serve the router (default)
   demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
   check     validate the config and print the resolved backends and routes
+  plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   version   print the version
 
 Options:
@@ -38,6 +44,7 @@ Options:
   --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${DEFAULT_SECRETS_PATH})
   --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
   --port PORT          listen port (default: config server.port, 8080)
+  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
   -h, --help           show this help
 
 Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.
@@ -53,6 +60,7 @@ interface CliOptions {
   "secrets-file"?: string;
   host?: string;
   port?: string;
+  profile?: string;
   help?: boolean;
 }
 
@@ -66,6 +74,7 @@ function parseCli(args: string[]): { command: string; options: CliOptions } {
       "secrets-file": { type: "string" },
       host: { type: "string" },
       port: { type: "string" },
+      profile: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -119,6 +128,12 @@ async function serve(options: ServeOptions): Promise<number> {
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
   const metrics = createMetrics(new Registry());
+  const supervision = await startSupervision({
+    config,
+    logger,
+    metrics,
+    dockerHost: Deno.env.get("DOCKER_HOST"),
+  });
   const users = await Users.open({
     getConfig: () => state.current().config,
     getSecret: options.getSecret,
@@ -128,7 +143,7 @@ async function serve(options: ServeOptions): Promise<number> {
       (options.stateDirectory ? `${options.stateDirectory}/state.json` : undefined),
   });
   users.startSaving(config.users.stateSaveIntervalMs);
-  const app = createApp({ state, logger, metrics, users });
+  const app = createApp({ state, logger, metrics, supervision, users });
   const { hostname, restricted } = chooseListenHost(
     options.hostname ?? config.server.host,
     config,
@@ -175,6 +190,7 @@ async function serve(options: ServeOptions): Promise<number> {
   await server.finished;
   clearTimeout(grace);
   await users.close();
+  await supervision[Symbol.asyncDispose]();
   return 0;
 }
 
@@ -185,6 +201,8 @@ Try:
   curl ${baseUrl}/v1/models
   curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"hi"}]}'
   curl -N ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}'
+  curl ${baseUrl}/v1/audio/speech -d '{"model":"tts-1","voice":"alloy","input":"Hello there."}' -o hello.mp3
+  curl ${baseUrl}/v1/audio/transcriptions -F file=@hello.mp3 -F model=whisper-1
   curl ${baseUrl}/health/ready
   curl ${baseUrl}/health/deep
 Press Ctrl+C to stop.`);
@@ -212,7 +230,19 @@ async function main(args: string[]): Promise<number> {
     case "check": {
       const { config, source } = await loadConfig(configPath);
       print(describeConfig(config, source));
+      if (config.supervisor.profile) {
+        print(describeContainerProfile(config, await loadContainerProfile(config.supervisor.profile)));
+      }
       return 0;
+    }
+    case "plan": {
+      const profile = options.profile ?? (await loadConfig(configPath)).config.supervisor.profile;
+      if (!profile) {
+        throw new TypeError("Cannot plan: pass --profile thor|workstation|PATH or set supervisor.profile");
+      }
+      const plan = planMemory(await loadContainerProfile(profile));
+      print(formatMemoryPlan(plan));
+      return plan.problems.length === 0 ? 0 : 1;
     }
     case "serve":
       return await serve({

@@ -6,6 +6,10 @@ import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
 import { ApiError, toApiError } from "./server/api_error.ts";
+import { createAudioDiscoveryRoutes } from "./server/audio_discovery.ts";
+import { createSpeechRoutes } from "./server/audio_speech.ts";
+import { createTranscriptionRoutes } from "./server/audio_transcriptions.ts";
+import { createTranslationRoutes } from "./server/audio_translations.ts";
 import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createHealthRoutes } from "./server/health.ts";
@@ -76,6 +80,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createModelRoutes(routeDeps));
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));
+  app.route("/v1", createTranscriptionRoutes(routeDeps));
+  app.route("/v1", createTranslationRoutes(routeDeps));
+  app.route("/v1", createSpeechRoutes(routeDeps));
+  app.route("/v1", createAudioDiscoveryRoutes(routeDeps));
   app.route("/health", createHealthRoutes(routeDeps));
   app.route("/metrics", createMetricsRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
@@ -86,6 +94,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.onError((error, c) => {
     const requestId = c.get("requestId");
+    if (c.req.raw.signal.aborted) {
+      // The client went away; nobody reads this answer, and it is no server error worth a log line.
+      return toErrorResponse(
+        new ApiError(499, "Client closed the request", { code: "client_closed" }),
+        requestId,
+      );
+    }
     if (error instanceof HTTPException && !(error instanceof ApiError)) {
       return toErrorResponse(new ApiError(error.status, error.message || "Bad request"), requestId);
     }

@@ -1,3 +1,4 @@
+import { createAudioBackends } from "./backends/create_audio_backends.ts";
 import { createBackends } from "./backends/create_backends.ts";
 import type { Config } from "./config/config_schema.ts";
 import { loadPrompts } from "./config/load_prompts.ts";
@@ -15,6 +16,7 @@ export async function buildRouterState(
     configSource,
     prompts: await loadPrompts(config.promptsDir),
     backends: createBackends(config, getSecret),
+    audio: createAudioBackends(config, getSecret),
     loadedAt: new Date(),
   };
 }

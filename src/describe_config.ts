@@ -14,5 +14,10 @@ export function describeConfig(config: Config, source: string): string {
   for (const [name, b] of Object.entries(config.backends)) {
     for (const alias of b.aliases) lines.push(`  ${alias} (alias) -> ${name}`);
   }
+  const { audio, vision } = config;
+  const unset = "(none: 400)";
+  lines.push(`  /v1/audio/transcriptions -> ${audio.transcriptionBackend ?? unset}`);
+  lines.push(`  /v1/audio/speech -> ${audio.speechBackend ?? unset}`);
+  lines.push(`  images in chat -> ${vision.backend ?? unset}`);
   return lines.join("\n");
 }

@@ -1,3 +1,4 @@
+import type { AudioRuntime } from "./backends/create_audio_backends.ts";
 import type { Backend } from "./backends/backend.ts";
 import type { Config } from "./config/config_schema.ts";
 import type { Prompts } from "./config/load_prompts.ts";
@@ -7,6 +8,8 @@ export interface RouterState {
   config: Config;
   prompts: Prompts;
   backends: ReadonlyMap<string, Backend>;
+  /** ffmpeg and the transcription, translation and speech backends. */
+  audio: AudioRuntime;
   /** The config file, or `(embedded default)`. */
   configSource: string;
   loadedAt: Date;

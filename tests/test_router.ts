@@ -5,6 +5,7 @@ import { createApp } from "../src/app.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
+import type { SessionSink } from "../src/logs/session_log_entry.ts";
 import { createSilentLogger, type Logger } from "../src/logger.ts";
 import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
 import { createStateHolder, type StateHolder } from "../src/router_state.ts";
@@ -13,6 +14,7 @@ import {
   type SimulatorBehaviour,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
+import type { Supervision } from "../src/supervisor/supervision.ts";
 import { Users } from "../src/users/users.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
@@ -22,6 +24,8 @@ export const TEST_CLOUD_KEY = "test-cloud-key";
 export interface TestRouterOptions {
   /** YAML merged over the generated config, after `{primary}`, `{classifier}` and `{cloud}` are replaced by URLs. */
   extraYaml?: string;
+  /** More entries for the `backends` map, as YAML indented by two spaces (audio backends, vision, tiers). */
+  extraBackendsYaml?: string;
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
   logger?: Logger;
@@ -31,6 +35,10 @@ export interface TestRouterOptions {
   now?: () => number;
   /** Keeps the day's usage counters here across restarts. */
   stateFile?: string;
+  /** Receive the session log entries of every finished request. */
+  sessionSinks?: SessionSink[];
+  /** Container supervision for the app; none (all backends external) by default. */
+  supervision?: Supervision;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -96,7 +104,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       primary: upstreams.primary.baseUrl,
       classifier: upstreams.classifier.baseUrl,
       cloud: upstreams.cloud.baseUrl,
-    }),
+    }) + (options.extraBackendsYaml ?? ""),
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");
@@ -112,7 +120,14 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     stateFile: options.stateFile,
     ...(options.now ? { now: options.now } : {}),
   });
-  const app = createApp({ state, logger, metrics, users });
+  const app = createApp({
+    state,
+    logger,
+    metrics,
+    users,
+    sessionSinks: options.sessionSinks ?? [],
+    ...(options.supervision ? { supervision: options.supervision } : {}),
+  });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });

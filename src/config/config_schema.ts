@@ -13,9 +13,12 @@ export const timeoutsSchema = z.object({
 
 /** One named upstream. `urls` are replicas of the same model, balanced by least outstanding requests. */
 export const backendSchema = z.object({
-  kind: z.enum(["openai"]).default("openai"),
-  /** Base URLs including `/v1`, e.g. `http://127.0.0.1:8000/v1`. */
-  urls: z.array(z.url({ protocol: /^https?$/ })).min(1),
+  /** `openai` (vLLM, speaches, whisper.cpp, cloud), `wyoming` (tcp://), `piper-http` (Piper's own server). */
+  kind: z.enum(["openai", "wyoming", "piper-http"]).default("openai"),
+  /** Base URLs including `/v1`, e.g. `http://127.0.0.1:8000/v1`; `tcp://host:port` for `wyoming`. */
+  urls: z.array(z.url({ protocol: /^(https?|tcp)$/ })).min(1),
+  /** Piper HTTP server variant (AUDIO_VISION.md §3); `auto` probes `GET /info` and never picks `legacy`. */
+  piperFlavour: z.enum(["auto", "v1.5", "v1.3", "legacy"]).default("auto"),
   /** The model id the upstream serves (vLLM's `--served-model-name`). */
   model: z.string().min(1),
   /** `local` models run on the box; `cloud` ones cost money and leave it. */
@@ -37,6 +40,37 @@ export const backendSchema = z.object({
   /** Extra attempts on another replica when a connection fails before the first byte. */
   retries: z.number().int().nonnegative().default(1),
   timeouts: timeoutsSchema.prefault({}),
+  /** The container (in `supervisor.profile`) that serves this backend; requests wait for it to be ready. */
+  container: z.string().regex(NAME).optional(),
+});
+
+/** The container supervisor (PRODUCT.md §5); off unless enabled, so backends are external by default. */
+export const supervisorSchema = z.object({
+  enabled: z.boolean().default(false),
+  /** A seed profile (`thor`, `workstation`: `infra/containers/<name>.yaml`) or a path to a profile YAML. */
+  profile: z.string().min(1).optional(),
+  /** Overrides `DOCKER_HOST` (`unix:///var/run/docker.sock` by default). */
+  dockerHost: z.string().min(1).optional(),
+  /** Container names are this prefix + the spec name. */
+  namePrefix: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/).default("ai-router-"),
+  /** How long a request waits for a stopped or starting container before a 503 with `Retry-After`. */
+  coldStartMs: z.number().int().positive().default(300_000),
+  /** A container not ready this long after its start counts as failed and is restarted. */
+  startTimeoutMs: z.number().int().positive().default(900_000),
+  reconcileMs: z.number().int().positive().default(5_000),
+  probeIntervalMs: z.number().int().positive().default(500),
+  probeTimeoutMs: z.number().int().positive().default(2_000),
+  /** Failed probes in a row before a ready container counts as unanswering and is restarted. */
+  unhealthyAfter: z.number().int().positive().default(3),
+  backoff: z.object({
+    initialMs: z.number().int().positive().default(1_000),
+    maxMs: z.number().int().positive().default(60_000),
+  }).prefault({}),
+  /** Overrides the profile's budget (device memory minus reserve), in GiB. */
+  memoryBudgetGib: z.number().positive().optional(),
+  logTailLines: z.number().int().nonnegative().default(20),
+  /** Interval of the SSE comments a streaming client gets while its backend starts. */
+  keepAliveMs: z.number().int().positive().default(5_000),
 });
 
 /** The HTTP edge. */
@@ -61,6 +95,66 @@ export const routingSchema = z.object({
   completionsBackend: z.string().optional(),
 });
 
+/** An OpenAI voice name mapped to a Piper voice id and, for multi-speaker voices, a speaker. */
+export const voiceMappingSchema = z.object({
+  voice: z.string().min(1),
+  speaker: z.union([z.string(), z.number().int().nonnegative()]).optional(),
+});
+
+/** Speech in and out (AUDIO_VISION.md): which backends, limits and the voice map. */
+export const audioSchema = z.object({
+  /** Serves `/v1/audio/transcriptions`; audio endpoints answer 400 while unset. */
+  transcriptionBackend: z.string().optional(),
+  /** Serves `/v1/audio/translations`; the transcription backend when unset. */
+  translationBackend: z.string().optional(),
+  /** Serves `/v1/audio/speech`. */
+  speechBackend: z.string().optional(),
+  /** Largest upload; OpenAI's limit is 25 MiB. */
+  maxUploadBytes: z.number().int().positive().default(25 * 1024 * 1024),
+  /** Transcription formats clients may ask for. */
+  responseFormats: z.array(z.enum(["json", "text", "srt", "vtt", "verbose_json"]))
+    .default(["json", "text", "srt", "vtt", "verbose_json"]),
+  /** OpenAI voice names (`alloy`, …) to Piper voices; other names pass through as Piper voice ids. */
+  voices: z.record(z.string(), voiceMappingSchema).default({}),
+  /** The voice for names neither mapped nor known to the backend; unknown names are a 400 when unset. */
+  defaultVoice: z.string().optional(),
+  /** Model ids listed by `GET /v1/audio/models`; any model id is accepted. */
+  models: z.array(z.string().min(1)).default(["whisper-1", "tts-1"]),
+  /** The ffmpeg binary; without it only WAV input and wav/pcm output work. */
+  ffmpegPath: z.string().min(1).default("ffmpeg"),
+  /** Longest wait for a Wyoming or Piper answer. */
+  timeoutMs: z.number().int().positive().default(120_000),
+});
+
+/** Images in chat: where they go and what the router accepts (AUDIO_VISION.md §6). */
+export const visionSchema = z.object({
+  /** The backend for requests with image parts; such requests get a 400 while unset. */
+  backend: z.string().optional(),
+  maxImageBytes: z.number().int().positive().default(20_000_000),
+  maxTotalBytes: z.number().int().positive().default(50_000_000),
+  maxImages: z.number().int().positive().default(500),
+  allowedMimeTypes: z.array(z.enum(["image/png", "image/jpeg", "image/webp", "image/gif"]))
+    .default(["image/png", "image/jpeg", "image/webp", "image/gif"]),
+  /** How long the router waits for an http(s) image it inlines. */
+  fetchTimeoutMs: z.number().int().positive().default(5_000),
+  /** Lets image URLs point at loopback, private and link-local addresses (LAN images, tests). */
+  allowPrivateUrls: z.boolean().default(false),
+});
+
+/** The model family's tiers (Thor profile): code by context size, chat by difficulty. */
+export const tiersSchema = z.object({
+  /** Code requests under `codeContextThreshold` tokens (e.g. Qwen2.5-Coder-32B). */
+  codeBackend: z.string().optional(),
+  /** Code requests at or above the threshold (e.g. Qwen3-Coder-30B-A3B, long context). */
+  codeLongBackend: z.string().optional(),
+  codeContextThreshold: z.number().int().positive().default(8_192),
+  simpleBackend: z.string().optional(),
+  generalBackend: z.string().optional(),
+  complexBackend: z.string().optional(),
+  /** Complex requests go here instead when the user may use the cloud. */
+  complexCloudBackend: z.string().optional(),
+});
+
 /** The whole YAML file. Every default lives here, so the parsed result has every field. */
 export const configSchema = z.object({
   /** The virtual model clients pick. */
@@ -75,6 +169,10 @@ export const configSchema = z.object({
   )
     .refine((backends) => Object.keys(backends).length > 0, "At least one backend is required"),
   routing: routingSchema.prefault({}),
+  audio: audioSchema.prefault({}),
+  vision: visionSchema.prefault({}),
+  tiers: tiersSchema.prefault({}),
+  supervisor: supervisorSchema.prefault({}),
   users: usersSchema.prefault({}),
   /** Cloud prices per backend name, for spend and budgets; a cloud backend without one costs nothing. */
   prices: z.record(z.string(), priceSchema).default({}),
@@ -87,6 +185,26 @@ export const configSchema = z.object({
   };
   checkRef(config.routing.defaultBackend, ["routing", "defaultBackend"]);
   checkRef(config.routing.completionsBackend, ["routing", "completionsBackend"]);
+  for (const key of ["transcriptionBackend", "translationBackend", "speechBackend"] as const) {
+    checkRef(config.audio[key], ["audio", key]);
+  }
+  checkRef(config.vision.backend, ["vision", "backend"]);
+  for (const [key, name] of Object.entries(config.tiers)) {
+    if (typeof name === "string") checkRef(name, ["tiers", key]);
+  }
+  for (const [name, backend] of Object.entries(config.backends)) {
+    const tcp = backend.kind === "wyoming";
+    backend.urls.forEach((url, index) => {
+      if (url.startsWith("tcp:") !== tcp) {
+        const want = tcp ? "tcp://host:port" : "an http(s) URL";
+        ctx.addIssue({
+          code: "custom",
+          path: ["backends", name, "urls", index],
+          message: `Expected ${want}`,
+        });
+      }
+    });
+  }
   for (const name of Object.keys(config.prices)) checkRef(name, ["prices", name]);
   const taken = new Map<string, string>([[config.publicModel, "publicModel"]]);
   for (const [name, backend] of Object.entries(config.backends)) {
@@ -106,5 +224,13 @@ export const configSchema = z.object({
 
 /** The validated config with every default filled in. */
 export type Config = z.infer<typeof configSchema>;
+/** The validated `audio` section. */
+export type AudioConfig = z.infer<typeof audioSchema>;
+/** The validated `vision` section. */
+export type VisionConfig = z.infer<typeof visionSchema>;
+/** The validated `tiers` section. */
+export type TiersConfig = z.infer<typeof tiersSchema>;
+/** The validated supervisor section. */
+export type SupervisorConfig = z.infer<typeof supervisorSchema>;
 /** One validated backend entry. */
 export type BackendConfig = z.infer<typeof backendSchema>;

@@ -7,7 +7,8 @@ export function createMetricsSink(metrics: Metrics): SessionSink {
     record(entry: SessionLogEntry) {
       const last = entry.steps.at(-1);
       const backend = last?.provider ?? "none";
-      const status = entry.error ? String(last && last.status >= 400 ? last.status : 502) : "200";
+      const failed = entry.error !== null && (last?.status ?? 0) < 400;
+      const status = String(failed ? 502 : last?.status ?? 200);
       metrics.requests.inc({ route: entry.route, backend, user: entry.user, status });
       metrics.requestDuration.observe({ backend, route: entry.route }, entry.total_ms / 1000);
       for (const step of entry.steps) {

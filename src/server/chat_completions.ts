@@ -4,6 +4,7 @@ import type { RouterState } from "../router_state.ts";
 import { notFound } from "./api_error.ts";
 import { chatRequestSchema, parseRequest } from "./chat_request.ts";
 import { forwardToBackend } from "./forward_to_backend.ts";
+import { prepareVision } from "./inline_images.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { recordFailedSession, recordSession } from "./record_session_stub.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
@@ -31,7 +32,10 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
-    let { backend } = requireBackend(state, request.model, state.config.routing.defaultBackend);
+    // The vision rule: image parts anywhere in the history decide the backend (AUDIO_VISION.md §6.3).
+    const vision = await prepareVision(request, state, c.req.raw.signal);
+    if (vision) deps.metrics.ruleDecisions.inc({ rule: "vision" });
+    let { backend } = vision ?? requireBackend(state, request.model, state.config.routing.defaultBackend);
     // TODO(#3): stand-in until routing lands: no cloud for a member without permission or budget.
     const user = c.get("user");
     if (backend.config.location === "cloud" && !user.cloudAllowed) {
@@ -41,7 +45,7 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       sinks: deps.sessionSinks,
       requestId: c.get("requestId"),
       user: user.id,
-      route: "direct",
+      route: vision ? "VISION" : "direct",
       backend,
       started,
     };
@@ -51,11 +55,15 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
         await forwardToBackend({
           backend,
           path: "/chat/completions",
-          body: { ...request, model: backend.config.model },
+          body: { ...request, ...(vision ? { messages: vision.messages } : {}), model: backend.config.model },
           stream: request.stream === true,
           requestId: c.get("requestId"),
           signal: c.req.raw.signal,
-          headers: { "x-ai-router-backend": backend.name },
+          headers: {
+            "x-ai-router-backend": backend.name,
+            ...(vision ? { "x-ai-router-route": "VISION" } : {}),
+          },
+          readiness: { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs },
         }),
       );
     } catch (error) {

@@ -28,6 +28,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       requestId: c.get("requestId"),
       signal: c.req.raw.signal,
       headers: { "x-ai-router-backend": backend.name },
+      readiness: { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs },
     });
   });
 }

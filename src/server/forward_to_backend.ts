@@ -1,6 +1,8 @@
 import type { Backend } from "../backends/backend.ts";
 import { relaySse } from "../backends/relay_sse.ts";
+import type { Supervision } from "../supervisor/supervision.ts";
 import { upstreamTimeout } from "./api_error.ts";
+import { awaitBackendReady } from "./await_backend_ready.ts";
 
 /** Options for {@linkcode forwardToBackend}. */
 export interface ForwardOptions {
@@ -13,6 +15,8 @@ export interface ForwardOptions {
   signal: AbortSignal;
   /** Extra response headers, e.g. the routing decision. */
   headers?: Record<string, string>;
+  /** Waits for the backend's container first (cold start, swap), with SSE keep-alives for streams. */
+  readiness?: { supervision: Supervision; keepAliveMs: number };
 }
 
 async function readWithIdleTimeout(
@@ -42,6 +46,12 @@ async function readWithIdleTimeout(
  * upstream JSON body as it came. Errors before the first byte throw `ApiError` for `onError`.
  */
 export async function forwardToBackend(options: ForwardOptions): Promise<Response> {
+  const { readiness, ...rest } = options;
+  if (readiness) {
+    const { backend, stream, signal, headers } = options;
+    const ready = { ...readiness, backend: backend.name, stream, signal, ...(headers ? { headers } : {}) };
+    return await awaitBackendReady(ready, () => forwardToBackend(rest));
+  }
   const { backend, path, body, stream, requestId, signal, headers = {} } = options;
   const upstream = await backend.send({ path, body, signal, requestId });
   const { idleMs } = backend.config.timeouts;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Backend, ProbeResult } from "../backends/backend.ts";
 import type { RouterState } from "../router_state.ts";
+import { describeAudio } from "./describe_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** Backends `/health/ready` waits for: the default chat backend and every one marked `required`. */
@@ -50,6 +51,7 @@ export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
         config: { source: state.configSource, loadedAt: state.loadedAt.toISOString() },
         backends,
         supervision: deps.supervision.describe(),
+        audio: await describeAudio(state),
         process: {
           rssBytes: memory.rss,
           heapUsedBytes: memory.heapUsed,

@@ -1,5 +1,6 @@
 import type { Config } from "../config/config_schema.ts";
 import { type OpenAiSimulator, startOpenAiSimulator } from "./openai_simulator.ts";
+import { startAudioUpstream } from "./start_audio_upstreams.ts";
 
 /** The key the simulated cloud expects; the demo hands it to the router as the cloud backend's secret. */
 export const DEMO_CLOUD_KEY = "demo-cloud-key";
@@ -13,12 +14,21 @@ export interface DemoUpstreams extends AsyncDisposable {
 
 /**
  * Starts one simulated server per backend on loopback port 0 and rewrites the config's URLs to them.
- * Local models get a realistic pace (TTFT 60 ms, 15 ms per token); the cloud asks for a key.
+ * Audio backends get simulated Whisper and Piper servers speaking their real protocols (Wyoming, Piper
+ * HTTP, OpenAI-style). Local models get a realistic pace (TTFT 60 ms, 15 ms per token); the cloud asks for a key.
  */
 export function startDemoUpstreams(config: Config): DemoUpstreams {
   const simulators = new Map<string, OpenAiSimulator>();
+  const audioSimulators: AsyncDisposable[] = [];
   const backends: Config["backends"] = {};
   for (const [name, backend] of Object.entries(config.backends)) {
+    const audio = startAudioUpstream(name, backend, config);
+    if (audio) {
+      audioSimulators.push(audio);
+      const { healthUrl: _probe, ...audioBackend } = backend;
+      backends[name] = { ...audioBackend, urls: [audio.url] };
+      continue;
+    }
     const isCloud = backend.location === "cloud";
     const simulator = startOpenAiSimulator({
       models: [backend.model],
@@ -41,7 +51,7 @@ export function startDemoUpstreams(config: Config): DemoUpstreams {
         ? DEMO_CLOUD_KEY
         : undefined,
     [Symbol.asyncDispose]: async () => {
-      await Promise.all([...simulators.values()].map((s) => s[Symbol.asyncDispose]()));
+      await Promise.all([...simulators.values(), ...audioSimulators].map((s) => s[Symbol.asyncDispose]()));
     },
   };
 }

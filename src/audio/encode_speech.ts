@@ -1,0 +1,71 @@
+import type { SynthesizedSpeech } from "../backends/audio_backend.ts";
+import { invalidRequest } from "../server/api_error.ts";
+import type { Ffmpeg, SpeechFormat } from "./ffmpeg.ts";
+import { toWavHeader } from "./wav_header.ts";
+
+/** Content types a browser `<audio>` and Open WebUI understand (AUDIO_VISION.md §1.3). */
+export const SPEECH_CONTENT_TYPES: Record<SpeechFormat, string> = {
+  mp3: "audio/mpeg",
+  opus: "audio/ogg",
+  aac: "audio/aac",
+  flac: "audio/flac",
+  wav: "audio/wav",
+  pcm: "audio/pcm",
+};
+
+/** Encoded speech ready to send. */
+export interface EncodedSpeech {
+  body: ReadableStream<Uint8Array>;
+  contentType: string;
+}
+
+function toStream(...parts: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const part of parts) controller.enqueue(part);
+      controller.close();
+    },
+  });
+}
+
+/**
+ * Encodes PCM to the requested format. ffmpeg does every format and any speed the backend did not
+ * apply; without it, wav and pcm at the voice's own rate still work and the rest is a 400.
+ */
+export async function encodeSpeech(
+  speech: SynthesizedSpeech,
+  options: { format: SpeechFormat; speed: number; ffmpeg: Ffmpeg; signal: AbortSignal },
+): Promise<EncodedSpeech> {
+  const { format, ffmpeg } = options;
+  const tempo = speech.speedApplied ? 1 : options.speed;
+  if (await ffmpeg.available()) {
+    const body = ffmpeg.encode(speech.pcm, speech.format, {
+      output: format,
+      speed: tempo,
+      signal: options.signal,
+    });
+    const contentType = format === "pcm" ? "audio/pcm;rate=24000" : SPEECH_CONTENT_TYPES[format];
+    return { body, contentType };
+  }
+  if (tempo !== 1) {
+    throw invalidRequest(
+      "Cannot change the speed: ffmpeg (atempo) is not installed on the router and the backend cannot",
+      "speed",
+      "unsupported_value",
+    );
+  }
+  if (format === "wav") {
+    return {
+      body: toStream(toWavHeader(speech.format, speech.pcm.byteLength), speech.pcm),
+      contentType: "audio/wav",
+    };
+  }
+  if (format === "pcm") {
+    return { body: toStream(speech.pcm), contentType: `audio/pcm;rate=${speech.format.rate}` };
+  }
+  throw invalidRequest(
+    `Cannot encode ${format}: ffmpeg is not installed on the router, use response_format wav or pcm`,
+    "response_format",
+    "unsupported_value",
+  );
+}

@@ -1,0 +1,65 @@
+import { equal, match, throws } from "node:assert/strict";
+import { ConfigError, loadConfig, parseConfig } from "./load_config.ts";
+
+const minimal = `backends:\n  primary: { urls: ["http://127.0.0.1:8000/v1"], model: m }\n`;
+
+Deno.test("parseConfig() fills every default from the schema", () => {
+  const config = parseConfig(minimal, "a.yaml");
+  equal(config.publicModel, "ai-router");
+  equal(config.server.port, 8080);
+  equal(config.server.host, "127.0.0.1");
+  equal(config.routing.defaultBackend, "primary");
+  const primary = config.backends.primary;
+  equal(primary?.location, "local");
+  equal(primary?.timeouts.firstByteMs, 120_000);
+  equal(primary?.maxConcurrent, 64);
+});
+
+Deno.test("parseConfig() names the file and the path of a bad value", () => {
+  throws(
+    () => parseConfig(`backends:\n  primary: { urls: ["not a url"], model: m }\n`, "/etc/x.yaml"),
+    (error: unknown) => {
+      equal((error as Error).constructor, ConfigError);
+      match((error as Error).message, /^Cannot load config "\/etc\/x.yaml": backends\.primary\.urls\.0: /);
+      return true;
+    },
+  );
+  throws(() => parseConfig(minimal + "server: { port: 99999 }\n", "b.yaml"), /b\.yaml": server\.port: /);
+  throws(
+    () => parseConfig(minimal + "routing: { defaultBackend: gone }\n", "c.yaml"),
+    /routing\.defaultBackend: No backend named "gone"/,
+  );
+  throws(() => parseConfig("backends: {}\n", "d.yaml"), /backends: At least one backend is required/);
+  throws(() => parseConfig("backends: [\n", "e.yaml"), /^ConfigError: Cannot load config "e\.yaml": /);
+});
+
+Deno.test("parseConfig() refuses an alias used twice", () => {
+  throws(
+    () =>
+      parseConfig(
+        `backends:\n  a: { urls: ["http://h/v1"], model: m, aliases: [x] }\n  b: { urls: ["http://h/v1"], model: n, aliases: [x] }\n`,
+        "f.yaml",
+      ),
+    /backends\.b\.aliases\.0: Alias "x" is already used by backend "a"/,
+  );
+});
+
+Deno.test("parseConfig() refuses a plain API key where a variable name belongs", () => {
+  throws(
+    () =>
+      parseConfig(`backends:\n  c: { urls: ["http://h/v1"], model: m, apiKeyEnv: "xai-123abc" }\n`, "g.yaml"),
+    /backends\.c\.apiKeyEnv: /,
+  );
+});
+
+Deno.test("loadConfig() loads the embedded default when no path is given", async () => {
+  const { config, source } = await loadConfig(undefined);
+  equal(source, "(embedded default)");
+  equal(config.backends.cloud?.apiKeyEnv, "XAI_API_KEY");
+  equal(config.backends.primary?.required, true);
+});
+
+Deno.test("loadConfig() names a missing file", async () => {
+  const error = await loadConfig("/nonexistent/ai-router.yaml").catch((e) => e);
+  match(error.message, /^Cannot load config "\/nonexistent\/ai-router.yaml": /);
+});

@@ -1,0 +1,77 @@
+import { Hono } from "hono";
+import type { Context } from "hono";
+import { renderTranscript, toTranscriptEvents } from "../audio/transcript_formats.ts";
+import { invalidRequest } from "./api_error.ts";
+import { recordAudio } from "./record_audio.ts";
+import type { AppEnv, RouteDeps } from "./route_deps.ts";
+import { parseTranscriptionForm } from "./transcription_request.ts";
+
+/** Parse → pick the backend → transcribe → render; shared by transcriptions and translations. */
+export async function answerTranscription(
+  c: Context<AppEnv>,
+  deps: RouteDeps,
+  task: "transcribe" | "translate",
+): Promise<Response> {
+  const startedAt = performance.now();
+  const state = deps.state.current();
+  const input = await parseTranscriptionForm(c.req.raw, state.config.audio, task);
+  const backend = task === "translate" ? state.audio.translation : state.audio.transcription;
+  if (!backend) {
+    const key = task === "translate" ? "audio.translationBackend" : "audio.transcriptionBackend";
+    throw invalidRequest(
+      `Cannot ${task} audio: no backend is configured (set ${key})`,
+      "model",
+      "audio_not_configured",
+    );
+  }
+  const endpoint = task === "translate" ? "translations" : "transcriptions";
+  const backendConfig = state.config.backends[backend.name];
+  const record = {
+    requestId: c.get("requestId"),
+    user: c.get("user").id,
+    endpoint,
+    route: task === "translate" ? "AUDIO_TRANSLATION" : "AUDIO_TRANSCRIPTION",
+    backend: backend.name,
+    url: backendConfig?.urls[0] ?? "",
+    model: backendConfig?.model ?? "",
+    format: input.format,
+    bytesIn: input.audio.byteLength,
+    startedAt,
+    query: `[${input.container} audio, ${input.audio.byteLength} bytes]`,
+  };
+  let transcript;
+  try {
+    transcript = await backend.transcribe({
+      ...input,
+      task,
+      signal: c.req.raw.signal,
+      requestId: record.requestId,
+    });
+  } catch (error) {
+    const status = typeof (error as { status?: unknown }).status === "number"
+      ? (error as { status: number }).status
+      : 500;
+    const message = error instanceof Error ? error.message : String(error);
+    recordAudio(deps, { ...record, status, seconds: 0, bytesOut: 0, response: "", error: message });
+    throw error;
+  }
+  const headers = { "x-ai-router-backend": backend.name, "x-ai-router-route": record.route };
+  const rendered = input.stream
+    ? { body: toTranscriptEvents(transcript), contentType: "text/event-stream; charset=utf-8" }
+    : renderTranscript(transcript, input.format, { task, words: input.words });
+  const bytesOut = new TextEncoder().encode(rendered.body).byteLength;
+  recordAudio(deps, {
+    ...record,
+    status: 200,
+    seconds: transcript.duration,
+    bytesOut,
+    response: transcript.text,
+    error: null,
+  });
+  return new Response(rendered.body, { headers: { "content-type": rendered.contentType, ...headers } });
+}
+
+/** `POST /v1/audio/transcriptions` (multipart; Open WebUI sends an empty `model`). */
+export function createTranscriptionRoutes(deps: RouteDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>().post("/audio/transcriptions", (c) => answerTranscription(c, deps, "transcribe"));
+}

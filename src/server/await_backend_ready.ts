@@ -1,0 +1,76 @@
+import type { Supervision } from "../supervisor/supervision.ts";
+import { toApiError } from "./api_error.ts";
+
+/** Options for {@linkcode awaitBackendReady}. */
+export interface AwaitBackendReadyOptions {
+  supervision: Supervision;
+  backend: string;
+  stream: boolean;
+  /** The client's request signal: a client that leaves stops the wait. */
+  signal: AbortSignal;
+  /** Interval of the SSE keep-alive comments while the container starts. */
+  keepAliveMs: number;
+  /** Response headers for the early SSE response (the routing decision). */
+  headers?: Record<string, string>;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Runs `forward` once the backend's container is ready. A ready backend costs nothing; otherwise a plain request
+ * waits (or gets the 503 from `ensureReady`), and a streaming one gets SSE headers at once and
+ * `: waiting for <backend> to start` comments until the container answers, so clients and proxies do not time out.
+ */
+export async function awaitBackendReady(
+  options: AwaitBackendReadyOptions,
+  forward: () => Promise<Response>,
+): Promise<Response> {
+  const { supervision, backend, stream, signal, keepAliveMs } = options;
+  supervision.touch(backend);
+  if (supervision.isReady(backend) || !stream) {
+    await supervision.ensureReady(backend, signal);
+    const response = await forward();
+    supervision.touch(backend);
+    return response;
+  }
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const comment = encoder.encode(`: waiting for ${backend} to start\n\n`);
+      controller.enqueue(comment);
+      timer = setInterval(() => controller.enqueue(comment), keepAliveMs);
+      try {
+        await supervision.ensureReady(backend, signal);
+        const response = await forward();
+        reader = response.body?.getReader();
+      } catch (error) {
+        // Headers are sent: the error travels as one SSE `data` event, then the stream ends (STYLE.md §4).
+        if (!signal.aborted) {
+          controller.enqueue(encoder.encode(`data: ${JSON.stringify(toApiError(error).toBody())}\n\n`));
+        }
+        controller.close();
+      } finally {
+        clearInterval(timer);
+      }
+    },
+    async pull(controller) {
+      if (!reader) return;
+      const { done, value } = await reader.read();
+      supervision.touch(backend);
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel(reason) {
+      clearInterval(timer);
+      await reader?.cancel(reason);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache",
+      ...options.headers,
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import type { BackendConfig, Config } from "../config/config_schema.ts";
+import { startPiperHttpSimulator, startPiperWyomingSimulator } from "./piper_simulator.ts";
+import { startWhisperHttpSimulator } from "./whisper_simulator.ts";
+import { startWhisperWyomingSimulator } from "./wyoming_whisper_simulator.ts";
+
+/** Which simulator stands in for an audio backend, and the URL it listens on. */
+interface AudioSimulator extends AsyncDisposable {
+  url: string;
+}
+
+/**
+ * Starts a simulated Whisper or Piper server (the real protocol) for an audio backend; undefined for
+ * a backend that is not audio (chat backends get the OpenAI simulator instead).
+ */
+export function startAudioUpstream(
+  name: string,
+  backend: BackendConfig,
+  config: Config,
+): AudioSimulator | undefined {
+  const { audio } = config;
+  const speaks = name === audio.speechBackend;
+  const transcribes = name === audio.transcriptionBackend || name === audio.translationBackend;
+  if (backend.kind === "wyoming") {
+    if (speaks) return startPiperWyomingSimulator();
+    const task = name === audio.translationBackend && name !== audio.transcriptionBackend
+      ? "translate"
+      : "transcribe";
+    return startWhisperWyomingSimulator({ task });
+  }
+  if (backend.kind === "piper-http") {
+    const sim = startPiperHttpSimulator({
+      flavour: backend.piperFlavour === "auto" ? "v1.5" : backend.piperFlavour,
+    });
+    return sim;
+  }
+  if (transcribes) {
+    const sim = startWhisperHttpSimulator();
+    return { url: sim.baseUrl, [Symbol.asyncDispose]: () => sim[Symbol.asyncDispose]() };
+  }
+  return undefined;
+}

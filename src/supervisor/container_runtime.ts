@@ -1,0 +1,117 @@
+/** What the supervisor needs from a container engine; Docker's Engine API implements it (`docker_runtime.ts`). */
+export interface ContainerRuntime {
+  /** The negotiated API version, e.g. `1.41`. */
+  readonly apiVersion: string;
+  info(): Promise<EngineInfo>;
+  /** Containers (running or not) carrying every `key=value` (or bare `key`) label given. */
+  listContainers(labels: readonly string[]): Promise<ContainerSummary[]>;
+  /** `undefined` when the container does not exist. */
+  inspectContainer(id: string): Promise<ContainerState | undefined>;
+  /** Creates a container and returns its id; `EngineError` kind `conflict` when the name is taken. */
+  createContainer(name: string, body: CreateContainerBody): Promise<string>;
+  startContainer(id: string): Promise<void>;
+  stopContainer(id: string, timeoutSeconds: number): Promise<void>;
+  killContainer(id: string): Promise<void>;
+  removeContainer(id: string): Promise<void>;
+  hasImage(reference: string): Promise<boolean>;
+  /** Pulls from the registry; a clear `EngineError` when offline, whichever shape the engine fails in. */
+  pullImage(reference: string): Promise<void>;
+  /** The last `tail` lines of stdout and stderr, demultiplexed. */
+  readLogs(id: string, tail: number): Promise<string>;
+  /** Streams container events with these labels until the stream ends or `signal` aborts. */
+  watchEvents(
+    labels: readonly string[],
+    onEvent: (event: EngineEvent) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+  close(): void;
+}
+
+/** The bits of `GET /info` that choose GPU access. */
+export interface EngineInfo {
+  kernelVersion: string;
+  architecture: string;
+  runtimes: string[];
+  serverVersion: string;
+}
+
+/** One entry of `GET /containers/json`. */
+export interface ContainerSummary {
+  id: string;
+  name: string;
+  image: string;
+  /** Docker's state: `created`, `running`, `exited`, `restarting`, … (podman may say `stopped`). */
+  state: string;
+  labels: Record<string, string>;
+}
+
+/** What `GET /containers/{id}/json` says about a container. */
+export interface ContainerState {
+  id: string;
+  running: boolean;
+  status: string;
+  exitCode: number;
+  error: string;
+  labels: Record<string, string>;
+}
+
+/** A container event (`die`, `stop`, `destroy`, …) with its labels. */
+export interface EngineEvent {
+  action: string;
+  id: string;
+  labels: Record<string, string>;
+}
+
+/** The create body, restricted to fields that exist at API 1.41 (Debian's dockerd) and still at ≥ 1.44. */
+export interface CreateContainerBody {
+  Image: string;
+  Cmd: string[];
+  Env: string[];
+  Labels: Record<string, string>;
+  StopTimeout: number;
+  HostConfig: {
+    NetworkMode: "host";
+    Binds: string[];
+    RestartPolicy: { Name: "no" };
+    Init: true;
+    IpcMode?: "host";
+    Runtime?: string;
+    DeviceRequests?: Array<{ Driver: string; Count: number; Capabilities: string[][] }>;
+  };
+}
+
+/** Engine failures by meaning, whichever engine (Docker 409 vs Podman 500) reported them. */
+export type EngineErrorKind = "not-found" | "conflict" | "not-running" | "offline" | "too-old" | "other";
+
+/** A failed engine call; `kind` says what it means, the message says what failed. */
+export class EngineError extends Error {
+  readonly kind: EngineErrorKind;
+  readonly status: number;
+  constructor(kind: EngineErrorKind, status: number, message: string) {
+    super(message);
+    this.name = "EngineError";
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+/**
+ * Maps a status and engine message to a kind: Podman answers 500 "that name is already in use" where Docker
+ * answers 409, and 500 "container state improper" where Docker answers 409 "is not running" (INFRA.md §1.4).
+ */
+export function toEngineErrorKind(status: number, message: string): EngineErrorKind {
+  const text = message.toLowerCase();
+  if (status === 404) return "not-found";
+  if (
+    /no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|temporary failure/.test(
+      text,
+    )
+  ) {
+    return "offline";
+  }
+  if (text.includes("no such")) return "not-found";
+  if (text.includes("already in use")) return "conflict";
+  if (text.includes("is not running") || text.includes("state improper")) return "not-running";
+  if (text.includes("too old") || text.includes("too new")) return "too-old";
+  return status === 409 ? "conflict" : "other";
+}

@@ -1,0 +1,265 @@
+import {
+  type ContainerRuntime,
+  type ContainerState,
+  type ContainerSummary,
+  type CreateContainerBody,
+  EngineError,
+  type EngineEvent,
+  type EngineInfo,
+  toEngineErrorKind,
+} from "./container_runtime.ts";
+import { demuxDockerLog } from "./demux_docker_log.ts";
+import { readEngineEvents } from "./read_engine_events.ts";
+
+/** The newest API version this client speaks; it only sends fields that already exist at 1.41. */
+export const CLIENT_MAX_API_VERSION = "1.52";
+/** Debian 12's dockerd 20.10 tops out here; Docker 29 refuses anything below 1.44. */
+export const CLIENT_MIN_API_VERSION = "1.41";
+
+/** Where the engine listens, from `DOCKER_HOST` (`unix://…` or `tcp://host:port`). */
+export type DockerEndpoint = { kind: "unix"; path: string } | { kind: "tcp"; origin: string };
+
+/** Parses a `DOCKER_HOST` value; the default is the system socket. */
+export function parseDockerHost(value: string | undefined): DockerEndpoint {
+  if (!value) return { kind: "unix", path: "/var/run/docker.sock" };
+  if (value.startsWith("unix://")) return { kind: "unix", path: value.slice("unix://".length) };
+  if (value.startsWith("tcp://")) return { kind: "tcp", origin: `http://${value.slice("tcp://".length)}` };
+  throw new TypeError(`Unsupported DOCKER_HOST "${value}": use unix:// or tcp://`);
+}
+
+/** Compares dotted versions numerically (`1.9` < `1.41`). */
+export function compareApiVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
+/** Picks `min(client max, server)` and checks it against the engine's minimum and ours (INFRA.md §1.2). */
+export function negotiateApiVersion(serverVersion: string, serverMinimum = "1.12"): string {
+  const chosen = compareApiVersions(serverVersion, CLIENT_MAX_API_VERSION) < 0
+    ? serverVersion
+    : CLIENT_MAX_API_VERSION;
+  if (
+    compareApiVersions(chosen, CLIENT_MIN_API_VERSION) < 0 || compareApiVersions(chosen, serverMinimum) < 0
+  ) {
+    throw new EngineError(
+      "too-old",
+      400,
+      `Cannot use the container engine: it speaks API ${serverMinimum}–${serverVersion}, the router ${CLIENT_MIN_API_VERSION}–${CLIENT_MAX_API_VERSION}`,
+    );
+  }
+  return chosen;
+}
+
+// Engine JSON is loosely typed and differs between Docker and Podman; fields are read defensively.
+// deno-lint-ignore no-explicit-any
+type Json = any;
+
+interface RequestOptions {
+  query?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal;
+  versioned?: boolean;
+}
+
+/** The Docker Engine API (also Podman's compat API) over a unix socket or TCP. */
+export class DockerRuntime implements ContainerRuntime {
+  #client: Deno.HttpClient | undefined;
+  #origin: string;
+  #version = CLIENT_MIN_API_VERSION;
+
+  constructor(endpoint: DockerEndpoint) {
+    // The URL's host is ignored on a unix socket (INFRA.md §1.1).
+    this.#client = endpoint.kind === "unix"
+      ? Deno.createHttpClient({ proxy: { transport: "unix", path: endpoint.path } })
+      : undefined;
+    this.#origin = endpoint.kind === "unix" ? "http://docker" : endpoint.origin;
+  }
+
+  get apiVersion(): string {
+    return this.#version;
+  }
+
+  /** Reads `Api-Version` from `/_ping` and `MinAPIVersion` from `/version`, then settles on a version. */
+  async negotiate(): Promise<string> {
+    const ping = await this.#fetch("GET", "/_ping", { versioned: false });
+    await ping.body?.cancel();
+    const server = ping.headers.get("api-version") ?? CLIENT_MIN_API_VERSION;
+    const version = await (await this.#fetch("GET", "/version", { versioned: false })).json();
+    this.#version = negotiateApiVersion(server, version.MinAPIVersion ?? "1.12");
+    return this.#version;
+  }
+
+  async info(): Promise<EngineInfo> {
+    const info = await this.#json("GET", "/info");
+    return {
+      kernelVersion: info.KernelVersion ?? "",
+      architecture: info.Architecture ?? "",
+      runtimes: Object.keys(info.Runtimes ?? {}),
+      serverVersion: info.ServerVersion ?? "",
+    };
+  }
+
+  async listContainers(labels: readonly string[]): Promise<ContainerSummary[]> {
+    const filters = JSON.stringify({ label: labels });
+    const list = await this.#json("GET", "/containers/json", { query: { all: "1", filters } });
+    return (list as Json[]).map((c) => ({
+      id: c.Id,
+      name: String(c.Names?.[0] ?? "").replace(/^\//, ""),
+      image: c.Image,
+      state: c.State,
+      labels: c.Labels ?? {},
+    }));
+  }
+
+  async inspectContainer(id: string): Promise<ContainerState | undefined> {
+    try {
+      const c = await this.#json("GET", `/containers/${encodeURIComponent(id)}/json`);
+      return {
+        id: c.Id,
+        running: c.State?.Running === true,
+        status: c.State?.Status ?? "unknown",
+        exitCode: c.State?.ExitCode ?? 0,
+        error: c.State?.Error ?? "",
+        labels: c.Config?.Labels ?? {},
+      };
+    } catch (error) {
+      if (error instanceof EngineError && error.kind === "not-found") return undefined;
+      throw error;
+    }
+  }
+
+  async createContainer(name: string, body: CreateContainerBody): Promise<string> {
+    return (await this.#json("POST", "/containers/create", { query: { name }, body })).Id;
+  }
+
+  async startContainer(id: string): Promise<void> {
+    await this.#empty("POST", `/containers/${encodeURIComponent(id)}/start`);
+  }
+
+  async stopContainer(id: string, timeoutSeconds: number): Promise<void> {
+    await this.#empty("POST", `/containers/${encodeURIComponent(id)}/stop`, {
+      query: { t: String(timeoutSeconds) },
+    });
+  }
+
+  async killContainer(id: string): Promise<void> {
+    try {
+      await this.#empty("POST", `/containers/${encodeURIComponent(id)}/kill`);
+    } catch (error) {
+      if (!(error instanceof EngineError && error.kind === "not-running")) throw error;
+    }
+  }
+
+  async removeContainer(id: string): Promise<void> {
+    try {
+      await this.#empty("DELETE", `/containers/${encodeURIComponent(id)}`, { query: { force: "1", v: "1" } });
+    } catch (error) {
+      if (!(error instanceof EngineError && error.kind === "not-found")) throw error;
+    }
+  }
+
+  async hasImage(reference: string): Promise<boolean> {
+    try {
+      await this.#json("GET", `/images/${encodeURIComponent(reference)}/json`);
+      return true;
+    } catch (error) {
+      if (error instanceof EngineError && error.kind === "not-found") return false;
+      throw error;
+    }
+  }
+
+  async pullImage(reference: string): Promise<void> {
+    const at = reference.lastIndexOf(":");
+    const tagged = at > reference.lastIndexOf("/") && !reference.includes("@");
+    const query = tagged
+      ? { fromImage: reference.slice(0, at), tag: reference.slice(at + 1) }
+      : { fromImage: reference };
+    let text: string;
+    try {
+      text = await (await this.#fetch("POST", "/images/create", { query })).text();
+    } catch (error) {
+      throw this.#pullError(reference, error instanceof EngineError ? error.message : String(error));
+    }
+    // Podman answers 200 and reports the failure in an NDJSON line (INFRA.md §1.7).
+    for (const line of text.split("\n")) {
+      if (!line.trim()) continue;
+      const event = JSON.parse(line);
+      if (event.error || event.errorDetail) {
+        throw this.#pullError(reference, event.error ?? event.errorDetail.message);
+      }
+    }
+  }
+
+  async readLogs(id: string, tail: number): Promise<string> {
+    const response = await this.#fetch("GET", `/containers/${encodeURIComponent(id)}/logs`, {
+      query: { stdout: "1", stderr: "1", tail: String(tail) },
+    });
+    return demuxDockerLog(new Uint8Array(await response.arrayBuffer()));
+  }
+
+  async watchEvents(
+    labels: readonly string[],
+    onEvent: (event: EngineEvent) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const filters = JSON.stringify({ type: ["container"], label: labels });
+    const response = await this.#fetch("GET", "/events", { query: { filters }, signal });
+    await readEngineEvents(response.body!, onEvent, signal);
+  }
+
+  close(): void {
+    this.#client?.close();
+    this.#client = undefined;
+  }
+
+  #pullError(reference: string, detail: string): EngineError {
+    const kind = toEngineErrorKind(500, detail);
+    const hint = kind === "offline" ? " (the registry is unreachable: is the machine offline?)" : "";
+    return new EngineError(
+      kind === "offline" ? "offline" : "other",
+      500,
+      `Cannot pull image "${reference}": ${detail}${hint}`,
+    );
+  }
+
+  async #json(method: string, path: string, options: RequestOptions = {}): Promise<Json> {
+    return await (await this.#fetch(method, path, options)).json();
+  }
+
+  async #empty(method: string, path: string, options: RequestOptions = {}): Promise<void> {
+    await (await this.#fetch(method, path, options)).body?.cancel();
+  }
+
+  async #fetch(method: string, path: string, options: RequestOptions): Promise<Response> {
+    if (!this.#client && this.#origin === "http://docker") {
+      throw new EngineError("other", 0, "Engine client closed");
+    }
+    const prefix = options.versioned === false ? "" : `/v${this.#version}`;
+    const url = new URL(`${prefix}${path}`, this.#origin);
+    for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
+    const response = await fetch(url, {
+      method,
+      ...(this.#client ? { client: this.#client } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.body === undefined
+        ? {}
+        : { body: JSON.stringify(options.body), headers: { "content-type": "application/json" } }),
+    });
+    // 304: already started / already stopped, which is what the caller wanted.
+    if (response.ok || response.status === 304) return response;
+    const text = await response.text();
+    let message = text.trim();
+    try {
+      const body = JSON.parse(text);
+      message = body.message ?? body.cause ?? message;
+    } catch {
+      // Not JSON: keep the text.
+    }
+    throw new EngineError(
+      toEngineErrorKind(response.status, message),
+      response.status,
+      `${method} ${path}: ${message}`,
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { loadContainerProfile, parseContainerProfile } from "./load_container_profile.ts";
+import { planMemory } from "./plan_memory.ts";
+import { formatMemoryPlan } from "./format_memory_plan.ts";
+
+const near = (actual: number, expected: number, tolerance = 0.05) =>
+  assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not ${expected} ± ${tolerance}`);
+
+Deno.test("planMemory() gives the workstation classifier 14% and the primary its configured 65%", async () => {
+  const plan = planMemory(await loadContainerProfile("workstation"));
+  const [classifier, primary] = plan.containers;
+  // 8.2e9 weights × 4 bit = 3.82 GiB; KV 2 × 36 layers × 8 heads × 128 × 1 byte = 72 KiB/token × 32768 × 3 = 6.75 GiB.
+  near(classifier!.weightsGib, 3.82);
+  near(classifier!.kvCacheGib, 6.75);
+  near(classifier!.needGib, 12.57);
+  assert.equal(classifier!.utilization, 0.14); // 12.57 / 95.6 = 0.1315, rounded up to the next hundredth
+  // NVFP4 31.6e9 × 4.5 bit = 16.56 GiB; only 6 attention layers × 2 KV heads: 3 KiB/token × 32768 × 64 = 6 GiB.
+  near(primary!.needGib, 26.56);
+  assert.equal(primary!.utilization, 0.65);
+  near(primary!.allocatedGib, 62.14);
+  near(plan.peakGib, 75.52); // 0.79 of 95.6 GiB
+  assert.deepEqual(plan.problems, []);
+});
+
+Deno.test("planMemory() counts one member of Thor's swap group at the ~50 GiB peak", async () => {
+  const plan = planMemory(await loadContainerProfile("thor"));
+  const byName = Object.fromEntries(plan.containers.map((c) => [c.name, c]));
+  // Qwen 32B AWQ: 16.4e9 bytes = 15.27 GiB; KV 2 × 64 × 8 × 128 = 128 KiB/token × 32768 = 4 GiB; + 2 GiB overhead.
+  near(byName["coder-32b"]!.needGib, 21.27);
+  assert.equal(byName["coder-32b"]!.utilization, 0.18);
+  // The peak: largest of the "large" group (22.0) + 8b (11.0) + 4b (8.5) + vision (7.3) + asr (1) + tts (0.5).
+  near(plan.peakGib, 50.26);
+  assert.ok(plan.peakGib < plan.budgetGib);
+  assert.equal(plan.budgetGib, 106);
+  assert.match(formatMemoryPlan(plan), /50\.3 GiB of 106\.0 GiB: fits/);
+});
+
+Deno.test("planMemory() flags a utilization below the need and a peak over the budget", () => {
+  const profile = parseContainerProfile(
+    `
+device: { name: small, memoryGib: 24 }
+containers:
+  big:
+    kind: vllm
+    image: x
+    port: 8000
+    cmd: [m, --max-model-len, "32768", --gpu-memory-utilization, "0.5"]
+    memory: { paramsB: 32.8, quantBits: 4, layers: 64, kvHeads: 8, headDim: 128, contextLength: 32768, concurrency: 1 }
+`,
+    "small.yaml",
+  );
+  const plan = planMemory(profile);
+  assert.match(plan.problems.join("\n"), /big: --gpu-memory-utilization 0.5 gives 12.0 GiB, needs 21.3 GiB/);
+  assert.match(formatMemoryPlan(plan), /DOES NOT FIT/);
+});
+
+Deno.test("parseContainerProfile() wants one uniform --max-model-len for local LLMs", () => {
+  const spec = (port: number, length: number) => `
+  m${port}:
+    kind: vllm
+    image: x
+    port: ${port}
+    cmd: [m, --max-model-len, "${length}"]
+    memory: { paramsB: 1, quantBits: 4, layers: 1, kvHeads: 1, headDim: 64, contextLength: ${length}, concurrency: 1 }`;
+  assert.throws(
+    () =>
+      parseContainerProfile(
+        `device: { name: d, memoryGib: 10 }\ncontainers:${spec(1, 32768)}${spec(2, 8192)}`,
+        "p",
+      ),
+    /one uniform --max-model-len, found 32768 \(m1\), 8192 \(m2\)/,
+  );
+});

@@ -1,0 +1,82 @@
+import type { Config } from "../config/config_schema.ts";
+import { ConfigError } from "../config/load_config.ts";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
+import { connectDocker } from "./connect_docker.ts";
+import { EngineError } from "./container_runtime.ts";
+import type { ContainerProfile } from "./container_spec.ts";
+import { loadContainerProfile } from "./load_container_profile.ts";
+import { createNoSupervision, type Supervision } from "./supervision.ts";
+import { Supervisor } from "./supervisor.ts";
+
+/** Options for {@linkcode startSupervision}. */
+export interface StartSupervisionOptions {
+  config: Config;
+  logger: Logger;
+  metrics?: Metrics;
+  /** `DOCKER_HOST` from the environment; `supervisor.dockerHost` wins. */
+  dockerHost?: string | undefined;
+  /** A profile already loaded (tests); otherwise `supervisor.profile` is read. */
+  profile?: ContainerProfile;
+}
+
+/** Maps each backend to its container spec and checks that the spec exists. */
+export function linkBackendContainers(config: Config, profile: ContainerProfile): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const [backend, { container }] of Object.entries(config.backends)) {
+    if (container === undefined) continue;
+    if (!(container in profile.containers)) {
+      throw new ConfigError(
+        `Invalid config: backends.${backend}.container: no container "${container}" in the profile`,
+      );
+    }
+    links[backend] = container;
+  }
+  return links;
+}
+
+/**
+ * Starts the supervisor when it is enabled and an engine answers; otherwise returns supervision that is off and
+ * says why, so the router still serves with every backend treated as external.
+ */
+export async function startSupervision(
+  options: StartSupervisionOptions,
+): Promise<Supervision & AsyncDisposable> {
+  const { config, logger } = options;
+  const off = (reason: string) => ({
+    ...createNoSupervision(reason),
+    [Symbol.asyncDispose]: () => Promise.resolve(),
+  });
+  if (!config.supervisor.enabled) return off("supervisor.enabled is false: backends are external");
+  const profileName = config.supervisor.profile;
+  if (!options.profile && !profileName) return off("no supervisor.profile configured: backends are external");
+  const profile = options.profile ?? await loadContainerProfile(profileName!);
+  const backendContainers = linkBackendContainers(config, profile);
+  let runtime;
+  try {
+    runtime = await connectDocker(config.supervisor.dockerHost ?? options.dockerHost);
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    logger.warn("Container supervision is off", { reason: error.message });
+    return off(`${error.message}: supervision is off, backends are external`);
+  }
+  const supervisor = new Supervisor({
+    runtime,
+    profile,
+    config: config.supervisor,
+    backendContainers,
+    logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
+  try {
+    await supervisor.start();
+  } catch (error) {
+    await supervisor.stop();
+    throw error;
+  }
+  logger.info("Container supervision on", {
+    apiVersion: runtime.apiVersion,
+    containers: Object.keys(profile.containers).length,
+  });
+  return supervisor;
+}

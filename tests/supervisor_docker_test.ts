@@ -1,0 +1,390 @@
+/**
+ * The container supervisor against a real engine: Debian's dockerd on a private socket (one per file), the
+ * offline busybox httpd image, and the real router for the waiting-request cases. Skipped without root/dockerd.
+ */
+import assert from "node:assert/strict";
+import { Registry } from "prom-client";
+import { supervisorSchema } from "../src/config/config_schema.ts";
+import { createSilentLogger } from "../src/logger.ts";
+import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
+import { ApiError } from "../src/server/api_error.ts";
+import { connectDocker } from "../src/supervisor/connect_docker.ts";
+import { EngineError } from "../src/supervisor/container_runtime.ts";
+import { type ContainerProfile, containerProfileSchema } from "../src/supervisor/container_spec.ts";
+import { Supervisor } from "../src/supervisor/supervisor.ts";
+import {
+  canRunDocker,
+  type DockerEngine,
+  findFreePort,
+  startDockerEngine,
+  TEST_IMAGE,
+} from "./docker_engine.ts";
+import { startTestRouter } from "./test_router.ts";
+
+interface TestContainer {
+  port: number;
+  env?: Record<string, string>;
+  swapGroup?: string;
+  idleTimeoutMs?: number;
+  fixedGib?: number;
+  healthPath?: string;
+}
+
+function buildProfile(containers: Record<string, TestContainer>): ContainerProfile {
+  return containerProfileSchema.parse({
+    device: { name: "test box", memoryGib: 8, gpuAccess: "none" },
+    containers: Object.fromEntries(
+      Object.entries(containers).map(([name, c]) => [name, {
+        kind: "http",
+        image: TEST_IMAGE,
+        env: { PORT: String(c.port), ...c.env },
+        port: c.port,
+        healthPath: c.healthPath ?? "/health.json",
+        stopTimeoutSeconds: 1,
+        ...(c.swapGroup ? { swapGroup: c.swapGroup } : {}),
+        ...(c.idleTimeoutMs ? { idleTimeoutMs: c.idleTimeoutMs } : {}),
+        memory: { fixedGib: c.fixedGib ?? 1 },
+      }]),
+    ),
+  });
+}
+
+interface TestSupervisorOptions {
+  engine: DockerEngine;
+  profile: ContainerProfile;
+  prefix: string;
+  backendContainers?: Record<string, string>;
+  metrics?: Metrics;
+  config?: Record<string, unknown>;
+}
+
+async function startTestSupervisor(options: TestSupervisorOptions): Promise<Supervisor> {
+  const supervisor = new Supervisor({
+    runtime: await connectDocker(options.engine.dockerHost),
+    profile: options.profile,
+    config: supervisorSchema.parse({
+      enabled: true,
+      namePrefix: options.prefix,
+      reconcileMs: 200,
+      probeIntervalMs: 50,
+      probeTimeoutMs: 500,
+      unhealthyAfter: 2,
+      coldStartMs: 15_000,
+      backoff: { initialMs: 100, maxMs: 400 },
+      keepAliveMs: 100,
+      ...options.config,
+    }),
+    backendContainers: options.backendContainers ?? {},
+    logger: createSilentLogger(),
+    metrics: options.metrics ?? createMetrics(new Registry()),
+  });
+  await supervisor.start();
+  return supervisor;
+}
+
+type Described = { state: string; id: string | null; restarts: number; lastError: string | null };
+
+function describeContainer(supervisor: Supervisor, name: string): Described {
+  return supervisor.describe().containers[name] as Described;
+}
+
+/** Polls until `check` holds; a generous limit, not a timed assertion. */
+async function waitFor(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!await check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// Engine JSON as the engine sends it; the tests read a few fields.
+// deno-lint-ignore no-explicit-any
+type Json = Record<string, any>;
+
+async function inspect(engine: DockerEngine, id: string): Promise<Json | undefined> {
+  const response = await engine.request("GET", `/containers/${id}/json`);
+  if (response.status === 404) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  return await response.json();
+}
+
+async function removeByPrefix(engine: DockerEngine, prefix: string): Promise<void> {
+  const list = await (await engine.request("GET", "/containers/json?all=1")).json() as Json[];
+  for (const c of list.filter((c) => (c.Names as string[]).some((n) => n.startsWith(`/${prefix}`)))) {
+    await (await engine.request("DELETE", `/containers/${c.Id}?force=1`)).body?.cancel();
+  }
+}
+
+Deno.test({
+  name: "Supervisor manages containers on a real dockerd",
+  ignore: !canRunDocker(),
+  sanitizeOps: false,
+  fn: async (t) => {
+    await using engine = await startDockerEngine();
+    const buildStarted = performance.now();
+    await engine.buildTestImage();
+    const timings: Record<string, number> = {
+      engineStartMs: engine.startMs,
+      buildMs: performance.now() - buildStarted,
+    };
+
+    const bystanderPort = findFreePort();
+    const created = await (await engine.request("POST", "/containers/create?name=bystander", {
+      Image: TEST_IMAGE,
+      Env: [`PORT=${bystanderPort}`],
+      HostConfig: { NetworkMode: "host", Init: true },
+    })).json();
+    await (await engine.request("POST", `/containers/${created.Id}/start`)).body?.cancel();
+    const bystanderStartedAt = (await inspect(engine, created.Id))!.State.StartedAt;
+
+    await t.step("connectDocker() negotiates the version the engine's _ping header offers", async () => {
+      const ping = await engine.request("GET", "/_ping");
+      await ping.body?.cancel();
+      const runtime = await connectDocker(engine.dockerHost);
+      try {
+        assert.equal(ping.headers.get("api-version"), "1.41");
+        assert.equal(runtime.apiVersion, "1.41");
+        assert.equal((await runtime.info()).runtimes.includes("runc"), true);
+      } finally {
+        runtime.close();
+      }
+    });
+
+    await t.step(
+      "a missing container is created with the router's labels, started and probed ready",
+      async () => {
+        const port = findFreePort();
+        const started = performance.now();
+        await using supervisor = await startTestSupervisor({
+          engine,
+          prefix: "new-",
+          profile: buildProfile({ web: { port } }),
+        });
+        await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready");
+        timings.createToReadyMs = performance.now() - started;
+        const details = (await inspect(engine, "new-web"))!;
+        assert.equal(details.Config.Labels["ai.router.managed"], "1");
+        assert.equal(details.Config.Labels["ai.router.name"], "web");
+        assert.match(details.Config.Labels["ai.router.config-hash"], /^[0-9a-f]{16}$/);
+        assert.equal(details.HostConfig.Init, true);
+        assert.equal(details.HostConfig.NetworkMode, "host");
+        const health = await fetch(`http://127.0.0.1:${port}/health.json`);
+        assert.deepEqual(await health.json(), { status: "ok" });
+        await removeByPrefix(engine, "new-");
+      },
+    );
+
+    await t.step("a container killed from outside is restarted and counted", async () => {
+      const metrics = createMetrics(new Registry());
+      const profile = buildProfile({ web: { port: findFreePort() } });
+      await using supervisor = await startTestSupervisor({ engine, prefix: "kill-", profile, metrics });
+      await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready");
+      const firstId = describeContainer(supervisor, "web").id!;
+      await (await engine.request("POST", "/containers/kill-web/kill")).body?.cancel();
+      await waitFor("web restarted", () => {
+        const web = describeContainer(supervisor, "web");
+        return web.restarts === 1 && web.state === "ready";
+      });
+      assert.equal(describeContainer(supervisor, "web").id, firstId); // restarted, not recreated
+      assert.match(describeContainer(supervisor, "web").lastError ?? "", /exited/);
+      const restarts = await metrics.containerRestarts.get();
+      assert.equal(restarts.values.find((v) => v.labels.container === "kill-web")?.value, 1);
+      await removeByPrefix(engine, "kill-");
+    });
+
+    await t.step("a container that stops answering is killed and restarted", async () => {
+      const profile = buildProfile({ web: { port: findFreePort() } });
+      await using supervisor = await startTestSupervisor({ engine, prefix: "hang-", profile });
+      await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready");
+      // A frozen process keeps its port open but never answers: the probe times out.
+      await (await engine.request("POST", "/containers/hang-web/pause")).body?.cancel();
+      await waitFor("web restarted", () => {
+        const web = describeContainer(supervisor, "web");
+        return web.restarts === 1 && web.state === "ready";
+      }).catch((error) => {
+        throw new Error(`${error.message}: ${JSON.stringify(describeContainer(supervisor, "web"))}`);
+      });
+      assert.match(describeContainer(supervisor, "web").lastError ?? "", /Not answering after 2 probes/);
+      await removeByPrefix(engine, "hang-");
+    });
+
+    await t.step("a request waiting past the cold start limit gets 503 with Retry-After", async () => {
+      const profile = buildProfile({ web: { port: findFreePort(), healthPath: "/never-ready" } });
+      await using supervisor = await startTestSupervisor({
+        engine,
+        prefix: "cold-",
+        profile,
+        backendContainers: { primary: "web" },
+        config: { coldStartMs: 700 },
+      });
+      await using router = await startTestRouter({ supervision: supervisor });
+      const plain = await fetch(`${router.baseUrl}/v1/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "local", messages: [{ role: "user", content: "hi" }] }),
+      });
+      assert.equal(plain.status, 503);
+      assert.equal(plain.headers.get("retry-after"), "1");
+      const body = await plain.json();
+      assert.equal(body.error.code, "backend_unavailable");
+      assert.match(
+        body.error.message,
+        /Backend "primary" is not ready: container "cold-web" is starting after 1 s/,
+      );
+      const stream = await fetch(`${router.baseUrl}/v1/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "local", stream: true, messages: [{ role: "user", content: "hi" }] }),
+      });
+      assert.equal(stream.status, 200);
+      const text = await stream.text();
+      assert.match(text, /^: waiting for primary to start\n\n/);
+      assert.match(text, /data: \{"error":\{"message":"Backend \\"primary\\" is not ready/);
+      assert.equal(router.upstreams.primary.requests.length, 0);
+      await removeByPrefix(engine, "cold-");
+    });
+
+    await t.step("a running container is adopted as is, and recreated when its spec changes", async () => {
+      const port = findFreePort();
+      let firstId: string;
+      {
+        await using supervisor = await startTestSupervisor({
+          engine,
+          prefix: "spec-",
+          profile: buildProfile({ web: { port } }),
+        });
+        await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready");
+        firstId = describeContainer(supervisor, "web").id!;
+      }
+      {
+        await using supervisor = await startTestSupervisor({
+          engine,
+          prefix: "spec-",
+          profile: buildProfile({ web: { port } }),
+        });
+        await waitFor("web adopted", () => describeContainer(supervisor, "web").state === "ready");
+        assert.equal(describeContainer(supervisor, "web").id, firstId);
+      }
+      const changed = buildProfile({ web: { port, env: { EXTRA: "1" } } });
+      await using supervisor = await startTestSupervisor({ engine, prefix: "spec-", profile: changed });
+      await waitFor("web recreated", () => describeContainer(supervisor, "web").state === "ready");
+      assert.notEqual(describeContainer(supervisor, "web").id, firstId);
+      assert.equal(await inspect(engine, firstId), undefined);
+      assert.ok((await inspect(engine, "spec-web"))!.Config.Env.includes("EXTRA=1"));
+      await removeByPrefix(engine, "spec-");
+    });
+
+    await t.step("an idle container is stopped and a streaming request waits for its start", async () => {
+      const profile = buildProfile({ web: { port: findFreePort(), idleTimeoutMs: 300 } });
+      await using supervisor = await startTestSupervisor({
+        engine,
+        prefix: "idle-",
+        profile,
+        backendContainers: { primary: "web" },
+      });
+      await using router = await startTestRouter({ supervision: supervisor });
+      assert.equal(describeContainer(supervisor, "web").state, "stopped"); // on demand: not started yet
+      const response = await fetch(`${router.baseUrl}/v1/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "local", stream: true, messages: [{ role: "user", content: "hi" }] }),
+      });
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get("content-type") ?? "", /^text\/event-stream/);
+      const text = await response.text();
+      assert.match(text, /^: waiting for primary to start\n\n/);
+      assert.match(text, /data: \[DONE\]/);
+      assert.equal(describeContainer(supervisor, "web").state, "ready");
+      await waitFor("web idle-stopped", () => describeContainer(supervisor, "web").state === "stopped");
+      assert.equal((await inspect(engine, "idle-web"))!.State.Running, false);
+      const completion = await router.client.chat.completions.create({
+        model: "local",
+        messages: [{ role: "user", content: "again" }],
+      });
+      assert.equal(completion.object, "chat.completion");
+      assert.equal((await inspect(engine, "idle-web"))!.State.Running, true);
+      await removeByPrefix(engine, "idle-");
+    });
+
+    await t.step("a swap group keeps one member running: asking for the other stops the first", async () => {
+      const metrics = createMetrics(new Registry());
+      const profile = buildProfile({
+        a: { port: findFreePort(), swapGroup: "code" },
+        b: { port: findFreePort(), swapGroup: "code" },
+      });
+      await using supervisor = await startTestSupervisor({
+        engine,
+        prefix: "swap-",
+        profile,
+        metrics,
+        backendContainers: { coder: "a", other: "b" },
+      });
+      await supervisor.ensureReady("coder", AbortSignal.timeout(20_000));
+      assert.equal((await inspect(engine, "swap-a"))!.State.Running, true);
+      assert.equal(supervisor.isReady("other"), false);
+      await supervisor.ensureReady("other", AbortSignal.timeout(20_000));
+      assert.equal((await inspect(engine, "swap-a"))!.State.Running, false);
+      assert.equal((await inspect(engine, "swap-b"))!.State.Running, true);
+      assert.equal(describeContainer(supervisor, "a").state, "stopped");
+      assert.equal((await metrics.containerSwaps.get()).values[0]?.value, 1);
+      await removeByPrefix(engine, "swap-");
+    });
+
+    await t.step("a container that would overcommit the memory budget is refused with a reason", async () => {
+      const profile = buildProfile({
+        base: { port: findFreePort() },
+        extra: { port: findFreePort(), idleTimeoutMs: 60_000 },
+      });
+      await using supervisor = await startTestSupervisor({
+        engine,
+        prefix: "budget-",
+        profile,
+        backendContainers: { extra: "extra" },
+        config: { memoryBudgetGib: 1.5 },
+      });
+      await waitFor("base ready", () => describeContainer(supervisor, "base").state === "ready");
+      await assert.rejects(supervisor.ensureReady("extra", AbortSignal.timeout(20_000)), (error: unknown) => {
+        assert.ok(error instanceof ApiError);
+        assert.equal(error.status, 503);
+        assert.equal(error.headers["retry-after"], "30");
+        assert.match(
+          error.message,
+          /needs 1\.0 GiB but 1\.0 GiB of the 1\.5 GiB memory budget are in use \(by base\)/,
+        );
+        return true;
+      });
+      assert.equal(await inspect(engine, "budget-extra"), undefined); // never created
+      await removeByPrefix(engine, "budget-");
+    });
+
+    await t.step("pulling an image offline fails with a clear error", async () => {
+      const runtime = await connectDocker(engine.dockerHost);
+      try {
+        await assert.rejects(runtime.pullImage("registry.invalid/no/such:1"), (error: unknown) => {
+          assert.ok(error instanceof EngineError);
+          assert.match(error.message, /^Cannot pull image "registry.invalid\/no\/such:1": /);
+          return true;
+        });
+      } finally {
+        runtime.close();
+      }
+    });
+
+    await t.step("the unlabelled container with the same image was never touched", async () => {
+      const details = (await inspect(engine, created.Id))!;
+      assert.equal(details.State.Running, true);
+      assert.equal(details.State.StartedAt, bystanderStartedAt);
+    });
+
+    // deno-lint-ignore no-console
+    console.error(
+      `docker timings (ms): ${JSON.stringify(timings, (_, v) => typeof v === "number" ? Math.round(v) : v)}`,
+    );
+  },
+});
