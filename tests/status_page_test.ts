@@ -1,7 +1,29 @@
 import { equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
 import { openChromiumPage } from "./_chromium_page.ts";
+import type { Supervision } from "../src/supervisor/supervision.ts";
 import { startTestRouter } from "./test_router.ts";
+
+/** Supervision with one running container whose log tail must never reach `/stats`. */
+const FAKE_SUPERVISION: Supervision = {
+  ensureReady: () => Promise.resolve(),
+  isReady: () => true,
+  touch: () => {},
+  describe: () => ({
+    enabled: true,
+    containers: {
+      "vllm-primary": {
+        state: "running",
+        wanted: "running",
+        backends: ["primary"],
+        restarts: 2,
+        memoryGib: 40.5,
+        lastError: null,
+        logTail: ["prompt: a private question"],
+      },
+    },
+  }),
+};
 
 const YAML = `
 users:
@@ -46,7 +68,11 @@ Deno.test("GET /stats summarises routes, latency per backend, spend per member a
 });
 
 Deno.test("GET / shows live numbers in a real browser without console errors", async () => {
-  await using router = await startTestRouter({ extraYaml: YAML, secrets: { ANN_KEY: "ann-key" } });
+  await using router = await startTestRouter({
+    extraYaml: YAML,
+    secrets: { ANN_KEY: "ann-key" },
+    supervision: FAKE_SUPERVISION,
+  });
   const ann = new OpenAI({ baseURL: `${router.baseUrl}/v1`, apiKey: "ann-key", maxRetries: 0 });
   for (let i = 0; i < 3; i++) {
     await ann.chat.completions.create({ model: "ai-router", messages: [{ role: "user", content: "hi" }] });
@@ -63,6 +89,7 @@ Deno.test("GET / shows live numbers in a real browser without console errors", a
   match(body, /direct\s+3\s+3/, "route mix");
   match(body, /primary\s+local\s+sim-primary/, "backends");
   match(body, /ann\s+\d+/, "members");
-  match(body, /supervision off/, "containers");
+  match(body, /vllm-primary\s+running\s+running\s+primary\s+2\s+40\.5/, "containers");
+  ok(!body.includes("private question"), "no container log tails");
   equal(browser.errors.length, 0, browser.errors.join("\n"));
 });

@@ -47,6 +47,25 @@ function describeMembers(deps: RouteDeps, users: Users) {
   );
 }
 
+/** Supervision without log tails: `/stats` needs no key, and a model server's log may quote a prompt. */
+function describeContainers(deps: RouteDeps) {
+  const { enabled, reason, containers } = deps.supervision.describe();
+  const brief = Object.fromEntries(
+    Object.entries(containers).map(([name, value]) => {
+      const c = value as Record<string, unknown>;
+      return [name, {
+        state: c.state ?? null,
+        wanted: c.wanted ?? null,
+        backends: c.backends ?? [],
+        restarts: c.restarts ?? 0,
+        memoryGib: c.memoryGib ?? null,
+        lastError: c.lastError ?? null,
+      }];
+    }),
+  );
+  return { enabled, ...(reason ? { reason } : {}), containers: brief };
+}
+
 /** `GET /stats` (JSON summary of the last hour and day) and `GET /` (the status page that polls it). */
 export function createStatsRoutes(deps: RouteDeps, { stats, users }: StatsSources): Hono<AppEnv> {
   return new Hono<AppEnv>()
@@ -71,7 +90,7 @@ export function createStatsRoutes(deps: RouteDeps, { stats, users }: StatsSource
           lastDay: summarizeSessions(day),
           today: describeMembers(deps, users),
           backends: describeBackends(deps),
-          supervision: deps.supervision.describe(),
+          supervision: describeContainers(deps),
           recent,
         },
         200,

@@ -63,9 +63,9 @@ function render(s) {
       return [name, b.location, b.model, b.inFlight, b.requests, b.failures, l.p50Ms, l.p95Ms, b.lastError];
     }));
   const sup = s.supervision;
-  fill("containers", ["container", "state"], sup.enabled
-    ? Object.entries(sup.containers).map(([name, c]) => [name, typeof c === "object" && c ? (c.state || JSON.stringify(c)) : c])
-    : [["(supervision off)", sup.reason || ""]]);
+  fill("containers", ["container", "state", "wanted", "backends", "restarts", "memory GiB", "last error"], sup.enabled
+    ? Object.entries(sup.containers).map(([name, c]) => [name, c.state, c.wanted, c.backends.join(", "), c.restarts, c.memoryGib, c.lastError])
+    : [["(supervision off)", sup.reason || "", null, null, null, null, null]]);
   fill("members", ["member", "tokens", "cloud USD", "cloud budget USD"],
     Object.entries(s.today).map(([name, m]) => [name, m.tokensToday, m.cloudUsdToday, m.limits.cloudSpendPerDayUsd]));
   fill("errors", ["error", "count"], s.lastDay.topErrors.map((e) => [e.error, e.count]));
