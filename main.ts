@@ -19,6 +19,8 @@ import { formatMemoryPlan } from "./src/supervisor/format_memory_plan.ts";
 import { loadContainerProfile } from "./src/supervisor/load_container_profile.ts";
 import { planMemory } from "./src/supervisor/plan_memory.ts";
 import { startSupervision } from "./src/supervisor/start_supervision.ts";
+import { chooseListenHost } from "./src/users/choose_listen_host.ts";
+import { Users } from "./src/users/users.ts";
 import { Registry } from "prom-client";
 import denoJson from "./deno.json" with { type: "json" };
 
@@ -115,6 +117,8 @@ interface ServeOptions {
   /** The demo rewrites backend URLs to its simulators, also on reload. */
   adaptConfig?: (config: Config) => Config;
   onListen?: (baseUrl: string) => void;
+  /** systemd's `StateDirectory`, the default home of the usage state file. */
+  stateDirectory?: string | undefined;
 }
 
 async function serve(options: ServeOptions): Promise<number> {
@@ -130,10 +134,42 @@ async function serve(options: ServeOptions): Promise<number> {
     metrics,
     dockerHost: Deno.env.get("DOCKER_HOST"),
   });
-  const app = createApp({ state, logger, metrics, supervision });
-  const hostname = options.hostname ?? config.server.host;
+  const users = await Users.open({
+    getConfig: () => state.current().config,
+    getSecret: options.getSecret,
+    logger,
+    metrics,
+    stateFile: config.users.stateFile ??
+      (options.stateDirectory ? `${options.stateDirectory}/state.json` : undefined),
+  });
+  users.startSaving(config.users.stateSaveIntervalMs);
+  const app = createApp({ state, logger, metrics, supervision, users });
+  const { hostname, restricted } = chooseListenHost(
+    options.hostname ?? config.server.host,
+    config,
+    users.keyRing(),
+  );
+  if (restricted) {
+    logger.warn("No keys configured: listening on loopback only (set server.allowOpenWithoutKeys to open)", {
+      requested: options.hostname ?? config.server.host,
+    });
+  }
+  // Registered before listening: a supervisor may signal as soon as "Listening" is logged.
+  const shutdown = new AbortController();
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    logger.info("Shutting down: draining in-flight requests");
+    grace ??= setTimeout(
+      () => users.close().finally(() => Deno.exit(0)),
+      state.current().config.server.shutdownGraceMs,
+    );
+    shutdown.abort();
+  };
+  Deno.addSignalListener("SIGTERM", stop);
+  Deno.addSignalListener("SIGINT", stop);
   const server = Deno.serve({
     hostname,
+    signal: shutdown.signal,
     port: options.port ?? config.server.port,
     onListen: ({ port }) => {
       const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
@@ -151,14 +187,9 @@ async function serve(options: ServeOptions): Promise<number> {
       logger.error("Reload failed, keeping the running config", { error });
     }
   });
-  const stop = () => {
-    logger.info("Shutting down: draining in-flight requests");
-    const grace = setTimeout(() => Deno.exit(0), state.current().config.server.shutdownGraceMs);
-    server.shutdown().finally(() => clearTimeout(grace));
-  };
-  Deno.addSignalListener("SIGTERM", stop);
-  Deno.addSignalListener("SIGINT", stop);
   await server.finished;
+  clearTimeout(grace);
+  await users.close();
   await supervision[Symbol.asyncDispose]();
   return 0;
 }
@@ -214,7 +245,13 @@ async function main(args: string[]): Promise<number> {
       return plan.problems.length === 0 ? 0 : 1;
     }
     case "serve":
-      return await serve({ configPath, getSecret, hostname, port: listenPort });
+      return await serve({
+        configPath,
+        getSecret,
+        hostname,
+        port: listenPort,
+        stateDirectory: env.STATE_DIRECTORY,
+      });
     case "demo": {
       let upstreams: Awaited<ReturnType<typeof startDemoUpstreams>> | undefined;
       return await serve({

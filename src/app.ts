@@ -13,12 +13,16 @@ import { createTranslationRoutes } from "./server/audio_translations.ts";
 import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createHealthRoutes } from "./server/health.ts";
+import { createMetricsSink } from "./metrics/create_metrics_sink.ts";
+import { createAuthenticate } from "./server/authenticate.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
 import { createModelRoutes } from "./server/models.ts";
 import { createRequestId } from "./server/request_id.ts";
 import type { AppEnv, RouteDeps } from "./server/route_deps.ts";
+import { createStatsRoutes } from "./server/stats_route.ts";
+import { StatsCollector } from "./stats/stats_collector.ts";
 import { createNoSupervision, type Supervision } from "./supervisor/supervision.ts";
-import { ANONYMOUS_USER } from "./users/request_user.ts";
+import { Users } from "./users/users.ts";
 
 /** Everything the app needs from outside; `main.ts` and the tests build it alike. */
 export interface AppDeps {
@@ -28,6 +32,8 @@ export interface AppDeps {
   /** Container supervision; none (all backends external) when omitted. */
   supervision?: Supervision;
   sessionSinks?: readonly SessionSink[];
+  /** Keys, limits and the day's usage; no keys (open, loopback only) when omitted. */
+  users?: Users;
 }
 
 const EXPOSED_HEADERS = [
@@ -47,19 +53,19 @@ function toErrorResponse(error: ApiError, requestId: string | undefined): Respon
 
 /** Builds the Hono app: request id, CORS, the routes, and the one place error bodies are written. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const getConfig = () => deps.state.current().config;
+  const users = deps.users ??
+    Users.openInMemory({ getConfig, getSecret: () => undefined, logger: deps.logger, metrics: deps.metrics });
+  const stats = new StatsCollector({ getConfig, now: users.now });
   const routeDeps: RouteDeps = {
     state: deps.state,
     logger: deps.logger,
     metrics: deps.metrics,
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
-    sessionSinks: deps.sessionSinks ?? [],
+    sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());
-  app.use(async (c, next) => {
-    c.set("user", ANONYMOUS_USER);
-    await next();
-  });
   app.use(cors({
     origin: (origin) => {
       const allowed = deps.state.current().config.server.corsOrigins;
@@ -70,6 +76,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     exposeHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   }));
+  app.use(createAuthenticate({ state: deps.state, users, metrics: deps.metrics }));
   app.route("/v1", createModelRoutes(routeDeps));
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));
@@ -79,6 +86,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createAudioDiscoveryRoutes(routeDeps));
   app.route("/health", createHealthRoutes(routeDeps));
   app.route("/metrics", createMetricsRoutes(routeDeps));
+  app.route("/", createStatsRoutes(routeDeps, { stats, users }));
 
   app.notFound((c) => {
     const error = new ApiError(404, `Invalid URL (${c.req.method} ${c.req.path})`, { code: "unknown_url" });

@@ -15,6 +15,7 @@ import {
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
+import { Users } from "../src/users/users.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -28,6 +29,12 @@ export interface TestRouterOptions {
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
   logger?: Logger;
+  /** Extra secrets (e.g. members' plain keys) by variable name. */
+  secrets?: Record<string, string>;
+  /** The users' clock (milliseconds since the epoch). */
+  now?: () => number;
+  /** Keeps the day's usage counters here across restarts. */
+  stateFile?: string;
   /** Receive the session log entries of every finished request. */
   sessionSinks?: SessionSink[];
   /** Container supervision for the app; none (all backends external) by default. */
@@ -41,6 +48,7 @@ export interface TestRouter extends AsyncDisposable {
   state: StateHolder;
   config: Config;
   metrics: Metrics;
+  users: Users;
   upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
 }
 
@@ -100,13 +108,23 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");
-  const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : undefined;
+  const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : options.secrets?.[name];
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
   const metrics = createMetrics(new Registry());
+  const logger = options.logger ?? createSilentLogger();
+  const users = await Users.open({
+    getConfig: () => state.current().config,
+    getSecret,
+    logger,
+    metrics,
+    stateFile: options.stateFile,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const app = createApp({
     state,
-    logger: options.logger ?? createSilentLogger(),
+    logger,
     metrics,
+    users,
     sessionSinks: options.sessionSinks ?? [],
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
@@ -119,9 +137,11 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     state,
     config,
     metrics,
+    users,
     upstreams,
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
+      await users.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));
     },
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { priceSchema, usersSchema } from "../users/users_schema.ts";
 
 const NAME = /^[a-z][a-z0-9_-]*$/;
 
@@ -82,6 +83,8 @@ export const serverSchema = z.object({
   corsOrigins: z.array(z.string()).default(["*"]),
   /** How long `SIGTERM` waits for in-flight streams before the process exits. */
   shutdownGraceMs: z.number().int().nonnegative().default(10_000),
+  /** With no keys configured the router binds to loopback only, unless this says otherwise. */
+  allowOpenWithoutKeys: z.boolean().default(false),
 });
 
 /** Which backend serves what when no alias is named. */
@@ -170,6 +173,9 @@ export const configSchema = z.object({
   vision: visionSchema.prefault({}),
   tiers: tiersSchema.prefault({}),
   supervisor: supervisorSchema.prefault({}),
+  users: usersSchema.prefault({}),
+  /** Cloud prices per backend name, for spend and budgets; a cloud backend without one costs nothing. */
+  prices: z.record(z.string(), priceSchema).default({}),
 }).superRefine((config, ctx) => {
   const names = new Set(Object.keys(config.backends));
   const checkRef = (name: string | undefined, path: (string | number)[]) => {
@@ -199,6 +205,7 @@ export const configSchema = z.object({
       }
     });
   }
+  for (const name of Object.keys(config.prices)) checkRef(name, ["prices", name]);
   const taken = new Map<string, string>([[config.publicModel, "publicModel"]]);
   for (const [name, backend] of Object.entries(config.backends)) {
     backend.aliases.forEach((alias, index) => {

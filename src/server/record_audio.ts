@@ -25,7 +25,10 @@ export interface AudioRecord {
   error: string | null;
 }
 
-/** Counts the request in the audio metrics and hands a session log entry to every sink. */
+/**
+ * Counts the request in the audio metrics and hands a session log entry to every sink; the metrics sink
+ * (`create_metrics_sink.ts`) counts `ai_router_requests_total` and the request duration from that entry.
+ */
 export function recordAudio(deps: RouteDeps, record: AudioRecord): void {
   const { metrics } = deps;
   const status = String(record.status);
@@ -35,12 +38,10 @@ export function recordAudio(deps: RouteDeps, record: AudioRecord): void {
     format: record.format,
     status,
   });
-  metrics.requests.inc({ route: record.route, backend: record.backend, user: record.user, status });
   if (record.seconds > 0) metrics.audioSeconds.inc({ endpoint: record.endpoint }, record.seconds);
   metrics.audioBytes.inc({ endpoint: record.endpoint, direction: "in" }, record.bytesIn);
   metrics.audioBytes.inc({ endpoint: record.endpoint, direction: "out" }, record.bytesOut);
   const durationMs = Math.round(performance.now() - record.startedAt);
-  metrics.requestDuration.observe({ backend: record.backend, route: record.route }, durationMs / 1000);
   const entry: SessionLogEntry = {
     id: record.requestId,
     timestamp: new Date().toISOString(),

@@ -1,0 +1,143 @@
+/** Load generation and process readings for `scripts/bench.ts`. */
+
+/** One target under test: where to send requests, and which process does its work. */
+export interface BenchTarget {
+  name: string;
+  chatUrl: string;
+  model: string;
+  headers: Record<string, string>;
+  pid: number;
+}
+
+/** Latencies and throughput of one load run. */
+export interface LoadResult {
+  p50Ms: number;
+  p99Ms: number;
+  perSecond: number;
+  cpuUsPerRequest: number;
+  failures: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** User plus system CPU time of a process in microseconds, from `/proc/<pid>/stat`. */
+export function readCpuUs(pid: number): number {
+  const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 1_000_000 / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Resident set size of a process in MiB, from `/proc/<pid>/status`. */
+export function readRssMib(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(Deno.readTextFileSync(`/proc/${pid}/status`));
+  return Number(match?.[1] ?? 0) / 1024;
+}
+
+function toPercentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+}
+
+function chatBody(model: string, stream: boolean): string {
+  return JSON.stringify({
+    model,
+    stream,
+    messages: [{ role: "user", content: "What is the capital of France?" }],
+  });
+}
+
+/** Sends `count` non-streaming chat requests with `concurrency` in flight; reads every body. */
+export async function runLoad(target: BenchTarget, concurrency: number, count: number): Promise<LoadResult> {
+  const body = chatBody(target.model, false);
+  const headers = { "content-type": "application/json", ...target.headers };
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const cpuBefore = readCpuUs(target.pid);
+  const started = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      next++;
+      const t0 = performance.now();
+      const response = await fetch(target.chatUrl, { method: "POST", headers, body });
+      await response.arrayBuffer();
+      if (!response.ok) failures++;
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = performance.now() - started;
+  const cpu = readCpuUs(target.pid) - cpuBefore;
+  latencies.sort((a, b) => a - b);
+  return {
+    p50Ms: toPercentile(latencies, 0.5),
+    p99Ms: toPercentile(latencies, 0.99),
+    perSecond: count / (elapsed / 1000),
+    cpuUsPerRequest: cpu / count,
+    failures,
+  };
+}
+
+/** Streams `count` chat answers one at a time: median time to first body byte and to the end. */
+export async function runStreams(target: BenchTarget, count: number, model = target.model) {
+  const body = chatBody(model, true);
+  const headers = { "content-type": "application/json", ...target.headers };
+  const firstByte: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    const response = await fetch(target.chatUrl, { method: "POST", headers, body });
+    const reader = response.body!.getReader();
+    let first = true;
+    while (true) {
+      const { done } = await reader.read();
+      if (first) firstByte.push(performance.now() - t0);
+      first = false;
+      if (done) break;
+    }
+    total.push(performance.now() - t0);
+  }
+  firstByte.sort((a, b) => a - b);
+  total.sort((a, b) => a - b);
+  return { ttfbP50Ms: toPercentile(firstByte, 0.5), totalP50Ms: toPercentile(total, 0.5) };
+}
+
+/** Opens `count` slow streams at once and reads the process's RSS while all of them are open. */
+export async function measureRssUnderStreams(
+  target: BenchTarget,
+  model: string,
+  count: number,
+): Promise<number> {
+  const body = chatBody(model, true);
+  const headers = { "content-type": "application/json", ...target.headers };
+  const responses = await Promise.all(
+    Array.from({ length: count }, () => fetch(target.chatUrl, { method: "POST", headers, body })),
+  );
+  const readers = responses.map((r) => r.body!.getReader());
+  await Promise.all(readers.map((r) => r.read()));
+  const rss = readRssMib(target.pid);
+  await Promise.all(readers.map(async (r) => {
+    while (!(await r.read()).done);
+  }));
+  return rss;
+}
+
+/** Runs `deno <args>` and waits until `pattern` (capturing the port) shows up on `from`; drains both outputs. */
+export async function spawnListening(args: string[], pattern: RegExp, from: "stdout" | "stderr") {
+  const child = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).spawn();
+  const other = from === "stdout" ? child.stderr : child.stdout;
+  other.pipeTo(new WritableStream()).catch(() => {});
+  const lines = child[from].pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  while (true) {
+    const { value, done } = await lines.read();
+    if (done) throw new Error(`Child ${args.join(" ")} exited before listening: ${text}`);
+    text += value;
+    const match = pattern.exec(text);
+    if (match) {
+      (async () => {
+        while (!(await lines.read()).done);
+      })().catch(() => {});
+      return { child, port: Number(match[1]) };
+    }
+  }
+}

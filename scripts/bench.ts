@@ -1,0 +1,189 @@
+/**
+ * `deno task bench`: direct to the simulator, through a bare pass-through proxy, and through ai-router
+ * (auth, validation, routing, metrics, session sinks), side by side on loopback. Each target runs in
+ * its own process, so CPU time and RSS are read per process from /proc; the load generator is this one.
+ */
+import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
+import { toKeyHash } from "../src/users/key_ring.ts";
+import {
+  type BenchTarget,
+  type LoadResult,
+  measureRssUnderStreams,
+  readRssMib,
+  runLoad,
+  runStreams,
+  spawnListening,
+} from "./_bench_load.ts";
+
+const encoder = new TextEncoder();
+const print = (line = "") => Deno.stdout.writeSync(encoder.encode(line + "\n"));
+const BENCH_KEY = "bench-key";
+const LEVELS: Array<[number, number]> = [[1, 1500], [16, 4000], [64, 4000]];
+
+/** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
+function serveRole(args: string[]): void {
+  const [role, value] = args;
+  const announce = (port: number) => print(`PORT ${port}`);
+  if (role === "simulator") {
+    const sim = startOpenAiSimulator({ models: ["sim-primary"], behaviour: { interTokenMs: Number(value) } });
+    announce(sim.port);
+    return;
+  }
+  const upstream = value as string;
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (request) => {
+    const url = new URL(request.url);
+    return fetch(upstream + url.pathname + url.search, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: request.signal,
+    });
+  });
+  announce(server.addr.port);
+}
+
+function routerConfig(fast: number, slow: number, stateFile: string): string {
+  return `
+publicModel: ai-router
+logLevel: info
+server: { host: 127.0.0.1, port: 0 }
+backends:
+  primary: { urls: ["http://127.0.0.1:${fast}/v1"], model: sim-primary, required: true, maxConcurrent: 256 }
+  slow: { urls: ["http://127.0.0.1:${slow}/v1"], model: sim-primary, aliases: [slow], maxConcurrent: 256 }
+users:
+  stateFile: ${stateFile}
+  members:
+    bench: { key: "${toKeyHash(BENCH_KEY)}", limits: { requestsPerMinute: 100000000 } }
+`;
+}
+
+const f = (value: number, digits = 2) => value.toFixed(digits).padStart(9);
+
+function printLevel(concurrency: number, results: Record<string, LoadResult>): void {
+  const { direct, proxy, router } = results as Record<"direct" | "proxy" | "router", LoadResult>;
+  print(`\nconcurrency ${concurrency}`);
+  print("target      p50 ms    p99 ms     req/s  CPU µs/req  fails");
+  for (const [name, r] of Object.entries(results)) {
+    print(
+      `${name.padEnd(8)}${f(r.p50Ms, 3)} ${f(r.p99Ms, 3)} ${f(r.perSecond, 0)} ${
+        f(r.cpuUsPerRequest, 0)
+      }   ${r.failures}`,
+    );
+  }
+  print(
+    `router vs direct: +${(router.p50Ms - direct.p50Ms).toFixed(3)} ms p50, ${
+      (router.perSecond / direct.perSecond).toFixed(2)
+    }× req/s` +
+      ` | vs proxy: +${(router.p50Ms - proxy.p50Ms).toFixed(3)} ms p50, ${
+        (router.perSecond / proxy.perSecond).toFixed(2)
+      }× req/s,` +
+      ` ${(router.cpuUsPerRequest / proxy.cpuUsPerRequest).toFixed(2)}× CPU/req`,
+  );
+}
+
+/**
+ * Classification cost with and without a cache hit. TODO(#3): once routing lands, time its classifier
+ * against the simulator here (a cold label, then the same conversation again for the cache hit).
+ */
+function measureClassification(): Promise<string> {
+  return Promise.resolve("n/a on this branch: routing (issue #3) is not merged yet");
+}
+
+async function main(): Promise<void> {
+  const self = new URL(import.meta.url).pathname;
+  const mainTs = new URL("../main.ts", import.meta.url).pathname;
+  const dir = await Deno.makeTempDir({ prefix: "ai-router-bench-" });
+  const children: Deno.ChildProcess[] = [];
+  try {
+    const fast = await spawnListening(["run", "-A", self, "simulator", "0"], /PORT (\d+)/, "stdout");
+    const slow = await spawnListening(["run", "-A", self, "simulator", "20"], /PORT (\d+)/, "stdout");
+    const proxy = await spawnListening(
+      ["run", "-A", self, "proxy", `http://127.0.0.1:${fast.port}`],
+      /PORT (\d+)/,
+      "stdout",
+    );
+    await Deno.writeTextFile(`${dir}/config.yaml`, routerConfig(fast.port, slow.port, `${dir}/state.json`));
+    const router = await spawnListening(
+      ["run", "-A", mainTs, "serve", "--config", `${dir}/config.yaml`, "--secrets-file", `${dir}/none`],
+      /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
+      "stderr",
+    );
+    children.push(fast.child, slow.child, proxy.child, router.child);
+    const targets: BenchTarget[] = [
+      {
+        name: "direct",
+        chatUrl: `http://127.0.0.1:${fast.port}/v1/chat/completions`,
+        model: "sim-primary",
+        headers: {},
+        pid: fast.child.pid,
+      },
+      {
+        name: "proxy",
+        chatUrl: `http://127.0.0.1:${proxy.port}/v1/chat/completions`,
+        model: "sim-primary",
+        headers: {},
+        pid: proxy.child.pid,
+      },
+      {
+        name: "router",
+        chatUrl: `http://127.0.0.1:${router.port}/v1/chat/completions`,
+        model: "ai-router",
+        headers: { authorization: `Bearer ${BENCH_KEY}` },
+        pid: router.child.pid,
+      },
+    ];
+    const routerTarget = targets[2] as BenchTarget;
+    const rssIdle = readRssMib(routerTarget.pid);
+    const proxyRssIdle = readRssMib(proxy.child.pid);
+    for (const target of targets) await runLoad(target, 16, 1000); // warm-up: JIT, connection pools
+    print(
+      `ai-router bench: ${Deno.build.target}, ${navigator.hardwareConcurrency} cores, deno ${Deno.version.deno}`,
+    );
+    print(
+      "CPU µs/req is the target process's own CPU (direct: the simulator; proxy and router: the hop only).",
+    );
+    for (const [concurrency, count] of LEVELS) {
+      const results: Record<string, LoadResult> = {};
+      for (const target of targets) results[target.name] = await runLoad(target, concurrency, count);
+      printLevel(concurrency, results);
+    }
+    print("\nstreaming (one at a time, 300 each): p50 time to first byte / p50 total, ms");
+    const streams: Record<string, { ttfbP50Ms: number; totalP50Ms: number }> = {};
+    for (const target of targets) {
+      streams[target.name] = await runStreams(target, 300);
+      print(
+        `${target.name.padEnd(8)}${f(streams[target.name]!.ttfbP50Ms, 3)} ${
+          f(streams[target.name]!.totalP50Ms, 3)
+        }`,
+      );
+    }
+    print(
+      `router TTFB added: +${
+        (streams.router!.ttfbP50Ms - streams.direct!.ttfbP50Ms).toFixed(3)
+      } ms vs direct, +${(streams.router!.ttfbP50Ms - streams.proxy!.ttfbP50Ms).toFixed(3)} ms vs proxy`,
+    );
+    print(
+      `\nclassification cost: ${await measureClassification()}`,
+    );
+    const rssAfterLoad = readRssMib(routerTarget.pid);
+    const rssStreams = await measureRssUnderStreams(routerTarget, "slow", 64);
+    const before10k = readRssMib(routerTarget.pid);
+    await runLoad(routerTarget, 64, 10_000);
+    const after10k = readRssMib(routerTarget.pid);
+    print(
+      "\nrouter RSS MiB: idle (before any load) / after the load above / with 64 concurrent streams open /",
+    );
+    print("                before and after 10,000 more requests at concurrency 64");
+    const rss = [rssIdle, rssAfterLoad, rssStreams, before10k, after10k].map((v) => f(v, 1)).join(" ");
+    print(`${rss}   (bare proxy idle: ${proxyRssIdle.toFixed(1)})`);
+  } finally {
+    for (const child of children) {
+      child.kill();
+      await child.status;
+    }
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+if (Deno.args[0] === "simulator" || Deno.args[0] === "proxy") serveRole(Deno.args);
+else await main();

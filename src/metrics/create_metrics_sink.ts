@@ -1,0 +1,27 @@
+import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
+import type { Metrics } from "./create_metrics.ts";
+
+/** A `SessionSink` that counts finished requests: requests, latency, time to first token and tokens. */
+export function createMetricsSink(metrics: Metrics): SessionSink {
+  return {
+    record(entry: SessionLogEntry) {
+      const last = entry.steps.at(-1);
+      const backend = last?.provider ?? "none";
+      const failed = entry.error !== null && (last?.status ?? 0) < 400;
+      const status = String(failed ? 502 : last?.status ?? 200);
+      metrics.requests.inc({ route: entry.route, backend, user: entry.user, status });
+      metrics.requestDuration.observe({ backend, route: entry.route }, entry.total_ms / 1000);
+      for (const step of entry.steps) {
+        if (step.ttft_ms !== null) {
+          metrics.timeToFirstToken.observe({ backend: step.provider }, step.ttft_ms / 1000);
+        }
+        if (!step.tokens) continue;
+        metrics.tokens.inc({ backend: step.provider, user: entry.user, direction: "in" }, step.tokens.prompt);
+        metrics.tokens.inc(
+          { backend: step.provider, user: entry.user, direction: "out" },
+          step.tokens.completion,
+        );
+      }
+    },
+  };
+}

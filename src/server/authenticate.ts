@@ -1,0 +1,149 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { Config } from "../config/config_schema.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
+import type { StateHolder } from "../router_state.ts";
+import { ANONYMOUS_USER, type RequestUser } from "../users/request_user.ts";
+import type { Users } from "../users/users.ts";
+import { ApiError, rateLimited } from "./api_error.ts";
+import type { AppEnv } from "./route_deps.ts";
+
+/** Paths that need no key: monitoring, the status page, and the audio discovery Open WebUI calls without one. */
+const OPEN_PATHS = /^\/(health(\/.*)?|metrics|stats|)$|^\/v1\/audio\/(voices|models)$/;
+const FORWARDED_HEADERS = ["x-openwebui-user-email", "x-openwebui-user-id", "x-openwebui-user-name"];
+
+/** 401 in OpenAI's shape; the message never echoes the key. */
+function invalidKey(message: string): ApiError {
+  return new ApiError(401, message, { type: "invalid_request_error", code: "invalid_api_key" });
+}
+
+function readBearer(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match?.[1];
+}
+
+function decodeHeader(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The member a trusted Open WebUI request is for: the first forwarded id some member lists, else the service. */
+function resolveForwardedMember(config: Config, service: string, c: Context): string {
+  for (const header of FORWARDED_HEADERS) {
+    const value = c.req.header(header);
+    if (!value) continue;
+    const id = decodeHeader(value);
+    const found = Object.entries(config.users.members).find(([, m]) => m.forwardedIds.includes(id));
+    if (found) return found[0];
+  }
+  return service;
+}
+
+/**
+ * Reads the `model` of a JSON body from a clone, so the handler still gets the untouched stream; no model
+ * means the public one. Only done for members whose models are restricted.
+ */
+async function readRequestedModel(c: Context, publicModel: string): Promise<string | undefined> {
+  if (c.req.method !== "POST" || !c.req.header("content-type")?.includes("json")) return undefined;
+  try {
+    const body = await c.req.raw.clone().json() as { model?: unknown };
+    return typeof body.model === "string" && body.model !== "" ? body.model : publicModel;
+  } catch {
+    return undefined; // the handler reports the bad body
+  }
+}
+
+/** Options for {@linkcode createAuthenticate}. */
+export interface AuthenticateOptions {
+  state: StateHolder;
+  users: Users;
+  metrics: Metrics;
+}
+
+/**
+ * The edge's auth: key → member (Open WebUI's forwarded user headers only on its service key), then the
+ * member's limits: requests per minute and tokens per day answer 429, a spent cloud budget or no cloud
+ * permission sets `cloudAllowed: false` so routing keeps the request local.
+ */
+export function createAuthenticate(
+  { state, users, metrics }: AuthenticateOptions,
+): MiddlewareHandler<AppEnv> {
+  const reject = (user: string, limit: string, error: ApiError): never => {
+    metrics.limitRejections.inc({ user, limit });
+    metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(error.status) });
+    throw error;
+  };
+  return async (c, next) => {
+    const ring = users.keyRing();
+    if (ring.isEmpty || c.req.method === "OPTIONS" || OPEN_PATHS.test(c.req.path)) {
+      c.set("user", ANONYMOUS_USER);
+      return await next();
+    }
+    const config = state.current().config;
+    const key = readBearer(c.req.header("authorization"));
+    if (key === undefined) {
+      metrics.requests.inc({ route: "rejected", backend: "none", user: "unknown", status: "401" });
+      throw invalidKey("Missing API key: send it as Authorization: Bearer <key>");
+    }
+    const owner = ring.identify(key);
+    if (owner === undefined) {
+      metrics.requests.inc({ route: "rejected", backend: "none", user: "unknown", status: "401" });
+      throw invalidKey("Incorrect API key provided");
+    }
+    const id = config.users.members[owner]?.trustForwardedUsers
+      ? resolveForwardedMember(config, owner, c)
+      : owner;
+    const member = config.users.members[id];
+    if (!member) throw invalidKey("Incorrect API key provided");
+    const now = users.now();
+    const { limits } = member;
+    if (limits.requestsPerMinute !== undefined) {
+      const wait = users.ledger.admitRequest(id, limits.requestsPerMinute, now);
+      if (wait > 0) {
+        reject(
+          id,
+          "requests_per_minute",
+          rateLimited(
+            `Rate limit reached for "${id}": ${limits.requestsPerMinute} requests per minute`,
+            wait,
+          ),
+        );
+      }
+    }
+    const usage = users.ledger.usage(id, now);
+    if (limits.tokensPerDay !== undefined && usage.tokens >= limits.tokensPerDay) {
+      reject(
+        id,
+        "tokens_per_day",
+        rateLimited(
+          `Token limit reached for "${id}": ${limits.tokensPerDay} tokens per day`,
+          users.ledger.secondsUntilReset(now),
+        ),
+      );
+    }
+    const model = member.allowedModels.includes("*")
+      ? undefined
+      : await readRequestedModel(c, config.publicModel);
+    if (model !== undefined && !member.allowedModels.includes(model)) {
+      metrics.limitRejections.inc({ user: id, limit: "model" });
+      throw new ApiError(403, `Cannot use model "${model}": not allowed for this key`, {
+        type: "invalid_request_error",
+        code: "model_not_allowed",
+        param: "model",
+      });
+    }
+    const user: RequestUser = { id, cloudAllowed: true };
+    if (!member.cloudAllowed) {
+      user.cloudAllowed = false;
+      user.cloudDeniedReason = "not permitted";
+    } else if (limits.cloudSpendPerDayUsd !== undefined && usage.cloudUsd >= limits.cloudSpendPerDayUsd) {
+      metrics.limitRejections.inc({ user: id, limit: "cloud_budget" });
+      user.cloudAllowed = false;
+      user.cloudDeniedReason = "over budget";
+    }
+    c.set("user", user);
+    await next();
+  };
+}

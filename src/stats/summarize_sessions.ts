@@ -1,0 +1,85 @@
+import type { SessionDigest } from "./stats_collector.ts";
+
+/** Latency of one backend in a window. */
+export interface BackendLatency {
+  requests: number;
+  errors: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  ttftP50Ms: number | null;
+}
+
+/** One `/stats` window. */
+export interface SessionSummary {
+  requests: number;
+  errors: number;
+  /** Requests per route, e.g. `{"SIMPLE": 10, "META": 3}`. */
+  routes: Record<string, number>;
+  backends: Record<string, BackendLatency>;
+  /** Estimated cloud spend per member in US dollars. */
+  cloudSpendUsd: Record<string, number>;
+  tokens: Record<string, number>;
+  /** The most frequent errors, most frequent first. */
+  topErrors: Array<{ error: string; count: number }>;
+}
+
+/** The value at quantile `q` of sorted numbers (nearest rank). */
+export function toPercentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] as number;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Summarises digests: route mix, latency percentiles per backend, spend and tokens per member, top errors. */
+export function summarizeSessions(digests: readonly SessionDigest[], topErrors = 5): SessionSummary {
+  const routes: Record<string, number> = {};
+  const cloudSpendUsd: Record<string, number> = {};
+  const tokens: Record<string, number> = {};
+  const errors = new Map<string, number>();
+  const perBackend = new Map<string, { totals: number[]; ttfts: number[]; errors: number }>();
+  for (const d of digests) {
+    routes[d.route] = (routes[d.route] ?? 0) + 1;
+    tokens[d.user] = (tokens[d.user] ?? 0) + d.tokens;
+    if (d.cloudUsd > 0) cloudSpendUsd[d.user] = (cloudSpendUsd[d.user] ?? 0) + d.cloudUsd;
+    const backend = perBackend.get(d.backend) ?? { totals: [], ttfts: [], errors: 0 };
+    backend.totals.push(d.totalMs);
+    if (d.ttftMs !== null) backend.ttfts.push(d.ttftMs);
+    if (d.error) {
+      backend.errors++;
+      const key = d.error.slice(0, 200);
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+    perBackend.set(d.backend, backend);
+  }
+  const backends: Record<string, BackendLatency> = {};
+  for (const [name, { totals, ttfts, errors: failed }] of perBackend) {
+    totals.sort((a, b) => a - b);
+    ttfts.sort((a, b) => a - b);
+    backends[name] = {
+      requests: totals.length,
+      errors: failed,
+      p50Ms: round(toPercentile(totals, 0.5)),
+      p95Ms: round(toPercentile(totals, 0.95)),
+      p99Ms: round(toPercentile(totals, 0.99)),
+      ttftP50Ms: ttfts.length ? round(toPercentile(ttfts, 0.5)) : null,
+    };
+  }
+  for (const user of Object.keys(cloudSpendUsd)) {
+    cloudSpendUsd[user] = round(cloudSpendUsd[user] as number, 6);
+  }
+  return {
+    requests: digests.length,
+    errors: digests.filter((d) => d.error).length,
+    routes,
+    backends,
+    cloudSpendUsd,
+    tokens,
+    topErrors: [...errors].sort((a, b) => b[1] - a[1]).slice(0, topErrors).map(([error, count]) => ({
+      error,
+      count,
+    })),
+  };
+}

@@ -1,0 +1,16 @@
+import type { Config } from "../config/config_schema.ts";
+import type { KeyRing } from "./key_ring.ts";
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** Where to listen: the configured host, but loopback only when no keys are configured and not opened. */
+export function chooseListenHost(
+  host: string,
+  config: Config,
+  ring: KeyRing,
+): { hostname: string; restricted: boolean } {
+  if (!ring.isEmpty || config.server.allowOpenWithoutKeys || LOOPBACK.test(host)) {
+    return { hostname: host, restricted: false };
+  }
+  return { hostname: "127.0.0.1", restricted: true };
+}

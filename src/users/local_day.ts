@@ -1,0 +1,37 @@
+/** Day boundaries in the box's local time (or a configured IANA zone), for daily limits. */
+export interface LocalDay {
+  /** `YYYY-MM-DD` of the instant in the zone. */
+  dayOf(epochMs: number): string;
+  /** Seconds until the next midnight in the zone (for `Retry-After`). */
+  secondsUntilNextDay(epochMs: number): number;
+}
+
+/** Creates a day clock; the formatter is built once because `Intl` construction is slow. */
+export function createLocalDay(timeZone?: string): LocalDay {
+  const format = new Intl.DateTimeFormat("en-CA", {
+    ...(timeZone ? { timeZone } : {}),
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
+  const parts = (epochMs: number) => {
+    const values: Record<string, string> = {};
+    for (const part of format.formatToParts(epochMs)) values[part.type] = part.value;
+    return values;
+  };
+  return {
+    dayOf(epochMs) {
+      const p = parts(epochMs);
+      return `${p.year}-${p.month}-${p.day}`;
+    },
+    secondsUntilNextDay(epochMs) {
+      const p = parts(epochMs);
+      const elapsed = Number(p.hour) * 3600 + Number(p.minute) * 60 + Number(p.second);
+      return Math.max(1, 86_400 - elapsed);
+    },
+  };
+}

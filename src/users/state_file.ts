@@ -1,0 +1,45 @@
+import { dirname } from "node:path";
+import type { UsageSnapshot } from "./usage_ledger.ts";
+
+/** What reading the state file found. */
+export type StateFileRead =
+  | { kind: "ok"; snapshot: UsageSnapshot }
+  | { kind: "missing" }
+  /** Unreadable or malformed: the caller reports it and the next save replaces it. */
+  | { kind: "corrupt"; reason: string };
+
+function isSnapshot(value: unknown): value is UsageSnapshot {
+  const v = value as UsageSnapshot | null;
+  if (typeof v !== "object" || v === null || v.version !== 1 || typeof v.day !== "string") return false;
+  if (typeof v.members !== "object" || v.members === null) return false;
+  return Object.values(v.members).every((m) =>
+    typeof m === "object" && m !== null && Number.isFinite(m.tokens) && Number.isFinite(m.cloudUsd)
+  );
+}
+
+/** Reads the usage state file; never throws for a bad file, only says what it found. */
+export async function readStateFile(path: string): Promise<StateFileRead> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return { kind: "missing" };
+    return { kind: "corrupt", reason: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    return isSnapshot(value)
+      ? { kind: "ok", snapshot: value }
+      : { kind: "corrupt", reason: "unexpected shape" };
+  } catch (error) {
+    return { kind: "corrupt", reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Writes the state atomically: a temp file in the same directory, then rename over the old one. */
+export async function writeStateFile(path: string, snapshot: UsageSnapshot): Promise<void> {
+  await Deno.mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${Deno.pid}.tmp`;
+  await Deno.writeTextFile(temp, JSON.stringify(snapshot) + "\n", { mode: 0o600 });
+  await Deno.rename(temp, path);
+}

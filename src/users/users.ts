@@ -1,0 +1,119 @@
+import type { Config } from "../config/config_schema.ts";
+import type { SecretLookup } from "../config/load_secrets.ts";
+import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
+import { createKeyRing, type KeyRing } from "./key_ring.ts";
+import { createLocalDay } from "./local_day.ts";
+import { priceSession } from "./price_session.ts";
+import { readStateFile, writeStateFile } from "./state_file.ts";
+import { UsageLedger } from "./usage_ledger.ts";
+import type { UsersConfig } from "./users_schema.ts";
+
+/** Options for {@linkcode Users.open}. */
+export interface UsersOptions {
+  /** The current config (it changes on `SIGHUP`). */
+  getConfig: () => Config;
+  getSecret: SecretLookup;
+  logger: Logger;
+  metrics: Metrics;
+  /** Where the day's counters survive a restart; memory only when unset. */
+  stateFile?: string | undefined;
+  /** Milliseconds since the epoch; tests move it. */
+  now?: () => number;
+}
+
+/**
+ * The family's keys and the day's usage: a `SessionSink` that counts tokens and cloud spend of finished
+ * requests, and keeps the counters in a state file so a restart does not reset a day's budget.
+ */
+export class Users implements SessionSink {
+  readonly ledger: UsageLedger;
+  readonly now: () => number;
+  #options: UsersOptions;
+  #rings = new WeakMap<UsersConfig, KeyRing>();
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #saving: Promise<void> = Promise.resolve();
+
+  /** Prefer {@linkcode Users.open}; this takes an already built ledger. */
+  constructor(options: UsersOptions, ledger: UsageLedger) {
+    this.#options = options;
+    this.ledger = ledger;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Loads the state file (a corrupt one is reported and replaced on the next save) and builds the ledger. */
+  static async open(options: UsersOptions): Promise<Users> {
+    const now = (options.now ?? Date.now)();
+    const localDay = createLocalDay(options.getConfig().users.timezone);
+    if (!options.stateFile) return new Users(options, new UsageLedger(localDay, now));
+    const read = await readStateFile(options.stateFile);
+    if (read.kind === "corrupt") {
+      options.logger.warn("Usage state file is corrupt, starting the day's counters from zero", {
+        path: options.stateFile,
+        reason: read.reason,
+      });
+    }
+    const users = new Users(
+      options,
+      new UsageLedger(localDay, now, read.kind === "ok" ? read.snapshot : undefined),
+    );
+    if (read.kind === "corrupt") await users.save();
+    return users;
+  }
+
+  /** Users without a state file, for tests and `createApp` defaults. */
+  static openInMemory(options: Omit<UsersOptions, "stateFile">): Users {
+    const now = (options.now ?? Date.now)();
+    return new Users(options, new UsageLedger(createLocalDay(options.getConfig().users.timezone), now));
+  }
+
+  /** The key ring of the current config, built once per loaded config. */
+  keyRing(): KeyRing {
+    const { users } = this.#options.getConfig();
+    let ring = this.#rings.get(users);
+    if (!ring) {
+      ring = createKeyRing(users, this.#options.getSecret);
+      for (const name of ring.missingSecrets) {
+        this.#options.logger.warn("Member key variable is not set, so the member cannot log in", {
+          member: name,
+          variable: users.members[name]?.key,
+        });
+      }
+      this.#rings.set(users, ring);
+    }
+    return ring;
+  }
+
+  /** Counts a finished request's tokens and cloud spend against its member. */
+  record(entry: SessionLogEntry): void {
+    const { tokens, cloudUsd } = priceSession(entry, this.#options.getConfig().prices);
+    if (tokens === 0 && cloudUsd === 0) return;
+    this.ledger.add(entry.user, tokens, cloudUsd, this.now());
+    if (cloudUsd > 0) this.#options.metrics.cloudSpend.inc({ user: entry.user }, cloudUsd);
+  }
+
+  /** Writes the counters now (one write at a time); failures are logged, never thrown. */
+  save(): Promise<void> {
+    const path = this.#options.stateFile;
+    if (!path) return Promise.resolve();
+    this.#saving = this.#saving.then(() => writeStateFile(path, this.ledger.snapshot())).catch((error) => {
+      this.#options.logger.error("Cannot write usage state file", { path, error });
+    });
+    return this.#saving;
+  }
+
+  /** Saves every `intervalMs` while something changed. */
+  startSaving(intervalMs: number): void {
+    this.#timer ??= setInterval(() => {
+      if (this.ledger.dirty) this.save();
+    }, intervalMs);
+  }
+
+  /** Stops the timer and writes the last counters (on shutdown). */
+  async close(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.save();
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+const KEY_HASH = /^sha256:[0-9a-f]{64}$/;
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Per-member limits; an unset limit is unlimited. */
+export const limitsSchema = z.object({
+  requestsPerMinute: z.number().int().positive().optional(),
+  /** Prompt plus completion tokens of every upstream call, local and cloud. */
+  tokensPerDay: z.number().int().positive().optional(),
+  /** Once spent, the member's requests stay local (with a note) until the day ends. */
+  cloudSpendPerDayUsd: z.number().nonnegative().optional(),
+});
+
+/** One family member. */
+export const memberSchema = z.object({
+  /**
+   * `sha256:<64 hex>` (the hash of the plain key, `printf %s KEY | sha256sum`) or the name of a variable in
+   * `.secrets` or the environment that holds the plain key. A member without a key is reachable only
+   * through forwarded Open WebUI user headers.
+   */
+  key: z.string().refine(
+    (value) => KEY_HASH.test(value) || ENV_NAME.test(value),
+    "Expected sha256:<64 lower-case hex digits> or the name of a variable holding the key",
+  ).optional(),
+  limits: limitsSchema.prefault({}),
+  cloudAllowed: z.boolean().default(true),
+  /** Model ids (the public model, aliases) the member may ask for; `*` allows all. */
+  allowedModels: z.array(z.string().min(1)).default(["*"]),
+  /** The Open WebUI service key: its `X-OpenWebUI-User-*` headers name the member a request is for. */
+  trustForwardedUsers: z.boolean().default(false),
+  /** Values of `X-OpenWebUI-User-Email`, `-Id` or `-Name` that mean this member. */
+  forwardedIds: z.array(z.string().min(1)).default([]),
+});
+
+/** Family keys, their limits and where the day's counters are kept. */
+export const usersSchema = z.object({
+  members: z.record(
+    z.string().regex(/^[a-z][a-z0-9_-]*$/, "Member names are lower case letters, digits, - and _"),
+    memberSchema,
+  ).default({}),
+  /** JSON file for the day's counters; default `$STATE_DIRECTORY/state.json` under systemd, else memory only. */
+  stateFile: z.string().optional(),
+  stateSaveIntervalMs: z.number().int().positive().default(30_000),
+  /** IANA time zone for day boundaries; the box's local time when unset. */
+  timezone: z.string().refine(isTimeZone, "Unknown time zone").optional(),
+});
+
+/** Price of one cloud backend in US dollars per million tokens. */
+export const priceSchema = z.object({
+  inputPerMillionUsd: z.number().nonnegative(),
+  outputPerMillionUsd: z.number().nonnegative(),
+});
+
+/** Validated `users` section. */
+export type UsersConfig = z.infer<typeof usersSchema>;
+/** One validated member. */
+export type MemberConfig = z.infer<typeof memberSchema>;
+/** One validated price entry. */
+export type PriceConfig = z.infer<typeof priceSchema>;

@@ -1,0 +1,57 @@
+import { deepEqual, ok } from "node:assert/strict";
+import { Registry } from "prom-client";
+import { parse as parseYaml } from "yaml";
+import { createMetrics } from "../src/metrics/create_metrics.ts";
+
+const METRIC = /\bai_router_[a-z_]+/g;
+
+async function listMetricNames(): Promise<Set<string>> {
+  const metrics = createMetrics(new Registry());
+  const json = await metrics.registry.getMetricsAsJSON();
+  return new Set(json.map((m) => m.name));
+}
+
+function toBaseName(name: string): string {
+  return name.replace(/_(bucket|count|sum)$/, "");
+}
+
+function assertKnown(expr: string, known: Set<string>, where: string): void {
+  for (const name of expr.match(METRIC) ?? []) {
+    ok(known.has(toBaseName(name)), `${where}: unknown metric ${name}`);
+  }
+}
+
+Deno.test("infra/prometheus alert rules parse and use only metrics ai-router exports", async () => {
+  const text = await Deno.readTextFile(new URL("../infra/prometheus/ai-router-alerts.yaml", import.meta.url));
+  const doc = parseYaml(text) as { groups: Array<{ rules: Array<{ alert: string; expr: string }> }> };
+  const known = await listMetricNames();
+  const rules = doc.groups.flatMap((g) => g.rules);
+  for (const rule of rules) assertKnown(rule.expr, known, rule.alert);
+  const alerts = new Set(rules.map((r) => r.alert));
+  for (
+    const name of [
+      "AiRouterBackendDown",
+      "AiRouterLatencyP95High",
+      "AiRouterCloudBudgetNearLimit",
+      "AiRouterContainerRestarting",
+      "AiRouterSessionLogDropping",
+    ]
+  ) ok(alerts.has(name), name);
+  ok(rules.find((r) => r.alert === "AiRouterBackendDown")?.expr.includes("ai_router_backend_up"));
+});
+
+Deno.test("infra/grafana dashboard is valid JSON whose queries use only exported metrics", async () => {
+  const text = await Deno.readTextFile(new URL("../infra/grafana/ai-router-dashboard.json", import.meta.url));
+  const dashboard = JSON.parse(text) as {
+    panels: Array<{ title: string; targets: Array<{ expr: string }> }>;
+  };
+  const known = await listMetricNames();
+  const used = new Set<string>();
+  for (const panel of dashboard.panels) {
+    for (const target of panel.targets) {
+      assertKnown(target.expr, known, panel.title);
+      for (const name of target.expr.match(METRIC) ?? []) used.add(toBaseName(name));
+    }
+  }
+  deepEqual([...known].filter((name) => !used.has(name)), [], "every metric has a panel");
+});

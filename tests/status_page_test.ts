@@ -1,0 +1,95 @@
+import { equal, match, ok } from "node:assert/strict";
+import OpenAI from "openai";
+import { openChromiumPage } from "./_chromium_page.ts";
+import type { Supervision } from "../src/supervisor/supervision.ts";
+import { startTestRouter } from "./test_router.ts";
+
+/** Supervision with one running container whose log tail must never reach `/stats`. */
+const FAKE_SUPERVISION: Supervision = {
+  ensureReady: () => Promise.resolve(),
+  isReady: () => true,
+  touch: () => {},
+  describe: () => ({
+    enabled: true,
+    containers: {
+      "vllm-primary": {
+        state: "running",
+        wanted: "running",
+        backends: ["primary"],
+        restarts: 2,
+        memoryGib: 40.5,
+        lastError: null,
+        logTail: ["prompt: a private question"],
+      },
+    },
+  }),
+};
+
+const YAML = `
+users:
+  members:
+    ann:
+      key: ANN_KEY
+      limits: { cloudSpendPerDayUsd: 2 }
+prices:
+  cloud: { inputPerMillionUsd: 3, outputPerMillionUsd: 15 }
+`;
+
+Deno.test("GET /stats summarises routes, latency per backend, spend per member and recent sessions", async () => {
+  await using router = await startTestRouter({ extraYaml: YAML, secrets: { ANN_KEY: "ann-key" } });
+  const ann = new OpenAI({ baseURL: `${router.baseUrl}/v1`, apiKey: "ann-key", maxRetries: 0 });
+  await ann.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "secret prompt" }],
+  });
+  await ann.chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "hi" }] });
+  router.upstreams.primary.behaviour.failure = { kind: "status", status: 500 };
+  await ann.chat.completions.create({ model: "local", messages: [{ role: "user", content: "hi" }] }).catch(
+    () => {},
+  );
+  const response = await fetch(`${router.baseUrl}/stats`);
+  equal(response.status, 200);
+  const text = await response.text();
+  ok(!text.includes("secret prompt"), "no prompt text");
+  const stats = JSON.parse(text);
+  equal(stats.lastHour.requests, 3);
+  equal(stats.lastHour.routes.direct, 3);
+  equal(stats.lastDay.backends.primary.requests, 2);
+  equal(stats.lastDay.backends.primary.errors, 1);
+  ok(stats.lastDay.backends.cloud.p50Ms > 0);
+  ok(stats.lastDay.cloudSpendUsd.ann > 0);
+  ok(stats.today.ann.cloudUsdToday > 0);
+  equal(stats.today.ann.limits.cloudSpendPerDayUsd, 2);
+  match(stats.lastDay.topErrors[0].error, /primary/);
+  equal(stats.recent.length, 3);
+  equal(stats.recent[0].status, 502);
+  equal(stats.supervision.enabled, false);
+  equal(stats.backends.cloud.location, "cloud");
+});
+
+Deno.test("GET / shows live numbers in a real browser without console errors", async () => {
+  await using router = await startTestRouter({
+    extraYaml: YAML,
+    secrets: { ANN_KEY: "ann-key" },
+    supervision: FAKE_SUPERVISION,
+  });
+  const ann = new OpenAI({ baseURL: `${router.baseUrl}/v1`, apiKey: "ann-key", maxRetries: 0 });
+  for (let i = 0; i < 3; i++) {
+    await ann.chat.completions.create({ model: "ai-router", messages: [{ role: "user", content: "hi" }] });
+  }
+  const page = await fetch(`${router.baseUrl}/`);
+  match(page.headers.get("content-type") ?? "", /^text\/html/);
+  await page.body?.cancel();
+  await using browser = await openChromiumPage(`${router.baseUrl}/`);
+  await browser.waitFor(
+    `document.getElementById("summary").textContent.includes("3 requests")`,
+    "the request count",
+  );
+  const body = String(await browser.evaluate("document.body.innerText"));
+  match(body, /direct\s+3\s+3/, "route mix");
+  match(body, /primary\s+local\s+sim-primary/, "backends");
+  match(body, /ann\s+\d+/, "members");
+  match(body, /vllm-primary\s+running\s+running\s+primary\s+2\s+40\.5/, "containers");
+  ok(!body.includes("private question"), "no container log tails");
+  equal(browser.errors.length, 0, browser.errors.join("\n"));
+});
