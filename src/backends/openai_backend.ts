@@ -44,21 +44,31 @@ export function createOpenAiBackend(
   };
 
   async function attempt(url: string, request: UpstreamRequest, payload: string): Promise<Response> {
-    // A timer we clear once headers arrive: AbortSignal.timeout would also cut the body stream later.
-    const firstByte = new AbortController();
-    const timer = setTimeout(() => firstByte.abort(), config.timeouts.firstByteMs);
+    // One controller fed by the client's signal and a first-byte timer, both dropped once headers arrive
+    // (AbortSignal.any and AbortSignal.timeout cost more per request and would also cut the body later).
+    // After the headers, a client that leaves cancels the relayed body, which closes the upstream.
+    const controller = new AbortController();
+    const onClientAbort = () => controller.abort(request.signal.reason);
+    if (request.signal.aborted) throw request.signal.reason;
+    request.signal.addEventListener("abort", onClientAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, config.timeouts.firstByteMs);
     try {
       return await fetch(url + request.path, {
         method: "POST",
         headers: { ...baseHeaders, "x-request-id": request.requestId },
         body: payload,
-        signal: AbortSignal.any([request.signal, firstByte.signal]),
+        signal: controller.signal,
       });
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason ?? error;
-      throw toNetworkError(error, name, firstByte.signal.aborted);
+      throw toNetworkError(error, name, timedOut);
     } finally {
       clearTimeout(timer);
+      request.signal.removeEventListener("abort", onClientAbort);
     }
   }
 
