@@ -1,11 +1,17 @@
 import { Hono } from "hono";
+import { createClassifier } from "../classifier/create_classifier.ts";
+import { resolveClientIp } from "../logs/resolve_client_ip.ts";
+import { createSessionRecorder } from "../logs/session_recorder.ts";
+import { toLastUserText } from "../routing/render_prompt.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
-import { notFound } from "./api_error.ts";
+import { notFound, toApiError } from "./api_error.ts";
+import type { ChatContext } from "./chat_context.ts";
 import { chatRequestSchema, parseRequest } from "./chat_request.ts";
-import { forwardToBackend } from "./forward_to_backend.ts";
+import { decideRoute } from "./decide_route.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
+import { runPlan } from "./run_plan.ts";
 
 /** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
 export function requireBackend(state: RouterState, model: string | undefined, fallback: string) {
@@ -21,23 +27,64 @@ export function requireBackend(state: RouterState, model: string | undefined, fa
   return { target, backend };
 }
 
-/** `POST /v1/chat/completions`. */
+/** The socket peer's address; Hono on `Deno.serve` passes the serve info as `c.env`. */
+function toSocketAddress(env: unknown): string | null {
+  const remote = (env as { remoteAddr?: { hostname?: string } } | undefined)?.remoteAddr;
+  return remote?.hostname ?? null;
+}
+
+/** `POST /v1/chat/completions`: parse → rules or classifier → plan → answer, with a session log. */
 export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
+  const classifier = createClassifier({ metrics: deps.metrics, logger: deps.logger });
   return new Hono<AppEnv>().post("/chat/completions", async (c) => {
+    const startedAt = performance.now();
     const state = deps.state.current();
+    const { routing, sessionLogs } = state.config;
     const request = parseRequest(
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
-    const { backend } = requireBackend(state, request.model, state.config.routing.defaultBackend);
-    return await forwardToBackend({
-      backend,
-      path: "/chat/completions",
-      body: { ...request, model: backend.config.model },
-      stream: request.stream === true,
+    const isTaskModel = request.model !== undefined && routing.meta.taskModels.includes(request.model);
+    const { target } = requireBackend(state, isTaskModel ? undefined : request.model, routing.defaultBackend);
+    const user = c.get("user");
+    const recorder = createSessionRecorder({
+      id: c.get("requestId"),
+      user: user.id,
+      clientIp: resolveClientIp(
+        toSocketAddress(c.env),
+        c.req.header("x-forwarded-for") ?? null,
+        sessionLogs.trustedProxies,
+      ),
+      messages: request.messages,
+      userQuery: toLastUserText(request.messages),
+      sinks: deps.sessionSinks,
+      logger: deps.logger,
+    });
+    const ctx: ChatContext = {
+      deps,
+      state,
+      request,
+      user,
       requestId: c.get("requestId"),
       signal: c.req.raw.signal,
-      headers: { "x-ai-router-backend": backend.name },
-    });
+      recorder,
+      startedAt,
+      notes: [],
+    };
+    try {
+      const decision = await decideRoute(
+        ctx,
+        classifier,
+        target,
+        c.req.header(routing.meta.taskHeader) ?? null,
+      );
+      return await runPlan(ctx, decision);
+    } catch (error) {
+      const apiError = toApiError(error);
+      const route = recorder.entry.route || "UNKNOWN";
+      deps.metrics.requests.inc({ route, backend: "none", user: user.id, status: String(apiError.status) });
+      recorder.finish(ctx.signal.aborted ? "cancelled by the client" : apiError.message);
+      throw error;
+    }
   });
 }

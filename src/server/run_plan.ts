@@ -1,0 +1,136 @@
+import type { UpstreamResponse } from "../backends/backend.ts";
+import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
+import type { ChatContext } from "./chat_context.ts";
+import type { RouteDecision } from "./decide_route.ts";
+import { type AnswerResult, respondFromUpstream } from "./forward_to_backend.ts";
+import { gatherContext } from "./gather_context.ts";
+import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
+import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
+
+type Json = Record<string, unknown>;
+
+/** Sends the answer request, moving to the plan's fallback when the first backend fails before its first byte. */
+async function sendAnswer(
+  ctx: ChatContext,
+  decision: RouteDecision,
+  extraSystem: string | undefined,
+): Promise<{ attempt: Attempt; upstream: UpstreamResponse }> {
+  const { plan, speculation } = decision;
+  const options = { route: plan.route, step: "answer", extraSystem };
+  let attempt: Attempt;
+  if (speculation && plan.kind === "single" && speculation.backend.name === plan.backend) {
+    ctx.deps.metrics.speculativeStarts.inc({ outcome: "kept" });
+    attempt = speculation;
+  } else {
+    if (speculation) {
+      ctx.deps.metrics.speculativeStarts.inc({ outcome: "cancelled" });
+      cancelAttempt(speculation);
+    }
+    attempt = startAttempt(ctx, plan.backend, options);
+  }
+  try {
+    return { attempt, upstream: await attempt.pending };
+  } catch (error) {
+    const status = (error as { status?: number }).status ?? 502;
+    attempt.finishStep({ status });
+    if (ctx.signal.aborted || plan.fallback === undefined) throw error;
+    ctx.deps.metrics.fallbacks.inc({ from: plan.backend, to: plan.fallback, reason: "failed" });
+    ctx.deps.logger.warn("Backend failed, using the fallback", {
+      requestId: ctx.requestId,
+      backend: plan.backend,
+      fallback: plan.fallback,
+      status,
+    });
+    ctx.notes.push(`Answered by ${plan.fallback} because ${plan.backend} did not answer`);
+    const fallback = startAttempt(ctx, plan.fallback, options);
+    try {
+      return { attempt: fallback, upstream: await fallback.pending };
+    } catch (fallbackError) {
+      fallback.finishStep({ status: (fallbackError as { status?: number }).status ?? 502 });
+      throw fallbackError;
+    }
+  }
+}
+
+function toNote(ctx: ChatContext, decision: RouteDecision, backend: string): string | undefined {
+  const { plan, confidence } = decision;
+  if (plan.route === "META") return undefined;
+  const parts = [...ctx.notes];
+  if (ctx.state.config.routing.note) {
+    const sure = confidence === null ? "" : ` (confidence ${confidence.toFixed(2)})`;
+    parts.unshift(`Routed ${plan.route} to ${backend}${sure}`);
+  }
+  return parts.length === 0 ? undefined : `_${parts.join("; ")}._`;
+}
+
+/** Ends the request's log entry and metrics once the answer is complete, failed or cancelled. */
+function finishAnswer(
+  ctx: ChatContext,
+  route: string,
+  attempt: Attempt,
+  upstream: UpstreamResponse,
+  result: AnswerResult,
+) {
+  const { metrics } = ctx.deps;
+  const backend = attempt.backend.name;
+  const summary = result.chunks ? readSseSummary(result.chunks) : undefined;
+  const choice = (result.json?.choices as Array<{ message?: Json; "finish_reason"?: string }> | undefined)
+    ?.[0];
+  const tokens = summary?.usage ?? toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]);
+  const content = summary?.content ??
+    (typeof choice?.message?.content === "string" ? choice.message.content : "");
+  attempt.finishStep({
+    url: upstream.url,
+    status: upstream.response.status,
+    content,
+    tokens,
+    finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
+    ttftMs: result.ttftMs ?? null,
+  });
+  const status = result.error && result.error !== "cancelled" ? "502" : "200";
+  metrics.requests.inc({ route, backend, user: ctx.user.id, status });
+  metrics.requestDuration.observe({ backend, route }, (performance.now() - ctx.startedAt) / 1000);
+  if (result.ttftMs !== undefined) {
+    metrics.timeToFirstToken.observe({ backend }, (upstream.headersMs + result.ttftMs) / 1000);
+  }
+  if (tokens) {
+    metrics.tokens.inc({ backend, user: ctx.user.id, direction: "in" }, tokens.prompt);
+    metrics.tokens.inc({ backend, user: ctx.user.id, direction: "out" }, tokens.completion);
+  }
+  ctx.recorder.finish(result.error);
+}
+
+/**
+ * Carries out a plan: the ENRICH first hop if any, then the answer (speculative start kept or
+ * cancelled, fallback on failure), with the routing decision in headers and notes in the answer.
+ */
+export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promise<Response> {
+  const { plan } = decision;
+  let extraSystem: string | undefined;
+  if (plan.kind === "enrich" && plan.enrichBackend !== undefined) {
+    const gathered = await gatherContext(ctx, plan.enrichBackend);
+    extraSystem = gathered.injection;
+    if (gathered.failure) ctx.notes.push(`Answered without current information: ${gathered.failure}`);
+  }
+  const { attempt, upstream } = await sendAnswer(ctx, decision, extraSystem);
+  const backend = attempt.backend.name;
+  const note = toNote(ctx, decision, backend);
+  const headers: Record<string, string> = { "x-ai-router-route": plan.route, "x-ai-router-backend": backend };
+  if (decision.confidence !== null) headers["x-ai-router-confidence"] = decision.confidence.toFixed(2);
+  const isMeta = plan.route === "META";
+  return await respondFromUpstream(upstream, {
+    backend: attempt.backend,
+    stream: ctx.request.stream === true,
+    headers,
+    ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
+    ...(isMeta || note
+      ? {
+        rewriteJson: (json: Json) => {
+          if (isMeta) cleanMetaCompletion(json);
+          if (note) addNoteToCompletion(json, note);
+        },
+      }
+      : {}),
+    onFinish: (result) => finishAnswer(ctx, plan.route, attempt, upstream, result),
+  });
+}
