@@ -12,6 +12,8 @@ import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { describeConfig } from "./src/describe_config.ts";
 import { createLogger, type Logger } from "./src/logger.ts";
 import { createMetrics } from "./src/metrics/create_metrics.ts";
+import { formatEvalReport, parseEvalSet, runEval } from "./src/eval/run_eval.ts";
+import { startSessionLog } from "./src/logs/start_session_log.ts";
 import { createStateHolder } from "./src/router_state.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
 import { Registry } from "prom-client";
@@ -19,6 +21,7 @@ import denoJson from "./deno.json" with { type: "json" };
 
 const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
 const DEFAULT_SECRETS_PATH = "/etc/ai-router/.secrets";
+const DEMO_SESSION_DIR = ".tmp/demo-sessions";
 
 const HELP = `ai-router ${denoJson.version}: one OpenAI-compatible endpoint for the family's AI
 
@@ -28,6 +31,7 @@ Commands:
   serve     serve the router (default)
   demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
   check     validate the config and print the resolved backends and routes
+  eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
   version   print the version
 
 Options:
@@ -36,6 +40,8 @@ Options:
   --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${DEFAULT_SECRETS_PATH})
   --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
   --port PORT          listen port (default: config server.port, 8080)
+  --set FILE           eval: the labelled set, one {"prompt"|"messages", "label"} per line
+  --demo               eval: run against the simulated classifier
   -h, --help           show this help
 
 Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.
@@ -51,6 +57,8 @@ interface CliOptions {
   "secrets-file"?: string;
   host?: string;
   port?: string;
+  set?: string;
+  demo?: boolean;
   help?: boolean;
 }
 
@@ -64,6 +72,8 @@ function parseCli(args: string[]): { command: string; options: CliOptions } {
       "secrets-file": { type: "string" },
       host: { type: "string" },
       port: { type: "string" },
+      set: { type: "string" },
+      demo: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -114,7 +124,9 @@ async function serve(options: ServeOptions): Promise<number> {
   const config = adapt(loaded.config);
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
-  const app = createApp({ state, logger, metrics: createMetrics(new Registry()) });
+  const metrics = createMetrics(new Registry());
+  const sessionLog = await startSessionLog(config, logger, metrics);
+  const app = createApp({ state, logger, metrics, sessionSinks: sessionLog ? [sessionLog] : [] });
   const hostname = options.hostname ?? config.server.host;
   const server = Deno.serve({
     hostname,
@@ -143,6 +155,22 @@ async function serve(options: ServeOptions): Promise<number> {
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
   await server.finished;
+  await sessionLog?.close();
+  return 0;
+}
+
+async function evaluate(options: CliOptions, configPath: string | undefined, getSecret: SecretLookup) {
+  if (!options.set) throw new TypeError("Missing --set FILE: the labelled JSONL set to run");
+  const cases = parseEvalSet(await Deno.readTextFile(options.set), options.set);
+  const { config, source } = await loadConfig(configPath);
+  await using upstreams = options.demo ? startDemoUpstreams(config) : undefined;
+  const state = await buildRouterState(
+    upstreams?.config ?? config,
+    source,
+    upstreams?.getSecret ?? getSecret,
+  );
+  const logger = createLogger({ level: "error", write: printError });
+  print(formatEvalReport(await runEval(state, cases, logger)));
   return 0;
 }
 
@@ -153,8 +181,12 @@ Try:
   curl ${baseUrl}/v1/models
   curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"hi"}]}'
   curl -N ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}'
+  curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"Prove that sqrt(2) is irrational"}]}'
+  curl -i ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"What happened in the news today?"}]}'
   curl ${baseUrl}/health/ready
   curl ${baseUrl}/health/deep
+Routing is simulated: the classifier picks labels by keywords (hi, explain, prove, news today).
+Session logs: ${DEMO_SESSION_DIR}/   Routing eval: ai-router eval --demo --set tests/fixtures/routing_eval.jsonl
 Press Ctrl+C to stop.`);
 }
 
@@ -182,6 +214,8 @@ async function main(args: string[]): Promise<number> {
       print(describeConfig(config, source));
       return 0;
     }
+    case "eval":
+      return await evaluate(options, configPath, getSecret);
     case "serve":
       return await serve({ configPath, getSecret, hostname, port: listenPort });
     case "demo": {
@@ -193,7 +227,8 @@ async function main(args: string[]): Promise<number> {
         getSecret: (name) => upstreams?.getSecret(name),
         adaptConfig: (config) => {
           upstreams ??= startDemoUpstreams(config);
-          return upstreams.config;
+          // The demo keeps its session logs next to it rather than under /var/log.
+          return { ...upstreams.config, sessionLogs: { ...config.sessionLogs, dir: DEMO_SESSION_DIR } };
         },
         onListen: printDemoHelp,
       });

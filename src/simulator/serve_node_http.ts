@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 
 /** A running server from {@linkcode serveNodeHttp}. */
 export interface NodeHttpServer {
