@@ -6,6 +6,8 @@ import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
 import { createSilentLogger, type Logger } from "../src/logger.ts";
+import type { SessionLogEntry } from "../src/logs/session_log_entry.ts";
+import { SessionLogWriter } from "../src/logs/session_log_writer.ts";
 import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
 import { createStateHolder, type StateHolder } from "../src/router_state.ts";
 import {
@@ -13,6 +15,8 @@ import {
   type SimulatorBehaviour,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
+import { defaultReply } from "../src/simulator/simulated_completion.ts";
+import { chooseByKeywords, replyAsCloud } from "../src/simulator/simulated_routing.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -24,6 +28,8 @@ export interface TestRouterOptions {
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
   logger?: Logger;
+  /** When set, a real session log writer writes files here (queue size from the config). */
+  sessionLogDir?: string;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -34,6 +40,9 @@ export interface TestRouter extends AsyncDisposable {
   config: Config;
   metrics: Metrics;
   upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
+  /** Every finished request's session log entry, in the order they finished. */
+  sessions: SessionLogEntry[];
+  sessionLog?: SessionLogWriter;
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -73,14 +82,18 @@ function mergeYaml(base: string, extra: string | undefined): string {
 export async function startTestRouter(options: TestRouterOptions = {}): Promise<TestRouter> {
   const upstreams = {
     primary: startOpenAiSimulator({ models: ["sim-primary"], behaviour: options.behaviour?.primary ?? {} }),
+    // Simulated routing: keyword labels and a cloud that answers enrichment with facts.
     classifier: startOpenAiSimulator({
       models: ["sim-classifier"],
-      behaviour: options.behaviour?.classifier ?? {},
+      behaviour: { choose: chooseByKeywords, ...options.behaviour?.classifier },
     }),
     cloud: startOpenAiSimulator({
       models: ["sim-cloud"],
       apiKey: TEST_CLOUD_KEY,
-      behaviour: options.behaviour?.cloud ?? {},
+      behaviour: {
+        reply: (body, model) => replyAsCloud(body, model, defaultReply),
+        ...options.behaviour?.cloud,
+      },
     }),
   };
   const yaml = mergeYaml(
@@ -95,7 +108,20 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
   const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : undefined;
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
   const metrics = createMetrics(new Registry());
-  const app = createApp({ state, logger: options.logger ?? createSilentLogger(), metrics });
+  const logger = options.logger ?? createSilentLogger();
+  const sessions: SessionLogEntry[] = [];
+  const sessionLog = options.sessionLogDir === undefined ? undefined : new SessionLogWriter({
+    ...config.sessionLogs,
+    dir: options.sessionLogDir,
+    logger,
+    metrics,
+  });
+  await sessionLog?.start();
+  const sessionSinks = [
+    { record: (entry: SessionLogEntry) => sessions.push(entry) },
+    ...sessionLog ? [sessionLog] : [],
+  ];
+  const app = createApp({ state, logger, metrics, sessionSinks });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
@@ -106,8 +132,11 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     config,
     metrics,
     upstreams,
+    sessions,
+    ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
+      await sessionLog?.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));
     },
   };

@@ -22,7 +22,7 @@ function toClassifierText(body: Record<string, unknown>): string {
   return [...turns].reverse().find((turn) => turn.startsWith("USER: ")) ?? text;
 }
 
-/** Picks a label for `structured_outputs.choice` from keywords; `logprob` -0.05 ≈ confidence 0.95. */
+/** Picks a label for `structured_outputs.choice` from keywords; `logprob` -0.05 ≈ confidence 0.95 on a keyword, -0.2 ≈ 0.82 otherwise. */
 export function chooseByKeywords(
   body: Record<string, unknown>,
   choices: string[],
