@@ -60,3 +60,23 @@ Deno.test("speculative start can be turned off", async () => {
   equal(router.upstreams.primary.requests.length, 0);
   equal(await speculative(router, "cancelled"), 0);
 });
+
+Deno.test("a streaming ENRICH request cancels the speculative start and streams the enriched local answer", async () => {
+  await using router = await startTestRouter({
+    behaviour: { classifier: { ttftMs: 50 }, primary: { ttftMs: 20, interTokenMs: 20 } },
+  });
+  const stream = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: ask("What happened in the news today?"),
+    stream: true,
+  });
+  let text = "";
+  for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? "";
+  ok(text.includes("sim-primary"));
+  const [speculated, answer] = router.upstreams.primary.requests;
+  for (let i = 0; i < 100 && !speculated?.aborted; i++) await new Promise((r) => setTimeout(r, 10));
+  ok(speculated?.aborted);
+  const system = (answer?.body.messages as Array<{ content: string }>)[0]?.content ?? "";
+  ok(system.includes("simulated headline"));
+  equal(router.sessions[0]?.steps.map((s) => s.step).join(), "answer,enrich,answer");
+});

@@ -9,25 +9,28 @@ import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
 
 type Json = Record<string, unknown>;
 
+/** Keeps the speculative local start when the plan answers with that backend, else cancels it at once. */
+function takeSpeculation(ctx: ChatContext, decision: RouteDecision): Attempt | undefined {
+  const { plan, speculation } = decision;
+  if (!speculation) return undefined;
+  if (plan.kind === "single" && speculation.backend.name === plan.backend) {
+    ctx.deps.metrics.speculativeStarts.inc({ outcome: "kept" });
+    return speculation;
+  }
+  ctx.deps.metrics.speculativeStarts.inc({ outcome: "cancelled" });
+  cancelAttempt(speculation);
+  return undefined;
+}
+
 /** Sends the answer request, moving to the plan's fallback when the first backend fails before its first byte. */
 async function sendAnswer(
   ctx: ChatContext,
-  decision: RouteDecision,
+  plan: RouteDecision["plan"],
   extraSystem: string | undefined,
+  kept: Attempt | undefined,
 ): Promise<{ attempt: Attempt; upstream: UpstreamResponse }> {
-  const { plan, speculation } = decision;
   const options = { route: plan.route, step: "answer", extraSystem };
-  let attempt: Attempt;
-  if (speculation && plan.kind === "single" && speculation.backend.name === plan.backend) {
-    ctx.deps.metrics.speculativeStarts.inc({ outcome: "kept" });
-    attempt = speculation;
-  } else {
-    if (speculation) {
-      ctx.deps.metrics.speculativeStarts.inc({ outcome: "cancelled" });
-      cancelAttempt(speculation);
-    }
-    attempt = startAttempt(ctx, plan.backend, options);
-  }
+  const attempt = kept ?? startAttempt(ctx, plan.backend, options);
   try {
     return { attempt, upstream: await attempt.pending };
   } catch (error) {
@@ -106,13 +109,14 @@ function finishAnswer(
  */
 export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promise<Response> {
   const { plan } = decision;
+  const kept = takeSpeculation(ctx, decision);
   let extraSystem: string | undefined;
   if (plan.kind === "enrich" && plan.enrichBackend !== undefined) {
     const gathered = await gatherContext(ctx, plan.enrichBackend);
     extraSystem = gathered.injection;
     if (gathered.failure) ctx.notes.push(`Answered without current information: ${gathered.failure}`);
   }
-  const { attempt, upstream } = await sendAnswer(ctx, decision, extraSystem);
+  const { attempt, upstream } = await sendAnswer(ctx, plan, extraSystem, kept);
   const backend = attempt.backend.name;
   const note = toNote(ctx, decision, backend);
   const headers: Record<string, string> = { "x-ai-router-route": plan.route, "x-ai-router-backend": backend };
