@@ -35,7 +35,10 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
   }, body);
   try {
     const upstream = await backend.send({ path: "/chat/completions", body, signal, requestId });
-    let json: { choices?: Array<{ message?: { content?: unknown } }>; usage?: Record<string, number> };
+    let json: {
+      choices?: Array<{ message?: { content?: unknown }; "finish_reason"?: string }>;
+      usage?: Record<string, number>;
+    };
     try {
       json = await upstream.response.json();
       upstream.release();
@@ -50,6 +53,7 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
       url: upstream.url,
       status: upstream.response.status,
       content: context,
+      finishReason: json.choices?.[0]?.finish_reason ?? null,
       tokens: usage
         ? { prompt: usage["prompt_tokens"] ?? 0, completion: usage["completion_tokens"] ?? 0 }
         : null,
