@@ -28,7 +28,7 @@ export function requireBackend(state: RouterState, model: string | undefined, fa
 }
 
 /** The socket peer's address; Hono on `Deno.serve` passes the serve info as `c.env`. */
-function toSocketAddress(env: unknown): string | null {
+export function toSocketAddress(env: unknown): string | null {
   const remote = (env as { remoteAddr?: { hostname?: string } } | undefined)?.remoteAddr;
   return remote?.hostname ?? null;
 }
