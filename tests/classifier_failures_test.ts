@@ -94,3 +94,13 @@ Deno.test("the classifier input is truncated to its context with the truncation 
   match(sent, /USER: hi/);
   match(sent, /shortened to fit/);
 });
+
+Deno.test("the classifier cache also answers long (hashed) conversations", async () => {
+  await using router = await startTestRouter();
+  const long = "Explain the history of this text. " + "word ".repeat(2_000);
+  await router.client.chat.completions.create({ model: "ai-router", messages: ask(long) });
+  await router.client.chat.completions.create({ model: "ai-router", messages: ask(long.toUpperCase()) });
+  await router.client.chat.completions.create({ model: "ai-router", messages: ask(long + " more") });
+  equal(router.upstreams.classifier.requests.length, 2);
+  equal(router.sessions.map((s) => s.cache_hit).join(), "false,true,false");
+});

@@ -39,8 +39,12 @@ const encoder = new TextEncoder();
 const CHARS_PER_TOKEN = 3;
 const REPLY_TOKENS = 8;
 
+/** Short conversations are their own key (no hashing on the hot path); long ones are hashed to bound memory. */
+const MAX_PLAIN_KEY = 2_048;
+
 async function toCacheKey(state: RouterState, messages: readonly RoutingMessage[]): Promise<string> {
   const text = `${state.loadedAt.getTime()}\u0001${toConversationKey(messages)}`;
+  if (text.length <= MAX_PLAIN_KEY) return text;
   const digest = await crypto.subtle.digest("SHA-256", encoder.encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
