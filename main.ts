@@ -12,6 +12,8 @@ import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { describeConfig } from "./src/describe_config.ts";
 import { createLogger, type Logger } from "./src/logger.ts";
 import { createMetrics } from "./src/metrics/create_metrics.ts";
+import { formatEvalReport, parseEvalSet, runEval } from "./src/eval/run_eval.ts";
+import { startSessionLog } from "./src/logs/start_session_log.ts";
 import { createStateHolder } from "./src/router_state.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
 import { describeContainerProfile } from "./src/supervisor/describe_container_profile.ts";
@@ -26,6 +28,7 @@ import denoJson from "./deno.json" with { type: "json" };
 
 const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
 const DEFAULT_SECRETS_PATH = "/etc/ai-router/.secrets";
+const DEMO_SESSION_DIR = ".tmp/demo-sessions";
 
 const HELP = `ai-router ${denoJson.version}: one OpenAI-compatible endpoint for the family's AI
 
@@ -36,6 +39,7 @@ Commands:
   demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
   check     validate the config and print the resolved backends and routes
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
+  eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
   version   print the version
 
 Options:
@@ -45,6 +49,8 @@ Options:
   --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
   --port PORT          listen port (default: config server.port, 8080)
   --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
+  --set FILE           eval: the labelled set, one {"prompt"|"messages", "label"} per line
+  --demo               eval: run against the simulated classifier
   -h, --help           show this help
 
 Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.
@@ -61,6 +67,8 @@ interface CliOptions {
   host?: string;
   port?: string;
   profile?: string;
+  set?: string;
+  demo?: boolean;
   help?: boolean;
 }
 
@@ -75,6 +83,8 @@ function parseCli(args: string[]): { command: string; options: CliOptions } {
       host: { type: "string" },
       port: { type: "string" },
       profile: { type: "string" },
+      set: { type: "string" },
+      demo: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -143,7 +153,15 @@ async function serve(options: ServeOptions): Promise<number> {
       (options.stateDirectory ? `${options.stateDirectory}/state.json` : undefined),
   });
   users.startSaving(config.users.stateSaveIntervalMs);
-  const app = createApp({ state, logger, metrics, supervision, users });
+  const sessionLog = await startSessionLog(config, logger, metrics);
+  const app = createApp({
+    state,
+    logger,
+    metrics,
+    supervision,
+    users,
+    sessionSinks: sessionLog ? [sessionLog] : [],
+  });
   const { hostname, restricted } = chooseListenHost(
     options.hostname ?? config.server.host,
     config,
@@ -160,7 +178,7 @@ async function serve(options: ServeOptions): Promise<number> {
   const stop = () => {
     logger.info("Shutting down: draining in-flight requests");
     grace ??= setTimeout(
-      () => users.close().finally(() => Deno.exit(0)),
+      () => Promise.all([users.close(), sessionLog?.close()]).finally(() => Deno.exit(0)),
       state.current().config.server.shutdownGraceMs,
     );
     shutdown.abort();
@@ -191,6 +209,22 @@ async function serve(options: ServeOptions): Promise<number> {
   clearTimeout(grace);
   await users.close();
   await supervision[Symbol.asyncDispose]();
+  await sessionLog?.close();
+  return 0;
+}
+
+async function evaluate(options: CliOptions, configPath: string | undefined, getSecret: SecretLookup) {
+  if (!options.set) throw new TypeError("Missing --set FILE: the labelled JSONL set to run");
+  const cases = parseEvalSet(await Deno.readTextFile(options.set), options.set);
+  const { config, source } = await loadConfig(configPath);
+  await using upstreams = options.demo ? startDemoUpstreams(config) : undefined;
+  const state = await buildRouterState(
+    upstreams?.config ?? config,
+    source,
+    upstreams?.getSecret ?? getSecret,
+  );
+  const logger = createLogger({ level: "error", write: printError });
+  print(formatEvalReport(await runEval(state, cases, logger)));
   return 0;
 }
 
@@ -203,8 +237,12 @@ Try:
   curl -N ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}'
   curl ${baseUrl}/v1/audio/speech -d '{"model":"tts-1","voice":"alloy","input":"Hello there."}' -o hello.mp3
   curl ${baseUrl}/v1/audio/transcriptions -F file=@hello.mp3 -F model=whisper-1
+  curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"Prove that sqrt(2) is irrational"}]}'
+  curl -i ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"What happened in the news today?"}]}'
   curl ${baseUrl}/health/ready
   curl ${baseUrl}/health/deep
+Routing is simulated: the classifier picks labels by keywords (hi, explain, prove, news today).
+Session logs: ${DEMO_SESSION_DIR}/   Routing eval: ai-router eval --demo --set tests/fixtures/routing_eval.jsonl
 Press Ctrl+C to stop.`);
 }
 
@@ -244,6 +282,8 @@ async function main(args: string[]): Promise<number> {
       print(formatMemoryPlan(plan));
       return plan.problems.length === 0 ? 0 : 1;
     }
+    case "eval":
+      return await evaluate(options, configPath, getSecret);
     case "serve":
       return await serve({
         configPath,
@@ -261,7 +301,8 @@ async function main(args: string[]): Promise<number> {
         getSecret: (name) => upstreams?.getSecret(name),
         adaptConfig: (config) => {
           upstreams ??= startDemoUpstreams(config);
-          return upstreams.config;
+          // The demo keeps its session logs next to it rather than under /var/log.
+          return { ...upstreams.config, sessionLogs: { ...config.sessionLogs, dir: DEMO_SESSION_DIR } };
         },
         onListen: printDemoHelp,
       });

@@ -19,5 +19,25 @@ export function describeConfig(config: Config, source: string): string {
   lines.push(`  /v1/audio/transcriptions -> ${audio.transcriptionBackend ?? unset}`);
   lines.push(`  /v1/audio/speech -> ${audio.speechBackend ?? unset}`);
   lines.push(`  images in chat -> ${vision.backend ?? unset}`);
+  const names = new Set(Object.keys(config.backends));
+  const known = (name: string | undefined) =>
+    name === undefined || names.has(name) ? "" : " (no such backend)";
+  const classifier = routing.classifier;
+  lines.push(
+    "",
+    `Classifier: ${classifier.backend}${known(classifier.backend)}, default ${classifier.defaultLabel}`,
+  );
+  for (const label of routing.labels) {
+    const plan = routing.plans[label];
+    if (!plan) {
+      lines.push(`  ${label} -> ${routing.defaultBackend} (no plan)`);
+      continue;
+    }
+    const via = plan.kind === "enrich"
+      ? ` with context from ${plan.enrichBackend}${known(plan.enrichBackend)}`
+      : "";
+    const fallback = plan.fallback ? `, fallback ${plan.fallback}${known(plan.fallback)}` : "";
+    lines.push(`  ${label} -> ${plan.backend}${known(plan.backend)}${via}${fallback}`);
+  }
   return lines.join("\n");
 }

@@ -53,7 +53,8 @@ Deno.test("GET /stats summarises routes, latency per backend, spend per member a
   ok(!text.includes("secret prompt"), "no prompt text");
   const stats = JSON.parse(text);
   equal(stats.lastHour.requests, 3);
-  equal(stats.lastHour.routes.direct, 3);
+  equal(stats.lastHour.routes.SIMPLE, 1);
+  equal(stats.lastHour.routes.ALIAS, 2, "model aliases are routed by the alias rule");
   equal(stats.lastDay.backends.primary.requests, 2);
   equal(stats.lastDay.backends.primary.errors, 1);
   ok(stats.lastDay.backends.cloud.p50Ms > 0);
@@ -86,7 +87,7 @@ Deno.test("GET / shows live numbers in a real browser without console errors", a
     "the request count",
   );
   const body = String(await browser.evaluate("document.body.innerText"));
-  match(body, /direct\s+3\s+3/, "route mix");
+  match(body, /SIMPLE\s+3\s+3/, "route mix");
   match(body, /primary\s+local\s+sim-primary/, "backends");
   match(body, /ann\s+\d+/, "members");
   match(body, /vllm-primary\s+running\s+running\s+primary\s+2\s+40\.5/, "containers");

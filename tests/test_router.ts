@@ -7,6 +7,8 @@ import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
 import type { SessionSink } from "../src/logs/session_log_entry.ts";
 import { createSilentLogger, type Logger } from "../src/logger.ts";
+import type { SessionLogEntry } from "../src/logs/session_log_entry.ts";
+import { SessionLogWriter } from "../src/logs/session_log_writer.ts";
 import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
 import { createStateHolder, type StateHolder } from "../src/router_state.ts";
 import {
@@ -16,6 +18,8 @@ import {
 } from "../src/simulator/openai_simulator.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
 import { Users } from "../src/users/users.ts";
+import { defaultReply } from "../src/simulator/simulated_completion.ts";
+import { chooseByKeywords, replyAsCloud } from "../src/simulator/simulated_routing.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -39,6 +43,8 @@ export interface TestRouterOptions {
   sessionSinks?: SessionSink[];
   /** Container supervision for the app; none (all backends external) by default. */
   supervision?: Supervision;
+  /** When set, a real session log writer writes files here (queue size from the config). */
+  sessionLogDir?: string;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -50,6 +56,9 @@ export interface TestRouter extends AsyncDisposable {
   metrics: Metrics;
   users: Users;
   upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
+  /** Every finished request's session log entry, in the order they finished. */
+  sessions: SessionLogEntry[];
+  sessionLog?: SessionLogWriter;
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -89,14 +98,18 @@ function mergeYaml(base: string, extra: string | undefined): string {
 export async function startTestRouter(options: TestRouterOptions = {}): Promise<TestRouter> {
   const upstreams = {
     primary: startOpenAiSimulator({ models: ["sim-primary"], behaviour: options.behaviour?.primary ?? {} }),
+    // Simulated routing: keyword labels and a cloud that answers enrichment with facts.
     classifier: startOpenAiSimulator({
       models: ["sim-classifier"],
-      behaviour: options.behaviour?.classifier ?? {},
+      behaviour: { choose: chooseByKeywords, ...options.behaviour?.classifier },
     }),
     cloud: startOpenAiSimulator({
       models: ["sim-cloud"],
       apiKey: TEST_CLOUD_KEY,
-      behaviour: options.behaviour?.cloud ?? {},
+      behaviour: {
+        reply: (body, model) => replyAsCloud(body, model, defaultReply),
+        ...options.behaviour?.cloud,
+      },
     }),
   };
   const yaml = mergeYaml(
@@ -120,12 +133,25 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     stateFile: options.stateFile,
     ...(options.now ? { now: options.now } : {}),
   });
+  const sessions: SessionLogEntry[] = [];
+  const sessionLog = options.sessionLogDir === undefined ? undefined : new SessionLogWriter({
+    ...config.sessionLogs,
+    dir: options.sessionLogDir,
+    logger,
+    metrics,
+  });
+  await sessionLog?.start();
+  const sessionSinks = [
+    { record: (entry: SessionLogEntry) => sessions.push(entry) },
+    ...sessionLog ? [sessionLog] : [],
+    ...options.sessionSinks ?? [],
+  ];
   const app = createApp({
     state,
     logger,
     metrics,
     users,
-    sessionSinks: options.sessionSinks ?? [],
+    sessionSinks,
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
@@ -139,9 +165,12 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     metrics,
     users,
     upstreams,
+    sessions,
+    ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
       await users.close();
+      await sessionLog?.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));
     },
   };

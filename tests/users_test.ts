@@ -157,7 +157,7 @@ Deno.test("auth: Open WebUI user headers name the member only on the service key
   ok(router.users.ledger.usage("alice", now).tokens > 0, "not trusted: attributed to the key owner");
   ok(router.users.ledger.usage("openwebui", now).tokens > 0, "unknown forwarded user: the service");
   const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
-  match(metrics, /ai_router_requests_total\{route="direct",backend="primary",user="dave",status="200"\} 1/);
+  match(metrics, /ai_router_requests_total\{route="SIMPLE",backend="primary",user="dave",status="200"\} 1/);
 });
 
 Deno.test("metrics: names and labels are present after traffic", async () => {
@@ -180,14 +180,14 @@ Deno.test("metrics: names and labels are present after traffic", async () => {
   match(response.headers.get("content-type") ?? "", /^text\/plain/);
   const text = await response.text();
   const expected = [
-    /ai_router_requests_total\{route="direct",backend="primary",user="alice",status="200"\} 3/,
+    /ai_router_requests_total\{route="SIMPLE",backend="primary",user="alice",status="200"\} 3/,
     /ai_router_requests_total\{route="rejected",backend="none",user="alice",status="429"\} 1/,
     /ai_router_limit_rejections_total\{user="alice",limit="requests_per_minute"\} 1/,
     /ai_router_limit_rejections_total\{user="carol",limit="cloud_budget"\} 1/,
     /ai_router_tokens_total\{backend="cloud",user="carol",direction="in"\} \d+/,
     /ai_router_tokens_total\{backend="primary",user="bob",direction="out"\} \d+/,
     /ai_router_cloud_spend_usd_total\{user="carol"\} 0\.\d+/,
-    /ai_router_request_duration_seconds_bucket\{le="[\d.]+",backend="primary",route="direct"\} \d+/,
+    /ai_router_request_duration_seconds_bucket\{le="[\d.]+",backend="primary",route="SIMPLE"\} \d+/,
     /ai_router_time_to_first_token_seconds_count\{backend="primary"\} [1-9]/,
   ];
   for (const pattern of expected) match(text, pattern);

@@ -80,7 +80,9 @@ Deno.test("POST /v1/chat/completions sends an image in an earlier turn to the vi
   ok(data.choices[0]?.message.content);
   equal(setup.vl.requests.length, 1);
   equal(setup.router.upstreams.primary.requests.length, 0);
-  const sent = setup.vl.requests[0]?.body.messages as Array<{ content: Part[] }>;
+  // The route's system prompt comes first; the client's messages follow unchanged.
+  const sent = (setup.vl.requests[0]?.body.messages as Array<{ role: string; content: Part[] }>)
+    .filter((m) => m.role !== "system");
   equal((sent[0]?.content[1] as { image_url: { url: string } }).image_url.url, PNG_URL);
 });
 
@@ -96,7 +98,8 @@ Deno.test("POST /v1/chat/completions downloads an http image and inlines it as a
       model: "ai-router",
       messages: [{ role: "user", content: [{ type: "input_image", image_url: url } as unknown as Part] }],
     });
-    const sent = setup.vl.requests[0]?.body.messages as Array<{ content: Part[] }>;
+    const sent = (setup.vl.requests[0]?.body.messages as Array<{ role: string; content: Part[] }>)
+      .filter((m) => m.role !== "system");
     const part = sent[0]?.content[0] as { type: string; image_url: { url: string } };
     equal(part.type, "image_url");
     match(part.image_url.url, /^data:image\/jpeg;base64,\/9j\/4A/);

@@ -87,12 +87,80 @@ export const serverSchema = z.object({
   allowOpenWithoutKeys: z.boolean().default(false),
 });
 
-/** Which backend serves what when no alias is named. */
+/** What one label leads to: one backend, or the ENRICH two-hop (cloud gathers context, local answers). */
+export const planSchema = z.object({
+  kind: z.enum(["single", "enrich"]).default("single"),
+  /** Answers the request (for `enrich`: the local model that writes the answer). */
+  backend: z.string(),
+  /** `enrich` only: gathers current context with `prompts/enrichment/system.md`. */
+  enrichBackend: z.string().optional(),
+  /** Answers instead when `backend` is unavailable, not permitted, over budget or fails before its first byte. */
+  fallback: z.string().optional(),
+});
+
+/** The classifier call: one constrained decode over the labels. */
+export const classifierSchema = z.object({
+  /** A backend name; with no such backend every request gets `defaultLabel`. */
+  backend: z.string().default("classifier"),
+  timeoutMs: z.number().int().positive().default(3_000),
+  cacheSize: z.number().int().nonnegative().default(1_000),
+  cacheTtlMs: z.number().int().nonnegative().default(600_000),
+  /** The label used when the classifier fails, times out or answers garbage. */
+  defaultLabel: z.string().default("MODERATE"),
+  /** Below this confidence the `lowConfidence` policy applies. */
+  minConfidence: z.number().min(0).max(1).default(0.5),
+  /** `keep` the label, `escalate` one step along `labels`, or `default` to `defaultLabel`. */
+  lowConfidence: z.enum(["keep", "escalate", "default"]).default("keep"),
+});
+
+/** How client-generated (META) requests are recognised and served. */
+export const metaSchema = z.object({
+  backend: z.string().optional(),
+  /** An explicit marker header (Open WebUI: `X-OpenWebUI-Task: {{TASK}}`); a non-empty value means META. */
+  taskHeader: z.string().default("x-openwebui-task"),
+  /** Model ids that mark a task request (Open WebUI's External Task Model). */
+  taskModels: z.array(z.string().min(1)).default([]),
+});
+
+/** Which backend serves what when no alias is named, and how the classifier decides. */
 export const routingSchema = z.object({
   /** Serves chat for the public model. */
   defaultBackend: z.string().default("primary"),
   /** Serves `/v1/completions` (autocomplete); the default backend when unset. */
   completionsBackend: z.string().optional(),
+  /** Classifier labels in escalation order (the `escalate` policy moves one step right). */
+  labels: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).min(1)
+    .default(["SIMPLE", "MODERATE", "COMPLEX", "ENRICH"]),
+  /** Plan per label; a label without a plan goes to `defaultBackend`. */
+  plans: z.record(z.string(), planSchema).default({
+    SIMPLE: { kind: "single", backend: "primary" },
+    MODERATE: { kind: "single", backend: "primary" },
+    COMPLEX: { kind: "single", backend: "cloud", fallback: "primary" },
+    ENRICH: { kind: "enrich", backend: "primary", enrichBackend: "cloud" },
+  }),
+  classifier: classifierSchema.prefault({}),
+  meta: metaSchema.prefault({}),
+  /** Requests estimated above this many tokens go to `longContextBackend` (off when unset). */
+  longContextTokens: z.number().int().positive().optional(),
+  longContextBackend: z.string().optional(),
+  /** Start the local answer while classifying streaming requests; kept if the label agrees. */
+  speculative: z.boolean().default(true),
+  /** Cloud requests get at least this `max_tokens`, so small client defaults do not cut answers. */
+  cloudMaxTokensFloor: z.number().int().positive().default(16_384),
+  /** Adds a one-line routing note to every answer (fallback notes are always shown). */
+  note: z.boolean().default(false),
+});
+
+/** One JSON file per routed request (PRODUCT.md §6). */
+export const sessionLogsSchema = z.object({
+  enabled: z.boolean().default(true),
+  dir: z.string().default("/var/log/ai-router/sessions"),
+  maxAgeDays: z.number().positive().default(7),
+  maxFiles: z.number().int().positive().default(5_000),
+  /** Entries waiting to be written; beyond it entries are dropped and counted, never blocking a request. */
+  queueSize: z.number().int().positive().default(1_000),
+  /** Socket addresses whose `X-Forwarded-For` is believed for `client_ip`. */
+  trustedProxies: z.array(z.string()).default([]),
 });
 
 /** An OpenAI voice name mapped to a Piper voice id and, for multi-speaker voices, a speaker. */
@@ -176,6 +244,7 @@ export const configSchema = z.object({
   users: usersSchema.prefault({}),
   /** Cloud prices per backend name, for spend and budgets; a cloud backend without one costs nothing. */
   prices: z.record(z.string(), priceSchema).default({}),
+  sessionLogs: sessionLogsSchema.prefault({}),
 }).superRefine((config, ctx) => {
   const names = new Set(Object.keys(config.backends));
   const checkRef = (name: string | undefined, path: (string | number)[]) => {
@@ -206,6 +275,16 @@ export const configSchema = z.object({
     });
   }
   for (const name of Object.keys(config.prices)) checkRef(name, ["prices", name]);
+  checkRef(config.routing.meta.backend, ["routing", "meta", "backend"]);
+  checkRef(config.routing.longContextBackend, ["routing", "longContextBackend"]);
+  const labels = config.routing.labels;
+  if (!labels.includes(config.routing.classifier.defaultLabel)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["routing", "classifier", "defaultLabel"],
+      message: `Label "${config.routing.classifier.defaultLabel}" is not one of routing.labels`,
+    });
+  }
   const taken = new Map<string, string>([[config.publicModel, "publicModel"]]);
   for (const [name, backend] of Object.entries(config.backends)) {
     backend.aliases.forEach((alias, index) => {
@@ -232,5 +311,7 @@ export type VisionConfig = z.infer<typeof visionSchema>;
 export type TiersConfig = z.infer<typeof tiersSchema>;
 /** The validated supervisor section. */
 export type SupervisorConfig = z.infer<typeof supervisorSchema>;
+/** One validated plan. */
+export type PlanConfig = z.infer<typeof planSchema>;
 /** One validated backend entry. */
 export type BackendConfig = z.infer<typeof backendSchema>;

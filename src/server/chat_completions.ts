@@ -1,13 +1,18 @@
 import { Hono } from "hono";
+import { createClassifier } from "../classifier/create_classifier.ts";
+import { resolveClientIp } from "../logs/resolve_client_ip.ts";
+import { createSessionRecorder } from "../logs/session_recorder.ts";
+import { toLastUserText } from "../routing/render_prompt.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
-import { notFound } from "./api_error.ts";
+import { notFound, toApiError } from "./api_error.ts";
+import type { ChatContext } from "./chat_context.ts";
 import { chatRequestSchema, parseRequest } from "./chat_request.ts";
-import { forwardToBackend } from "./forward_to_backend.ts";
+import { decideRoute } from "./decide_route.ts";
 import { prepareVision } from "./inline_images.ts";
 import { readJsonBody } from "./read_json_body.ts";
-import { recordFailedSession, recordSession } from "./record_session_stub.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
+import { runPlan } from "./run_plan.ts";
 
 /** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
 export function requireBackend(state: RouterState, model: string | undefined, fallback: string) {
@@ -23,51 +28,66 @@ export function requireBackend(state: RouterState, model: string | undefined, fa
   return { target, backend };
 }
 
-/** `POST /v1/chat/completions`. */
+/** The socket peer's address; Hono on `Deno.serve` passes the serve info as `c.env`. */
+export function toSocketAddress(env: unknown): string | null {
+  const remote = (env as { remoteAddr?: { hostname?: string } } | undefined)?.remoteAddr;
+  return remote?.hostname ?? null;
+}
+
+/** `POST /v1/chat/completions`: parse → rules or classifier → plan → answer, with a session log. */
 export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
+  const classifier = createClassifier({ metrics: deps.metrics, logger: deps.logger });
   return new Hono<AppEnv>().post("/chat/completions", async (c) => {
-    const started = performance.now();
+    const startedAt = performance.now();
     const state = deps.state.current();
-    const request = parseRequest(
+    const { routing, sessionLogs } = state.config;
+    const parsed = parseRequest(
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
-    // The vision rule: image parts anywhere in the history decide the backend (AUDIO_VISION.md §6.3).
-    const vision = await prepareVision(request, state, c.req.raw.signal);
-    if (vision) deps.metrics.ruleDecisions.inc({ rule: "vision" });
-    let { backend } = vision ?? requireBackend(state, request.model, state.config.routing.defaultBackend);
-    // TODO(#3): stand-in until routing lands: no cloud for a member without permission or budget.
+    // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
+    const vision = await prepareVision(parsed, state, c.req.raw.signal);
+    const request = vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed;
+    const isTaskModel = request.model !== undefined && routing.meta.taskModels.includes(request.model);
+    const { target } = requireBackend(state, isTaskModel ? undefined : request.model, routing.defaultBackend);
     const user = c.get("user");
-    if (backend.config.location === "cloud" && !user.cloudAllowed) {
-      backend = state.backends.get(state.config.routing.defaultBackend) ?? backend;
-    }
-    const session = {
-      sinks: deps.sessionSinks,
-      requestId: c.get("requestId"),
+    const recorder = createSessionRecorder({
+      id: c.get("requestId"),
       user: user.id,
-      route: vision ? "VISION" : "direct",
-      backend,
-      started,
+      clientIp: resolveClientIp(
+        toSocketAddress(c.env),
+        c.req.header("x-forwarded-for") ?? null,
+        sessionLogs.trustedProxies,
+      ),
+      messages: request.messages,
+      userQuery: toLastUserText(request.messages),
+      sinks: deps.sessionSinks,
+      logger: deps.logger,
+    });
+    const ctx: ChatContext = {
+      deps,
+      state,
+      request,
+      user,
+      requestId: c.get("requestId"),
+      signal: c.req.raw.signal,
+      recorder,
+      startedAt,
+      notes: [],
     };
     try {
-      return await recordSession(
-        session,
-        await forwardToBackend({
-          backend,
-          path: "/chat/completions",
-          body: { ...request, ...(vision ? { messages: vision.messages } : {}), model: backend.config.model },
-          stream: request.stream === true,
-          requestId: c.get("requestId"),
-          signal: c.req.raw.signal,
-          headers: {
-            "x-ai-router-backend": backend.name,
-            ...(vision ? { "x-ai-router-route": "VISION" } : {}),
-          },
-          readiness: { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs },
-        }),
+      const decision = await decideRoute(
+        ctx,
+        classifier,
+        target,
+        c.req.header(routing.meta.taskHeader) ?? null,
+        vision?.backend.name,
       );
+      return await runPlan(ctx, decision);
     } catch (error) {
-      recordFailedSession(session, error);
+      // The metrics sink counts the request from this entry, like every finished one.
+      if (!recorder.entry.route) recorder.entry.route = "UNKNOWN";
+      recorder.finish(ctx.signal.aborted ? "cancelled by the client" : toApiError(error).message);
       throw error;
     }
   });

@@ -1,12 +1,20 @@
 import { Hono } from "hono";
-import { completionRequestSchema } from "./completion_request.ts";
-import { requireBackend } from "./chat_completions.ts";
+import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
+import { resolveClientIp } from "../logs/resolve_client_ip.ts";
+import { createSessionRecorder } from "../logs/session_recorder.ts";
+import { toApiError } from "./api_error.ts";
+import { requireBackend, toSocketAddress } from "./chat_completions.ts";
 import { parseRequest } from "./chat_request.ts";
-import { forwardToBackend } from "./forward_to_backend.ts";
+import { completionRequestSchema } from "./completion_request.ts";
+import { awaitBackendReady } from "./await_backend_ready.ts";
+import { respondFromUpstream } from "./respond_from_upstream.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
-/** `POST /v1/completions`: legacy completions (Continue autocomplete) straight to the completions backend. */
+/**
+ * `POST /v1/completions`: legacy completions (Continue autocomplete) straight to the completions
+ * backend, unclassified (route `COMPLETIONS`), with a session log like every routed request.
+ */
 export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>().post("/completions", async (c) => {
     const state = deps.state.current();
@@ -14,21 +22,77 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       completionRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
-    const { routing } = state.config;
+    const { routing, sessionLogs } = state.config;
     const { backend } = requireBackend(
       state,
       request.model,
       routing.completionsBackend ?? routing.defaultBackend,
     );
-    return await forwardToBackend({
-      backend,
-      path: "/completions",
-      body: { ...request, model: backend.config.model },
-      stream: request.stream === true,
-      requestId: c.get("requestId"),
-      signal: c.req.raw.signal,
-      headers: { "x-ai-router-backend": backend.name },
-      readiness: { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs },
+    const user = c.get("user");
+    const prompt = typeof request.prompt === "string" ? request.prompt : JSON.stringify(request.prompt);
+    const recorder = createSessionRecorder({
+      id: c.get("requestId"),
+      user: user.id,
+      clientIp: resolveClientIp(
+        toSocketAddress(c.env),
+        c.req.header("x-forwarded-for") ?? null,
+        sessionLogs.trustedProxies,
+      ),
+      messages: [{ role: "user", content: prompt }],
+      userQuery: prompt,
+      sinks: deps.sessionSinks,
+      logger: deps.logger,
     });
+    Object.assign(recorder.entry, { route: "COMPLETIONS", rule: "completions" });
+    const body = { ...request, model: backend.config.model };
+    const { prompt: _prompt, ...params } = body;
+    const finishStep = recorder.startStep("answer", {
+      provider: backend.name,
+      model: backend.config.model,
+      location: backend.config.location,
+      url: backend.config.urls[0] ?? "",
+    }, params);
+    try {
+      const headers = { "x-ai-router-route": "COMPLETIONS", "x-ai-router-backend": backend.name };
+      const signal = c.req.raw.signal;
+      const stream = request.stream === true;
+      const readiness = { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs };
+      return await awaitBackendReady(
+        { ...readiness, backend: backend.name, stream, signal, headers },
+        async () => {
+          const upstream = await backend.send({
+            path: "/completions",
+            body,
+            signal,
+            requestId: c.get("requestId"),
+          });
+          return await respondFromUpstream(upstream, {
+            backend,
+            stream,
+            headers,
+            onFinish: (result) => {
+              const summary = result.chunks ? readSseSummary(result.chunks) : undefined;
+              const choice =
+                (result.json?.choices as Array<{ text?: string; "finish_reason"?: string }> | undefined)?.[0];
+              finishStep({
+                url: upstream.url,
+                status: upstream.response.status,
+                content: summary?.content ?? choice?.text ?? "",
+                tokens: summary?.usage ??
+                  toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]),
+                finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
+                ttftMs: result.ttftMs ?? null,
+              });
+              recorder.finish(result.error);
+            },
+          });
+        },
+      );
+    } catch (error) {
+      const apiError = toApiError(error);
+      finishStep({ status: apiError.status });
+      recorder.finish(c.req.raw.signal.aborted ? "cancelled by the client" : apiError.message);
+      throw error;
+    }
   });
 }

@@ -1,3 +1,4 @@
+import { serveNodeHttp } from "./serve_node_http.ts";
 import {
   countPromptTokens,
   defaultReply,
@@ -272,9 +273,9 @@ export function startOpenAiSimulator(options: SimulatorOptions): OpenAiSimulator
     return await handleGeneration(request, record, isChat);
   }
 
-  const listen = (port: number) => Deno.serve({ hostname, port, onListen: () => {} }, handle);
+  const listen = (port: number) => serveNodeHttp(handle, hostname, port);
   let server = listen(options.port ?? 0);
-  const port = server.addr.port;
+  const port = server.port;
   const simulator: OpenAiSimulator = {
     baseUrl: `http://${hostname}:${port}/v1`,
     port,

@@ -1,6 +1,8 @@
 import type { Config } from "../config/config_schema.ts";
 import { type OpenAiSimulator, startOpenAiSimulator } from "./openai_simulator.ts";
 import { startAudioUpstream } from "./start_audio_upstreams.ts";
+import { defaultReply } from "./simulated_completion.ts";
+import { chooseByKeywords, replyAsCloud } from "./simulated_routing.ts";
 
 /** The key the simulated cloud expects; the demo hands it to the router as the cloud backend's secret. */
 export const DEMO_CLOUD_KEY = "demo-cloud-key";
@@ -15,7 +17,9 @@ export interface DemoUpstreams extends AsyncDisposable {
 /**
  * Starts one simulated server per backend on loopback port 0 and rewrites the config's URLs to them.
  * Audio backends get simulated Whisper and Piper servers speaking their real protocols (Wyoming, Piper
- * HTTP, OpenAI-style). Local models get a realistic pace (TTFT 60 ms, 15 ms per token); the cloud asks for a key.
+ * HTTP, OpenAI-style). Local models get a realistic pace (TTFT 60 ms, 15 ms per token); the cloud asks for a
+ * key and answers enrichment requests with bullet facts; the classifier labels by keywords (see
+ * `simulated_routing.ts`).
  */
 export function startDemoUpstreams(config: Config): DemoUpstreams {
   const simulators = new Map<string, OpenAiSimulator>();
@@ -37,6 +41,10 @@ export function startDemoUpstreams(config: Config): DemoUpstreams {
         ttftMs: isCloud ? 300 : 60,
         interTokenMs: isCloud ? 10 : 15,
         reasoning: backend.reasoning,
+        // Simulated routing: keyword labels (SIMPLE, MODERATE, COMPLEX, ENRICH), ~150 ms per decision.
+        choose: chooseByKeywords,
+        ...(name === config.routing.classifier.backend ? { ttftMs: 150 } : {}),
+        ...(isCloud ? { reply: (body, model) => replyAsCloud(body, model, defaultReply) } : {}),
       },
     });
     simulators.set(name, simulator);

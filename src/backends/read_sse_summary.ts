@@ -1,0 +1,52 @@
+/** What a finished chat stream said, read back from its SSE chunks for logs and metrics. */
+export interface StreamSummary {
+  content: string;
+  reasoning: string;
+  finishReason: string | null;
+  usage: { prompt: number; completion: number } | null;
+}
+
+const decoder = new TextDecoder();
+
+interface ChunkShape {
+  choices?: Array<
+    {
+      delta?: { content?: unknown; reasoning?: unknown; "reasoning_content"?: unknown };
+      text?: unknown;
+      "finish_reason"?: unknown;
+    }
+  >;
+  usage?: { "prompt_tokens"?: number; "completion_tokens"?: number } | null;
+}
+
+/** Reads the usage object of a chat completion or chunk, as `{prompt, completion}`. */
+export function toTokenCounts(usage: ChunkShape["usage"]): StreamSummary["usage"] {
+  if (!usage || typeof usage.prompt_tokens !== "number") return null;
+  return { prompt: usage.prompt_tokens, completion: usage.completion_tokens ?? 0 };
+}
+
+/** Parses relayed SSE bytes (after the stream ended, off the hot path) into text, finish reason and usage. */
+export function readSseSummary(chunks: readonly Uint8Array[]): StreamSummary {
+  const summary: StreamSummary = { content: "", reasoning: "", finishReason: null, usage: null };
+  const text = chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join("") + decoder.decode();
+  for (const line of text.split("\n")) {
+    if (!line.startsWith("data:")) continue;
+    const data = line.slice(5).trim();
+    if (data === "" || data === "[DONE]") continue;
+    let chunk: ChunkShape;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      continue;
+    }
+    const choice = chunk.choices?.[0];
+    const delta = choice?.delta;
+    if (typeof delta?.content === "string") summary.content += delta.content;
+    if (typeof choice?.text === "string") summary.content += choice.text;
+    const reasoning = delta?.reasoning ?? delta?.reasoning_content;
+    if (typeof reasoning === "string") summary.reasoning += reasoning;
+    if (typeof choice?.finish_reason === "string") summary.finishReason = choice.finish_reason;
+    summary.usage = toTokenCounts(chunk.usage) ?? summary.usage;
+  }
+  return summary;
+}

@@ -1,0 +1,29 @@
+import { deepEqual, equal, ok } from "node:assert/strict";
+import { redact } from "./redact.ts";
+
+Deno.test("redact() removes secrets and keeps the rest", () => {
+  const result = redact({
+    headers: { Authorization: "Bearer sk-123", "x-api-key": "abc", accept: "json" },
+    params: { temperature: 0.2, "max_tokens": 10, "api_key": "k", usage: { "total_tokens": 3 } },
+    url: "https://user:pass@api.example.com/v1",
+    note: "called with Bearer sk-999 today",
+  }) as Record<string, Record<string, unknown>>;
+  deepEqual(result.headers, { Authorization: "[redacted]", "x-api-key": "[redacted]", accept: "json" });
+  deepEqual(result.params, {
+    temperature: 0.2,
+    "max_tokens": 10,
+    "api_key": "[redacted]",
+    usage: { "total_tokens": 3 },
+  });
+  equal(result.url, "https://api.example.com/v1");
+  equal(result.note, "called with Bearer [redacted] today");
+});
+
+Deno.test("redact() shortens large data URLs", () => {
+  const image = "data:image/png;base64," + "A".repeat(10_000);
+  const [part] = redact([{ type: "image_url", "image_url": { url: image } }]) as Array<
+    { "image_url": { url: string } }
+  >;
+  ok(part);
+  equal(part.image_url.url, "data:image/png;base64,[10022 chars]");
+});

@@ -1,0 +1,127 @@
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
+import { redact } from "./redact.ts";
+import type { SessionLogEntry, SessionSink } from "./session_log_entry.ts";
+
+/** Options for {@linkcode SessionLogWriter}. */
+export interface SessionLogWriterOptions {
+  dir: string;
+  queueSize: number;
+  maxAgeDays: number;
+  maxFiles: number;
+  logger: Logger;
+  metrics?: Metrics;
+  /** How often rotation runs in the background. */
+  rotateEveryMs?: number;
+  now?: () => number;
+}
+
+/** Finished files end in `.json`; a file being written ends in `.json.tmp` until it is renamed. */
+const TEMP_SUFFIX = ".json.tmp";
+const DAY_MS = 86_400_000;
+
+/** `2026-11-23T18:15:30.123Z` → `20261123T181530123Z`: sorts by time and is safe in file names. */
+function toFileStamp(timestamp: string): string {
+  return timestamp.replace(/[-:.]/g, "");
+}
+
+function fromFileStamp(name: string): number {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z_/.exec(name);
+  if (!match) return NaN;
+  const [, y, mo, d, h, mi, s, ms] = match;
+  return Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+}
+
+/**
+ * Writes one JSON file per request off the hot path: `record()` only queues (dropping and counting
+ * when full); a background loop writes each entry to a temp file and renames it, so a crash never
+ * leaves a partial `.json`. Rotation (age, count) runs at start and then in the background.
+ */
+export class SessionLogWriter implements SessionSink {
+  #options: Required<Omit<SessionLogWriterOptions, "metrics">> & { metrics?: Metrics | undefined };
+  #queue: SessionLogEntry[] = [];
+  #draining: Promise<void> | undefined;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #written = 0;
+
+  constructor(options: SessionLogWriterOptions) {
+    this.#options = { rotateEveryMs: 600_000, now: Date.now, ...options };
+  }
+
+  /** Creates the directory, removes temp files a crash left behind, rotates once, schedules rotation. */
+  async start(): Promise<void> {
+    const { dir, rotateEveryMs, logger } = this.#options;
+    await Deno.mkdir(dir, { recursive: true });
+    for await (const entry of Deno.readDir(dir)) {
+      if (entry.isFile && entry.name.endsWith(TEMP_SUFFIX)) await Deno.remove(`${dir}/${entry.name}`);
+    }
+    await this.rotate();
+    const timer = setInterval(() => {
+      this.rotate().catch((error) => logger.warn("Session log rotation failed", { error }));
+    }, rotateEveryMs);
+    Deno.unrefTimer(timer);
+    this.#timer = timer;
+  }
+
+  /** Queues an entry; never blocks and never throws. */
+  record(entry: SessionLogEntry): void {
+    const { queueSize, metrics } = this.#options;
+    if (this.#queue.length >= queueSize) {
+      metrics?.sessionLogDropped.inc();
+      return;
+    }
+    this.#queue.push(entry);
+    metrics?.sessionLogQueue.set(this.#queue.length);
+    this.#draining ??= this.#drain().finally(() => this.#draining = undefined);
+  }
+
+  /** Entries written since start. */
+  get written(): number {
+    return this.#written;
+  }
+
+  async #drain(): Promise<void> {
+    const { dir, metrics, logger } = this.#options;
+    for (let entry = this.#queue.shift(); entry !== undefined; entry = this.#queue.shift()) {
+      metrics?.sessionLogQueue.set(this.#queue.length);
+      const name = `${toFileStamp(entry.timestamp)}_${entry.id.replace(/[^\w-]/g, "_")}`;
+      const temp = `${dir}/${name}${TEMP_SUFFIX}`;
+      try {
+        await Deno.writeTextFile(temp, JSON.stringify(redact(entry), null, 2));
+        await Deno.rename(temp, `${dir}/${name}.json`);
+        this.#written++;
+      } catch (error) {
+        metrics?.sessionLogWriteErrors.inc();
+        logger.warn("Cannot write session log", { id: entry.id, error });
+        await Deno.remove(temp).catch(() => {});
+      }
+    }
+  }
+
+  /** Deletes logs older than `maxAgeDays`, then the oldest beyond `maxFiles`. */
+  async rotate(): Promise<number> {
+    const { dir, maxAgeDays, maxFiles, now } = this.#options;
+    const names: string[] = [];
+    for await (const entry of Deno.readDir(dir)) {
+      if (entry.isFile && entry.name.endsWith(".json")) names.push(entry.name);
+    }
+    names.sort();
+    const oldest = now() - maxAgeDays * DAY_MS;
+    const expired = names.filter((name) => fromFileStamp(name) < oldest);
+    const kept = names.filter((name) => !(fromFileStamp(name) < oldest));
+    const doomed = [...expired, ...kept.slice(0, Math.max(0, kept.length - maxFiles))];
+    for (const name of doomed) await Deno.remove(`${dir}/${name}`).catch(() => {});
+    return doomed.length;
+  }
+
+  /** Resolves once every queued entry is written. */
+  async flush(): Promise<void> {
+    while (this.#draining) await this.#draining;
+  }
+
+  /** Stops rotation and writes what is queued (shutdown). */
+  async close(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.flush();
+  }
+}

@@ -1,0 +1,107 @@
+import type { Logger } from "../logger.ts";
+import type { SessionLogEntry, SessionSink, SessionStep } from "./session_log_entry.ts";
+
+/** How one upstream call ended, as the step of a session log records it. */
+export interface StepOutcome {
+  url?: string;
+  status: number;
+  content?: string;
+  tokens?: { prompt: number; completion: number } | null;
+  finishReason?: string | null;
+  ttftMs?: number | null;
+}
+
+/** Collects one request's session log entry while it runs, then hands it to the sinks once. */
+export interface SessionRecorder {
+  /** The entry so far; stages set `route`, `rule`, the classification fields. */
+  readonly entry: SessionLogEntry;
+  /** Starts timing an upstream call; the returned function records how it ended. */
+  startStep(
+    step: string,
+    target: { provider: string; model: string; location: "local" | "cloud"; url: string },
+    body: Record<string, unknown>,
+  ): (outcome: StepOutcome) => void;
+  /** Ends the entry (with the error message, if any) and tells every sink; later calls do nothing. */
+  finish(error?: string): void;
+}
+
+/** Options for {@linkcode createSessionRecorder}. */
+export interface SessionRecorderOptions {
+  id: string;
+  user: string;
+  clientIp: string | null;
+  messages: readonly unknown[];
+  userQuery: string;
+  sinks: readonly SessionSink[];
+  logger: Logger;
+}
+
+/** Starts a request's session log entry; the clock starts now. */
+export function createSessionRecorder(options: SessionRecorderOptions): SessionRecorder {
+  const started = performance.now();
+  const entry: SessionLogEntry = {
+    id: options.id,
+    timestamp: new Date().toISOString(),
+    user: options.user,
+    "client_ip": options.clientIp,
+    "user_query": options.userQuery.slice(0, 500),
+    "client_messages": [...options.messages],
+    route: "",
+    "classification_raw": null,
+    confidence: null,
+    "classification_ms": null,
+    "cache_hit": false,
+    rule: null,
+    steps: [],
+    "total_ms": 0,
+    error: null,
+  };
+  let finished = false;
+  return {
+    entry,
+    startStep(step, target, body) {
+      const stepStarted = performance.now();
+      const { messages = [], model: _model, ...params } = body;
+      const record: SessionStep = {
+        step,
+        provider: target.provider,
+        url: target.url,
+        model: target.model,
+        "messages_sent": messages as unknown[],
+        params,
+        "response_content": "",
+        "duration_ms": 0,
+        "ttft_ms": null,
+        tokens: null,
+        status: 0,
+        "finish_reason": null,
+        location: target.location,
+      };
+      entry.steps.push(record);
+      return (outcome) => {
+        record.duration_ms = Math.round(performance.now() - stepStarted);
+        record.status = outcome.status;
+        if (outcome.url !== undefined) record.url = outcome.url;
+        record.response_content = outcome.content ?? "";
+        record.tokens = outcome.tokens ?? null;
+        record.finish_reason = outcome.finishReason ?? null;
+        record.ttft_ms = outcome.ttftMs === undefined || outcome.ttftMs === null
+          ? null
+          : Math.round(outcome.ttftMs);
+      };
+    },
+    finish(error) {
+      if (finished) return;
+      finished = true;
+      entry.total_ms = Math.round(performance.now() - started);
+      entry.error = error ?? null;
+      for (const sink of options.sinks) {
+        try {
+          sink.record(entry);
+        } catch (failure) {
+          options.logger.warn("A session sink failed", { id: entry.id, error: failure });
+        }
+      }
+    },
+  };
+}

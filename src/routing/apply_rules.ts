@@ -1,0 +1,60 @@
+import type { Config } from "../config/config_schema.ts";
+import { detectMeta } from "./detect_meta.ts";
+import { estimateTokens, type RoutingMessage } from "./render_prompt.ts";
+import type { ModelTarget } from "./resolve_model.ts";
+
+/** A route decided by a deterministic rule, before (and instead of) the classifier. */
+export interface RuleDecision {
+  /** The rule's name, as logged (`rule`) and counted (`ai_router_rule_decisions_total`). */
+  rule: "alias" | "meta" | "vision" | "long-context";
+  route: string;
+  backend: string;
+  /** For META: the marker that matched (`ai_router_meta_detections_total`). */
+  marker?: string;
+}
+
+/** What the rule stage looks at. */
+export interface RuleInput {
+  messages: readonly RoutingMessage[];
+  model: string | undefined;
+  target: ModelTarget;
+  /** Value of `routing.meta.taskHeader` on the request. */
+  taskHeader: string | null;
+}
+
+/** The vision rule: another stage decides it; returns a backend for requests with images. */
+export type VisionRule = (messages: readonly RoutingMessage[]) => string | undefined;
+
+/**
+ * The rule stage, in order: alias, META, vision, long context. Returns undefined when the classifier
+ * should decide. User policy (cloud not permitted or over budget) is applied when the plan is chosen.
+ */
+export function applyRules(
+  input: RuleInput,
+  config: Config,
+  vision: VisionRule = () => undefined,
+): RuleDecision | undefined {
+  const { routing } = config;
+  if (input.target.kind === "alias") {
+    return { rule: "alias", route: "ALIAS", backend: input.target.backend };
+  }
+  const marker = detectMeta({
+    messages: input.messages,
+    model: input.model,
+    taskHeader: input.taskHeader,
+    taskModels: routing.meta.taskModels,
+  });
+  if (marker) {
+    return { rule: "meta", route: "META", backend: routing.meta.backend ?? routing.defaultBackend, marker };
+  }
+  const visionBackend = vision(input.messages);
+  if (visionBackend) return { rule: "vision", route: "VISION", backend: visionBackend };
+  if (routing.longContextTokens !== undefined && estimateTokens(input.messages) > routing.longContextTokens) {
+    return {
+      rule: "long-context",
+      route: "LONG_CONTEXT",
+      backend: routing.longContextBackend ?? routing.defaultBackend,
+    };
+  }
+  return undefined;
+}

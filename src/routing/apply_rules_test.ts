@@ -1,0 +1,48 @@
+import { deepEqual, equal } from "node:assert/strict";
+import { parseConfig } from "../config/load_config.ts";
+import { applyRules } from "./apply_rules.ts";
+
+const config = parseConfig(
+  `
+backends:
+  primary: { urls: ["http://127.0.0.1:1/v1"], model: p }
+  fast: { urls: ["http://127.0.0.1:2/v1"], model: f, aliases: [chat-fast] }
+  long: { urls: ["http://127.0.0.1:3/v1"], model: l }
+routing:
+  meta: { backend: fast }
+  longContextTokens: 100
+  longContextBackend: long
+`,
+  "rules.yaml",
+);
+const publicTarget = { kind: "public" as const, backend: "primary" };
+const input = (content: string) => ({
+  messages: [{ role: "user", content }],
+  model: "ai-router",
+  target: publicTarget,
+  taskHeader: null,
+});
+
+Deno.test("applyRules() decides alias, META and long context, and leaves the rest to the classifier", () => {
+  deepEqual(
+    applyRules({ ...input("hi"), target: { kind: "alias", backend: "fast", alias: "chat-fast" } }, config),
+    {
+      rule: "alias",
+      route: "ALIAS",
+      backend: "fast",
+    },
+  );
+  deepEqual(applyRules({ ...input("hi"), taskHeader: "tags_generation" }, config), {
+    rule: "meta",
+    route: "META",
+    backend: "fast",
+    marker: "task-header",
+  });
+  equal(applyRules(input("x".repeat(401)), config)?.rule, "long-context");
+  equal(applyRules(input("x".repeat(401)), config)?.backend, "long");
+  equal(applyRules(input("hi"), config), undefined);
+});
+
+Deno.test("applyRules() asks the vision hook after META", () => {
+  equal(applyRules(input("look"), config, () => "fast")?.rule, "vision");
+});

@@ -1,0 +1,68 @@
+import type { Config } from "../config/config_schema.ts";
+
+/** Why a backend cannot take a request now (`not configured`, `over budget`, …), or undefined when it can. */
+export type Availability = (backend: string) => string | undefined;
+
+/** What the router will do for a request once its label is known. */
+export interface Plan {
+  route: string;
+  kind: "single" | "enrich";
+  /** Answers the request. */
+  backend: string;
+  /** `enrich` only: gathers the context first. */
+  enrichBackend?: string;
+  /** Tried when `backend` fails before its first byte. */
+  fallback?: string;
+  /** Set when the planned backend was replaced before any call: which and why. */
+  fellBack?: { from: string; reason: string };
+}
+
+/** A classifier decision after the low-confidence policy. */
+export interface LabelChoice {
+  label: string;
+  /** True when the policy changed the label. */
+  adjusted: boolean;
+}
+
+/** Applies `routing.classifier.lowConfidence` to a label whose confidence is under `minConfidence`. */
+export function applyConfidencePolicy(label: string, confidence: number | null, config: Config): LabelChoice {
+  const { classifier, labels } = config.routing;
+  if (confidence === null || confidence >= classifier.minConfidence || classifier.lowConfidence === "keep") {
+    return { label, adjusted: false };
+  }
+  if (classifier.lowConfidence === "default") {
+    return { label: classifier.defaultLabel, adjusted: label !== classifier.defaultLabel };
+  }
+  const next = labels[labels.indexOf(label) + 1];
+  return next === undefined ? { label, adjusted: false } : { label: next, adjusted: true };
+}
+
+/**
+ * Maps a label to its plan (`routing.plans`), replacing backends that are unavailable now: the plan's
+ * fallback, else the default backend. An ENRICH plan whose context backend is unavailable answers
+ * locally without context.
+ */
+export function choosePlan(label: string, config: Config, isAvailable: Availability): Plan {
+  const { plans, defaultBackend } = config.routing;
+  const planned = plans[label] ?? { kind: "single" as const, backend: defaultBackend };
+  const pick = (wanted: string, fallback: string | undefined) => {
+    const reason = isAvailable(wanted);
+    if (reason === undefined) return { backend: wanted };
+    const replacement = fallback !== undefined && isAvailable(fallback) === undefined
+      ? fallback
+      : defaultBackend;
+    return { backend: replacement, fellBack: { from: wanted, reason } };
+  };
+  const answer = pick(planned.backend, planned.fallback);
+  const plan: Plan = { route: label, kind: "single", ...answer };
+  if (
+    answer.fellBack === undefined && planned.fallback !== undefined &&
+    isAvailable(planned.fallback) === undefined
+  ) {
+    plan.fallback = planned.fallback;
+  }
+  if (planned.kind !== "enrich" || planned.enrichBackend === undefined) return plan;
+  const reason = isAvailable(planned.enrichBackend);
+  if (reason !== undefined) return { ...plan, fellBack: { from: planned.enrichBackend, reason } };
+  return { ...plan, kind: "enrich", enrichBackend: planned.enrichBackend };
+}

@@ -1,0 +1,56 @@
+import { deepEqual, equal } from "node:assert/strict";
+import { parseConfig } from "../config/load_config.ts";
+import { applyConfidencePolicy, choosePlan } from "./choose_plan.ts";
+
+const config = parseConfig(
+  `
+backends:
+  primary: { urls: ["http://127.0.0.1:1/v1"], model: p }
+  cloud: { urls: ["http://127.0.0.1:2/v1"], model: c, location: cloud }
+routing:
+  classifier: { lowConfidence: escalate, minConfidence: 0.6 }
+`,
+  "plan.yaml",
+);
+const all = () => undefined;
+
+Deno.test("choosePlan() maps labels to the default plans", () => {
+  deepEqual(choosePlan("SIMPLE", config, all), { route: "SIMPLE", kind: "single", backend: "primary" });
+  deepEqual(choosePlan("COMPLEX", config, all), {
+    route: "COMPLEX",
+    kind: "single",
+    backend: "cloud",
+    fallback: "primary",
+  });
+  deepEqual(choosePlan("ENRICH", config, all), {
+    route: "ENRICH",
+    kind: "enrich",
+    backend: "primary",
+    enrichBackend: "cloud",
+  });
+});
+
+Deno.test("choosePlan() keeps a request local when the cloud is unavailable", () => {
+  const noCloud = (name: string) => name === "cloud" ? "over budget" : undefined;
+  deepEqual(choosePlan("COMPLEX", config, noCloud), {
+    route: "COMPLEX",
+    kind: "single",
+    backend: "primary",
+    fellBack: { from: "cloud", reason: "over budget" },
+  });
+  const enrich = choosePlan("ENRICH", config, noCloud);
+  equal(enrich.kind, "single");
+  equal(enrich.backend, "primary");
+  deepEqual(enrich.fellBack, { from: "cloud", reason: "over budget" });
+});
+
+Deno.test("choosePlan() sends an unknown label to the default backend", () => {
+  deepEqual(choosePlan("OTHER", config, all), { route: "OTHER", kind: "single", backend: "primary" });
+});
+
+Deno.test("applyConfidencePolicy() escalates one step only under the threshold", () => {
+  deepEqual(applyConfidencePolicy("SIMPLE", 0.4, config), { label: "MODERATE", adjusted: true });
+  deepEqual(applyConfidencePolicy("SIMPLE", 0.9, config), { label: "SIMPLE", adjusted: false });
+  deepEqual(applyConfidencePolicy("ENRICH", 0.1, config), { label: "ENRICH", adjusted: false });
+  deepEqual(applyConfidencePolicy("SIMPLE", null, config), { label: "SIMPLE", adjusted: false });
+});

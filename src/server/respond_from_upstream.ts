@@ -1,0 +1,124 @@
+import type { Backend, UpstreamResponse } from "../backends/backend.ts";
+import { relaySse } from "../backends/relay_sse.ts";
+import { upstreamTimeout } from "./api_error.ts";
+
+async function readWithIdleTimeout(
+  response: Response,
+  idleMs: number,
+  backendName: string,
+): Promise<ArrayBuffer> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(upstreamTimeout(`Backend "${backendName}" stalled while answering`)),
+      idleMs,
+    );
+  });
+  try {
+    return await Promise.race([response.arrayBuffer(), idle]);
+  } catch (error) {
+    await response.body?.cancel().catch(() => {});
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What a finished upstream answer said, for the session log and metrics. */
+export interface AnswerResult {
+  /** The parsed JSON body (non-streaming) or the relayed SSE bytes (streaming). */
+  json?: Record<string, unknown>;
+  chunks?: Uint8Array[];
+  /** Milliseconds from the response start to the first relayed chunk (streaming only). */
+  ttftMs?: number;
+  error?: string;
+}
+
+/** Options for {@linkcode respondFromUpstream}. */
+export interface RespondOptions {
+  backend: Backend;
+  stream: boolean;
+  /** Extra response headers, e.g. the routing decision. */
+  headers?: Record<string, string>;
+  /** Sent before the upstream's first chunk (a routing or fallback note). */
+  prefix?: Uint8Array;
+  /** Rewrites a non-streaming JSON answer (META cleaning, notes); returns it changed in place. */
+  rewriteJson?: (json: Record<string, unknown>) => void;
+  /** Called once when the answer is complete, failed or cancelled; must not throw. */
+  onFinish?: (result: AnswerResult) => void;
+}
+
+function prependChunk(prefix: Uint8Array, stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  let sent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!sent) {
+        sent = true;
+        return controller.enqueue(prefix);
+      }
+      const result = await reader.read();
+      if (result.done) controller.close();
+      else controller.enqueue(result.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  }, { highWaterMark: 0 });
+}
+
+/**
+ * Builds the client's response from an upstream response: SSE relayed chunk by chunk (the chunks are
+ * only collected on the way; parsing waits for the end), or the JSON body, rewritten when asked.
+ */
+export async function respondFromUpstream(
+  upstream: UpstreamResponse,
+  options: RespondOptions,
+): Promise<Response> {
+  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish } = options;
+  const { idleMs } = backend.config.timeouts;
+  if (stream) {
+    const started = performance.now();
+    const chunks: Uint8Array[] = [];
+    let ttftMs: number | undefined;
+    const relayed = relaySse(upstream.response.body as ReadableStream<Uint8Array>, {
+      backendName: backend.name,
+      idleMs,
+      onChunk: (chunk) => {
+        ttftMs ??= performance.now() - started;
+        chunks.push(chunk);
+      },
+      onEnd: (error) => {
+        upstream.release(error === "cancelled" ? undefined : error);
+        onFinish?.({ chunks, ...(ttftMs === undefined ? {} : { ttftMs }), ...(error ? { error } : {}) });
+      },
+    });
+    return new Response(prefix ? prependChunk(prefix, relayed) : relayed, {
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache",
+        ...headers,
+      },
+    });
+  }
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await readWithIdleTimeout(upstream.response, idleMs, backend.name);
+    upstream.release();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    upstream.release(message);
+    onFinish?.({ error: message });
+    throw error;
+  }
+  let json: Record<string, unknown> | undefined;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    // Not JSON: relayed as it came; the session log records no content.
+  }
+  if (json && rewriteJson) {
+    rewriteJson(json);
+    bytes = new TextEncoder().encode(JSON.stringify(json)).buffer as ArrayBuffer;
+  }
+  onFinish?.(json ? { json } : {});
+  return new Response(bytes, { headers: { "content-type": "application/json", ...headers } });
+}

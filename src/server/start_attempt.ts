@@ -1,0 +1,61 @@
+import type { Backend, UpstreamResponse } from "../backends/backend.ts";
+import type { StepOutcome } from "../logs/session_recorder.ts";
+import { buildUpstreamBody } from "./build_upstream_body.ts";
+import { type ChatContext, getBackend } from "./chat_context.ts";
+
+/** One upstream call for the answer, started but maybe not yet answered. */
+export interface Attempt {
+  backend: Backend;
+  pending: Promise<UpstreamResponse>;
+  finishStep: (outcome: StepOutcome) => void;
+  /** Aborts this call only (a cancelled speculative start). */
+  controller: AbortController;
+}
+
+/** Options for {@linkcode startAttempt}. */
+export interface AttemptOptions {
+  route: string;
+  step: string;
+  /** Injected context (ENRICH) added to the system prompt. */
+  extraSystem?: string | undefined;
+}
+
+/** Builds the upstream body for `backendName` and sends it, recording a session log step. */
+export function startAttempt(ctx: ChatContext, backendName: string, options: AttemptOptions): Attempt {
+  const { state, request, recorder, requestId } = ctx;
+  const backend = getBackend(state, backendName);
+  const body = buildUpstreamBody(request, backend, {
+    prompts: state.prompts,
+    route: options.route,
+    cloudMaxTokensFloor: state.config.routing.cloudMaxTokensFloor,
+    ...(options.extraSystem === undefined ? {} : { extraSystem: options.extraSystem }),
+  });
+  const finishStep = recorder.startStep(options.step, {
+    provider: backend.name,
+    model: backend.config.model,
+    location: backend.config.location,
+    url: backend.config.urls[0] ?? "",
+  }, body);
+  const controller = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, controller.signal]);
+  const send = () => backend.send({ path: "/chat/completions", body, signal, requestId });
+  // A supervised backend whose container is stopped (idle, swapped out) is started first.
+  const { supervision } = ctx.deps;
+  supervision.touch(backend.name);
+  const pending = supervision.isReady(backend.name)
+    ? send()
+    : supervision.ensureReady(backend.name, signal).then(send);
+  // A speculative start may be abandoned before anyone awaits it.
+  pending.catch(() => {});
+  return { backend, pending, finishStep, controller };
+}
+
+/** Abandons an attempt: aborts the upstream call (or its body) and frees its slot. */
+export function cancelAttempt(attempt: Attempt): void {
+  attempt.controller.abort();
+  attempt.pending.then((upstream) => {
+    upstream.response.body?.cancel().catch(() => {});
+    upstream.release();
+  }, () => {});
+  attempt.finishStep({ status: 499, content: "" });
+}

@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+
+/** A running server from {@linkcode serveNodeHttp}. */
+export interface NodeHttpServer {
+  readonly port: number;
+  shutdown(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const parts: Uint8Array[] = [];
+  for await (const part of request) parts.push(part as Uint8Array);
+  if (parts.length === 0) return undefined;
+  const body = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    body.set(part, offset);
+    offset += part.length;
+  }
+  return body;
+}
+
+async function relay(
+  handle: (request: Request) => Promise<Response>,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
+  const gone = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  const body = await readBody(req);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+  }
+  const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
+    method: req.method ?? "GET",
+    headers,
+    ...(body ? { body } : {}),
+    signal: gone.signal,
+  });
+  const response = await handle(request);
+  if (gone.signal.aborted) return await response.body?.cancel();
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  if (!response.body) return void res.end();
+  const reader = response.body.getReader();
+  gone.signal.addEventListener("abort", () => reader.cancel().catch(() => {}), { once: true });
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (gone.signal.aborted) return;
+    res.write(chunk.value);
+  }
+  res.end();
+}
+
+/**
+ * Serves `handle` with `node:http` on loopback. The simulator uses it instead of `Deno.serve` because
+ * a vLLM-like server must notice a client that goes away while it is still "thinking": Deno.serve
+ * (2.9.6) does not abort `request.signal` for requests whose body arrived in more than one read.
+ * Port 0 is resolved synchronously (a probe listener) so callers learn the port at once.
+ */
+export function serveNodeHttp(
+  handle: (request: Request) => Promise<Response>,
+  hostname: string,
+  wantedPort: number,
+): NodeHttpServer {
+  let port = wantedPort;
+  if (port === 0) {
+    const probe = Deno.listen({ hostname, port: 0 });
+    port = probe.addr.port;
+    probe.close();
+  }
+  const server = createServer((req, res) => {
+    relay(handle, req, res).catch(() => res.destroy());
+  });
+  server.listen(port, hostname);
+  return {
+    port,
+    shutdown: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A SIMULATION of a routing classifier and a search-enabled cloud, for the demo and tests: labels come
+ * from keywords in the last user turn, not from a model. Real routing quality comes from the real
+ * classifier and `prompts/routing/system.md`; `ai-router eval` measures it.
+ */
+
+/** Keyword rules, checked in order; the first that matches picks the label. */
+const KEYWORD_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["ENRICH", /\b(news|today|tonight|latest|current(ly)?|right now|this week|price of|weather|score)\b/i],
+  ["COMPLEX", /\b(prove|proof|theorem|research[- ]level|rigorous|derive|conjecture|formal verification)\b/i],
+  [
+    "MODERATE",
+    /\b(explain|why|how (do|does|can|to)|code|function|script|debug|write|summari[sz]e|compare)\b/i,
+  ],
+];
+
+function toClassifierText(body: Record<string, unknown>): string {
+  const messages = Array.isArray(body.messages) ? body.messages as Array<{ content?: unknown }> : [];
+  const text = String(messages.at(-1)?.content ?? "");
+  // The router sends the conversation as "ROLE: text" blocks; judge the last user turn.
+  const turns = text.split(/\n\n(?=[A-Z]+: )/);
+  return [...turns].reverse().find((turn) => turn.startsWith("USER: ")) ?? text;
+}
+
+/** Picks a label for `structured_outputs.choice` from keywords; `logprob` -0.05 ≈ confidence 0.95 on a keyword, -0.2 ≈ 0.82 otherwise. */
+export function chooseByKeywords(
+  body: Record<string, unknown>,
+  choices: string[],
+): { label: string; logprob: number } {
+  const text = toClassifierText(body);
+  for (const [label, pattern] of KEYWORD_LABELS) {
+    if (pattern.test(text) && choices.includes(label)) return { label, logprob: -0.05 };
+  }
+  const fallback = choices.includes("SIMPLE") ? "SIMPLE" : choices[0] as string;
+  return { label: fallback, logprob: -0.2 };
+}
+
+/** The simulated cloud: bullet "facts" when asked for enrichment context, else a normal answer. */
+export function replyAsCloud(
+  body: Record<string, unknown>,
+  model: string,
+  reply: (body: Record<string, unknown>, model: string) => string,
+): string {
+  const messages = Array.isArray(body.messages)
+    ? body.messages as Array<{ role?: string; content?: unknown }>
+    : [];
+  const system = messages.find((message) => message.role === "system")?.content;
+  if (typeof system === "string" && /gather current facts/i.test(system)) {
+    const date = new Date().toISOString().slice(0, 10);
+    return `- (${date}, simulated source) A simulated headline relevant to the question.\n` +
+      `- (${date}, simulated source) A second simulated fact with a number: 42.\n` +
+      "- (simulated) These facts come from the simulator, not from a search.";
+  }
+  return reply(body, model);
+}
