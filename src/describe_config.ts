@@ -37,7 +37,12 @@ export function describeConfig(config: Config, source: string): string {
       ? ` with context from ${plan.enrichBackend}${known(plan.enrichBackend)}`
       : "";
     const fallback = plan.fallback ? `, fallback ${plan.fallback}${known(plan.fallback)}` : "";
-    lines.push(`  ${label} -> ${plan.backend}${known(plan.backend)}${via}${fallback}`);
+    const long = plan.longContext
+      ? `, from ${plan.longContext.aboveTokens} tokens ${plan.longContext.backend}${
+        known(plan.longContext.backend)
+      }`
+      : "";
+    lines.push(`  ${label} -> ${plan.backend}${known(plan.backend)}${long}${via}${fallback}`);
   }
   return lines.join("\n");
 }

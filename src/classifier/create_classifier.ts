@@ -56,14 +56,18 @@ export function buildClassifierBody(
   contextLength: number,
   messages: readonly RoutingMessage[],
 ) {
-  const system = getPromptText(state.prompts, "routing/system.md");
+  const labels = state.config.routing.labels;
+  const system = getPromptText(state.prompts, "routing/system.md").replaceAll(
+    "{{labels}}",
+    labels.join(", "),
+  );
   const note = getPromptText(state.prompts, "routing/truncation_note.md");
   const maxChars = Math.max(256, (contextLength - REPLY_TOKENS - 64) * CHARS_PER_TOKEN - system.length);
   const { text } = renderConversation(messages, maxChars, note);
   return {
     model,
     messages: [{ role: "system", content: system }, { role: "user", content: text }],
-    "structured_outputs": { choice: state.config.routing.labels },
+    "structured_outputs": { choice: labels },
     "chat_template_kwargs": { "enable_thinking": false },
     logprobs: true,
     "max_tokens": REPLY_TOKENS,

@@ -96,6 +96,11 @@ export const planSchema = z.object({
   enrichBackend: z.string().optional(),
   /** Answers instead when `backend` is unavailable, not permitted, over budget or fails before its first byte. */
   fallback: z.string().optional(),
+  /**
+   * A second backend for long prompts: at or above `aboveTokens` (estimated) it answers instead of
+   * `backend`, e.g. the Thor coders: a dense 32B for short code, a long-context MoE above 8K tokens.
+   */
+  longContext: z.object({ aboveTokens: z.number().int().positive(), backend: z.string() }).optional(),
 });
 
 /** The classifier call: one constrained decode over the labels. */
@@ -209,20 +214,6 @@ export const visionSchema = z.object({
   allowPrivateUrls: z.boolean().default(false),
 });
 
-/** The model family's tiers (Thor profile): code by context size, chat by difficulty. */
-export const tiersSchema = z.object({
-  /** Code requests under `codeContextThreshold` tokens (e.g. Qwen2.5-Coder-32B). */
-  codeBackend: z.string().optional(),
-  /** Code requests at or above the threshold (e.g. Qwen3-Coder-30B-A3B, long context). */
-  codeLongBackend: z.string().optional(),
-  codeContextThreshold: z.number().int().positive().default(8_192),
-  simpleBackend: z.string().optional(),
-  generalBackend: z.string().optional(),
-  complexBackend: z.string().optional(),
-  /** Complex requests go here instead when the user may use the cloud. */
-  complexCloudBackend: z.string().optional(),
-});
-
 /** The whole YAML file. Every default lives here, so the parsed result has every field. */
 export const configSchema = z.object({
   /** The virtual model clients pick. */
@@ -239,7 +230,6 @@ export const configSchema = z.object({
   routing: routingSchema.prefault({}),
   audio: audioSchema.prefault({}),
   vision: visionSchema.prefault({}),
-  tiers: tiersSchema.prefault({}),
   supervisor: supervisorSchema.prefault({}),
   users: usersSchema.prefault({}),
   /** Cloud prices per backend name, for spend and budgets; a cloud backend without one costs nothing. */
@@ -258,9 +248,6 @@ export const configSchema = z.object({
     checkRef(config.audio[key], ["audio", key]);
   }
   checkRef(config.vision.backend, ["vision", "backend"]);
-  for (const [key, name] of Object.entries(config.tiers)) {
-    if (typeof name === "string") checkRef(name, ["tiers", key]);
-  }
   for (const [name, backend] of Object.entries(config.backends)) {
     const tcp = backend.kind === "wyoming";
     backend.urls.forEach((url, index) => {
@@ -307,8 +294,6 @@ export type Config = z.infer<typeof configSchema>;
 export type AudioConfig = z.infer<typeof audioSchema>;
 /** The validated `vision` section. */
 export type VisionConfig = z.infer<typeof visionSchema>;
-/** The validated `tiers` section. */
-export type TiersConfig = z.infer<typeof tiersSchema>;
 /** The validated supervisor section. */
 export type SupervisorConfig = z.infer<typeof supervisorSchema>;
 /** One validated plan. */

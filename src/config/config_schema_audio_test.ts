@@ -18,7 +18,6 @@ Deno.test("configSchema accepts tcp:// for wyoming backends and fills audio and 
   equal(config.audio.maxUploadBytes, 26_214_400);
   equal(config.vision.maxImageBytes, 20_000_000);
   equal(config.vision.allowPrivateUrls, false);
-  equal(config.tiers.codeContextThreshold, 8192);
 });
 
 Deno.test("configSchema rejects a URL scheme that does not fit the backend kind, and unknown audio backends", () => {
@@ -36,8 +35,4 @@ Deno.test("configSchema rejects a URL scheme that does not fit the backend kind,
     /audio\.speechBackend: No backend/,
   );
   throws(() => parseConfig(`${base}vision: { backend: nope }\n`, "t.yaml"), /vision\.backend: No backend/);
-  throws(
-    () => parseConfig(`${base}tiers: { codeBackend: nope }\n`, "t.yaml"),
-    /tiers\.codeBackend: No backend/,
-  );
 });

@@ -39,12 +39,26 @@ export function applyConfidencePolicy(label: string, confidence: number | null, 
 
 /**
  * Maps a label to its plan (`routing.plans`), replacing backends that are unavailable now: the plan's
- * fallback, else the default backend. An ENRICH plan whose context backend is unavailable answers
- * locally without context.
+ * fallback, else the default backend. A plan with `longContext` answers long prompts (estimated by
+ * `promptTokens`, called only for such plans) with its long-context backend, falling back to its
+ * usual one. An ENRICH plan whose context backend is unavailable answers locally without context.
  */
-export function choosePlan(label: string, config: Config, isAvailable: Availability): Plan {
+export function choosePlan(
+  label: string,
+  config: Config,
+  isAvailable: Availability,
+  promptTokens: () => number = () => 0,
+): Plan {
   const { plans, defaultBackend } = config.routing;
-  const planned = plans[label] ?? { kind: "single" as const, backend: defaultBackend };
+  const configured = plans[label] ?? { kind: "single" as const, backend: defaultBackend };
+  const long = configured.longContext !== undefined && promptTokens() >= configured.longContext.aboveTokens;
+  const planned = long && configured.longContext
+    ? {
+      ...configured,
+      backend: configured.longContext.backend,
+      fallback: configured.fallback ?? configured.backend,
+    }
+    : configured;
   const pick = (wanted: string, fallback: string | undefined) => {
     const reason = isAvailable(wanted);
     if (reason === undefined) return { backend: wanted };

@@ -54,3 +54,37 @@ Deno.test("applyConfidencePolicy() escalates one step only under the threshold",
   deepEqual(applyConfidencePolicy("ENRICH", 0.1, config), { label: "ENRICH", adjusted: false });
   deepEqual(applyConfidencePolicy("SIMPLE", null, config), { label: "SIMPLE", adjusted: false });
 });
+
+Deno.test("choosePlan() answers long prompts with the plan's long-context backend (Thor coders)", () => {
+  const thor = parseConfig(
+    `
+backends:
+  chat: { urls: ["http://127.0.0.1:1/v1"], model: c }
+  coder: { urls: ["http://127.0.0.1:2/v1"], model: qwen2.5-coder-32b }
+  coder-long: { urls: ["http://127.0.0.1:3/v1"], model: qwen3-coder-30b-a3b }
+routing:
+  defaultBackend: chat
+  labels: [SIMPLE, MODERATE, CODE]
+  plans:
+    CODE: { backend: coder, longContext: { aboveTokens: 8192, backend: coder-long } }
+`,
+    "thor.yaml",
+  );
+  deepEqual(choosePlan("CODE", thor, all, () => 8191), { route: "CODE", kind: "single", backend: "coder" });
+  deepEqual(choosePlan("CODE", thor, all, () => 8192), {
+    route: "CODE",
+    kind: "single",
+    backend: "coder-long",
+    fallback: "coder",
+  });
+  const longDown = (name: string) => name === "coder-long" ? "not configured" : undefined;
+  deepEqual(choosePlan("CODE", thor, longDown, () => 9000), {
+    route: "CODE",
+    kind: "single",
+    backend: "coder",
+    fellBack: { from: "coder-long", reason: "not configured" },
+  });
+  let asked = 0;
+  choosePlan("SIMPLE", thor, all, () => ++asked);
+  equal(asked, 0, "plans without longContext never estimate tokens");
+});

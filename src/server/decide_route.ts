@@ -1,5 +1,6 @@
 import type { Classifier } from "../classifier/create_classifier.ts";
 import { applyRules } from "../routing/apply_rules.ts";
+import { estimateTokens } from "../routing/render_prompt.ts";
 import { applyConfidencePolicy, choosePlan, type Plan } from "../routing/choose_plan.ts";
 import type { ModelTarget } from "../routing/resolve_model.ts";
 import { type ChatContext, toAvailability } from "./chat_context.ts";
@@ -57,7 +58,9 @@ export async function decideRoute(
     recordFallback(ctx, plan);
     return { plan, confidence: 1 };
   }
-  const likely = choosePlan(config.routing.classifier.defaultLabel, config, isAvailable);
+  let tokens: number | undefined;
+  const promptTokens = () => tokens ??= estimateTokens(request.messages);
+  const likely = choosePlan(config.routing.classifier.defaultLabel, config, isAvailable, promptTokens);
   const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&
     state.backends.get(likely.backend)?.config.location === "local";
   const speculation = speculate
@@ -68,7 +71,7 @@ export async function decideRoute(
     requestId: ctx.requestId,
   });
   const choice = applyConfidencePolicy(result.label, result.confidence, config);
-  const plan = choosePlan(choice.label, config, isAvailable);
+  const plan = choosePlan(choice.label, config, isAvailable, promptTokens);
   Object.assign(recorder.entry, {
     route: plan.route,
     "classification_raw": result.raw ?? (result.error ? `(${result.error})` : null),

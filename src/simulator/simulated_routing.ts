@@ -4,10 +4,11 @@
  * classifier and `prompts/routing/system.md`; `ai-router eval` measures it.
  */
 
-/** Keyword rules, checked in order; the first that matches picks the label. */
+/** Keyword rules, checked in order; the first that matches and is offered picks the label. */
 const KEYWORD_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
   ["ENRICH", /\b(news|today|tonight|latest|current(ly)?|right now|this week|price of|weather|score)\b/i],
   ["COMPLEX", /\b(prove|proof|theorem|research[- ]level|rigorous|derive|conjecture|formal verification)\b/i],
+  ["CODE", /\b(code|function|script|debug|refactor|compile|typescript|python|bug)\b/i],
   [
     "MODERATE",
     /\b(explain|why|how (do|does|can|to)|code|function|script|debug|write|summari[sz]e|compare)\b/i,
