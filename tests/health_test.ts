@@ -42,3 +42,14 @@ Deno.test("GET /health/deep shows each backend's state, the config and supervisi
   equal(body.supervision.enabled, false);
   ok(body.process.rssBytes > 0);
 });
+
+Deno.test("GET /metrics probes the backends: ai_router_backend_up follows the primary going down", async () => {
+  await using router = await startTestRouter();
+  const scrape = async () => await (await fetch(`${router.baseUrl}/metrics`)).text();
+  match(await scrape(), /ai_router_backend_up\{backend="primary"\} 1/);
+  await router.upstreams.primary.stop();
+  const down = await scrape();
+  match(down, /ai_router_backend_up\{backend="primary"\} 0/);
+  match(down, /ai_router_backend_up\{backend="cloud"\} 1/);
+  match(down, /ai_router_circuit_open\{backend="primary",url="http:\/\/127\.0\.0\.1:\d+\/v1"\} 0/);
+});

@@ -24,6 +24,8 @@ export interface BackendStats {
   failures: number;
   lastError: string | null;
   lastErrorAt: string | null;
+  /** Each replica's circuit breaker. */
+  circuits: Array<{ url: string; state: "closed" | "open" | "half-open"; outstanding: number }>;
 }
 
 /** An upstream model server, behind one interface so routing and tests do not care which. */

@@ -138,7 +138,7 @@ export function createOpenAiBackend(
     }
   }
 
-  function stats(): BackendStats & { circuits: ReturnType<ReplicaPool["circuits"]> } {
+  function stats(): BackendStats {
     return { inFlight: gate.active, queued: gate.queued, ...counters, circuits: pool.circuits() };
   }
 
