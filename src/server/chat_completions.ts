@@ -1,7 +1,5 @@
 import { Hono } from "hono";
 import { createClassifier } from "../classifier/create_classifier.ts";
-import { resolveClientIp } from "../logs/resolve_client_ip.ts";
-import { createSessionRecorder } from "../logs/session_recorder.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
@@ -13,6 +11,7 @@ import { prepareVision } from "./inline_images.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { runPlan } from "./run_plan.ts";
+import { startSessionRecorder } from "./start_session_recorder.ts";
 
 /** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
 export function requireBackend(state: RouterState, model: string | undefined, fallback: string) {
@@ -28,19 +27,13 @@ export function requireBackend(state: RouterState, model: string | undefined, fa
   return { target, backend };
 }
 
-/** The socket peer's address; Hono on `Deno.serve` passes the serve info as `c.env`. */
-export function toSocketAddress(env: unknown): string | null {
-  const remote = (env as { remoteAddr?: { hostname?: string } } | undefined)?.remoteAddr;
-  return remote?.hostname ?? null;
-}
-
 /** `POST /v1/chat/completions`: parse → rules or classifier → plan → answer, with a session log. */
 export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
   const classifier = createClassifier({ metrics: deps.metrics, logger: deps.logger });
   return new Hono<AppEnv>().post("/chat/completions", async (c) => {
     const startedAt = performance.now();
     const state = deps.state.current();
-    const { routing, sessionLogs } = state.config;
+    const { routing } = state.config;
     const parsed = parseRequest(
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
@@ -51,18 +44,9 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     const isTaskModel = request.model !== undefined && routing.meta.taskModels.includes(request.model);
     const { target } = requireBackend(state, isTaskModel ? undefined : request.model, routing.defaultBackend);
     const user = c.get("user");
-    const recorder = createSessionRecorder({
-      id: c.get("requestId"),
-      user: user.id,
-      clientIp: resolveClientIp(
-        toSocketAddress(c.env),
-        c.req.header("x-forwarded-for") ?? null,
-        sessionLogs.trustedProxies,
-      ),
+    const recorder = startSessionRecorder(c, deps, state, {
       messages: request.messages,
       userQuery: toLastUserText(request.messages),
-      sinks: deps.sessionSinks,
-      logger: deps.logger,
     });
     const ctx: ChatContext = {
       deps,

@@ -1,15 +1,14 @@
 import { Hono } from "hono";
 import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
-import { resolveClientIp } from "../logs/resolve_client_ip.ts";
-import { createSessionRecorder } from "../logs/session_recorder.ts";
 import { toApiError } from "./api_error.ts";
-import { requireBackend, toSocketAddress } from "./chat_completions.ts";
+import { requireBackend } from "./chat_completions.ts";
 import { parseRequest } from "./chat_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
 import { awaitBackendReady } from "./await_backend_ready.ts";
 import { respondFromUpstream } from "./respond_from_upstream.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
+import { startSessionRecorder } from "./start_session_recorder.ts";
 
 /**
  * `POST /v1/completions`: legacy completions (Continue autocomplete) straight to the completions
@@ -22,26 +21,16 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       completionRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
-    const { routing, sessionLogs } = state.config;
+    const { routing } = state.config;
     const { backend } = requireBackend(
       state,
       request.model,
       routing.completionsBackend ?? routing.defaultBackend,
     );
-    const user = c.get("user");
     const prompt = typeof request.prompt === "string" ? request.prompt : JSON.stringify(request.prompt);
-    const recorder = createSessionRecorder({
-      id: c.get("requestId"),
-      user: user.id,
-      clientIp: resolveClientIp(
-        toSocketAddress(c.env),
-        c.req.header("x-forwarded-for") ?? null,
-        sessionLogs.trustedProxies,
-      ),
+    const recorder = startSessionRecorder(c, deps, state, {
       messages: [{ role: "user", content: prompt }],
       userQuery: prompt,
-      sinks: deps.sessionSinks,
-      logger: deps.logger,
     });
     Object.assign(recorder.entry, { route: "COMPLETIONS", rule: "completions" });
     const body = { ...request, model: backend.config.model };

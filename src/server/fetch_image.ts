@@ -1,5 +1,6 @@
 import type { VisionConfig } from "../config/config_schema.ts";
 import { invalidRequest } from "./api_error.ts";
+import { concatBytes } from "./read_json_body.ts";
 
 /** Whether an IP address is loopback, private, link-local, CGNAT or unspecified (v4, v6, v4-mapped). */
 export function isPrivateAddress(address: string): boolean {
@@ -72,11 +73,5 @@ export async function fetchImage(
     }
     chunks.push(chunk);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, size);
 }

@@ -19,6 +19,11 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     if (size > maxBytes) throw payloadTooLarge(maxBytes);
     chunks.push(chunk);
   }
+  return concatBytes(chunks, size);
+}
+
+/** Joins chunks read from a stream into one array (`size` is their total length). */
+export function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const bytes = new Uint8Array(size);
   let offset = 0;
