@@ -54,3 +54,33 @@ export function replyAsCloud(
   }
   return reply(body, model);
 }
+
+/** The JSON a client's housekeeping task asks for, keyed by a phrase of its template. */
+const META_REPLIES: ReadonlyArray<readonly [RegExp, unknown]> = [
+  [/\btitle\b/i, { title: "🧪 Simulated chat title" }],
+  [/\btags\b/i, { tags: ["Simulation", "Demo"] }],
+  [/follow-up questions/i, { "follow_ups": ["What else can the router do?", "How is this routed?"] }],
+  [/search queries/i, { queries: ["simulated search query"] }],
+];
+
+/**
+ * The simulated local model: for the META system prompt (client housekeeping) it answers the JSON the
+ * task asks for, wrapped in a `<think>` block as a reasoning model might, so the demo shows the router
+ * cleaning it; anything else gets `reply`.
+ */
+export function replyAsLocal(
+  body: Record<string, unknown>,
+  model: string,
+  reply: (body: Record<string, unknown>, model: string) => string,
+): string {
+  const messages = Array.isArray(body.messages)
+    ? body.messages as Array<{ role?: string; content?: unknown }>
+    : [];
+  const system = messages.find((message) => message.role === "system")?.content;
+  if (typeof system !== "string" || !/housekeeping tasks/i.test(system)) return reply(body, model);
+  const task = String(messages.at(-1)?.content ?? "");
+  const match = META_REPLIES.find(([pattern]) => pattern.test(task));
+  return `<think>The task wants JSON only.</think>${
+    JSON.stringify(match ? match[1] : { text: "simulated" })
+  }`;
+}

@@ -1,5 +1,5 @@
 import { equal } from "node:assert/strict";
-import { chooseByKeywords } from "./simulated_routing.ts";
+import { chooseByKeywords, replyAsLocal } from "./simulated_routing.ts";
 
 const LABELS = ["SIMPLE", "MODERATE", "COMPLEX", "ENRICH"];
 const ask = (text: string) =>
@@ -20,4 +20,16 @@ Deno.test("chooseByKeywords() judges the last user turn", () => {
     messages: [{ role: "user", content: "USER: explain tides\n\nASSISTANT: ok\n\nUSER: thanks" }],
   };
   equal(chooseByKeywords(body, LABELS).label, "SIMPLE");
+});
+
+Deno.test("replyAsLocal() answers a META task with its JSON and other chats with the usual reply", () => {
+  const meta = {
+    messages: [
+      { role: "system", content: "You carry out small housekeeping tasks for a chat application." },
+      { role: "user", content: "### Task:\nGenerate 1-3 broad tags categorizing the main themes" },
+    ],
+  };
+  const answer = replyAsLocal(meta, "m", () => "plain");
+  equal(answer, '<think>The task wants JSON only.</think>{"tags":["Simulation","Demo"]}');
+  equal(replyAsLocal({ messages: [{ role: "user", content: "hi" }] }, "m", () => "plain"), "plain");
 });

@@ -2,7 +2,7 @@ import type { Config } from "../config/config_schema.ts";
 import { type OpenAiSimulator, startOpenAiSimulator } from "./openai_simulator.ts";
 import { startAudioUpstream } from "./start_audio_upstreams.ts";
 import { defaultReply } from "./simulated_completion.ts";
-import { chooseByKeywords, replyAsCloud } from "./simulated_routing.ts";
+import { chooseByKeywords, replyAsCloud, replyAsLocal } from "./simulated_routing.ts";
 
 /** The key the simulated cloud expects; the demo hands it to the router as the cloud backend's secret. */
 export const DEMO_CLOUD_KEY = "demo-cloud-key";
@@ -44,7 +44,8 @@ export function startDemoUpstreams(config: Config): DemoUpstreams {
         // Simulated routing: keyword labels (SIMPLE, MODERATE, COMPLEX, ENRICH), ~150 ms per decision.
         choose: chooseByKeywords,
         ...(name === config.routing.classifier.backend ? { ttftMs: 150 } : {}),
-        ...(isCloud ? { reply: (body, model) => replyAsCloud(body, model, defaultReply) } : {}),
+        reply: (body, model) =>
+          isCloud ? replyAsCloud(body, model, defaultReply) : replyAsLocal(body, model, defaultReply),
       },
     });
     simulators.set(name, simulator);
