@@ -3,10 +3,13 @@
  * (auth, validation, routing, metrics, session sinks), side by side on loopback. Each target runs in
  * its own process, so CPU time and RSS are read per process from /proc; the load generator is this one.
  */
+import { measureClassification } from "./_bench_classification.ts";
+import { buildRouterConfig } from "./_bench_router_config.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 import {
   type BenchTarget,
+  describeSessionLogs,
   type LoadResult,
   measureRssUnderStreams,
   readRssMib,
@@ -18,6 +21,8 @@ import {
 const encoder = new TextEncoder();
 const print = (line = "") => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const BENCH_KEY = "bench-key";
+/** Extra `deno run` flags for the router process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const routerFlags = Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [];
 const LEVELS: Array<[number, number]> = [[1, 1500], [16, 4000], [64, 4000]];
 
 /** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
@@ -40,21 +45,6 @@ function serveRole(args: string[]): void {
     });
   });
   announce(server.addr.port);
-}
-
-function routerConfig(fast: number, slow: number, stateFile: string): string {
-  return `
-publicModel: ai-router
-logLevel: info
-server: { host: 127.0.0.1, port: 0 }
-backends:
-  primary: { urls: ["http://127.0.0.1:${fast}/v1"], model: sim-primary, required: true, maxConcurrent: 256 }
-  slow: { urls: ["http://127.0.0.1:${slow}/v1"], model: sim-primary, aliases: [slow], maxConcurrent: 256 }
-users:
-  stateFile: ${stateFile}
-  members:
-    bench: { key: "${toKeyHash(BENCH_KEY)}", limits: { requestsPerMinute: 100000000 } }
-`;
 }
 
 const f = (value: number, digits = 2) => value.toFixed(digits).padStart(9);
@@ -81,14 +71,6 @@ function printLevel(concurrency: number, results: Record<string, LoadResult>): v
   );
 }
 
-/**
- * Classification cost with and without a cache hit. TODO(#3): once routing lands, time its classifier
- * against the simulator here (a cold label, then the same conversation again for the cache hit).
- */
-function measureClassification(): Promise<string> {
-  return Promise.resolve("n/a on this branch: routing (issue #3) is not merged yet");
-}
-
 async function main(): Promise<void> {
   const self = new URL(import.meta.url).pathname;
   const mainTs = new URL("../main.ts", import.meta.url).pathname;
@@ -102,9 +84,22 @@ async function main(): Promise<void> {
       /PORT (\d+)/,
       "stdout",
     );
-    await Deno.writeTextFile(`${dir}/config.yaml`, routerConfig(fast.port, slow.port, `${dir}/state.json`));
+    await Deno.writeTextFile(
+      `${dir}/config.yaml`,
+      buildRouterConfig(fast.port, slow.port, dir, toKeyHash(BENCH_KEY)),
+    );
     const router = await spawnListening(
-      ["run", "-A", mainTs, "serve", "--config", `${dir}/config.yaml`, "--secrets-file", `${dir}/none`],
+      [
+        "run",
+        "-A",
+        ...routerFlags,
+        mainTs,
+        "serve",
+        "--config",
+        `${dir}/config.yaml`,
+        "--secrets-file",
+        `${dir}/none`,
+      ],
       /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
       "stderr",
     );
@@ -162,10 +157,12 @@ async function main(): Promise<void> {
         (streams.router!.ttfbP50Ms - streams.direct!.ttfbP50Ms).toFixed(3)
       } ms vs direct, +${(streams.router!.ttfbP50Ms - streams.proxy!.ttfbP50Ms).toFixed(3)} ms vs proxy`,
     );
-    print(
-      `\nclassification cost: ${await measureClassification()}`,
-    );
+    print("\nclassification (in-process classifier, simulator decode), ms:   p50       p99");
+    for (const c of await measureClassification(`http://127.0.0.1:${fast.port}/v1`)) {
+      print(`${c.name.padEnd(42)}${f(c.p50Ms, 4)} ${f(c.p99Ms, 4)}   (${c.count})`);
+    }
     const rssAfterLoad = readRssMib(routerTarget.pid);
+    const proxyRssAfterLoad = readRssMib(proxy.child.pid);
     const rssStreams = await measureRssUnderStreams(routerTarget, "slow", 64);
     const before10k = readRssMib(routerTarget.pid);
     await runLoad(routerTarget, 64, 10_000);
@@ -175,7 +172,10 @@ async function main(): Promise<void> {
     );
     print("                before and after 10,000 more requests at concurrency 64");
     const rss = [rssIdle, rssAfterLoad, rssStreams, before10k, after10k].map((v) => f(v, 1)).join(" ");
-    print(`${rss}   (bare proxy idle: ${proxyRssIdle.toFixed(1)})`);
+    print(
+      `${rss}   (bare proxy idle ${proxyRssIdle.toFixed(1)}, after the load ${proxyRssAfterLoad.toFixed(1)})`,
+    );
+    print(`\n${await describeSessionLogs(router.port, dir, BENCH_KEY)}`);
   } finally {
     for (const child of children) {
       child.kill();
