@@ -3,9 +3,15 @@
 /**
  * The router's whole pipeline (PRODUCT.md §12): a member key, validation, the rule stage, the classifier
  * (the bench sends one conversation, so every request after the first is a cache hit), metrics, and
- * session logs written to files in `dir`. The classifier runs on the fast simulator (it picks SIMPLE).
+ * session logs written to files in `dir/sessions` (unless `sessionLogs` is false). The classifier runs on the fast simulator (it picks SIMPLE).
  */
-export function buildRouterConfig(fast: number, slow: number, dir: string, keyHash: string): string {
+export function buildRouterConfig(
+  fast: number,
+  slow: number,
+  dir: string,
+  keyHash: string,
+  sessionLogs = true,
+): string {
   return `
 publicModel: ai-router
 logLevel: info
@@ -22,7 +28,7 @@ routing:
     COMPLEX: { backend: primary }
     ENRICH: { backend: primary }
   classifier: { backend: classifier }
-sessionLogs: { enabled: true, dir: ${dir}/sessions }
+sessionLogs: { enabled: ${sessionLogs}, dir: ${dir}/sessions }
 users:
   stateFile: ${dir}/state.json
   members:

@@ -84,26 +84,37 @@ async function main(): Promise<void> {
       /PORT (\d+)/,
       "stdout",
     );
-    await Deno.writeTextFile(
-      `${dir}/config.yaml`,
-      buildRouterConfig(fast.port, slow.port, dir, toKeyHash(BENCH_KEY)),
-    );
-    const router = await spawnListening(
-      [
+    const spawnRouter = async (name: string, sessionLogs: boolean) => {
+      const config = `${dir}/${name}.yaml`;
+      await Deno.mkdir(`${dir}/${name}`);
+      const keyHash = toKeyHash(BENCH_KEY);
+      await Deno.writeTextFile(
+        config,
+        buildRouterConfig(fast.port, slow.port, `${dir}/${name}`, keyHash, sessionLogs),
+      );
+      const args = [
         "run",
         "-A",
         ...routerFlags,
         mainTs,
         "serve",
         "--config",
-        `${dir}/config.yaml`,
+        config,
         "--secrets-file",
         `${dir}/none`,
-      ],
-      /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
-      "stderr",
-    );
-    children.push(fast.child, slow.child, proxy.child, router.child);
+      ];
+      return await spawnListening(args, /Listening url=http:\/\/127\.0\.0\.1:(\d+)/, "stderr");
+    };
+    const router = await spawnRouter("router", true);
+    const noLogs = await spawnRouter("no-logs", false);
+    children.push(fast.child, slow.child, proxy.child, router.child, noLogs.child);
+    const routerTarget = (name: string, port: number, pid: number): BenchTarget => ({
+      name,
+      chatUrl: `http://127.0.0.1:${port}/v1/chat/completions`,
+      model: "ai-router",
+      headers: { authorization: `Bearer ${BENCH_KEY}` },
+      pid,
+    });
     const targets: BenchTarget[] = [
       {
         name: "direct",
@@ -119,16 +130,11 @@ async function main(): Promise<void> {
         headers: {},
         pid: proxy.child.pid,
       },
-      {
-        name: "router",
-        chatUrl: `http://127.0.0.1:${router.port}/v1/chat/completions`,
-        model: "ai-router",
-        headers: { authorization: `Bearer ${BENCH_KEY}` },
-        pid: router.child.pid,
-      },
+      routerTarget("router", router.port, router.child.pid),
+      routerTarget("no-logs", noLogs.port, noLogs.child.pid),
     ];
-    const routerTarget = targets[2] as BenchTarget;
-    const rssIdle = readRssMib(routerTarget.pid);
+    const mainRouter = targets[2] as BenchTarget;
+    const rssIdle = readRssMib(mainRouter.pid);
     const proxyRssIdle = readRssMib(proxy.child.pid);
     for (const target of targets) await runLoad(target, 16, 1000); // warm-up: JIT, connection pools
     print(
@@ -136,6 +142,9 @@ async function main(): Promise<void> {
     );
     print(
       "CPU µs/req is the target process's own CPU (direct: the simulator; proxy and router: the hop only).",
+    );
+    print(
+      "no-logs is the same router with sessionLogs.enabled false (no file per request); ratios are for router.",
     );
     for (const [concurrency, count] of LEVELS) {
       const results: Record<string, LoadResult> = {};
@@ -161,12 +170,12 @@ async function main(): Promise<void> {
     for (const c of await measureClassification(`http://127.0.0.1:${fast.port}/v1`)) {
       print(`${c.name.padEnd(42)}${f(c.p50Ms, 4)} ${f(c.p99Ms, 4)}   (${c.count})`);
     }
-    const rssAfterLoad = readRssMib(routerTarget.pid);
+    const rssAfterLoad = readRssMib(mainRouter.pid);
     const proxyRssAfterLoad = readRssMib(proxy.child.pid);
-    const rssStreams = await measureRssUnderStreams(routerTarget, "slow", 64);
-    const before10k = readRssMib(routerTarget.pid);
-    await runLoad(routerTarget, 64, 10_000);
-    const after10k = readRssMib(routerTarget.pid);
+    const rssStreams = await measureRssUnderStreams(mainRouter, "slow", 64);
+    const before10k = readRssMib(mainRouter.pid);
+    await runLoad(mainRouter, 64, 10_000);
+    const after10k = readRssMib(mainRouter.pid);
     print(
       "\nrouter RSS MiB: idle (before any load) / after the load above / with 64 concurrent streams open /",
     );
@@ -175,7 +184,7 @@ async function main(): Promise<void> {
     print(
       `${rss}   (bare proxy idle ${proxyRssIdle.toFixed(1)}, after the load ${proxyRssAfterLoad.toFixed(1)})`,
     );
-    print(`\n${await describeSessionLogs(router.port, dir, BENCH_KEY)}`);
+    print(`\n${await describeSessionLogs(router.port, `${dir}/router`, BENCH_KEY)}`);
   } finally {
     for (const child of children) {
       child.kill();
