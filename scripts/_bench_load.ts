@@ -141,3 +141,23 @@ export async function spawnListening(args: string[], pattern: RegExp, from: "std
     }
   }
 }
+
+/** How many session log files the router wrote and what its metrics say it dropped (queue full). */
+export async function describeSessionLogs(port: number, dir: string, key: string): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 1_000)); // let the writer drain its queue
+  let files = 0;
+  const entries = Deno.readDir(`${dir}/sessions`);
+  for await (const entry of entries) if (entry.name.endsWith(".json")) files++;
+  const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`, {
+    headers: { authorization: `Bearer ${key}` },
+  })).text();
+  const read = (name: string) =>
+    /^(\S+) (\S+)$/m.exec(metrics.split("\n").find((l) => l.startsWith(name)) ?? "")?.[2];
+  return `session logs: ${files} files on disk (rotation keeps maxFiles 5000), dropped ${
+    read("ai_router_session_log_dropped_total") ?? "?"
+  }, write errors ${read("ai_router_session_log_write_errors_total") ?? "?"}; classifier results: ${
+    metrics.split("\n").filter((l) => l.startsWith("ai_router_classifier_results_total")).map((l) =>
+      l.replace("ai_router_classifier_results_total", "")
+    ).join(" ")
+  }`;
+}

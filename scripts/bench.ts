@@ -3,10 +3,13 @@
  * (auth, validation, routing, metrics, session sinks), side by side on loopback. Each target runs in
  * its own process, so CPU time and RSS are read per process from /proc; the load generator is this one.
  */
+import { measureClassification } from "./_bench_classification.ts";
+import { buildRouterConfig } from "./_bench_router_config.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 import {
   type BenchTarget,
+  describeSessionLogs,
   type LoadResult,
   measureRssUnderStreams,
   readRssMib,
@@ -18,6 +21,8 @@ import {
 const encoder = new TextEncoder();
 const print = (line = "") => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const BENCH_KEY = "bench-key";
+/** Extra `deno run` flags for the router process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const routerFlags = Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [];
 const LEVELS: Array<[number, number]> = [[1, 1500], [16, 4000], [64, 4000]];
 
 /** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
@@ -40,21 +45,6 @@ function serveRole(args: string[]): void {
     });
   });
   announce(server.addr.port);
-}
-
-function routerConfig(fast: number, slow: number, stateFile: string): string {
-  return `
-publicModel: ai-router
-logLevel: info
-server: { host: 127.0.0.1, port: 0 }
-backends:
-  primary: { urls: ["http://127.0.0.1:${fast}/v1"], model: sim-primary, required: true, maxConcurrent: 256 }
-  slow: { urls: ["http://127.0.0.1:${slow}/v1"], model: sim-primary, aliases: [slow], maxConcurrent: 256 }
-users:
-  stateFile: ${stateFile}
-  members:
-    bench: { key: "${toKeyHash(BENCH_KEY)}", limits: { requestsPerMinute: 100000000 } }
-`;
 }
 
 const f = (value: number, digits = 2) => value.toFixed(digits).padStart(9);
@@ -81,14 +71,6 @@ function printLevel(concurrency: number, results: Record<string, LoadResult>): v
   );
 }
 
-/**
- * Classification cost with and without a cache hit. TODO(#3): once routing lands, time its classifier
- * against the simulator here (a cold label, then the same conversation again for the cache hit).
- */
-function measureClassification(): Promise<string> {
-  return Promise.resolve("n/a on this branch: routing (issue #3) is not merged yet");
-}
-
 async function main(): Promise<void> {
   const self = new URL(import.meta.url).pathname;
   const mainTs = new URL("../main.ts", import.meta.url).pathname;
@@ -102,13 +84,37 @@ async function main(): Promise<void> {
       /PORT (\d+)/,
       "stdout",
     );
-    await Deno.writeTextFile(`${dir}/config.yaml`, routerConfig(fast.port, slow.port, `${dir}/state.json`));
-    const router = await spawnListening(
-      ["run", "-A", mainTs, "serve", "--config", `${dir}/config.yaml`, "--secrets-file", `${dir}/none`],
-      /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
-      "stderr",
-    );
-    children.push(fast.child, slow.child, proxy.child, router.child);
+    const spawnRouter = async (name: string, sessionLogs: boolean) => {
+      const config = `${dir}/${name}.yaml`;
+      await Deno.mkdir(`${dir}/${name}`);
+      const keyHash = toKeyHash(BENCH_KEY);
+      await Deno.writeTextFile(
+        config,
+        buildRouterConfig(fast.port, slow.port, `${dir}/${name}`, keyHash, sessionLogs),
+      );
+      const args = [
+        "run",
+        "-A",
+        ...routerFlags,
+        mainTs,
+        "serve",
+        "--config",
+        config,
+        "--secrets-file",
+        `${dir}/none`,
+      ];
+      return await spawnListening(args, /Listening url=http:\/\/127\.0\.0\.1:(\d+)/, "stderr");
+    };
+    const router = await spawnRouter("router", true);
+    const noLogs = await spawnRouter("no-logs", false);
+    children.push(fast.child, slow.child, proxy.child, router.child, noLogs.child);
+    const routerTarget = (name: string, port: number, pid: number): BenchTarget => ({
+      name,
+      chatUrl: `http://127.0.0.1:${port}/v1/chat/completions`,
+      model: "ai-router",
+      headers: { authorization: `Bearer ${BENCH_KEY}` },
+      pid,
+    });
     const targets: BenchTarget[] = [
       {
         name: "direct",
@@ -124,16 +130,11 @@ async function main(): Promise<void> {
         headers: {},
         pid: proxy.child.pid,
       },
-      {
-        name: "router",
-        chatUrl: `http://127.0.0.1:${router.port}/v1/chat/completions`,
-        model: "ai-router",
-        headers: { authorization: `Bearer ${BENCH_KEY}` },
-        pid: router.child.pid,
-      },
+      routerTarget("router", router.port, router.child.pid),
+      routerTarget("no-logs", noLogs.port, noLogs.child.pid),
     ];
-    const routerTarget = targets[2] as BenchTarget;
-    const rssIdle = readRssMib(routerTarget.pid);
+    const mainRouter = targets[2] as BenchTarget;
+    const rssIdle = readRssMib(mainRouter.pid);
     const proxyRssIdle = readRssMib(proxy.child.pid);
     for (const target of targets) await runLoad(target, 16, 1000); // warm-up: JIT, connection pools
     print(
@@ -141,6 +142,9 @@ async function main(): Promise<void> {
     );
     print(
       "CPU µs/req is the target process's own CPU (direct: the simulator; proxy and router: the hop only).",
+    );
+    print(
+      "no-logs is the same router with sessionLogs.enabled false (no file per request); ratios are for router.",
     );
     for (const [concurrency, count] of LEVELS) {
       const results: Record<string, LoadResult> = {};
@@ -162,20 +166,25 @@ async function main(): Promise<void> {
         (streams.router!.ttfbP50Ms - streams.direct!.ttfbP50Ms).toFixed(3)
       } ms vs direct, +${(streams.router!.ttfbP50Ms - streams.proxy!.ttfbP50Ms).toFixed(3)} ms vs proxy`,
     );
-    print(
-      `\nclassification cost: ${await measureClassification()}`,
-    );
-    const rssAfterLoad = readRssMib(routerTarget.pid);
-    const rssStreams = await measureRssUnderStreams(routerTarget, "slow", 64);
-    const before10k = readRssMib(routerTarget.pid);
-    await runLoad(routerTarget, 64, 10_000);
-    const after10k = readRssMib(routerTarget.pid);
+    print("\nclassification (in-process classifier, simulator decode), ms:   p50       p99");
+    for (const c of await measureClassification(`http://127.0.0.1:${fast.port}/v1`)) {
+      print(`${c.name.padEnd(42)}${f(c.p50Ms, 4)} ${f(c.p99Ms, 4)}   (${c.count})`);
+    }
+    const rssAfterLoad = readRssMib(mainRouter.pid);
+    const proxyRssAfterLoad = readRssMib(proxy.child.pid);
+    const rssStreams = await measureRssUnderStreams(mainRouter, "slow", 64);
+    const before10k = readRssMib(mainRouter.pid);
+    await runLoad(mainRouter, 64, 10_000);
+    const after10k = readRssMib(mainRouter.pid);
     print(
       "\nrouter RSS MiB: idle (before any load) / after the load above / with 64 concurrent streams open /",
     );
     print("                before and after 10,000 more requests at concurrency 64");
     const rss = [rssIdle, rssAfterLoad, rssStreams, before10k, after10k].map((v) => f(v, 1)).join(" ");
-    print(`${rss}   (bare proxy idle: ${proxyRssIdle.toFixed(1)})`);
+    print(
+      `${rss}   (bare proxy idle ${proxyRssIdle.toFixed(1)}, after the load ${proxyRssAfterLoad.toFixed(1)})`,
+    );
+    print(`\n${await describeSessionLogs(router.port, `${dir}/router`, BENCH_KEY)}`);
   } finally {
     for (const child of children) {
       child.kill();

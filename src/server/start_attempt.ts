@@ -36,8 +36,12 @@ export function startAttempt(ctx: ChatContext, backendName: string, options: Att
     location: backend.config.location,
     url: backend.config.urls[0] ?? "",
   }, body);
+  // Aborted by the client leaving or by cancelAttempt. A listener on the request's own signal instead of
+  // AbortSignal.any, which allocates weak references and a finalization entry for every request.
   const controller = new AbortController();
-  const signal = AbortSignal.any([ctx.signal, controller.signal]);
+  const signal = controller.signal;
+  if (ctx.signal.aborted) controller.abort(ctx.signal.reason);
+  else ctx.signal.addEventListener("abort", () => controller.abort(ctx.signal.reason), { once: true });
   const send = () => backend.send({ path: "/chat/completions", body, signal, requestId });
   // A supervised backend whose container is stopped (idle, swapped out) is started first.
   const { supervision } = ctx.deps;

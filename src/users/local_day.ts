@@ -23,10 +23,18 @@ export function createLocalDay(timeZone?: string): LocalDay {
     for (const part of format.formatToParts(epochMs)) values[part.type] = part.value;
     return values;
   };
+  // Every request asks for the day (rate limits, budgets) and formatToParts is slow; zone offsets are
+  // whole minutes, so the day cannot change within one UTC minute and one cached answer per minute is exact.
+  let cachedMinute = NaN;
+  let cachedDay = "";
   return {
     dayOf(epochMs) {
+      const minute = Math.floor(epochMs / 60_000);
+      if (minute === cachedMinute) return cachedDay;
       const p = parts(epochMs);
-      return `${p.year}-${p.month}-${p.day}`;
+      cachedMinute = minute;
+      cachedDay = `${p.year}-${p.month}-${p.day}`;
+      return cachedDay;
     },
     secondsUntilNextDay(epochMs) {
       const p = parts(epochMs);
