@@ -17,12 +17,18 @@ import {
   runStreams,
   spawnListening,
 } from "./_bench_load.ts";
+import denoJson from "../deno.json" with { type: "json" };
 
 const encoder = new TextEncoder();
 const print = (line = "") => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const BENCH_KEY = "bench-key";
+/** The V8 flags the shipped binary runs with (the `compile` task), so the bench measures the same heap cap. */
+const BINARY_V8_FLAGS = denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
 /** Extra `deno run` flags for the router process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
-const routerFlags = Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [];
+const routerFlags = [
+  ...BINARY_V8_FLAGS,
+  ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
+];
 const LEVELS: Array<[number, number]> = [[1, 1500], [16, 4000], [64, 4000]];
 
 /** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
