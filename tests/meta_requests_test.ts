@@ -82,6 +82,34 @@ Deno.test("a META answer that only reasoned still puts the JSON in content", asy
   equal(message.reasoning, undefined);
 });
 
+Deno.test("a streamed META answer (NextChat's summary) arrives without reasoning or think blocks", async () => {
+  await using router = await startTestRouter({ behaviour: { primary: { reasoning: true } } });
+  router.upstreams.primary.behaviour.reply = () =>
+    "<think>What matters here?</think>The tides were discussed.";
+  const stream = await router.client.chat.completions.create({
+    model: "ai-router",
+    stream: true,
+    messages: [
+      user("how do tides work?"),
+      { role: "assistant", content: "The moon pulls the oceans." },
+      {
+        role: "system",
+        content: "Summarize the discussion briefly in 200 words or less to use as a prompt.",
+      },
+    ],
+  });
+  let content = "";
+  let reasoning = "";
+  for await (const chunk of stream) {
+    const delta = chunk.choices[0]?.delta as Record<string, string> | undefined;
+    content += delta?.content ?? "";
+    reasoning += delta?.reasoning ?? "";
+  }
+  equal(content, "The tides were discussed.");
+  equal(reasoning, "");
+  equal(router.upstreams.classifier.requests.length, 0, "META skips the classifier");
+});
+
 Deno.test("the explicit task header and the task model id mark META before any content matching", async () => {
   await using router = await startTestRouter({
     extraYaml: "routing:\n  meta: { taskModels: [ai-router-tasks] }\n",

@@ -1,6 +1,7 @@
 import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import { relaySse } from "../backends/relay_sse.ts";
 import { upstreamTimeout } from "./api_error.ts";
+import { stripThinkFromSse } from "./strip_think_stream.ts";
 
 async function readWithIdleTimeout(
   response: Response,
@@ -42,6 +43,8 @@ export interface RespondOptions {
   headers?: Record<string, string>;
   /** Sent before the upstream's first chunk (a routing or fallback note). */
   prefix?: Uint8Array;
+  /** Removes reasoning from a streamed answer (META: clients want only the requested output). */
+  stripThink?: boolean;
   /** Rewrites a non-streaming JSON answer (META cleaning, notes); returns it changed in place. */
   rewriteJson?: (json: Record<string, unknown>) => void;
   /** Called once when the answer is complete, failed or cancelled; must not throw. */
@@ -73,7 +76,7 @@ export async function respondFromUpstream(
   upstream: UpstreamResponse,
   options: RespondOptions,
 ): Promise<Response> {
-  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish } = options;
+  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink } = options;
   const { idleMs } = backend.config.timeouts;
   if (stream) {
     const started = performance.now();
@@ -91,7 +94,8 @@ export async function respondFromUpstream(
         onFinish?.({ chunks, ...(ttftMs === undefined ? {} : { ttftMs }), ...(error ? { error } : {}) });
       },
     });
-    return new Response(prefix ? prependChunk(prefix, relayed) : relayed, {
+    const cleaned = stripThink ? stripThinkFromSse(relayed) : relayed;
+    return new Response(prefix ? prependChunk(prefix, cleaned) : cleaned, {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",
         "cache-control": "no-cache",

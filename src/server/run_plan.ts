@@ -120,6 +120,7 @@ export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promis
       stream: ctx.request.stream === true,
       headers,
       ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
+      ...(isMeta ? { stripThink: true } : {}),
       ...(isMeta || note
         ? {
           rewriteJson: (json: Json) => {
