@@ -89,6 +89,8 @@ function finishAnswer(
     ttftMs: result.ttftMs === undefined ? null : upstream.headersMs + result.ttftMs,
   });
   // Requests, latency, time to first token and tokens are counted from the entry by the metrics sink.
+  // Idle timeouts count from the end of the last answer, not its start.
+  ctx.deps.supervision.touch(attempt.backend.name);
   ctx.recorder.finish(result.error);
 }
 
