@@ -2,7 +2,7 @@ import type { Ffmpeg } from "../audio/ffmpeg.ts";
 import type { Transcript, TranscriptSegment, TranscriptWord } from "../audio/transcript_formats.ts";
 import { DECODED_FORMAT } from "../audio/ffmpeg.ts";
 import { parseWav, toWav } from "../audio/wav_header.ts";
-import type { BackendConfig } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
 import { ApiError, invalidRequest, upstreamFailed } from "../server/api_error.ts";
 import type {
   SpeechBackend,

@@ -1,4 +1,4 @@
-import type { SupervisorConfig } from "../config/config_schema.ts";
+import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { unavailable } from "../server/api_error.ts";
