@@ -36,15 +36,17 @@ export function chooseByKeywords(
   return { label: fallback, logprob: -0.2 };
 }
 
+function readMessages(body: Record<string, unknown>): Array<{ role?: string; content?: unknown }> {
+  return Array.isArray(body.messages) ? body.messages as Array<{ role?: string; content?: unknown }> : [];
+}
+
 /** The simulated cloud: bullet "facts" when asked for enrichment context, else a normal answer. */
 export function replyAsCloud(
   body: Record<string, unknown>,
   model: string,
   reply: (body: Record<string, unknown>, model: string) => string,
 ): string {
-  const messages = Array.isArray(body.messages)
-    ? body.messages as Array<{ role?: string; content?: unknown }>
-    : [];
+  const messages = readMessages(body);
   const system = messages.find((message) => message.role === "system")?.content;
   if (typeof system === "string" && /gather current facts/i.test(system)) {
     const date = new Date().toISOString().slice(0, 10);
@@ -73,9 +75,7 @@ export function replyAsLocal(
   model: string,
   reply: (body: Record<string, unknown>, model: string) => string,
 ): string {
-  const messages = Array.isArray(body.messages)
-    ? body.messages as Array<{ role?: string; content?: unknown }>
-    : [];
+  const messages = readMessages(body);
   const system = messages.find((message) => message.role === "system")?.content;
   if (typeof system !== "string" || !/housekeeping tasks/i.test(system)) return reply(body, model);
   const task = String(messages.at(-1)?.content ?? "");
