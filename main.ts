@@ -3,7 +3,7 @@
  * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
  */
 import { parseArgs } from "node:util";
-import { createApp } from "./src/app.ts";
+import { assembleRouter } from "./src/assemble_router.ts";
 import { buildRouterState } from "./src/build_router_state.ts";
 import type { Config } from "./src/config/config_schema.ts";
 import { ConfigError, loadConfig } from "./src/config/load_config.ts";
@@ -12,17 +12,10 @@ import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { printConfigCheck } from "./src/config/print_config_check.ts";
 import { evaluateSetFile } from "./src/eval/evaluate_set_file.ts";
 import { formatCliHelp } from "./src/format_cli_help.ts";
-import { createLogger, type Logger } from "./src/logger.ts";
-import { createMetrics } from "./src/metrics/create_metrics.ts";
-import { startSessionLog } from "./src/logs/start_session_log.ts";
-import { createStateHolder } from "./src/router_state.ts";
 import { formatDemoHelp } from "./src/simulator/format_demo_help.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
 import { printMemoryPlan } from "./src/supervisor/print_memory_plan.ts";
-import { startSupervision } from "./src/supervisor/start_supervision.ts";
 import { chooseListenHost } from "./src/users/choose_listen_host.ts";
-import { Users } from "./src/users/users.ts";
-import { Registry } from "prom-client";
 import denoJson from "./deno.json" with { type: "json" };
 
 const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
@@ -108,32 +101,12 @@ async function serve(options: ServeOptions): Promise<number> {
   const adapt = options.adaptConfig ?? ((config: Config) => config);
   const loaded = await loadConfig(options.configPath);
   const config = adapt(loaded.config);
-  const logger: Logger = createLogger({ level: config.logLevel });
-  const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
-  const metrics = createMetrics(new Registry());
-  const supervision = await startSupervision({
+  const { logger, state, supervision, users, sessionLog, app } = await assembleRouter({
     config,
-    logger,
-    metrics,
-    dockerHost: Deno.env.get("DOCKER_HOST"),
-  });
-  const users = await Users.open({
-    getConfig: () => state.current().config,
+    source: loaded.source,
     getSecret: options.getSecret,
-    logger,
-    metrics,
-    stateFile: config.users.stateFile ??
-      (options.stateDirectory ? `${options.stateDirectory}/state.json` : undefined),
-  });
-  users.startSaving(config.users.stateSaveIntervalMs);
-  const sessionLog = await startSessionLog(config, logger, metrics);
-  const app = createApp({
-    state,
-    logger,
-    metrics,
-    supervision,
-    users,
-    sessionSinks: sessionLog ? [sessionLog] : [],
+    dockerHost: Deno.env.get("DOCKER_HOST"),
+    stateDirectory: options.stateDirectory,
   });
   const { hostname, restricted } = chooseListenHost(
     options.hostname ?? config.server.host,
