@@ -3,58 +3,24 @@
  * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
  */
 import { parseArgs } from "node:util";
-import { createApp } from "./src/app.ts";
+import { assembleRouter } from "./src/assemble_router.ts";
 import { buildRouterState } from "./src/build_router_state.ts";
 import type { Config } from "./src/config/config_schema.ts";
 import { ConfigError, loadConfig } from "./src/config/load_config.ts";
 import { loadSecrets, type SecretLookup } from "./src/config/load_secrets.ts";
 import { parseEnvFile } from "./src/config/parse_env_file.ts";
-import { describeConfig } from "./src/describe_config.ts";
-import { createLogger, type Logger } from "./src/logger.ts";
-import { createMetrics } from "./src/metrics/create_metrics.ts";
-import { formatEvalReport, parseEvalSet, runEval } from "./src/eval/run_eval.ts";
-import { startSessionLog } from "./src/logs/start_session_log.ts";
-import { createStateHolder } from "./src/router_state.ts";
+import { printConfigCheck } from "./src/config/print_config_check.ts";
+import { evaluateSetFile } from "./src/eval/evaluate_set_file.ts";
+import { formatCliHelp } from "./src/format_cli_help.ts";
+import { formatDemoHelp } from "./src/simulator/format_demo_help.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
-import { describeContainerProfile } from "./src/supervisor/describe_container_profile.ts";
-import { formatMemoryPlan } from "./src/supervisor/format_memory_plan.ts";
-import { loadContainerProfile } from "./src/supervisor/load_container_profile.ts";
-import { planMemory } from "./src/supervisor/plan_memory.ts";
-import { startSupervision } from "./src/supervisor/start_supervision.ts";
+import { printMemoryPlan } from "./src/supervisor/print_memory_plan.ts";
 import { chooseListenHost } from "./src/users/choose_listen_host.ts";
-import { Users } from "./src/users/users.ts";
-import { Registry } from "prom-client";
 import denoJson from "./deno.json" with { type: "json" };
 
 const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
 const DEFAULT_SECRETS_PATH = "/etc/ai-router/.secrets";
 const DEMO_SESSION_DIR = ".tmp/demo-sessions";
-
-const HELP = `ai-router ${denoJson.version}: one OpenAI-compatible endpoint for the family's AI
-
-Usage: ai-router [command] [options]
-
-Commands:
-  serve     serve the router (default)
-  demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
-  check     validate the config and print the resolved backends and routes
-  plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
-  eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
-  version   print the version
-
-Options:
-  --config PATH        YAML config (default: $AI_ROUTER_CONFIG, then ${DEFAULT_CONFIG_PATH}, then the embedded default)
-  --env-file PATH      non-secret settings as KEY=value lines (AI_ROUTER_CONFIG, AI_ROUTER_HOST, AI_ROUTER_PORT)
-  --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${DEFAULT_SECRETS_PATH})
-  --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
-  --port PORT          listen port (default: config server.port, 8080)
-  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
-  --set FILE           eval: the labelled set, one {"prompt"|"messages", "label"} per line
-  --demo               eval: run against the simulated classifier
-  -h, --help           show this help
-
-Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.
-`;
 
 const encoder = new TextEncoder();
 const print = (text: string) => Deno.stdout.writeSync(encoder.encode(text + "\n"));
@@ -135,32 +101,12 @@ async function serve(options: ServeOptions): Promise<number> {
   const adapt = options.adaptConfig ?? ((config: Config) => config);
   const loaded = await loadConfig(options.configPath);
   const config = adapt(loaded.config);
-  const logger: Logger = createLogger({ level: config.logLevel });
-  const state = createStateHolder(await buildRouterState(config, loaded.source, options.getSecret));
-  const metrics = createMetrics(new Registry());
-  const supervision = await startSupervision({
+  const { logger, state, supervision, users, sessionLog, app } = await assembleRouter({
     config,
-    logger,
-    metrics,
-    dockerHost: Deno.env.get("DOCKER_HOST"),
-  });
-  const users = await Users.open({
-    getConfig: () => state.current().config,
+    source: loaded.source,
     getSecret: options.getSecret,
-    logger,
-    metrics,
-    stateFile: config.users.stateFile ??
-      (options.stateDirectory ? `${options.stateDirectory}/state.json` : undefined),
-  });
-  users.startSaving(config.users.stateSaveIntervalMs);
-  const sessionLog = await startSessionLog(config, logger, metrics);
-  const app = createApp({
-    state,
-    logger,
-    metrics,
-    supervision,
-    users,
-    sessionSinks: sessionLog ? [sessionLog] : [],
+    dockerHost: Deno.env.get("DOCKER_HOST"),
+    stateDirectory: options.stateDirectory,
   });
   const { hostname, restricted } = chooseListenHost(
     options.hostname ?? config.server.host,
@@ -213,43 +159,10 @@ async function serve(options: ServeOptions): Promise<number> {
   return 0;
 }
 
-async function evaluate(options: CliOptions, configPath: string | undefined, getSecret: SecretLookup) {
-  if (!options.set) throw new TypeError("Missing --set FILE: the labelled JSONL set to run");
-  const cases = parseEvalSet(await Deno.readTextFile(options.set), options.set);
-  const { config, source } = await loadConfig(configPath);
-  await using upstreams = options.demo ? startDemoUpstreams(config) : undefined;
-  const state = await buildRouterState(
-    upstreams?.config ?? config,
-    source,
-    upstreams?.getSecret ?? getSecret,
-  );
-  const logger = createLogger({ level: "error", write: printError });
-  print(formatEvalReport(await runEval(state, cases, logger)));
-  return 0;
-}
-
-function printDemoHelp(baseUrl: string): void {
-  print(`
-ai-router demo is running at ${baseUrl} against simulated upstreams (no GPU, Docker or network).
-Try:
-  curl ${baseUrl}/v1/models
-  curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"hi"}]}'
-  curl -N ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}'
-  curl ${baseUrl}/v1/audio/speech -d '{"model":"tts-1","voice":"alloy","input":"Hello there."}' -o hello.mp3
-  curl ${baseUrl}/v1/audio/transcriptions -F file=@hello.mp3 -F model=whisper-1
-  curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"Prove that sqrt(2) is irrational"}]}'
-  curl -i ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"What happened in the news today?"}]}'
-  curl ${baseUrl}/health/ready
-  curl ${baseUrl}/health/deep
-Routing is simulated: the classifier picks labels by keywords (hi, explain, prove, news today).
-Session logs: ${DEMO_SESSION_DIR}/   Routing eval: ai-router eval --demo --set tests/fixtures/routing_eval.jsonl
-Press Ctrl+C to stop.`);
-}
-
 async function main(args: string[]): Promise<number> {
   const { command, options } = parseCli(args);
   if (options.help || command === "help") {
-    print(HELP);
+    print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));
     return 0;
   }
   if (command === "version") {
@@ -265,25 +178,20 @@ async function main(args: string[]): Promise<number> {
   const listenPort = Number.isNaN(port) ? undefined : port;
 
   switch (command) {
-    case "check": {
-      const { config, source } = await loadConfig(configPath);
-      print(describeConfig(config, source));
-      if (config.supervisor.profile) {
-        print(describeContainerProfile(config, await loadContainerProfile(config.supervisor.profile)));
-      }
-      return 0;
-    }
-    case "plan": {
-      const profile = options.profile ?? (await loadConfig(configPath)).config.supervisor.profile;
-      if (!profile) {
-        throw new TypeError("Cannot plan: pass --profile thor|workstation|PATH or set supervisor.profile");
-      }
-      const plan = planMemory(await loadContainerProfile(profile));
-      print(formatMemoryPlan(plan));
-      return plan.problems.length === 0 ? 0 : 1;
-    }
+    case "check":
+      return await printConfigCheck(configPath, print);
+    case "plan":
+      return await printMemoryPlan(options.profile, configPath, print);
     case "eval":
-      return await evaluate(options, configPath, getSecret);
+      if (!options.set) throw new TypeError("Missing --set FILE: the labelled JSONL set to run");
+      return await evaluateSetFile({
+        setPath: options.set,
+        configPath,
+        getSecret,
+        demo: options.demo ?? false,
+        print,
+        printError,
+      });
     case "serve":
       return await serve({
         configPath,
@@ -304,7 +212,7 @@ async function main(args: string[]): Promise<number> {
           // The demo keeps its session logs next to it rather than under /var/log.
           return { ...upstreams.config, sessionLogs: { ...config.sessionLogs, dir: DEMO_SESSION_DIR } };
         },
-        onListen: printDemoHelp,
+        onListen: (baseUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR)),
       });
     }
     default:

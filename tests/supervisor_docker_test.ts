@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { Registry } from "prom-client";
-import { supervisorSchema } from "../src/config/config_schema.ts";
+import { supervisorSchema } from "../src/config/supervisor_schema.ts";
 import { createSilentLogger } from "../src/logger.ts";
 import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
 import { ApiError } from "../src/server/api_error.ts";

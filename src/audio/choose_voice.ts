@@ -1,5 +1,5 @@
 import type { VoiceChoice } from "../backends/audio_backend.ts";
-import type { AudioConfig } from "../config/config_schema.ts";
+import type { AudioConfig } from "../config/audio_schema.ts";
 import { invalidRequest } from "../server/api_error.ts";
 
 /** The voice names OpenAI's speech API documents. */

@@ -1,5 +1,5 @@
 import { deepEqual, throws } from "node:assert/strict";
-import { audioSchema } from "../config/config_schema.ts";
+import { audioSchema } from "../config/audio_schema.ts";
 import { chooseVoice } from "./choose_voice.ts";
 
 const config = audioSchema.parse({

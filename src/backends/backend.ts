@@ -1,4 +1,4 @@
-import type { BackendConfig } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
 
 /** One upstream request: a JSON POST to a path under the backend's `/v1` base URL. */
 export interface UpstreamRequest {

@@ -1,5 +1,6 @@
 import { createFfmpeg, type Ffmpeg } from "../audio/ffmpeg.ts";
-import type { BackendConfig, Config } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
+import type { Config } from "../config/config_schema.ts";
 import type { SecretLookup } from "../config/load_secrets.ts";
 import type { SpeechBackend, TranscriptionBackend } from "./audio_backend.ts";
 import { createOpenAiSpeechBackend, createOpenAiTranscriptionBackend } from "./openai_audio_backend.ts";

@@ -2,7 +2,7 @@ import type { Ffmpeg } from "../audio/ffmpeg.ts";
 import type { Transcript, TranscriptSegment, TranscriptWord } from "../audio/transcript_formats.ts";
 import { DECODED_FORMAT } from "../audio/ffmpeg.ts";
 import { parseWav, toWav } from "../audio/wav_header.ts";
-import type { BackendConfig } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
 import { ApiError, invalidRequest, upstreamFailed } from "../server/api_error.ts";
 import type {
   SpeechBackend,
@@ -78,6 +78,35 @@ async function toAudioError(response: Response, name: string): Promise<ApiError>
   return await toUpstreamError(response, name);
 }
 
+/** How {@linkcode postAudio} reaches the upstream and whose request it serves. */
+interface PostAudioOptions {
+  headers: Record<string, string>;
+  /** The backend name, for error messages. */
+  name: string;
+  timeoutMs: number;
+  request: { requestId: string; signal: AbortSignal };
+}
+
+/** POSTs to an audio endpoint; a failed connection or a non-2xx answer becomes an `ApiError`. */
+async function postAudio(url: string, body: BodyInit, options: PostAudioOptions): Promise<Response> {
+  const { headers, name, timeoutMs, request } = options;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { ...headers, "x-request-id": request.requestId },
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
+    });
+  } catch (error) {
+    // The client went away: rethrow its abort rather than reporting an upstream failure.
+    if (request.signal.aborted) throw error;
+    throw toAudioUpstreamError(error, name);
+  }
+  if (!response.ok) throw await toAudioError(response, name);
+  return response;
+}
+
 /** speaches, whisper.cpp's server and vLLM Whisper: multipart forwarded, `verbose_json` asked for and re-rendered. */
 export function createOpenAiTranscriptionBackend(
   name: string,
@@ -116,19 +145,7 @@ export function createOpenAiTranscriptionBackend(
     form.append("timestamp_granularities[]", "segment");
     if (request.words) form.append("timestamp_granularities[]", "word");
     const path = request.task === "translate" ? "/audio/translations" : "/audio/transcriptions";
-    let response: Response;
-    try {
-      response = await fetch(base + path, {
-        method: "POST",
-        body: form,
-        headers: { ...headers, "x-request-id": request.requestId },
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
-      });
-    } catch (error) {
-      if (request.signal.aborted) throw error;
-      throw toAudioUpstreamError(error, name);
-    }
-    if (!response.ok) throw await toAudioError(response, name);
+    const response = await postAudio(base + path, form, { headers, name, timeoutMs, request });
     const body = await response.json().catch(() => undefined);
     if (typeof body !== "object" || body === null) throw upstreamFailed(`Backend "${name}" answered no JSON`);
     return toTranscript(body as Json);
@@ -160,19 +177,12 @@ export function createOpenAiSpeechBackend(
       "response_format": "wav",
       speed: request.speed,
     };
-    let response: Response;
-    try {
-      response = await fetch(`${base}/audio/speech`, {
-        method: "POST",
-        body: JSON.stringify(body),
-        headers: { ...headers, "x-request-id": request.requestId },
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
-      });
-    } catch (error) {
-      if (request.signal.aborted) throw error;
-      throw toAudioUpstreamError(error, name);
-    }
-    if (!response.ok) throw await toAudioError(response, name);
+    const response = await postAudio(`${base}/audio/speech`, JSON.stringify(body), {
+      headers,
+      name,
+      timeoutMs,
+      request,
+    });
     try {
       return { ...parseWav(new Uint8Array(await response.arrayBuffer())), speedApplied: true };
     } catch {

@@ -1,4 +1,4 @@
-import type { BackendConfig } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
 import { unavailable } from "../server/api_error.ts";
 import type { Backend, BackendStats, ProbeResult, UpstreamRequest, UpstreamResponse } from "./backend.ts";
 import { ConcurrencyGate } from "./concurrency_gate.ts";

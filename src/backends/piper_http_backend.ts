@@ -1,5 +1,5 @@
 import { parseWav } from "../audio/wav_header.ts";
-import type { BackendConfig } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
 import { ApiError, upstreamFailed } from "../server/api_error.ts";
 import type { SpeechBackend, SpeechRequest } from "./audio_backend.ts";
 import { toAudioUpstreamError } from "./audio_upstream_error.ts";

@@ -1,4 +1,4 @@
-import type { VisionConfig } from "../config/config_schema.ts";
+import type { VisionConfig } from "../config/audio_schema.ts";
 import { invalidRequest } from "./api_error.ts";
 import { concatBytes } from "./read_json_body.ts";
 

@@ -1,5 +1,5 @@
 import type { Backend } from "../backends/backend.ts";
-import type { VisionConfig } from "../config/config_schema.ts";
+import type { VisionConfig } from "../config/audio_schema.ts";
 import { detectVision, type MediaPart, sniffImage } from "../routing/detect_vision.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";

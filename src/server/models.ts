@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { BackendConfig } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
 import type { RouterState } from "../router_state.ts";
 import { notFound } from "./api_error.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";

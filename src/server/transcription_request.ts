@@ -1,7 +1,7 @@
 import type { AudioContainer } from "../audio/sniff_audio.ts";
 import { sniffAudio } from "../audio/sniff_audio.ts";
 import type { TranscriptFormat } from "../audio/transcript_formats.ts";
-import type { AudioConfig } from "../config/config_schema.ts";
+import type { AudioConfig } from "../config/audio_schema.ts";
 import { ApiError, invalidRequest } from "./api_error.ts";
 import { readBodyBytes } from "./read_json_body.ts";
 

@@ -36,16 +36,23 @@ export function chooseByKeywords(
   return { label: fallback, logprob: -0.2 };
 }
 
+/** The simulators' answer to anything they do not special-case. */
+type Reply = (body: Record<string, unknown>, model: string) => string;
+
+function readConversation(body: Record<string, unknown>) {
+  const messages = Array.isArray(body.messages)
+    ? body.messages as Array<{ role?: string; content?: unknown }>
+    : [];
+  return { messages, system: messages.find((message) => message.role === "system")?.content };
+}
+
 /** The simulated cloud: bullet "facts" when asked for enrichment context, else a normal answer. */
 export function replyAsCloud(
   body: Record<string, unknown>,
   model: string,
-  reply: (body: Record<string, unknown>, model: string) => string,
+  reply: Reply,
 ): string {
-  const messages = Array.isArray(body.messages)
-    ? body.messages as Array<{ role?: string; content?: unknown }>
-    : [];
-  const system = messages.find((message) => message.role === "system")?.content;
+  const { system } = readConversation(body);
   if (typeof system === "string" && /gather current facts/i.test(system)) {
     const date = new Date().toISOString().slice(0, 10);
     return `- (${date}, simulated source) A simulated headline relevant to the question.\n` +
@@ -71,12 +78,9 @@ const META_REPLIES: ReadonlyArray<readonly [RegExp, unknown]> = [
 export function replyAsLocal(
   body: Record<string, unknown>,
   model: string,
-  reply: (body: Record<string, unknown>, model: string) => string,
+  reply: Reply,
 ): string {
-  const messages = Array.isArray(body.messages)
-    ? body.messages as Array<{ role?: string; content?: unknown }>
-    : [];
-  const system = messages.find((message) => message.role === "system")?.content;
+  const { messages, system } = readConversation(body);
   if (typeof system !== "string" || !/housekeeping tasks/i.test(system)) return reply(body, model);
   const task = String(messages.at(-1)?.content ?? "");
   const match = META_REPLIES.find(([pattern]) => pattern.test(task));

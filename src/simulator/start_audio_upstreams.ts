@@ -1,4 +1,5 @@
-import type { BackendConfig, Config } from "../config/config_schema.ts";
+import type { BackendConfig } from "../config/backend_schema.ts";
+import type { Config } from "../config/config_schema.ts";
 import { startPiperHttpSimulator, startPiperWyomingSimulator } from "./piper_simulator.ts";
 import { startWhisperHttpSimulator } from "./whisper_simulator.ts";
 import { startWhisperWyomingSimulator } from "./wyoming_whisper_simulator.ts";

@@ -1,24 +1,22 @@
-import type { SupervisorConfig } from "../config/config_schema.ts";
+import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { unavailable } from "../server/api_error.ts";
-import type { ContainerRuntime, ContainerSummary } from "./container_runtime.ts";
+import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
+import type { ContainerRuntime } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
-import { probeContainer } from "./probe_container.ts";
+import { describeSupervisor } from "./describe_supervisor.ts";
+import { reconcileContainer } from "./reconcile_container.ts";
 import type { Supervision, SupervisionHealth } from "./supervision.ts";
-import { chooseGpuAccess, type GpuAccess, HASH_LABEL, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
+import type { SupervisorContext } from "./supervisor_context.ts";
+import { releaseIdleContainers, swapInContainer } from "./swap_in_container.ts";
+import { chooseGpuAccess, type GpuAccess, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 import {
-  computeBackoffMs,
   CONTAINER_STATUSES,
   type ContainerStatus,
   createTrackedContainers,
-  describeTracked,
-  findBudgetProblem,
-  isHoldingMemory,
-  sumHeldGib,
   type TrackedContainer,
 } from "./tracked_container.ts";
-import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
 import { watchEngine } from "./watch_engine.ts";
 
 /** Options for {@linkcode Supervisor}. */
@@ -45,11 +43,26 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #tasks = new Set<Promise<unknown>>();
   #changes = new ChangeSignal();
   #timer: ReturnType<typeof setInterval> | undefined;
+  #context: SupervisorContext;
 
   constructor(options: SupervisorOptions) {
     this.#options = options;
     const { device } = options.profile;
     this.#budgetGib = options.config.memoryBudgetGib ?? device.memoryGib - device.reservedGib;
+    this.#context = {
+      runtime: options.runtime,
+      config: options.config,
+      logger: options.logger,
+      metrics: options.metrics,
+      tracked: this.#tracked,
+      budgetGib: this.#budgetGib,
+      stopping: this.#stopping.signal,
+      setStatus: (tracked, status) => this.#setStatus(tracked, status),
+      withLock: (tracked, step) => this.#withLock(tracked, step),
+      track: (task) => this.#track(task),
+      kick: (tracked) => this.#kick(tracked),
+      sleep: (ms) => sleepUnlessAborted(ms, this.#stopping.signal),
+    };
   }
 
   /** Builds the create bodies, adopts or creates the always-on containers and starts the reconcile loop. */
@@ -82,7 +95,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
     this.#stopping.abort();
     clearInterval(this.#timer);
     while (this.#tasks.size > 0) await Promise.allSettled([...this.#tasks]);
-    this.#notify();
+    this.#changes.notify();
     this.#options.runtime.close();
   }
 
@@ -95,7 +108,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
     if (!tracked) return;
     tracked.lastUsed = Date.now();
     if (tracked.status === "ready") return;
-    if (tracked.spec.swapGroup) await this.#swapIn(tracked);
+    if (tracked.spec.swapGroup) await swapInContainer(this.#context, tracked);
     tracked.wanted = true;
     if (tracked.status === "refused") this.#setStatus(tracked, "stopped");
     this.#kick(tracked);
@@ -114,7 +127,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
           Math.max(1, coldStartMs / 1000),
         );
       }
-      await this.#nextChange(left, signal);
+      await this.#changes.next(left, signal);
     }
     tracked.lastUsed = Date.now();
   }
@@ -130,20 +143,13 @@ export class Supervisor implements Supervision, AsyncDisposable {
   }
 
   describe(): SupervisionHealth {
-    const backendsOf = (name: string) =>
-      Object.entries(this.#options.backendContainers).filter(([, c]) => c === name).map(([b]) => b);
-    const health = {
-      enabled: true,
-      engine: { apiVersion: this.#options.runtime.apiVersion, gpuAccess: this.#gpuAccess },
-      memory: {
-        budgetGib: this.#budgetGib,
-        inUseGib: Number(sumHeldGib([...this.#tracked.values()]).toFixed(1)),
-      },
-      containers: Object.fromEntries(
-        [...this.#tracked.values()].map((t) => [t.name, describeTracked(t, backendsOf(t.name))]),
-      ),
-    };
-    return health;
+    return describeSupervisor({
+      apiVersion: this.#options.runtime.apiVersion,
+      gpuAccess: this.#gpuAccess,
+      budgetGib: this.#budgetGib,
+      tracked: this.#tracked.values(),
+      backendContainers: this.#options.backendContainers,
+    });
   }
 
   #statusOf(tracked: TrackedContainer): ContainerStatus {
@@ -155,35 +161,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
     return name === undefined ? undefined : this.#tracked.get(name);
   }
 
-  /** Stops every other member of the swap group first, so at most one runs. */
-  async #swapIn(tracked: TrackedContainer): Promise<void> {
-    const group = tracked.spec.swapGroup!;
-    const others = [...this.#tracked.values()].filter((t) =>
-      t !== tracked && t.spec.swapGroup === group && t.wanted
-    );
-    for (const other of others) other.wanted = false;
-    await Promise.all(others.map((other) => this.#withLock(other, () => this.#reconcile(other))));
-    if (others.length > 0) {
-      this.#options.metrics?.containerSwaps.inc({ group });
-      this.#options.logger.info("Swapped containers", {
-        group,
-        from: others.map((o) => o.name),
-        to: tracked.name,
-      });
-    }
-  }
-
   async #tick(): Promise<void> {
-    const now = Date.now();
-    for (const tracked of this.#tracked.values()) {
-      const idle = tracked.spec.idleTimeoutMs;
-      if (
-        idle !== undefined && tracked.wanted && tracked.status === "ready" && now - tracked.lastUsed > idle
-      ) {
-        this.#options.logger.info("Stopping idle container", { container: tracked.containerName });
-        tracked.wanted = false;
-      }
-    }
+    releaseIdleContainers(this.#context, Date.now());
     await this.#reconcileAll();
   }
 
@@ -191,151 +170,14 @@ export class Supervisor implements Supervision, AsyncDisposable {
     if (this.#stopping.signal.aborted) return;
     // Each step lists its own container inside the lock: a list taken before the lock goes stale.
     await Promise.all(
-      [...this.#tracked.values()].map((tracked) => this.#withLock(tracked, () => this.#reconcile(tracked))),
+      [...this.#tracked.values()].map((tracked) =>
+        this.#withLock(tracked, () => reconcileContainer(this.#context, tracked))
+      ),
     );
   }
 
   #kick(tracked: TrackedContainer): void {
-    this.#track(this.#withLock(tracked, () => this.#reconcile(tracked)));
-  }
-
-  /** One step towards the wanted state, from what the engine says now. */
-  async #reconcile(tracked: TrackedContainer): Promise<void> {
-    if (this.#stopping.signal.aborted) return;
-    const { runtime, config } = this.#options;
-    let summary: ContainerSummary | null =
-      (await runtime.listContainers([`${MANAGED_LABEL}=1`, `${NAME_LABEL}=${tracked.name}`]))[0] ?? null;
-    if (summary && summary.labels[HASH_LABEL] !== tracked.hash) {
-      this.#options.logger.info("Recreating container: its spec changed", {
-        container: tracked.containerName,
-      });
-      await runtime.removeContainer(summary.id);
-      summary = null;
-      if (isHoldingMemory(tracked)) this.#setStatus(tracked, "stopped");
-    }
-    tracked.id = summary?.id;
-    // A paused container still holds its memory and port; the health check finds it unanswering.
-    const running = summary?.state === "running" || summary?.state === "paused";
-    if (!tracked.wanted) {
-      if (running) await runtime.stopContainer(summary!.id, tracked.spec.stopTimeoutSeconds);
-      if (tracked.status !== "refused") this.#setStatus(tracked, "stopped");
-      return;
-    }
-    if (running && isHoldingMemory(tracked)) {
-      if (tracked.status !== "starting") await this.#checkHealth(tracked);
-      return;
-    }
-    if (!running && isHoldingMemory(tracked)) {
-      await this.#fail(tracked, `Container exited (${summary ? summary.state : "removed"})`);
-    }
-    if (Date.now() < tracked.nextAttemptAt) return;
-    if (!running) {
-      const reason = findBudgetProblem(tracked, [...this.#tracked.values()], this.#budgetGib);
-      if (reason) {
-        if (tracked.status !== "refused") {
-          this.#options.logger.warn("Refusing to start container", {
-            container: tracked.containerName,
-            reason,
-          });
-        }
-        tracked.lastError = reason;
-        this.#setStatus(tracked, "refused");
-        return;
-      }
-      try {
-        tracked.id = summary?.id ?? await this.#create(tracked);
-        await runtime.startContainer(tracked.id);
-      } catch (error) {
-        await this.#fail(tracked, `Cannot start container: ${(error as Error).message}`);
-        return;
-      }
-      if (tracked.failures > 0) {
-        tracked.restarts++;
-        this.#options.metrics?.containerRestarts.inc({ container: tracked.containerName });
-      }
-    }
-    tracked.startedAt = Date.now();
-    tracked.probeFailures = 0;
-    this.#setStatus(tracked, "starting");
-    this.#track(this.#awaitStartup(tracked, config.startTimeoutMs));
-  }
-
-  async #create(tracked: TrackedContainer): Promise<string> {
-    const { runtime } = this.#options;
-    if (!await runtime.hasImage(tracked.spec.image)) await runtime.pullImage(tracked.spec.image);
-    return await runtime.createContainer(tracked.containerName, tracked.body);
-  }
-
-  /** Probes a freshly started container until it answers, dies or runs out of time. */
-  async #awaitStartup(tracked: TrackedContainer, timeoutMs: number): Promise<void> {
-    const { probeIntervalMs, probeTimeoutMs } = this.#options.config;
-    const startedAt = tracked.startedAt;
-    while (
-      !this.#stopping.signal.aborted && tracked.status === "starting" && tracked.startedAt === startedAt
-    ) {
-      const problem = await probeContainer(tracked.spec, probeTimeoutMs);
-      if (tracked.status !== "starting" || tracked.startedAt !== startedAt) return;
-      if (problem === undefined) {
-        tracked.failures = 0;
-        tracked.nextAttemptAt = 0;
-        this.#setStatus(tracked, "ready");
-        this.#options.logger.info("Container ready", {
-          container: tracked.containerName,
-          ms: Date.now() - startedAt,
-        });
-        return;
-      }
-      if (Date.now() - startedAt > timeoutMs) {
-        await this.#withLock(tracked, async () => {
-          await this.#fail(tracked, `Not ready after ${Math.round(timeoutMs / 1000)} s: ${problem}`, true);
-        });
-        return;
-      }
-      const state = await this.#options.runtime.inspectContainer(tracked.id!).catch(() => undefined);
-      if (!state?.running) return this.#kick(tracked);
-      await this.#sleep(probeIntervalMs);
-    }
-  }
-
-  async #checkHealth(tracked: TrackedContainer): Promise<void> {
-    const problem = await probeContainer(tracked.spec, this.#options.config.probeTimeoutMs);
-    if (problem === undefined) {
-      tracked.probeFailures = 0;
-      if (tracked.status === "unhealthy") this.#setStatus(tracked, "ready");
-      return;
-    }
-    const state = await this.#options.runtime.inspectContainer(tracked.id!);
-    if (!state?.running) return await this.#fail(tracked, `Container exited (${state?.status ?? "removed"})`);
-    tracked.probeFailures++;
-    this.#setStatus(tracked, "unhealthy");
-    if (tracked.probeFailures >= this.#options.config.unhealthyAfter) {
-      await this.#fail(tracked, `Not answering after ${tracked.probeFailures} probes: ${problem}`, true);
-    }
-  }
-
-  /** Records a failure and schedules the next attempt; `discard` removes a wedged container (paused, hung). */
-  async #fail(tracked: TrackedContainer, reason: string, discard = false): Promise<void> {
-    const { backoff, logTailLines } = this.#options.config;
-    tracked.failures++;
-    tracked.lastError = reason;
-    tracked.nextAttemptAt = Date.now() + computeBackoffMs(tracked.failures, backoff.initialMs, backoff.maxMs);
-    this.#setStatus(tracked, "backoff");
-    this.#options.logger.warn("Container failed", {
-      container: tracked.containerName,
-      reason,
-      failures: tracked.failures,
-    });
-    if (tracked.id && logTailLines > 0) {
-      tracked.logTail = await this.#options.runtime.readLogs(tracked.id, logTailLines).catch(() =>
-        tracked.logTail
-      );
-    }
-    if (discard && tracked.id) {
-      // A hung or frozen process may ignore kill; a forced remove always works and the next step recreates it.
-      await this.#options.runtime.removeContainer(tracked.id);
-      tracked.id = undefined;
-    }
-    this.#track(this.#sleep(tracked.nextAttemptAt - Date.now()).then(() => this.#kick(tracked)));
+    this.#track(this.#withLock(tracked, () => reconcileContainer(this.#context, tracked)));
   }
 
   #setStatus(tracked: TrackedContainer, status: ContainerStatus): void {
@@ -346,7 +188,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
         state === status ? 1 : 0,
       );
     }
-    this.#notify();
+    this.#changes.notify();
   }
 
   #withLock(tracked: TrackedContainer, step: () => Promise<void>): Promise<void> {
@@ -362,17 +204,5 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const tracked = task.catch((error) => this.#options.logger.warn("Supervisor task failed", { error }));
     this.#tasks.add(tracked);
     tracked.finally(() => this.#tasks.delete(tracked));
-  }
-
-  #notify(): void {
-    this.#changes.notify();
-  }
-
-  #nextChange(ms: number, signal: AbortSignal): Promise<void> {
-    return this.#changes.next(ms, signal);
-  }
-
-  #sleep(ms: number): Promise<void> {
-    return sleepUnlessAborted(ms, this.#stopping.signal);
   }
 }

@@ -1,0 +1,66 @@
+import { createApp } from "./app.ts";
+import { buildRouterState } from "./build_router_state.ts";
+import type { Config } from "./config/config_schema.ts";
+import type { SecretLookup } from "./config/load_secrets.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createMetrics } from "./metrics/create_metrics.ts";
+import { startSessionLog } from "./logs/start_session_log.ts";
+import { createStateHolder, type StateHolder } from "./router_state.ts";
+import type { Supervision } from "./supervisor/supervision.ts";
+import { startSupervision } from "./supervisor/start_supervision.ts";
+import { Users } from "./users/users.ts";
+import { Registry } from "prom-client";
+
+/** What {@linkcode assembleRouter} needs; main.ts reads the environment values and passes them in. */
+export interface AssembleRouterOptions {
+  config: Config;
+  /** Where the config came from, for logs and `/health`. */
+  source: string;
+  getSecret: SecretLookup;
+  /** `DOCKER_HOST` from the environment. */
+  dockerHost: string | undefined;
+  /** systemd's `StateDirectory`, the default home of the usage state file. */
+  stateDirectory?: string | undefined;
+}
+
+/** The running router's parts main.ts serves, reloads and closes. */
+export interface AssembledRouter {
+  logger: Logger;
+  state: StateHolder;
+  supervision: Supervision & AsyncDisposable;
+  users: Users;
+  sessionLog: Awaited<ReturnType<typeof startSessionLog>>;
+  app: ReturnType<typeof createApp>;
+}
+
+/** Builds the running router's parts: state, metrics, supervision, users, session log and the app. */
+export async function assembleRouter(options: AssembleRouterOptions): Promise<AssembledRouter> {
+  const { config, source, getSecret, stateDirectory } = options;
+  const logger: Logger = createLogger({ level: config.logLevel });
+  const state = createStateHolder(await buildRouterState(config, source, getSecret));
+  const metrics = createMetrics(new Registry());
+  const supervision = await startSupervision({
+    config,
+    logger,
+    metrics,
+    dockerHost: options.dockerHost,
+  });
+  const users = await Users.open({
+    getConfig: () => state.current().config,
+    getSecret,
+    logger,
+    metrics,
+    stateFile: config.users.stateFile ?? (stateDirectory ? `${stateDirectory}/state.json` : undefined),
+  });
+  users.startSaving(config.users.stateSaveIntervalMs);
+  const sessionLog = await startSessionLog(config, logger, metrics);
+  const app = createApp({
+    state,
+    logger,
+    metrics,
+    supervision,
+    users,
+    sessionSinks: sessionLog ? [sessionLog] : [],
+  });
+  return { logger, state, supervision, users, sessionLog, app };
+}

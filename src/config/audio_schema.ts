@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/** An OpenAI voice name mapped to a Piper voice id and, for multi-speaker voices, a speaker. */
+export const voiceMappingSchema = z.object({
+  voice: z.string().min(1),
+  speaker: z.union([z.string(), z.number().int().nonnegative()]).optional(),
+});
+
+/** Speech in and out (AUDIO_VISION.md): which backends, limits and the voice map. */
+export const audioSchema = z.object({
+  /** Serves `/v1/audio/transcriptions`; audio endpoints answer 400 while unset. */
+  transcriptionBackend: z.string().optional(),
+  /** Serves `/v1/audio/translations`; the transcription backend when unset. */
+  translationBackend: z.string().optional(),
+  /** Serves `/v1/audio/speech`. */
+  speechBackend: z.string().optional(),
+  /** Largest upload; OpenAI's limit is 25 MiB. */
+  maxUploadBytes: z.number().int().positive().default(25 * 1024 * 1024),
+  /** Transcription formats clients may ask for. */
+  responseFormats: z.array(z.enum(["json", "text", "srt", "vtt", "verbose_json"]))
+    .default(["json", "text", "srt", "vtt", "verbose_json"]),
+  /** OpenAI voice names (`alloy`, …) to Piper voices; other names pass through as Piper voice ids. */
+  voices: z.record(z.string(), voiceMappingSchema).default({}),
+  /** The voice for names neither mapped nor known to the backend; unknown names are a 400 when unset. */
+  defaultVoice: z.string().optional(),
+  /** Model ids listed by `GET /v1/audio/models`; any model id is accepted. */
+  models: z.array(z.string().min(1)).default(["whisper-1", "tts-1"]),
+  /** The ffmpeg binary; without it only WAV input and wav/pcm output work. */
+  ffmpegPath: z.string().min(1).default("ffmpeg"),
+  /** Longest wait for a Wyoming or Piper answer. */
+  timeoutMs: z.number().int().positive().default(120_000),
+});
+
+/** Images in chat: where they go and what the router accepts (AUDIO_VISION.md §6). */
+export const visionSchema = z.object({
+  /** The backend for requests with image parts; such requests get a 400 while unset. */
+  backend: z.string().optional(),
+  maxImageBytes: z.number().int().positive().default(20_000_000),
+  maxTotalBytes: z.number().int().positive().default(50_000_000),
+  maxImages: z.number().int().positive().default(500),
+  allowedMimeTypes: z.array(z.enum(["image/png", "image/jpeg", "image/webp", "image/gif"]))
+    .default(["image/png", "image/jpeg", "image/webp", "image/gif"]),
+  /** How long the router waits for an http(s) image it inlines. */
+  fetchTimeoutMs: z.number().int().positive().default(5_000),
+  /** Lets image URLs point at loopback, private and link-local addresses (LAN images, tests). */
+  allowPrivateUrls: z.boolean().default(false),
+});
+
+/** The validated `audio` section. */
+export type AudioConfig = z.infer<typeof audioSchema>;
+/** The validated `vision` section. */
+export type VisionConfig = z.infer<typeof visionSchema>;

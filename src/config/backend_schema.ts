@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** Backend and container names: lower case letters, digits, - and _. */
+export const NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
+
+/** Upstream timeouts; `firstByteMs` is long enough for a model server's cold start. */
+export const timeoutsSchema = z.object({
+  /** Until the upstream's response headers arrive. */
+  firstByteMs: z.number().int().positive().default(120_000),
+  /** Longest silence between two chunks of a stream, or while reading a whole body. */
+  idleMs: z.number().int().positive().default(60_000),
+});
+
+/** One named upstream. `urls` are replicas of the same model, balanced by least outstanding requests. */
+export const backendSchema = z.object({
+  /** `openai` (vLLM, speaches, whisper.cpp, cloud), `wyoming` (tcp://), `piper-http` (Piper's own server). */
+  kind: z.enum(["openai", "wyoming", "piper-http"]).default("openai"),
+  /** Base URLs including `/v1`, e.g. `http://127.0.0.1:8000/v1`; `tcp://host:port` for `wyoming`. */
+  urls: z.array(z.url({ protocol: /^(https?|tcp)$/ })).min(1),
+  /** Piper HTTP server variant (AUDIO_VISION.md §3); `auto` probes `GET /info` and never picks `legacy`. */
+  piperFlavour: z.enum(["auto", "v1.5", "v1.3", "legacy"]).default("auto"),
+  /** The model id the upstream serves (vLLM's `--served-model-name`). */
+  model: z.string().min(1),
+  /** `local` models run on the box; `cloud` ones cost money and leave it. */
+  location: z.enum(["local", "cloud"]).default("local"),
+  /** Name of the variable (in `.secrets` or the environment) that holds the API key; never the key itself. */
+  apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).optional(),
+  /** Readiness probe URL; default `<origin>/health` for local backends and `<base>/models` for cloud ones. */
+  healthUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** A reasoning model: the router strips `max_tokens` so it stops at its own end. */
+  reasoning: z.boolean().default(false),
+  contextLength: z.number().int().positive().default(32_768),
+  inputModalities: z.array(z.enum(["text", "image", "audio"])).default(["text"]),
+  /** Model ids clients may name to reach this backend directly (e.g. `code`, `chat-fast`). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** `/health/ready` answers 503 while a required backend is down. */
+  required: z.boolean().default(false),
+  maxConcurrent: z.number().int().positive().default(64),
+  maxQueue: z.number().int().nonnegative().default(256),
+  /** Extra attempts on another replica when a connection fails before the first byte. */
+  retries: z.number().int().nonnegative().default(1),
+  timeouts: timeoutsSchema.prefault({}),
+  /** The container (in `supervisor.profile`) that serves this backend; requests wait for it to be ready. */
+  container: z.string().regex(NAME_PATTERN).optional(),
+});
+
+/** One validated backend entry. */
+export type BackendConfig = z.infer<typeof backendSchema>;

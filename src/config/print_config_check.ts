@@ -1,0 +1,17 @@
+import { describeConfig } from "../describe_config.ts";
+import { describeContainerProfile } from "../supervisor/describe_container_profile.ts";
+import { loadContainerProfile } from "../supervisor/load_container_profile.ts";
+import { loadConfig } from "./load_config.ts";
+
+/** The `check` command: validates the config and prints its backends, routes and container profile. */
+export async function printConfigCheck(
+  configPath: string | undefined,
+  print: (text: string) => void,
+): Promise<number> {
+  const { config, source } = await loadConfig(configPath);
+  print(describeConfig(config, source));
+  if (config.supervisor.profile) {
+    print(describeContainerProfile(config, await loadContainerProfile(config.supervisor.profile)));
+  }
+  return 0;
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/** What one label leads to: one backend, or the ENRICH two-hop (cloud gathers context, local answers). */
+export const planSchema = z.object({
+  kind: z.enum(["single", "enrich"]).default("single"),
+  /** Answers the request (for `enrich`: the local model that writes the answer). */
+  backend: z.string(),
+  /** `enrich` only: gathers current context with `prompts/enrichment/system.md`. */
+  enrichBackend: z.string().optional(),
+  /** Answers instead when `backend` is unavailable, not permitted, over budget or fails before its first byte. */
+  fallback: z.string().optional(),
+  /**
+   * A second backend for long prompts: at or above `aboveTokens` (estimated) it answers instead of
+   * `backend`, e.g. the Thor coders: a dense 32B for short code, a long-context MoE above 8K tokens.
+   */
+  longContext: z.object({ aboveTokens: z.number().int().positive(), backend: z.string() }).optional(),
+});
+
+/** The classifier call: one constrained decode over the labels. */
+export const classifierSchema = z.object({
+  /** A backend name; with no such backend every request gets `defaultLabel`. */
+  backend: z.string().default("classifier"),
+  timeoutMs: z.number().int().positive().default(3_000),
+  cacheSize: z.number().int().nonnegative().default(1_000),
+  cacheTtlMs: z.number().int().nonnegative().default(600_000),
+  /** The label used when the classifier fails, times out or answers garbage. */
+  defaultLabel: z.string().default("MODERATE"),
+  /** Below this confidence the `lowConfidence` policy applies. */
+  minConfidence: z.number().min(0).max(1).default(0.5),
+  /** `keep` the label, `escalate` one step along `labels`, or `default` to `defaultLabel`. */
+  lowConfidence: z.enum(["keep", "escalate", "default"]).default("keep"),
+});
+
+/** How client-generated (META) requests are recognised and served. */
+export const metaSchema = z.object({
+  backend: z.string().optional(),
+  /** An explicit marker header (Open WebUI: `X-OpenWebUI-Task: {{TASK}}`); a non-empty value means META. */
+  taskHeader: z.string().default("x-openwebui-task"),
+  /** Model ids that mark a task request (Open WebUI's External Task Model). */
+  taskModels: z.array(z.string().min(1)).default([]),
+});
+
+/** Which backend serves what when no alias is named, and how the classifier decides. */
+export const routingSchema = z.object({
+  /** Serves chat for the public model. */
+  defaultBackend: z.string().default("primary"),
+  /** Serves `/v1/completions` (autocomplete); the default backend when unset. */
+  completionsBackend: z.string().optional(),
+  /** Classifier labels in escalation order (the `escalate` policy moves one step right). */
+  labels: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).min(1)
+    .default(["SIMPLE", "MODERATE", "COMPLEX", "ENRICH"]),
+  /** Plan per label; a label without a plan goes to `defaultBackend`. */
+  plans: z.record(z.string(), planSchema).default({
+    SIMPLE: { kind: "single", backend: "primary" },
+    MODERATE: { kind: "single", backend: "primary" },
+    COMPLEX: { kind: "single", backend: "cloud", fallback: "primary" },
+    ENRICH: { kind: "enrich", backend: "primary", enrichBackend: "cloud" },
+  }),
+  classifier: classifierSchema.prefault({}),
+  meta: metaSchema.prefault({}),
+  /** Requests estimated above this many tokens go to `longContextBackend` (off when unset). */
+  longContextTokens: z.number().int().positive().optional(),
+  longContextBackend: z.string().optional(),
+  /** Start the local answer while classifying streaming requests; kept if the label agrees. */
+  speculative: z.boolean().default(true),
+  /** Cloud requests get at least this `max_tokens`, so small client defaults do not cut answers. */
+  cloudMaxTokensFloor: z.number().int().positive().default(16_384),
+  /** Adds a one-line routing note to every answer (fallback notes are always shown). */
+  note: z.boolean().default(false),
+});
+
+/** One validated plan. */
+export type PlanConfig = z.infer<typeof planSchema>;

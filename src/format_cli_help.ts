@@ -1,0 +1,32 @@
+/** The `ai-router --help` text; main.ts passes in the version and the default paths it uses. */
+export function formatCliHelp(
+  version: string,
+  defaultConfigPath: string,
+  defaultSecretsPath: string,
+): string {
+  return `ai-router ${version}: one OpenAI-compatible endpoint for the family's AI
+
+Usage: ai-router [command] [options]
+
+Commands:
+  serve     serve the router (default)
+  demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
+  check     validate the config and print the resolved backends and routes
+  plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
+  eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
+  version   print the version
+
+Options:
+  --config PATH        YAML config (default: $AI_ROUTER_CONFIG, then ${defaultConfigPath}, then the embedded default)
+  --env-file PATH      non-secret settings as KEY=value lines (AI_ROUTER_CONFIG, AI_ROUTER_HOST, AI_ROUTER_PORT)
+  --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${defaultSecretsPath})
+  --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
+  --port PORT          listen port (default: config server.port, 8080)
+  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
+  --set FILE           eval: the labelled set, one {"prompt"|"messages", "label"} per line
+  --demo               eval: run against the simulated classifier
+  -h, --help           show this help
+
+Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.
+`;
+}

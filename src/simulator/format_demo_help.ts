@@ -1,0 +1,18 @@
+/** What `ai-router demo` prints once listening: where it runs and requests to try against the simulators. */
+export function formatDemoHelp(baseUrl: string, sessionDir: string): string {
+  return `
+ai-router demo is running at ${baseUrl} against simulated upstreams (no GPU, Docker or network).
+Try:
+  curl ${baseUrl}/v1/models
+  curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"hi"}]}'
+  curl -N ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}'
+  curl ${baseUrl}/v1/audio/speech -d '{"model":"tts-1","voice":"alloy","input":"Hello there."}' -o hello.mp3
+  curl ${baseUrl}/v1/audio/transcriptions -F file=@hello.mp3 -F model=whisper-1
+  curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"Prove that sqrt(2) is irrational"}]}'
+  curl -i ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"What happened in the news today?"}]}'
+  curl ${baseUrl}/health/ready
+  curl ${baseUrl}/health/deep
+Routing is simulated: the classifier picks labels by keywords (hi, explain, prove, news today).
+Session logs: ${sessionDir}/   Routing eval: ai-router eval --demo --set tests/fixtures/routing_eval.jsonl
+Press Ctrl+C to stop.`;
+}

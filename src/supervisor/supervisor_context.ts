@@ -1,0 +1,31 @@
+import type { SupervisorConfig } from "../config/supervisor_schema.ts";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
+import type { ContainerRuntime } from "./container_runtime.ts";
+import type { ContainerStatus, TrackedContainer } from "./tracked_container.ts";
+
+/**
+ * What the reconcile, health and swap steps need from the {@linkcode Supervisor} that owns them: its
+ * dependencies, its containers and the few operations that touch its private lifecycle state.
+ */
+export interface SupervisorContext {
+  runtime: ContainerRuntime;
+  config: SupervisorConfig;
+  logger: Logger;
+  metrics: Metrics | undefined;
+  /** Every tracked container, by spec name. */
+  tracked: ReadonlyMap<string, TrackedContainer>;
+  budgetGib: number;
+  /** Aborted when the supervisor stops. */
+  stopping: AbortSignal;
+  /** Sets a container's status, its gauge and wakes the requests waiting for a change. */
+  setStatus(tracked: TrackedContainer, status: ContainerStatus): void;
+  /** Runs one step on a container after its previous step, logging instead of throwing. */
+  withLock(tracked: TrackedContainer, step: () => Promise<void>): Promise<void>;
+  /** Keeps a background task so `stop()` can wait for it. */
+  track(task: Promise<unknown>): void;
+  /** Schedules one reconcile step for a container. */
+  kick(tracked: TrackedContainer): void;
+  /** Sleeps, ending early when the supervisor stops. */
+  sleep(ms: number): Promise<void>;
+}
