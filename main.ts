@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./src/logger.ts";
 import { createMetrics } from "./src/metrics/create_metrics.ts";
 import { formatEvalReport, parseEvalSet, runEval } from "./src/eval/run_eval.ts";
 import { startSessionLog } from "./src/logs/start_session_log.ts";
+import { runReview } from "./src/review/run_review.ts";
 import { createStateHolder } from "./src/router_state.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
 import { describeContainerProfile } from "./src/supervisor/describe_container_profile.ts";
@@ -40,6 +41,7 @@ Commands:
   check     validate the config and print the resolved backends and routes
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
+  review    report on the session logs of a period (--logs DIR --since 24h|7d|DATE --out PREFIX; see review --help)
   version   print the version
 
 Options:
@@ -247,6 +249,13 @@ Press Ctrl+C to stop.`);
 }
 
 async function main(args: string[]): Promise<number> {
+  if (args[0] === "review") {
+    return await runReview(args.slice(1), {
+      env: Deno.env.toObject(),
+      print,
+      defaultConfigPath: DEFAULT_CONFIG_PATH,
+    });
+  }
   const { command, options } = parseCli(args);
   if (options.help || command === "help") {
     print(HELP);
