@@ -12,8 +12,9 @@ export interface ReviewSource {
 /** The judge model of PRODUCT.md §9 is not built yet; every report says so rather than implying a grade. */
 export const JUDGE_NOTE = "Judge model: not run (not built yet); this report is rule-based only.";
 
+/** Keeps a cell one table cell: pipes split cells, and tags such as `<chat_history>` would vanish as HTML. */
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/`/g, "'");
+  return text.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function toTable(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string[] {

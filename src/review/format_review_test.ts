@@ -30,9 +30,9 @@ Deno.test("formatReview() writes every section, says the judge did not run and s
   ) match(markdown, new RegExp(`## ${title}\\n\\nNone\\.`));
 });
 
-Deno.test("formatReview() shows at most 80 characters of a prompt and escapes table pipes", () => {
+Deno.test("formatReview() shows at most 80 characters of a prompt and escapes table pipes and tags", () => {
   const secretTail = "TAIL-THAT-MUST-NOT-APPEAR";
-  const query = `a | b ${"z".repeat(80)} ${secretTail}`;
+  const query = `<a> | b ${"z".repeat(80)} ${secretTail}`;
   const entry = randomSession({
     route: "COMPLEX",
     "user_query": query,
@@ -43,6 +43,6 @@ Deno.test("formatReview() shows at most 80 characters of a prompt and escapes ta
   const markdown = formatReview(analyzeSessions([entry], { minConfidence: 0.5, prices: {} }), SOURCE);
   ok(!markdown.includes(secretTail));
   match(markdown, /\| COMPLEX \| 1 \| 100\.0% \|/);
-  match(markdown, /\| 9000 \| COMPLEX \| a \\\| b z+… \|/);
+  match(markdown, /\| 9000 \| COMPLEX \| &lt;a&gt; \\\| b z+… \|/);
   equal(markdown.endsWith("\n"), true);
 });
