@@ -13,6 +13,7 @@ import { printConfigCheck } from "./src/config/print_config_check.ts";
 import { evaluateSetFile } from "./src/eval/evaluate_set_file.ts";
 import { formatCliHelp } from "./src/format_cli_help.ts";
 import { formatDemoHelp } from "./src/simulator/format_demo_help.ts";
+import { runReview } from "./src/review/run_review.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
 import { printMemoryPlan } from "./src/supervisor/print_memory_plan.ts";
 import { chooseListenHost } from "./src/users/choose_listen_host.ts";
@@ -160,6 +161,13 @@ async function serve(options: ServeOptions): Promise<number> {
 }
 
 async function main(args: string[]): Promise<number> {
+  if (args[0] === "review") {
+    return await runReview(args.slice(1), {
+      env: Deno.env.toObject(),
+      print,
+      defaultConfigPath: DEFAULT_CONFIG_PATH,
+    });
+  }
   const { command, options } = parseCli(args);
   if (options.help || command === "help") {
     print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));

@@ -1,0 +1,95 @@
+import type { ReviewReport } from "./analyze_sessions.ts";
+
+/** Where the report came from, shown in its header. */
+export interface ReviewSource {
+  dir: string;
+  since: string;
+  until: string;
+  /** Files of the period that could not be read. */
+  unreadable: number;
+}
+
+/** The judge model of PRODUCT.md §9 is not built yet; every report says so rather than implying a grade. */
+export const JUDGE_NOTE = "Judge model: not run (not built yet); this report is rule-based only.";
+
+/** Keeps a cell one table cell: pipes split cells, and tags such as `<chat_history>` would vanish as HTML. */
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/`/g, "'").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function toTable(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string[] {
+  return [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...rows.map((row) => `| ${row.map((cell) => escapeCell(String(cell))).join(" | ")} |`),
+  ];
+}
+
+function toSection(
+  title: string,
+  head: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): string[] {
+  return ["", `## ${title}`, "", ...(rows.length === 0 ? ["None."] : toTable(head, rows))];
+}
+
+function toPercent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** Renders a review as markdown for a person; prompt text appears only as 80-character query previews. */
+export function formatReview(report: ReviewReport, source: ReviewSource): string {
+  const lines = [
+    "# ai-router review",
+    "",
+    `Period: ${source.since} to ${source.until}. Logs: ${source.dir}.`,
+    `Requests: ${report.requests}. Unreadable files: ${source.unreadable}.`,
+    JUDGE_NOTE,
+    ...toSection(
+      "Route mix",
+      ["route", "requests", "share"],
+      report.routeMix.map((r) => [r.route, r.count, toPercent(r.share)]),
+    ),
+    ...toSection(
+      "Suspected misroutes",
+      ["time", "route", "why", "query", "id"],
+      report.misroutes.map((m) => [m.timestamp, m.route, m.reason, m.query, m.id]),
+    ),
+    ...toSection(
+      "Empty or failed enrichments",
+      ["time", "problem", "id"],
+      report.enrichments.map((e) => [e.timestamp, e.problem, e.id]),
+    ),
+    ...toSection(
+      "Latency by route",
+      ["route", "requests", "p50 ms", "p95 ms"],
+      report.latency.byRoute.map((r) => [r.route, r.count, r.p50Ms, r.p95Ms]),
+    ),
+    ...toSection(
+      "Latency outliers",
+      ["total ms", "route", "query", "id"],
+      report.latency.outliers.map((o) => [o.totalMs, o.route, o.query, o.id]),
+    ),
+    ...toSection(
+      "Errors",
+      ["count", "message", "last id"],
+      report.errors.map((e) => [e.count, e.message, e.lastId]),
+    ),
+    ...toSection(
+      "META requests that reached the classifier",
+      ["time", "routed as", "marker", "id"],
+      report.metaSlips.map((m) => [m.timestamp, m.route, m.marker, m.id]),
+    ),
+    ...toSection(
+      "Low-confidence decisions",
+      ["time", "route", "confidence", "id"],
+      report.lowConfidence.map((l) => [l.timestamp, l.route, l.confidence.toFixed(2), l.id]),
+    ),
+    ...toSection(
+      "Spend per user",
+      ["user", "requests", "tokens", "cloud USD"],
+      report.spend.map((s) => [s.user, s.requests, s.tokens, s.cloudUsd.toFixed(4)]),
+    ),
+  ];
+  return lines.join("\n") + "\n";
+}
