@@ -1,4 +1,5 @@
 import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { startWhisperWyomingSimulator } from "../src/simulator/wyoming_whisper_simulator.ts";
 import { startTestRouter } from "./test_router.ts";
 
 Deno.test("GET /health answers 200 while the process serves, even with every backend down", async () => {
@@ -52,4 +53,31 @@ Deno.test("GET /metrics probes the backends: ai_router_backend_up follows the pr
   match(down, /ai_router_backend_up\{backend="primary"\} 0/);
   match(down, /ai_router_backend_up\{backend="cloud"\} 1/);
   match(down, /ai_router_circuit_open\{backend="primary",url="http:\/\/127\.0\.0\.1:\d+\/v1"\} 0/);
+});
+
+Deno.test("GET /health/ready also waits for an audio backend marked required", async () => {
+  const whisperYaml = (url: string) =>
+    `  whisper:\n    kind: wyoming\n    urls: ["${url}"]\n    model: tiny-int8\n    required: true\n`;
+  const audioYaml = "audio: { transcriptionBackend: whisper }";
+  {
+    await using whisper = startWhisperWyomingSimulator();
+    await using router = await startTestRouter({
+      extraBackendsYaml: whisperYaml(whisper.url),
+      extraYaml: audioYaml,
+    });
+    const ready = await fetch(`${router.baseUrl}/health/ready`);
+    equal(ready.status, 200);
+    deepEqual((await ready.json()).backends, { primary: "up", whisper: "up" });
+  }
+  const closed = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const deadUrl = `tcp://127.0.0.1:${(closed.addr as Deno.NetAddr).port}`;
+  closed.close();
+  await using router = await startTestRouter({
+    extraBackendsYaml: whisperYaml(deadUrl),
+    extraYaml: audioYaml,
+  });
+  const down = await fetch(`${router.baseUrl}/health/ready`);
+  equal(down.status, 503);
+  const body = await down.json();
+  match(body.reasons[0], /^backend "whisper": /);
 });

@@ -10,21 +10,37 @@ export function listRequiredBackends(state: RouterState): Backend[] {
   return [...backends.values()].filter((b) => b.name === config.routing.defaultBackend || b.config.required);
 }
 
-async function probeAll(backends: Backend[]): Promise<Array<[Backend, ProbeResult]>> {
+/** Something `/health/ready` can probe: a chat backend or an audio backend. */
+type Probeable = Pick<Backend, "name" | "probe"> & { configured?: boolean };
+
+/** Required backends of every kind: the chat ones above, and audio backends marked `required`. */
+function listReadyChecks(state: RouterState): Probeable[] {
+  const { transcription, translation, speech } = state.audio;
+  const audio = [transcription, translation, speech]
+    .filter((b): b is NonNullable<typeof b> =>
+      b !== undefined && state.config.backends[b.name]?.required === true
+    );
+  const unique = new Map<string, Probeable>(audio.map((b) => [b.name, b]));
+  return [...listRequiredBackends(state), ...unique.values()];
+}
+
+async function probeAll<T extends Probeable>(backends: T[]): Promise<Array<[T, ProbeResult]>> {
   return await Promise.all(
-    backends.map(async (backend): Promise<[Backend, ProbeResult]> => [
+    backends.map(async (backend): Promise<[T, ProbeResult]> => [
       backend,
-      backend.configured ? await backend.probe() : { ok: false, latencyMs: 0, error: "not configured" },
+      backend.configured === false
+        ? { ok: false, latencyMs: 0, error: "not configured" }
+        : await backend.probe(),
     ]),
   );
 }
 
-/** `GET /health` (liveness), `/health/ready` (required backends answer) and `/health/deep` (everything). */
+/** `GET /health` (liveness), `/health/ready` (required chat and audio backends answer) and `/health/deep` (everything). */
 export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .get("/", (c) => c.json({ status: "ok" }))
     .get("/ready", async (c) => {
-      const results = await probeAll(listRequiredBackends(deps.state.current()));
+      const results = await probeAll(listReadyChecks(deps.state.current()));
       const reasons = results.filter(([, r]) => !r.ok).map(([b, r]) => `backend "${b.name}": ${r.error}`);
       const backends = Object.fromEntries(results.map(([b, r]) => [b.name, r.ok ? "up" : "down"]));
       return reasons.length === 0
