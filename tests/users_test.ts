@@ -1,4 +1,4 @@
-import { equal, match, notEqual, ok, rejects } from "node:assert/strict";
+import { deepEqual, equal, match, notEqual, ok, rejects } from "node:assert/strict";
 import OpenAI from "openai";
 import { createLogger } from "../src/logger.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
@@ -144,6 +144,8 @@ Deno.test("limits: a model outside allowedModels is refused with 403", async () 
     return true;
   });
   equal(router.upstreams.primary.requests.length, 0);
+  const listed = (await clientFor(router, KEYS.kid).models.list()).data.map((model) => model.id);
+  deepEqual(listed, ["ai-router", "cloud"], "/v1/models shows only the allowed models");
 });
 
 Deno.test("auth: Open WebUI user headers name the member only on the service key", async () => {

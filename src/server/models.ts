@@ -40,13 +40,23 @@ export function listModelEntries(state: RouterState): ModelEntry[] {
   return entries;
 }
 
+/** The entries a member may use: all of them unless the member's `allowedModels` names some. */
+function listVisibleModels(state: RouterState, userId: string): ModelEntry[] {
+  const allowed = state.config.users.members[userId]?.allowedModels;
+  const entries = listModelEntries(state);
+  return !allowed || allowed.includes("*") ? entries : entries.filter((entry) => allowed.includes(entry.id));
+}
+
 /** `GET /v1/models` and `GET /v1/models/{id}`. */
 export function createModelRoutes(deps: RouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
-    .get("/models", (c) => c.json({ object: "list", data: listModelEntries(deps.state.current()) }))
+    .get(
+      "/models",
+      (c) => c.json({ object: "list", data: listVisibleModels(deps.state.current(), c.get("user").id) }),
+    )
     .get("/models/:id{.+}", (c) => {
       const id = c.req.param("id");
-      const entry = listModelEntries(deps.state.current()).find((m) => m.id === id);
+      const entry = listVisibleModels(deps.state.current(), c.get("user").id).find((m) => m.id === id);
       if (!entry) throw notFound(`The model "${id}" does not exist`, "model_not_found", "model");
       return c.json(entry);
     });
