@@ -1,3 +1,4 @@
+import type { Backend } from "../backends/backend.ts";
 import type { Logger } from "../logger.ts";
 import type { SessionLogEntry, SessionSink, SessionStep } from "./session_log_entry.ts";
 
@@ -15,10 +16,10 @@ export interface StepOutcome {
 export interface SessionRecorder {
   /** The entry so far; stages set `route`, `rule`, the classification fields. */
   readonly entry: SessionLogEntry;
-  /** Starts timing an upstream call; the returned function records how it ended. */
+  /** Starts timing a call to `backend`; the returned function records how it ended. */
   startStep(
     step: string,
-    target: { provider: string; model: string; location: "local" | "cloud"; url: string },
+    backend: Pick<Backend, "name" | "config">,
     body: Record<string, unknown>,
   ): (outcome: StepOutcome) => void;
   /** Ends the entry (with the error message, if any) and tells every sink; later calls do nothing. */
@@ -59,14 +60,14 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
   let finished = false;
   return {
     entry,
-    startStep(step, target, body) {
+    startStep(step, backend, body) {
       const stepStarted = performance.now();
       const { messages = [], model: _model, ...params } = body;
       const record: SessionStep = {
         step,
-        provider: target.provider,
-        url: target.url,
-        model: target.model,
+        provider: backend.name,
+        url: backend.config.urls[0] ?? "",
+        model: backend.config.model,
         "messages_sent": messages as unknown[],
         params,
         "response_content": "",
@@ -75,7 +76,7 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
         tokens: null,
         status: 0,
         "finish_reason": null,
-        location: target.location,
+        location: backend.config.location,
       };
       entry.steps.push(record);
       return (outcome) => {

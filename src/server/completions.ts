@@ -35,12 +35,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     Object.assign(recorder.entry, { route: "COMPLETIONS", rule: "completions" });
     const body = { ...request, model: backend.config.model };
     const { prompt: _prompt, ...params } = body;
-    const finishStep = recorder.startStep("answer", {
-      provider: backend.name,
-      model: backend.config.model,
-      location: backend.config.location,
-      url: backend.config.urls[0] ?? "",
-    }, params);
+    const finishStep = recorder.startStep("answer", backend, params);
     try {
       const headers = { "x-ai-router-route": "COMPLETIONS", "x-ai-router-backend": backend.name };
       const signal = c.req.raw.signal;

@@ -27,12 +27,7 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
     "max_tokens": state.config.routing.cloudMaxTokensFloor,
     stream: false,
   };
-  const finishStep = recorder.startStep("enrich", {
-    provider: backend.name,
-    model: backend.config.model,
-    location: backend.config.location,
-    url: backend.config.urls[0] ?? "",
-  }, body);
+  const finishStep = recorder.startStep("enrich", backend, body);
   try {
     const upstream = await backend.send({ path: "/chat/completions", body, signal, requestId });
     let json: {

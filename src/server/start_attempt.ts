@@ -30,12 +30,7 @@ export function startAttempt(ctx: ChatContext, backendName: string, options: Att
     cloudMaxTokensFloor: state.config.routing.cloudMaxTokensFloor,
     ...(options.extraSystem === undefined ? {} : { extraSystem: options.extraSystem }),
   });
-  const finishStep = recorder.startStep(options.step, {
-    provider: backend.name,
-    model: backend.config.model,
-    location: backend.config.location,
-    url: backend.config.urls[0] ?? "",
-  }, body);
+  const finishStep = recorder.startStep(options.step, backend, body);
   // Aborted by the client leaving or by cancelAttempt. A listener on the request's own signal instead of
   // AbortSignal.any, which allocates weak references and a finalization entry for every request.
   const controller = new AbortController();
