@@ -1,11 +1,10 @@
 import { Hono } from "hono";
-import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
 import { toApiError } from "./api_error.ts";
 import { requireBackend } from "./chat_completions.ts";
 import { parseRequest } from "./chat_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
 import { awaitBackendReady } from "./await_backend_ready.ts";
-import { respondFromUpstream } from "./respond_from_upstream.ts";
+import { respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { startSessionRecorder } from "./start_session_recorder.ts";
@@ -55,18 +54,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
             stream,
             headers,
             onFinish: (result) => {
-              const summary = result.chunks ? readSseSummary(result.chunks) : undefined;
-              const choice =
-                (result.json?.choices as Array<{ text?: string; "finish_reason"?: string }> | undefined)?.[0];
-              finishStep({
-                url: upstream.url,
-                status: upstream.response.status,
-                content: summary?.content ?? choice?.text ?? "",
-                tokens: summary?.usage ??
-                  toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]),
-                finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
-                ttftMs: result.ttftMs ?? null,
-              });
+              finishStep(toStepOutcome(upstream, result));
               recorder.finish(result.error);
             },
           });

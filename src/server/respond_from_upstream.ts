@@ -1,5 +1,7 @@
 import type { Backend, UpstreamResponse } from "../backends/backend.ts";
+import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
 import { relaySse } from "../backends/relay_sse.ts";
+import type { StepOutcome } from "../logs/session_recorder.ts";
 import { upstreamTimeout } from "./api_error.ts";
 import { stripThinkFromSse } from "./strip_think_stream.ts";
 
@@ -33,6 +35,26 @@ export interface AnswerResult {
   /** Milliseconds from the response start to the first relayed chunk (streaming only). */
   ttftMs?: number;
   error?: string;
+}
+
+/**
+ * What a finished answer tells its session log step: content (chat `message.content` or legacy `text`),
+ * tokens, finish reason, and the time to the first token counted from sending the request.
+ */
+export function toStepOutcome(upstream: UpstreamResponse, result: AnswerResult): StepOutcome {
+  const summary = result.chunks ? readSseSummary(result.chunks) : undefined;
+  const choice = (result.json?.choices as
+    | Array<{ message?: { content?: unknown }; text?: unknown; "finish_reason"?: string }>
+    | undefined)?.[0];
+  const whole = choice?.message?.content ?? choice?.text;
+  return {
+    url: upstream.url,
+    status: upstream.response.status,
+    content: summary?.content ?? (typeof whole === "string" ? whole : ""),
+    tokens: summary?.usage ?? toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]),
+    finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
+    ttftMs: result.ttftMs === undefined ? null : upstream.headersMs + result.ttftMs,
+  };
 }
 
 /** Options for {@linkcode respondFromUpstream}. */

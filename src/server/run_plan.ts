@@ -1,9 +1,8 @@
 import type { UpstreamResponse } from "../backends/backend.ts";
-import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
 import { awaitBackendReady } from "./await_backend_ready.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
-import { type AnswerResult, respondFromUpstream } from "./respond_from_upstream.ts";
+import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
 import { gatherContext } from "./gather_context.ts";
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
@@ -74,20 +73,7 @@ function finishAnswer(
   upstream: UpstreamResponse,
   result: AnswerResult,
 ) {
-  const summary = result.chunks ? readSseSummary(result.chunks) : undefined;
-  const choice = (result.json?.choices as Array<{ message?: Json; "finish_reason"?: string }> | undefined)
-    ?.[0];
-  const tokens = summary?.usage ?? toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]);
-  const content = summary?.content ??
-    (typeof choice?.message?.content === "string" ? choice.message.content : "");
-  attempt.finishStep({
-    url: upstream.url,
-    status: upstream.response.status,
-    content,
-    tokens,
-    finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
-    ttftMs: result.ttftMs === undefined ? null : upstream.headersMs + result.ttftMs,
-  });
+  attempt.finishStep(toStepOutcome(upstream, result));
   // Requests, latency, time to first token and tokens are counted from the entry by the metrics sink.
   // Idle timeouts count from the end of the last answer, not its start.
   ctx.deps.supervision.touch(attempt.backend.name);
