@@ -20,20 +20,17 @@ export interface RuleInput {
   target: ModelTarget;
   /** Value of `routing.meta.taskHeader` on the request. */
   taskHeader: string | null;
+  /** The vision backend, set when the request holds images (found and checked by the vision stage). */
+  visionBackend?: string | undefined;
+  /** The prompt's estimated tokens, when the caller already has (or caches) them. */
+  promptTokens?: () => number;
 }
-
-/** The vision rule: another stage decides it; returns a backend for requests with images. */
-export type VisionRule = (messages: readonly RoutingMessage[]) => string | undefined;
 
 /**
  * The rule stage, in order: alias, META, vision, long context. Returns undefined when the classifier
  * should decide. User policy (cloud not permitted or over budget) is applied when the plan is chosen.
  */
-export function applyRules(
-  input: RuleInput,
-  config: Config,
-  vision: VisionRule = () => undefined,
-): RuleDecision | undefined {
+export function applyRules(input: RuleInput, config: Config): RuleDecision | undefined {
   const { routing } = config;
   if (input.target.kind === "alias") {
     return { rule: "alias", route: "ALIAS", backend: input.target.backend };
@@ -47,9 +44,9 @@ export function applyRules(
   if (marker) {
     return { rule: "meta", route: "META", backend: routing.meta.backend ?? routing.defaultBackend, marker };
   }
-  const visionBackend = vision(input.messages);
-  if (visionBackend) return { rule: "vision", route: "VISION", backend: visionBackend };
-  if (routing.longContextTokens !== undefined && estimateTokens(input.messages) > routing.longContextTokens) {
+  if (input.visionBackend) return { rule: "vision", route: "VISION", backend: input.visionBackend };
+  const promptTokens = input.promptTokens ?? (() => estimateTokens(input.messages));
+  if (routing.longContextTokens !== undefined && promptTokens() > routing.longContextTokens) {
     return {
       rule: "long-context",
       route: "LONG_CONTEXT",

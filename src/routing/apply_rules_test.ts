@@ -43,6 +43,10 @@ Deno.test("applyRules() decides alias, META and long context, and leaves the res
   equal(applyRules(input("hi"), config), undefined);
 });
 
-Deno.test("applyRules() asks the vision hook after META", () => {
-  equal(applyRules(input("look"), config, () => "fast")?.rule, "vision");
+Deno.test("applyRules() sends requests with images to the vision backend, after META", () => {
+  equal(applyRules({ ...input("look"), visionBackend: "fast" }, config)?.rule, "vision");
+  equal(
+    applyRules({ ...input("look"), visionBackend: "fast", taskHeader: "title_generation" }, config)?.rule,
+    "meta",
+  );
 });

@@ -39,10 +39,11 @@ export async function decideRoute(
   const { state, request, recorder, deps } = ctx;
   const { config } = state;
   const isAvailable = toAvailability(state, ctx.user);
+  let tokens: number | undefined;
+  const promptTokens = () => tokens ??= estimateTokens(request.messages);
   const rule = applyRules(
-    { messages: request.messages, model: request.model, target, taskHeader },
+    { messages: request.messages, model: request.model, target, taskHeader, visionBackend, promptTokens },
     config,
-    () => visionBackend,
   );
   if (rule) {
     deps.metrics.ruleDecisions.inc({ rule: rule.rule });
@@ -58,8 +59,6 @@ export async function decideRoute(
     recordFallback(ctx, plan);
     return { plan, confidence: 1 };
   }
-  let tokens: number | undefined;
-  const promptTokens = () => tokens ??= estimateTokens(request.messages);
   const likely = choosePlan(config.routing.classifier.defaultLabel, config, isAvailable, promptTokens);
   const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&
     state.backends.get(likely.backend)?.config.location === "local";
