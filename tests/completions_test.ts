@@ -43,3 +43,14 @@ Deno.test("POST /v1/completions rejects a request without a prompt", async () =>
   equal(body.error.param, "prompt");
   ok(response.headers.get("x-request-id"));
 });
+
+Deno.test("POST /v1/completions to a reasoning backend spends max_tokens on the completion itself", async () => {
+  await using router = await startTestRouter({ behaviour: { primary: { reasoning: true } } });
+  const completion = await router.client.completions.create({
+    model: "ai-router",
+    prompt: "def add(a, b):",
+    max_tokens: 5,
+  });
+  equal(completion.choices[0]?.finish_reason, "length");
+  ok((completion.choices[0]?.text ?? "").length > 0, "legacy completions carry no reasoning tokens");
+});

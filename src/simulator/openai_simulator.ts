@@ -96,7 +96,8 @@ function buildAnswer(
     return { tokens: [label], reasoning: [], finishReason: "stop", logprob };
   }
   let tokens = toTokens(behaviour.reply(body, model));
-  const thinking = behaviour.reasoning &&
+  // Reasoning is a chat feature (the reasoning parser splits chat output); legacy completions have none.
+  const thinking = behaviour.reasoning && Array.isArray(body.messages) &&
     (body.chat_template_kwargs as { enable_thinking?: boolean } | undefined)?.enable_thinking !== false;
   const reasoning = thinking ? toTokens("Let me think about what is being asked before answering.") : [];
   const limit = Number(body.max_tokens ?? body.max_completion_tokens ?? Infinity);
