@@ -92,7 +92,7 @@ interface ServeOptions {
   hostname: string | undefined;
   port: number | undefined;
   /** The demo rewrites backend URLs to its simulators, also on reload. */
-  adaptConfig?: (config: Config) => Config;
+  adaptConfig?: (config: Config) => Config | Promise<Config>;
   onListen?: (baseUrl: string) => void;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
@@ -101,7 +101,7 @@ interface ServeOptions {
 async function serve(options: ServeOptions): Promise<number> {
   const adapt = options.adaptConfig ?? ((config: Config) => config);
   const loaded = await loadConfig(options.configPath);
-  const config = adapt(loaded.config);
+  const config = await adapt(loaded.config);
   const { logger, state, supervision, users, sessionLog, app } = await assembleRouter({
     config,
     source: loaded.source,
@@ -146,7 +146,7 @@ async function serve(options: ServeOptions): Promise<number> {
   Deno.addSignalListener("SIGHUP", async () => {
     try {
       const next = await loadConfig(options.configPath);
-      state.replace(await buildRouterState(adapt(next.config), next.source, options.getSecret));
+      state.replace(await buildRouterState(await adapt(next.config), next.source, options.getSecret));
       logger.info("Reloaded config and prompts", { config: next.source });
     } catch (error) {
       logger.error("Reload failed, keeping the running config", { error });
@@ -215,8 +215,8 @@ async function main(args: string[]): Promise<number> {
         hostname: hostname ?? "127.0.0.1",
         port: listenPort ?? 8080,
         getSecret: (name) => upstreams?.getSecret(name),
-        adaptConfig: (config) => {
-          upstreams ??= startDemoUpstreams(config);
+        adaptConfig: async (config) => {
+          upstreams ??= await startDemoUpstreams(config);
           // The demo keeps its session logs next to it rather than under /var/log.
           return { ...upstreams.config, sessionLogs: { ...config.sessionLogs, dir: DEMO_SESSION_DIR } };
         },

@@ -32,11 +32,14 @@ const routerFlags = [
 const LEVELS: Array<[number, number]> = [[1, 1500], [16, 4000], [64, 4000]];
 
 /** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
-function serveRole(args: string[]): void {
+async function serveRole(args: string[]): Promise<void> {
   const [role, value] = args;
   const announce = (port: number) => print(`PORT ${port}`);
   if (role === "simulator") {
-    const sim = startOpenAiSimulator({ models: ["sim-primary"], behaviour: { interTokenMs: Number(value) } });
+    const sim = await startOpenAiSimulator({
+      models: ["sim-primary"],
+      behaviour: { interTokenMs: Number(value) },
+    });
     announce(sim.port);
     return;
   }
@@ -200,5 +203,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (Deno.args[0] === "simulator" || Deno.args[0] === "proxy") serveRole(Deno.args);
+if (Deno.args[0] === "simulator" || Deno.args[0] === "proxy") await serveRole(Deno.args);
 else await main();

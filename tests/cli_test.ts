@@ -46,7 +46,7 @@ Deno.test("ai-router check exits non-zero naming the file and the path of a bad 
 });
 
 Deno.test("ai-router serve reloads on SIGHUP and keeps the running config when the new one is bad", async () => {
-  await using upstream = startOpenAiSimulator({ models: ["sim"] });
+  await using upstream = await startOpenAiSimulator({ models: ["sim"] });
   const dir = await Deno.makeTempDir();
   const configPath = `${dir}/ai-router.yaml`;
   await Deno.writeTextFile(configPath, configFor(upstream.baseUrl));

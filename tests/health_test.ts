@@ -23,7 +23,7 @@ Deno.test("GET /health/ready is 200 when the primary answers and 503 with why wh
   equal(body.status, "not_ready");
   match(body.reasons[0], /^backend "primary": /);
 
-  router.upstreams.primary.restart();
+  await router.upstreams.primary.restart();
   const again = await fetch(`${router.baseUrl}/health/ready`);
   await again.body?.cancel();
   equal(again.status, 200, "ready again once the primary is back");

@@ -44,7 +44,7 @@ async function startServe(configYaml: string, dir: string, args: string[] = []) 
 }
 
 Deno.test("serve without keys binds to loopback only and says so", async () => {
-  await using sim = startOpenAiSimulator({ models: ["m"] });
+  await using sim = await startOpenAiSimulator({ models: ["m"] });
   const dir = await Deno.makeTempDir();
   try {
     const yaml = `backends: { primary: { urls: ["${sim.baseUrl}"], model: m } }\n`;
@@ -59,7 +59,7 @@ Deno.test("serve without keys binds to loopback only and says so", async () => {
 });
 
 Deno.test("serve with keys saves the day's usage to STATE_DIRECTORY on SIGTERM and never logs a key", async () => {
-  await using sim = startOpenAiSimulator({ models: ["m"] });
+  await using sim = await startOpenAiSimulator({ models: ["m"] });
   const dir = await Deno.makeTempDir();
   try {
     await Deno.writeTextFile(`${dir}/.secrets`, "ANN_KEY=ann-plain-key\n", { mode: 0o600 });

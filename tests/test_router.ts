@@ -97,13 +97,16 @@ function mergeYaml(base: string, extra: string | undefined): string {
 /** Starts three simulated upstreams and the real app on loopback port 0. */
 export async function startTestRouter(options: TestRouterOptions = {}): Promise<TestRouter> {
   const upstreams = {
-    primary: startOpenAiSimulator({ models: ["sim-primary"], behaviour: options.behaviour?.primary ?? {} }),
+    primary: await startOpenAiSimulator({
+      models: ["sim-primary"],
+      behaviour: options.behaviour?.primary ?? {},
+    }),
     // Simulated routing: keyword labels and a cloud that answers enrichment with facts.
-    classifier: startOpenAiSimulator({
+    classifier: await startOpenAiSimulator({
       models: ["sim-classifier"],
       behaviour: { choose: chooseByKeywords, ...options.behaviour?.classifier },
     }),
-    cloud: startOpenAiSimulator({
+    cloud: await startOpenAiSimulator({
       models: ["sim-cloud"],
       apiKey: TEST_CLOUD_KEY,
       behaviour: {

@@ -14,7 +14,7 @@ const THOR = new URL("../infra/thor.yaml", import.meta.url).pathname;
 /** The shipped Thor profile against simulated upstreams (keyword classifier), served on port 0. */
 async function startThorRouter() {
   const { config } = await loadConfig(THOR);
-  const upstreams = startDemoUpstreams(config);
+  const upstreams = await startDemoUpstreams(config);
   for (const simulator of upstreams.simulators.values()) {
     Object.assign(simulator.behaviour, { ttftMs: 0, interTokenMs: 0 });
   }

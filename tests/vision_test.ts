@@ -36,7 +36,7 @@ async function startVisionRouter(
   visionYaml = "  backend: vision\n  allowPrivateUrls: true",
   withBackend = true,
 ) {
-  const vl = startOpenAiSimulator({ models: ["sim-vl"] });
+  const vl = await startOpenAiSimulator({ models: ["sim-vl"] });
   const router = await startTestRouter({
     extraBackendsYaml: withBackend
       ? `  vision:\n    urls: ["${vl.baseUrl}"]\n    model: sim-vl\n    inputModalities: [text, image]\n`

@@ -20,7 +20,7 @@ export interface EvaluateSetFileOptions {
 export async function evaluateSetFile(options: EvaluateSetFileOptions): Promise<number> {
   const cases = parseEvalSet(await Deno.readTextFile(options.setPath), options.setPath);
   const { config, source } = await loadConfig(options.configPath);
-  await using upstreams = options.demo ? startDemoUpstreams(config) : undefined;
+  await using upstreams = options.demo ? await startDemoUpstreams(config) : undefined;
   const state = await buildRouterState(
     upstreams?.config ?? config,
     source,

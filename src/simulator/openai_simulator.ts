@@ -66,7 +66,7 @@ export interface OpenAiSimulator extends AsyncDisposable {
   /** Stops listening, so connections are refused (a dead model server). */
   stop(): Promise<void>;
   /** Listens again on the same port. */
-  restart(): void;
+  restart(): Promise<void>;
 }
 
 const encoder = new TextEncoder();
@@ -107,7 +107,7 @@ function buildAnswer(
 }
 
 /** Starts a vLLM-like server on loopback (port 0 by default) for the demo, tests and benchmarks. */
-export function startOpenAiSimulator(options: SimulatorOptions): OpenAiSimulator {
+export async function startOpenAiSimulator(options: SimulatorOptions): Promise<OpenAiSimulator> {
   const { models, apiKey, hostname = "127.0.0.1" } = options;
   const behaviour: SimulatorBehaviour = {
     ttftMs: 0,
@@ -275,7 +275,7 @@ export function startOpenAiSimulator(options: SimulatorOptions): OpenAiSimulator
   }
 
   const listen = (port: number) => serveNodeHttp(handle, hostname, port);
-  let server = listen(options.port ?? 0);
+  let server = await listen(options.port ?? 0);
   const port = server.port;
   const simulator: OpenAiSimulator = {
     baseUrl: `http://${hostname}:${port}/v1`,
@@ -286,9 +286,9 @@ export function startOpenAiSimulator(options: SimulatorOptions): OpenAiSimulator
       closing.abort();
       await server.shutdown();
     },
-    restart: () => {
+    restart: async () => {
       closing = new AbortController();
-      server = listen(port);
+      server = await listen(port);
     },
     [Symbol.asyncDispose]: async () => {
       closing.abort();

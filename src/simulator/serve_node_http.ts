@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 
 /** A running server from {@linkcode serveNodeHttp}. */
 export interface NodeHttpServer {
@@ -56,29 +57,29 @@ async function relay(
  * Serves `handle` with `node:http` on loopback. The simulator uses it instead of `Deno.serve` because
  * a vLLM-like server must notice a client that goes away while it is still "thinking": Deno.serve
  * (2.9.6) does not abort `request.signal` for requests whose body arrived in more than one read.
- * Port 0 is resolved synchronously (a probe listener) so callers learn the port at once.
+ * Resolves once the socket listens. Port 0 is bound by the kernel itself: picking a free port with a
+ * probe and binding it afterwards races with other sockets (CI saw EADDRINUSE that way).
  */
 export function serveNodeHttp(
   handle: (request: Request) => Promise<Response>,
   hostname: string,
   wantedPort: number,
-): NodeHttpServer {
-  let port = wantedPort;
-  if (port === 0) {
-    const probe = Deno.listen({ hostname, port: 0 });
-    port = probe.addr.port;
-    probe.close();
-  }
+): Promise<NodeHttpServer> {
   const server = createServer((req, res) => {
     relay(handle, req, res).catch(() => res.destroy());
   });
-  server.listen(port, hostname);
-  return {
-    port,
-    shutdown: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(wantedPort, hostname, () => {
+      server.off("error", reject);
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        shutdown: () =>
+          new Promise<void>((closed) => {
+            server.close(() => closed());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
 }

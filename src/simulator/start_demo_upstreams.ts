@@ -21,7 +21,7 @@ export interface DemoUpstreams extends AsyncDisposable {
  * key and answers enrichment requests with bullet facts; the classifier labels by keywords (see
  * `simulated_routing.ts`).
  */
-export function startDemoUpstreams(config: Config): DemoUpstreams {
+export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams> {
   const simulators = new Map<string, OpenAiSimulator>();
   const audioSimulators: AsyncDisposable[] = [];
   const backends: Config["backends"] = {};
@@ -34,7 +34,7 @@ export function startDemoUpstreams(config: Config): DemoUpstreams {
       continue;
     }
     const isCloud = backend.location === "cloud";
-    const simulator = startOpenAiSimulator({
+    const simulator = await startOpenAiSimulator({
       models: [backend.model],
       ...(isCloud ? { apiKey: DEMO_CLOUD_KEY } : {}),
       behaviour: {
