@@ -1,6 +1,7 @@
 import { equal, match, ok } from "node:assert/strict";
 import OpenAI, { toFile } from "openai";
 import { createSpeechFixtures } from "./audio_fixtures.ts";
+import { toBase64 } from "../src/server/base64.ts";
 import { startAudioTestRouter } from "./audio_upstreams.ts";
 
 Deno.test("POST /v1/audio/transcriptions answers every response format through an OpenAI-style Whisper", async () => {
@@ -186,4 +187,32 @@ Deno.test("POST /v1/audio/translations uses a Wyoming Whisper started as a trans
     response_format: "text",
   });
   match(result as unknown as string, /^Simulated translation of/);
+});
+
+Deno.test("POST /v1/audio/transcriptions accepts Open WebUI's JSON variant with base64 input_audio", async () => {
+  await using fixtures = await createSpeechFixtures("Sent as JSON.");
+  await using audio = await startAudioTestRouter({ whisper: "wyoming" });
+  const post = (body: unknown) =>
+    fetch(`${audio.router.baseUrl}/v1/audio/transcriptions`, {
+      method: "POST",
+      headers: { authorization: "Bearer test-user-key", "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  // What Open WebUI sends with AUDIO_STT_OPENAI_API_REQUEST_FORMAT=json: the format is only a hint.
+  const answer = await post({
+    model: "",
+    language: "en",
+    input_audio: { data: toBase64(fixtures.files.webm as Uint8Array), format: "wav" },
+  });
+  equal(answer.status, 200);
+  match((await answer.json()).text, /^Simulated transcript of/);
+  equal(audio.whisperRequests(), 1);
+
+  const missing = await post({ model: "whisper-1" });
+  equal(missing.status, 400);
+  equal((await missing.json()).error.param, "input_audio.data");
+  const garbled = await post({ model: "whisper-1", input_audio: { data: "not base64 !!", format: "mp3" } });
+  equal(garbled.status, 400);
+  match((await garbled.json()).error.message, /base64/);
+  equal(audio.whisperRequests(), 1);
 });

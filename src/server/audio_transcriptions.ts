@@ -4,7 +4,7 @@ import { renderTranscript, toTranscriptEvents } from "../audio/transcript_format
 import { invalidRequest } from "./api_error.ts";
 import { recordAudio } from "./record_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
-import { parseTranscriptionForm } from "./transcription_request.ts";
+import { parseTranscriptionRequest } from "./transcription_request.ts";
 
 /** Parse → pick the backend → transcribe → render; shared by transcriptions and translations. */
 export async function answerTranscription(
@@ -14,7 +14,7 @@ export async function answerTranscription(
 ): Promise<Response> {
   const startedAt = performance.now();
   const state = deps.state.current();
-  const input = await parseTranscriptionForm(c.req.raw, state.config.audio, task);
+  const input = await parseTranscriptionRequest(c.req.raw, state.config.audio, task);
   const backend = task === "translate" ? state.audio.translation : state.audio.transcription;
   if (!backend) {
     const key = task === "translate" ? "audio.translationBackend" : "audio.transcriptionBackend";
@@ -71,7 +71,7 @@ export async function answerTranscription(
   return new Response(rendered.body, { headers: { "content-type": rendered.contentType, ...headers } });
 }
 
-/** `POST /v1/audio/transcriptions` (multipart; Open WebUI sends an empty `model`). */
+/** `POST /v1/audio/transcriptions`: multipart, or Open WebUI's JSON variant (its `model` may be empty). */
 export function createTranscriptionRoutes(deps: RouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>().post("/audio/transcriptions", (c) => answerTranscription(c, deps, "transcribe"));
 }

@@ -3,7 +3,8 @@ import { sniffAudio } from "../audio/sniff_audio.ts";
 import type { TranscriptFormat } from "../audio/transcript_formats.ts";
 import type { AudioConfig } from "../config/audio_schema.ts";
 import { ApiError, invalidRequest } from "./api_error.ts";
-import { readBodyBytes } from "./read_json_body.ts";
+import { fromBase64 } from "./base64.ts";
+import { readBodyBytes, readJsonBody } from "./read_json_body.ts";
 
 /** A validated transcription or translation upload. */
 export interface TranscriptionInput {
@@ -34,20 +35,20 @@ export function uploadTooLarge(maxBytes: number): ApiError {
   );
 }
 
-function readField(form: FormData, name: string): string | undefined {
+/** The request's fields, whichever of the two upload shapes carried them. */
+interface UploadFields {
+  audio: Uint8Array<ArrayBuffer>;
+  /** A field as text, or undefined when absent or empty. */
+  text(name: string): string | undefined;
+  granularities: string[];
+}
+
+function readFormText(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 async function readForm(request: Request, maxBytes: number): Promise<FormData> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data")) {
-    throw invalidRequest(
-      "Cannot read the request: expected multipart/form-data with a file",
-      null,
-      "invalid_content_type",
-    );
-  }
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = await readBodyBytes(request, maxBytes + FORM_OVERHEAD_BYTES) as Uint8Array<ArrayBuffer>;
@@ -59,7 +60,7 @@ async function readForm(request: Request, maxBytes: number): Promise<FormData> {
     return await new Request("http://form.invalid", {
       method: "POST",
       body: bytes,
-      headers: { "content-type": type },
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
     })
       .formData();
   } catch {
@@ -67,20 +68,79 @@ async function readForm(request: Request, maxBytes: number): Promise<FormData> {
   }
 }
 
-/** Reads and checks the multipart body; the container comes from magic bytes only. */
-export async function parseTranscriptionForm(
-  request: Request,
-  config: AudioConfig,
-  task: "transcribe" | "translate",
-): Promise<TranscriptionInput> {
-  const form = await readForm(request, config.maxUploadBytes);
+async function readMultipartFields(request: Request, maxBytes: number): Promise<UploadFields> {
+  const form = await readForm(request, maxBytes);
   const file = form.get("file");
   if (!(file instanceof File)) {
     throw invalidRequest("Missing required parameter: 'file'", "file", "missing_required_parameter");
   }
-  if (file.size > config.maxUploadBytes) throw uploadTooLarge(config.maxUploadBytes);
-  if (file.size === 0) throw invalidRequest("The audio file is empty", "file", "empty_file");
-  const audio = new Uint8Array(await file.arrayBuffer());
+  if (file.size > maxBytes) throw uploadTooLarge(maxBytes);
+  return {
+    audio: new Uint8Array(await file.arrayBuffer()),
+    text: (name) => readFormText(form, name),
+    granularities: form.getAll("timestamp_granularities[]").map(String),
+  };
+}
+
+/**
+ * Open WebUI's JSON variant (`AUDIO_STT_OPENAI_API_REQUEST_FORMAT=json`):
+ * `{model, language?, input_audio: {data: <base64>, format: <ext>}}`. The other fields are read as in
+ * multipart, so a JSON client gets the same options. `format` is only a hint: magic bytes decide.
+ */
+async function readJsonUploadFields(request: Request, maxBytes: number): Promise<UploadFields> {
+  let body: Record<string, unknown>;
+  try {
+    body = await readJsonBody(request, Math.ceil(maxBytes / 3) * 4 + FORM_OVERHEAD_BYTES);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 413) throw uploadTooLarge(maxBytes);
+    throw error;
+  }
+  const data = (body.input_audio as { data?: unknown } | undefined)?.data;
+  if (typeof data !== "string") {
+    throw invalidRequest(
+      "Missing required parameter: 'input_audio.data' (base64 audio)",
+      "input_audio.data",
+      "missing_required_parameter",
+    );
+  }
+  let audio: Uint8Array<ArrayBuffer>;
+  try {
+    audio = fromBase64(data) as Uint8Array<ArrayBuffer>;
+  } catch {
+    throw invalidRequest("input_audio.data is not valid base64", "input_audio.data", "invalid_value");
+  }
+  if (audio.byteLength > maxBytes) throw uploadTooLarge(maxBytes);
+  const text = (name: string) => {
+    const value = body[name];
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+      ? (String(value) || undefined)
+      : undefined;
+  };
+  const granularities = body.timestamp_granularities;
+  return { audio, text, granularities: Array.isArray(granularities) ? granularities.map(String) : [] };
+}
+
+/** Reads whichever upload shape the content type names: multipart (OpenAI's) or JSON (Open WebUI's). */
+function readUploadFields(request: Request, maxBytes: number): Promise<UploadFields> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) return readMultipartFields(request, maxBytes);
+  if (type.startsWith("application/json")) return readJsonUploadFields(request, maxBytes);
+  throw invalidRequest(
+    "Cannot read the request: expected multipart/form-data with a file, or JSON with input_audio",
+    null,
+    "invalid_content_type",
+  );
+}
+
+/** Reads and checks the upload (multipart or JSON); the container comes from magic bytes only. */
+export async function parseTranscriptionRequest(
+  request: Request,
+  config: AudioConfig,
+  task: "transcribe" | "translate",
+): Promise<TranscriptionInput> {
+  const fields = await readUploadFields(request, config.maxUploadBytes);
+  const { audio } = fields;
+  if (audio.byteLength === 0) throw invalidRequest("The audio file is empty", "file", "empty_file");
   const container = sniffAudio(audio);
   if (!container) {
     throw invalidRequest(
@@ -89,7 +149,7 @@ export async function parseTranscriptionForm(
       "invalid_file_format",
     );
   }
-  const format = (readField(form, "response_format") ?? "json") as TranscriptFormat;
+  const format = (fields.text("response_format") ?? "json") as TranscriptFormat;
   if (!(config.responseFormats as string[]).includes(format)) {
     throw invalidRequest(
       `Unsupported response_format "${format}": use one of ${config.responseFormats.join(", ")}`,
@@ -97,21 +157,20 @@ export async function parseTranscriptionForm(
       "invalid_value",
     );
   }
-  const temperatureText = readField(form, "temperature");
+  const temperatureText = fields.text("temperature");
   const temperature = temperatureText === undefined ? undefined : Number(temperatureText);
   if (temperature !== undefined && !(temperature >= 0 && temperature <= 1)) {
     throw invalidRequest("temperature must be a number between 0 and 1", "temperature", "invalid_value");
   }
-  const granularities = form.getAll("timestamp_granularities[]").map(String);
   return {
     audio,
     container,
-    model: readField(form, "model") ?? "",
-    language: task === "transcribe" ? readField(form, "language") : undefined,
-    prompt: readField(form, "prompt"),
+    model: fields.text("model") ?? "",
+    language: task === "transcribe" ? fields.text("language") : undefined,
+    prompt: fields.text("prompt"),
     temperature,
     format,
-    words: format === "verbose_json" && granularities.includes("word"),
-    stream: task === "transcribe" && readField(form, "stream") === "true",
+    words: format === "verbose_json" && fields.granularities.includes("word"),
+    stream: task === "transcribe" && fields.text("stream") === "true",
   };
 }
