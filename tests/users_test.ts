@@ -1,4 +1,6 @@
 import { deepEqual, equal, match, notEqual, ok, rejects } from "node:assert/strict";
+import { Buffer } from "node:buffer";
+import { createHmac } from "node:crypto";
 import OpenAI from "openai";
 import { createLogger } from "../src/logger.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
@@ -160,6 +162,30 @@ Deno.test("auth: Open WebUI user headers name the member only on the service key
   ok(router.users.ledger.usage("openwebui", now).tokens > 0, "unknown forwarded user: the service");
   const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
   match(metrics, /ai_router_requests_total\{route="SIMPLE",backend="primary",user="dave",status="200"\} 1/);
+});
+
+Deno.test("auth: Open WebUI's signed user token names the member; a bad token is a 401", async () => {
+  const secret = "owui-forward-secret";
+  await using router = await startTestRouter({
+    extraYaml: USERS_YAML.replace("users:\n", "users:\n  forwardedJwtSecret: OWUI_JWT_SECRET\n"),
+    secrets: { ...SECRETS, OWUI_JWT_SECRET: secret },
+  });
+  const token = (key: string) => {
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const exp = Math.floor(Date.now() / 1000) + 300;
+    const head = `${encode({ alg: "HS256", typ: "JWT" })}.${
+      encode({ sub: "u-7", email: "dave@example.com", name: "Dave", role: "user", iss: "open-webui", exp })
+    }`;
+    return `${head}.${createHmac("sha256", key).update(head).digest("base64url")}`;
+  };
+  await ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Jwt": token(secret) }));
+  ok(router.users.ledger.usage("dave", Date.now()).tokens > 0, "the token's email names dave");
+  await rejects(ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Jwt": token("forged") })), (error) => {
+    ok(error instanceof OpenAI.AuthenticationError);
+    match(error.message, /X-OpenWebUI-User-Jwt: bad signature/);
+    return true;
+  });
+  equal(router.upstreams.primary.requests.length, 1);
 });
 
 Deno.test("metrics: names and labels are present after traffic", async () => {

@@ -4,6 +4,7 @@ import type { Metrics } from "../metrics/create_metrics.ts";
 import type { StateHolder } from "../router_state.ts";
 import { ANONYMOUS_USER, type RequestUser } from "../users/request_user.ts";
 import type { Users } from "../users/users.ts";
+import { verifyForwardedJwt } from "../users/verify_forwarded_jwt.ts";
 import { ApiError, rateLimited } from "./api_error.ts";
 import type { AppEnv } from "./route_deps.ts";
 
@@ -29,12 +30,28 @@ function decodeHeader(value: string): string {
   }
 }
 
-/** The member a trusted Open WebUI request is for: the first forwarded id some member lists, else the service. */
-function resolveForwardedMember(config: Config, service: string, c: Context): string {
-  for (const header of FORWARDED_HEADERS) {
+/** The identities a trusted Open WebUI request names: from its signed token when one is configured, else headers. */
+function readForwardedIds(
+  c: Context,
+  jwtSecret: string | undefined,
+  nowMs: number,
+): string[] | { refused: string } {
+  const token = c.req.header("x-openwebui-user-jwt");
+  if (token && jwtSecret) {
+    const verified = verifyForwardedJwt(token, jwtSecret, nowMs);
+    if (!verified.ok) return { refused: `Invalid X-OpenWebUI-User-Jwt: ${verified.reason}` };
+    const { email, sub, name } = verified.claims;
+    return [email, sub, name].filter((id): id is string => id !== undefined);
+  }
+  return FORWARDED_HEADERS.flatMap((header) => {
     const value = c.req.header(header);
-    if (!value) continue;
-    const id = decodeHeader(value);
+    return value ? [decodeHeader(value)] : [];
+  });
+}
+
+/** The member a trusted Open WebUI request is for: the first forwarded id some member lists, else the service. */
+function resolveForwardedMember(config: Config, service: string, ids: string[]): string {
+  for (const id of ids) {
     const found = Object.entries(config.users.members).find(([, m]) => m.forwardedIds.includes(id));
     if (found) return found[0];
   }
@@ -75,6 +92,10 @@ export function createAuthenticate(
     metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(error.status) });
     throw error;
   };
+  const unauthorized = (message: string): never => {
+    metrics.requests.inc({ route: "rejected", backend: "none", user: "unknown", status: "401" });
+    throw invalidKey(message);
+  };
   return async (c, next) => {
     const ring = users.keyRing();
     if (ring.isEmpty || c.req.method === "OPTIONS" || OPEN_PATHS.test(c.req.path)) {
@@ -83,21 +104,19 @@ export function createAuthenticate(
     }
     const config = state.current().config;
     const key = readBearer(c.req.header("authorization"));
-    if (key === undefined) {
-      metrics.requests.inc({ route: "rejected", backend: "none", user: "unknown", status: "401" });
-      throw invalidKey("Missing API key: send it as Authorization: Bearer <key>");
-    }
+    if (key === undefined) return unauthorized("Missing API key: send it as Authorization: Bearer <key>");
     const owner = ring.identify(key);
-    if (owner === undefined) {
-      metrics.requests.inc({ route: "rejected", backend: "none", user: "unknown", status: "401" });
-      throw invalidKey("Incorrect API key provided");
+    if (owner === undefined) return unauthorized("Incorrect API key provided");
+    const now = users.now();
+    let id = owner;
+    if (config.users.members[owner]?.trustForwardedUsers) {
+      const forwarded = readForwardedIds(c, ring.forwardedJwtSecret, now);
+      id = "refused" in forwarded
+        ? unauthorized(forwarded.refused)
+        : resolveForwardedMember(config, owner, forwarded);
     }
-    const id = config.users.members[owner]?.trustForwardedUsers
-      ? resolveForwardedMember(config, owner, c)
-      : owner;
     const member = config.users.members[id];
     if (!member) throw invalidKey("Incorrect API key provided");
-    const now = users.now();
     const { limits } = member;
     if (limits.requestsPerMinute !== undefined) {
       const wait = users.ledger.admitRequest(id, limits.requestsPerMinute, now);

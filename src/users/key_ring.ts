@@ -19,6 +19,8 @@ export interface KeyRing {
   identify(plainKey: string): string | undefined;
   /** Members whose key names a variable that is not set (for one warning at load). */
   readonly missingSecrets: string[];
+  /** The secret Open WebUI signs forwarded user tokens with, when configured and set. */
+  readonly forwardedJwtSecret: string | undefined;
 }
 
 function toMemberDigest(member: MemberConfig, getSecret: SecretLookup): Uint8Array | undefined | null {
@@ -39,9 +41,11 @@ export function createKeyRing(users: UsersConfig, getSecret: SecretLookup): KeyR
     if (digest === null) missingSecrets.push(name);
     else if (digest !== undefined) entries.push([name, digest]);
   }
+  const forwardedJwtSecret = users.forwardedJwtSecret ? getSecret(users.forwardedJwtSecret) : undefined;
   return {
     isEmpty: entries.length === 0,
     missingSecrets,
+    forwardedJwtSecret,
     identify(plainKey) {
       const presented = toDigest(plainKey);
       let found: string | undefined;

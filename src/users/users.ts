@@ -80,6 +80,14 @@ export class Users implements SessionSink {
           variable: users.members[name]?.key,
         });
       }
+      if (users.forwardedJwtSecret && !ring.forwardedJwtSecret) {
+        this.#options.logger.warn(
+          "Forwarded user token secret is not set, so X-OpenWebUI-User-Jwt is ignored",
+          {
+            variable: users.forwardedJwtSecret,
+          },
+        );
+      }
       this.#rings.set(users, ring);
     }
     return ring;

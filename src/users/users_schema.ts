@@ -48,6 +48,12 @@ export const usersSchema = z.object({
     z.string().regex(/^[a-z][a-z0-9_-]*$/, "Member names are lower case letters, digits, - and _"),
     memberSchema,
   ).default({}),
+  /**
+   * Name of the `.secrets` variable holding Open WebUI's `FORWARD_USER_INFO_HEADER_JWT_SECRET`. When set,
+   * a trusted service's `X-OpenWebUI-User-Jwt` is verified and its `email`, `sub` or `name` names the member.
+   */
+  forwardedJwtSecret: z.string().regex(ENV_NAME, "Expected the name of a variable holding the secret")
+    .optional(),
   /** JSON file for the day's counters; default `$STATE_DIRECTORY/state.json` under systemd, else memory only. */
   stateFile: z.string().optional(),
   stateSaveIntervalMs: z.number().int().positive().default(30_000),
