@@ -44,6 +44,8 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     logger,
     metrics,
     dockerHost: options.dockerHost,
+    // Read at each check: a SIGHUP reload replaces the backends and their counters.
+    inFlight: (backend) => state.current().backends.get(backend)?.stats().inFlight ?? 0,
   });
   const users = await Users.open({
     getConfig: () => state.current().config,

@@ -56,6 +56,7 @@ interface TestSupervisorOptions {
   backendContainers?: Record<string, string>;
   metrics?: Metrics;
   config?: Record<string, unknown>;
+  inFlight?: (backend: string) => number;
 }
 
 async function startTestSupervisor(options: TestSupervisorOptions): Promise<Supervisor> {
@@ -77,6 +78,7 @@ async function startTestSupervisor(options: TestSupervisorOptions): Promise<Supe
     backendContainers: options.backendContainers ?? {},
     logger: createSilentLogger(),
     metrics: options.metrics ?? createMetrics(new Registry()),
+    ...(options.inFlight ? { inFlight: options.inFlight } : {}),
   });
   await supervisor.start();
   return supervisor;
@@ -88,6 +90,8 @@ function describeContainer(supervisor: Supervisor, name: string): Described {
   return supervisor.describe().containers[name] as Described;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Polls until `check` holds; a generous limit, not a timed assertion. */
 async function waitFor(
   what: string,
@@ -97,7 +101,7 @@ async function waitFor(
   const deadline = Date.now() + timeoutMs;
   while (!await check()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
 }
 
@@ -335,6 +339,45 @@ Deno.test({
       assert.equal((await metrics.containerSwaps.get()).values[0]?.value, 1);
       await removeByPrefix(engine, "swap-");
     });
+
+    await t.step(
+      "open requests keep a container from idling, and a swap lets them finish first",
+      async () => {
+        const open = new Map<string, number>();
+        const profile = buildProfile({
+          a: { port: findFreePort(), swapGroup: "code", idleTimeoutMs: 300 },
+          b: { port: findFreePort(), swapGroup: "code" },
+        });
+        await using supervisor = await startTestSupervisor({
+          engine,
+          prefix: "busy-",
+          profile,
+          backendContainers: { coder: "a", other: "b" },
+          config: { swapDrainMs: 2_000 },
+          inFlight: (backend) => open.get(backend) ?? 0,
+        });
+        const running = async (name: string) => (await inspect(engine, `busy-${name}`))?.State.Running;
+        await supervisor.ensureReady("coder", AbortSignal.timeout(20_000));
+        open.set("coder", 1); // a long answer is still streaming
+        await sleep(1_000); // several reconcile ticks past the 300 ms idle timeout
+        assert.equal(describeContainer(supervisor, "a").state, "ready");
+        let swapped = false;
+        const swap = supervisor.ensureReady("other", AbortSignal.timeout(20_000)).then(() => swapped = true);
+        await sleep(500);
+        assert.equal(swapped, false, "the swap waits for the open answer");
+        assert.equal(await running("a"), true);
+        open.set("coder", 0);
+        await swap;
+        assert.equal(await running("a"), false);
+        assert.equal(await running("b"), true);
+        // An answer that outlasts swapDrainMs is cut: the waiting request is not starved.
+        open.set("other", 1);
+        await supervisor.ensureReady("coder", AbortSignal.timeout(20_000));
+        assert.equal(await running("b"), false);
+        assert.equal(await running("a"), true);
+        await removeByPrefix(engine, "busy-");
+      },
+    );
 
     await t.step("a container that would overcommit the memory budget is refused with a reason", async () => {
       const profile = buildProfile({

@@ -11,6 +11,11 @@ export const supervisorSchema = z.object({
   namePrefix: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/).default("ai-router-"),
   /** How long a request waits for a stopped or starting container before a 503 with `Retry-After`. */
   coldStartMs: z.number().int().positive().default(300_000),
+  /**
+   * How long a swap waits for the running group member's open requests (streams included) to finish
+   * before it stops that member anyway.
+   */
+  swapDrainMs: z.number().int().nonnegative().default(60_000),
   /** A container not ready this long after its start counts as failed and is restarted. */
   startTimeoutMs: z.number().int().positive().default(900_000),
   reconcileMs: z.number().int().positive().default(5_000),

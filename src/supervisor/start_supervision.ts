@@ -18,6 +18,8 @@ export interface StartSupervisionOptions {
   dockerHost?: string | undefined;
   /** A profile already loaded (tests); otherwise `supervisor.profile` is read. */
   profile?: ContainerProfile;
+  /** Open requests per backend, so idle stops and swaps do not cut answers (see `SupervisorOptions`). */
+  inFlight?: (backend: string) => number;
 }
 
 /** Maps each backend to its container spec and checks that the spec exists. */
@@ -67,6 +69,7 @@ export async function startSupervision(
     backendContainers,
     logger,
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.inFlight ? { inFlight: options.inFlight } : {}),
   });
   try {
     await supervisor.start();

@@ -28,6 +28,11 @@ export interface SupervisorOptions {
   backendContainers: Record<string, string>;
   logger: Logger;
   metrics?: Metrics;
+  /**
+   * Requests the router has open to a backend, streams until their last byte. A container with open
+   * requests is not idle, and a swap lets them finish first (up to `swapDrainMs`). None when unset.
+   */
+  inFlight?: (backend: string) => number;
 }
 
 /**
@@ -61,6 +66,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
       withLock: (tracked, step) => this.#withLock(tracked, step),
       track: (task) => this.#track(task),
       kick: (tracked) => this.#kick(tracked),
+      isBusy: (tracked) => this.#isBusy(tracked),
       sleep: (ms) => sleepUnlessAborted(ms, this.#stopping.signal),
     };
   }
@@ -159,6 +165,14 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #forBackend(backend: string): TrackedContainer | undefined {
     const name = this.#options.backendContainers[backend];
     return name === undefined ? undefined : this.#tracked.get(name);
+  }
+
+  #isBusy(tracked: TrackedContainer): boolean {
+    const { backendContainers, inFlight } = this.#options;
+    if (!inFlight) return false;
+    return Object.entries(backendContainers).some(([backend, name]) =>
+      name === tracked.name && inFlight(backend) > 0
+    );
   }
 
   async #tick(): Promise<void> {

@@ -26,6 +26,8 @@ export interface SupervisorContext {
   track(task: Promise<unknown>): void;
   /** Schedules one reconcile step for a container. */
   kick(tracked: TrackedContainer): void;
+  /** Whether the router has open requests (streams until their last byte) to a backend of this container. */
+  isBusy(tracked: TrackedContainer): boolean;
   /** Sleeps, ending early when the supervisor stops. */
   sleep(ms: number): Promise<void>;
 }

@@ -2,12 +2,38 @@ import { reconcileContainer } from "./reconcile_container.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import type { TrackedContainer } from "./tracked_container.ts";
 
-/** Stops every other member of the container's swap group first, so at most one runs. */
+const DRAIN_POLL_MS = 100;
+
+/** Waits until none of `members` has open requests, or `limitMs` passed; says whether they drained. */
+async function drainRequests(
+  context: SupervisorContext,
+  members: readonly TrackedContainer[],
+  limitMs: number,
+): Promise<boolean> {
+  const deadline = Date.now() + limitMs;
+  while (members.some((member) => context.isBusy(member))) {
+    if (Date.now() >= deadline || context.stopping.aborted) return false;
+    await context.sleep(DRAIN_POLL_MS);
+  }
+  return true;
+}
+
+/**
+ * Stops every other member of the container's swap group first, so at most one runs. Their open answers
+ * finish first (up to `swapDrainMs`): a swap should not cut someone else's stream mid-sentence.
+ */
 export async function swapInContainer(context: SupervisorContext, tracked: TrackedContainer): Promise<void> {
   const group = tracked.spec.swapGroup!;
   const others = [...context.tracked.values()].filter((t) =>
     t !== tracked && t.spec.swapGroup === group && t.wanted
   );
+  if (!await drainRequests(context, others, context.config.swapDrainMs)) {
+    context.logger.warn("Swapping out a container with open requests: they did not finish in time", {
+      group,
+      containers: others.filter((other) => context.isBusy(other)).map((other) => other.containerName),
+      swapDrainMs: context.config.swapDrainMs,
+    });
+  }
   for (const other of others) other.wanted = false;
   await Promise.all(others.map((other) => context.withLock(other, () => reconcileContainer(context, other))));
   if (others.length > 0) {
@@ -20,9 +46,16 @@ export async function swapInContainer(context: SupervisorContext, tracked: Track
   }
 }
 
-/** Marks ready containers unused for longer than their `idleTimeoutMs` as unwanted; the next step stops them. */
+/**
+ * Marks ready containers unused for longer than their `idleTimeoutMs` as unwanted; the next step stops them.
+ * A container still answering is in use: its idle time starts when its last answer ends.
+ */
 export function releaseIdleContainers(context: SupervisorContext, now: number): void {
   for (const tracked of context.tracked.values()) {
+    if (context.isBusy(tracked)) {
+      tracked.lastUsed = now;
+      continue;
+    }
     const idle = tracked.spec.idleTimeoutMs;
     if (
       idle !== undefined && tracked.wanted && tracked.status === "ready" && now - tracked.lastUsed > idle
