@@ -14,6 +14,7 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./metrics/create_metrics_sink.ts";
+import { createAdmission } from "./server/admission.ts";
 import { createAuthenticate } from "./server/authenticate.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
 import { createModelRoutes } from "./server/models.ts";
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     maxAge: 600,
   }));
   app.use(createAuthenticate({ state: deps.state, users, metrics: deps.metrics }));
+  app.use(createAdmission(routeDeps.sessionSinks));
   app.route("/v1", createModelRoutes(routeDeps));
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));

@@ -155,6 +155,35 @@ Deno.test("a burst of 1000 requests with session logs on leaves exactly 1000 com
   await Deno.remove(dir, { recursive: true });
 });
 
+Deno.test("a session log queue that falls behind holds requests back instead of dropping their logs", async () => {
+  const dir = await Deno.makeTempDir();
+  {
+    // A queue of 2 with 50 requests at once: without admission control most entries would be dropped.
+    await using router = await startTestRouter({
+      sessionLogDir: dir,
+      extraYaml: "sessionLogs:\n  queueSize: 2\n",
+    });
+    for (let round = 0; round < 4; round++) {
+      await Promise.all(
+        Array.from(
+          { length: 50 },
+          (_, n) =>
+            router.client.chat.completions.create({
+              model: "ai-router",
+              messages: ask(`burst ${round}-${n}`),
+            }),
+        ),
+      );
+    }
+    await router.sessionLog?.flush();
+    equal(router.sessionLog?.written, 200);
+    const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
+    match(metrics, /^ai_router_session_log_dropped_total 0$/m);
+  }
+  equal((await readLogs(dir)).entries.length, 200);
+  await Deno.remove(dir, { recursive: true });
+});
+
 Deno.test("kill -9 while writing leaves no partial .json file, and temp files are cleaned on start", async () => {
   const dir = await Deno.makeTempDir();
   const child = new Deno.Command(Deno.execPath(), {

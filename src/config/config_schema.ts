@@ -25,7 +25,11 @@ export const sessionLogsSchema = z.object({
   dir: z.string().default("/var/log/ai-router/sessions"),
   maxAgeDays: z.number().positive().default(7),
   maxFiles: z.number().int().positive().default(5_000),
-  /** Entries waiting to be written; beyond it entries are dropped and counted, never blocking a request. */
+  /**
+   * Entries waiting to be written. A full queue holds new requests back until it has room, so nothing is
+   * lost; when no write finishes for 10 s the requests go through, and entries that find the queue full
+   * are dropped and counted until writes resume.
+   */
   queueSize: z.number().int().positive().default(1_000),
   /** Socket addresses whose `X-Forwarded-For` is believed for `client_ip`. */
   trustedProxies: z.array(z.string()).default([]),

@@ -38,4 +38,9 @@ export interface SessionLogEntry {
 /** Receives every finished request's entry: the file writer, the stats and spend trackers. Must not block. */
 export interface SessionSink {
   record(entry: SessionLogEntry): void;
+  /**
+   * Resolves when the sink can take another request's entry, or is undefined when it can at once. The edge
+   * awaits it before a request starts, so a sink that lags slows admissions down instead of losing entries.
+   */
+  admit?(): Promise<void> | undefined;
 }

@@ -20,6 +20,11 @@ export interface SessionLogWriterOptions {
 const TEMP_SUFFIX = ".json.tmp";
 const DAY_MS = 86_400_000;
 /**
+ * A stalled disk must not hold requests forever: after this wait without a finished write they are let
+ * through, and entries that find the queue full are dropped and counted until a write succeeds again.
+ */
+const ADMIT_WAIT_MS = 10_000;
+/**
  * Files written at once. Each write waits for the event loop twice (write, rename), so under load one
  * writer at a time drained ~1,000 files/s and dropped entries; a few in parallel keep up.
  */
@@ -38,9 +43,11 @@ function fromFileStamp(name: string): number {
 }
 
 /**
- * Writes one JSON file per request off the hot path: `record()` only queues (dropping and counting
- * when full); a background loop writes each entry to a temp file and renames it, so a crash never
- * leaves a partial `.json`. Rotation (age, count) runs at start and then in the background.
+ * Writes one JSON file per request off the hot path: `record()` only queues; a background loop writes
+ * each entry to a temp file and renames it, so a crash never leaves a partial `.json`. A full queue
+ * (`queueSize`) holds new requests back through `admit()` until it has room, so sustained overload slows
+ * the router down instead of losing logs (PRODUCT.md §12, nothing lost). Rotation (age, count) runs at
+ * start and then in the background.
  */
 export class SessionLogWriter implements SessionSink {
   #options: Required<Omit<SessionLogWriterOptions, "metrics">> & { metrics?: Metrics | undefined };
@@ -48,6 +55,10 @@ export class SessionLogWriter implements SessionSink {
   #writers = new Set<Promise<void>>();
   #timer: ReturnType<typeof setInterval> | undefined;
   #written = 0;
+  /** Shared by every request waiting for room in the queue; settled by the writers or the wait limit. */
+  #room: { promise: Promise<void>; open: () => void } | undefined;
+  /** Set when the queue stayed full for `ADMIT_WAIT_MS`; cleared by the next finished write. */
+  #stalled = false;
 
   constructor(options: SessionLogWriterOptions) {
     this.#options = { rotateEveryMs: 600_000, now: Date.now, ...options };
@@ -68,16 +79,47 @@ export class SessionLogWriter implements SessionSink {
     this.#timer = timer;
   }
 
-  /** Queues an entry; never blocks and never throws. */
+  /** Queues an entry; never blocks and never throws. Drops (counted) only while the disk is stalled. */
   record(entry: SessionLogEntry): void {
     const { queueSize, metrics } = this.#options;
-    if (this.#queue.length >= queueSize) {
+    if (this.#stalled && this.#queue.length >= queueSize) {
       metrics?.sessionLogDropped.inc();
       return;
     }
     this.#queue.push(entry);
     metrics?.sessionLogQueue.set(this.#queue.length);
     if (this.#writers.size < WRITERS) this.#startWriter();
+  }
+
+  admit(): Promise<void> | undefined {
+    if (this.#queue.length < this.#options.queueSize) return undefined;
+    if (!this.#room) {
+      let open = () => {};
+      const promise = new Promise<void>((resolve) => open = resolve);
+      const limit = setTimeout(() => {
+        this.#stalled = true;
+        this.#options.logger.warn(
+          "Session log writes are stalled: serving on, dropping entries while the queue is full",
+          {
+            dir: this.#options.dir,
+          },
+        );
+        this.#openRoom();
+      }, ADMIT_WAIT_MS);
+      this.#room = {
+        promise,
+        open: () => {
+          clearTimeout(limit);
+          open();
+        },
+      };
+    }
+    return this.#room.promise;
+  }
+
+  #openRoom(): void {
+    this.#room?.open();
+    this.#room = undefined;
   }
 
   /** Entries written since start. */
@@ -98,12 +140,14 @@ export class SessionLogWriter implements SessionSink {
     const { dir, metrics, logger } = this.#options;
     for (let entry = this.#queue.shift(); entry !== undefined; entry = this.#queue.shift()) {
       metrics?.sessionLogQueue.set(this.#queue.length);
+      if (this.#room && this.#queue.length < this.#options.queueSize) this.#openRoom();
       const name = `${toFileStamp(entry.timestamp)}_${entry.id.replace(/[^\w-]/g, "_")}`;
       const temp = `${dir}/${name}${TEMP_SUFFIX}`;
       try {
         await Deno.writeTextFile(temp, JSON.stringify(redact(entry), null, 2));
         await Deno.rename(temp, `${dir}/${name}.json`);
         this.#written++;
+        this.#stalled = false;
       } catch (error) {
         metrics?.sessionLogWriteErrors.inc();
         logger.warn("Cannot write session log", { id: entry.id, error });
@@ -137,5 +181,6 @@ export class SessionLogWriter implements SessionSink {
   async close(): Promise<void> {
     clearInterval(this.#timer);
     await this.flush();
+    this.#openRoom();
   }
 }
