@@ -2,6 +2,7 @@ import { equal, match, ok } from "node:assert/strict";
 import OpenAI, { toFile } from "openai";
 import { createSpeechFixtures } from "./audio_fixtures.ts";
 import { startAudioTestRouter } from "./audio_upstreams.ts";
+import { findFreePort } from "./find_free_port.ts";
 
 async function expectError(promise: Promise<unknown>, status: number, param: string | null, pattern: RegExp) {
   const error = await promise.then(() => undefined, (e) => e);
@@ -52,9 +53,7 @@ Deno.test("POST /v1/audio/transcriptions rejects bad uploads with OpenAI errors 
 
 Deno.test("POST /v1/audio/transcriptions answers 502 when the Wyoming server is down", async () => {
   await using fixtures = await createSpeechFixtures("Down.");
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (listener.addr as Deno.NetAddr).port;
-  listener.close();
+  const port = findFreePort();
   await using audio = await startAudioTestRouter({
     routerOptions: {
       extraBackendsYaml:

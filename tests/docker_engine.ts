@@ -191,10 +191,4 @@ export async function startDockerEngine(): Promise<DockerEngine> {
   };
 }
 
-/** A free loopback TCP port for a host-networked test container. */
-export function findFreePort(): number {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const { port } = listener.addr as Deno.NetAddr;
-  listener.close();
-  return port;
-}
+export { findFreePort } from "./find_free_port.ts";

@@ -1,6 +1,7 @@
 import { deepEqual, equal, match, ok } from "node:assert/strict";
 import { startWhisperWyomingSimulator } from "../src/simulator/wyoming_whisper_simulator.ts";
 import { startTestRouter } from "./test_router.ts";
+import { findFreePort } from "./find_free_port.ts";
 
 Deno.test("GET /health answers 200 while the process serves, even with every backend down", async () => {
   await using router = await startTestRouter();
@@ -69,9 +70,7 @@ Deno.test("GET /health/ready also waits for an audio backend marked required", a
     equal(ready.status, 200);
     deepEqual((await ready.json()).backends, { primary: "up", whisper: "up" });
   }
-  const closed = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const deadUrl = `tcp://127.0.0.1:${(closed.addr as Deno.NetAddr).port}`;
-  closed.close();
+  const deadUrl = `tcp://127.0.0.1:${findFreePort()}`;
   await using router = await startTestRouter({
     extraBackendsYaml: whisperYaml(deadUrl),
     extraYaml: audioYaml,

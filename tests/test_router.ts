@@ -20,6 +20,7 @@ import type { Supervision } from "../src/supervisor/supervision.ts";
 import { Users } from "../src/users/users.ts";
 import { defaultReply } from "../src/simulator/simulated_completion.ts";
 import { chooseByKeywords, replyAsCloud } from "../src/simulator/simulated_routing.ts";
+import { findFreePort } from "./find_free_port.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -100,6 +101,8 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     primary: await startOpenAiSimulator({
       models: ["sim-primary"],
       behaviour: options.behaviour?.primary ?? {},
+      // Tests stop and restart the primary on its port: one outside the ephemeral range stays free meanwhile.
+      port: findFreePort(),
     }),
     // Simulated routing: keyword labels and a cloud that answers enrichment with facts.
     classifier: await startOpenAiSimulator({

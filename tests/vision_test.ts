@@ -2,6 +2,7 @@ import { equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { startTestRouter } from "./test_router.ts";
+import { findFreePort } from "./find_free_port.ts";
 
 const PNG_BASE64 =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
@@ -136,9 +137,7 @@ Deno.test("POST /v1/chat/completions rejects images it cannot route or accept, a
 });
 
 Deno.test("POST /v1/chat/completions answers 400 for an unreachable image URL", async () => {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (listener.addr as Deno.NetAddr).port;
-  listener.close();
+  const port = findFreePort();
   await using setup = await startVisionRouter();
   await expectBadRequest(
     setup.router.client.chat.completions.create({
