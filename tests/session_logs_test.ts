@@ -1,7 +1,9 @@
 import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { Registry } from "prom-client";
 import { createSilentLogger } from "../src/logger.ts";
 import type { SessionLogEntry } from "../src/logs/session_log_entry.ts";
 import { SessionLogWriter } from "../src/logs/session_log_writer.ts";
+import { createMetrics } from "../src/metrics/create_metrics.ts";
 import { startTestRouter, TEST_CLOUD_KEY } from "./test_router.ts";
 
 const ask = (content: string) => [{ role: "user" as const, content }];
@@ -181,6 +183,44 @@ Deno.test("a session log queue that falls behind holds requests back instead of 
     match(metrics, /^ai_router_session_log_dropped_total 0$/m);
   }
   equal((await readLogs(dir)).entries.length, 200);
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("a stalled disk lets requests through after admitWaitMs and drops, counted, until writes resume", async () => {
+  const dir = await Deno.makeTempDir();
+  const metrics = createMetrics(new Registry());
+  const writer = new SessionLogWriter({
+    dir,
+    queueSize: 2,
+    maxAgeDays: 7,
+    maxFiles: 100,
+    logger: createSilentLogger(),
+    metrics,
+    admitWaitMs: 200,
+  });
+  await writer.start();
+  // Opening a FIFO for writing blocks until a reader comes: each of the four writers hangs like a dead disk.
+  const now = new Date();
+  const stuck = ["s1", "s2", "s3", "s4"];
+  const fifos = stuck.map((id) => `${dir}/${now.toISOString().replace(/[-:.]/g, "")}_${id}.json.tmp`);
+  for (const path of fifos) await new Deno.Command("mkfifo", { args: [path] }).output();
+  for (const id of stuck) writer.record(randomEntry(now, id));
+  writer.record(randomEntry(now, "queued-1"));
+  writer.record(randomEntry(now, "queued-2"));
+  const room = writer.admit();
+  ok(room, "a full queue holds the next request back");
+  await room;
+  equal(writer.admit(), undefined, "once stalled, requests are not held again");
+  writer.record(randomEntry(now, "dropped"));
+  equal((await metrics.sessionLogDropped.get()).values[0]?.value, 1);
+
+  // The disk comes back: reading each FIFO lets its write finish, and the queue drains.
+  await Promise.all(fifos.map((path) => Deno.readFile(path)));
+  await writer.flush();
+  writer.record(randomEntry(now, "after"));
+  await writer.close();
+  equal(writer.written, 7);
+  equal((await metrics.sessionLogDropped.get()).values[0]?.value, 1);
   await Deno.remove(dir, { recursive: true });
 });
 

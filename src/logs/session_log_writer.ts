@@ -13,17 +13,17 @@ export interface SessionLogWriterOptions {
   metrics?: Metrics;
   /** How often rotation runs in the background. */
   rotateEveryMs?: number;
+  /**
+   * A stalled disk must not hold requests forever: after this wait without room they are let through,
+   * and entries that find the queue full are dropped and counted until a write succeeds again.
+   */
+  admitWaitMs?: number;
   now?: () => number;
 }
 
 /** Finished files end in `.json`; a file being written ends in `.json.tmp` until it is renamed. */
 const TEMP_SUFFIX = ".json.tmp";
 const DAY_MS = 86_400_000;
-/**
- * A stalled disk must not hold requests forever: after this wait without a finished write they are let
- * through, and entries that find the queue full are dropped and counted until a write succeeds again.
- */
-const ADMIT_WAIT_MS = 10_000;
 /**
  * Files written at once. Each write waits for the event loop twice (write, rename), so under load one
  * writer at a time drained ~1,000 files/s and dropped entries; a few in parallel keep up.
@@ -57,11 +57,11 @@ export class SessionLogWriter implements SessionSink {
   #written = 0;
   /** Shared by every request waiting for room in the queue; settled by the writers or the wait limit. */
   #room: { promise: Promise<void>; open: () => void } | undefined;
-  /** Set when the queue stayed full for `ADMIT_WAIT_MS`; cleared by the next finished write. */
+  /** Set when the queue stayed full for `admitWaitMs`; cleared by the next finished write. */
   #stalled = false;
 
   constructor(options: SessionLogWriterOptions) {
-    this.#options = { rotateEveryMs: 600_000, now: Date.now, ...options };
+    this.#options = { rotateEveryMs: 600_000, admitWaitMs: 10_000, now: Date.now, ...options };
   }
 
   /** Creates the directory, removes temp files a crash left behind, rotates once, schedules rotation. */
@@ -91,21 +91,13 @@ export class SessionLogWriter implements SessionSink {
     if (this.#writers.size < WRITERS) this.#startWriter();
   }
 
+  /** Undefined while the queue has room (or the disk is stalled); else resolves once it has room. */
   admit(): Promise<void> | undefined {
-    if (this.#queue.length < this.#options.queueSize) return undefined;
+    if (this.#stalled || this.#queue.length < this.#options.queueSize) return undefined;
     if (!this.#room) {
       let open = () => {};
       const promise = new Promise<void>((resolve) => open = resolve);
-      const limit = setTimeout(() => {
-        this.#stalled = true;
-        this.#options.logger.warn(
-          "Session log writes are stalled: serving on, dropping entries while the queue is full",
-          {
-            dir: this.#options.dir,
-          },
-        );
-        this.#openRoom();
-      }, ADMIT_WAIT_MS);
+      const limit = setTimeout(() => this.#onStalled(), this.#options.admitWaitMs);
       this.#room = {
         promise,
         open: () => {
@@ -115,6 +107,15 @@ export class SessionLogWriter implements SessionSink {
       };
     }
     return this.#room.promise;
+  }
+
+  #onStalled(): void {
+    this.#stalled = true;
+    const { logger, dir } = this.#options;
+    logger.warn("Session log writes are stalled: serving on, dropping entries while the queue is full", {
+      dir,
+    });
+    this.#openRoom();
   }
 
   #openRoom(): void {
