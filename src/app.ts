@@ -96,6 +96,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.onError((error, c) => {
     const requestId = c.get("requestId");
+    const status = c.req.raw.signal.aborted ? 499 : toApiError(error).status;
+    if (!c.get("sessionStarted")) {
+      // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
+      const user = c.get("user")?.id ?? "unknown";
+      deps.metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(status) });
+    }
     if (c.req.raw.signal.aborted) {
       // The client went away; nobody reads this answer, and it is no server error worth a log line.
       return toErrorResponse(

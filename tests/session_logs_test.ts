@@ -35,6 +35,7 @@ function randomEntry(timestamp: Date, id: string = crypto.randomUUID()): Session
     steps: [],
     "total_ms": 1,
     error: null,
+    status: 200,
   };
 }
 
@@ -75,6 +76,7 @@ Deno.test("every routed request leaves one session log file with the spec's fiel
     "id",
     "route",
     "rule",
+    "status",
     "steps",
     "timestamp",
     "total_ms",

@@ -67,6 +67,35 @@ Deno.test("an upstream that never answers becomes a 504 after the first-byte tim
   );
 });
 
+Deno.test("ai_router_requests_total counts every answer once, with the status the client got", async () => {
+  await using router = await startTestRouter();
+  const scrape = async () => await (await fetch(`${router.baseUrl}/metrics`)).text();
+  router.upstreams.primary.behaviour.failure = { kind: "stall" };
+  await rejects(router.client.chat.completions.create({ model: "ai-router", messages: hi }));
+  router.upstreams.primary.behaviour.failure = null;
+  await rejects(router.client.chat.completions.create({ model: "ai-router", messages: [] }));
+  await rejects(router.client.chat.completions.create({ model: "no-such-model", messages: hi }));
+  await router.client.chat.completions.create({ model: "ai-router", messages: hi });
+  const metrics = await scrape();
+  match(
+    metrics,
+    /ai_router_requests_total\{route="SIMPLE",backend="primary",user="anonymous",status="504"\} 1$/m,
+  );
+  match(
+    metrics,
+    /ai_router_requests_total\{route="SIMPLE",backend="primary",user="anonymous",status="200"\} 1$/m,
+  );
+  match(
+    metrics,
+    /ai_router_requests_total\{route="rejected",backend="none",user="anonymous",status="400"\} 1$/m,
+  );
+  match(
+    metrics,
+    /ai_router_requests_total\{route="rejected",backend="none",user="anonymous",status="404"\} 1$/m,
+  );
+  equal(metrics.match(/^ai_router_requests_total\{/gm)?.length, 4);
+});
+
 Deno.test("a stream dropped mid-way ends with one SSE error event the SDK throws", async () => {
   await using router = await startTestRouter();
   router.upstreams.primary.behaviour.failure = { kind: "drop", afterChunks: 3 };

@@ -33,6 +33,11 @@ export interface SessionLogEntry {
   steps: SessionStep[];
   "total_ms": number;
   error: string | null;
+  /**
+   * The HTTP status the client got (not in §6's list; metrics and the review read it): 502 for a
+   * stream that failed after its 200 headers, 499 for a client that left.
+   */
+  status: number;
 }
 
 /** Receives every finished request's entry: the file writer, the stats and spend trackers. Must not block. */

@@ -22,8 +22,11 @@ export interface SessionRecorder {
     backend: Pick<Backend, "name" | "config">,
     body: Record<string, unknown>,
   ): (outcome: StepOutcome) => void;
-  /** Ends the entry (with the error message, if any) and tells every sink; later calls do nothing. */
-  finish(error?: string): void;
+  /**
+   * Ends the entry and tells every sink; later calls do nothing. `status` is what the client got:
+   * by default 200, or 502 with an error (a stream that failed after its headers).
+   */
+  finish(error?: string, status?: number): void;
 }
 
 /** Options for {@linkcode createSessionRecorder}. */
@@ -56,6 +59,7 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
     steps: [],
     "total_ms": 0,
     error: null,
+    status: 0,
   };
   let finished = false;
   return {
@@ -91,11 +95,12 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
           : Math.round(outcome.ttftMs);
       };
     },
-    finish(error) {
+    finish(error, status) {
       if (finished) return;
       finished = true;
       entry.total_ms = Math.round(performance.now() - started);
       entry.error = error ?? null;
+      entry.status = status ?? (error ? 502 : 200);
       for (const sink of options.sinks) {
         try {
           sink.record(entry);

@@ -7,9 +7,7 @@ export function createMetricsSink(metrics: Metrics): SessionSink {
     record(entry: SessionLogEntry) {
       const last = entry.steps.at(-1);
       const backend = last?.provider ?? "none";
-      const failed = entry.error !== null && (last?.status ?? 0) < 400;
-      const status = String(failed ? 502 : last?.status ?? 200);
-      metrics.requests.inc({ route: entry.route, backend, user: entry.user, status });
+      metrics.requests.inc({ route: entry.route, backend, user: entry.user, status: String(entry.status) });
       metrics.requestDuration.observe({ backend, route: entry.route }, entry.total_ms / 1000);
       for (const step of entry.steps) {
         if (step.ttft_ms !== null) {

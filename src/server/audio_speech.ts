@@ -86,6 +86,7 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
         ? (error as { status: number }).status
         : 500;
       recordAudio(deps, { ...record, status, seconds: 0, bytesOut: 0, response: "", error: String(error) });
+      c.set("sessionStarted", true); // counted by recordAudio's entry
       throw error;
     }
     const seconds = toPcmSeconds(speech.pcm.byteLength, speech.format) /

@@ -53,6 +53,7 @@ export async function answerTranscription(
       : 500;
     const message = error instanceof Error ? error.message : String(error);
     recordAudio(deps, { ...record, status, seconds: 0, bytesOut: 0, response: "", error: message });
+    c.set("sessionStarted", true); // counted by recordAudio's entry
     throw error;
   }
   const headers = { "x-ai-router-backend": backend.name, "x-ai-router-route": record.route };

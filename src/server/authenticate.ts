@@ -89,11 +89,9 @@ export function createAuthenticate(
 ): MiddlewareHandler<AppEnv> {
   const reject = (user: string, limit: string, error: ApiError): never => {
     metrics.limitRejections.inc({ user, limit });
-    metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(error.status) });
     throw error;
   };
   const unauthorized = (message: string): never => {
-    metrics.requests.inc({ route: "rejected", backend: "none", user: "unknown", status: "401" });
     throw invalidKey(message);
   };
   return async (c, next) => {
@@ -117,6 +115,8 @@ export function createAuthenticate(
     }
     const member = config.users.members[id];
     if (!member) throw invalidKey("Incorrect API key provided");
+    // Known from here on, so a refusal below is counted for this member (`app.onError`).
+    c.set("user", { id, cloudAllowed: false });
     const { limits } = member;
     if (limits.requestsPerMinute !== undefined) {
       const wait = users.ledger.admitRequest(id, limits.requestsPerMinute, now);

@@ -71,7 +71,8 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     } catch (error) {
       // The metrics sink counts the request from this entry, like every finished one.
       if (!recorder.entry.route) recorder.entry.route = "UNKNOWN";
-      recorder.finish(ctx.signal.aborted ? "cancelled by the client" : toApiError(error).message);
+      if (ctx.signal.aborted) recorder.finish("cancelled by the client", 499);
+      else recorder.finish(toApiError(error).message, toApiError(error).status);
       throw error;
     }
   });

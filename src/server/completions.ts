@@ -63,7 +63,8 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     } catch (error) {
       const apiError = toApiError(error);
       finishStep({ status: apiError.status });
-      recorder.finish(c.req.raw.signal.aborted ? "cancelled by the client" : apiError.message);
+      if (c.req.raw.signal.aborted) recorder.finish("cancelled by the client", 499);
+      else recorder.finish(apiError.message, apiError.status);
       throw error;
     }
   });

@@ -55,6 +55,7 @@ export function recordAudio(deps: RouteDeps, record: AudioRecord): void {
     "classification_ms": null,
     "cache_hit": false,
     rule: record.route,
+    status: record.status,
     steps: [{
       step: record.endpoint,
       provider: record.backend,

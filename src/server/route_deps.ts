@@ -16,4 +16,11 @@ export interface RouteDeps {
 }
 
 /** Hono's per-request variables set by the edge middleware. */
-export type AppEnv = { Variables: { requestId: string; user: RequestUser } };
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    user: RequestUser;
+    /** Set once the request has a session entry: its sinks count it, so the error exit must not. */
+    sessionStarted: boolean;
+  };
+};

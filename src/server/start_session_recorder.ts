@@ -17,6 +17,7 @@ export function startSessionRecorder(
   state: RouterState,
   request: { messages: readonly unknown[]; userQuery: string },
 ): SessionRecorder {
+  c.set("sessionStarted", true);
   return createSessionRecorder({
     id: c.get("requestId"),
     user: c.get("user").id,
