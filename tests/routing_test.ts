@@ -121,8 +121,13 @@ Deno.test("ENRICH asks the cloud for context only, injects it and lets the local
   }).withResponse();
   equal(response.headers.get("x-ai-router-route"), "ENRICH");
   equal(response.headers.get("x-ai-router-backend"), "primary");
-  const cloud = router.upstreams.cloud.requests[0]?.body ?? {};
-  match((cloud.messages as Array<{ content: string }>)[0]?.content ?? "", /gather current facts/);
+  // The cloud searches through its Responses API with its server-side tools, storing nothing.
+  const cloudRequest = router.upstreams.cloud.requests[0];
+  equal(cloudRequest?.path, "/v1/responses");
+  const cloud = cloudRequest?.body ?? {};
+  deepEqual(cloud.tools, [{ type: "web_search" }, { type: "x_search" }]);
+  equal(cloud.store, false);
+  match((cloud.input as Array<{ content: string }>)[0]?.content ?? "", /gather current facts/);
   const primary = router.upstreams.primary.requests[0]?.body ?? {};
   const system = (primary.messages as Array<{ content: string }>)[0]?.content ?? "";
   match(system, /Current information gathered/);
@@ -134,6 +139,7 @@ Deno.test("ENRICH asks the cloud for context only, injects it and lets the local
     ["answer", "primary", "local"],
   ]);
   match(entry?.steps[0]?.response_content ?? "", /simulated headline/);
+  ok((entry?.steps[0]?.tokens?.completion ?? 0) > 0, "the Responses usage is read for the spend");
 });
 
 Deno.test("a failed or empty enrichment still gets a local answer", async () => {

@@ -85,6 +85,7 @@ backends:
     location: cloud
     apiKeyEnv: TEST_CLOUD_KEY
     aliases: [cloud]
+    searchTools: [web_search, x_search]
     contextLength: 131072
     timeouts: { firstByteMs: 2000, idleMs: 2000 }
 `;

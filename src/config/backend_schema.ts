@@ -27,6 +27,12 @@ export const backendSchema = z.object({
   apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).optional(),
   /** Readiness probe URL; default `<origin>/health` for local backends and `<base>/models` for cloud ones. */
   healthUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Server-side search tools of a cloud backend, e.g. xAI's `web_search` and `x_search`. When set, ENRICH's
+   * context request goes to the Responses API (`POST <base>/responses` with these tools): xAI searches only
+   * there, its chat completions answer from training data (its old Live Search parameters are gone).
+   */
+  searchTools: z.array(z.string().regex(/^[a-z_]+$/)).optional(),
   /** A reasoning model: the router strips `max_tokens` so it stops at its own end. */
   reasoning: z.boolean().default(false),
   contextLength: z.number().int().positive().default(32_768),

@@ -1,3 +1,5 @@
+import type { UpstreamRequest } from "../backends/backend.ts";
+import { type ContextAnswer, readContextAnswer } from "../backends/read_context_answer.ts";
 import { getPromptText } from "../config/load_prompts.ts";
 import { renderTemplate, toLastUserText } from "../routing/render_prompt.ts";
 import type { ChatContext } from "./chat_context.ts";
@@ -18,40 +20,47 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
   const { state, request, recorder, requestId, signal } = ctx;
   const backend = getBackend(state, backendName);
   const question = toLastUserText(request.messages);
-  const body: Record<string, unknown> = {
-    model: backend.config.model,
-    messages: [
-      { role: "system", content: getPromptText(state.prompts, "enrichment/system.md") },
-      { role: "user", content: question },
-    ],
-    "max_tokens": state.config.routing.cloudMaxTokensFloor,
-    stream: false,
-  };
-  const finishStep = recorder.startStep("enrich", backend, body);
+  const messages = [
+    { role: "system", content: getPromptText(state.prompts, "enrichment/system.md") },
+    { role: "user", content: question },
+  ];
+  const { searchTools } = backend.config;
+  const maxTokens = state.config.routing.cloudMaxTokensFloor;
+  // With search tools the cloud searches through its Responses API; `store: false` keeps nothing there.
+  const [path, body]: [UpstreamRequest["path"], Record<string, unknown>] = searchTools?.length
+    ? ["/responses", {
+      model: backend.config.model,
+      input: messages,
+      tools: searchTools.map((type) => ({ type })),
+      "max_output_tokens": maxTokens,
+      store: false,
+      stream: false,
+    }]
+    : ["/chat/completions", {
+      model: backend.config.model,
+      messages,
+      "max_tokens": maxTokens,
+      stream: false,
+    }];
+  const { input: _sameAsMessages, ...params } = body;
+  const finishStep = recorder.startStep("enrich", backend, { ...params, messages });
   try {
-    const upstream = await backend.send({ path: "/chat/completions", body, signal, requestId });
-    let json: {
-      choices?: Array<{ message?: { content?: unknown }; "finish_reason"?: string }>;
-      usage?: Record<string, number>;
-    };
+    const upstream = await backend.send({ path, body, signal, requestId });
+    let answer: ContextAnswer;
     try {
-      json = await upstream.response.json();
+      answer = readContextAnswer(await upstream.response.json());
       upstream.release();
     } catch (error) {
       upstream.release(String(error));
       throw error;
     }
-    const content = json.choices?.[0]?.message?.content;
-    const context = typeof content === "string" ? content.trim() : "";
-    const usage = json.usage;
+    const context = answer.text;
     finishStep({
       url: upstream.url,
       status: upstream.response.status,
       content: context,
-      finishReason: json.choices?.[0]?.finish_reason ?? null,
-      tokens: usage
-        ? { prompt: usage["prompt_tokens"] ?? 0, completion: usage["completion_tokens"] ?? 0 }
-        : null,
+      finishReason: answer.finishReason,
+      tokens: answer.tokens,
     });
     if (context === "") return { failure: "no current information was found" };
     const date = new Date().toISOString().slice(0, 10);

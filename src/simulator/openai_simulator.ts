@@ -1,4 +1,5 @@
 import { serveNodeHttp } from "./serve_node_http.ts";
+import { toChatBodyFromResponses, toResponsesAnswer } from "./simulated_responses.ts";
 import {
   countPromptTokens,
   defaultReply,
@@ -253,7 +254,8 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
         })),
       });
     }
-    const isChat = pathname === "/v1/chat/completions";
+    const isResponses = pathname === "/v1/responses";
+    const isChat = pathname === "/v1/chat/completions" || isResponses;
     if (request.method !== "POST" || (!isChat && pathname !== "/v1/completions")) {
       return Response.json(toErrorBody(404, "Not Found", "NotFoundError"), { status: 404 });
     }
@@ -265,13 +267,15 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     }
     const record: RecordedRequest = {
       path: pathname,
-      body,
+      body: isResponses ? toChatBodyFromResponses(body) : body,
       headers: request.headers,
       aborted: false,
       completed: false,
     };
     requests.push(record);
-    return await handleGeneration(request, record, isChat);
+    const answer = await handleGeneration(request, record, isChat);
+    if (!isResponses || !answer.ok) return answer;
+    return Response.json(toResponsesAnswer(body, await answer.json(), `resp-sim${++nextId}`));
   }
 
   const listen = (port: number) => serveNodeHttp(handle, hostname, port);
