@@ -188,6 +188,28 @@ Deno.test("a session log queue that falls behind holds requests back instead of 
   await Deno.remove(dir, { recursive: true });
 });
 
+Deno.test("with whenFull: drop a full queue never holds a request; the lost entries are counted", async () => {
+  const dir = await Deno.makeTempDir();
+  {
+    await using router = await startTestRouter({
+      sessionLogDir: dir,
+      extraYaml: "sessionLogs:\n  queueSize: 2\n  whenFull: drop\n",
+    });
+    await Promise.all(
+      Array.from(
+        { length: 50 },
+        (_, n) => router.client.chat.completions.create({ model: "ai-router", messages: ask(`drop ${n}`) }),
+      ),
+    );
+    await router.sessionLog?.flush();
+    const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
+    const dropped = Number(/^ai_router_session_log_dropped_total (\d+)$/m.exec(metrics)?.[1]);
+    ok(dropped > 0, "entries that found the queue full were dropped");
+    equal((router.sessionLog?.written ?? 0) + dropped, 50);
+  }
+  await Deno.remove(dir, { recursive: true });
+});
+
 Deno.test("a stalled disk lets requests through after admitWaitMs and drops, counted, until writes resume", async () => {
   const dir = await Deno.makeTempDir();
   const metrics = createMetrics(new Registry());

@@ -31,6 +31,13 @@ export const sessionLogsSchema = z.object({
    * are dropped and counted until writes resume.
    */
   queueSize: z.number().int().positive().default(1_000),
+  /**
+   * With a full queue: `wait` holds new requests back (PRODUCT.md §12, nothing lost); `drop` serves them at
+   * once and drops their entries, counted (§6, never block a request). Sustained overload is the only case.
+   */
+  whenFull: z.enum(["wait", "drop"]).default("wait"),
+  /** How long `wait` holds requests for a writer that makes no progress before it drops instead. */
+  admitWaitMs: z.number().int().positive().default(10_000),
   /** Socket addresses whose `X-Forwarded-For` is believed for `client_ip`. */
   trustedProxies: z.array(z.string()).default([]),
 });

@@ -7,6 +7,8 @@ import type { SessionLogEntry, SessionSink } from "./session_log_entry.ts";
 export interface SessionLogWriterOptions {
   dir: string;
   queueSize: number;
+  /** `wait`: a full queue holds new requests back (`admit()`); `drop`: their entries are dropped and counted. */
+  whenFull?: "wait" | "drop";
   maxAgeDays: number;
   maxFiles: number;
   logger: Logger;
@@ -61,7 +63,13 @@ export class SessionLogWriter implements SessionSink {
   #stalled = false;
 
   constructor(options: SessionLogWriterOptions) {
-    this.#options = { rotateEveryMs: 600_000, admitWaitMs: 10_000, now: Date.now, ...options };
+    this.#options = {
+      rotateEveryMs: 600_000,
+      admitWaitMs: 10_000,
+      whenFull: "wait",
+      now: Date.now,
+      ...options,
+    };
   }
 
   /** Creates the directory, removes temp files a crash left behind, rotates once, schedules rotation. */
@@ -79,10 +87,11 @@ export class SessionLogWriter implements SessionSink {
     this.#timer = timer;
   }
 
-  /** Queues an entry; never blocks and never throws. Drops (counted) only while the disk is stalled. */
+  /** Queues an entry; never blocks and never throws. Drops (counted) only with `drop` or a stalled disk. */
   record(entry: SessionLogEntry): void {
     const { queueSize, metrics } = this.#options;
-    if (this.#stalled && this.#queue.length >= queueSize) {
+    const dropping = this.#stalled || this.#options.whenFull === "drop";
+    if (dropping && this.#queue.length >= queueSize) {
       metrics?.sessionLogDropped.inc();
       return;
     }
@@ -93,7 +102,8 @@ export class SessionLogWriter implements SessionSink {
 
   /** Undefined while the queue has room (or the disk is stalled); else resolves once it has room. */
   admit(): Promise<void> | undefined {
-    if (this.#stalled || this.#queue.length < this.#options.queueSize) return undefined;
+    const { whenFull, queueSize } = this.#options;
+    if (whenFull === "drop" || this.#stalled || this.#queue.length < queueSize) return undefined;
     if (!this.#room) {
       let open = () => {};
       const promise = new Promise<void>((resolve) => open = resolve);
