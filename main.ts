@@ -16,7 +16,8 @@ import { formatDemoHelp } from "./src/simulator/format_demo_help.ts";
 import { runReview } from "./src/review/run_review.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
 import { printMemoryPlan } from "./src/supervisor/print_memory_plan.ts";
-import { chooseListenHost } from "./src/users/choose_listen_host.ts";
+import { chooseListenHost, refuseKeylessReload } from "./src/users/choose_listen_host.ts";
+import { createKeyRing } from "./src/users/key_ring.ts";
 import denoJson from "./deno.json" with { type: "json" };
 
 const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
@@ -146,6 +147,12 @@ async function serve(options: ServeOptions): Promise<number> {
   Deno.addSignalListener("SIGHUP", async () => {
     try {
       const next = await loadConfig(options.configPath);
+      const refusal = refuseKeylessReload(
+        hostname,
+        next.config,
+        createKeyRing(next.config.users, options.getSecret),
+      );
+      if (refusal) throw new Error(refusal);
       state.replace(await buildRouterState(await adapt(next.config), next.source, options.getSecret));
       logger.info("Reloaded config and prompts", { config: next.source });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { deepEqual, equal, match } from "node:assert/strict";
 import OpenAI from "openai";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
+import { toKeyHash } from "../src/users/key_ring.ts";
 import { runCli, startCli } from "./run_cli.ts";
 
 const configFor = (url: string, publicModel = "ai-router") =>
@@ -76,6 +77,29 @@ Deno.test("ai-router serve reloads on SIGHUP and keeps the running config when t
     equal((await cli.process.status).code, 0);
     // The process may exit before its last stderr chunk is read here, so wait for the line, not for EOF.
     await cli.waitFor(/Shutting down/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a SIGHUP to a config without keys is refused while the router listens beyond loopback", async () => {
+  await using upstream = await startOpenAiSimulator({ models: ["sim"] });
+  const dir = await Deno.makeTempDir();
+  const configPath = `${dir}/ai-router.yaml`;
+  const keyed = `users:\n  members:\n    ann: { key: "${toKeyHash("ann-key")}" }\n`;
+  await Deno.writeTextFile(configPath, configFor(upstream.baseUrl) + keyed);
+  try {
+    await using cli = startCli(["serve", "--config", configPath, "--host", "0.0.0.0", "--port", "0"]);
+    const [, port] = await cli.waitFor(/Listening url=http:\/\/0\.0\.0\.0:(\d+)/);
+    const models = () => fetch(`http://127.0.0.1:${port}/v1/models`);
+    await Deno.writeTextFile(configPath, configFor(upstream.baseUrl));
+    cli.process.kill("SIGHUP");
+    await cli.waitFor(/Reload failed, keeping the running config error=.*the new config has no keys/);
+    const refused = await models();
+    await refused.body?.cancel();
+    equal(refused.status, 401, "the running config and its keys stay");
+    cli.process.kill("SIGTERM");
+    equal((await cli.process.status).code, 0);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -14,3 +14,13 @@ export function chooseListenHost(
   }
   return { hostname: "127.0.0.1", restricted: true };
 }
+
+/**
+ * Why a reloaded config may not replace the running one: without keys it would leave the router open on
+ * `boundHost`, a LAN address it can no longer give up without a restart. Undefined when it may.
+ */
+export function refuseKeylessReload(boundHost: string, config: Config, ring: KeyRing): string | undefined {
+  if (!chooseListenHost(boundHost, config, ring).restricted) return undefined;
+  return `the new config has no keys, and the router listens on ${boundHost}: add keys, set ` +
+    "server.allowOpenWithoutKeys, or restart to serve on loopback only";
+}
