@@ -114,6 +114,20 @@ export const configSchema = z.object({
       taken.set(alias, `backend "${name}"`);
     });
   }
+  // A budget over an unpriced cloud never runs out: refuse it rather than let it look like protection.
+  const unpriced = Object.entries(config.backends)
+    .filter(([name, backend]) => backend.location === "cloud" && !(name in config.prices))
+    .map(([name]) => name);
+  for (const [member, { limits }] of Object.entries(config.users.members)) {
+    if (limits.cloudSpendPerDayUsd === undefined || unpriced.length === 0) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: ["users", "members", member, "limits", "cloudSpendPerDayUsd"],
+      message: `A cloud budget needs prices for ${
+        unpriced.map((n) => `"${n}"`).join(", ")
+      } (prices.<backend>)`,
+    });
+  }
 });
 
 /** The validated config with every default filled in. */

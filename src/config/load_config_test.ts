@@ -52,6 +52,17 @@ Deno.test("parseConfig() refuses a plain API key where a variable name belongs",
   );
 });
 
+Deno.test("parseConfig() refuses a cloud budget while a cloud backend has no price", () => {
+  const yaml = `backends:\n  primary: { urls: ["http://h/v1"], model: m }\n` +
+    `  xai: { urls: ["https://h/v1"], model: g, location: cloud }\n` +
+    `users:\n  members:\n    kid: { key: KID_KEY, limits: { cloudSpendPerDayUsd: 1 } }\n`;
+  throws(
+    () => parseConfig(yaml, "h.yaml"),
+    /users\.members\.kid\.limits\.cloudSpendPerDayUsd: A cloud budget needs prices for "xai"/,
+  );
+  parseConfig(`${yaml}prices:\n  xai: { inputPerMillionUsd: 3, outputPerMillionUsd: 15 }\n`, "h.yaml");
+});
+
 Deno.test("loadConfig() loads the embedded default when no path is given", async () => {
   const { config, source } = await loadConfig(undefined);
   equal(source, "(embedded default)");
