@@ -101,6 +101,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
       const user = c.get("user")?.id ?? "unknown";
       deps.metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(status) });
+      if (status === 401 || status === 403 || status === 429) {
+        // Who was refused and why, for the owner; the message never holds the key.
+        deps.logger.info("Request refused", {
+          requestId,
+          status,
+          user,
+          path: c.req.path,
+          reason: toApiError(error).message,
+        });
+      }
     }
     if (c.req.raw.signal.aborted) {
       // The client went away; nobody reads this answer, and it is no server error worth a log line.

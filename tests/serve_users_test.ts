@@ -85,6 +85,7 @@ users:
     const { status, log } = await served.stop();
     equal(status.code, 0);
     ok(!/plain-key/.test(log), "no key in the log");
+    match(log, /Request refused .*status=401.*reason="?Incorrect API key provided/);
     const state = JSON.parse(await Deno.readTextFile(`${dir}/state/state.json`));
     ok(state.members.ann.tokens > 0);
     ok(state.members.bo.tokens > 0);
