@@ -38,6 +38,7 @@ export function randomSession(overrides: Partial<SessionLogEntry> = {}): Session
     rule: null,
     steps: [randomStep()],
     "total_ms": 120,
+    status: 200,
     error: null,
     ...overrides,
   };
