@@ -1,4 +1,4 @@
-import { deepEqual, ok } from "node:assert/strict";
+import { deepEqual, match, ok } from "node:assert/strict";
 import { Registry } from "prom-client";
 import { parse as parseYaml } from "yaml";
 import { createMetrics } from "../src/metrics/create_metrics.ts";
@@ -37,7 +37,17 @@ Deno.test("infra/prometheus alert rules parse and use only metrics ai-router exp
       "AiRouterSessionLogDropping",
     ]
   ) ok(alerts.has(name), name);
-  ok(rules.find((r) => r.alert === "AiRouterBackendDown")?.expr.includes("ai_router_backend_up"));
+  const exprOf = (alert: string) => rules.find((r) => r.alert === alert)?.expr ?? "";
+  // Down only counts when the router expects the backend up (not swapped out, idle-stopped or keyless).
+  match(
+    exprOf("AiRouterBackendDown"),
+    /ai_router_backend_up == 0 and on\(backend\) ai_router_backend_expected_up == 1/,
+  );
+  // Near the limit is relative to each member's own budget, not a fixed amount.
+  match(
+    exprOf("AiRouterCloudBudgetNearLimit"),
+    /ai_router_cloud_spend_today_usd \/ ai_router_cloud_budget_usd > 0\.8/,
+  );
 });
 
 Deno.test("infra/grafana dashboard is valid JSON whose queries use only exported metrics", async () => {
