@@ -65,3 +65,24 @@ Deno.test("infra/grafana dashboard is valid JSON whose queries use only exported
   }
   deepEqual([...known].filter((name) => !used.has(name)), [], "every metric has a panel");
 });
+
+const hasPromtool = await new Deno.Command("promtool", {
+  args: ["--version"],
+  stdout: "null",
+  stderr: "null",
+})
+  .output().then((o) => o.success, () => false);
+
+Deno.test({
+  name:
+    "infra/prometheus alerts fire only for expected backends and members near their own budget (promtool)",
+  ignore: !hasPromtool, // install_test_deps.sh installs Debian's prometheus package; only then can it run
+  async fn() {
+    const tests = new URL("../infra/prometheus/ai-router-alerts.test.yaml", import.meta.url).pathname;
+    const output = await new Deno.Command("promtool", { args: ["test", "rules", tests], stdout: "piped" })
+      .output();
+    const text = new TextDecoder().decode(output.stdout);
+    ok(output.success, text);
+    match(text, /SUCCESS/);
+  },
+});
