@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createSpeechRoutes(routeDeps));
   app.route("/v1", createAudioDiscoveryRoutes(routeDeps));
   app.route("/health", createHealthRoutes(routeDeps));
-  app.route("/metrics", createMetricsRoutes(routeDeps));
+  app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
 
   app.notFound((c) => {

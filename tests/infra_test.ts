@@ -1,4 +1,4 @@
-import { deepEqual, ok } from "node:assert/strict";
+import { deepEqual, match, ok } from "node:assert/strict";
 import { Registry } from "prom-client";
 import { parse as parseYaml } from "yaml";
 import { createMetrics } from "../src/metrics/create_metrics.ts";
@@ -37,7 +37,17 @@ Deno.test("infra/prometheus alert rules parse and use only metrics ai-router exp
       "AiRouterSessionLogDropping",
     ]
   ) ok(alerts.has(name), name);
-  ok(rules.find((r) => r.alert === "AiRouterBackendDown")?.expr.includes("ai_router_backend_up"));
+  const exprOf = (alert: string) => rules.find((r) => r.alert === alert)?.expr ?? "";
+  // Down only counts when the router expects the backend up (not swapped out, idle-stopped or keyless).
+  match(
+    exprOf("AiRouterBackendDown"),
+    /ai_router_backend_up == 0 and on\(backend\) ai_router_backend_expected_up == 1/,
+  );
+  // Near the limit is relative to each member's own budget, not a fixed amount.
+  match(
+    exprOf("AiRouterCloudBudgetNearLimit"),
+    /ai_router_cloud_spend_today_usd \/ ai_router_cloud_budget_usd > 0\.8/,
+  );
 });
 
 Deno.test("infra/grafana dashboard is valid JSON whose queries use only exported metrics", async () => {
@@ -54,4 +64,25 @@ Deno.test("infra/grafana dashboard is valid JSON whose queries use only exported
     }
   }
   deepEqual([...known].filter((name) => !used.has(name)), [], "every metric has a panel");
+});
+
+const hasPromtool = await new Deno.Command("promtool", {
+  args: ["--version"],
+  stdout: "null",
+  stderr: "null",
+})
+  .output().then((o) => o.success, () => false);
+
+Deno.test({
+  name:
+    "infra/prometheus alerts fire only for expected backends and members near their own budget (promtool)",
+  ignore: !hasPromtool, // install_test_deps.sh installs Debian's prometheus package; only then can it run
+  async fn() {
+    const tests = new URL("../infra/prometheus/ai-router-alerts.test.yaml", import.meta.url).pathname;
+    const output = await new Deno.Command("promtool", { args: ["test", "rules", tests], stdout: "piped" })
+      .output();
+    const text = new TextDecoder().decode(output.stdout);
+    ok(output.success, text);
+    match(text, /SUCCESS/);
+  },
 });

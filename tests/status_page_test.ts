@@ -8,6 +8,7 @@ import { startTestRouter } from "./test_router.ts";
 const FAKE_SUPERVISION: Supervision = {
   ensureReady: () => Promise.resolve(),
   isReady: () => true,
+  expectsUp: () => true,
   touch: () => {},
   describe: () => ({
     enabled: true,

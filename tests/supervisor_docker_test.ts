@@ -294,6 +294,9 @@ Deno.test({
       });
       await using router = await startTestRouter({ supervision: supervisor });
       assert.equal(describeContainer(supervisor, "web").state, "stopped"); // on demand: not started yet
+      assert.equal(supervisor.expectsUp("primary"), false);
+      const metricsText = await (await fetch(`${router.baseUrl}/metrics`)).text();
+      assert.match(metricsText, /^ai_router_backend_expected_up\{backend="primary"\} 0$/m);
       const response = await fetch(`${router.baseUrl}/v1/chat/completions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -305,7 +308,9 @@ Deno.test({
       assert.match(text, /^: waiting for primary to start\n\n/);
       assert.match(text, /data: \[DONE\]/);
       assert.equal(describeContainer(supervisor, "web").state, "ready");
+      assert.equal(supervisor.expectsUp("primary"), true);
       await waitFor("web idle-stopped", () => describeContainer(supervisor, "web").state === "stopped");
+      assert.equal(supervisor.expectsUp("primary"), false);
       assert.equal((await inspect(engine, "idle-web"))!.State.Running, false);
       const completion = await router.client.chat.completions.create({
         model: "local",
@@ -332,7 +337,10 @@ Deno.test({
       await supervisor.ensureReady("coder", AbortSignal.timeout(20_000));
       assert.equal((await inspect(engine, "swap-a"))!.State.Running, true);
       assert.equal(supervisor.isReady("other"), false);
+      assert.equal(supervisor.expectsUp("coder"), true);
       await supervisor.ensureReady("other", AbortSignal.timeout(20_000));
+      assert.equal(supervisor.expectsUp("coder"), false); // swapped out on purpose: not an outage
+      assert.equal(supervisor.expectsUp("other"), true);
       assert.equal((await inspect(engine, "swap-a"))!.State.Running, false);
       assert.equal((await inspect(engine, "swap-b"))!.State.Running, true);
       assert.equal(describeContainer(supervisor, "a").state, "stopped");

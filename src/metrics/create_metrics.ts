@@ -90,6 +90,12 @@ export function createMetrics(registry: Registry) {
       labelNames: ["backend"] as const,
       registers,
     }),
+    backendExpectedUp: new Gauge({
+      name: "ai_router_backend_expected_up",
+      help: "1 when the backend should answer now: configured and its container (if any) wanted running",
+      labelNames: ["backend"] as const,
+      registers,
+    }),
     containerState: new Gauge({
       name: "ai_router_container_state",
       help: "1 for the state a supervised container is in",
@@ -111,6 +117,18 @@ export function createMetrics(registry: Registry) {
     cloudSpend: new Counter({
       name: "ai_router_cloud_spend_usd_total",
       help: "Estimated cloud spend in US dollars, per user",
+      labelNames: ["user"] as const,
+      registers,
+    }),
+    cloudSpendToday: new Gauge({
+      name: "ai_router_cloud_spend_today_usd",
+      help: "Estimated cloud spend in US dollars in the member's current local day",
+      labelNames: ["user"] as const,
+      registers,
+    }),
+    cloudBudget: new Gauge({
+      name: "ai_router_cloud_budget_usd",
+      help: "The member's daily cloud budget in US dollars (cloudSpendPerDayUsd), when set",
       labelNames: ["user"] as const,
       registers,
     }),

@@ -1,15 +1,31 @@
 import { Hono } from "hono";
+import type { Config } from "../config/config_schema.ts";
 import type { RouterState } from "../router_state.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
+import type { Supervision } from "../supervisor/supervision.ts";
+import type { Users } from "../users/users.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
+/** What `/metrics` reads besides the route deps. */
+export interface MetricsSources {
+  users: Users;
+}
+
 /**
- * Probes every chat backend and records `ai_router_backend_up` and `ai_router_circuit_open`. Done at scrape
- * time, so Prometheus' own interval paces the probes and the alert "backend down for 5 minutes" needs no
- * timer in the router.
+ * Probes every chat backend and records `ai_router_backend_up`, `ai_router_backend_expected_up` and
+ * `ai_router_circuit_open`. Done at scrape time, so Prometheus' own interval paces the probes and the alert
+ * "backend down for 5 minutes" needs no timer in the router.
  */
-export async function recordBackendHealth(state: RouterState, metrics: Metrics): Promise<void> {
+export async function recordBackendHealth(
+  state: RouterState,
+  metrics: Metrics,
+  supervision: Supervision,
+): Promise<void> {
+  // Reset first: a backend removed by a reload must not stay "expected" and keep an alert firing.
+  metrics.backendExpectedUp.reset();
   await Promise.all([...state.backends.values()].map(async (backend) => {
+    const expected = backend.configured && supervision.expectsUp(backend.name);
+    metrics.backendExpectedUp.set({ backend: backend.name }, expected ? 1 : 0);
     const up = backend.configured && (await backend.probe()).ok;
     metrics.backendUp.set({ backend: backend.name }, up ? 1 : 0);
     for (const circuit of backend.stats().circuits) {
@@ -18,11 +34,29 @@ export async function recordBackendHealth(state: RouterState, metrics: Metrics):
   }));
 }
 
+/**
+ * Records each member's cloud spend in the current local day and, for members with `cloudSpendPerDayUsd`,
+ * that budget, so an alert can compare the two per member.
+ */
+export function recordCloudBudgets(config: Config, users: Users, metrics: Metrics): void {
+  // Reset first: a member removed by a reload disappears from both series.
+  metrics.cloudSpendToday.reset();
+  metrics.cloudBudget.reset();
+  const now = users.now();
+  for (const [name, member] of Object.entries(config.users.members)) {
+    metrics.cloudSpendToday.set({ user: name }, users.ledger.usage(name, now).cloudUsd);
+    const budget = member.limits.cloudSpendPerDayUsd;
+    if (budget !== undefined) metrics.cloudBudget.set({ user: name }, budget);
+  }
+}
+
 /** `GET /metrics` in the Prometheus text format. */
-export function createMetricsRoutes(deps: RouteDeps): Hono<AppEnv> {
+export function createMetricsRoutes(deps: RouteDeps, sources: MetricsSources): Hono<AppEnv> {
   return new Hono<AppEnv>().get("/", async (c) => {
     const { registry } = deps.metrics;
-    await recordBackendHealth(deps.state.current(), deps.metrics);
+    const state = deps.state.current();
+    recordCloudBudgets(state.config, sources.users, deps.metrics);
+    await recordBackendHealth(state, deps.metrics, deps.supervision);
     return c.body(await registry.metrics(), 200, { "content-type": registry.contentType });
   });
 }

@@ -16,6 +16,11 @@ export interface Supervision {
   ensureReady(backend: string, signal: AbortSignal): Promise<void>;
   /** False while the backend's container is stopped or starting, i.e. `ensureReady` would wait. */
   isReady(backend: string): boolean;
+  /**
+   * False while the backend's container is not wanted running (swapped out, idle-stopped, on demand and not
+   * started yet), so a probe failure then is expected; true for backends without a container.
+   */
+  expectsUp(backend: string): boolean;
   /** Marks the backend as used now, for idle timeouts. */
   touch(backend: string): void;
   describe(): SupervisionHealth;
@@ -26,6 +31,7 @@ export function createNoSupervision(reason: string): Supervision {
   return {
     ensureReady: () => Promise.resolve(),
     isReady: () => true,
+    expectsUp: () => true,
     touch: () => {},
     describe: () => ({ enabled: false, reason, containers: {} }),
   };

@@ -143,6 +143,11 @@ export class Supervisor implements Supervision, AsyncDisposable {
     return tracked === undefined || tracked.status === "ready";
   }
 
+  expectsUp(backend: string): boolean {
+    const tracked = this.#forBackend(backend);
+    return tracked === undefined || tracked.wanted;
+  }
+
   touch(backend: string): void {
     const tracked = this.#forBackend(backend);
     if (tracked) tracked.lastUsed = Date.now();
