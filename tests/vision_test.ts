@@ -70,6 +70,16 @@ async function expectBadRequest(promise: Promise<unknown>, param: string, patter
   match(error.message, pattern);
 }
 
+Deno.test("POST /v1/chat/completions sends an image to the vision backend even under a text-only alias", async () => {
+  await using setup = await startVisionRouter();
+  const { response } = await setup.router.client.chat.completions.create({
+    model: "local",
+    messages: withImage(PNG_URL),
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-backend"), "vision");
+  equal(setup.router.upstreams.primary.requests.length, 0, "the text-only model never saw the image");
+});
+
 Deno.test("POST /v1/chat/completions sends an image in an earlier turn to the vision backend", async () => {
   await using setup = await startVisionRouter();
   const { data, response } = await setup.router.client.chat.completions.create({

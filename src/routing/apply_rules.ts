@@ -27,13 +27,19 @@ export interface RuleInput {
 }
 
 /**
- * The rule stage, in order: alias, META, vision, long context. Returns undefined when the classifier
- * should decide. User policy (cloud not permitted or over budget) is applied when the plan is chosen.
+ * The rule stage, in order: vision, alias, META, long context. Images come first: a text-only model
+ * cannot see them, whatever alias or task marker the request carries; an alias to a backend that takes
+ * images keeps its choice. Returns undefined when the classifier should decide. User policy (cloud not
+ * permitted or over budget) is applied when the plan is chosen.
  */
 export function applyRules(input: RuleInput, config: Config): RuleDecision | undefined {
   const { routing } = config;
-  if (input.target.kind === "alias") {
-    return { rule: "alias", route: "ALIAS", backend: input.target.backend };
+  const { target, visionBackend } = input;
+  const aliasSeesImages = target.kind === "alias" &&
+    config.backends[target.backend]?.inputModalities.includes("image") === true;
+  if (visionBackend && !aliasSeesImages) return { rule: "vision", route: "VISION", backend: visionBackend };
+  if (target.kind === "alias") {
+    return { rule: "alias", route: "ALIAS", backend: target.backend };
   }
   const marker = detectMeta({
     messages: input.messages,
@@ -44,7 +50,6 @@ export function applyRules(input: RuleInput, config: Config): RuleDecision | und
   if (marker) {
     return { rule: "meta", route: "META", backend: routing.meta.backend ?? routing.defaultBackend, marker };
   }
-  if (input.visionBackend) return { rule: "vision", route: "VISION", backend: input.visionBackend };
   const promptTokens = input.promptTokens ?? (() => estimateTokens(input.messages));
   if (routing.longContextTokens !== undefined && promptTokens() > routing.longContextTokens) {
     return {

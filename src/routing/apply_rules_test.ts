@@ -43,10 +43,22 @@ Deno.test("applyRules() decides alias, META and long context, and leaves the res
   equal(applyRules(input("hi"), config), undefined);
 });
 
-Deno.test("applyRules() sends requests with images to the vision backend, after META", () => {
-  equal(applyRules({ ...input("look"), visionBackend: "fast" }, config)?.rule, "vision");
-  equal(
-    applyRules({ ...input("look"), visionBackend: "fast", taskHeader: "title_generation" }, config)?.rule,
-    "meta",
+Deno.test("applyRules() sends requests with images to the vision backend before alias and META", () => {
+  const vision = { ...input("look"), visionBackend: "seer" };
+  const seeing = parseConfig(
+    `backends:\n  primary: { urls: ["http://127.0.0.1:1/v1"], model: p, aliases: [local] }\n` +
+      `  seer: { urls: ["http://127.0.0.1:4/v1"], model: s, aliases: [eyes], inputModalities: [text, image] }\n`,
+    "vision.yaml",
   );
+  equal(applyRules(vision, seeing)?.rule, "vision");
+  equal(applyRules({ ...vision, taskHeader: "title_generation" }, seeing)?.rule, "vision");
+  // A text-only alias cannot see the image; an alias to a backend that takes images keeps its choice.
+  const local = { kind: "alias" as const, backend: "primary", alias: "local" };
+  deepEqual(applyRules({ ...vision, target: local }, seeing), {
+    rule: "vision",
+    route: "VISION",
+    backend: "seer",
+  });
+  const eyes = { kind: "alias" as const, backend: "seer", alias: "eyes" };
+  equal(applyRules({ ...vision, target: eyes }, seeing)?.rule, "alias");
 });
