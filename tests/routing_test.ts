@@ -191,3 +191,29 @@ Deno.test("an alias skips the classifier and is logged as the alias rule", async
   equal(router.upstreams.classifier.requests.length, 0);
   equal(router.sessions[0]?.rule, "alias");
 });
+
+Deno.test("the long-context rule sends a prompt over routing.longContextTokens to its backend without the classifier", async () => {
+  await using router = await startTestRouter({
+    extraYaml: "routing:\n  longContextTokens: 100\n  longContextBackend: cloud\n",
+  });
+  const short = await router.client.chat.completions.create({ model: "ai-router", messages: ask("hi") })
+    .withResponse();
+  equal(
+    short.response.headers.get("x-ai-router-backend"),
+    "primary",
+    "under the threshold the classifier decides",
+  );
+  const document = "The committee met on Tuesday and discussed the budget. ".repeat(60);
+  const { data, response } = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: ask(`Summarise this:\n${document}`),
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-route"), "LONG_CONTEXT");
+  equal(response.headers.get("x-ai-router-backend"), "cloud");
+  match(data.choices[0]?.message.content ?? "", /sim-cloud/);
+  equal(router.upstreams.classifier.requests.length, 1, "only the short prompt was classified");
+  equal(router.upstreams.cloud.requests.length, 1);
+  equal(router.sessions[1]?.route, "LONG_CONTEXT");
+  equal(router.sessions[1]?.rule, "long-context");
+  equal(await counterValue(router, "ai_router_rule_decisions_total", 'rule="long-context"'), 1);
+});

@@ -93,5 +93,16 @@ Deno.test("GET / shows live numbers in a real browser without console errors", a
   match(body, /ann\s+\d+/, "members");
   match(body, /vllm-primary\s+running\s+running\s+primary\s+2\s+40\.5/, "containers");
   ok(!body.includes("private question"), "no container log tails");
+  // The page polls /stats every 5 s: two more requests (one to the cloud) show up without a reload.
+  await ann.chat.completions.create({ model: "ai-router", messages: [{ role: "user", content: "hi" }] });
+  await ann.chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "hello" }] });
+  await browser.waitFor(
+    `document.getElementById("summary").textContent.includes("5 requests")`,
+    "the updated request count",
+    8_000,
+  );
+  const updated = String(await browser.evaluate("document.body.innerText"));
+  match(updated, /SIMPLE\s+4\s+4/, "route mix after the update");
+  match(updated, /ALIAS\s+1/, "the cloud alias request");
   equal(browser.errors.length, 0, browser.errors.join("\n"));
 });

@@ -1,0 +1,77 @@
+import { equal, match } from "node:assert/strict";
+import OpenAI from "openai";
+import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
+import { findFreePort } from "./find_free_port.ts";
+import { runCli, startCli } from "./run_cli.ts";
+
+const SET = new URL("./fixtures/routing_eval.jsonl", import.meta.url).pathname;
+const LABELS = ["SIMPLE", "MODERATE", "COMPLEX", "ENRICH"];
+
+Deno.test("ai-router eval --demo prints accuracy, cloud share, latency percentiles and a consistent confusion matrix", async () => {
+  const result = await runCli(["eval", "--demo", "--set", SET]);
+  equal(result.code, 0, result.stderr);
+  const out = result.stdout;
+  const accuracy = out.match(/^Accuracy: (\d+\.\d)% \((\d+)\/(\d+)\)$/m);
+  match(out, /^Cloud share: \d+\.\d%$/m);
+  match(out, /^Classifier latency: p50 \d+\.\d ms, p95 \d+\.\d ms$/m);
+  match(out, /^Classifier failures \(default label used\): 0$/m);
+  match(
+    out,
+    /^Confusion matrix \(rows: expected, columns: predicted\):\n\s+SIMPLE\s+MODERATE\s+COMPLEX\s+ENRICH$/m,
+  );
+
+  // Each row sums to the prompts labelled so in the set; the diagonal is the accuracy's numerator.
+  const expected = (await Deno.readTextFile(SET)).trim().split("\n").map((line) => JSON.parse(line).label);
+  let correct = 0;
+  for (const [index, label] of LABELS.entries()) {
+    const row = out.match(new RegExp(`^\\s*${label}((?:\\s+\\d+){4})$`, "m"));
+    const counts = (row?.[1] ?? "").trim().split(/\s+/).map(Number);
+    equal(counts.length, 4, `row ${label} in:\n${out}`);
+    equal(counts.reduce((a, b) => a + b, 0), expected.filter((l) => l === label).length, `row ${label}`);
+    correct += counts[index] ?? 0;
+  }
+  equal(Number(accuracy?.[3]), expected.length);
+  equal(Number(accuracy?.[2]), correct);
+  equal(accuracy?.[1], (correct / expected.length * 100).toFixed(1));
+});
+
+Deno.test("ai-router eval without --set fails with a message", async () => {
+  const result = await runCli(["eval", "--demo"]);
+  equal(result.code === 0, false);
+  match(result.stderr, /Missing --set FILE/);
+});
+
+Deno.test("serve --env-file takes the config path, the port and the cloud key from the file", async () => {
+  await using primary = await startOpenAiSimulator({ models: ["sim"] });
+  await using cloud = await startOpenAiSimulator({ models: ["sim-cloud"], apiKey: "env-file-cloud-key" });
+  const dir = await Deno.makeTempDir();
+  try {
+    const configPath = `${dir}/ai-router.yaml`;
+    await Deno.writeTextFile(
+      configPath,
+      `publicModel: ai-router
+backends:
+  primary: { urls: ["${primary.baseUrl}"], model: sim, required: true }
+  cloud: { urls: ["${cloud.baseUrl}"], model: sim-cloud, location: cloud, apiKeyEnv: ENV_FILE_CLOUD_KEY, aliases: [cloud] }
+`,
+    );
+    const port = findFreePort();
+    await Deno.writeTextFile(
+      `${dir}/.env`,
+      `# as systemd's EnvironmentFile\nAI_ROUTER_CONFIG=${configPath}\nAI_ROUTER_PORT=${port}\nENV_FILE_CLOUD_KEY="env-file-cloud-key"\n`,
+    );
+    await using cli = startCli(["serve", "--env-file", `${dir}/.env`, "--secrets-file", `${dir}/none`]);
+    const [, baseUrl] = await cli.waitFor(/Listening url=(http:\/\/\S+)/);
+    equal(baseUrl, `http://127.0.0.1:${port}`);
+    const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "unused", maxRetries: 0 });
+    const { data, response } = await client.chat.completions.create({
+      model: "cloud",
+      messages: [{ role: "user", content: "hello" }],
+    }).withResponse();
+    equal(response.headers.get("x-ai-router-backend"), "cloud", "the key from the file reached the cloud");
+    match(data.choices[0]?.message.content ?? "", /sim-cloud/);
+    equal(cloud.requests.length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
