@@ -27,7 +27,7 @@ export const TEST_CLOUD_KEY = "test-cloud-key";
 
 /** Options for {@linkcode startTestRouter}. */
 export interface TestRouterOptions {
-  /** YAML merged over the generated config, after `{primary}`, `{classifier}` and `{cloud}` are replaced by URLs. */
+  /** YAML appended to the generated config; its top-level keys must not repeat the base ones (`backends`). */
   extraYaml?: string;
   /** More entries for the `backends` map, as YAML indented by two spaces (audio backends, vision, tiers). */
   extraBackendsYaml?: string;
