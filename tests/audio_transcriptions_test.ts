@@ -161,6 +161,20 @@ Deno.test("POST /v1/audio/transcriptions reads whisper.cpp's verbose_json and fl
   equal(sent?.fileType, "audio/wav");
   equal(sent?.fields.response_format?.[0], "verbose_json");
   equal(sent?.fields.model?.[0], "Systran/faster-whisper-small");
+  equal(sent?.fields.language?.[0], "auto", "whisper.cpp assumes English unless told to detect");
+});
+
+Deno.test("POST /v1/audio/translations reaches whisper.cpp as translate=true on its one path", async () => {
+  await using fixtures = await createSpeechFixtures();
+  await using audio = await startAudioTestRouter({ whisper: "whisper.cpp" });
+  const result = await audio.router.client.audio.translations.create({
+    file: await toFile(fixtures.files.wav as Uint8Array<ArrayBuffer>, "a.wav"),
+    model: "whisper-1",
+  });
+  match(result.text, /^Simulated translation of/);
+  const sent = audio.whisperLog()[0];
+  equal(sent?.path, "/v1/audio/transcriptions");
+  equal(sent?.fields.translate?.[0], "true");
 });
 
 Deno.test("POST /v1/audio/transcriptions sends concurrent chunk uploads (Open WebUI over 20 MB) in parallel", async () => {

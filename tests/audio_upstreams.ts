@@ -47,7 +47,8 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
     disposers.push(sim);
     whisperRequests = () => sim.requests.length;
     whisperLog = () => sim.requests;
-    backends += entry("whisper", "openai", sim.baseUrl, "Systran/faster-whisper-small");
+    const dialect = setup.whisper === "whisper.cpp" ? "    whisperFlavour: whisper.cpp\n" : "";
+    backends += entry("whisper", "openai", sim.baseUrl, "Systran/faster-whisper-small", dialect);
   } else if (setup.whisper === "wyoming") {
     const sim = startWhisperWyomingSimulator();
     disposers.push(sim);

@@ -139,12 +139,18 @@ export function createOpenAiTranscriptionBackend(
     form.set("file", await toUploadFile(request));
     form.set("model", config.model);
     form.set("response_format", "verbose_json");
-    if (request.language && request.task === "transcribe") form.set("language", request.language);
+    const whisperCpp = config.whisperFlavour === "whisper.cpp";
+    if (whisperCpp) {
+      form.set("language", request.language ?? "auto");
+      if (request.task === "translate") form.set("translate", "true");
+    } else if (request.language && request.task === "transcribe") form.set("language", request.language);
     if (request.prompt) form.set("prompt", request.prompt);
     if (request.temperature !== undefined) form.set("temperature", String(request.temperature));
     form.append("timestamp_granularities[]", "segment");
     if (request.words) form.append("timestamp_granularities[]", "word");
-    const path = request.task === "translate" ? "/audio/translations" : "/audio/transcriptions";
+    const path = request.task === "translate" && !whisperCpp
+      ? "/audio/translations"
+      : "/audio/transcriptions";
     const response = await postAudio(base + path, form, { headers, name, timeoutMs, request });
     const body = await response.json().catch(() => undefined);
     if (typeof body !== "object" || body === null) throw upstreamFailed(`Backend "${name}" answered no JSON`);

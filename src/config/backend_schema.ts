@@ -17,6 +17,12 @@ export const backendSchema = z.object({
   kind: z.enum(["openai", "wyoming", "piper-http"]).default("openai"),
   /** Base URLs including `/v1`, e.g. `http://127.0.0.1:8000/v1`; `tcp://host:port` for `wyoming`. */
   urls: z.array(z.url({ protocol: /^(https?|tcp)$/ })).min(1),
+  /**
+   * An OpenAI-style Whisper server's dialect: `openai` (speaches, vLLM) has `/audio/translations` and
+   * detects the language when none is sent; whisper.cpp's `whisper-server` has one path (translation is
+   * `translate=true` on it) and assumes English unless sent `language=auto` (AUDIO_VISION.md).
+   */
+  whisperFlavour: z.enum(["openai", "whisper.cpp"]).default("openai"),
   /** Piper HTTP server variant (AUDIO_VISION.md §3); `auto` probes `GET /info` and never picks `legacy`. */
   piperFlavour: z.enum(["auto", "v1.5", "v1.3", "legacy"]).default("auto"),
   /** The model id the upstream serves (vLLM's `--served-model-name`). */

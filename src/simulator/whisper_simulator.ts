@@ -132,7 +132,9 @@ async function answer(
     return new Response(text, { headers: { "content-type": type } });
   }
   if (format === "verbose_json") {
-    const language = task === "translate" ? "english" : fields.language?.[0] ?? "en";
+    // whisper.cpp assumes English unless told `auto`; the simulator "detects" English either way.
+    const sent = fields.language?.[0] ?? "en";
+    const language = task === "translate" || sent === "auto" ? "english" : sent;
     return Response.json(toVerbose(text, seconds, task, language, flavour));
   }
   if (format === "json") return Response.json({ text });
