@@ -6,7 +6,10 @@ import { startTestRouter } from "./test_router.ts";
 
 function buildConfig(supervisor: Record<string, unknown>) {
   return configSchema.parse({
-    backends: { primary: { urls: ["http://127.0.0.1:1/v1"], model: "m", container: "primary" } },
+    // Fits the workstation's primary container (port, served name), which startSupervision() checks first.
+    backends: {
+      primary: { urls: ["http://127.0.0.1:8000/v1"], model: "nemotron-3-nano-30b", container: "primary" },
+    },
     supervisor,
   });
 }
