@@ -224,8 +224,13 @@ async function main(args: string[]): Promise<number> {
         getSecret: (name) => upstreams?.getSecret(name),
         adaptConfig: async (config) => {
           upstreams ??= await startDemoUpstreams(config);
-          // The demo keeps its session logs next to it rather than under /var/log.
-          return { ...upstreams.config, sessionLogs: { ...config.sessionLogs, dir: DEMO_SESSION_DIR } };
+          // The demo keeps its session logs next to it rather than under /var/log, and its simulators stand in
+          // for the containers, so it never starts real ones (infra/thor.yaml enables the supervisor).
+          return {
+            ...upstreams.config,
+            sessionLogs: { ...config.sessionLogs, dir: DEMO_SESSION_DIR },
+            supervisor: { ...config.supervisor, enabled: false },
+          };
         },
         onListen: (baseUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR)),
       });

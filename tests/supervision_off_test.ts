@@ -6,7 +6,10 @@ import { startTestRouter } from "./test_router.ts";
 
 function buildConfig(supervisor: Record<string, unknown>) {
   return configSchema.parse({
-    backends: { primary: { urls: ["http://127.0.0.1:1/v1"], model: "m", container: "primary" } },
+    // Fits the workstation's primary container (port, served name), which startSupervision() checks first.
+    backends: {
+      primary: { urls: ["http://127.0.0.1:8000/v1"], model: "nemotron-3-nano-30b", container: "primary" },
+    },
     supervisor,
   });
 }
@@ -54,5 +57,16 @@ Deno.test("startSupervision() rejects a backend linked to a container the profil
   await assert.rejects(
     startSupervision({ config, logger: createSilentLogger() }),
     /backends\.primary\.container: no container "nope" in the profile/,
+  );
+});
+
+Deno.test("startSupervision() refuses to serve a backend that does not fit its container, before any engine call", async () => {
+  const config = configSchema.parse({
+    backends: { primary: { urls: ["http://127.0.0.1:8001/v1"], model: "m", container: "primary" } },
+    supervisor: { enabled: true, profile: "workstation", dockerHost: "unix:///nonexistent/engine.sock" },
+  });
+  await assert.rejects(
+    startSupervision({ config, logger: createSilentLogger() }),
+    /backends\.primary\.urls\[0\] "http:\/\/127\.0\.0\.1:8001\/v1" uses port 8001, containers\.primary\.port is 8000\n {2}- backends\.primary\.model "m" is not served by containers\.primary \(--served-model-name nemotron-3-nano-30b\)/,
   );
 });

@@ -78,6 +78,15 @@ export const containerProfileSchema = z.object({
       });
       continue;
     }
+    // vLLM listens on 8000 unless told otherwise; the probe and the backend URLs use `port`.
+    const listen = Number(readFlag(spec.cmd, "--port") ?? 8000);
+    if (listen !== spec.port) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["containers", name, "port"],
+        message: `Differs from the --port ${listen} vLLM listens on`,
+      });
+    }
     lengths.set(Number(flag), [...lengths.get(Number(flag)) ?? [], name]);
     if ("contextLength" in spec.memory && spec.memory.contextLength !== Number(flag)) {
       ctx.addIssue({

@@ -3,7 +3,7 @@ import type { ContainerProfile } from "./container_spec.ts";
 import { planMemory } from "./plan_memory.ts";
 import { linkBackendContainers } from "./start_supervision.ts";
 
-/** The `check` summary of a container profile; throws `ConfigError` when a backend names a missing container. */
+/** The `check` summary of a container profile; throws `ConfigError` when a backend misses or misfits its container. */
 export function describeContainerProfile(config: Config, profile: ContainerProfile): string {
   const links = linkBackendContainers(config, profile);
   const plan = planMemory(profile, config.supervisor.memoryBudgetGib);

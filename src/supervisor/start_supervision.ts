@@ -2,6 +2,7 @@ import type { Config } from "../config/config_schema.ts";
 import { ConfigError } from "../config/load_config.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
+import { checkBackendContainers } from "./check_backend_containers.ts";
 import { connectDocker } from "./connect_docker.ts";
 import { EngineError } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
@@ -22,7 +23,7 @@ export interface StartSupervisionOptions {
   inFlight?: (backend: string) => number;
 }
 
-/** Maps each backend to its container spec and checks that the spec exists. */
+/** Maps each backend to its container spec; checks that the spec exists and fits the backend (port, model, context). */
 export function linkBackendContainers(config: Config, profile: ContainerProfile): Record<string, string> {
   const links: Record<string, string> = {};
   for (const [backend, { container }] of Object.entries(config.backends)) {
@@ -34,6 +35,7 @@ export function linkBackendContainers(config: Config, profile: ContainerProfile)
     }
     links[backend] = container;
   }
+  checkBackendContainers(config, profile, links);
   return links;
 }
 
