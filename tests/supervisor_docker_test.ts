@@ -349,6 +349,51 @@ Deno.test({
     });
 
     await t.step(
+      "two requests for different swap-group members at once: each gets its member in turn, the later keeps it",
+      async () => {
+        const metrics = createMetrics(new Registry());
+        const profile = buildProfile({
+          a: { port: findFreePort(), swapGroup: "code" },
+          b: { port: findFreePort(), swapGroup: "code" },
+        });
+        await using supervisor = await startTestSupervisor({
+          engine,
+          prefix: "race-",
+          profile,
+          metrics,
+          backendContainers: { coder: "a", other: "b" },
+        });
+        const resolved: string[] = [];
+        let bothWanted = false;
+        let racing = true;
+        const watchWanted = (async () => {
+          while (racing) {
+            bothWanted ||= supervisor.expectsUp("coder") && supervisor.expectsUp("other");
+            await sleep(5);
+          }
+        })();
+        await Promise.all(["coder", "other"].map(async (backend) => {
+          await supervisor.ensureReady(backend, AbortSignal.timeout(20_000));
+          resolved.push(backend);
+          // Each call resolves with its own member ready: the first is swapped out only after that.
+          if (backend === "coder") assert.equal(describeContainer(supervisor, "a").state, "ready");
+        }));
+        racing = false;
+        await watchWanted;
+        assert.deepEqual(resolved, ["coder", "other"]); // first come, first served
+        assert.equal(bothWanted, false, "never both members wanted at once");
+        assert.equal((await inspect(engine, "race-a"))!.State.Running, false);
+        assert.equal((await inspect(engine, "race-b"))!.State.Running, true);
+        assert.equal(describeContainer(supervisor, "a").state, "stopped");
+        assert.equal(describeContainer(supervisor, "b").state, "ready");
+        assert.equal(supervisor.expectsUp("coder"), false);
+        assert.equal(supervisor.expectsUp("other"), true);
+        assert.equal((await metrics.containerSwaps.get()).values[0]?.value, 1);
+        await removeByPrefix(engine, "race-");
+      },
+    );
+
+    await t.step(
       "open requests keep a container from idling, and a swap lets them finish first",
       async () => {
         const open = new Map<string, number>();

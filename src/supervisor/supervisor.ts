@@ -9,6 +9,7 @@ import { describeSupervisor } from "./describe_supervisor.ts";
 import { reconcileContainer } from "./reconcile_container.ts";
 import type { Supervision, SupervisionHealth } from "./supervision.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
+import { SwapGroupQueue } from "./swap_group_queue.ts";
 import { releaseIdleContainers, swapInContainer } from "./swap_in_container.ts";
 import { chooseGpuAccess, type GpuAccess, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 import {
@@ -49,6 +50,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #changes = new ChangeSignal();
   #timer: ReturnType<typeof setInterval> | undefined;
   #context: SupervisorContext;
+  #swaps = new SwapGroupQueue();
 
   constructor(options: SupervisorOptions) {
     this.#options = options;
@@ -113,29 +115,44 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const tracked = this.#forBackend(backend);
     if (!tracked) return;
     tracked.lastUsed = Date.now();
-    if (tracked.status === "ready") return;
-    if (tracked.spec.swapGroup) await swapInContainer(this.#context, tracked);
+    const group = tracked.spec.swapGroup;
+    if (tracked.status === "ready" && tracked.wanted && !(group && this.#swaps.isBusy(group))) return;
+    const deadline = Date.now() + this.#options.config.coldStartMs;
+    if (group === undefined) return await this.#bringUp(tracked, backend, deadline, signal);
+    // One swap per group at a time, until its member is ready: the next request may then swap it out again.
+    await this.#swaps.run(group, deadline - Date.now(), signal, async () => {
+      await swapInContainer(this.#context, tracked);
+      await this.#bringUp(tracked, backend, deadline, signal);
+    }, () => {
+      throw this.#notReady(tracked, backend, `waits for another swap in group "${group}"`);
+    });
+  }
+
+  async #bringUp(tracked: TrackedContainer, backend: string, deadline: number, signal: AbortSignal) {
     tracked.wanted = true;
     if (tracked.status === "refused") this.#setStatus(tracked, "stopped");
-    this.#kick(tracked);
-    const { coldStartMs } = this.#options.config;
-    const deadline = Date.now() + coldStartMs;
+    if (tracked.status !== "ready") this.#kick(tracked);
     for (let status = this.#statusOf(tracked); status !== "ready"; status = this.#statusOf(tracked)) {
       if (status === "refused") {
         throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 30);
       }
       const left = deadline - Date.now();
       if (left <= 0 || signal.aborted || this.#stopping.signal.aborted) {
-        throw unavailable(
-          `Backend "${backend}" is not ready: container "${tracked.containerName}" is ${tracked.status} after ${
-            Math.round(coldStartMs / 1000)
-          } s`,
-          Math.max(1, coldStartMs / 1000),
-        );
+        throw this.#notReady(tracked, backend, `is ${tracked.status}`);
       }
       await this.#changes.next(left, signal);
     }
     tracked.lastUsed = Date.now();
+  }
+
+  #notReady(tracked: TrackedContainer, backend: string, what: string): Error {
+    const seconds = this.#options.config.coldStartMs / 1000;
+    return unavailable(
+      `Backend "${backend}" is not ready: container "${tracked.containerName}" ${what} after ${
+        Math.round(seconds)
+      } s`,
+      Math.max(1, seconds),
+    );
   }
 
   isReady(backend: string): boolean {
