@@ -472,6 +472,68 @@ Deno.test({
       }
     });
 
+    await t.step(
+      "start() returns while a missing image is pulled; the pull error shows in health",
+      async () => {
+        const runtime = await connectDocker(engine.dockerHost);
+        const pull = runtime.pullImage.bind(runtime);
+        let pullBegan!: () => void;
+        const began = new Promise<void>((resolve) => pullBegan = resolve);
+        let openGate!: () => void;
+        const gate = new Promise<void>((resolve) => openGate = resolve);
+        // A multi-GB pull in slow motion: it goes on (offline, so it fails) once the test opens the gate.
+        runtime.pullImage = async (reference) => {
+          pullBegan();
+          await gate;
+          return await pull(reference);
+        };
+        const profile = containerProfileSchema.parse({
+          device: { name: "test box", memoryGib: 8, gpuAccess: "none" },
+          containers: {
+            web: {
+              kind: "http",
+              image: "registry.invalid/no/such:1",
+              port: findFreePort(),
+              healthPath: "/health.json",
+              memory: { fixedGib: 1 },
+            },
+          },
+        });
+        await using supervisor = new Supervisor({
+          runtime,
+          profile,
+          config: supervisorSchema.parse({
+            enabled: true,
+            namePrefix: "pull-",
+            reconcileMs: 200,
+            backoff: { initialMs: 60_000, maxMs: 60_000 },
+          }),
+          backendContainers: { primary: "web" },
+          logger: createSilentLogger(),
+        });
+        let returned = false;
+        const starting = supervisor.start().then(() => returned = true);
+        try {
+          await began;
+          await waitFor("start() to return during the pull", () => returned, 5_000);
+          assert.equal(describeContainer(supervisor, "web").state, "pulling");
+          await using router = await startTestRouter({ supervision: supervisor });
+          const deep = await (await fetch(`${router.baseUrl}/health/deep`)).json();
+          assert.equal(deep.supervision.containers.web.state, "pulling");
+          assert.equal(supervisor.isReady("primary"), false);
+        } finally {
+          openGate();
+          await starting;
+        }
+        await waitFor("the pull to fail", () => describeContainer(supervisor, "web").state === "backoff");
+        assert.match(
+          describeContainer(supervisor, "web").lastError ?? "",
+          /^Cannot start container: Cannot pull image "registry.invalid\/no\/such:1": /,
+        );
+        assert.equal(await inspect(engine, "pull-web"), undefined);
+      },
+    );
+
     await t.step("the unlabelled container with the same image was never touched", async () => {
       const details = (await inspect(engine, created.Id))!;
       assert.equal(details.State.Running, true);

@@ -73,7 +73,10 @@ export class Supervisor implements Supervision, AsyncDisposable {
     };
   }
 
-  /** Builds the create bodies, adopts or creates the always-on containers and starts the reconcile loop. */
+  /**
+   * Builds the create bodies and starts the reconcile loop. Adopting or creating the always-on containers runs
+   * in the background (`stop()` waits for it), so the router listens while missing images are pulled.
+   */
   async start(): Promise<void> {
     const { runtime, profile, config } = this.#options;
     this.#gpuAccess = chooseGpuAccess(profile.device.gpuAccess, await runtime.info());
@@ -81,7 +84,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
       this.#tracked.set(tracked.name, tracked);
       this.#setStatus(tracked, "stopped");
     }
-    await this.#reconcileAll();
+    this.#track(this.#reconcileAll());
     this.#timer = setInterval(() => this.#track(this.#tick()), config.reconcileMs);
     this.#track(watchEngine({
       runtime,
