@@ -352,6 +352,8 @@ Deno.test({
       "two requests for different swap-group members at once: each gets its member in turn, the later keeps it",
       async () => {
         const metrics = createMetrics(new Registry());
+        const open = new Map<string, number>();
+        let aRanWhileOpen: boolean | undefined;
         const profile = buildProfile({
           a: { port: findFreePort(), swapGroup: "code" },
           b: { port: findFreePort(), swapGroup: "code" },
@@ -362,6 +364,7 @@ Deno.test({
           profile,
           metrics,
           backendContainers: { coder: "a", other: "b" },
+          inFlight: (backend) => open.get(backend) ?? 0,
         });
         const resolved: string[] = [];
         let bothWanted = false;
@@ -375,13 +378,21 @@ Deno.test({
         await Promise.all(["coder", "other"].map(async (backend) => {
           await supervisor.ensureReady(backend, AbortSignal.timeout(20_000));
           resolved.push(backend);
-          // Each call resolves with its own member ready: the first is swapped out only after that.
-          if (backend === "coder") assert.equal(describeContainer(supervisor, "a").state, "ready");
+          if (backend !== "coder") return;
+          // Each call resolves with its own member ready, and its request gets to use it: the router counts
+          // a request as open a moment after ensureReady resolves, and the swap waits for it to finish.
+          assert.equal(describeContainer(supervisor, "a").state, "ready");
+          await sleep(50);
+          open.set("coder", 1);
+          await sleep(300);
+          aRanWhileOpen = (await inspect(engine, "race-a"))!.State.Running;
+          open.set("coder", 0);
         }));
         racing = false;
         await watchWanted;
         assert.deepEqual(resolved, ["coder", "other"]); // first come, first served
         assert.equal(bothWanted, false, "never both members wanted at once");
+        assert.equal(aRanWhileOpen, true, "the first request's answer was not cut by the swap");
         assert.equal((await inspect(engine, "race-a"))!.State.Running, false);
         assert.equal((await inspect(engine, "race-b"))!.State.Running, true);
         assert.equal(describeContainer(supervisor, "a").state, "stopped");
