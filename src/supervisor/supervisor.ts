@@ -1,7 +1,7 @@
 import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
-import { unavailable } from "../server/api_error.ts";
+import { bringUpContainer, toNotReadyError } from "./bring_up_container.ts";
 import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
 import type { ContainerRuntime } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
@@ -70,6 +70,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
       kick: (tracked) => this.#kick(tracked),
       isBusy: (tracked) => this.#isBusy(tracked),
       sleep: (ms) => sleepUnlessAborted(ms, this.#stopping.signal),
+      nextChange: (ms, signal) => this.#changes.next(ms, signal),
     };
   }
 
@@ -121,41 +122,14 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const group = tracked.spec.swapGroup;
     if (tracked.status === "ready" && tracked.wanted && !(group && this.#swaps.isBusy(group))) return;
     const deadline = Date.now() + this.#options.config.coldStartMs;
-    if (group === undefined) return await this.#bringUp(tracked, backend, deadline, signal);
+    if (group === undefined) return await bringUpContainer(this.#context, tracked, backend, deadline, signal);
     // One swap per group at a time, until its member is ready: the next request may then swap it out again.
     await this.#swaps.run(group, deadline - Date.now(), signal, async () => {
       await swapInContainer(this.#context, tracked);
-      await this.#bringUp(tracked, backend, deadline, signal);
+      await bringUpContainer(this.#context, tracked, backend, deadline, signal);
     }, () => {
-      throw this.#notReady(tracked, backend, `waits for another swap in group "${group}"`);
+      throw toNotReadyError(this.#context, tracked, backend, `waits for another swap in group "${group}"`);
     });
-  }
-
-  async #bringUp(tracked: TrackedContainer, backend: string, deadline: number, signal: AbortSignal) {
-    tracked.wanted = true;
-    if (tracked.status === "refused") this.#setStatus(tracked, "stopped");
-    if (tracked.status !== "ready") this.#kick(tracked);
-    for (let status = this.#statusOf(tracked); status !== "ready"; status = this.#statusOf(tracked)) {
-      if (status === "refused") {
-        throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 30);
-      }
-      const left = deadline - Date.now();
-      if (left <= 0 || signal.aborted || this.#stopping.signal.aborted) {
-        throw this.#notReady(tracked, backend, `is ${tracked.status}`);
-      }
-      await this.#changes.next(left, signal);
-    }
-    tracked.lastUsed = Date.now();
-  }
-
-  #notReady(tracked: TrackedContainer, backend: string, what: string): Error {
-    const seconds = this.#options.config.coldStartMs / 1000;
-    return unavailable(
-      `Backend "${backend}" is not ready: container "${tracked.containerName}" ${what} after ${
-        Math.round(seconds)
-      } s`,
-      Math.max(1, seconds),
-    );
   }
 
   isReady(backend: string): boolean {
@@ -181,10 +155,6 @@ export class Supervisor implements Supervision, AsyncDisposable {
       tracked: this.#tracked.values(),
       backendContainers: this.#options.backendContainers,
     });
-  }
-
-  #statusOf(tracked: TrackedContainer): ContainerStatus {
-    return tracked.status;
   }
 
   #forBackend(backend: string): TrackedContainer | undefined {
