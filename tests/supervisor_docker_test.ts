@@ -545,6 +545,41 @@ Deno.test({
       },
     );
 
+    await t.step("stop() does not wait for a pull that hangs", async () => {
+      // A "registry" on loopback that accepts connections and never answers: the engine's pull hangs.
+      const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+      const held: Deno.Conn[] = [];
+      const accepting = (async () => {
+        for await (const conn of listener) held.push(conn);
+      })();
+      const profile = containerProfileSchema.parse({
+        device: { name: "test box", memoryGib: 8, gpuAccess: "none" },
+        containers: {
+          web: {
+            kind: "http",
+            image: `127.0.0.1:${listener.addr.port}/hangs/forever:1`,
+            port: findFreePort(),
+            healthPath: "/health.json",
+            memory: { fixedGib: 1 },
+          },
+        },
+      });
+      const supervisor = await startTestSupervisor({ engine, prefix: "hangpull-", profile });
+      let stopped = false;
+      let stopping: Promise<unknown> | undefined;
+      try {
+        await waitFor("the engine to reach the registry", () => held.length > 0);
+        assert.equal(describeContainer(supervisor, "web").state, "pulling");
+        stopping = supervisor.stop().then(() => stopped = true);
+        await waitFor("stop() to return during the pull", () => stopped, 5_000);
+      } finally {
+        listener.close();
+        for (const conn of held) conn.close();
+        await accepting;
+        await (stopping ?? supervisor.stop());
+      }
+    });
+
     await t.step("the unlabelled container with the same image was never touched", async () => {
       const details = (await inspect(engine, created.Id))!;
       assert.equal(details.State.Running, true);

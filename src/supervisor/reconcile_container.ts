@@ -74,7 +74,7 @@ async function createContainer(context: SupervisorContext, tracked: TrackedConta
   if (!await runtime.hasImage(tracked.spec.image)) {
     // A first boot pulls multi-GB images: /health/deep shows it, and a failure ends in backoff.
     context.setStatus(tracked, "pulling");
-    await runtime.pullImage(tracked.spec.image);
+    await runtime.pullImage(tracked.spec.image, context.stopping);
   }
   return await runtime.createContainer(tracked.containerName, tracked.body);
 }
