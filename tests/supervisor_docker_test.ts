@@ -349,6 +349,62 @@ Deno.test({
     });
 
     await t.step(
+      "two requests for different swap-group members at once: each gets its member in turn, the later keeps it",
+      async () => {
+        const metrics = createMetrics(new Registry());
+        const open = new Map<string, number>();
+        let aRanWhileOpen: boolean | undefined;
+        const profile = buildProfile({
+          a: { port: findFreePort(), swapGroup: "code" },
+          b: { port: findFreePort(), swapGroup: "code" },
+        });
+        await using supervisor = await startTestSupervisor({
+          engine,
+          prefix: "race-",
+          profile,
+          metrics,
+          backendContainers: { coder: "a", other: "b" },
+          inFlight: (backend) => open.get(backend) ?? 0,
+        });
+        const resolved: string[] = [];
+        let bothWanted = false;
+        let racing = true;
+        const watchWanted = (async () => {
+          while (racing) {
+            bothWanted ||= supervisor.expectsUp("coder") && supervisor.expectsUp("other");
+            await sleep(5);
+          }
+        })();
+        await Promise.all(["coder", "other"].map(async (backend) => {
+          await supervisor.ensureReady(backend, AbortSignal.timeout(20_000));
+          resolved.push(backend);
+          if (backend !== "coder") return;
+          // Each call resolves with its own member ready, and its request gets to use it: the router counts
+          // a request as open a moment after ensureReady resolves, and the swap waits for it to finish.
+          assert.equal(describeContainer(supervisor, "a").state, "ready");
+          await sleep(50);
+          open.set("coder", 1);
+          await sleep(300);
+          aRanWhileOpen = (await inspect(engine, "race-a"))!.State.Running;
+          open.set("coder", 0);
+        }));
+        racing = false;
+        await watchWanted;
+        assert.deepEqual(resolved, ["coder", "other"]); // first come, first served
+        assert.equal(bothWanted, false, "never both members wanted at once");
+        assert.equal(aRanWhileOpen, true, "the first request's answer was not cut by the swap");
+        assert.equal((await inspect(engine, "race-a"))!.State.Running, false);
+        assert.equal((await inspect(engine, "race-b"))!.State.Running, true);
+        assert.equal(describeContainer(supervisor, "a").state, "stopped");
+        assert.equal(describeContainer(supervisor, "b").state, "ready");
+        assert.equal(supervisor.expectsUp("coder"), false);
+        assert.equal(supervisor.expectsUp("other"), true);
+        assert.equal((await metrics.containerSwaps.get()).values[0]?.value, 1);
+        await removeByPrefix(engine, "race-");
+      },
+    );
+
+    await t.step(
       "open requests keep a container from idling, and a swap lets them finish first",
       async () => {
         const open = new Map<string, number>();
@@ -424,6 +480,103 @@ Deno.test({
         });
       } finally {
         runtime.close();
+      }
+    });
+
+    await t.step(
+      "start() returns while a missing image is pulled; the pull error shows in health",
+      async () => {
+        const runtime = await connectDocker(engine.dockerHost);
+        const pull = runtime.pullImage.bind(runtime);
+        let pullBegan!: () => void;
+        const began = new Promise<void>((resolve) => pullBegan = resolve);
+        let openGate!: () => void;
+        const gate = new Promise<void>((resolve) => openGate = resolve);
+        // A multi-GB pull in slow motion: it goes on (offline, so it fails) once the test opens the gate.
+        runtime.pullImage = async (reference) => {
+          pullBegan();
+          await gate;
+          return await pull(reference);
+        };
+        const profile = containerProfileSchema.parse({
+          device: { name: "test box", memoryGib: 8, gpuAccess: "none" },
+          containers: {
+            web: {
+              kind: "http",
+              image: "registry.invalid/no/such:1",
+              port: findFreePort(),
+              healthPath: "/health.json",
+              memory: { fixedGib: 1 },
+            },
+          },
+        });
+        await using supervisor = new Supervisor({
+          runtime,
+          profile,
+          config: supervisorSchema.parse({
+            enabled: true,
+            namePrefix: "pull-",
+            reconcileMs: 200,
+            backoff: { initialMs: 60_000, maxMs: 60_000 },
+          }),
+          backendContainers: { primary: "web" },
+          logger: createSilentLogger(),
+        });
+        let returned = false;
+        const starting = supervisor.start().then(() => returned = true);
+        try {
+          await began;
+          await waitFor("start() to return during the pull", () => returned, 5_000);
+          assert.equal(describeContainer(supervisor, "web").state, "pulling");
+          await using router = await startTestRouter({ supervision: supervisor });
+          const deep = await (await fetch(`${router.baseUrl}/health/deep`)).json();
+          assert.equal(deep.supervision.containers.web.state, "pulling");
+          assert.equal(supervisor.isReady("primary"), false);
+        } finally {
+          openGate();
+          await starting;
+        }
+        await waitFor("the pull to fail", () => describeContainer(supervisor, "web").state === "backoff");
+        assert.match(
+          describeContainer(supervisor, "web").lastError ?? "",
+          /^Cannot start container: Cannot pull image "registry.invalid\/no\/such:1": /,
+        );
+        assert.equal(await inspect(engine, "pull-web"), undefined);
+      },
+    );
+
+    await t.step("stop() does not wait for a pull that hangs", async () => {
+      // A "registry" on loopback that accepts connections and never answers: the engine's pull hangs.
+      const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+      const held: Deno.Conn[] = [];
+      const accepting = (async () => {
+        for await (const conn of listener) held.push(conn);
+      })();
+      const profile = containerProfileSchema.parse({
+        device: { name: "test box", memoryGib: 8, gpuAccess: "none" },
+        containers: {
+          web: {
+            kind: "http",
+            image: `127.0.0.1:${listener.addr.port}/hangs/forever:1`,
+            port: findFreePort(),
+            healthPath: "/health.json",
+            memory: { fixedGib: 1 },
+          },
+        },
+      });
+      const supervisor = await startTestSupervisor({ engine, prefix: "hangpull-", profile });
+      let stopped = false;
+      let stopping: Promise<unknown> | undefined;
+      try {
+        await waitFor("the engine to reach the registry", () => held.length > 0);
+        assert.equal(describeContainer(supervisor, "web").state, "pulling");
+        stopping = supervisor.stop().then(() => stopped = true);
+        await waitFor("stop() to return during the pull", () => stopped, 5_000);
+      } finally {
+        listener.close();
+        for (const conn of held) conn.close();
+        await accepting;
+        await (stopping ?? supervisor.stop());
       }
     });
 

@@ -4,6 +4,7 @@ import { chooseVoice } from "../audio/choose_voice.ts";
 import { encodeSpeech } from "../audio/encode_speech.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
 import { invalidRequest } from "./api_error.ts";
+import { callWhenReady } from "./await_backend_ready.ts";
 import { parseRequest } from "./chat_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { type AudioRecord, recordAudio } from "./record_audio.ts";
@@ -74,13 +75,14 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
     const signal = c.req.raw.signal;
     let speech;
     try {
-      speech = await backend.synthesize({
-        text: request.input,
-        voice,
-        speed: request.speed,
-        signal,
-        requestId: record.requestId,
-      });
+      speech = await callWhenReady(deps.supervision, backend.name, signal, () =>
+        backend.synthesize({
+          text: request.input,
+          voice,
+          speed: request.speed,
+          signal,
+          requestId: record.requestId,
+        }));
     } catch (error) {
       const status = typeof (error as { status?: unknown }).status === "number"
         ? (error as { status: number }).status

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import { renderTranscript, toTranscriptEvents } from "../audio/transcript_formats.ts";
 import { invalidRequest } from "./api_error.ts";
+import { callWhenReady } from "./await_backend_ready.ts";
 import { recordAudio } from "./record_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { parseTranscriptionRequest } from "./transcription_request.ts";
@@ -41,12 +42,13 @@ export async function answerTranscription(
   };
   let transcript;
   try {
-    transcript = await backend.transcribe({
-      ...input,
-      task,
-      signal: c.req.raw.signal,
-      requestId: record.requestId,
-    });
+    const signal = c.req.raw.signal;
+    transcript = await callWhenReady(
+      deps.supervision,
+      backend.name,
+      signal,
+      () => backend.transcribe({ ...input, task, signal, requestId: record.requestId }),
+    );
   } catch (error) {
     const status = typeof (error as { status?: unknown }).status === "number"
       ? (error as { status: number }).status

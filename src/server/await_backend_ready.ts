@@ -74,3 +74,22 @@ export async function awaitBackendReady(
     },
   });
 }
+
+/**
+ * Runs a non-streaming backend call (audio) once the backend's container is ready: it waits like a plain chat
+ * request, or gets the 503 with `Retry-After` from `ensureReady`; the backend counts as used before and after.
+ */
+export async function callWhenReady<T>(
+  supervision: Supervision,
+  backend: string,
+  signal: AbortSignal,
+  call: () => Promise<T>,
+): Promise<T> {
+  supervision.touch(backend);
+  await supervision.ensureReady(backend, signal);
+  try {
+    return await call();
+  } finally {
+    supervision.touch(backend);
+  }
+}

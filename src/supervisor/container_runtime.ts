@@ -14,8 +14,11 @@ export interface ContainerRuntime {
   killContainer(id: string): Promise<void>;
   removeContainer(id: string): Promise<void>;
   hasImage(reference: string): Promise<boolean>;
-  /** Pulls from the registry; a clear `EngineError` when offline, whichever shape the engine fails in. */
-  pullImage(reference: string): Promise<void>;
+  /**
+   * Pulls from the registry; a clear `EngineError` when offline, whichever shape the engine fails in. `signal`
+   * ends the wait (the supervisor stopping), so a multi-GB pull does not hold up shutdown.
+   */
+  pullImage(reference: string, signal?: AbortSignal): Promise<void>;
   /** The last `tail` lines of stdout and stderr, demultiplexed. */
   readLogs(id: string, tail: number): Promise<string>;
   /** Streams container events with these labels until the stream ends or `signal` aborts. */

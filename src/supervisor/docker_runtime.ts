@@ -169,7 +169,7 @@ export class DockerRuntime implements ContainerRuntime {
     }
   }
 
-  async pullImage(reference: string): Promise<void> {
+  async pullImage(reference: string, signal?: AbortSignal): Promise<void> {
     const at = reference.lastIndexOf(":");
     const tagged = at > reference.lastIndexOf("/") && !reference.includes("@");
     const query = tagged
@@ -177,7 +177,8 @@ export class DockerRuntime implements ContainerRuntime {
       : { fromImage: reference };
     let text: string;
     try {
-      text = await (await this.#fetch("POST", "/images/create", { query })).text();
+      text = await (await this.#fetch("POST", "/images/create", { query, ...(signal ? { signal } : {}) }))
+        .text();
     } catch (error) {
       throw this.#pullError(reference, error instanceof EngineError ? error.message : String(error));
     }

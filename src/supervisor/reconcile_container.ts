@@ -71,6 +71,10 @@ export async function reconcileContainer(
 
 async function createContainer(context: SupervisorContext, tracked: TrackedContainer): Promise<string> {
   const { runtime } = context;
-  if (!await runtime.hasImage(tracked.spec.image)) await runtime.pullImage(tracked.spec.image);
+  if (!await runtime.hasImage(tracked.spec.image)) {
+    // A first boot pulls multi-GB images: /health/deep shows it, and a failure ends in backoff.
+    context.setStatus(tracked, "pulling");
+    await runtime.pullImage(tracked.spec.image, context.stopping);
+  }
   return await runtime.createContainer(tracked.containerName, tracked.body);
 }

@@ -1,7 +1,7 @@
 import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
-import { unavailable } from "../server/api_error.ts";
+import { bringUpContainer, toNotReadyError } from "./bring_up_container.ts";
 import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
 import type { ContainerRuntime } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
@@ -9,6 +9,7 @@ import { describeSupervisor } from "./describe_supervisor.ts";
 import { reconcileContainer } from "./reconcile_container.ts";
 import type { Supervision, SupervisionHealth } from "./supervision.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
+import { SwapGroupQueue } from "./swap_group_queue.ts";
 import { releaseIdleContainers, swapInContainer } from "./swap_in_container.ts";
 import { chooseGpuAccess, type GpuAccess, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 import {
@@ -49,6 +50,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #changes = new ChangeSignal();
   #timer: ReturnType<typeof setInterval> | undefined;
   #context: SupervisorContext;
+  #swaps = new SwapGroupQueue();
 
   constructor(options: SupervisorOptions) {
     this.#options = options;
@@ -68,10 +70,14 @@ export class Supervisor implements Supervision, AsyncDisposable {
       kick: (tracked) => this.#kick(tracked),
       isBusy: (tracked) => this.#isBusy(tracked),
       sleep: (ms) => sleepUnlessAborted(ms, this.#stopping.signal),
+      nextChange: (ms, signal) => this.#changes.next(ms, signal),
     };
   }
 
-  /** Builds the create bodies, adopts or creates the always-on containers and starts the reconcile loop. */
+  /**
+   * Builds the create bodies and starts the reconcile loop. Adopting or creating the always-on containers runs
+   * in the background (`stop()` waits for it), so the router listens while missing images are pulled.
+   */
   async start(): Promise<void> {
     const { runtime, profile, config } = this.#options;
     this.#gpuAccess = chooseGpuAccess(profile.device.gpuAccess, await runtime.info());
@@ -79,7 +85,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
       this.#tracked.set(tracked.name, tracked);
       this.#setStatus(tracked, "stopped");
     }
-    await this.#reconcileAll();
+    this.#track(this.#reconcileAll());
     this.#timer = setInterval(() => this.#track(this.#tick()), config.reconcileMs);
     this.#track(watchEngine({
       runtime,
@@ -113,29 +119,17 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const tracked = this.#forBackend(backend);
     if (!tracked) return;
     tracked.lastUsed = Date.now();
-    if (tracked.status === "ready") return;
-    if (tracked.spec.swapGroup) await swapInContainer(this.#context, tracked);
-    tracked.wanted = true;
-    if (tracked.status === "refused") this.#setStatus(tracked, "stopped");
-    this.#kick(tracked);
-    const { coldStartMs } = this.#options.config;
-    const deadline = Date.now() + coldStartMs;
-    for (let status = this.#statusOf(tracked); status !== "ready"; status = this.#statusOf(tracked)) {
-      if (status === "refused") {
-        throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 30);
-      }
-      const left = deadline - Date.now();
-      if (left <= 0 || signal.aborted || this.#stopping.signal.aborted) {
-        throw unavailable(
-          `Backend "${backend}" is not ready: container "${tracked.containerName}" is ${tracked.status} after ${
-            Math.round(coldStartMs / 1000)
-          } s`,
-          Math.max(1, coldStartMs / 1000),
-        );
-      }
-      await this.#changes.next(left, signal);
-    }
-    tracked.lastUsed = Date.now();
+    const group = tracked.spec.swapGroup;
+    if (tracked.status === "ready" && tracked.wanted && !(group && this.#swaps.isBusy(group))) return;
+    const deadline = Date.now() + this.#options.config.coldStartMs;
+    if (group === undefined) return await bringUpContainer(this.#context, tracked, backend, deadline, signal);
+    // One swap per group at a time, until its member is ready: the next request may then swap it out again.
+    await this.#swaps.run(group, deadline - Date.now(), signal, async () => {
+      await swapInContainer(this.#context, tracked);
+      await bringUpContainer(this.#context, tracked, backend, deadline, signal);
+    }, () => {
+      throw toNotReadyError(this.#context, tracked, backend, `waits for another swap in group "${group}"`);
+    });
   }
 
   isReady(backend: string): boolean {
@@ -161,10 +155,6 @@ export class Supervisor implements Supervision, AsyncDisposable {
       tracked: this.#tracked.values(),
       backendContainers: this.#options.backendContainers,
     });
-  }
-
-  #statusOf(tracked: TrackedContainer): ContainerStatus {
-    return tracked.status;
   }
 
   #forBackend(backend: string): TrackedContainer | undefined {

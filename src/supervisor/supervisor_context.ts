@@ -30,4 +30,6 @@ export interface SupervisorContext {
   isBusy(tracked: TrackedContainer): boolean;
   /** Sleeps, ending early when the supervisor stops. */
   sleep(ms: number): Promise<void>;
+  /** Resolves on the next status change of any container, after `ms`, or when `signal` aborts. */
+  nextChange(ms: number, signal: AbortSignal): Promise<void>;
 }

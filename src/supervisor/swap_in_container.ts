@@ -3,6 +3,12 @@ import type { SupervisorContext } from "./supervisor_context.ts";
 import type { TrackedContainer } from "./tracked_container.ts";
 
 const DRAIN_POLL_MS = 100;
+/** A member handed to a request this recently is busy: that request is about to open. */
+const HANDOFF_MS = 250;
+
+function isInUse(context: SupervisorContext, member: TrackedContainer): boolean {
+  return context.isBusy(member) || Date.now() - member.lastUsed < HANDOFF_MS;
+}
 
 /** Waits until none of `members` has open requests, or `limitMs` passed; says whether they drained. */
 async function drainRequests(
@@ -11,7 +17,7 @@ async function drainRequests(
   limitMs: number,
 ): Promise<boolean> {
   const deadline = Date.now() + limitMs;
-  while (members.some((member) => context.isBusy(member))) {
+  while (members.some((member) => isInUse(context, member))) {
     if (Date.now() >= deadline || context.stopping.aborted) return false;
     await context.sleep(DRAIN_POLL_MS);
   }
@@ -20,7 +26,8 @@ async function drainRequests(
 
 /**
  * Stops every other member of the container's swap group first, so at most one runs. Their open answers
- * finish first (up to `swapDrainMs`): a swap should not cut someone else's stream mid-sentence.
+ * finish first (up to `swapDrainMs`): a swap should not cut someone else's stream mid-sentence. The caller
+ * runs one swap per group at a time and marks `tracked` wanted only afterwards.
  */
 export async function swapInContainer(context: SupervisorContext, tracked: TrackedContainer): Promise<void> {
   const group = tracked.spec.swapGroup!;

@@ -4,11 +4,19 @@ import { type ContainerMemory, planContainer } from "./plan_memory.ts";
 import { type GpuAccess, HASH_LABEL, hashCreateBody, toCreateBody } from "./to_create_body.ts";
 
 /** Where a supervised container is in its life, as `/health/deep` and the state metric show it. */
-export type ContainerStatus = "stopped" | "starting" | "ready" | "unhealthy" | "backoff" | "refused";
+export type ContainerStatus =
+  | "stopped"
+  | "pulling"
+  | "starting"
+  | "ready"
+  | "unhealthy"
+  | "backoff"
+  | "refused";
 
 /** Every status, for the one-hot `ai_router_container_state` gauge. */
 export const CONTAINER_STATUSES: readonly ContainerStatus[] = [
   "stopped",
+  "pulling",
   "starting",
   "ready",
   "unhealthy",
@@ -44,9 +52,13 @@ export interface TrackedContainer {
   lock: Promise<void>;
 }
 
-/** Whether the container holds memory now (counted against the budget). */
+/**
+ * Whether the container holds memory now (counted against the budget). One whose image is being pulled
+ * passed the budget check and starts next: its memory is spoken for.
+ */
 export function isHoldingMemory(tracked: TrackedContainer): boolean {
-  return tracked.status === "starting" || tracked.status === "ready" || tracked.status === "unhealthy";
+  return tracked.status === "pulling" || tracked.status === "starting" || tracked.status === "ready" ||
+    tracked.status === "unhealthy";
 }
 
 /** Memory the running containers hold, leaving out `except`. */

@@ -1,0 +1,49 @@
+import { unavailable } from "../server/api_error.ts";
+import type { SupervisorContext } from "./supervisor_context.ts";
+import type { ContainerStatus, TrackedContainer } from "./tracked_container.ts";
+
+/** The 503 for a request whose container is not ready within `coldStartMs`; `what` says where it is. */
+export function toNotReadyError(
+  context: SupervisorContext,
+  tracked: TrackedContainer,
+  backend: string,
+  what: string,
+): Error {
+  const seconds = context.config.coldStartMs / 1000;
+  return unavailable(
+    `Backend "${backend}" is not ready: container "${tracked.containerName}" ${what} after ${
+      Math.round(seconds)
+    } s`,
+    Math.max(1, seconds),
+  );
+}
+
+// Read through a call: TypeScript would otherwise keep the status narrowed across the awaits.
+const statusOf = (tracked: TrackedContainer): ContainerStatus => tracked.status;
+
+/**
+ * Marks the container wanted, schedules a step and waits until it is ready. Throws 503 when it is refused
+ * (with the reason) or not ready by `deadline`, or when the request or the supervisor ends.
+ */
+export async function bringUpContainer(
+  context: SupervisorContext,
+  tracked: TrackedContainer,
+  backend: string,
+  deadline: number,
+  signal: AbortSignal,
+): Promise<void> {
+  tracked.wanted = true;
+  if (tracked.status === "refused") context.setStatus(tracked, "stopped");
+  if (tracked.status !== "ready") context.kick(tracked);
+  for (let status = statusOf(tracked); status !== "ready"; status = statusOf(tracked)) {
+    if (status === "refused") {
+      throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 30);
+    }
+    const left = deadline - Date.now();
+    if (left <= 0 || signal.aborted || context.stopping.aborted) {
+      throw toNotReadyError(context, tracked, backend, `is ${status}`);
+    }
+    await context.nextChange(left, signal);
+  }
+  tracked.lastUsed = Date.now();
+}
