@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { toEngineErrorKind } from "./container_runtime.ts";
 import { demuxDockerLog } from "./demux_docker_log.ts";
 import { negotiateApiVersion } from "./docker_runtime.ts";
-import { chooseGpuAccess, toCreateBody } from "./to_create_body.ts";
+import { chooseGpuAccess, findGpuProblem, toCreateBody } from "./to_create_body.ts";
 import { containerSpecSchema } from "./container_spec.ts";
 
 Deno.test("toEngineErrorKind() maps Docker's and Podman's shapes of the same failure alike", () => {
@@ -53,6 +53,21 @@ Deno.test("chooseGpuAccess() picks Runtime nvidia on a Tegra kernel and DeviceRe
   assert.equal(chooseGpuAccess("auto", info("6.8.12-tegra")), "runtime");
   assert.equal(chooseGpuAccess("auto", info("6.8.0-45-generic")), "device-requests");
   assert.equal(chooseGpuAccess("none", info("6.8.12-tegra")), "none");
+});
+
+Deno.test("findGpuProblem() says how to register the nvidia runtime when a Jetson engine lacks it", () => {
+  const info = (runtimes: string[]) => ({
+    kernelVersion: "6.8.12-tegra",
+    architecture: "",
+    runtimes,
+    serverVersion: "",
+  });
+  assert.match(
+    findGpuProblem("runtime", info(["runc"])) ?? "",
+    /no "nvidia" runtime \(it has runc\).*nvidia-ctk/,
+  );
+  assert.equal(findGpuProblem("runtime", info(["runc", "nvidia"])), undefined);
+  assert.equal(findGpuProblem("device-requests", info(["runc"])), undefined);
 });
 
 Deno.test("toCreateBody() always sets Init, host networking and the labels, and appends the derived utilization", () => {

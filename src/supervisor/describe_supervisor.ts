@@ -6,6 +6,8 @@ import { describeTracked, sumHeldGib, type TrackedContainer } from "./tracked_co
 export interface SupervisorSnapshot {
   apiVersion: string;
   gpuAccess: GpuAccess;
+  /** Why GPU containers will not start (e.g. no `nvidia` runtime registered), when known. */
+  gpuProblem?: string;
   budgetGib: number;
   tracked: Iterable<TrackedContainer>;
   /** Backend name → container spec name. */
@@ -20,7 +22,11 @@ export function describeSupervisor(snapshot: SupervisorSnapshot): SupervisionHea
   // Built first, then returned: the health view carries more than SupervisionHealth names.
   const health = {
     enabled: true,
-    engine: { apiVersion: snapshot.apiVersion, gpuAccess: snapshot.gpuAccess },
+    engine: {
+      apiVersion: snapshot.apiVersion,
+      gpuAccess: snapshot.gpuAccess,
+      ...(snapshot.gpuProblem ? { gpuProblem: snapshot.gpuProblem } : {}),
+    },
     memory: {
       budgetGib: snapshot.budgetGib,
       inUseGib: Number(sumHeldGib(tracked).toFixed(1)),

@@ -11,7 +11,13 @@ import type { Supervision, SupervisionHealth } from "./supervision.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import { SwapGroupQueue } from "./swap_group_queue.ts";
 import { releaseIdleContainers, swapInContainer } from "./swap_in_container.ts";
-import { chooseGpuAccess, type GpuAccess, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
+import {
+  chooseGpuAccess,
+  findGpuProblem,
+  type GpuAccess,
+  MANAGED_LABEL,
+  NAME_LABEL,
+} from "./to_create_body.ts";
 import {
   CONTAINER_STATUSES,
   type ContainerStatus,
@@ -44,6 +50,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #options: SupervisorOptions;
   #tracked = new Map<string, TrackedContainer>();
   #gpuAccess: GpuAccess = "none";
+  #gpuProblem: string | undefined;
   #budgetGib: number;
   #stopping = new AbortController();
   #tasks = new Set<Promise<unknown>>();
@@ -80,7 +87,13 @@ export class Supervisor implements Supervision, AsyncDisposable {
    */
   async start(): Promise<void> {
     const { runtime, profile, config } = this.#options;
-    this.#gpuAccess = chooseGpuAccess(profile.device.gpuAccess, await runtime.info());
+    const info = await runtime.info();
+    this.#gpuAccess = chooseGpuAccess(profile.device.gpuAccess, info);
+    const needsGpu = Object.values(profile.containers).some((spec) => spec.gpu);
+    this.#gpuProblem = needsGpu ? findGpuProblem(this.#gpuAccess, info) : undefined;
+    if (this.#gpuProblem) {
+      this.#options.logger.warn("GPU containers will not start", { reason: this.#gpuProblem });
+    }
     for (const tracked of await createTrackedContainers(profile, config.namePrefix, this.#gpuAccess)) {
       this.#tracked.set(tracked.name, tracked);
       this.#setStatus(tracked, "stopped");
@@ -151,6 +164,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
     return describeSupervisor({
       apiVersion: this.#options.runtime.apiVersion,
       gpuAccess: this.#gpuAccess,
+      ...(this.#gpuProblem ? { gpuProblem: this.#gpuProblem } : {}),
       budgetGib: this.#budgetGib,
       tracked: this.#tracked.values(),
       backendContainers: this.#options.backendContainers,

@@ -24,6 +24,17 @@ export function chooseGpuAccess(
   return "device-requests";
 }
 
+/**
+ * Why GPU containers will not start with the chosen access, when the engine says so already: `Runtime:
+ * nvidia` needs the runtime registered in the daemon (INFRA.md §1.3), else every create fails with
+ * "Unknown runtime specified nvidia".
+ */
+export function findGpuProblem(access: GpuAccess, info: EngineInfo): string | undefined {
+  if (access !== "runtime" || info.runtimes.includes("nvidia")) return undefined;
+  return `the engine has no "nvidia" runtime (it has ${info.runtimes.join(", ") || "none"}): run ` +
+    "`sudo nvidia-ctk runtime configure --runtime=docker` and restart Docker";
+}
+
 /** Options for {@linkcode toCreateBody}. */
 export interface CreateBodyOptions {
   gpuAccess: GpuAccess;
