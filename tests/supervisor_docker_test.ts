@@ -580,6 +580,36 @@ Deno.test({
       }
     });
 
+    await t.step(
+      "another router's container of the same spec (another namePrefix) is left alone",
+      async () => {
+        const theirs = await (await engine.request("POST", "/containers/create?name=theirs-web", {
+          Image: TEST_IMAGE,
+          Env: [`PORT=${findFreePort()}`],
+          Labels: {
+            "ai.router.managed": "1",
+            "ai.router.name": "web",
+            "ai.router.config-hash": "0000000000000000",
+          },
+          HostConfig: { NetworkMode: "host", Init: true },
+        })).json();
+        await (await engine.request("POST", `/containers/${theirs.Id}/start`)).body?.cancel();
+        const theirStart = (await inspect(engine, theirs.Id))!.State.StartedAt;
+        await using supervisor = await startTestSupervisor({
+          engine,
+          prefix: "mine-",
+          profile: buildProfile({ web: { port: findFreePort() } }),
+        });
+        await waitFor("mine-web ready", () => describeContainer(supervisor, "web").state === "ready");
+        assert.notEqual(describeContainer(supervisor, "web").id, theirs.Id);
+        const after = (await inspect(engine, theirs.Id))!;
+        assert.equal(after.State.StartedAt, theirStart, "theirs was neither recreated nor restarted");
+        assert.equal(after.State.Running, true);
+        await removeByPrefix(engine, "mine-");
+        await removeByPrefix(engine, "theirs-");
+      },
+    );
+
     await t.step("the unlabelled container with the same image was never touched", async () => {
       const details = (await inspect(engine, created.Id))!;
       assert.equal(details.State.Running, true);

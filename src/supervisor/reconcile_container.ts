@@ -12,8 +12,9 @@ export async function reconcileContainer(
 ): Promise<void> {
   if (context.stopping.aborted) return;
   const { runtime, config } = context;
-  let summary: ContainerSummary | null =
-    (await runtime.listContainers([`${MANAGED_LABEL}=1`, `${NAME_LABEL}=${tracked.name}`]))[0] ?? null;
+  // The name too, not only the labels: another router on the same engine (another namePrefix) may run the same spec.
+  const listed = await runtime.listContainers([`${MANAGED_LABEL}=1`, `${NAME_LABEL}=${tracked.name}`]);
+  let summary: ContainerSummary | null = listed.find((c) => c.name === tracked.containerName) ?? null;
   if (summary && summary.labels[HASH_LABEL] !== tracked.hash) {
     context.logger.info("Recreating container: its spec changed", {
       container: tracked.containerName,

@@ -106,6 +106,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
       signal: this.#stopping.signal,
       onEvent: (event) => {
         const tracked = this.#tracked.get(event.labels[NAME_LABEL] ?? "");
+        // Docker's event attributes carry the container's name: skip another router's container of the same spec.
+        if (event.labels.name !== undefined && event.labels.name !== tracked?.containerName) return;
         if (tracked && /^(die|stop|kill|destroy|remove|health_status)/.test(event.action)) {
           this.#kick(tracked);
         }
