@@ -40,6 +40,11 @@ export async function readStateFile(path: string): Promise<StateFileRead> {
 export async function writeStateFile(path: string, snapshot: UsageSnapshot): Promise<void> {
   await Deno.mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${Deno.pid}.tmp`;
-  await Deno.writeTextFile(temp, JSON.stringify(snapshot) + "\n", { mode: 0o600 });
+  // Synced before the rename: after a power cut the file is the old day's counters or the new ones, never
+  // an empty file that would hand every member a fresh budget.
+  using file = await Deno.open(temp, { write: true, create: true, truncate: true, mode: 0o600 });
+  let data = new TextEncoder().encode(JSON.stringify(snapshot) + "\n");
+  while (data.length > 0) data = data.subarray(await file.write(data)); // write() may take only a part
+  await file.syncData();
   await Deno.rename(temp, path);
 }
