@@ -1,4 +1,4 @@
-import { equal, match, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { startTestRouter } from "./test_router.ts";
@@ -69,6 +69,16 @@ async function expectBadRequest(promise: Promise<unknown>, param: string, patter
   equal(error.param, param);
   match(error.message, pattern);
 }
+
+Deno.test("vision requests are counted in metrics and described in the session log", async () => {
+  await using setup = await startVisionRouter();
+  await setup.router.client.chat.completions.create({ model: "ai-router", messages: withImage(PNG_URL) });
+  const bytes = atob(PNG_BASE64).length;
+  deepEqual(setup.router.sessions[0]?.images, { count: 1, bytes, formats: ["png"] });
+  const metrics = await (await fetch(`${setup.router.baseUrl}/metrics`)).text();
+  match(metrics, /^ai_router_vision_images_total\{backend="vision",format="png"\} 1$/m);
+  match(metrics, new RegExp(`^ai_router_vision_image_bytes_total\\{backend="vision"\\} ${bytes}$`, "m"));
+});
 
 Deno.test("POST /v1/chat/completions sends an image to the vision backend even under a text-only alias", async () => {
   await using setup = await startVisionRouter();

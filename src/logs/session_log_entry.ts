@@ -38,6 +38,8 @@ export interface SessionLogEntry {
    * stream that failed after its 200 headers, 499 for a client that left.
    */
   status: number;
+  /** Requests with images: how many, their bytes and formats (the log keeps only redacted data URLs). */
+  images?: { count: number; bytes: number; formats: string[] };
 }
 
 /** Receives every finished request's entry: the file writer, the stats and spend trackers. Must not block. */

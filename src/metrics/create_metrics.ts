@@ -150,6 +150,18 @@ export function createMetrics(registry: Registry) {
       labelNames: ["endpoint"] as const,
       registers,
     }),
+    visionImages: new Counter({
+      name: "ai_router_vision_images_total",
+      help: "Images in chat requests by the backend chosen to answer and image format",
+      labelNames: ["backend", "format"] as const,
+      registers,
+    }),
+    visionImageBytes: new Counter({
+      name: "ai_router_vision_image_bytes_total",
+      help: "Image bytes in chat requests (after download and decoding) by the backend chosen to answer",
+      labelNames: ["backend"] as const,
+      registers,
+    }),
     audioBytes: new Counter({
       name: "ai_router_audio_bytes_total",
       help: "Audio bytes received (in) and sent (out)",

@@ -67,6 +67,13 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
         c.req.header(routing.meta.taskHeader) ?? null,
         vision?.backend.name,
       );
+      if (vision) {
+        const { imageCount: count, imageBytes: bytes, formats } = vision;
+        recorder.entry.images = { count, bytes, formats };
+        const backend = decision.plan.backend;
+        for (const format of formats) deps.metrics.visionImages.inc({ backend, format });
+        deps.metrics.visionImageBytes.inc({ backend }, bytes);
+      }
       return await runPlan(ctx, decision);
     } catch (error) {
       // The metrics sink counts the request from this entry, like every finished one.

@@ -15,6 +15,8 @@ export interface VisionRoute {
   messages: Message[];
   imageCount: number;
   imageBytes: number;
+  /** Each image's format (`png`, `jpeg`, …), from its magic bytes. */
+  formats: string[];
 }
 
 const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)?((?:;[\w-]+=[^;,]*)*);base64,(.*)$/s;
@@ -141,5 +143,6 @@ export async function prepareVision(
       "image_url": { url: `data:${mime};base64,${toBase64(bytes)}`, ...(detail ? { detail } : {}) },
     };
   });
-  return { backend, messages, imageCount: images.length, imageBytes: total };
+  const formats = loaded.map((image) => image.mime.replace(/^image\//, ""));
+  return { backend, messages, imageCount: images.length, imageBytes: total, formats };
 }
