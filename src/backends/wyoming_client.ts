@@ -1,4 +1,5 @@
 import type { PcmFormat } from "../audio/wav_header.ts";
+import { concatBytes } from "../concat_bytes.ts";
 import { encodeEvent, type WyomingEvent, WyomingReader } from "./wyoming_framing.ts";
 
 /** Options shared by the Wyoming calls. */
@@ -148,12 +149,6 @@ export async function synthesizeWyoming(
         size += event.payload.byteLength;
       }
     }
-    const pcm = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-      pcm.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return { pcm, format };
+    return { pcm: concatBytes(chunks, size), format };
   });
 }

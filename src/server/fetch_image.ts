@@ -1,6 +1,6 @@
 import type { VisionConfig } from "../config/audio_schema.ts";
 import { invalidRequest } from "./api_error.ts";
-import { concatBytes } from "./read_json_body.ts";
+import { concatBytes } from "../concat_bytes.ts";
 
 /** Whether an IP address is loopback, private, link-local, CGNAT or unspecified (v4, v6, v4-mapped). */
 export function isPrivateAddress(address: string): boolean {

@@ -1,3 +1,4 @@
+import { concatBytes } from "../concat_bytes.ts";
 import { ApiError, invalidRequest } from "./api_error.ts";
 
 /** 413 in OpenAI's words. */
@@ -23,18 +24,6 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     chunks.push(chunk);
   }
   return concatBytes(chunks, size);
-}
-
-/** Joins chunks read from a stream into one array (`size` is their total length). */
-export function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 const decoder = new TextDecoder();

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { concatBytes } from "../concat_bytes.ts";
 
 /** A running server from {@linkcode serveNodeHttp}. */
 export interface NodeHttpServer {
@@ -11,13 +12,8 @@ async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffe
   const parts: Uint8Array[] = [];
   for await (const part of request) parts.push(part as Uint8Array);
   if (parts.length === 0) return undefined;
-  const body = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    body.set(part, offset);
-    offset += part.length;
-  }
-  return body;
+  // Copied even for one part: a Node Buffer may be a view into a larger pool.
+  return new Uint8Array(concatBytes(parts, parts.reduce((total, part) => total + part.length, 0)));
 }
 
 async function relay(
