@@ -4,6 +4,7 @@ import { createClassifier } from "../src/classifier/create_classifier.ts";
 import { parseConfig } from "../src/config/load_config.ts";
 import { createSilentLogger } from "../src/logger.ts";
 import type { RoutingMessage } from "../src/routing/render_prompt.ts";
+import { toPercentile } from "../src/to_percentile.ts";
 
 /** p50/p99 in milliseconds of one kind of classification. */
 export interface ClassificationTiming {
@@ -12,9 +13,6 @@ export interface ClassificationTiming {
   p50Ms: number;
   p99Ms: number;
 }
-
-const at = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 
 /** A multi-turn conversation of about `chars` characters (long ones are keyed by SHA-256, not as text). */
 function toConversation(chars: number): RoutingMessage[] {
@@ -53,7 +51,7 @@ export async function measureClassification(baseUrl: string, cold = 300, hits = 
     const times: number[] = [];
     for (let i = 0; i < count; i++) times.push(await time(next(i), hit));
     times.sort((a, b) => a - b);
-    return { name, count, p50Ms: at(times, 0.5), p99Ms: at(times, 0.99) };
+    return { name, count, p50Ms: toPercentile(times, 0.5), p99Ms: toPercentile(times, 0.99) };
   };
   const short: RoutingMessage[] = [{ role: "user", content: "What is the capital of France?" }];
   const long = toConversation(8_000);

@@ -1,3 +1,4 @@
+import { toPercentile } from "../src/to_percentile.ts";
 /** Load generation and process readings for `scripts/bench.ts`. */
 
 /** One target under test: where to send requests, and which process does its work. */
@@ -31,10 +32,6 @@ export function readCpuUs(pid: number): number {
 export function readRssMib(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(Deno.readTextFileSync(`/proc/${pid}/status`));
   return Number(match?.[1] ?? 0) / 1024;
-}
-
-function toPercentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 }
 
 function chatBody(model: string, stream: boolean): string {

@@ -4,6 +4,7 @@
  * model TTFT 60 ms). Run: deno run -A scripts/bench_speculative.ts [requests]
  */
 import { startTestRouter } from "../tests/test_router.ts";
+import { toPercentile } from "../src/to_percentile.ts";
 
 const REQUESTS = Number(Deno.args[0] ?? 30);
 const encoder = new TextEncoder();
@@ -33,19 +34,17 @@ async function measure(speculative: boolean): Promise<number[]> {
   return times.sort((a, b) => a - b);
 }
 
-const at = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
 const off = await measure(false);
 const on = await measure(true);
 const line = (name: string, t: number[]) =>
-  `${name.padEnd(16)} p50 ${at(t, 0.5).toFixed(1)} ms  p95 ${
-    at(t, 0.95).toFixed(1)
+  `${name.padEnd(16)} p50 ${toPercentile(t, 0.5).toFixed(1)} ms  p95 ${
+    toPercentile(t, 0.95).toFixed(1)
   } ms  (${t.length} requests)`;
 Deno.stdout.writeSync(encoder.encode(
   [
     "Time to first streamed byte, SIMPLE route (classifier 150 ms, local TTFT 60 ms):",
     line("speculative off", off),
     line("speculative on", on),
-    `saved at p50: ${(at(off, 0.5) - at(on, 0.5)).toFixed(1)} ms`,
+    `saved at p50: ${(toPercentile(off, 0.5) - toPercentile(on, 0.5)).toFixed(1)} ms`,
   ].join("\n") + "\n",
 ));

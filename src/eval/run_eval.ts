@@ -3,6 +3,7 @@ import type { Logger } from "../logger.ts";
 import { choosePlan } from "../routing/choose_plan.ts";
 import type { RoutingMessage } from "../routing/render_prompt.ts";
 import type { RouterState } from "../router_state.ts";
+import { toPercentile } from "../to_percentile.ts";
 
 /** One labelled example: `{"prompt": "...", "label": "SIMPLE"}` or `{"messages": [...], "label": ...}`. */
 export interface EvalCase {
@@ -46,11 +47,6 @@ export function parseEvalSet(text: string, source: string): EvalCase[] {
   return cases;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
-}
-
 /** Runs every case through the configured classifier (no cache), one at a time. */
 export async function runEval(state: RouterState, cases: EvalCase[], logger: Logger): Promise<EvalReport> {
   const classifier = createClassifier({ logger, cache: false });
@@ -83,7 +79,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     confusion,
     cloudShare: cases.length === 0 ? 0 : cloud / cases.length,
     failures,
-    latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
+    latencyMs: { p50: toPercentile(latencies, 0.5), p95: toPercentile(latencies, 0.95) },
   };
 }
 

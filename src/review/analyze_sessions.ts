@@ -4,6 +4,7 @@ import type { RoutingMessage } from "../routing/render_prompt.ts";
 import { priceSession } from "../users/price_session.ts";
 import type { PriceConfig } from "../users/users_schema.ts";
 import { findMisroutes, type SuspectedMisroute, toQueryPreview } from "./find_misroutes.ts";
+import { toPercentile } from "../to_percentile.ts";
 
 /** What {@linkcode analyzeSessions} needs from the config. */
 export interface AnalyzeOptions {
@@ -28,11 +29,6 @@ export interface ReviewReport {
   metaSlips: Array<{ id: string; timestamp: string; route: string; marker: string }>;
   lowConfidence: Array<{ id: string; timestamp: string; route: string; confidence: number }>;
   spend: Array<{ user: string; requests: number; tokens: number; cloudUsd: number }>;
-}
-
-/** Nearest-rank percentile of sorted numbers. */
-function toPercentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -71,7 +67,12 @@ function findMetaSlips(entries: readonly SessionLogEntry[]): ReviewReport["metaS
 function summarizeLatency(entries: readonly SessionLogEntry[], outliers: number): ReviewReport["latency"] {
   const byRoute = [...groupBy(entries, (e) => e.route)].map(([route, group]) => {
     const sorted = group.map((e) => e.total_ms).sort((a, b) => a - b);
-    return { route, count: group.length, p50Ms: toPercentile(sorted, 50), p95Ms: toPercentile(sorted, 95) };
+    return {
+      route,
+      count: group.length,
+      p50Ms: toPercentile(sorted, 0.5),
+      p95Ms: toPercentile(sorted, 0.95),
+    };
   }).sort((a, b) => a.route.localeCompare(b.route));
   const slowest = [...entries].sort((a, b) => b.total_ms - a.total_ms).slice(0, outliers);
   return {

@@ -1,4 +1,5 @@
 import type { SessionDigest } from "./stats_collector.ts";
+import { toPercentile } from "../to_percentile.ts";
 
 /** Latency of one backend in a window. */
 export interface BackendLatency {
@@ -22,13 +23,6 @@ export interface SessionSummary {
   tokens: Record<string, number>;
   /** The most frequent errors, most frequent first. */
   topErrors: Array<{ error: string; count: number }>;
-}
-
-/** The value at quantile `q` of sorted numbers (nearest rank). */
-export function toPercentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] as number;
 }
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
