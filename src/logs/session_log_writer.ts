@@ -2,6 +2,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { redact } from "./redact.ts";
 import type { SessionLogEntry, SessionSink } from "./session_log_entry.ts";
+import { readSessionLogTime, toSessionLogName } from "./session_log_file_name.ts";
 
 /** Options for {@linkcode SessionLogWriter}. */
 export interface SessionLogWriterOptions {
@@ -31,18 +32,6 @@ const DAY_MS = 86_400_000;
  * writer at a time drained ~1,000 files/s and dropped entries; a few in parallel keep up.
  */
 const WRITERS = 4;
-
-/** `2026-11-23T18:15:30.123Z` → `20261123T181530123Z`: sorts by time and is safe in file names. */
-function toFileStamp(timestamp: string): string {
-  return timestamp.replace(/[-:.]/g, "");
-}
-
-function fromFileStamp(name: string): number {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z_/.exec(name);
-  if (!match) return NaN;
-  const [, y, mo, d, h, mi, s, ms] = match;
-  return Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
-}
 
 /**
  * Writes one JSON file per request off the hot path: `record()` only queues; a background loop writes
@@ -152,7 +141,7 @@ export class SessionLogWriter implements SessionSink {
     for (let entry = this.#queue.shift(); entry !== undefined; entry = this.#queue.shift()) {
       metrics?.sessionLogQueue.set(this.#queue.length);
       if (this.#room && this.#queue.length < this.#options.queueSize) this.#openRoom();
-      const name = `${toFileStamp(entry.timestamp)}_${entry.id.replace(/[^\w-]/g, "_")}`;
+      const name = toSessionLogName(entry.timestamp, entry.id);
       const temp = `${dir}/${name}${TEMP_SUFFIX}`;
       try {
         await Deno.writeTextFile(temp, JSON.stringify(redact(entry), null, 2));
@@ -176,8 +165,8 @@ export class SessionLogWriter implements SessionSink {
     }
     names.sort();
     const oldest = now() - maxAgeDays * DAY_MS;
-    const expired = names.filter((name) => fromFileStamp(name) < oldest);
-    const kept = names.filter((name) => !(fromFileStamp(name) < oldest));
+    const expired = names.filter((name) => readSessionLogTime(name) < oldest);
+    const kept = names.filter((name) => !(readSessionLogTime(name) < oldest));
     const doomed = [...expired, ...kept.slice(0, Math.max(0, kept.length - maxFiles))];
     for (const name of doomed) await Deno.remove(`${dir}/${name}`).catch(() => {});
     return doomed.length;

@@ -1,20 +1,11 @@
 import type { SessionLogEntry } from "../logs/session_log_entry.ts";
+import { readSessionLogTime } from "../logs/session_log_file_name.ts";
 
 /** What {@linkcode readSessionLogs} found in a directory. */
 export interface SessionLogRead {
   entries: SessionLogEntry[];
   /** Files of the period that could not be read or parsed, or were not session log entries. */
   unreadable: number;
-}
-
-/** The writer names files `20261123T181530123Z_<id>.json` (session_log_writer.ts), so the name dates the file. */
-const FILE_STAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z_.*\.json$/;
-
-function toFileTime(name: string): number | undefined {
-  const match = FILE_STAMP.exec(name);
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, ms] = match;
-  return Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
 }
 
 /** True when a parsed value has the fields the review reads; older or foreign files are counted, not trusted. */
@@ -33,9 +24,8 @@ export function isSessionLogEntry(value: unknown): value is SessionLogEntry {
 export async function readSessionLogs(dir: string, since: number): Promise<SessionLogRead> {
   const names: string[] = [];
   for await (const file of Deno.readDir(dir)) {
-    if (!file.isFile) continue;
-    const time = toFileTime(file.name);
-    if (time !== undefined && time >= since) names.push(file.name);
+    if (!file.isFile || !file.name.endsWith(".json")) continue;
+    if (readSessionLogTime(file.name) >= since) names.push(file.name); // NaN for foreign names: skipped
   }
   names.sort();
   const entries: SessionLogEntry[] = [];
