@@ -10,7 +10,6 @@ export interface SessionDigest {
   user: string;
   route: string;
   backend: string;
-  location: "local" | "cloud";
   status: number;
   totalMs: number;
   ttftMs: number | null;
@@ -27,12 +26,6 @@ export interface StatsCollectorOptions {
   keepMs?: number;
   /** Most digests kept, so memory stays bounded under heavy traffic. */
   maxEntries?: number;
-}
-
-function toStatus(entry: SessionLogEntry): number {
-  if (!entry.error) return 200;
-  const status = entry.steps.at(-1)?.status ?? 0;
-  return status >= 400 ? status : 502;
 }
 
 /** A `SessionSink` keeping compact digests of the last day's requests for `/stats` and the status page. */
@@ -56,8 +49,7 @@ export class StatsCollector implements SessionSink {
       user: entry.user,
       route: entry.route,
       backend: last?.provider ?? "none",
-      location: entry.steps.some((s) => s.location === "cloud") ? "cloud" : "local",
-      status: toStatus(entry),
+      status: entry.status,
       totalMs: entry.total_ms,
       ttftMs: last?.ttft_ms ?? null,
       tokens,
