@@ -44,9 +44,9 @@ export class Users implements SessionSink {
 
   /** Loads the state file (a corrupt one is reported and replaced on the next save) and builds the ledger. */
   static async open(options: UsersOptions): Promise<Users> {
+    if (!options.stateFile) return Users.openInMemory(options);
     const now = (options.now ?? Date.now)();
     const localDay = createLocalDay(options.getConfig().users.timezone);
-    if (!options.stateFile) return new Users(options, new UsageLedger(localDay, now));
     const read = await readStateFile(options.stateFile);
     if (read.kind === "corrupt") {
       options.logger.warn("Usage state file is corrupt, starting the day's counters from zero", {
