@@ -1,6 +1,6 @@
 import type { Ffmpeg } from "../audio/ffmpeg.ts";
 import type { Transcript, TranscriptSegment, TranscriptWord } from "../audio/transcript_formats.ts";
-import { DECODED_FORMAT } from "../audio/ffmpeg.ts";
+import { toPcm } from "../audio/to_pcm.ts";
 import { parseWav, toWav } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
 import { ApiError, invalidRequest, upstreamFailed } from "../server/api_error.ts";
@@ -119,17 +119,8 @@ export function createOpenAiTranscriptionBackend(
   async function toUploadFile(request: TranscriptionRequest): Promise<File> {
     // whisper.cpp cannot read WebM or MP4 without --convert: send 16 kHz WAV when ffmpeg is here.
     if (request.container !== "wav" && await ffmpeg.available()) {
-      try {
-        const pcm = await ffmpeg.decodeToPcm(request.audio, request.signal);
-        return new File([toWav(DECODED_FORMAT, pcm)], "audio.wav", { type: "audio/wav" });
-      } catch (error) {
-        if (request.signal.aborted) throw error;
-        throw invalidRequest(
-          `Cannot decode the audio file: ${(error as Error).message}`,
-          "file",
-          "invalid_audio",
-        );
-      }
+      const { pcm, format } = await toPcm(request.audio, request.container, ffmpeg, request.signal);
+      return new File([toWav(format, pcm)], "audio.wav", { type: "audio/wav" });
     }
     return new File([request.audio], `audio.${request.container}`, { type: "application/octet-stream" });
   }
