@@ -14,7 +14,7 @@ export interface PiperHttpOptions {
 }
 
 /** The request each Piper HTTP variant wants (AUDIO_VISION.md §3). */
-export function toPiperRequest(base: string, flavour: Flavour, request: SpeechRequest): Request {
+function toPiperRequest(base: string, flavour: Flavour, request: SpeechRequest): Request {
   if (flavour === "legacy") {
     // The legacy server speaks whatever body it gets: voice and speed are fixed by its CLI flags.
     return new Request(`${base}/`, {

@@ -4,7 +4,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** Encodes an error as the one SSE event a stream ends with once its headers are sent. */
-export function toSseError(error: ApiError): Uint8Array {
+function toSseError(error: ApiError): Uint8Array {
   return encoder.encode(`data: ${JSON.stringify(error.toBody())}\n\n`);
 }
 

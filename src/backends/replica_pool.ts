@@ -28,9 +28,15 @@ export class ReplicaPool {
   }
 
   /** Picks a replica, skipping `exclude` (already tried) when others remain. */
-  pick(exclude: ReadonlySet<string> = new Set()): string {
+  pick(exclude?: ReadonlySet<string>): string {
+    if (this.#replicas.length === 1) {
+      // The common case (one server per backend) needs no filtering on every request.
+      const only = this.#replicas[0] as Replica;
+      only.outstanding++;
+      return only.url;
+    }
     const now = this.#now();
-    const candidates = this.#replicas.filter((r) => !exclude.has(r.url));
+    const candidates = exclude ? this.#replicas.filter((r) => !exclude.has(r.url)) : this.#replicas;
     const pool = candidates.length > 0 ? candidates : this.#replicas;
     const closed = pool.filter((r) => r.openUntil <= now);
     const choice = (closed.length > 0 ? closed : pool).reduce((best, r) =>
