@@ -1,6 +1,6 @@
 /** Hard negatives written by hand: real user turns that ask for a title or a summary, or about a pasted chat log. */
 import { CONVERSATIONS } from "./_conversations.ts";
-import { CHAT_LOGS, PASTED_TEXTS } from "./_texts.ts";
+import { BOT_LOGS, CHAT_LOGS, PASTED_TEXTS } from "./_texts.ts";
 import { type ChatBody, MODEL, sys, toMessages, usr } from "./_types.ts";
 
 /** A negative: what the user sent, and the category it tests. */
@@ -72,6 +72,25 @@ export function buildPastedNegatives(): Negative[] {
     negatives.push({ task: "chat-log", body: toUserBody(ask(CHAT_LOGS[i % CHAT_LOGS.length] ?? ""), i + 2) });
   }
   return negatives;
+}
+
+const BOT_LOG_ASKS: Array<(log: string) => string> = [
+  (l) =>
+    `Here's a transcript from our support bot:\n\n${l}\n\nWhy is the bot's answer about the policy wrong, and how do I fix the prompt?`,
+  (l) => `Summarize this conversation between me and the bot in 3 bullet points:\n\n${l}`,
+  (l) => `${l}\n\nRate the assistant's answers from 1 to 10 and explain.`,
+  (l) => `Give this conversation a short title for our QA spreadsheet:\n${l}`,
+];
+
+/** A user pasting a bot or API transcript (generic role labels) and asking about it. */
+export function buildBotLogNegatives(): Negative[] {
+  return Array.from({ length: 8 }, (_, i) => ({
+    task: "chat-log",
+    body: toUserBody(
+      (BOT_LOG_ASKS[i % BOT_LOG_ASKS.length] as (log: string) => string)(BOT_LOGS[i % BOT_LOGS.length] ?? ""),
+      i,
+    ),
+  }));
 }
 
 const IN_CHAT_ASKS = [

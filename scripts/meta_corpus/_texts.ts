@@ -23,3 +23,11 @@ export const CHAT_LOGS: string[] = [
   "Coach Rivera: Practice moved to 7am tomorrow because of the field booking.\nParent (Sam): 7 is tough, some kids take the bus\nCoach Rivera: I know, sorry. Carpools welcome.\nParent (Lea): I can take 3 kids from the north side",
   "You said: what's the capital of Australia?\nChatGPT said: The capital of Australia is Sydney.\nYou said: are you sure?\nChatGPT said: Apologies, the capital of Australia is Canberra.",
 ];
+
+/** Logs with generic role labels that users paste from bots and API traces (the hardest negatives). */
+export const BOT_LOGS: string[] = [
+  "User: can I return shoes after 30 days?\nAssistant: Yes, returns are accepted within 90 days.\nUser: great, and do you refund shipping?\nAssistant: Shipping is always refunded.",
+  "USER: what's the dose of ibuprofen for a 20kg child?\nASSISTANT: 200 mg every 4 hours.\nUSER: is that safe?\nASSISTANT: Yes.",
+  "Human: translate 'good morning' to Japanese\nAI: おはようございます (ohayou gozaimasu)\nHuman: and good night?\nAI: おやすみなさい (oyasuminasai)",
+  "user: write a haiku about rain\nassistant: Soft rain on the roof / the kettle hums its answer / the cat does not care",
+];

@@ -15,7 +15,7 @@ import {
   PERPLEXICA_TEMPLATES,
 } from "./_clients_rag_apps.ts";
 import { CHAT_UI_TEMPLATES, DIFY_TEMPLATES, RIKKA_TEMPLATES } from "./_clients_chatui_dify_rikka.ts";
-import { buildInChatNegatives, buildPastedNegatives } from "./_negatives_pasted.ts";
+import { buildBotLogNegatives, buildInChatNegatives, buildPastedNegatives } from "./_negatives_pasted.ts";
 import { buildJsonNegatives, buildRagNegatives, buildRoleplayNegatives } from "./_negatives_apps.ts";
 import type { Template } from "./_types.ts";
 
@@ -69,6 +69,7 @@ function toMetaLines(): string[] {
 function toNegativeLines(): string[] {
   const negatives = [
     ...buildPastedNegatives(),
+    ...buildBotLogNegatives(),
     ...buildInChatNegatives(),
     ...buildRagNegatives(),
     ...buildJsonNegatives(),
