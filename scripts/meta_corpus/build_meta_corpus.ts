@@ -17,6 +17,7 @@ import {
 import { CHAT_UI_TEMPLATES, DIFY_TEMPLATES, RIKKA_TEMPLATES } from "./_clients_chatui_dify_rikka.ts";
 import { buildBotLogNegatives, buildInChatNegatives, buildPastedNegatives } from "./_negatives_pasted.ts";
 import { buildJsonNegatives, buildRagNegatives, buildRoleplayNegatives } from "./_negatives_apps.ts";
+import { BLIND_TEMPLATES } from "./_clients_blind.ts";
 import type { Template } from "./_types.ts";
 
 const TEMPLATES: Template[] = [
@@ -34,6 +35,7 @@ const TEMPLATES: Template[] = [
   ...CHAT_UI_TEMPLATES,
   ...DIFY_TEMPLATES,
   ...RIKKA_TEMPLATES,
+  ...BLIND_TEMPLATES,
 ];
 
 /** Each template is filled with this many different conversations. */
@@ -58,6 +60,7 @@ function toMetaLines(): string[] {
         task: template.task,
         source: template.source,
         ...(template.paraphrased ? { paraphrased: true } : {}),
+        ...(BLIND_TEMPLATES.includes(template) ? { blind: true } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
