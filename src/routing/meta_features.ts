@@ -20,7 +20,7 @@ const ROLE_LINE =
   /^[ \t]*(?:[-*>]\s*)?(?:\|\|>|---|#\s*)?\[?(user|assistant|human|ai|you|model|bot|response|q|a)\]?(?:---|\s*[:：]|\s*$)/gim;
 /** History blocks: tags, headings, JSON arrays of messages. */
 const HISTORY_BLOCK =
-  /<(?:chat_?history|chatHistory|conversation|dialogue|history|content)>|^\s*(?:### )?(?:chat history|conversation history|previous conversation|conversation|new lines|history)\s*:|"role"\s*:\s*"(?:user|assistant)"/im;
+  /<(?:chat_?history|chatHistory|conversation|dialogue|history|content|messages)>|^\s*(?:### )?(?:chat history|conversation history|previous conversation|conversation|new lines|history)\s*:|"role"\s*:\s*"(?:user|assistant)"/im;
 const HISTORY_REF =
   /\b(?:th(?:is|e) (?:following |given |above |short )?(?:conversation|chat|dialogue|discussion)|chat (?:history|content)|dialogue content|conversation (?:history|thread|so far|below|above)|story so far|previous (?:messages|conversation))\b|对话|会话|聊天记录/i;
 /** Kinds of short artifact, most specific first (an image prompt mentions a subject, a title may be a summary). */
@@ -39,18 +39,19 @@ const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
     "query",
     /\b(?:search quer(?:y|ies)|standalone (?:question|query)|rephrase|rewrite the (?:question|query)|search terms)\b/i,
   ],
-  ["summary", /\bsummar(?:y|ies|ize|ise)|\bcondens|\bcompress|总结|摘要/i],
+  ["summary", /\bsummar(?:y|ies|ize|ise)|\bcondens|\bcompress|\bcompact(?:ing|ion)\b|总结|摘要/i],
 ];
 const CONSTRAINT =
-  /\b(?:only (?:output|return|respond|reply|the)|nothing else|no (?:explanations?|punctuation|quotation)|without any (?:explanation|additional|text)|do not (?:output|add|use|include) (?:anything|any|punctuation)|reply directly|return \*\*only\*\*|(?:\d+|one|two|three|four|five|ten)(?:-\d+)? words? (?:or less|max|maximum)|(?:max(?:imum)?|within|under|not exceed|limited to|no more than) \d+ (?:words|characters|tokens)|json (?:format|object|list|array))|不超过|只输出/i;
+  /\b(?:only (?:output|return|respond|reply|the)|nothing else|no (?:explanations?|punctuation|quotation)|without any (?:explanation|additional|text)|do not (?:output|add|use|include) (?:anything|any|punctuation)|reply directly|return \*\*only\*\*|(?:\d+|one|two|three|four|five|ten)(?:-\d+)? words? (?:or less|max|maximum)|(?:max(?:imum)?|within|under|not exceed|limited to|no more than) \d+ (?:words|characters|tokens)|json (?:format|object|list|array)|omitting punctuation|without (?:any )?preamble|go straight to the|do not write in full sentences|comma-(?:delimited|separated) list of)|不超过|只输出/i;
 const PERSONA =
-  /\b(?:you are|you're|as) (?:a |an )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|classifier|prompt writer|title generator|tagg\w*)\b|你是一名|你是一个/i;
+  /\b(?:you are|you're|as) (?:a |an )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*)\b|你是一名|你是一个/i;
 const NOT_ANSWER =
   /\bdo not (?:try to )?answer\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
 const THIRD_PERSON_USER =
   /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b/i;
+/** An empty slot the model is to fill, at the very end: `Title:` on its own line, or an inline `Standalone question:`. */
 const OUTPUT_SLOT =
-  /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output)\s*:\s*$|standalone query:\s*$/i;
+  /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output)\s*:\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$/i;
 const RAG_CONTEXT =
   /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
 /** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
@@ -97,7 +98,9 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("third-person-user", 1, THIRD_PERSON_USER.test(text));
   add("output-slot", 1.5, view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)));
   add("few-shot", 1, hasFewShot(view));
-  add("trailing-instruction", 1, view.trailingInstruction);
+  // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
+  const askAfterHistory = view.askAfterHistory && HISTORY_REF.test(text) && CONSTRAINT.test(text);
+  add("trailing-instruction", 1, view.trailingInstruction || askAfterHistory);
   add("rag-context", -2.5, RAG_CONTEXT.test(text));
   add("personal", -1.5, PERSONAL.test(view.lastUserWindow));
   return signals;

@@ -33,6 +33,8 @@ export interface MetaView {
   priorAssistantLengths: number[];
   /** The last message is a system instruction after at least two conversation turns. */
   trailingInstruction: boolean;
+  /** The last message is a user message after at least two conversation turns. */
+  askAfterHistory: boolean;
   stream: boolean;
   maxTokens: number | undefined;
   /** `response_format` as JSON when it carries a schema, cut to a few KB. */
@@ -99,6 +101,7 @@ export function toMetaView(messages: readonly RoutingMessage[], request: MetaReq
     lastUserWindow: lastUser ? toWindow(toMessageText(lastUser.content)) : "",
     priorAssistantLengths,
     trailingInstruction: last !== undefined && isSystem(last) && turns >= 2,
+    askAfterHistory: last?.role === "user" && turns >= 2,
     stream: request.stream === true,
     maxTokens: request.maxTokens ?? undefined,
     schemaText: toSchemaText(request.responseFormat),
