@@ -49,8 +49,11 @@ export function choosePlan(
   isAvailable: Availability,
   promptTokens: () => number = () => 0,
 ): Plan {
-  const { plans, defaultBackend } = config.routing;
-  const configured = plans[label] ?? { kind: "single" as const, backend: defaultBackend };
+  const { plans, defaultBackend, meta } = config.routing;
+  // META offered as a label (the classifier as a second net): without a plan of its own it goes where the
+  // META rule sends housekeeping, the fast model.
+  const unplanned = label === "META" ? meta.backend ?? defaultBackend : defaultBackend;
+  const configured = plans[label] ?? { kind: "single" as const, backend: unplanned };
   const long = configured.longContext !== undefined && promptTokens() >= configured.longContext.aboveTokens;
   const planned = long && configured.longContext
     ? {

@@ -11,6 +11,8 @@ export interface RouteDecision {
   plan: Plan;
   /** 1 for rule decisions, the classifier's confidence otherwise (null when it gave none). */
   confidence: number | null;
+  /** What decided: a rule's name (`meta`, `alias`, `vision`, `long-context`) or `classifier` (`x-ai-router-rule`). */
+  rule: string;
   speculation?: Attempt;
 }
 
@@ -41,14 +43,28 @@ export async function decideRoute(
   const isAvailable = toAvailability(state, ctx.user);
   let tokens: number | undefined;
   const promptTokens = () => tokens ??= estimateTokens(request.messages);
+  const metaSignals = {
+    stream: request.stream,
+    maxTokens: request.max_tokens ?? request.max_completion_tokens,
+    responseFormat: request.response_format,
+  };
   const rule = applyRules(
-    { messages: request.messages, model: request.model, target, taskHeader, visionBackend, promptTokens },
+    {
+      messages: request.messages,
+      model: request.model,
+      target,
+      taskHeader,
+      visionBackend,
+      promptTokens,
+      request: metaSignals,
+    },
     config,
   );
   if (rule) {
     deps.metrics.ruleDecisions.inc({ rule: rule.rule });
     if (rule.marker) deps.metrics.metaDetections.inc({ rule: rule.marker });
     recorder.entry.rule = rule.marker ? `meta:${rule.marker}` : rule.rule;
+    if (rule.signals) recorder.entry.meta_signals = rule.signals;
     recorder.entry.route = rule.route;
     const reason = isAvailable(rule.backend);
     const plan: Plan = { route: rule.route, kind: "single", backend: rule.backend };
@@ -57,7 +73,7 @@ export async function decideRoute(
       plan.fellBack = { from: rule.backend, reason };
     }
     recordFallback(ctx, plan);
-    return { plan, confidence: 1 };
+    return { plan, confidence: 1, rule: rule.rule };
   }
   const likely = choosePlan(config.routing.classifier.defaultLabel, config, isAvailable, promptTokens);
   const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&
@@ -71,6 +87,8 @@ export async function decideRoute(
   });
   const choice = applyConfidencePolicy(result.label, result.confidence, config);
   const plan = choosePlan(choice.label, config, isAvailable, promptTokens);
+  // A housekeeping request the rules missed: the review shows which client needs a rule.
+  if (plan.route === "META") deps.metrics.metaByClassifier.inc();
   Object.assign(recorder.entry, {
     route: plan.route,
     "classification_raw": result.raw ?? (result.error ? `(${result.error})` : null),
@@ -79,5 +97,5 @@ export async function decideRoute(
     "cache_hit": result.cacheHit,
   });
   recordFallback(ctx, plan);
-  return { plan, confidence: result.confidence, ...(speculation ? { speculation } : {}) };
+  return { plan, confidence: result.confidence, rule: "classifier", ...(speculation ? { speculation } : {}) };
 }

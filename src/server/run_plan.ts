@@ -100,6 +100,7 @@ export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promis
     const headers: Record<string, string> = {
       "x-ai-router-route": plan.route,
       "x-ai-router-backend": backend,
+      "x-ai-router-rule": decision.rule,
     };
     if (decision.confidence !== null) headers["x-ai-router-confidence"] = decision.confidence.toFixed(2);
     const isMeta = plan.route === "META";
@@ -129,7 +130,11 @@ export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promis
       stream: true,
       signal: ctx.signal,
       keepAliveMs: ctx.state.config.supervisor.keepAliveMs,
-      headers: { "x-ai-router-route": plan.route, "x-ai-router-backend": plan.backend },
+      headers: {
+        "x-ai-router-route": plan.route,
+        "x-ai-router-backend": plan.backend,
+        "x-ai-router-rule": decision.rule,
+      },
     }, answer);
   }
   return await answer();
