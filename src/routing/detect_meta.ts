@@ -1,5 +1,5 @@
 import { matchKnownPhrase } from "./meta_phrases.ts";
-import { META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
+import { asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
 import { type MetaRequestSignals, toMetaView } from "./meta_view.ts";
 import type { RoutingMessage } from "./render_prompt.ts";
 
@@ -74,8 +74,21 @@ function matchOpenWebUiTask(text: string): string | undefined {
   return OPEN_WEBUI_TASKS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
+/** Everything the studied clients' rules look for, in one pattern: one pass rules them all out. */
+const STUDIED_GATE = new RegExp(
+  [
+    OPEN_WEBUI_FRAME,
+    ...OPEN_WEBUI_UNFRAMED.map(([, pattern]) => pattern),
+    /Available Tools:/,
+    ...CLIENT_PHRASES.map(([, pattern]) => pattern),
+    FIM,
+  ].map((pattern) => `(?:${pattern.source})`).join("|"),
+  "i",
+);
+
 /** The rules of the four clients in CLIENTS.md §8.5, in order, on the instruction windows. */
 function matchStudiedClients(texts: readonly string[]): string | undefined {
+  if (!texts.some((text) => STUDIED_GATE.test(text))) return undefined;
   for (const text of texts) {
     const task = matchOpenWebUiTask(text);
     if (task) return task;
@@ -101,9 +114,11 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   const view = toMetaView(input.messages, input.request);
   const studied = matchStudiedClients(view.windows);
   if (studied) return byMarker(studied);
+  if (view.windows.some((text) => FIM.test(text))) return byMarker("fim");
+  // Housekeeping asks for a short artifact; without one, neither phrases nor features need to run.
+  if (!asksForArtifact(view)) return undefined;
   const known = matchKnownPhrase(view.windows, options.excludeClients);
   if (known) return byMarker(known.marker);
-  if (view.windows.some((text) => FIM.test(text))) return byMarker("fim");
   const { score, signals } = scoreMetaFeatures(view);
   if (score < META_THRESHOLD) return undefined;
   return { marker: "features", signals: signals.map((signal) => signal.name), score };

@@ -119,7 +119,15 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
   return signals;
 }
 
-/** All signals that fired and their sum. */
+/** Any kind of artifact, in one pattern: without one a request is not housekeeping, and nothing else runs. */
+const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(?:${pattern.source})`).join("|"), "i");
+
+/** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
+export function asksForArtifact(view: MetaView): boolean {
+  return ANY_ARTIFACT.test(view.instructionText);
+}
+
+/** All signals that fired and their sum (callers check {@linkcode asksForArtifact} first). */
 export function scoreMetaFeatures(view: MetaView): { score: number; signals: MetaSignal[] } {
   const signals = [...toContentSignals(view), ...toRequestSignals(view)];
   return { score: signals.reduce((sum, signal) => sum + signal.weight, 0), signals };

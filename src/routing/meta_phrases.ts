@@ -96,11 +96,15 @@ export const KNOWN_PHRASES: readonly KnownPhrase[] = [
   phrase("RikkaHub", "rikkahub-compress", /You are a conversation compression assistant/i),
 ];
 
+/** All phrases in one case-insensitive pattern: one pass over a text rules them all out (the common case). */
+const ANY_KNOWN = new RegExp(KNOWN_PHRASES.map((known) => `(?:${known.pattern.source})`).join("|"), "i");
+
 /** The first known phrase found in `texts`, skipping phrases of `excludeClients`. */
 export function matchKnownPhrase(
   texts: readonly string[],
   excludeClients: readonly string[] = [],
 ): KnownPhrase | undefined {
+  if (!texts.some((text) => ANY_KNOWN.test(text))) return undefined;
   for (const known of KNOWN_PHRASES) {
     if (excludeClients.includes(known.client)) continue;
     if (texts.some((text) => known.pattern.test(text))) return known;

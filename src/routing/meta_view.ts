@@ -6,7 +6,7 @@
 import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
 
 /** Characters kept from the start and from the end of each instruction-bearing message. */
-const WINDOW = 1500;
+const WINDOW = 1000;
 /** Characters of a message's end searched for an output slot (`Title:`, `Standalone question:`). */
 const TAIL = 120;
 /** At most this many system messages are read (instructions sit in the first ones). */
