@@ -109,7 +109,7 @@ Deno.test("ai-router eval --meta counts a small corpus exactly and names a bad l
     match(small.stdout, /^Rules: precision 1\.000, recall 1\.000 \(1\/1\), false META 0\.0% \(0\/1\)$/m);
     // Without LobeChat's phrase, the features still find it (a transcript, a title, a persona).
     match(small.stdout, /^Leave-one-client-out: precision 1\.000, recall 1\.000 \(1\/1\)/m);
-    match(small.stdout, /^  lobechat-title: 1$/m);
+    match(small.stdout, /^ {2}lobechat-title: 1$/m);
     await Deno.writeTextFile(`${dir}/bad.jsonl`, `${JSON.stringify(title)}\n{"kind": "meta"}\n`);
     const bad = await runCli(["eval", "--demo", "--meta", `${dir}/bad.jsonl`]);
     equal(bad.code === 0, false);

@@ -40,7 +40,7 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
     { role: "user", content: "Tides follow the moon." },
   ];
   deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "stream"]);
-  const schema = { type: "json_schema", json_schema: { name: "t", schema: { properties: { title: {} } } } };
+  const schema = { type: "json_schema", "json_schema": { name: "t", schema: { properties: { title: {} } } } };
   deepEqual(signalsOf(ask, { maxTokens: 16, responseFormat: schema }), [
     "artifact:title",
     "no-stream",
