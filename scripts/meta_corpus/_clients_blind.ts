@@ -1,14 +1,72 @@
 /**
- * Clients read only after the detector was frozen (commit 1e22cbe): no phrase of theirs is known, so they
- * measure the features on templates nobody tuned to. Verbatim unless `paraphrased`.
+ * Clients read only after the detector was frozen: Zed and Kelivo after commit 1e22cbe (the features were
+ * then widened from their misses), Alpaca and Ollama App after commit 7ec5e9c (not tuned to). No phrase of
+ * theirs is known. Verbatim unless `paraphrased`.
  */
-import { MODEL, type Template, toMessages, usr } from "./_types.ts";
+import { firstExchange, MODEL, sys, type Template, toMessages, usr } from "./_types.ts";
 
 const ZED = "zed-industries/zed";
 const KELIVO = { repo: "Chevey339/kelivo", commit: "f3c92eb4843910739578c01b55b74aa4df69caa4" };
 const KELIVO_SETTINGS = "lib/core/providers/settings_provider.dart";
 
+const ALPACA = { repo: "Jeffser/Alpaca", commit: "d1577de0d9bd5ac07af432e5b6f69fc689e40db8" };
+
 export const BLIND_TEMPLATES: Template[] = [
+  {
+    client: "Alpaca",
+    task: "title",
+    source: { ...ALPACA, path: "src/widgets/instances/openai_instances.py" },
+    note:
+      "generate_chat_title: TITLE_GENERATION_PROMPT_OPENAI (src/constants.py), max_tokens 31, parse() with a ChatTitle schema",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        sys(
+          "You are an assistant that generates short chat titles based on the first message from a user. If you want to, you can add a single emoji.",
+        ),
+        usr(`Generate a title for this prompt:\n${firstExchange(c).question}`),
+      ],
+      temperature: 0.2,
+      max_tokens: 31,
+      response_format: {
+        type: "json_schema",
+        json_schema: {
+          name: "ChatTitle",
+          strict: true,
+          schema: {
+            type: "object",
+            properties: { title: { type: "string" }, emoji: { type: "string" } },
+            required: ["title", "emoji"],
+          },
+        },
+      },
+    }),
+  },
+  {
+    client: "Ollama App",
+    task: "title",
+    source: {
+      repo: "JHubi1/ollama-app",
+      path: "lib/worker/sender.dart",
+      commit: "3759d32049771096b172b99400edae6d4f1a2557",
+    },
+    paraphrased: true,
+    note:
+      "getTitleAi: the app calls Ollama's /api/chat; the same messages are assumed over /v1 (no stream field sent)",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        sys(
+          "Generate a three to six word title for the conversation provided by the user. If an object or person is very important in the conversation, put it in the title as well; keep the focus on the main subject. You must not put the assistant in the focus and you must not put the word 'assistant' in the title! Do preferably use title case. Use a formal tone, don't use dramatic words, like 'mystery' Use spaces between words, do not use camel case! You must not use markdown or any other formatting language! You must not use emojis or any other symbols! You must not use general clauses like 'assistance', 'help' or 'session' in your title! \n\n~~User Introduces Themselves~~ -> User Introduction\n~~User Asks for Help with a Problem~~ -> Problem Help\n~~User has a _**big**_ Problem~~ -> Big Problem",
+        ),
+        usr(
+          `\`\`\`\n${
+            JSON.stringify(c.turns.map((turn) => ({ role: turn.role, content: turn.content })))
+          }\n\`\`\``,
+        ),
+      ],
+    }),
+  },
   {
     client: "Zed",
     task: "title",
