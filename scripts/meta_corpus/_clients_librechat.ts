@@ -43,7 +43,9 @@ export const LIBRECHAT_TEMPLATES: Template[] = [
       path: "api/app/clients/prompts/titlePrompts.js",
       commit: "07eda3502c3cb0a2f3b0d43460653b610cc92510",
     },
-    note: "createTitlePrompt (LangChain chain, invoke: no stream), max_tokens 16 from titleConvo",
+    paraphrased: true,
+    note:
+      "createTitlePrompt run by runTitleChain (LangChain, no stream), max_tokens 16 from titleConvo; any function-calling schema LangChain adds is omitted",
     build: (c) => {
       const { question, answer } = firstExchange(c);
       return {
@@ -69,7 +71,9 @@ export const LIBRECHAT_TEMPLATES: Template[] = [
       path: "api/app/clients/prompts/titlePrompts.js",
       commit: "07eda3502c3cb0a2f3b0d43460653b610cc92510",
     },
-    note: "langPrompt, run before the title chain on the first user message",
+    paraphrased: true,
+    note:
+      "langPrompt, run by runTitleChain before the title on the first user message; any function-calling schema LangChain adds is omitted",
     build: (c) => ({
       model: MODEL,
       messages: [sys("Detect the language used in the following text."), usr(firstExchange(c).question)],
