@@ -2,7 +2,8 @@ import { deepEqual, equal, ok } from "node:assert/strict";
 import { startTestRouter } from "./test_router.ts";
 
 /**
- * Zed's thread-title request (zed-industries/zed crates/agent/src/thread.rs @ 4ab8c10): the thread as
+ * Zed's thread-title request (zed-industries/zed crates/agent/src/thread.rs @ 000e783, its
+ * SUMMARIZE_THREAD_PROMPT joined on one line): the thread as
  * messages plus one instruction. No phrase of Zed is known to the router: the shared features decide.
  */
 const ZED_TITLE = [
