@@ -73,9 +73,10 @@ export const BLIND_TEMPLATES: Template[] = [
     source: {
       repo: ZED,
       path: "crates/agent/src/thread.rs",
-      commit: "4ab8c1086dc5d75501caa7256b42331441284514",
+      commit: "000e783fddd704e6a0fa2be12fe41c56c94e820c",
     },
-    note: "summarize(): the thread as messages plus one user message; thread summary model, streamed",
+    note:
+      "generate_title(): the thread as messages plus SUMMARIZE_THREAD_PROMPT (crates/agent_settings/src/prompts/summarize_thread_prompt.txt, not in the index; its text as quoted verbatim elsewhere) as a user message; streamed",
     build: (c) => ({
       model: MODEL,
       messages: [
