@@ -64,6 +64,12 @@ Deno.test("a known phrase names itself in the session log; a real question says 
     messages: [{ role: "user", content: "hi" }],
   }).withResponse();
   equal(alias.response.headers.get("x-ai-router-rule"), "alias");
+  const autocomplete = await router.client.completions.create({
+    model: "ai-router",
+    prompt: "def add(a, b):",
+  })
+    .withResponse();
+  equal(autocomplete.response.headers.get("x-ai-router-rule"), "completions");
 });
 
 Deno.test("a META label from the classifier goes to the META backend and is counted", async () => {
