@@ -4,6 +4,7 @@ import type { Metrics } from "../metrics/create_metrics.ts";
 import type { StateHolder } from "../router_state.ts";
 import type { Supervision } from "../supervisor/supervision.ts";
 import type { RequestUser } from "../users/request_user.ts";
+import type { ModelCheck } from "./check_model.ts";
 
 /** What every route factory receives from `createApp`. */
 export interface RouteDeps {
@@ -22,5 +23,7 @@ export type AppEnv = {
     user: RequestUser;
     /** Set once the request has a session entry: its sinks count it, so the error exit must not. */
     sessionStarted: boolean;
+    /** Throws 403 for a model the member may not use; handlers call it on the body they parsed. */
+    checkModel: ModelCheck;
   };
 };
