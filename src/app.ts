@@ -36,6 +36,8 @@ export interface AppDeps {
   sessionSinks?: readonly SessionSink[];
   /** Keys, limits and the day's usage; no keys (open, loopback only) when omitted. */
   users?: Users;
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
 }
 
 const EXPOSED_HEADERS = [
@@ -65,6 +67,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     metrics: deps.metrics,
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
+    ...(deps.closing ? { closing: deps.closing } : {}),
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());

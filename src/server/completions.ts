@@ -55,6 +55,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
             stream,
             headers,
             signal,
+            closing: deps.closing,
             onFinish: (result) => {
               finishStep(toStepOutcome(upstream, result));
               recorder.finish(result.error);

@@ -47,6 +47,8 @@ export interface RespondOptions {
   stripThink?: boolean;
   /** Rewrites a non-streaming JSON answer (META cleaning, notes); returns it changed in place. */
   rewriteJson?: (json: Record<string, unknown>) => void;
+  /** Aborted when a stop's grace period is over: a stream still open ends with one error event. */
+  closing?: AbortSignal | undefined;
   /** The client's signal: a non-streaming read is cancelled as soon as the client leaves. */
   signal?: AbortSignal;
   /** A non-streaming body already read (a plan reads it before committing, to fall back on failure). */
@@ -89,6 +91,7 @@ export async function respondFromUpstream(
     const relayed = relaySse(upstream.response.body as ReadableStream<Uint8Array>, {
       backendName: backend.name,
       idleMs,
+      closing: options.closing,
       onChunk: (chunk) => {
         ttftMs ??= performance.now() - started;
         chunks.push(chunk);

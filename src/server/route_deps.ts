@@ -14,6 +14,8 @@ export interface RouteDeps {
   supervision: Supervision;
   /** Told about every finished request (session log writer, stats, spend). */
   sessionSinks: readonly SessionSink[];
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
 }
 
 /** Hono's per-request variables set by the edge middleware. */

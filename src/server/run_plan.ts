@@ -130,6 +130,7 @@ export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promis
       stream: ctx.request.stream === true,
       headers,
       signal: ctx.signal,
+      closing: ctx.deps.closing,
       ...(body ? { body } : {}),
       ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
       ...(isMeta ? { stripThink: true } : {}),
