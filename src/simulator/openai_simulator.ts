@@ -127,7 +127,9 @@ function toFaultyBody(
     async start(controller) {
       if (failure.kind === "break-body") {
         controller.enqueue(bytes.subarray(0, bytes.length >> 1));
-        // An errored body makes serve_node_http destroy the socket mid-body.
+        // Lets the headers and half the body reach the socket; an errored body then makes serve_node_http
+        // destroy the socket mid-body.
+        await sleep(50, signal);
         return controller.error(new Error("simulated crash mid-body"));
       }
       controller.enqueue(encoder.encode(" ")); // JSON allows leading whitespace; flushes the headers
