@@ -63,3 +63,88 @@ backends: { primary: { urls: ["${sim.baseUrl}"], model: m } }
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/** A body of `total` bytes made on demand, so the test process itself never holds it. */
+function makeLargeBody(total: number): ReadableStream<Uint8Array> {
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent === 0) controller.enqueue(new TextEncoder().encode('{"model":"cloud","messages":[],"pad":"'));
+      if (sent >= total) return controller.close();
+      sent += chunk.length;
+      controller.enqueue(chunk);
+    },
+  });
+}
+
+/** Sends raw HTTP/1.1 and returns the first line of the answer (or "closed"). */
+async function sendRaw(port: number, head: string, bodyBytes: number): Promise<string> {
+  using conn = await Deno.connect({ hostname: "127.0.0.1", port });
+  await conn.write(new TextEncoder().encode(head));
+  await conn.write(new Uint8Array(bodyBytes).fill(0x20)).catch(() => {});
+  const buffer = new Uint8Array(1024);
+  // A bound on the wait, not a speed goal: before the fix the router waited for the rest forever.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<"no answer">((resolve) =>
+    timer = setTimeout(() => resolve("no answer"), 15_000)
+  );
+  const read = await Promise.race([conn.read(buffer).catch(() => null), silence]).finally(() =>
+    clearTimeout(timer)
+  );
+  if (read === "no answer") return read;
+  return read === null
+    ? "closed"
+    : new TextDecoder().decode(buffer.subarray(0, read)).split("\r\n")[0] as string;
+}
+
+Deno.test("a restricted member's oversized body is refused before it is held: RSS grows by less than twice maxBodyBytes", async () => {
+  await using sim = await startOpenAiSimulator({ models: ["m"] });
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${dir}/.secrets`, "KID_KEY=kid-key\n", { mode: 0o600 });
+    await Deno.writeTextFile(
+      `${dir}/config.yaml`,
+      `server: { host: 127.0.0.1, port: 0, maxBodyBytes: ${MAX_BODY_BYTES} }
+sessionLogs: { enabled: false }
+backends: { primary: { urls: ["${sim.baseUrl}"], model: m, aliases: [cloud] } }
+users: { members: { kid: { key: KID_KEY, allowedModels: [ai-router] } } }
+`,
+    );
+    await using cli = startCli([
+      "serve",
+      "--config",
+      `${dir}/config.yaml`,
+      "--secrets-file",
+      `${dir}/.secrets`,
+    ]);
+    const [, url] = await cli.waitFor(/Listening url=(\S+)/);
+    const port = Number(new URL(url as string).port);
+    const post = (body: BodyInit) =>
+      fetch(`${url}/v1/chat/completions`, {
+        method: "POST",
+        headers: { authorization: "Bearer kid-key", "content-type": "application/json" },
+        body,
+        signal: AbortSignal.timeout(30_000),
+      }).then(async (response) => {
+        await response.body?.cancel();
+        return response.status;
+      }, () => "closed");
+    // Warm-up: the code paths of a refusal are compiled and their buffers allocated before measuring.
+    for (let i = 0; i < 3; i++) equal(await post(makeLargeBody(2 * MAX_BODY_BYTES)), 413);
+    const before = await readRssBytes(cli.process.pid);
+    const status = await post(makeLargeBody(96 * 1024 * 1024));
+    ok(status === 413 || status === "closed", `a streamed 96 MiB body: ${status}`);
+    const declared = `POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\nauthorization: Bearer kid-key\r\n` +
+      `content-type: application/json\r\n` +
+      `content-length: ${200 * 1024 * 1024}\r\n\r\n`;
+    equal(await sendRaw(port, declared, 2 * 1024 * 1024), "HTTP/1.1 413 Payload Too Large");
+    const grown = (await readRssBytes(cli.process.pid)) - before;
+    ok(grown < 2 * MAX_BODY_BYTES, `RSS grew by ${(grown / 1048576).toFixed(1)} MiB`);
+    equal(sim.requests.length, 0);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
