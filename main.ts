@@ -129,7 +129,7 @@ async function serve(options: ServeOptions): Promise<number> {
   // `server.shutdown()` stops accepting and waits for in-flight requests and streams (Deno.serve's `signal`
   // option would close every connection at once); after `shutdownGraceMs` the streams still open are
   // ended with one error event, and a last timer exits whatever still hangs.
-  let server: Deno.HttpServer | undefined;
+  const serving: { server?: Deno.HttpServer } = {};
   let grace: ReturnType<typeof setTimeout> | undefined;
   let lastResort: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
@@ -144,11 +144,11 @@ async function serve(options: ServeOptions): Promise<number> {
         LAST_RESORT_MS,
       );
     }, graceMs);
-    server?.shutdown();
+    serving.server?.shutdown();
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
-  server = Deno.serve({
+  const server = serving.server = Deno.serve({
     hostname,
     port: options.port ?? config.server.port,
     onListen: ({ port }) => {

@@ -137,13 +137,46 @@ users: { members: { kid: { key: KID_KEY, allowedModels: [ai-router] } } }
     const before = await readRssBytes(cli.process.pid);
     const status = await post(makeLargeBody(96 * 1024 * 1024));
     ok(status === 413 || status === "closed", `a streamed 96 MiB body: ${status}`);
+    const grown = (await readRssBytes(cli.process.pid)) - before;
+    ok(grown < 2 * MAX_BODY_BYTES, `RSS grew by ${(grown / 1048576).toFixed(1)} MiB`);
     const declared = `POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\nauthorization: Bearer kid-key\r\n` +
       `content-type: application/json\r\n` +
       `content-length: ${200 * 1024 * 1024}\r\n\r\n`;
     equal(await sendRaw(port, declared, 2 * 1024 * 1024), "HTTP/1.1 413 Payload Too Large");
-    const grown = (await readRssBytes(cli.process.pid)) - before;
-    ok(grown < 2 * MAX_BODY_BYTES, `RSS grew by ${(grown / 1048576).toFixed(1)} MiB`);
     equal(sim.requests.length, 0);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a stream still open when the grace period ends gets one error event, and serve exits 0", async () => {
+  await using sim = await startOpenAiSimulator({ models: ["m"], behaviour: { interTokenMs: 60_000 } });
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/config.yaml`,
+      `server: { host: 127.0.0.1, port: 0, shutdownGraceMs: 200 }
+sessionLogs: { dir: "${dir}/sessions" }
+backends: { primary: { urls: ["${sim.baseUrl}"], model: m, timeouts: { idleMs: 120000 } } }
+`,
+    );
+    await using cli = startCli(["serve", "--config", `${dir}/config.yaml`]);
+    const [, url] = await cli.waitFor(/Listening url=(\S+)/);
+    const response = await fetch(`${url}/v1/chat/completions`, {
+      method: "POST",
+      body: JSON.stringify({ model: "ai-router", stream: true, messages: [{ role: "user", content: "hi" }] }),
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).pipeThrough(new TextDecoderStream())
+      .getReader();
+    let text = (await reader.read()).value ?? "";
+    cli.process.kill("SIGTERM");
+    for (let part = await reader.read(); !part.done; part = await reader.read()) text += part.value;
+    equal(text.match(/"error"/g)?.length, 1, text);
+    match(text, /The router is shutting down/);
+    ok(!text.includes("[DONE]"));
+    equal((await cli.process.status).code, 0);
+    const [entry] = await readSessionEntries(`${dir}/sessions`);
+    match(entry?.error ?? "", /The router is shutting down/);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
