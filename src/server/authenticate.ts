@@ -105,7 +105,6 @@ export function createAuthenticate(
     if (!member) throw invalidKey("Incorrect API key provided");
     // Known from here on, so a refusal below is counted for this member (`app.onError`).
     c.set("user", { id, cloudAllowed: false });
-    c.set("checkModel", allowAnyModel);
     const { limits } = member;
     if (limits.requestsPerMinute !== undefined) {
       const wait = users.ledger.admitRequest(id, limits.requestsPerMinute, now);
