@@ -1,6 +1,6 @@
 import type { VoiceChoice } from "../backends/audio_backend.ts";
 import type { AudioConfig } from "../config/audio_schema.ts";
-import { invalidRequest } from "../server/api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 
 /** The voice names OpenAI's speech API documents. */
 export const OPENAI_VOICES = [

@@ -1,5 +1,5 @@
 import type { SynthesizedSpeech } from "../backends/audio_backend.ts";
-import { invalidRequest } from "../server/api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 import type { Ffmpeg, SpeechFormat } from "./ffmpeg.ts";
 import { toWavHeader } from "./wav_header.ts";
 

@@ -3,14 +3,14 @@ import { createClassifier } from "../classifier/create_classifier.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
-import { notFound, toApiError } from "./api_error.ts";
-import type { ChatContext } from "./chat_context.ts";
-import { chatRequestSchema, parseRequest } from "./chat_request.ts";
-import { decideRoute } from "./decide_route.ts";
-import { prepareVision } from "./inline_images.ts";
+import { notFound, toApiError } from "../api_error.ts";
+import type { ChatContext } from "../chat/chat_context.ts";
+import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
+import { decideRoute } from "../chat/decide_route.ts";
+import { prepareVision } from "../chat/inline_images.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
-import { runPlan } from "./run_plan.ts";
+import { runPlan } from "../chat/run_plan.ts";
 import { startSessionRecorder } from "./start_session_recorder.ts";
 
 /** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
