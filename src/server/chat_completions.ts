@@ -1,31 +1,16 @@
 import { Hono } from "hono";
 import { createClassifier } from "../classifier/create_classifier.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
-import { resolveModel } from "../routing/resolve_model.ts";
-import type { RouterState } from "../router_state.ts";
-import { notFound, toApiError } from "../api_error.ts";
+import { toApiError } from "../api_error.ts";
 import type { ChatContext } from "../chat/chat_context.ts";
 import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
 import { decideRoute } from "../chat/decide_route.ts";
 import { prepareVision } from "../chat/inline_images.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
+import { requireBackend } from "../chat/require_backend.ts";
 import { runPlan } from "../chat/run_plan.ts";
 import { startSessionRecorder } from "./start_session_recorder.ts";
-
-/** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
-export function requireBackend(state: RouterState, model: string | undefined, fallback: string) {
-  const target = resolveModel(model, state.config, fallback);
-  const backend = target.kind === "unknown" ? undefined : state.backends.get(target.backend);
-  if (!backend) {
-    throw notFound(
-      `The model "${model}" does not exist or you do not have access to it`,
-      "model_not_found",
-      "model",
-    );
-  }
-  return { target, backend };
-}
 
 /** `POST /v1/chat/completions`: parse → rules or classifier → plan → answer, with a session log. */
 export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {

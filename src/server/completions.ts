@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { toApiError } from "../api_error.ts";
-import { requireBackend } from "./chat_completions.ts";
+import { requireBackend } from "../chat/require_backend.ts";
 import { parseRequest } from "../chat/chat_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
 import { awaitBackendReady } from "../chat/await_backend_ready.ts";
