@@ -1,16 +1,15 @@
 import { Hono } from "hono";
 import { createClassifier } from "../classifier/create_classifier.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
-import { toApiError } from "../api_error.ts";
 import type { ChatContext } from "../chat/chat_context.ts";
 import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
-import { decideRoute } from "../chat/decide_route.ts";
+import { decideRoute, type RouteDecision } from "../chat/decide_route.ts";
 import { prepareVision } from "../chat/inline_images.ts";
-import { readJsonBody } from "./read_json_body.ts";
-import type { AppEnv, RouteDeps } from "./route_deps.ts";
+import { type ChatSessionFacts, recordChatSession } from "../chat/record_chat_session.ts";
 import { requireBackend } from "../chat/require_backend.ts";
 import { runPlan } from "../chat/run_plan.ts";
-import { startSessionRecorder } from "./start_session_recorder.ts";
+import { readJsonBody } from "./read_json_body.ts";
+import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** `POST /v1/chat/completions`: parse → rules or classifier → plan → answer, with a session log. */
 export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
@@ -24,12 +23,14 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
     // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
-    const vision = await prepareVision(parsed, state, c.req.raw.signal);
+    const vision = await prepareVision(parsed, { state, signal: c.req.raw.signal });
     const request = vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed;
     const isTaskModel = request.model !== undefined && routing.meta.taskModels.includes(request.model);
-    const { target } = requireBackend(state, isTaskModel ? undefined : request.model, routing.defaultBackend);
-    const user = c.get("user");
-    const recorder = startSessionRecorder(c, deps, state, {
+    const { target } = requireBackend(state, {
+      model: isTaskModel ? undefined : request.model,
+      fallback: routing.defaultBackend,
+    });
+    const recorder = c.get("session").start({
       messages: request.messages,
       userQuery: toLastUserText(request.messages),
     });
@@ -37,35 +38,36 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       deps,
       state,
       request,
-      user,
+      user: c.get("user"),
       requestId: c.get("requestId"),
       signal: c.req.raw.signal,
       recorder,
       startedAt,
-      notes: [],
     };
+    const images = vision
+      ? { count: vision.imageCount, bytes: vision.imageBytes, formats: vision.formats }
+      : undefined;
+    const record = (facts: Pick<ChatSessionFacts, "decision" | "end" | "error">) =>
+      recordChatSession(recorder, {
+        metrics: deps.metrics,
+        signal: ctx.signal,
+        ...(images ? { images } : {}),
+        ...facts,
+      });
+    let decision: RouteDecision;
     try {
-      const decision = await decideRoute(
-        ctx,
+      decision = await decideRoute(ctx, {
         classifier,
         target,
-        c.req.header(routing.meta.taskHeader) ?? null,
-        vision?.backend.name,
-      );
-      if (vision) {
-        const { imageCount: count, imageBytes: bytes, formats } = vision;
-        recorder.entry.images = { count, bytes, formats };
-        const backend = decision.plan.backend;
-        for (const format of formats) deps.metrics.visionImages.inc({ backend, format });
-        deps.metrics.visionImageBytes.inc({ backend }, bytes);
-      }
-      return await runPlan(ctx, decision);
+        taskHeader: c.req.header(routing.meta.taskHeader) ?? null,
+        visionBackend: vision?.backend.name,
+      });
     } catch (error) {
-      // The metrics sink counts the request from this entry, like every finished one.
-      if (!recorder.entry.route) recorder.entry.route = "UNKNOWN";
-      if (ctx.signal.aborted) recorder.finish("cancelled by the client", 499);
-      else recorder.finish(toApiError(error).message, toApiError(error).status);
+      record({ error });
       throw error;
     }
+    const run = runPlan(ctx, decision);
+    run.ended.then((end) => record({ decision, end }));
+    return await run.response;
   });
 }
