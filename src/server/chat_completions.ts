@@ -67,7 +67,10 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       throw error;
     }
     const run = runPlan(ctx, decision);
-    run.ended.then((end) => record({ decision, end }));
+    run.ended.then((end) => record({ decision, end })).catch((error) => {
+      // After the response: nobody else would see it, and an unhandled rejection would end the process.
+      deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });
+    });
     return await run.response;
   });
 }
