@@ -17,7 +17,14 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/backends/"],
   ["src/routing/", "src/audio/", "src/supervisor/"],
   ["src/config/", "src/metrics/"],
-  ["src/api_error.ts", "src/logger.ts", "src/concat_bytes.ts", "src/base64.ts", "src/to_percentile.ts"],
+  [
+    "src/api_error.ts",
+    "src/clip_for_echo.ts",
+    "src/logger.ts",
+    "src/concat_bytes.ts",
+    "src/base64.ts",
+    "src/to_percentile.ts",
+  ],
 ];
 
 /** One `import`/`export … from` of a file: the file that imports and the file it names. */

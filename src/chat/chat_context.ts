@@ -13,6 +13,8 @@ export interface ChatDeps {
   logger: Logger;
   metrics: Metrics;
   supervision: Supervision;
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
 }
 
 /** What the stages of one chat request read; they return what they decide instead of writing into it. */

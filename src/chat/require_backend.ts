@@ -1,4 +1,5 @@
 import { notFound } from "../api_error.ts";
+import { clipForEcho } from "../clip_for_echo.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
 
@@ -12,7 +13,7 @@ export function requireBackend(
   const backend = target.kind === "unknown" ? undefined : state.backends.get(target.backend);
   if (!backend) {
     throw notFound(
-      `The model "${model}" does not exist or you do not have access to it`,
+      `The model "${clipForEcho(model ?? "")}" does not exist or you do not have access to it`,
       "model_not_found",
       "model",
     );

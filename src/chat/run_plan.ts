@@ -5,6 +5,7 @@ import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
 import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
 import { gatherContext } from "./gather_context.ts";
+import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
 
@@ -45,6 +46,27 @@ interface Run {
   end: (end: Omit<PlanEnd, "hops">) => void;
 }
 
+interface SentAnswer {
+  attempt: Attempt;
+  upstream: UpstreamResponse;
+  /** A non-streaming answer's body, read before anything reaches the client so a failure can fall back. */
+  body?: UpstreamJson;
+}
+
+/** Waits for an attempt's answer and, when not streaming, its whole body (a break or non-JSON is a 502). */
+async function awaitAnswer(ctx: ChatContext, attempt: Attempt): Promise<SentAnswer> {
+  const upstream = await attempt.pending;
+  if (ctx.request.stream === true) return { attempt, upstream };
+  const { name, config } = attempt.backend;
+  try {
+    const options = { backendName: name, idleMs: config.timeouts.idleMs, signal: ctx.signal };
+    return { attempt, upstream, body: await readUpstreamJson(upstream.response, options) };
+  } catch (error) {
+    upstream.release(ctx.signal.aborted ? undefined : (error as Error).message);
+    throw error;
+  }
+}
+
 /** Keeps the speculative local start when the plan answers with that backend, else cancels it at once. */
 function takeSpeculation(run: Run): Attempt | undefined {
   const { plan, speculation } = run.decision;
@@ -56,20 +78,20 @@ function takeSpeculation(run: Run): Attempt | undefined {
   return undefined;
 }
 
-/** Sends the answer request, moving to the plan's fallback when the first backend fails before its first byte. */
+/** Sends the answer request, moving to the plan's fallback when the first backend fails before anything was sent. */
 async function sendAnswer(
   run: Run,
   options: { extraSystem: string | undefined; kept: Attempt | undefined },
-): Promise<{ attempt: Attempt; upstream: UpstreamResponse }> {
+): Promise<SentAnswer> {
   const { ctx, hops } = run;
   const { plan } = run.decision;
   const call = async (backendName: string, kept?: Attempt) => {
     const attempt = kept ??
       startAttempt(ctx, { backendName, route: plan.route, step: "answer", extraSystem: options.extraSystem });
     try {
-      const upstream = await attempt.pending;
+      const sent = await awaitAnswer(ctx, attempt);
       hops.push({ step: "answer", backend: backendName, failed: false });
-      return { attempt, upstream };
+      return sent;
     } catch (error) {
       attempt.finishStep({ status: toStatus(error, 502) });
       hops.push({ step: "answer", backend: backendName, failed: true });
@@ -106,7 +128,7 @@ function toNote(run: Run, backend: string): string | undefined {
 async function answer(run: Run, options: { extraSystem: string | undefined; kept: Attempt | undefined }) {
   const { ctx } = run;
   const { plan, confidence } = run.decision;
-  const { attempt, upstream } = await sendAnswer(run, options);
+  const { attempt, upstream, body } = await sendAnswer(run, options);
   const backend = attempt.backend.name;
   const note = toNote(run, backend);
   const headers: Record<string, string> = { "x-ai-router-route": plan.route, "x-ai-router-backend": backend };
@@ -116,6 +138,9 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
     backend: attempt.backend,
     stream: ctx.request.stream === true,
     headers,
+    signal: ctx.signal,
+    closing: ctx.deps.closing,
+    ...(body ? { body } : {}),
     ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
     ...(isMeta ? { stripThink: true } : {}),
     ...(isMeta || note

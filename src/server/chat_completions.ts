@@ -22,6 +22,7 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
+    c.get("checkModel")(parsed.model);
     // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
     const vision = await prepareVision(parsed, { state, signal: c.req.raw.signal });
     const request = vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed;
