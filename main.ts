@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { assembleRouter } from "./src/assemble_router.ts";
+import { runAddMember } from "./src/cli/add_member.ts";
 import { buildRouterState } from "./src/build_router_state.ts";
 import type { Config } from "./src/config/config_schema.ts";
 import { ConfigError, loadConfig } from "./src/config/load_config.ts";
@@ -174,6 +175,9 @@ async function main(args: string[]): Promise<number> {
       print,
       defaultConfigPath: DEFAULT_CONFIG_PATH,
     });
+  }
+  if (args[0] === "add-member") {
+    return await runAddMember(args.slice(1), { print, defaultConfigPath: DEFAULT_CONFIG_PATH });
   }
   const { command, options } = parseCli(args);
   if (options.help || command === "help") {

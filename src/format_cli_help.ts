@@ -14,6 +14,7 @@ Commands:
   check     validate the config and print the resolved backends and routes
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
+  add-member NAME  print a new key for a member and its sha256: line for the config (--write adds it)
   review    report on the session logs of a period (--logs DIR --since 24h|7d|DATE --out PREFIX; see review --help)
   version   print the version
 
