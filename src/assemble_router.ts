@@ -21,6 +21,8 @@ export interface AssembleRouterOptions {
   dockerHost: string | undefined;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
+  /** Supervision to use instead of starting it from the config (the demo's simulated one). */
+  supervision?: Supervision & AsyncDisposable;
 }
 
 /** The running router's parts main.ts serves, reloads and closes. */
@@ -39,7 +41,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, source, getSecret));
   const metrics = createMetrics(new Registry());
-  const supervision = await startSupervision({
+  const supervision = options.supervision ?? await startSupervision({
     config,
     logger,
     metrics,

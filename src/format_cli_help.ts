@@ -24,7 +24,8 @@ Options:
   --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${defaultSecretsPath})
   --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
   --port PORT          listen port (default: config server.port, 8080)
-  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
+  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile);
+                       demo: serve that profile's config (thor: infra/thor.yaml) with simulated containers
   --set FILE           eval: the labelled set, one {"prompt"|"messages", "label"} per line
   --demo               eval: run against the simulated classifier
   -h, --help           show this help

@@ -69,10 +69,10 @@ function toState(
   expectedUp: boolean,
   container: ContainerView | undefined,
 ): ServiceState {
-  if (probe.ok) return "up";
+  // The container's state first: a container being stopped may still answer a probe.
   if (container && !expectedUp) return container.swapGroup ? "swapped out" : "sleeping";
   if (container && ["pulling", "starting"].includes(String(container.state))) return "starting";
-  return "down";
+  return probe.ok ? "up" : "down";
 }
 
 /** Probes every chat and audio backend (in parallel) and says where each one is. */
