@@ -60,9 +60,11 @@ export function renderDetails(stats: Stats): string {
         c.memoryGib ?? "–",
       ]),
     )
-    : `<p class="muted">The router does not manage containers here${
-      supervision.reason ? `: ${e(supervision.reason)}` : ""
-    }.</p>`;
+    : supervision.configured
+    ? `<p class="down-text">The router cannot manage the containers: ${
+      e(supervision.reason ?? "unknown")
+    }.</p>`
+    : '<p class="muted">The router does not manage containers here: the model servers run on their own.</p>';
   const sessions = stats.recent.slice(0, 10).map((r) =>
     `<li>${new Date(r.timestamp).toTimeString().slice(0, 8)} · ${e(r.user)} · ${e(r.route)} → ${
       e(r.backend)
