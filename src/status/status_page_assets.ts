@@ -6,11 +6,11 @@ export const STATUS_PAGE_STYLE = `
 :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; --text: #1d2330; --muted: #5f6b7a; --line: #dde2e8;
   --ok: #1f8a4c; --warn: #b26a00; --bad: #c62828; --local: #2f7de1; --cloud: #8e44c9; --failed: #d33;
   --cancelled: #9aa3ad; --track: #e6e9ee;
-  --s0: #2f7de1; --s1: #8e44c9; --s2: #e07b00; --s3: #1f9e89; --s4: #d6336c; --s5: #6b7a2a; }
+  --s0: #1f9e89; --s1: #e07b00; --s2: #d6336c; --s3: #6b7a2a; --s4: #2f7de1; --s5: #8e44c9; }
 @media (prefers-color-scheme: dark) {
   :root { --bg: #11151b; --card: #1a2029; --text: #e6e9ee; --muted: #9aa5b3; --line: #2c3440; --ok: #4cc47f;
     --warn: #f0a43a; --bad: #ff6b6b; --local: #5da2ff; --cloud: #c48bf0; --failed: #ff6b6b; --cancelled: #6f7987;
-    --track: #2c3440; --s0: #5da2ff; --s1: #c48bf0; --s2: #f0a43a; --s3: #3cc9b0; --s4: #ff7aa8; --s5: #b7c95a; }
+    --track: #2c3440; --s0: #3cc9b0; --s1: #f0a43a; --s2: #ff7aa8; --s3: #b7c95a; --s4: #5da2ff; --s5: #c48bf0; }
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
