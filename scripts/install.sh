@@ -67,7 +67,8 @@ owner "$user:$user" "$etc/.secrets"
 
 # Container supervision talks to the Docker socket, which only root and the docker group may open.
 supervision_on() {
-  awk '/^supervisor:/ { inside = 1; next } /^[^ #]/ { inside = 0 }
+  # Block style (supervisor: / enabled: true) or flow style (supervisor: { enabled: true }).
+  awk '/^supervisor:.*enabled:[ ]*true/ { found = 1 } /^supervisor:/ { inside = 1; next } /^[^ #]/ { inside = 0 }
     inside && /^[ ]+enabled:[ ]*true([ ]|$)/ { found = 1 } END { exit !found }' "$etc/ai-router.yaml"
 }
 if supervision_on; then
