@@ -1,3 +1,12 @@
+/** The status nginx logs for a client that closed the connection first; the router records the same. */
+export const CLIENT_CLOSED_STATUS = 499;
+
+/** How the SSE relay reports a client that went away (`src/backends/relay_sse.ts`). */
+export const RELAY_CANCELLED = "cancelled";
+
+/** The error a cancelled request's entry carries. */
+export const CLIENT_CLOSED_ERROR = "cancelled by the client";
+
 /** One upstream call made for a request (PRODUCT.md §6). */
 export interface SessionStep {
   step: string;

@@ -1,6 +1,13 @@
 import type { Backend } from "../backends/backend.ts";
 import type { Logger } from "../logger.ts";
-import type { SessionLogEntry, SessionSink, SessionStep } from "./session_log_entry.ts";
+import {
+  CLIENT_CLOSED_ERROR,
+  CLIENT_CLOSED_STATUS,
+  RELAY_CANCELLED,
+  type SessionLogEntry,
+  type SessionSink,
+  type SessionStep,
+} from "./session_log_entry.ts";
 
 /** How one upstream call ended, as the step of a session log records it. */
 export interface StepOutcome {
@@ -24,7 +31,8 @@ export interface SessionRecorder {
   ): (outcome: StepOutcome) => void;
   /**
    * Ends the entry and tells every sink; later calls do nothing. `status` is what the client got:
-   * by default 200, or 502 with an error (a stream that failed after its headers).
+   * by default 200, 499 when the relay says the client went away mid-answer, or 502 with another error
+   * (a stream that failed after its headers).
    */
   finish(error?: string, status?: number): void;
 }
@@ -99,8 +107,11 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
       if (finished) return;
       finished = true;
       entry.total_ms = Math.round(performance.now() - started);
-      entry.error = error ?? null;
-      entry.status = status ?? (error ? 502 : 200);
+      // Every path that ends an entry passes here, so a client leaving mid-stream (Continue cancelling
+      // autocomplete, a closed tab) is 499 and never a 502 in the log, metrics, /stats or alerts.
+      const cancelled = error === RELAY_CANCELLED || status === CLIENT_CLOSED_STATUS;
+      entry.error = cancelled ? CLIENT_CLOSED_ERROR : error ?? null;
+      entry.status = cancelled ? CLIENT_CLOSED_STATUS : status ?? (error ? 502 : 200);
       for (const sink of options.sinks) {
         try {
           sink.record(entry);

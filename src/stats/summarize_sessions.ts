@@ -1,3 +1,4 @@
+import { CLIENT_CLOSED_STATUS } from "../logs/session_log_entry.ts";
 import type { SessionDigest } from "./stats_collector.ts";
 import { toPercentile } from "../to_percentile.ts";
 
@@ -32,9 +33,6 @@ export interface SessionSummary {
 }
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/** The status nginx logs for a client that closed the connection first; the router records the same. */
-export const CLIENT_CLOSED_STATUS = 499;
 
 /** A failure worth counting: an error other than the client leaving. */
 export function isFailure(digest: Pick<SessionDigest, "error" | "status">): boolean {

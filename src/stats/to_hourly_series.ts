@@ -1,5 +1,6 @@
 import type { SessionDigest } from "./stats_collector.ts";
-import { CLIENT_CLOSED_STATUS, isFailure } from "./summarize_sessions.ts";
+import { CLIENT_CLOSED_STATUS } from "../logs/session_log_entry.ts";
+import { isFailure } from "./summarize_sessions.ts";
 import { toPercentile } from "../to_percentile.ts";
 
 const HOUR_MS = 3_600_000;
