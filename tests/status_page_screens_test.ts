@@ -7,6 +7,7 @@ import { deepEqual, equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
 import { openChromiumPage } from "./_chromium_page.ts";
 import { startAudioTestRouter } from "./audio_upstreams.ts";
+import type { TestRouter } from "./test_router.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
 
 const HOUR_MS = 3_600_000;
@@ -53,8 +54,26 @@ prices:
   cloud: { inputPerMillionUsd: 3, outputPerMillionUsd: 15 }
 `;
 
-/** A day of family traffic: a few requests an hour, some to the cloud, one failure; the clock moves. */
-async function playDay(baseUrl: string, clock: { now: number }, setFailure: (on: boolean) => void) {
+/** An editor's autocomplete cancelled as one types: the stream is read once, then the client leaves. */
+async function cancelAutocomplete(router: TestRouter) {
+  router.upstreams.primary.behaviour.interTokenMs = 100;
+  const controller = new AbortController();
+  const response = await fetch(`${router.baseUrl}/v1/completions`, {
+    method: "POST",
+    headers: { authorization: "Bearer ben-key" },
+    body: JSON.stringify({ model: "ai-router", prompt: "def add(a, b):", stream: true }),
+    signal: controller.signal,
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  await reader.read();
+  controller.abort();
+  await reader.cancel().catch(() => {});
+  router.upstreams.primary.behaviour.interTokenMs = 2;
+}
+
+/** A day of family traffic: a few requests an hour, some to the cloud, one failure, cancellations; the clock moves. */
+async function playDay(router: TestRouter, clock: { now: number }) {
+  const baseUrl = router.baseUrl;
   const keys = { ann: "ann-key", ben: "ben-key", kid: "kid-key" };
   const clients = Object.values(keys).map((apiKey) =>
     new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey, maxRetries: 0 })
@@ -70,14 +89,15 @@ async function playDay(baseUrl: string, clock: { now: number }, setFailure: (on:
         messages: [{ role: "user", content: `question ${hour}.${i}` }],
       });
     }
+    if (hour % 5 === 0) await cancelAutocomplete(router);
   }
-  setFailure(true);
+  router.upstreams.primary.behaviour.failure = { kind: "status", status: 500 };
   await (clients[1] as OpenAI).chat.completions.create({
     model: "local",
     messages: [{ role: "user", content: "hi" }],
   })
     .catch(() => {});
-  setFailure(false);
+  router.upstreams.primary.behaviour.failure = null;
 }
 
 const VIEWS = [
@@ -110,15 +130,13 @@ Deno.test("GET / at 390 px and at desktop width, light and dark, has no horizont
       extraBackendsYaml: ASLEEP,
       secrets: { ANN_KEY: "ann-key", BEN_KEY: "ben-key", KID_KEY: "kid-key" },
       supervision: SUPERVISION,
-      // A local model a little slower at night and a cloud slower still, so the latency chart has shape.
+      // A local model and a slower cloud with real-looking delays, so the latency chart has shape.
       behaviour: { primary: { ttftMs: 20, interTokenMs: 2 }, cloud: { ttftMs: 60, interTokenMs: 3 } },
       now: () => clock.now,
     },
   });
   const { router } = audio;
-  await playDay(router.baseUrl, clock, (on) => {
-    router.upstreams.primary.behaviour.failure = on ? { kind: "status", status: 500 } : null;
-  });
+  await playDay(router, clock);
   for (const view of VIEWS) {
     await using page = await openChromiumPage(`${router.baseUrl}/`, { ...view, height: 800 });
     await page.waitFor(`document.getElementById("headline")`, "the headline");
@@ -142,6 +160,7 @@ Deno.test("GET / at 390 px and at desktop width, light and dark, has no horizont
     match(text, /vision\s+starting/);
     match(text, /ann has used all of today's cloud budget/);
     match(text, /What to do:/);
+    match(text, /4 requests were cancelled by the app in the last day/, "cancelled apart from failures");
     equal(
       await page.evaluate(`document.querySelectorAll("#members svg.bar").length`),
       3,

@@ -22,7 +22,7 @@ export function renderTraffic(stats: Stats): string {
     renderRequestsChart(stats.hourly.requests) + renderRequestsLegend() + "</section>";
 }
 
-/** Latency per model over the day as a chart, then the last hour's figures as a table. */
+/** Latency per model over the day as a chart, then the last day's figures per model as a table. */
 export function renderLatency(stats: Stats): string {
   const backends = Object.keys(stats.hourly.latency);
   const rows = Object.entries(stats.lastDay.backends).map(([name, b]) => [
@@ -32,14 +32,13 @@ export function renderLatency(stats: Stats): string {
     formatMs(b.p95Ms),
     b.ttftP50Ms === null ? "–" : formatMs(b.ttftP50Ms),
   ]);
-  return `<section id="latency"><h2>How fast</h2>${
-    backends.length === 0
-      ? '<p class="muted">No answers in the last day.</p>'
-      : renderLatencyChart(stats.hourly.latency) +
-        renderLatencyLegend(backends)
-  }<h3>Last day per model</h3>${
-    table(["model", "answers", "typical", "slow (p95)", "first word"], rows)
-  }</section>`;
+  const chart = backends.length === 0
+    ? '<p class="muted">No answers in the last day.</p>'
+    : renderLatencyChart(stats.hourly.latency) + renderLatencyLegend(backends);
+  return `<section id="latency"><h2>How fast</h2><div class="cols"><div>${chart}</div><div>` +
+    `<h3>Last day per model</h3>${
+      table(["model", "answers", "typical", "slow (p95)", "first word"], rows)
+    }</div></div></section>`;
 }
 
 /** Route mix, containers and the last requests: the details below the overview. */
