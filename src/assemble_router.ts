@@ -23,6 +23,8 @@ export interface AssembleRouterOptions {
   stateDirectory?: string | undefined;
   /** Supervision to use instead of starting it from the config (the demo's simulated one). */
   supervision?: Supervision & AsyncDisposable;
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
 }
 
 /** The running router's parts main.ts serves, reloads and closes. */
@@ -65,6 +67,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     supervision,
     users,
     sessionSinks: sessionLog ? [sessionLog] : [],
+    ...(options.closing ? { closing: options.closing } : {}),
   });
   return { logger, state, supervision, users, sessionLog, app };
 }
