@@ -2,7 +2,7 @@ import type { HourLatency } from "../stats/to_hourly_series.ts";
 import { type ChartFrame, drawGrid, drawHourLabels, openSvg, toNiceMax } from "./chart_frame.ts";
 import { escapeHtml } from "./escape_html.ts";
 
-const FRAME: ChartFrame = { width: 360, height: 150, left: 34, right: 6, top: 8, bottom: 18 };
+const FRAME: ChartFrame = { width: 360, height: 150, left: 42, right: 6, top: 8, bottom: 18 };
 /** Series colours are CSS classes s0…s5, so light and dark themes pick their own. */
 const PALETTE_SIZE = 6;
 
