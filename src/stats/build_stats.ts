@@ -1,7 +1,7 @@
 import type { RouterState } from "../router_state.ts";
 import type { Supervision } from "../supervisor/supervision.ts";
 import type { Users } from "../users/users.ts";
-import type { MemberConfig } from "../users/users_schema.ts";
+import type { MemberConfig } from "../config/users_schema.ts";
 import { describeServices, type ServiceStatus } from "./describe_services.ts";
 import type { StatsCollector } from "./stats_collector.ts";
 import { type SessionSummary, summarizeSessions } from "./summarize_sessions.ts";
