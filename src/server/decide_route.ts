@@ -25,17 +25,27 @@ function recordFallback(ctx: ChatContext, plan: Plan): void {
   }
 }
 
+/** What {@linkcode decideRoute} knows beyond the request. */
+export interface DecideOptions {
+  /** Set when the request holds images: the rule stage sends them there. */
+  visionBackend?: string;
+  /** A label decided by the endpoint (a Responses `web_search` tool means ENRICH): no classifier call. */
+  label?: string;
+}
+
 /**
- * Decides the route: the rule stage first (`visionBackend` is set when the request holds images); otherwise the classifier (while, for streams whose likely
- * plan is local, that local answer already starts), the low-confidence policy and the label's plan.
+ * Decides the route: the rule stage first; otherwise a label fixed by the endpoint, or the classifier
+ * (while, for streams whose likely plan is local, that local answer already starts), the low-confidence
+ * policy and the label's plan.
  */
 export async function decideRoute(
   ctx: ChatContext,
   classifier: Classifier,
   target: ModelTarget,
   taskHeader: string | null,
-  visionBackend?: string,
+  options: DecideOptions = {},
 ): Promise<RouteDecision> {
+  const { visionBackend } = options;
   const { state, request, recorder, deps } = ctx;
   const { config } = state;
   const isAvailable = toAvailability(state, ctx.user);
@@ -56,6 +66,14 @@ export async function decideRoute(
       plan.backend = config.routing.defaultBackend;
       plan.fellBack = { from: rule.backend, reason };
     }
+    recordFallback(ctx, plan);
+    return { plan, confidence: 1 };
+  }
+  if (options.label !== undefined) {
+    const plan = choosePlan(options.label, config, isAvailable, promptTokens);
+    recorder.entry.route = plan.route;
+    recorder.entry.rule = "tool:web_search";
+    deps.metrics.ruleDecisions.inc({ rule: "tool:web_search" });
     recordFallback(ctx, plan);
     return { plan, confidence: 1 };
   }

@@ -1,5 +1,6 @@
 import { serveNodeHttp } from "./serve_node_http.ts";
-import { toChatBodyFromResponses, toResponsesAnswer } from "./simulated_responses.ts";
+import { answerEmbeddings } from "./simulated_embeddings.ts";
+import { toChatBodyFromResponses, toResponsesAnswer, toResponsesStream } from "./simulated_responses.ts";
 import {
   countPromptTokens,
   defaultReply,
@@ -254,6 +255,14 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
         })),
       });
     }
+    if (request.method === "POST" && pathname === "/v1/embeddings") {
+      const body = await request.json().catch(() => ({}));
+      requests.push({ path: pathname, body, headers: request.headers, aborted: false, completed: true });
+      return models.includes(String(body.model)) ? answerEmbeddings(body, String(body.model)) : Response.json(
+        toErrorBody(404, `The model \`${body.model}\` does not exist.`, "NotFoundError"),
+        { status: 404 },
+      );
+    }
     const isResponses = pathname === "/v1/responses";
     const isChat = pathname === "/v1/chat/completions" || isResponses;
     if (request.method !== "POST" || (!isChat && pathname !== "/v1/completions")) {
@@ -275,7 +284,17 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     requests.push(record);
     const answer = await handleGeneration(request, record, isChat);
     if (!isResponses || !answer.ok) return answer;
-    return Response.json(toResponsesAnswer(body, await answer.json(), `resp-sim${++nextId}`));
+    const id = `resp_${crypto.randomUUID().replaceAll("-", "")}`;
+    if (record.body.stream === true) {
+      const events = toResponsesStream(
+        body,
+        answer.body as ReadableStream<Uint8Array>,
+        id,
+        String(body.model),
+      );
+      return new Response(events, { headers: answer.headers });
+    }
+    return Response.json(toResponsesAnswer(body, await answer.json(), id));
   }
 
   const listen = (port: number) => serveNodeHttp(handle, hostname, port);

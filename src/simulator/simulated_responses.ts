@@ -1,9 +1,12 @@
 /**
- * The simulator's Responses API (`POST /v1/responses`, non-streaming), as the router's ENRICH hop uses it
- * against xAI with server-side search tools: the request is answered like a chat completion, then
- * reshaped into `output[]` items. A request that names search tools gets one completed
- * `web_search_call` item before the message, as xAI reports the searches it ran.
+ * The simulator's Responses API (`POST /v1/responses`), as xAI and recent vLLM serve it: the request is
+ * answered like a chat completion, then reshaped into a `Response` (or, with `stream: true`, its typed
+ * events) by the same translation the router uses for its own `/v1/responses`. A request that names search
+ * tools gets one completed `web_search_call` item before the message, as xAI reports the searches it ran.
  */
+import { toResponseFromChat } from "../chat/chat_to_response.ts";
+import { toResponseEvents } from "../chat/to_response_events.ts";
+import type { ResponsesRequest } from "../server/responses_request.ts";
 
 type Json = Record<string, unknown>;
 
@@ -11,35 +14,32 @@ type Json = Record<string, unknown>;
 export function toChatBodyFromResponses(body: Json): Json {
   const input = body.input;
   const messages = typeof input === "string" ? [{ role: "user", content: input }] : input;
-  return { ...body, messages, "max_tokens": body["max_output_tokens"], stream: false };
+  const stream = body.stream === true;
+  return {
+    ...body,
+    messages,
+    "max_tokens": body["max_output_tokens"],
+    stream,
+    ...(stream ? { "stream_options": { "include_usage": true } } : {}),
+  };
+}
+
+function toMeta(body: Json, id: string, model: string) {
+  const request = { ...body, input: body.input ?? "" } as ResponsesRequest;
+  return { id, createdAt: Math.floor(Date.now() / 1000), model, request };
 }
 
 /** A chat completion reshaped as a Responses API answer. */
 export function toResponsesAnswer(body: Json, completion: Json, id: string): Json {
-  const choice = (completion.choices as Json[] | undefined)?.[0] ?? {};
-  const text = String((choice.message as Json | undefined)?.content ?? "");
-  const usage = (completion.usage ?? {}) as Json;
+  const response = toResponseFromChat(toMeta(body, id, String(completion.model)), completion);
   const searched = Array.isArray(body.tools) && body.tools.length > 0;
-  return {
-    id,
-    object: "response",
-    "created_at": completion.created,
-    model: completion.model,
-    status: choice["finish_reason"] === "length" ? "incomplete" : "completed",
-    output: [
-      ...(searched ? [{ id: `ws_${id}`, type: "web_search_call", status: "completed" }] : []),
-      {
-        id: `msg_${id}`,
-        type: "message",
-        role: "assistant",
-        status: "completed",
-        content: [{ type: "output_text", text, annotations: [] }],
-      },
-    ],
-    usage: {
-      "input_tokens": usage["prompt_tokens"] ?? 0,
-      "output_tokens": usage["completion_tokens"] ?? 0,
-      "total_tokens": usage["total_tokens"] ?? 0,
-    },
-  };
+  if (searched) {
+    (response.output as Json[]).unshift({ id: `ws_${id}`, type: "web_search_call", status: "completed" });
+  }
+  return response;
+}
+
+/** A chat completion stream reshaped as Responses stream events. */
+export function toResponsesStream(body: Json, chat: ReadableStream<Uint8Array>, id: string, model: string) {
+  return toResponseEvents(chat, { meta: toMeta(body, id, model), onEnd: () => {} });
 }

@@ -1,0 +1,95 @@
+import { Hono } from "hono";
+import { createClassifier } from "../classifier/create_classifier.ts";
+import { createResponseId, type ResponseMeta, toResponseFromChat } from "../chat/chat_to_response.ts";
+import type { ResponseStore } from "../chat/response_store.ts";
+import { toChatMessages, toChatRequest } from "../chat/responses_to_chat.ts";
+import { collectItemReferences } from "../chat/collect_item_references.ts";
+import { toResponseEvents } from "../chat/to_response_events.ts";
+import { notFound } from "./api_error.ts";
+import { answerChatRequest } from "./chat_completions.ts";
+import { chatRequestSchema, parseRequest } from "./chat_request.ts";
+import { readJsonBody } from "./read_json_body.ts";
+import { responsesRequestSchema } from "./responses_request.ts";
+import type { AppEnv, RouteDeps } from "./route_deps.ts";
+
+type Json = Record<string, unknown>;
+
+function responseNotFound(id: string, param: string | null = null) {
+  return notFound(`Response with id "${id}" not found`, "not_found", param);
+}
+
+/** The routing headers of the chat answer, kept on the translated one. */
+function toRouterHeaders(headers: Headers): Record<string, string> {
+  return Object.fromEntries([...headers].filter(([name]) => name.startsWith("x-ai-router-")));
+}
+
+/**
+ * `POST /v1/responses`, `GET` and `DELETE /v1/responses/{id}`: a Responses request is translated into a
+ * chat request and routed by the chat pipeline (rules, classifier, plans, ENRICH, fallbacks, limits, session
+ * log), and the chat answer is translated back, as JSON or as typed stream events. Responses are kept
+ * per member for `previous_response_id` unless `store` is false.
+ */
+export function createResponseRoutes(deps: RouteDeps, options: { store: ResponseStore }): Hono<AppEnv> {
+  const { store } = options;
+  const classifier = createClassifier({ metrics: deps.metrics, logger: deps.logger });
+  return new Hono<AppEnv>()
+    .post("/responses", async (c) => {
+      const startedAt = performance.now();
+      const state = deps.state.current();
+      const request = parseRequest(
+        responsesRequestSchema,
+        await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
+      );
+      const owner = c.get("user").id;
+      const previousId = request.previous_response_id;
+      const previous = previousId ? await store.get(previousId, owner) : undefined;
+      if (previousId && !previous) throw responseNotFound(previousId, "previous_response_id");
+      const items = await collectItemReferences(request.input, (id) => store.findItem(id, owner));
+      const translated = toChatRequest(request, {
+        history: previous?.conversation ?? [],
+        findItem: (id) => items.get(id),
+      });
+      const parsed = parseRequest(chatRequestSchema, translated.chat);
+      const meta: ResponseMeta = {
+        id: createResponseId(),
+        createdAt: Math.floor(Date.now() / 1000),
+        model: request.model ?? state.config.publicModel,
+        request,
+      };
+      const keep = (response: Json) => {
+        if (request.store === false) return;
+        const conversation = [
+          ...previous?.conversation ?? [],
+          ...translated.inputMessages,
+          ...toChatMessages((response.output as Json[]).filter((item) => item.type !== "reasoning")),
+        ];
+        store.put({ owner, response, conversation }).catch((error) =>
+          deps.logger.warn("Response not stored", { id: meta.id, error: String(error) })
+        );
+      };
+      const answer = await answerChatRequest(c, { deps, classifier, parsed, startedAt }, {
+        ...(translated.label ? { label: translated.label } : {}),
+      });
+      if (parsed.stream !== true) {
+        const response = toResponseFromChat(meta, await answer.json());
+        keep(response);
+        return c.json(response, 200, toRouterHeaders(answer.headers));
+      }
+      const events = toResponseEvents(answer.body as ReadableStream<Uint8Array>, {
+        meta,
+        onEnd: (response) => response && keep(response),
+      });
+      return new Response(events, { headers: answer.headers });
+    })
+    .get("/responses/:id", async (c) => {
+      const id = c.req.param("id");
+      const stored = await store.get(id, c.get("user").id);
+      if (!stored) throw responseNotFound(id);
+      return c.json(stored.response);
+    })
+    .delete("/responses/:id", async (c) => {
+      const id = c.req.param("id");
+      if (!(await store.delete(id, c.get("user").id))) throw responseNotFound(id);
+      return c.json({ id, object: "response.deleted", deleted: true });
+    });
+}
