@@ -1,4 +1,4 @@
-import { invalidRequest } from "../server/api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 import { DECODED_FORMAT, type Ffmpeg } from "./ffmpeg.ts";
 import type { AudioContainer } from "./sniff_audio.ts";
 import { parseWav, type WavAudio } from "./wav_header.ts";

@@ -3,7 +3,7 @@ import type { Transcript, TranscriptSegment, TranscriptWord } from "../audio/tra
 import { toPcm } from "../audio/to_pcm.ts";
 import { parseWav, toWav } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
-import { ApiError, invalidRequest, upstreamFailed } from "../server/api_error.ts";
+import { ApiError, invalidRequest, upstreamFailed } from "../api_error.ts";
 import type {
   SpeechBackend,
   SpeechRequest,

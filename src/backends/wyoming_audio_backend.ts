@@ -2,7 +2,7 @@ import type { Ffmpeg } from "../audio/ffmpeg.ts";
 import { toPcm } from "../audio/to_pcm.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
-import { ApiError } from "../server/api_error.ts";
+import { ApiError } from "../api_error.ts";
 import type { SpeechBackend, TranscriptionBackend } from "./audio_backend.ts";
 import { toAudioUpstreamError } from "./audio_upstream_error.ts";
 import type { ProbeResult } from "./backend.ts";

@@ -1,4 +1,4 @@
-import type { ResponsesRequest } from "../server/responses_request.ts";
+import type { ResponsesRequest } from "./responses_request.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-import { invalidRequest } from "../server/api_error.ts";
-import type { ChatMessage, ChatRequest } from "../server/chat_request.ts";
-import type { ResponsesRequest } from "../server/responses_request.ts";
+import { invalidRequest } from "../api_error.ts";
+import type { ChatMessage, ChatRequest } from "./chat_request.ts";
+import type { ResponsesRequest } from "./responses_request.ts";
 
 type Json = Record<string, unknown>;
 

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { chooseVoice } from "../audio/choose_voice.ts";
 import { encodeSpeech } from "../audio/encode_speech.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
-import { invalidRequest } from "./api_error.ts";
-import { callWhenReady } from "./await_backend_ready.ts";
-import { parseRequest } from "./chat_request.ts";
+import { invalidRequest } from "../api_error.ts";
+import { callWhenReady } from "../chat/await_backend_ready.ts";
+import { parseRequest } from "../chat/chat_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { type AudioRecord, recordAudio } from "./record_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
-import { toSpeechEvents } from "./speech_events.ts";
+import { toSpeechEvents } from "../audio/speech_events.ts";
 
 /** `POST /v1/audio/speech`; unknown fields are ignored (Open WebUI merges arbitrary params in). */
 export const speechRequestSchema = z.looseObject({

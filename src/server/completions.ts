@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import { toApiError } from "./api_error.ts";
-import { requireBackend } from "./chat_completions.ts";
-import { parseRequest } from "./chat_request.ts";
+import { toApiError } from "../api_error.ts";
+import { requireBackend } from "../chat/require_backend.ts";
+import { parseRequest } from "../chat/chat_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
-import { awaitBackendReady } from "./await_backend_ready.ts";
-import { respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
+import { awaitBackendReady } from "../chat/await_backend_ready.ts";
+import { respondFromUpstream, toStepOutcome } from "../chat/respond_from_upstream.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { startSessionRecorder } from "./start_session_recorder.ts";

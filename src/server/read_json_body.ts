@@ -1,5 +1,5 @@
 import { concatBytes } from "../concat_bytes.ts";
-import { ApiError, invalidRequest } from "./api_error.ts";
+import { ApiError, invalidRequest } from "../api_error.ts";
 
 /** 413 in OpenAI's words. */
 export function payloadTooLarge(maxBytes: number): ApiError {

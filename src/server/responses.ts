@@ -5,11 +5,11 @@ import type { ResponseStore } from "../chat/response_store.ts";
 import { toChatMessages, toChatRequest } from "../chat/responses_to_chat.ts";
 import { collectItemReferences } from "../chat/collect_item_references.ts";
 import { toResponseEvents } from "../chat/to_response_events.ts";
-import { notFound } from "./api_error.ts";
-import { answerChatRequest } from "./chat_completions.ts";
-import { chatRequestSchema, parseRequest } from "./chat_request.ts";
+import { notFound } from "../api_error.ts";
+import { answerAtEdge } from "./answer_at_edge.ts";
+import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
-import { responsesRequestSchema } from "./responses_request.ts";
+import { responsesRequestSchema } from "../chat/responses_request.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 type Json = Record<string, unknown>;
@@ -67,7 +67,7 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
           deps.logger.warn("Response not stored", { id: meta.id, error: String(error) })
         );
       };
-      const answer = await answerChatRequest(c, { deps, classifier, parsed, startedAt }, {
+      const answer = await answerAtEdge(c, { deps, classifier, request: parsed, startedAt }, {
         ...(translated.label ? { label: translated.label } : {}),
       });
       if (parsed.stream !== true) {

@@ -2,8 +2,8 @@ import type { AudioContainer } from "../audio/sniff_audio.ts";
 import { sniffAudio } from "../audio/sniff_audio.ts";
 import type { TranscriptFormat } from "../audio/transcript_formats.ts";
 import type { AudioConfig } from "../config/audio_schema.ts";
-import { ApiError, invalidRequest } from "./api_error.ts";
-import { fromBase64 } from "./base64.ts";
+import { ApiError, invalidRequest } from "../api_error.ts";
+import { fromBase64 } from "../base64.ts";
 import { readBodyBytes, readJsonBody } from "./read_json_body.ts";
 
 /** A validated transcription or translation upload. */

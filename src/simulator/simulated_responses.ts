@@ -6,7 +6,7 @@
  */
 import { toResponseFromChat } from "../chat/chat_to_response.ts";
 import { toResponseEvents } from "../chat/to_response_events.ts";
-import type { ResponsesRequest } from "../server/responses_request.ts";
+import type { ResponsesRequest } from "../chat/responses_request.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { unavailable } from "../server/api_error.ts";
+import { unavailable } from "../api_error.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import type { ContainerStatus, TrackedContainer } from "./tracked_container.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { loadContainerProfile, parseContainerProfile } from "./load_container_profile.ts";
 import { planMemory } from "./plan_memory.ts";
-import { formatMemoryPlan } from "./format_memory_plan.ts";
+import { formatMemoryPlan } from "../cli/format_memory_plan.ts";
 
 const near = (actual: number, expected: number, tolerance = 0.05) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not ${expected} ± ${tolerance}`);

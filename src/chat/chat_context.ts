@@ -2,9 +2,9 @@ import type { Backend } from "../backends/backend.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { RouterState } from "../router_state.ts";
 import type { RequestUser } from "../users/request_user.ts";
-import { unavailable } from "./api_error.ts";
+import { unavailable } from "../api_error.ts";
 import type { ChatRequest } from "./chat_request.ts";
-import type { RouteDeps } from "./route_deps.ts";
+import type { RouteDeps } from "../server/route_deps.ts";
 
 /** Everything the stages of one chat request share. */
 export interface ChatContext {

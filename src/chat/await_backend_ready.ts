@@ -1,5 +1,5 @@
 import type { Supervision } from "../supervisor/supervision.ts";
-import { toApiError } from "./api_error.ts";
+import { toApiError } from "../api_error.ts";
 
 /** Options for {@linkcode awaitBackendReady}. */
 export interface AwaitBackendReadyOptions {

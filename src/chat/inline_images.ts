@@ -3,8 +3,8 @@ import type { VisionConfig } from "../config/audio_schema.ts";
 import { detectVision, type MediaPart, sniffImage } from "../routing/detect_vision.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
-import { invalidRequest } from "./api_error.ts";
-import { fromBase64, toBase64 } from "./base64.ts";
+import { invalidRequest } from "../api_error.ts";
+import { fromBase64, toBase64 } from "../base64.ts";
 import { fetchImage } from "./fetch_image.ts";
 
 type Message = { role: string; content?: unknown } & Record<string, unknown>;

@@ -2,7 +2,7 @@ import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
 import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
-import { upstreamTimeout } from "./api_error.ts";
+import { upstreamTimeout } from "../api_error.ts";
 import { stripThinkFromSse } from "./strip_think_stream.ts";
 
 async function readWithIdleTimeout(
