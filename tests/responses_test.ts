@@ -1,0 +1,183 @@
+import { deepEqual, equal, match, ok } from "node:assert/strict";
+import OpenAI from "openai";
+import { assertMatchesSchema } from "./openapi_schema.ts";
+import { startTestRouter } from "./test_router.ts";
+
+type Json = Record<string, unknown>;
+
+const WEATHER_TOOL = {
+  type: "function" as const,
+  name: "get_weather",
+  description: "Current weather in a city",
+  parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+  strict: false,
+};
+
+/** The messages the primary simulator got in its last chat request. */
+function lastMessages(router: Awaited<ReturnType<typeof startTestRouter>>): Json[] {
+  const chat = router.upstreams.primary.requests.filter((r) => r.path === "/v1/chat/completions");
+  return chat.at(-1)?.body.messages as Json[];
+}
+
+Deno.test("POST /v1/responses answers a string input through the chat pipeline, with usage and routing headers", async () => {
+  await using router = await startTestRouter();
+  const { data, response } = await router.client.responses
+    .create({ model: "ai-router", input: "hello there", instructions: "Answer briefly." })
+    .withResponse();
+  equal(response.status, 200);
+  match(response.headers.get("content-type") ?? "", /application\/json/);
+  equal(response.headers.get("x-ai-router-route"), "SIMPLE");
+  equal(response.headers.get("x-ai-router-backend"), "primary");
+  assertMatchesSchema("Response", data);
+  equal(data.object, "response");
+  equal(data.status, "completed");
+  match(data.output_text, /You asked: "hello there"/);
+  ok((data.usage?.input_tokens ?? 0) > 0 && (data.usage?.output_tokens ?? 0) > 0);
+  equal(data.instructions, "Answer briefly.");
+  const messages = lastMessages(router);
+  equal(messages[0]?.role, "system");
+  match(String(messages[0]?.content), /Answer briefly\./);
+  deepEqual(messages.at(-1), { role: "user", content: "hello there" });
+  equal(router.sessions.at(-1)?.route, "SIMPLE");
+});
+
+Deno.test("POST /v1/responses streams typed events in the order the clients expect", async () => {
+  await using router = await startTestRouter();
+  const stream = await router.client.responses.create({
+    model: "ai-router",
+    input: "stream me",
+    stream: true,
+  });
+  const events: Json[] = [];
+  for await (const event of stream) events.push(event as unknown as Json);
+  for (const event of events) assertMatchesSchema("ResponseStreamEvent", event);
+  deepEqual(events.map((e) => e.sequence_number), events.map((_, i) => i));
+  const types = events.map((e) => e.type).filter((t, i, all) => t !== all[i - 1]);
+  deepEqual(types, [
+    "response.created",
+    "response.in_progress",
+    "response.output_item.added",
+    "response.content_part.added",
+    "response.output_text.delta",
+    "response.output_text.done",
+    "response.content_part.done",
+    "response.output_item.done",
+    "response.completed",
+  ]);
+  const completed = events.at(-1)?.response as Json;
+  const text = events.filter((e) => e.type === "response.output_text.delta").map((e) => e.delta).join("");
+  match(text, /You asked: "stream me"/);
+  equal(((completed.output as Json[])[0]?.content as Json[])[0]?.text, text);
+  ok(Number((completed.usage as Json).output_tokens) > 0);
+  // The SDK's own accumulator agrees.
+  const final = await router.client.responses.stream({ model: "ai-router", input: "again" }).finalResponse();
+  match(final.output_text, /You asked: "again"/);
+});
+
+Deno.test("a function tool round trip: function_call out, function_call_output back by previous_response_id", async () => {
+  await using router = await startTestRouter();
+  const first = await router.client.responses.create({
+    model: "ai-router",
+    input: "What is the weather in Paris?",
+    tools: [WEATHER_TOOL],
+    tool_choice: "auto",
+  });
+  assertMatchesSchema("Response", first);
+  const call = first.output.find((item) => item.type === "function_call");
+  ok(call && call.type === "function_call", "expected a function_call item");
+  equal(call.name, "get_weather");
+  equal(typeof JSON.parse(call.arguments).city, "string");
+  deepEqual((lastMessages(router).at(-1) as Json).role, "user");
+  const second = await router.client.responses.create({
+    model: "ai-router",
+    previous_response_id: first.id,
+    input: [{ type: "function_call_output", call_id: call.call_id, output: "Sunny, 21 °C" }],
+    tools: [WEATHER_TOOL],
+  });
+  assertMatchesSchema("Response", second);
+  const sent = lastMessages(router);
+  const assistant = sent.find((m) => m.role === "assistant") as Json;
+  equal(((assistant.tool_calls as Json[])[0]?.function as Json).name, "get_weather");
+  deepEqual(sent.at(-1), { role: "tool", tool_call_id: call.call_id, content: "Sunny, 21 °C" });
+  equal(second.output[0]?.type, "message");
+});
+
+Deno.test("a streamed function call arrives as function_call_arguments events", async () => {
+  await using router = await startTestRouter();
+  const stream = await router.client.responses.create({
+    model: "ai-router",
+    input: "Weather in Rome?",
+    tools: [WEATHER_TOOL],
+    tool_choice: { type: "function", name: "get_weather" },
+    stream: true,
+  });
+  const events: Json[] = [];
+  for await (const event of stream) events.push(event as unknown as Json);
+  for (const event of events) assertMatchesSchema("ResponseStreamEvent", event);
+  const done = events.find((e) => e.type === "response.function_call_arguments.done") as Json;
+  equal(done.name, "get_weather");
+  equal(typeof JSON.parse(String(done.arguments)).city, "string");
+  const added = events.find((e) => e.type === "response.output_item.added") as Json;
+  equal((added.item as Json).type, "function_call");
+  equal(events.at(-1)?.type, "response.completed");
+});
+
+Deno.test("text.format json_schema gives JSON output valid for the schema", async () => {
+  await using router = await startTestRouter();
+  const schema = {
+    type: "object",
+    properties: { name: { type: "string" }, age: { type: "integer" } },
+    required: ["name", "age"],
+    additionalProperties: false,
+  };
+  const response = await router.client.responses.create({
+    model: "ai-router",
+    input: "Invent a person",
+    text: { format: { type: "json_schema", name: "person", schema, strict: true } },
+  });
+  assertMatchesSchema("Response", response);
+  const person = JSON.parse(response.output_text);
+  equal(typeof person.name, "string");
+  ok(Number.isInteger(person.age));
+  const sent = router.upstreams.primary.requests.at(-1)?.body.response_format as Json;
+  equal((sent.json_schema as Json).name, "person");
+});
+
+Deno.test("built-in tools other than web_search are refused with a 400 naming the tool", async () => {
+  await using router = await startTestRouter();
+  const error = await router.client.responses.create({
+    model: "ai-router",
+    input: "find it",
+    tools: [{ type: "file_search", vector_store_ids: ["vs_1"] }],
+  }).then(() => undefined, (e) => e);
+  ok(error instanceof OpenAI.BadRequestError, `expected a 400, got ${error}`);
+  equal(error.param, "tools.0.type");
+  match(error.message, /file_search/);
+  ok(error.requestID);
+});
+
+Deno.test("a web_search tool takes the ENRICH path: the cloud gathers context, the local model answers", async () => {
+  await using router = await startTestRouter();
+  const { data, response } = await router.client.responses.create({
+    model: "ai-router",
+    input: "Tell me a joke",
+    tools: [{ type: "web_search" }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-route"), "ENRICH");
+  equal(response.headers.get("x-ai-router-backend"), "primary");
+  ok(router.upstreams.cloud.requests.some((r) => r.path === "/v1/responses"), "the ENRICH hop ran");
+  assertMatchesSchema("Response", data);
+  equal(router.sessions.at(-1)?.rule, "tool:web_search");
+});
+
+Deno.test("a failure mid-stream ends the Responses stream with an error event the client throws", async () => {
+  await using router = await startTestRouter({
+    behaviour: { primary: { failure: { kind: "drop", afterChunks: 3 } } },
+  });
+  const stream = await router.client.responses.create({ model: "ai-router", input: "hi", stream: true });
+  const error = await (async () => {
+    for await (const _event of stream) { /* drain */ }
+  })().then(() => undefined, (e) => e);
+  ok(error instanceof OpenAI.APIError, `expected an APIError, got ${error}`);
+  match(error.message, /closed the stream early/);
+});
