@@ -104,13 +104,15 @@ export class ResponseStore {
       this.#options.logger.warn("Response not stored: larger than the store", { id, bytes });
       return;
     }
-    if (this.#options.dir === undefined) this.#memory.set(id, text);
-    else {
+    // Readable at once from memory: a client may ask for it before the file is written.
+    this.#memory.set(id, text);
+    this.#remember(id, this.#now(), bytes);
+    if (this.#options.dir !== undefined) {
       const temp = `${this.#path(id)}.tmp`;
       await Deno.writeTextFile(temp, text, { mode: 0o600 });
       await Deno.rename(temp, this.#path(id));
+      this.#memory.delete(id);
     }
-    this.#remember(id, this.#now(), bytes);
     await this.#prune();
   }
 
@@ -124,7 +126,7 @@ export class ResponseStore {
     }
     let text: string | undefined;
     try {
-      text = this.#options.dir === undefined ? this.#memory.get(id) : await Deno.readTextFile(this.#path(id));
+      text = this.#memory.get(id) ?? await Deno.readTextFile(this.#path(id));
     } catch (error) {
       this.#options.logger.warn("Stored response unreadable", { id, error: String(error) });
     }

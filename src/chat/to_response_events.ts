@@ -34,7 +34,7 @@ interface OpenItem {
  */
 export function toResponseEvents(
   chatSse: ReadableStream<Uint8Array>,
-  options: { meta: ResponseMeta; onEnd: (response: Json | undefined) => void },
+  options: { meta: ResponseMeta; onEnd: (response: Json | undefined) => Promise<void> | void },
 ): ReadableStream<Uint8Array> {
   const { meta, onEnd } = options;
   const output: Json[] = [];
@@ -154,14 +154,15 @@ export function toResponseEvents(
     if (choice["finish_reason"]) finishReason = choice["finish_reason"];
   }
 
-  function onData(controller: TransformStreamDefaultController<Uint8Array>, data: string) {
+  async function onData(controller: TransformStreamDefaultController<Uint8Array>, data: string) {
     if (data === "[DONE]") {
       finishItem(controller);
       const status = finishReason === "length" ? "incomplete" : "completed";
       const response = toResponseObject(meta, status, { output, usage: toResponseUsage(usage) });
-      send(controller, `response.${status}`, { response });
       ended = true;
-      return onEnd(response);
+      // Stored before the client hears it is complete, so it can continue from it at once.
+      await onEnd(response);
+      return send(controller, `response.${status}`, { response });
     }
     const json = JSON.parse(data) as Json;
     if (json.error) {
@@ -183,7 +184,7 @@ export function toResponseEvents(
       send(controller, "response.created", { response });
       send(controller, "response.in_progress", { response });
     },
-    transform(bytes, controller) {
+    async transform(bytes, controller) {
       buffer += decoder.decode(bytes, { stream: true });
       let end: number;
       while ((end = buffer.indexOf("\n\n")) >= 0) {
@@ -193,7 +194,7 @@ export function toResponseEvents(
         if (block.startsWith(":")) controller.enqueue(encoder.encode(`${block}\n\n`));
         const data = block.split("\n").filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim())
           .join("\n");
-        if (data !== "" && !ended) onData(controller, data);
+        if (data !== "" && !ended) await onData(controller, data);
       }
     },
     flush() {

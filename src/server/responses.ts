@@ -56,14 +56,14 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
         model: request.model ?? state.config.publicModel,
         request,
       };
-      const keep = (response: Json) => {
+      const keep = async (response: Json) => {
         if (request.store === false) return;
         const conversation = [
           ...previous?.conversation ?? [],
           ...translated.inputMessages,
           ...toChatMessages((response.output as Json[]).filter((item) => item.type !== "reasoning")),
         ];
-        store.put({ owner, response, conversation }).catch((error) =>
+        await store.put({ owner, response, conversation }).catch((error) =>
           deps.logger.warn("Response not stored", { id: meta.id, error: String(error) })
         );
       };
@@ -72,7 +72,7 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
       });
       if (parsed.stream !== true) {
         const response = toResponseFromChat(meta, await answer.json());
-        keep(response);
+        await keep(response);
         return c.json(response, 200, toRouterHeaders(answer.headers));
       }
       const events = toResponseEvents(answer.body as ReadableStream<Uint8Array>, {
