@@ -161,3 +161,14 @@ Deno.test("AI SDK embed and embedMany call /v1/embeddings on the embeddings back
   equal(many.embeddings.length, 2);
   equal(many.embeddings[0]?.join(), one.embedding.join());
 });
+
+Deno.test("AI SDK reads a reasoning model's answer: reasoning items do not disturb the text", async () => {
+  await using router = await startTestRouter({ behaviour: { primary: { reasoning: true } } });
+  const { provider } = createProvider(router);
+  const plain = await generateText({ model: provider("ai-router"), prompt: "think sdk", maxRetries: 0 });
+  match(plain.text, /^This is a simulated answer/);
+  const streamed = streamText({ model: provider("ai-router"), prompt: "think stream", maxRetries: 0 });
+  let text = "";
+  for await (const piece of streamed.textStream) text += piece;
+  match(text, /^This is a simulated answer.*"think stream"/);
+});

@@ -1,5 +1,7 @@
 import { deepEqual, equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
+import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
+import { PNG_BASE64, startRouterWithExtras } from "./extra_upstreams.ts";
 import { assertMatchesSchema } from "./openapi_schema.ts";
 import { startTestRouter } from "./test_router.ts";
 
@@ -180,4 +182,54 @@ Deno.test("a failure mid-stream ends the Responses stream with an error event th
   })().then(() => undefined, (e) => e);
   ok(error instanceof OpenAI.APIError, `expected an APIError, got ${error}`);
   match(error.message, /closed the stream early/);
+});
+
+Deno.test("input_image parts go to the vision backend as image_url parts", async () => {
+  await using setup = await startRouterWithExtras();
+  const { data, response } = await setup.router.client.responses.create({
+    model: "ai-router",
+    input: [{
+      role: "user",
+      content: [
+        { type: "input_text", text: "What is this?" },
+        { type: "input_image", image_url: `data:image/png;base64,${PNG_BASE64}`, detail: "auto" },
+      ],
+    }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-backend"), "vision");
+  assertMatchesSchema("Response", data);
+  const parts = (setup.vision.requests.at(-1)?.body.messages as Json[]).at(-1)?.content as Json[];
+  deepEqual(parts.map((p) => p.type), ["text", "image_url"]);
+  deepEqual(setup.router.sessions.at(-1)?.images?.formats, ["png"]);
+});
+
+Deno.test("a reasoning model's reasoning arrives as a reasoning item before the message", async () => {
+  await using router = await startTestRouter({ behaviour: { primary: { reasoning: true } } });
+  const plain = await router.client.responses.create({ model: "ai-router", input: "think" });
+  assertMatchesSchema("Response", plain);
+  deepEqual(plain.output.map((item) => item.type), ["reasoning", "message"]);
+  const stream = router.client.responses.stream({ model: "ai-router", input: "think again" });
+  const types = new Set<string>();
+  for await (const event of stream) {
+    assertMatchesSchema("ResponseStreamEvent", event);
+    types.add(event.type);
+  }
+  ok(types.has("response.reasoning_text.delta"));
+  const final = await stream.finalResponse();
+  deepEqual(final.output.map((item) => item.type), ["reasoning", "message"]);
+  match(final.output_text, /You asked: "think again"/);
+});
+
+Deno.test("the simulator serves /v1/responses like xAI and vLLM, streaming and not", async () => {
+  await using sim = await startOpenAiSimulator({ models: ["sim"] });
+  const client = new OpenAI({ baseURL: sim.baseUrl, apiKey: "x", maxRetries: 0 });
+  const plain = await client.responses.create({ model: "sim", input: "hi" });
+  assertMatchesSchema("Response", plain);
+  match(plain.output_text, /You asked: "hi"/);
+  const stream = await client.responses.create({ model: "sim", input: "hi", stream: true });
+  const events: Json[] = [];
+  for await (const event of stream) events.push(event as unknown as Json);
+  for (const event of events) assertMatchesSchema("ResponseStreamEvent", event);
+  equal(events[0]?.type, "response.created");
+  equal(events.at(-1)?.type, "response.completed");
 });
