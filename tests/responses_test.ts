@@ -233,3 +233,20 @@ Deno.test("the simulator serves /v1/responses like xAI and vLLM, streaming and n
   equal(events[0]?.type, "response.created");
   equal(events.at(-1)?.type, "response.completed");
 });
+
+Deno.test("a COMPLEX Responses request falls back to the local model with the visible note, streamed or not", async () => {
+  await using router = await startTestRouter({
+    behaviour: { cloud: { failure: { kind: "status", status: 500 } } },
+  });
+  const input = "Prove that sqrt(2) is irrational";
+  const { data, response } = await router.client.responses.create({ model: "ai-router", input })
+    .withResponse();
+  equal(response.headers.get("x-ai-router-route"), "COMPLEX");
+  equal(response.headers.get("x-ai-router-backend"), "primary");
+  match(data.output_text, /^_Answered by primary because cloud did not answer\._/);
+  const final = await router.client.responses.stream({ model: "ai-router", input }).finalResponse();
+  match(
+    final.output_text,
+    /^_Answered by primary because cloud did not answer\._\n\nThis is a simulated answer/,
+  );
+});
