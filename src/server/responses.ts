@@ -1,9 +1,8 @@
 import { Hono } from "hono";
 import { createClassifier } from "../classifier/create_classifier.ts";
-import { createResponseId, type ResponseMeta, toResponseFromChat } from "../chat/chat_to_response.ts";
+import { toResponseFromChat } from "../chat/chat_to_response.ts";
+import { prepareResponsesTurn } from "../chat/prepare_responses_turn.ts";
 import type { ResponseStore } from "../chat/response_store.ts";
-import { toChatMessages, toChatRequest } from "../chat/responses_to_chat.ts";
-import { collectItemReferences } from "../chat/collect_item_references.ts";
 import { toResponseEvents } from "../chat/to_response_events.ts";
 import { notFound } from "../api_error.ts";
 import { answerAtEdge } from "./answer_at_edge.ts";
@@ -12,10 +11,8 @@ import { readJsonBody } from "./read_json_body.ts";
 import { responsesRequestSchema } from "../chat/responses_request.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
-type Json = Record<string, unknown>;
-
-function responseNotFound(id: string, param: string | null = null) {
-  return notFound(`Response with id "${id}" not found`, "not_found", param);
+function responseNotFound(id: string) {
+  return notFound(`Response with id "${id}" not found`, "not_found");
 }
 
 /** The routing headers of the chat answer, kept on the translated one. */
@@ -40,35 +37,16 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
         responsesRequestSchema,
         await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
       );
-      const owner = c.get("user").id;
-      const previousId = request.previous_response_id;
-      const previous = previousId ? await store.get(previousId, owner) : undefined;
-      if (previousId && !previous) throw responseNotFound(previousId, "previous_response_id");
-      const items = await collectItemReferences(request.input, (id) => store.findItem(id, owner));
-      const translated = toChatRequest(request, {
-        history: previous?.conversation ?? [],
-        findItem: (id) => items.get(id),
+      const turn = await prepareResponsesTurn(request, {
+        store,
+        owner: c.get("user").id,
+        publicModel: state.config.publicModel,
+        logger: deps.logger,
       });
-      const parsed = parseRequest(chatRequestSchema, translated.chat);
-      const meta: ResponseMeta = {
-        id: createResponseId(),
-        createdAt: Math.floor(Date.now() / 1000),
-        model: request.model ?? state.config.publicModel,
-        request,
-      };
-      const keep = async (response: Json) => {
-        if (request.store === false) return;
-        const conversation = [
-          ...previous?.conversation ?? [],
-          ...translated.inputMessages,
-          ...toChatMessages((response.output as Json[]).filter((item) => item.type !== "reasoning")),
-        ];
-        await store.put({ owner, response, conversation }).catch((error) =>
-          deps.logger.warn("Response not stored", { id: meta.id, error: String(error) })
-        );
-      };
+      const parsed = parseRequest(chatRequestSchema, turn.chat);
+      const { meta, keep } = turn;
       const answer = await answerAtEdge(c, { deps, classifier, request: parsed, startedAt }, {
-        ...(translated.label ? { label: translated.label } : {}),
+        ...(turn.label ? { label: turn.label } : {}),
       });
       if (parsed.stream !== true) {
         const response = toResponseFromChat(meta, await answer.json());
