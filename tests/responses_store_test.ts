@@ -134,3 +134,16 @@ Deno.test("the store drops its oldest responses when over responses.maxBytes", a
   await expectNotFound(router.client.responses.retrieve(ids[0]!));
   equal((await router.client.responses.retrieve(ids[5]!)).id, ids[5]);
 });
+
+Deno.test("an item_reference to another member's output item is a 400 naming the item", async () => {
+  await using router = await startTestRouter({ extraYaml: USERS_YAML });
+  const mine = await clientFor(router, "alice-key").responses.create({ model: "ai-router", input: "hi" });
+  const itemId = String(mine.output[0]?.id);
+  const error = await clientFor(router, "bob-key").responses.create({
+    model: "ai-router",
+    input: [{ type: "item_reference", id: itemId }, { role: "user", content: "go on" }],
+  }).then(() => undefined, (e) => e);
+  ok(error instanceof OpenAI.BadRequestError, `expected a 400, got ${error}`);
+  equal(error.param, "input.0.id");
+  ok(error.message.includes(itemId));
+});

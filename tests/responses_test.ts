@@ -250,3 +250,20 @@ Deno.test("a COMPLEX Responses request falls back to the local model with the vi
     /^_Answered by primary because cloud did not answer\._\n\nThis is a simulated answer/,
   );
 });
+
+Deno.test("META and speculative start work for Responses as for chat", async () => {
+  await using router = await startTestRouter();
+  const { response } = await router.client.responses.create(
+    { model: "ai-router", input: "Generate a concise title for this chat" },
+    { headers: { "X-OpenWebUI-Task": "title_generation" } },
+  ).withResponse();
+  equal(response.headers.get("x-ai-router-route"), "META");
+  const stream = await router.client.responses.create({
+    model: "ai-router",
+    input: "hello again",
+    stream: true,
+  });
+  for await (const _event of stream) { /* drain */ }
+  const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
+  match(metrics, /ai_router_speculative_starts_total\{outcome="kept"\} 1/);
+});
