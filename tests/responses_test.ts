@@ -267,3 +267,36 @@ Deno.test("META and speculative start work for Responses as for chat", async () 
   const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
   match(metrics, /ai_router_speculative_starts_total\{outcome="kept"\} 1/);
 });
+
+Deno.test("a request shaped by Open WebUI's convert_to_responses_payload (api_type responses) is answered", async () => {
+  await using router = await startTestRouter();
+  // Open WebUI routers/openai.py: system → instructions, parts → input_text/output_text, stored output items
+  // (reasoning included) replayed as they are, chat-only fields left at the top level.
+  const response = await fetch(`${router.baseUrl}/v1/responses`, {
+    method: "POST",
+    body: JSON.stringify({
+      model: "ai-router",
+      stream: false,
+      seed: 7,
+      reasoning_effort: "low",
+      instructions: "You are helpful.",
+      input: [
+        { type: "message", role: "user", content: [{ type: "input_text", text: "hello" }] },
+        { type: "reasoning", summary: [] },
+        { type: "message", role: "assistant", content: [{ type: "output_text", text: "Hi!" }] },
+        { type: "message", role: "user", content: [{ type: "input_text", text: "and now?" }] },
+      ],
+    }),
+  });
+  equal(response.status, 200);
+  const body = await response.json();
+  assertMatchesSchema("Response", body);
+  const sent = router.upstreams.primary.requests.at(-1)?.body as Json;
+  equal(sent.seed, 7);
+  equal(sent.reasoning_effort, "low");
+  deepEqual((sent.messages as Json[]).slice(1), [
+    { role: "user", content: "hello" },
+    { role: "assistant", content: "Hi!" },
+    { role: "user", content: "and now?" },
+  ]);
+});

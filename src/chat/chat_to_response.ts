@@ -72,7 +72,7 @@ export function toResponseObject(
     "top_p": request.top_p ?? null,
     truncation: "disabled",
     metadata: request.metadata ?? {},
-    ...(request.user === undefined ? {} : { user: request.user }),
+    ...(typeof request.user === "string" ? { user: request.user } : {}),
     ...(parts.usage ? { usage: parts.usage } : {}),
   };
 }

@@ -39,7 +39,11 @@ export const responsesRequestSchema = z.looseObject({
   }).nullable().optional(),
   reasoning: z.looseObject({ effort: z.string().nullable().optional() }).nullable().optional(),
   metadata: z.record(z.string(), z.string()).nullable().optional(),
-  user: z.string().optional(),
+  // Open WebUI adds a `user` object for pipeline models; only a string is echoed and passed on.
+  user: z.union([z.string(), z.looseObject({})]).optional(),
+  // Chat-style fields some converters keep at the top level (Open WebUI's convert_to_responses_payload).
+  seed: z.number().int().nullable().optional(),
+  reasoning_effort: z.string().nullable().optional(),
 });
 
 /** A validated Responses request. */

@@ -152,16 +152,18 @@ export function toChatRequest(request: ResponsesRequest, options: TranslateOptio
   if (request.model !== undefined) chat.model = request.model;
   if (request.stream) Object.assign(chat, { stream: true, "stream_options": { "include_usage": true } });
   if (request.max_output_tokens) chat["max_tokens"] = request.max_output_tokens;
-  for (const key of ["temperature", "top_p", "parallel_tool_calls", "user"] as const) {
+  for (const key of ["temperature", "top_p", "parallel_tool_calls", "seed"] as const) {
     if (request[key] !== undefined && request[key] !== null) chat[key] = request[key];
   }
+  if (typeof request.user === "string") chat.user = request.user;
   if (tools.length > 0) chat.tools = tools;
   const toolChoice = toChatToolChoice(request.tool_choice);
   if (toolChoice !== undefined && tools.length > 0) chat["tool_choice"] = toolChoice;
   if (request.text?.format && request.text.format.type !== "text") {
     chat["response_format"] = toResponseFormat(request.text.format);
   }
-  if (request.reasoning?.effort) chat["reasoning_effort"] = request.reasoning.effort;
+  const effort = request.reasoning?.effort ?? request.reasoning_effort;
+  if (effort) chat["reasoning_effort"] = effort;
   return {
     chat: chat as ChatRequest,
     inputMessages,
