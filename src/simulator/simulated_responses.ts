@@ -3,6 +3,8 @@
  * answered like a chat completion, then reshaped into a `Response` (or, with `stream: true`, its typed
  * events) by the same translation the router uses for its own `/v1/responses`. A request that names search
  * tools gets one completed `web_search_call` item before the message, as xAI reports the searches it ran.
+ * Quirk kept: xAI's item has only `id`, `type` and `status` (langchain-ai/langchainjs `@langchain/xai`,
+ * `XAIResponsesOutputWebSearchCall`), while OpenAI's OpenAPI `WebSearchToolCall` also requires `action`.
  */
 import { toResponseFromChat } from "../chat/chat_to_response.ts";
 import { toResponseEvents } from "../chat/to_response_events.ts";
