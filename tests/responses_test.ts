@@ -300,3 +300,31 @@ Deno.test("a request shaped by Open WebUI's convert_to_responses_payload (api_ty
     { role: "user", content: "and now?" },
   ]);
 });
+
+Deno.test("max_output_tokens cuts the answer: status incomplete with reason max_output_tokens, streamed or not", async () => {
+  await using plain = await startOpenAiSimulator({ models: ["sim-plain"] });
+  await using router = await startTestRouter({
+    extraBackendsYaml:
+      `  plain:\n    urls: ["${plain.baseUrl}"]\n    model: sim-plain\n    aliases: [plain]\n`,
+  });
+  const cut = await router.client.responses.create({
+    model: "plain",
+    input: "tell me a story",
+    max_output_tokens: 5,
+  });
+  assertMatchesSchema("Response", cut);
+  equal(plain.requests.at(-1)?.body.max_tokens, 5);
+  equal(cut.status, "incomplete");
+  equal(cut.incomplete_details?.reason, "max_output_tokens");
+  equal(cut.usage?.output_tokens, 5);
+  const stream = await router.client.responses.create({
+    model: "plain",
+    input: "tell me a story",
+    max_output_tokens: 5,
+    stream: true,
+  });
+  const events: Json[] = [];
+  for await (const event of stream) events.push(event as unknown as Json);
+  for (const event of events) assertMatchesSchema("ResponseStreamEvent", event);
+  equal(events.at(-1)?.type, "response.incomplete");
+});
