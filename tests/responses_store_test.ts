@@ -147,3 +147,15 @@ Deno.test("an item_reference to another member's output item is a 400 naming the
   equal(error.param, "input.0.id");
   ok(error.message.includes(itemId));
 });
+
+Deno.test("a stored response file damaged on disk reads as missing, not as a server error", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await using router = await startTestRouter({ responsesDir: dir });
+    const created = await router.client.responses.create({ model: "ai-router", input: "keep me" });
+    await Deno.writeTextFile(`${dir}/${created.id}.json`, "{ not json");
+    await expectNotFound(router.client.responses.retrieve(created.id));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -124,14 +124,14 @@ export class ResponseStore {
       await this.#remove(id);
       return undefined;
     }
-    let text: string | undefined;
+    let stored: StoredResponse;
     try {
-      text = this.#memory.get(id) ?? await Deno.readTextFile(this.#path(id));
+      stored = JSON.parse(this.#memory.get(id) ?? await Deno.readTextFile(this.#path(id)));
     } catch (error) {
+      // A file removed or damaged behind the router's back reads as missing.
       this.#options.logger.warn("Stored response unreadable", { id, error: String(error) });
+      return undefined;
     }
-    if (text === undefined) return undefined;
-    const stored = JSON.parse(text) as StoredResponse;
     return stored.owner === owner ? stored : undefined;
   }
 
