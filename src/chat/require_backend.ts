@@ -1,6 +1,7 @@
 import { notFound } from "../api_error.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
+import { clipForEcho } from "../server/clip_for_echo.ts";
 
 /** Finds the backend for a model id or throws the 404 the `openai` client maps to `NotFoundError`. */
 export function requireBackend(state: RouterState, model: string | undefined, fallback: string) {
@@ -8,7 +9,7 @@ export function requireBackend(state: RouterState, model: string | undefined, fa
   const backend = target.kind === "unknown" ? undefined : state.backends.get(target.backend);
   if (!backend) {
     throw notFound(
-      `The model "${model}" does not exist or you do not have access to it`,
+      `The model "${clipForEcho(model ?? "")}" does not exist or you do not have access to it`,
       "model_not_found",
       "model",
     );

@@ -15,6 +15,7 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
+    c.get("checkModel")(request.model);
     return await answerAtEdge(c, { deps, classifier, request, startedAt });
   });
 }

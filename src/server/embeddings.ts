@@ -5,6 +5,7 @@ import type { RouterState } from "../router_state.ts";
 import { notFound, toApiError } from "../api_error.ts";
 import { awaitBackendReady } from "../chat/await_backend_ready.ts";
 import { parseRequest } from "../chat/chat_request.ts";
+import { clipForEcho } from "./clip_for_echo.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { startSessionRecorder } from "./start_session_recorder.ts";
@@ -30,7 +31,11 @@ export function requireEmbeddingsBackend(state: RouterState, model: string | und
   const names = backend ? [backend.config.model, ...backend.config.aliases] : [];
   if (!backend || (model !== undefined && !names.includes(model))) {
     const why = backend ? "" : ": no embeddings backend is configured (routing.embeddingsBackend)";
-    throw notFound(`The model "${model}" does not exist${why}`, "model_not_found", "model");
+    throw notFound(
+      `The model "${clipForEcho(model ?? "")}" does not exist${why}`,
+      "model_not_found",
+      "model",
+    );
   }
   return backend;
 }
@@ -51,6 +56,7 @@ export function createEmbeddingRoutes(deps: RouteDeps): Hono<AppEnv> {
       embeddingRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
+    c.get("checkModel")(request.model);
     const backend = requireEmbeddingsBackend(state, request.model);
     const inputs = countInputs(request.input);
     const recorder = startSessionRecorder(c, deps, state, { messages: [], userQuery: `(${inputs} inputs)` });

@@ -37,6 +37,7 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
         responsesRequestSchema,
         await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
       );
+      c.get("checkModel")(request.model);
       const turn = await prepareResponsesTurn(request, {
         store,
         owner: c.get("user").id,

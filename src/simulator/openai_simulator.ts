@@ -29,7 +29,16 @@ export type SimulatedFailure =
   /** Sends `afterChunks` chunks, then goes silent with the stream open. */
   | { kind: "stall-stream"; afterChunks: number }
   /** Sends `afterChunks` chunks, then one `data: {"error": …}` event and `[DONE]`, as vLLM does mid-generation. */
-  | { kind: "error-event"; afterChunks: number; message?: string };
+  | { kind: "error-event"; afterChunks: number; message?: string }
+  /**
+   * Non-streaming: sends the headers (with the full Content-Length) and half the JSON, then drops the
+   * connection, as a model server that crashes or is OOM-killed mid-write does.
+   */
+  | { kind: "break-body" }
+  /** Non-streaming: status 200 with a body that is not JSON (a proxy's or captive portal's HTML page). */
+  | { kind: "not-json"; body: string; contentType: string }
+  /** Non-streaming: sends the headers at once and the JSON body only after `delayMs` (a proxy that flushes early). */
+  | { kind: "slow-body"; delayMs: number };
 
 /** How the simulated model behaves; mutable so a test can change it between requests. */
 export interface SimulatorBehaviour {
@@ -87,6 +96,7 @@ export interface OpenAiSimulator extends AsyncDisposable {
   restart(): Promise<void>;
 }
 
+const encoder = new TextEncoder();
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     if (ms <= 0 || signal.aborted) return resolve();
@@ -100,6 +110,35 @@ const sleep = (ms: number, signal: AbortSignal) =>
 /** xAI reports the charge in units of 1e-10 USD (docs.x.ai "Cost tracking": `usage.cost_in_usd_ticks`); priced here at $3/$15 per million. */
 function toCostTicks(promptTokens: number, completionTokens: number): number {
   return Math.round((promptTokens * 3 + completionTokens * 15) * 1e4);
+}
+
+/** The body of a `break-body` or `slow-body` answer; `record.aborted` is set when the client cancels it. */
+function toFaultyBody(
+  failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
+  bytes: Uint8Array,
+  record: RecordedRequest,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      if (failure.kind === "break-body") {
+        controller.enqueue(bytes.subarray(0, bytes.length >> 1));
+        // Lets the headers and half the body reach the socket; an errored body then makes serve_node_http
+        // destroy the socket mid-body.
+        await sleep(50, signal);
+        return controller.error(new Error("simulated crash mid-body"));
+      }
+      controller.enqueue(encoder.encode(" ")); // JSON allows leading whitespace; flushes the headers
+      await sleep(failure.delayMs, signal);
+      if (signal.aborted) return;
+      controller.enqueue(bytes);
+      record.completed = true;
+      controller.close();
+    },
+    cancel() {
+      record.aborted = true;
+    },
+  });
 }
 
 /** Starts a vLLM-like (or xAI-like) server on loopback (port 0 by default) for the demo, tests and benchmarks. */
@@ -188,23 +227,35 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       });
       return new Response(stream, { headers: { "content-type": "text/event-stream; charset=utf-8" } });
     }
+    if (failure?.kind === "not-json") {
+      record.completed = true;
+      return new Response(failure.body, { headers: { "content-type": failure.contentType } });
+    }
     await sleep(behaviour.ttftMs + behaviour.interTokenMs * answer.tokens.length, request.signal);
     if (request.signal.aborted) {
       record.aborted = true;
       return new Response(null, { status: 499 });
     }
     const created = Math.floor(Date.now() / 1000);
-    record.completed = true;
     const usage = {
       ...toUsage(promptTokens, completionTokens),
       ...usageExtra(promptTokens, completionTokens),
     };
-    return Response.json(
-      isChat ? toChatCompletion(answer, { id, model, created, traits, usage }) : {
-        ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
-        usage,
-      },
-    );
+    const json = isChat ? toChatCompletion(answer, { id, model, created, traits, usage }) : {
+      ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
+      usage,
+    };
+    if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
+      const bytes = encoder.encode(JSON.stringify(json));
+      return new Response(toFaultyBody(failure, bytes, record, request.signal), {
+        headers: {
+          "content-type": "application/json",
+          ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},
+        },
+      });
+    }
+    record.completed = true;
+    return Response.json(json);
   }
 
   async function handle(request: Request): Promise<Response> {
