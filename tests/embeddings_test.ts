@@ -118,3 +118,21 @@ Deno.test("the simulator serves /v1/embeddings like vLLM: id, created, usage wit
   equal(raw.usage.completion_tokens, 0);
   ok(Number.isInteger(raw.created));
 });
+
+Deno.test("a member's allowedModels apply to /v1/embeddings and /v1/responses (403 model_not_allowed)", async () => {
+  await using setup = await startRouterWithExtras({
+    extraYaml: `users:\n  members:\n    kid: { key: "${
+      toKeyHash("kid-key")
+    }", allowedModels: [ai-router] }\n`,
+  });
+  const kid = new OpenAI({ baseURL: `${setup.router.baseUrl}/v1`, apiKey: "kid-key", maxRetries: 0 });
+  const embedding = await kid.embeddings.create({ model: "sim-embed", input: "x" }).then(
+    () => undefined,
+    (e) => e,
+  );
+  ok(embedding instanceof OpenAI.PermissionDeniedError, `expected a 403, got ${embedding}`);
+  equal(embedding.code, "model_not_allowed");
+  const response = await kid.responses.create({ model: "cloud", input: "x" }).then(() => undefined, (e) => e);
+  ok(response instanceof OpenAI.PermissionDeniedError, `expected a 403, got ${response}`);
+  match((await kid.responses.create({ model: "ai-router", input: "hi" })).output_text, /You asked/);
+});
