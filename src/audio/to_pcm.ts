@@ -9,10 +9,9 @@ import { parseWav, type WavAudio } from "./wav_header.ts";
  */
 export async function toPcm(
   audio: Uint8Array,
-  container: AudioContainer,
-  ffmpeg: Ffmpeg,
-  signal: AbortSignal,
+  options: { container: AudioContainer; ffmpeg: Ffmpeg; signal: AbortSignal },
 ): Promise<WavAudio> {
+  const { container, ffmpeg, signal } = options;
   if (container === "wav") {
     try {
       const wav = parseWav(audio);

@@ -47,7 +47,11 @@ export function createWyomingTranscriptionBackend(
     name,
     kind: "wyoming",
     transcribe: async (request) => {
-      const { pcm, format } = await toPcm(request.audio, request.container, ffmpeg, request.signal);
+      const { pcm, format } = await toPcm(request.audio, {
+        container: request.container,
+        ffmpeg,
+        signal: request.signal,
+      });
       const options = { signal: request.signal, timeoutMs };
       const result = await call(
         name,

@@ -1,18 +1,20 @@
-import { toApiError } from "../api_error.ts";
 import type { Classifier } from "../classifier/create_classifier.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
 import type { RequestUser } from "../users/request_user.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { ChatMessage, ChatRequest } from "./chat_request.ts";
-import { decideRoute } from "./decide_route.ts";
+import { decideRoute, type RouteDecision } from "./decide_route.ts";
 import { prepareVision } from "./inline_images.ts";
+import { type ChatSessionFacts, recordChatSession } from "./record_chat_session.ts";
 import { requireBackend } from "./require_backend.ts";
 import { runPlan } from "./run_plan.ts";
 
 /** One validated chat request and what the edge knows about it. */
 export interface ChatRequestInput {
   deps: ChatContext["deps"];
+  /** The router state this request is served with (config, backends, prompts). */
+  state: ChatContext["state"];
   classifier: Classifier;
   request: ChatRequest;
   user: RequestUser;
@@ -40,14 +42,16 @@ export async function answerChatRequest(
   input: ChatRequestInput,
   options: AnswerChatOptions = {},
 ): Promise<Response> {
-  const { deps, classifier, request: parsed, signal } = input;
-  const state = deps.state.current();
+  const { deps, state, classifier, request: parsed, signal } = input;
   const { routing } = state.config;
   // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
-  const vision = await prepareVision(parsed, state, signal);
+  const vision = await prepareVision(parsed, { state, signal });
   const request = vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed;
   const isTaskModel = request.model !== undefined && routing.meta.taskModels.includes(request.model);
-  const { target } = requireBackend(state, isTaskModel ? undefined : request.model, routing.defaultBackend);
+  const { target } = requireBackend(state, {
+    model: isTaskModel ? undefined : request.model,
+    fallback: routing.defaultBackend,
+  });
   const recorder = input.startRecorder(request.messages, toLastUserText(request.messages));
   const ctx: ChatContext = {
     deps,
@@ -58,26 +62,29 @@ export async function answerChatRequest(
     signal,
     recorder,
     startedAt: input.startedAt,
-    notes: [],
   };
+  const images = vision
+    ? { count: vision.imageCount, bytes: vision.imageBytes, formats: vision.formats }
+    : undefined;
+  const record = (facts: Pick<ChatSessionFacts, "decision" | "end" | "error">) =>
+    recordChatSession(recorder, { metrics: deps.metrics, signal, ...(images ? { images } : {}), ...facts });
+  let decision: RouteDecision;
   try {
-    const decision = await decideRoute(ctx, classifier, target, input.taskHeader, {
-      ...(vision ? { visionBackend: vision.backend.name } : {}),
-      ...(options.label ? { label: options.label } : {}),
+    decision = await decideRoute(ctx, {
+      classifier,
+      target,
+      taskHeader: input.taskHeader,
+      visionBackend: vision?.backend.name,
+      label: options.label,
     });
-    if (vision) {
-      const { imageCount: count, imageBytes: bytes, formats } = vision;
-      recorder.entry.images = { count, bytes, formats };
-      const backend = decision.plan.backend;
-      for (const format of formats) deps.metrics.visionImages.inc({ backend, format });
-      deps.metrics.visionImageBytes.inc({ backend }, bytes);
-    }
-    return await runPlan(ctx, decision);
   } catch (error) {
-    // The metrics sink counts the request from this entry, like every finished one.
-    if (!recorder.entry.route) recorder.entry.route = "UNKNOWN";
-    if (ctx.signal.aborted) recorder.finish("cancelled by the client", 499);
-    else recorder.finish(toApiError(error).message, toApiError(error).status);
+    record({ error });
     throw error;
   }
+  const run = runPlan(ctx, decision);
+  run.ended.then((end) => record({ decision, end })).catch((error) => {
+    // After the response: nobody else would see it, and an unhandled rejection would end the process.
+    deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });
+  });
+  return await run.response;
 }

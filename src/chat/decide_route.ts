@@ -1,4 +1,4 @@
-import type { Classifier } from "../classifier/create_classifier.ts";
+import type { Classifier, ClassifierResult } from "../classifier/create_classifier.ts";
 import { applyRules } from "../routing/apply_rules.ts";
 import { estimateTokens } from "../routing/render_prompt.ts";
 import { applyConfidencePolicy, choosePlan, type Plan } from "../routing/choose_plan.ts";
@@ -6,48 +6,55 @@ import type { ModelTarget } from "../routing/resolve_model.ts";
 import { type ChatContext, toAvailability } from "./chat_context.ts";
 import { type Attempt, startAttempt } from "./start_attempt.ts";
 
-/** The route of a request and, for streams, the local answer already started while classifying. */
+/** Options for {@linkcode decideRoute}. */
+export interface DecideRouteOptions {
+  classifier: Classifier;
+  /** What the request's `model` names (resolved by `requireBackend`). */
+  target: ModelTarget;
+  /** The task header's value (`routing.meta.taskHeader`), or null. */
+  taskHeader: string | null;
+  /** Set when the request holds images: the vision backend. */
+  visionBackend?: string | undefined;
+  /** A label decided by the endpoint (a Responses `web_search` tool means ENRICH): no classifier call. */
+  label?: string | undefined;
+}
+
+/** The route of a request, with everything the session entry and the metrics need to say about it. */
 export interface RouteDecision {
   plan: Plan;
   /** 1 for rule decisions, the classifier's confidence otherwise (null when it gave none). */
   confidence: number | null;
+  /** The rule that decided and, for META, the marker that matched; null when the classifier decided. */
+  rule: { name: string; marker?: string | undefined } | null;
+  /** What the classifier said; null when a rule decided. */
+  classification: ClassifierResult | null;
+  /** True when the plan left a cloud backend because the member may not use the cloud (`user-policy`). */
+  userPolicy: boolean;
+  /** Visible notes for the answer (a fallback taken before any call). */
+  notes: string[];
+  /** For streams: the local answer already started while classifying. */
   speculation?: Attempt;
 }
 
-function recordFallback(ctx: ChatContext, plan: Plan): void {
-  if (!plan.fellBack) return;
+function toFallbackFacts(ctx: ChatContext, plan: Plan): Pick<RouteDecision, "userPolicy" | "notes"> {
+  if (!plan.fellBack) return { userPolicy: false, notes: [] };
   const { from, reason } = plan.fellBack;
-  ctx.deps.metrics.fallbacks.inc({ from, to: plan.backend, reason });
-  ctx.notes.push(`Answered by ${plan.backend} because ${from} is ${reason}`);
-  if (!ctx.user.cloudAllowed && ctx.state.backends.get(from)?.config.location === "cloud") {
-    ctx.recorder.entry.rule = "user-policy";
-    ctx.deps.metrics.ruleDecisions.inc({ rule: "user-policy" });
-  }
-}
-
-/** What {@linkcode decideRoute} knows beyond the request. */
-export interface DecideOptions {
-  /** Set when the request holds images: the rule stage sends them there. */
-  visionBackend?: string;
-  /** A label decided by the endpoint (a Responses `web_search` tool means ENRICH): no classifier call. */
-  label?: string;
+  return {
+    userPolicy: !ctx.user.cloudAllowed && ctx.state.backends.get(from)?.config.location === "cloud",
+    notes: [`Answered by ${plan.backend} because ${from} is ${reason}`],
+  };
 }
 
 /**
- * Decides the route: the rule stage first; otherwise a label fixed by the endpoint, or the classifier
- * (while, for streams whose likely plan is local, that local answer already starts), the low-confidence
- * policy and the label's plan.
+ * Decides the route: the rule stage first; otherwise the classifier (while, for streams whose likely plan is
+ * local, that local answer already starts), the low-confidence policy and the label's plan; a label fixed by
+ * the endpoint skips the classifier. Returns the
+ * decision; it writes no session entry and counts no metric (`record_chat_session.ts` does, from it).
  */
-export async function decideRoute(
-  ctx: ChatContext,
-  classifier: Classifier,
-  target: ModelTarget,
-  taskHeader: string | null,
-  options: DecideOptions = {},
-): Promise<RouteDecision> {
-  const { visionBackend } = options;
-  const { state, request, recorder, deps } = ctx;
+export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions): Promise<RouteDecision> {
+  const { state, request } = ctx;
   const { config } = state;
+  const { classifier, target, taskHeader, visionBackend } = options;
   const isAvailable = toAvailability(state, ctx.user);
   let tokens: number | undefined;
   const promptTokens = () => tokens ??= estimateTokens(request.messages);
@@ -56,46 +63,38 @@ export async function decideRoute(
     config,
   );
   if (rule) {
-    deps.metrics.ruleDecisions.inc({ rule: rule.rule });
-    if (rule.marker) deps.metrics.metaDetections.inc({ rule: rule.marker });
-    recorder.entry.rule = rule.marker ? `meta:${rule.marker}` : rule.rule;
-    recorder.entry.route = rule.route;
     const reason = isAvailable(rule.backend);
     const plan: Plan = { route: rule.route, kind: "single", backend: rule.backend };
     if (reason !== undefined) {
       plan.backend = config.routing.defaultBackend;
       plan.fellBack = { from: rule.backend, reason };
     }
-    recordFallback(ctx, plan);
-    return { plan, confidence: 1 };
+    const decided = { name: rule.rule, ...(rule.marker ? { marker: rule.marker } : {}) };
+    return { plan, confidence: 1, rule: decided, classification: null, ...toFallbackFacts(ctx, plan) };
   }
   if (options.label !== undefined) {
-    const plan = choosePlan(options.label, config, isAvailable, promptTokens);
-    recorder.entry.route = plan.route;
-    recorder.entry.rule = "tool:web_search";
-    deps.metrics.ruleDecisions.inc({ rule: "tool:web_search" });
-    recordFallback(ctx, plan);
-    return { plan, confidence: 1 };
+    const plan = choosePlan(options.label, { config, isAvailable, promptTokens });
+    const rule = { name: "tool:web_search" };
+    return { plan, confidence: 1, rule, classification: null, ...toFallbackFacts(ctx, plan) };
   }
-  const likely = choosePlan(config.routing.classifier.defaultLabel, config, isAvailable, promptTokens);
+  const likely = choosePlan(config.routing.classifier.defaultLabel, { config, isAvailable, promptTokens });
   const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&
     state.backends.get(likely.backend)?.config.location === "local";
   const speculation = speculate
-    ? startAttempt(ctx, likely.backend, { route: likely.route, step: "answer", hop: "spec" })
+    ? startAttempt(ctx, { backendName: likely.backend, route: likely.route, step: "answer", hop: "spec" })
     : undefined;
   const result = await classifier.classify(state, request.messages, {
     signal: ctx.signal,
     requestId: `${ctx.requestId}-cls`,
   });
-  const choice = applyConfidencePolicy(result.label, result.confidence, config);
-  const plan = choosePlan(choice.label, config, isAvailable, promptTokens);
-  Object.assign(recorder.entry, {
-    route: plan.route,
-    "classification_raw": result.raw ?? (result.error ? `(${result.error})` : null),
+  const choice = applyConfidencePolicy(result.label, { confidence: result.confidence, config });
+  const plan = choosePlan(choice.label, { config, isAvailable, promptTokens });
+  return {
+    plan,
     confidence: result.confidence,
-    "classification_ms": Math.round(result.ms * 10) / 10,
-    "cache_hit": result.cacheHit,
-  });
-  recordFallback(ctx, plan);
-  return { plan, confidence: result.confidence, ...(speculation ? { speculation } : {}) };
+    rule: null,
+    classification: result,
+    ...toFallbackFacts(ctx, plan),
+    ...(speculation ? { speculation } : {}),
+  };
 }

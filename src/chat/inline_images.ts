@@ -71,7 +71,10 @@ async function loadImage(part: MediaPart, config: VisionConfig, signal: AbortSig
 }
 
 function chooseVisionBackend(state: RouterState, model: string | undefined): Backend {
-  const target = resolveModel(model, state.config, state.config.routing.defaultBackend);
+  const target = resolveModel(model, {
+    config: state.config,
+    fallbackBackend: state.config.routing.defaultBackend,
+  });
   if (target.kind === "alias") {
     const named = state.backends.get(target.backend);
     if (named?.config.inputModalities.includes("image")) return named;
@@ -95,9 +98,9 @@ function chooseVisionBackend(state: RouterState, model: string | undefined): Bac
  */
 export async function prepareVision(
   request: { model?: string | undefined; messages: Message[] },
-  state: RouterState,
-  signal: AbortSignal,
+  options: { state: RouterState; signal: AbortSignal },
 ): Promise<VisionRoute | undefined> {
+  const { state, signal } = options;
   const parts = detectVision(request.messages);
   if (parts.length === 0) return undefined;
   const backend = chooseVisionBackend(state, request.model);

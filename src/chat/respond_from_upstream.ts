@@ -2,7 +2,7 @@ import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
 import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
-import { readUpstreamJson, type UpstreamJson } from "../server/read_upstream_json.ts";
+import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { stripThinkFromSse } from "./strip_think_stream.ts";
 
 /** What a finished upstream answer said, for the session log and metrics. */

@@ -5,10 +5,9 @@ import type { RouterState } from "../router_state.ts";
 import { notFound, toApiError } from "../api_error.ts";
 import { awaitBackendReady } from "../chat/await_backend_ready.ts";
 import { parseRequest } from "../chat/chat_request.ts";
-import { clipForEcho } from "./clip_for_echo.ts";
+import { clipForEcho } from "../clip_for_echo.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
-import { startSessionRecorder } from "./start_session_recorder.ts";
 
 /** `POST /v1/embeddings` (OpenAPI `CreateEmbeddingRequest`); extra fields pass through to the backend. */
 const embeddingRequestSchema = z.looseObject({
@@ -59,7 +58,7 @@ export function createEmbeddingRoutes(deps: RouteDeps): Hono<AppEnv> {
     c.get("checkModel")(request.model);
     const backend = requireEmbeddingsBackend(state, request.model);
     const inputs = countInputs(request.input);
-    const recorder = startSessionRecorder(c, deps, state, { messages: [], userQuery: `(${inputs} inputs)` });
+    const recorder = c.get("session").start({ messages: [], userQuery: `(${inputs} inputs)` });
     Object.assign(recorder.entry, { route: "EMBEDDINGS", rule: "embeddings" });
     const body = { ...request, model: backend.config.model };
     const { input: _input, ...params } = body;

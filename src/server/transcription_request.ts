@@ -135,9 +135,9 @@ function readUploadFields(request: Request, maxBytes: number): Promise<UploadFie
 /** Reads and checks the upload (multipart or JSON); the container comes from magic bytes only. */
 export async function parseTranscriptionRequest(
   request: Request,
-  config: AudioConfig,
-  task: "transcribe" | "translate",
+  options: { config: AudioConfig; task: "transcribe" | "translate" },
 ): Promise<TranscriptionInput> {
+  const { config, task } = options;
   const fields = await readUploadFields(request, config.maxUploadBytes);
   const { audio } = fields;
   if (audio.byteLength === 0) throw invalidRequest("The audio file is empty", "file", "empty_file");

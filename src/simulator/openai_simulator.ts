@@ -242,7 +242,10 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       ...usageExtra(promptTokens, completionTokens),
     };
     const json = isChat ? toChatCompletion(answer, { id, model, created, traits, usage }) : {
-      ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
+      ...toCompletionChunk({ id, model, created }, {
+        text: answer.tokens.join(""),
+        finishReason: answer.finishReason,
+      }),
       usage,
     };
     if (failure?.kind === "break-body" || failure?.kind === "slow-body") {

@@ -45,16 +45,18 @@ function toParts(options: SimulatedStreamOptions): Array<Record<string, unknown>
   const created = Math.floor(Date.now() / 1000);
   if (!options.isChat) {
     return [
-      ...answer.tokens.map((t) => toCompletionChunk(id, model, created, t)),
-      toCompletionChunk(id, model, created, "", answer.finishReason),
+      ...answer.tokens.map((t) => toCompletionChunk({ id, model, created }, { text: t })),
+      toCompletionChunk({ id, model, created }, { text: "", finishReason: answer.finishReason }),
     ];
   }
   return [
-    toChatChunk(id, model, created, { role: "assistant", content: "" }),
-    ...answer.reasoning.map((t) => toChatChunk(id, model, created, toReasoningDelta(t, traits))),
-    ...answer.tokens.map((t) => toChatChunk(id, model, created, { content: t })),
-    ...toToolCallDeltas(answer.toolCalls ?? []).map((d) => toChatChunk(id, model, created, d)),
-    toChatChunk(id, model, created, {}, answer.finishReason),
+    toChatChunk({ id, model, created }, { delta: { role: "assistant", content: "" } }),
+    ...answer.reasoning.map((t) =>
+      toChatChunk({ id, model, created }, { delta: toReasoningDelta(t, traits) })
+    ),
+    ...answer.tokens.map((t) => toChatChunk({ id, model, created }, { delta: { content: t } })),
+    ...toToolCallDeltas(answer.toolCalls ?? []).map((d) => toChatChunk({ id, model, created }, { delta: d })),
+    toChatChunk({ id, model, created }, { delta: {}, finishReason: answer.finishReason }),
   ];
 }
 
