@@ -9,6 +9,7 @@ import { createStateHolder, type StateHolder } from "./router_state.ts";
 import type { Supervision } from "./supervisor/supervision.ts";
 import { startSupervision } from "./supervisor/start_supervision.ts";
 import { Users } from "./users/users.ts";
+import { ResponseStore } from "./chat/response_store.ts";
 import { Registry } from "prom-client";
 
 /** What {@linkcode assembleRouter} needs; main.ts reads the environment values and passes them in. */
@@ -60,6 +61,12 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
   });
   users.startSaving(config.users.stateSaveIntervalMs);
   const sessionLog = await startSessionLog(config, logger, metrics);
+  const responseStore = await ResponseStore.open({
+    dir: config.responses.dir ?? (stateDirectory ? `${stateDirectory}/responses` : undefined),
+    retentionMs: config.responses.retentionDays * 86_400_000,
+    maxBytes: config.responses.maxBytes,
+    logger,
+  });
   const app = createApp({
     state,
     logger,
@@ -67,6 +74,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     supervision,
     users,
     sessionSinks: sessionLog ? [sessionLog] : [],
+    responseStore,
     ...(options.closing ? { closing: options.closing } : {}),
   });
   return { logger, state, supervision, users, sessionLog, app };

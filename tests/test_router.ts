@@ -2,6 +2,7 @@
 import OpenAI from "openai";
 import { Registry } from "prom-client";
 import { createApp } from "../src/app.ts";
+import { ResponseStore } from "../src/chat/response_store.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
@@ -46,6 +47,8 @@ export interface TestRouterOptions {
   supervision?: Supervision;
   /** When set, a real session log writer writes files here (queue size from the config). */
   sessionLogDir?: string;
+  /** When set, responses are stored as files here (else in memory); the store's clock is `now`. */
+  responsesDir?: string;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -60,6 +63,7 @@ export interface TestRouter extends AsyncDisposable {
   /** Every finished request's session log entry, in the order they finished. */
   sessions: SessionLogEntry[];
   sessionLog?: SessionLogWriter;
+  responseStore: ResponseStore;
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -153,7 +157,16 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     ...sessionLog ? [sessionLog] : [],
     ...options.sessionSinks ?? [],
   ];
+  const { retentionDays, maxBytes } = config.responses;
+  const responseStore = await ResponseStore.open({
+    dir: options.responsesDir,
+    retentionMs: retentionDays * 86_400_000,
+    maxBytes,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const app = createApp({
+    responseStore,
     state,
     logger,
     metrics,
@@ -173,6 +186,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     users,
     upstreams,
     sessions,
+    responseStore,
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();

@@ -85,9 +85,15 @@ async function sendAnswer(
 ): Promise<SentAnswer> {
   const { ctx, hops } = run;
   const { plan } = run.decision;
-  const call = async (backendName: string, kept?: Attempt) => {
+  const call = async (backendName: string, hop: string, kept?: Attempt) => {
     const attempt = kept ??
-      startAttempt(ctx, { backendName, route: plan.route, step: "answer", extraSystem: options.extraSystem });
+      startAttempt(ctx, {
+        backendName,
+        route: plan.route,
+        step: "answer",
+        extraSystem: options.extraSystem,
+        hop,
+      });
     try {
       const sent = await awaitAnswer(ctx, attempt);
       hops.push({ step: "answer", backend: backendName, failed: false });
@@ -99,7 +105,7 @@ async function sendAnswer(
     }
   };
   try {
-    return await call(plan.backend, options.kept);
+    return await call(plan.backend, "ans", options.kept);
   } catch (error) {
     if (ctx.signal.aborted || plan.fallback === undefined) throw error;
     ctx.deps.logger.warn("Backend failed, using the fallback", {
@@ -109,7 +115,7 @@ async function sendAnswer(
       status: toStatus(error, 502),
     });
     run.notes.push(`Answered by ${plan.fallback} because ${plan.backend} did not answer`);
-    return await call(plan.fallback);
+    return await call(plan.fallback, "fb");
   }
 }
 

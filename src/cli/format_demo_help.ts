@@ -6,6 +6,8 @@ Try:
   curl ${baseUrl}/v1/models
   curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"hi"}]}'
   curl -N ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}'
+  curl -N ${baseUrl}/v1/responses -d '{"model":"ai-router","input":"hi","stream":true}'
+  curl ${baseUrl}/v1/embeddings -d '{"model":"qwen3-embedding-0.6b","input":"hello"}'
   curl ${baseUrl}/v1/audio/speech -d '{"model":"tts-1","voice":"alloy","input":"Hello there."}' -o hello.mp3
   curl ${baseUrl}/v1/audio/transcriptions -F file=@hello.mp3 -F model=whisper-1
   curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"Prove that sqrt(2) is irrational"}]}'
