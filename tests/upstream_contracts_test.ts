@@ -1,4 +1,4 @@
-import { equal, notEqual } from "node:assert/strict";
+import { deepEqual, equal, match, notEqual } from "node:assert/strict";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { startTestRouter } from "./test_router.ts";
 
@@ -30,4 +30,23 @@ Deno.test("a speculative start and the classifier on one older vLLM get distinct
   equal(ids.length, 2);
   notEqual(ids[0], ids[1]);
   equal(router.sessions[0]?.classification_raw, "SIMPLE");
+});
+
+Deno.test("COMPLEX with stop and penalties reaches xAI without them, and the session log says so", async () => {
+  await using router = await startTestRouter({ servers: { cloud: { server: "xai" } } });
+  const { data, response } = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "Prove that sqrt(2) is irrational" }],
+    stop: ["\n\n"],
+    "presence_penalty": 0.5,
+    "frequency_penalty": 0.2,
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-backend"), "cloud");
+  match(data.choices[0]?.message.content ?? "", /sim-cloud/);
+  const sent = router.upstreams.cloud.requests[0]?.body ?? {};
+  deepEqual(["stop", "presence_penalty", "frequency_penalty"].filter((field) => field in sent), []);
+  match(
+    router.sessions[0]?.notes?.join(" ") ?? "",
+    /cloud was sent the request without stop, presence_penalty, frequency_penalty/,
+  );
 });

@@ -38,6 +38,11 @@ export interface SessionLogEntry {
    * stream that failed after its 200 headers, 499 for a client that left.
    */
   status: number;
+  /**
+   * What the router changed in what it sent upstream, one sentence each (fields a backend's `dropParams`
+   * removed, a `suffix` a backend cannot take); absent when nothing was changed.
+   */
+  notes?: string[];
   /** Requests with images: how many, their bytes and formats (the log keeps only redacted data URLs). */
   images?: { count: number; bytes: number; formats: string[] };
 }

@@ -22,6 +22,8 @@ export interface SessionRecorder {
     backend: Pick<Backend, "name" | "config">,
     body: Record<string, unknown>,
   ): (outcome: StepOutcome) => void;
+  /** Adds a sentence to the entry's `notes` (what the router changed in an upstream request). */
+  note(text: string): void;
   /**
    * Ends the entry and tells every sink; later calls do nothing. `status` is what the client got:
    * by default 200, or 502 with an error (a stream that failed after its headers).
@@ -94,6 +96,9 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
           ? null
           : Math.round(outcome.ttftMs);
       };
+    },
+    note(text) {
+      (entry.notes ??= []).push(text);
     },
     finish(error, status) {
       if (finished) return;
