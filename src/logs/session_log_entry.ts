@@ -12,6 +12,8 @@ export interface SessionStep {
   tokens: { prompt: number; completion: number } | null;
   status: number;
   "finish_reason": string | null;
+  /** The charge the upstream reported for this call, in US dollars (xAI); spend prefers it to `prices`. */
+  "cost_usd"?: number;
   /** `local` or `cloud`, so spend and stats need not look the backend up again. */
   location?: "local" | "cloud";
 }

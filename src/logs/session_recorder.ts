@@ -10,6 +10,8 @@ export interface StepOutcome {
   tokens?: { prompt: number; completion: number } | null;
   finishReason?: string | null;
   ttftMs?: number | null;
+  /** The charge the upstream reported for this call (xAI's `cost_in_usd_ticks`), in US dollars. */
+  costUsd?: number | null;
 }
 
 /** Collects one request's session log entry while it runs, then hands it to the sinks once. */
@@ -92,6 +94,7 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
         record.response_content = outcome.content ?? "";
         record.tokens = outcome.tokens ?? null;
         record.finish_reason = outcome.finishReason ?? null;
+        if (typeof outcome.costUsd === "number") record.cost_usd = outcome.costUsd;
         record.ttft_ms = outcome.ttftMs === undefined || outcome.ttftMs === null
           ? null
           : Math.round(outcome.ttftMs);
