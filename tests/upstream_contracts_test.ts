@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, notEqual, ok } from "node:assert/strict";
+import { deepEqual, equal, match, notEqual, ok, rejects } from "node:assert/strict";
 import OpenAI from "openai";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { startTestRouter } from "./test_router.ts";
@@ -78,4 +78,51 @@ prices:
   const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
   const spent = Number(metrics.match(/ai_router_cloud_spend_today_usd\{user="carol"\} (\S+)/)?.[1]);
   equal(spent, reported);
+});
+
+Deno.test("a member with tokensPerDay who streams without include_usage is refused once over the limit", async () => {
+  await using router = await startTestRouter({
+    secrets: { BOB_KEY: "bob-key" },
+    extraYaml: `
+users:
+  members:
+    bob: { key: BOB_KEY, limits: { tokensPerDay: 20 } }
+`,
+  });
+  const client = new OpenAI({ baseURL: `${router.baseUrl}/v1`, apiKey: "bob-key", maxRetries: 0 });
+  const chunks: Array<{ usage?: unknown; choices: unknown[] }> = [];
+  const stream = await client.chat.completions.create({
+    model: "ai-router",
+    stream: true,
+    messages: [{ role: "user", content: "hi" }],
+  });
+  for await (const chunk of stream) chunks.push(chunk);
+  // The router asked upstream for usage on bob's behalf and kept the usage chunk from him.
+  equal(
+    (router.upstreams.primary.requests[0]?.body.stream_options as { include_usage?: boolean })?.include_usage,
+    true,
+  );
+  ok(chunks.length > 0 && chunks.every((chunk) => chunk.choices.length > 0 && !chunk.usage));
+  ok((router.sessions[0]?.steps.at(-1)?.tokens?.completion ?? 0) > 0, "the streamed tokens were counted");
+  await rejects(
+    client.chat.completions.create({
+      model: "ai-router",
+      stream: true,
+      messages: [{ role: "user", content: "hi" }],
+    }),
+    (error: unknown) => error instanceof OpenAI.RateLimitError,
+  );
+});
+
+Deno.test("a client that asks for stream usage still gets the usage chunk", async () => {
+  await using router = await startTestRouter();
+  const stream = await router.client.chat.completions.create({
+    model: "ai-router",
+    stream: true,
+    "stream_options": { "include_usage": true },
+    messages: [{ role: "user", content: "hi" }],
+  });
+  let usage: unknown;
+  for await (const chunk of stream) usage ??= chunk.usage;
+  ok(usage, "the usage chunk was relayed");
 });
