@@ -126,3 +126,18 @@ Deno.test("a client that asks for stream usage still gets the usage chunk", asyn
   for await (const chunk of stream) usage ??= chunk.usage;
   ok(usage, "the usage chunk was relayed");
 });
+
+Deno.test("ENRICH's context hop waits past the cloud's first-byte timeout, up to its own contextMs", async () => {
+  await using router = await startTestRouter({
+    cloudTimeouts: "{ firstByteMs: 100, idleMs: 2000 }",
+    behaviour: { cloud: { ttftMs: 400 } },
+  });
+  const { data, response } = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "What happened in the news today?" }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-route"), "ENRICH");
+  ok(!/without current information/.test(data.choices[0]?.message.content ?? ""));
+  equal(router.sessions[0]?.steps[0]?.status, 200);
+  match(router.sessions[0]?.steps[0]?.response_content ?? "", /simulated headline/);
+});
