@@ -141,3 +141,38 @@ Deno.test("ENRICH's context hop waits past the cloud's first-byte timeout, up to
   equal(router.sessions[0]?.steps[0]?.status, 200);
   match(router.sessions[0]?.steps[0]?.response_content ?? "", /simulated headline/);
 });
+
+Deno.test("a classifier label that arrives as reasoning with content null still routes", async () => {
+  await using router = await startTestRouter({
+    servers: { classifier: { version: "0.10.2" } }, // structured_outputs, reasoning named `reasoning_content`
+    behaviour: { classifier: { answerInReasoning: true } },
+  });
+  const { response } = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "Prove that sqrt(2) is irrational" }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-route"), "COMPLEX");
+  equal(router.sessions[0]?.classification_raw, "COMPLEX");
+});
+
+Deno.test("several non-label classifier replies in a row show in /health/deep and the metric", async () => {
+  // vLLM before 0.10.2 ignores structured_outputs and answers prose.
+  await using router = await startTestRouter({ servers: { classifier: { version: "0.9.2" } } });
+  for (const question of ["first question", "second question", "third question"]) {
+    await router.client.chat.completions.create({
+      model: "ai-router",
+      messages: [{ role: "user", content: question }],
+    });
+  }
+  const deep = await (await fetch(`${router.baseUrl}/health/deep`)).json();
+  equal(deep.classifier.nonLabelStreak, 3);
+  match(deep.classifier.warning, /older than 0\.10\.2/);
+  const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
+  match(metrics, /^ai_router_classifier_non_label_streak 3$/m);
+  router.upstreams.classifier.behaviour.reply = () => "SIMPLE";
+  await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "fourth" }],
+  });
+  equal((await (await fetch(`${router.baseUrl}/health/deep`)).json()).classifier.nonLabelStreak, 0);
+});
