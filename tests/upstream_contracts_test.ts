@@ -1,5 +1,6 @@
 import { deepEqual, equal, match, notEqual, ok, rejects } from "node:assert/strict";
 import OpenAI from "openai";
+import { parse } from "yaml";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { startTestRouter } from "./test_router.ts";
 
@@ -175,4 +176,30 @@ Deno.test("several non-label classifier replies in a row show in /health/deep an
     messages: [{ role: "user", content: "fourth" }],
   });
   equal((await (await fetch(`${router.baseUrl}/health/deep`)).json()).classifier.nonLabelStreak, 0);
+});
+
+Deno.test("a streamed META answer sent only as reasoning deltas reaches the client as content", async () => {
+  await using router = await startTestRouter({ behaviour: { primary: { answerInReasoning: true } } });
+  router.upstreams.primary.behaviour.reply = () => '{"title": "🌊 Tides"}';
+  const stream = await router.client.chat.completions.create({
+    model: "ai-router",
+    stream: true,
+    messages: [{
+      role: "user",
+      content: "### Task:\nGenerate a concise title.\n### Chat History:\nhow do tides work?",
+    }],
+  }, { headers: { "x-openwebui-task": "title_generation" } });
+  let content = "";
+  for await (const chunk of stream) content += chunk.choices[0]?.delta?.content ?? "";
+  equal(router.sessions[0]?.route, "META");
+  equal(content, '{"title": "🌊 Tides"}');
+});
+
+Deno.test("the workstation profile uses vLLM's built-in nemotron_v3 reasoning parser, no plugin file", async () => {
+  const profile = parse(
+    await Deno.readTextFile(new URL("../infra/containers/workstation.yaml", import.meta.url)),
+  );
+  const cmd: string[] = profile.containers.primary.cmd;
+  equal(cmd[cmd.indexOf("--reasoning-parser") + 1], "nemotron_v3");
+  equal(cmd.includes("--reasoning-parser-plugin"), false);
 });
