@@ -203,3 +203,35 @@ Deno.test("the workstation profile uses vLLM's built-in nemotron_v3 reasoning pa
   equal(cmd[cmd.indexOf("--reasoning-parser") + 1], "nemotron_v3");
   equal(cmd.includes("--reasoning-parser-plugin"), false);
 });
+
+Deno.test("/v1/completions with suffix and no fimTemplate: the suffix is dropped with a note, not a 400", async () => {
+  await using router = await startTestRouter();
+  const completion = await router.client.completions.create({
+    model: "ai-router",
+    prompt: "def add(a, b):\n",
+    suffix: "\n\nprint(add(1, 2))",
+  });
+  match(completion.choices[0]?.text ?? "", /sim-primary/);
+  equal("suffix" in (router.upstreams.primary.requests[0]?.body ?? {}), false);
+  match(router.sessions[0]?.notes?.join(" ") ?? "", /primary was sent the completion without its suffix/);
+});
+
+Deno.test("/v1/completions with suffix to a backend with fimTemplate gets the model's FIM prompt", async () => {
+  await using coder = await startOpenAiSimulator({ models: ["sim-coder"] });
+  await using router = await startTestRouter({
+    extraBackendsYaml: `  coder:
+    urls: ["${coder.baseUrl}"]
+    model: sim-coder
+    fimTemplate: "<|fim_prefix|>{prefix}<|fim_suffix|>{suffix}<|fim_middle|>"
+`,
+    extraYaml: "routing:\n  completionsBackend: coder\n",
+  });
+  await router.client.completions.create({
+    model: "ai-router",
+    prompt: "let $a = ",
+    suffix: ";\nexport $a;",
+  });
+  const sent = coder.requests[0]?.body ?? {};
+  equal(sent.prompt, "<|fim_prefix|>let $a = <|fim_suffix|>;\nexport $a;<|fim_middle|>");
+  equal("suffix" in sent, false);
+});

@@ -7,6 +7,7 @@ import { awaitBackendReady } from "./await_backend_ready.ts";
 import { respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { toUpstreamStreamOptions, wantsStreamUsage } from "./ask_stream_usage.ts";
+import { applyFimTemplate } from "./apply_fim_template.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { startSessionRecorder } from "./start_session_recorder.ts";
 
@@ -34,9 +35,10 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     });
     Object.assign(recorder.entry, { route: "COMPLETIONS", rule: "completions" });
     const streamOptions = toUpstreamStreamOptions(request);
-    const body = {
-      ...request,
-      model: backend.config.model,
+    const fim = applyFimTemplate({ ...request, model: backend.config.model }, backend);
+    if (fim.note) recorder.note(fim.note);
+    const body: Record<string, unknown> = {
+      ...fim.body,
       ...(streamOptions ? { "stream_options": streamOptions } : {}),
     };
     const { prompt: _prompt, ...params } = body;
