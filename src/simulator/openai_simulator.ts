@@ -104,8 +104,6 @@ export interface OpenAiSimulator extends AsyncDisposable {
   restart(): Promise<void>;
 }
 
-  });
-
 /** Starts a vLLM-like (or xAI-like) server on loopback (port 0 by default) for the demo, tests and benchmarks. */
 export async function startOpenAiSimulator(options: SimulatorOptions): Promise<OpenAiSimulator> {
   const { models, apiKey, hostname = "127.0.0.1" } = options;
