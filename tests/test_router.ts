@@ -15,6 +15,7 @@ import { createStateHolder, type StateHolder } from "../src/router_state.ts";
 import {
   type OpenAiSimulator,
   type SimulatorBehaviour,
+  type SimulatorOptions,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
@@ -34,6 +35,10 @@ export interface TestRouterOptions {
   extraBackendsYaml?: string;
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
+  /** The cloud backend's `timeouts` as YAML flow mapping (default `{ firstByteMs: 2000, idleMs: 2000 }`). */
+  cloudTimeouts?: string;
+  /** Which real server (and vLLM version) each upstream plays, e.g. `{ cloud: { server: "xai" } }`. */
+  servers?: Partial<Record<"primary" | "classifier" | "cloud", Pick<SimulatorOptions, "server" | "version">>>;
   logger?: Logger;
   /** Extra secrets (e.g. members' plain keys) by variable name. */
   secrets?: Record<string, string>;
@@ -67,7 +72,10 @@ export interface TestRouter extends AsyncDisposable {
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
-export function buildTestConfigYaml(urls: { primary: string; classifier: string; cloud: string }): string {
+export function buildTestConfigYaml(
+  urls: { primary: string; classifier: string; cloud: string },
+  cloudTimeouts = "{ firstByteMs: 2000, idleMs: 2000 }",
+): string {
   return `
 publicModel: ai-router
 logLevel: error
@@ -91,7 +99,7 @@ backends:
     aliases: [cloud]
     searchTools: [web_search, x_search]
     contextLength: 131072
-    timeouts: { firstByteMs: 2000, idleMs: 2000 }
+    timeouts: ${cloudTimeouts}
 `;
 }
 
@@ -106,6 +114,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     primary: await startOpenAiSimulator({
       models: ["sim-primary"],
       behaviour: options.behaviour?.primary ?? {},
+      ...options.servers?.primary,
       // Tests stop and restart the primary on its port: one outside the ephemeral range stays free meanwhile.
       port: findFreePort(),
     }),
@@ -113,10 +122,12 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     classifier: await startOpenAiSimulator({
       models: ["sim-classifier"],
       behaviour: { choose: chooseByKeywords, ...options.behaviour?.classifier },
+      ...options.servers?.classifier,
     }),
     cloud: await startOpenAiSimulator({
       models: ["sim-cloud"],
       apiKey: TEST_CLOUD_KEY,
+      ...options.servers?.cloud,
       behaviour: {
         reply: (body, model) => replyAsCloud(body, model, defaultReply),
         ...options.behaviour?.cloud,
@@ -128,7 +139,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       primary: upstreams.primary.baseUrl,
       classifier: upstreams.classifier.baseUrl,
       cloud: upstreams.cloud.baseUrl,
-    }) + (options.extraBackendsYaml ?? ""),
+    }, options.cloudTimeouts) + (options.extraBackendsYaml ?? ""),
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");

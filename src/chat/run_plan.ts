@@ -7,6 +7,7 @@ import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond
 import { gatherContext } from "./gather_context.ts";
 import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
+import { wantsStreamUsage } from "./ask_stream_usage.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
 
 type Json = Record<string, unknown>;
@@ -85,6 +86,7 @@ async function sendAnswer(
 ): Promise<SentAnswer> {
   const { ctx, hops } = run;
   const { plan } = run.decision;
+  // Each call has its own upstream request id: `-ans` for the plan's backend, `-fb` for the fallback.
   const call = async (backendName: string, hop: string, kept?: Attempt) => {
     const attempt = kept ??
       startAttempt(ctx, {
@@ -152,6 +154,7 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
   return await respondFromUpstream(upstream, {
     backend: attempt.backend,
     stream: ctx.request.stream === true,
+    dropUsage: !wantsStreamUsage(ctx.request),
     headers,
     signal: ctx.signal,
     closing: ctx.deps.closing,

@@ -15,9 +15,12 @@ import {
   type ServerTraits,
   type SimulatedServer,
   type SimulatedServerName,
+  toModelList,
   toServerTraits,
+  toSimulatedCostTicks,
 } from "./simulated_server.ts";
 import { toSimulatedStream } from "./simulated_stream.ts";
+import { sleep, toFaultyBody } from "./simulated_faulty_body.ts";
 
 /** A failure the simulator injects into the next requests (tests flip it on and off). */
 export type SimulatedFailure =
@@ -53,6 +56,12 @@ export interface SimulatorBehaviour {
   choose: (body: Record<string, unknown>, choices: string[]) => { label: string; logprob: number };
   /** Emits reasoning before the answer, like vLLM with a reasoning parser (field names: the played version's). */
   reasoning: boolean;
+  /**
+   * The whole answer (a structured-output label too) arrives as reasoning with no content, as with a
+   * deepseek_r1-style reasoning parser whose output never closes `</think>` (vLLM's
+   * vllm/reasoning/deepseek_r1_reasoning_parser.py treats such output as reasoning), or older vLLM with thinking off.
+   */
+  answerInReasoning: boolean;
 }
 
 /** One request the simulator saw. */
@@ -96,51 +105,6 @@ export interface OpenAiSimulator extends AsyncDisposable {
   restart(): Promise<void>;
 }
 
-const encoder = new TextEncoder();
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0 || signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
-
-/** xAI reports the charge in units of 1e-10 USD (docs.x.ai "Cost tracking": `usage.cost_in_usd_ticks`); priced here at $3/$15 per million. */
-function toCostTicks(promptTokens: number, completionTokens: number): number {
-  return Math.round((promptTokens * 3 + completionTokens * 15) * 1e4);
-}
-
-/** The body of a `break-body` or `slow-body` answer; `record.aborted` is set when the client cancels it. */
-function toFaultyBody(
-  failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
-  bytes: Uint8Array,
-  record: RecordedRequest,
-  signal: AbortSignal,
-): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      if (failure.kind === "break-body") {
-        controller.enqueue(bytes.subarray(0, bytes.length >> 1));
-        // Lets the headers and half the body reach the socket; an errored body then makes serve_node_http
-        // destroy the socket mid-body.
-        await sleep(50, signal);
-        return controller.error(new Error("simulated crash mid-body"));
-      }
-      controller.enqueue(encoder.encode(" ")); // JSON allows leading whitespace; flushes the headers
-      await sleep(failure.delayMs, signal);
-      if (signal.aborted) return;
-      controller.enqueue(bytes);
-      record.completed = true;
-      controller.close();
-    },
-    cancel() {
-      record.aborted = true;
-    },
-  });
-}
-
 /** Starts a vLLM-like (or xAI-like) server on loopback (port 0 by default) for the demo, tests and benchmarks. */
 export async function startOpenAiSimulator(options: SimulatorOptions): Promise<OpenAiSimulator> {
   const { models, apiKey, hostname = "127.0.0.1" } = options;
@@ -156,6 +120,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     reply: defaultReply,
     choose: (_body, choices) => ({ label: choices[0] as string, logprob: -0.01 }),
     reasoning: false,
+    answerInReasoning: false,
     ...options.behaviour,
   };
   const requests: RecordedRequest[] = [];
@@ -168,7 +133,9 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       AbortSignal.any([signal, closing.signal]).addEventListener("abort", () => resolve())
     );
   const usageExtra = (promptTokens: number, completionTokens: number): Record<string, unknown> =>
-    traits.reportsCostTicks ? { "cost_in_usd_ticks": toCostTicks(promptTokens, completionTokens) } : {};
+    traits.reportsCostTicks
+      ? { "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens) }
+      : {};
 
   async function handleGeneration(
     request: Request,
@@ -241,15 +208,13 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       ...toUsage(promptTokens, completionTokens),
       ...usageExtra(promptTokens, completionTokens),
     };
-    const json = isChat ? toChatCompletion(answer, { id, model, created, traits, usage }) : {
-      ...toCompletionChunk({ id, model, created }, {
-        text: answer.tokens.join(""),
-        finishReason: answer.finishReason,
-      }),
+    const head = { id, model, created };
+    const json = isChat ? toChatCompletion(head, { answer, traits, usage }) : {
+      ...toCompletionChunk(head, { text: answer.tokens.join(""), finishReason: answer.finishReason }),
       usage,
     };
     if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
-      const bytes = encoder.encode(JSON.stringify(json));
+      const bytes = new TextEncoder().encode(JSON.stringify(json));
       return new Response(toFaultyBody(failure, bytes, record, request.signal), {
         headers: {
           "content-type": "application/json",
@@ -274,18 +239,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       });
     }
     if (request.method === "GET" && pathname === "/v1/models") {
-      const created = Math.floor(Date.now() / 1000);
-      return Response.json({
-        object: "list",
-        data: models.map((id) => ({
-          id,
-          object: "model",
-          created,
-          "owned_by": server.name === "xai" ? "xai" : "vllm",
-          root: id,
-          "max_model_len": 32768,
-        })),
-      });
+      return Response.json(toModelList(models, server));
     }
     if (request.method === "POST" && pathname === "/v1/embeddings") {
       const body = await request.json().catch(() => ({}));

@@ -114,22 +114,17 @@ export function toUsage(promptTokens: number, completionTokens: number): Record<
 
 /** Builds a whole (non-streaming) chat completion. */
 export function toChatCompletion(
-  answer: SimulatedAnswer,
-  options: {
-    id: string;
-    model: string;
-    created: number;
-    traits: ServerTraits;
-    usage: Record<string, unknown>;
-  },
+  head: CompletionHead,
+  options: { answer: SimulatedAnswer; traits: ServerTraits; usage: Record<string, unknown> },
 ): Record<string, unknown> {
-  const { id, model, created, traits, usage } = options;
+  const { id, model, created } = head;
+  const { answer, traits, usage } = options;
   const content = answer.tokens.join("");
   const calls = answer.toolCalls ?? [];
   const message: Record<string, unknown> = {
     role: "assistant",
     // vLLM answers content null beside tool calls when the model said nothing else.
-    content: calls.length > 0 && content === "" ? null : content,
+    content: content === "" && (calls.length > 0 || answer.reasoning.length > 0) ? null : content,
     refusal: null,
     "tool_calls": calls.map((c) => ({
       id: c.id,
