@@ -13,6 +13,7 @@ import { printConfigCheck } from "./src/config/print_config_check.ts";
 import { evaluateSetFile } from "./src/eval/evaluate_set_file.ts";
 import { formatCliHelp } from "./src/format_cli_help.ts";
 import { formatDemoHelp } from "./src/simulator/format_demo_help.ts";
+import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
 import { runReview } from "./src/review/run_review.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
 import { printMemoryPlan } from "./src/supervisor/print_memory_plan.ts";
@@ -173,6 +174,14 @@ async function main(args: string[]): Promise<number> {
       env: Deno.env.toObject(),
       print,
       defaultConfigPath: DEFAULT_CONFIG_PATH,
+    });
+  }
+  if (args[0] === "doctor") {
+    return await runDoctor(args.slice(1), {
+      env: Deno.env.toObject(),
+      print,
+      defaultConfigPath: DEFAULT_CONFIG_PATH,
+      defaultSecretsPath: DEFAULT_SECRETS_PATH,
     });
   }
   const { command, options } = parseCli(args);

@@ -63,6 +63,13 @@ interface RequestOptions {
 }
 
 /** The Docker Engine API (also Podman's compat API) over a unix socket or TCP. */
+/** What an image runs by default. */
+export interface ImageConfig {
+  entrypoint: string[];
+  cmd: string[];
+  env: string[];
+}
+
 export class DockerRuntime implements ContainerRuntime {
   #client: Deno.HttpClient | undefined;
   #origin: string;
@@ -165,6 +172,20 @@ export class DockerRuntime implements ContainerRuntime {
       return true;
     } catch (error) {
       if (error instanceof EngineError && error.kind === "not-found") return false;
+      throw error;
+    }
+  }
+
+  /** The image's entrypoint, command and env (`GET /images/{name}/json` Config); undefined when absent. */
+  async inspectImage(reference: string): Promise<ImageConfig | undefined> {
+    try {
+      const body = await this.#json("GET", `/images/${encodeURIComponent(reference)}/json`);
+      const config = (body as { Config?: { Entrypoint?: unknown; Cmd?: unknown; Env?: unknown } }).Config ??
+        {};
+      const list = (value: unknown) => Array.isArray(value) ? value.map(String) : [];
+      return { entrypoint: list(config.Entrypoint), cmd: list(config.Cmd), env: list(config.Env) };
+    } catch (error) {
+      if (error instanceof EngineError && error.kind === "not-found") return undefined;
       throw error;
     }
   }

@@ -1,0 +1,127 @@
+import type { Config } from "../../config/config_schema.ts";
+import { connectDocker } from "../../supervisor/connect_docker.ts";
+import type { ContainerProfile, ContainerSpec } from "../../supervisor/container_spec.ts";
+import type { DockerRuntime } from "../../supervisor/docker_runtime.ts";
+import { startsWithVllmServe } from "../../supervisor/find_image_problems.ts";
+import { chooseGpuAccess, findGpuProblem } from "../../supervisor/to_create_body.ts";
+import {
+  type CheckOutcome,
+  type DoctorCheck,
+  fail,
+  ok,
+  type ProbeContext,
+  runCheck,
+  skip,
+} from "./doctor_check.ts";
+import { checkGpu } from "./check_gpu.ts";
+
+/** Options for {@linkcode checkContainers}. */
+export interface ContainerCheckOptions {
+  profile: ContainerProfile | undefined;
+  /** `DOCKER_HOST` from the environment; `supervisor.dockerHost` wins. */
+  dockerHost: string | undefined;
+  /** `--containers`: run the throwaway GPU container. */
+  startContainers: boolean;
+}
+
+const ENGINE_ADVICE =
+  "start Docker (sudo systemctl start docker) and let the ai-router user reach its socket " +
+  "(group docker), or set supervisor.dockerHost";
+
+/** The engine, its GPU runtime, the profile's images and their entrypoints, and (with --containers) the GPU. */
+export async function checkContainers(
+  config: Config,
+  context: ProbeContext,
+  options: ContainerCheckOptions,
+): Promise<DoctorCheck[]> {
+  const head = (target: string, name: string) => ({ family: "containers", target, name });
+  if (!config.supervisor.enabled || !options.profile) {
+    return [{
+      ...head("engine", "reachable"),
+      ...skip("supervisor.enabled is false: the router runs no containers"),
+    }];
+  }
+  const profile = options.profile;
+  let runtime: DockerRuntime | undefined;
+  const engine = await runCheck(head("engine", "reachable"), async () => {
+    runtime = await connectWithin(config.supervisor.dockerHost ?? options.dockerHost, context);
+    const info = await runtime.info();
+    return ok(
+      `${info.serverVersion || "engine"} on ${info.kernelVersion}, API ${runtime.apiVersion} negotiated`,
+    );
+  }, ENGINE_ADVICE);
+  if (!runtime) return [engine];
+  try {
+    const engineRuntime: DockerRuntime = runtime;
+    const info = await engineRuntime.info();
+    const access = chooseGpuAccess(profile.device.gpuAccess, info);
+    const gpuRuntime = await runCheck(head("engine", "nvidia runtime"), () => {
+      if (access !== "runtime") return Promise.resolve(skip(`GPU through ${access} (not Jetson)`));
+      const problem = findGpuProblem(access, info);
+      return Promise.resolve(
+        problem ? fail(problem.split(": run")[0]!, problem.slice(problem.indexOf("run"))) : ok("registered"),
+      );
+    }, ENGINE_ADVICE);
+    const perContainer = Object.entries(profile.containers).map(([name, spec]) =>
+      runCheck(head(name, "image"), () => checkImage(engineRuntime, name, spec, config), ENGINE_ADVICE)
+    );
+    const gpu = options.startContainers
+      ? checkGpu(engineRuntime, profile, access, context)
+      : Promise.resolve([{
+        ...head("engine", "gpu visible"),
+        ...skip("run with --containers to start a throwaway GPU container"),
+      }]);
+    return [engine, gpuRuntime, ...await Promise.all(perContainer), ...await gpu];
+  } finally {
+    runtime.close();
+  }
+}
+
+/** The image is present and its entrypoint fits the command: `vllm serve` exactly once. */
+async function checkImage(
+  runtime: DockerRuntime,
+  name: string,
+  spec: ContainerSpec,
+  config: Config,
+): Promise<CheckOutcome> {
+  const image = await runtime.inspectImage(spec.image);
+  const key = `containers.${name}`;
+  if (!image) {
+    return fail(
+      `${spec.image} is not present`,
+      `docker pull ${spec.image} (the supervisor also pulls it on first start)`,
+    );
+  }
+  if (spec.kind !== "vllm") return ok(`${spec.image} present`);
+  const entrypoint = image.entrypoint.join(" ");
+  const servesByEntrypoint = /(^|\/)vllm serve$/.test(entrypoint) ||
+    /vllm\.entrypoints\.openai\.api_server$/.test(entrypoint);
+  const named = startsWithVllmServe(spec.cmd);
+  if (servesByEntrypoint && named) {
+    return fail(
+      `${spec.image} starts "${entrypoint}" and the command repeats vllm serve`,
+      `remove vllm, serve from the start of ${key}.cmd (profile "${config.supervisor.profile}")`,
+    );
+  }
+  if (!servesByEntrypoint && !named) {
+    return fail(
+      `${spec.image} starts "${entrypoint || "(no entrypoint)"}", not vllm serve`,
+      `start ${key}.cmd with vllm, serve (profile "${config.supervisor.profile}")`,
+    );
+  }
+  return ok(`${spec.image} present, entrypoint "${entrypoint || "(none)"}" fits the command`);
+}
+
+/** Connects within the probe timeout; a connection that arrives after it is closed (connecting cannot be aborted). */
+function connectWithin(host: string | undefined, context: ProbeContext): Promise<DockerRuntime> {
+  const signal = AbortSignal.any([context.signal, AbortSignal.timeout(context.probeTimeoutMs)]);
+  const connecting = connectDocker(host);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      connecting.then((late) => late.close(), () => {});
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    connecting.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
