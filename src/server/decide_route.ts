@@ -63,11 +63,11 @@ export async function decideRoute(
   const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&
     state.backends.get(likely.backend)?.config.location === "local";
   const speculation = speculate
-    ? startAttempt(ctx, likely.backend, { route: likely.route, step: "answer" })
+    ? startAttempt(ctx, likely.backend, { route: likely.route, step: "answer", hop: "spec" })
     : undefined;
   const result = await classifier.classify(state, request.messages, {
     signal: ctx.signal,
-    requestId: ctx.requestId,
+    requestId: `${ctx.requestId}-cls`,
   });
   const choice = applyConfidencePolicy(result.label, result.confidence, config);
   const plan = choosePlan(choice.label, config, isAvailable, promptTokens);

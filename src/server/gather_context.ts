@@ -45,7 +45,7 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
   const { input: _sameAsMessages, ...params } = body;
   const finishStep = recorder.startStep("enrich", backend, { ...params, messages });
   try {
-    const upstream = await backend.send({ path, body, signal, requestId });
+    const upstream = await backend.send({ path, body, signal, requestId: `${requestId}-ctx` });
     let answer: ContextAnswer;
     try {
       answer = readContextAnswer(await upstream.response.json());

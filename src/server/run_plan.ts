@@ -30,7 +30,7 @@ async function sendAnswer(
   kept: Attempt | undefined,
 ): Promise<{ attempt: Attempt; upstream: UpstreamResponse }> {
   const options = { route: plan.route, step: "answer", extraSystem };
-  const attempt = kept ?? startAttempt(ctx, plan.backend, options);
+  const attempt = kept ?? startAttempt(ctx, plan.backend, { ...options, hop: "ans" });
   try {
     return { attempt, upstream: await attempt.pending };
   } catch (error) {
@@ -45,7 +45,7 @@ async function sendAnswer(
       status,
     });
     ctx.notes.push(`Answered by ${plan.fallback} because ${plan.backend} did not answer`);
-    const fallback = startAttempt(ctx, plan.fallback, options);
+    const fallback = startAttempt(ctx, plan.fallback, { ...options, hop: "fb" });
     try {
       return { attempt: fallback, upstream: await fallback.pending };
     } catch (fallbackError) {

@@ -16,6 +16,13 @@ export interface Attempt {
 export interface AttemptOptions {
   route: string;
   step: string;
+  /**
+   * Suffix of this call's upstream request id (`<id>-<hop>`): every hop of one request needs its own id,
+   * because vLLM before the random suffix of vllm-project/vllm#27987 refuses an `X-Request-Id` already in
+   * flight ("Request id … already running", vllm/v1/engine/output_processor.py), e.g. a speculative start
+   * and the classifier on the same server.
+   */
+  hop: string;
   /** Injected context (ENRICH) added to the system prompt. */
   extraSystem?: string | undefined;
 }
@@ -37,7 +44,8 @@ export function startAttempt(ctx: ChatContext, backendName: string, options: Att
   const signal = controller.signal;
   if (ctx.signal.aborted) controller.abort(ctx.signal.reason);
   else ctx.signal.addEventListener("abort", () => controller.abort(ctx.signal.reason), { once: true });
-  const send = () => backend.send({ path: "/chat/completions", body, signal, requestId });
+  const send = () =>
+    backend.send({ path: "/chat/completions", body, signal, requestId: `${requestId}-${options.hop}` });
   // A supervised backend whose container is stopped (idle, swapped out) is started first.
   const { supervision } = ctx.deps;
   supervision.touch(backend.name);
