@@ -15,6 +15,7 @@ Commands:
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
   review    report on the session logs of a period (--logs DIR --since 24h|7d|DATE --out PREFIX; see review --help)
+  doctor    probe the configured backends and the container engine, with the fix for each failure (see doctor --help)
   version   print the version
 
 Options:

@@ -1,7 +1,8 @@
 import type { CreateContainerBody } from "../../supervisor/container_runtime.ts";
 import type { ContainerProfile } from "../../supervisor/container_spec.ts";
 import type { DockerRuntime } from "../../supervisor/docker_runtime.ts";
-import { compareReleases, parseImageReference } from "../../supervisor/find_image_problems.ts";
+import { chooseVllmImage, toMinimumDriver } from "../../supervisor/choose_vllm_image.ts";
+import { compareReleases } from "../../supervisor/find_image_problems.ts";
 import { type GpuAccess, MANAGED_LABEL, NAME_LABEL, toCreateBody } from "../../supervisor/to_create_body.ts";
 import {
   type CheckOutcome,
@@ -11,34 +12,6 @@ import {
   type ProbeContext,
   runCheck,
 } from "./doctor_check.ts";
-
-/**
- * The oldest driver each CUDA major.minor runs on, from NVIDIA's CUDA Toolkit release notes (table 3,
- * "CUDA Toolkit and Corresponding Driver Versions", GA drivers): CUDA 13 images need 580 or newer.
- */
-const MIN_DRIVER_FOR_CUDA: Array<[cuda: string, driver: string]> = [
-  ["13.0", "580.65.06"],
-  ["12.9", "575.51.03"],
-  ["12.8", "570.26"],
-  ["12.6", "560.28.03"],
-  ["12.4", "550.54.14"],
-];
-
-/** The driver a CUDA version needs (the nearest listed version at or below it). */
-export function toMinimumDriver(cudaVersion: string): string | undefined {
-  return MIN_DRIVER_FOR_CUDA.find(([cuda]) => compareReleases(cudaVersion, cuda) >= 0)?.[1];
-}
-
-/**
- * The vLLM image to use on a driver too old for `image`: vllm/vllm-openai's releases come as `vX.Y.Z` (CUDA
- * 13.0) and `vX.Y.Z-cu129` (CUDA 12.9), vllm-project/vllm .buildkite/scripts (release image publishing).
- */
-export function chooseVllmImage(image: string, driverVersion: string): string | undefined {
-  const { repository, tag } = parseImageReference(image);
-  if (repository !== "vllm/vllm-openai" || !tag || tag.includes("cu129")) return undefined;
-  if (compareReleases(driverVersion, "580.65.06") >= 0) return undefined;
-  return `${repository}:${tag.replace(/-cu130$/, "")}-cu129`;
-}
 
 /** The CUDA version an NVIDIA-based image declares (`CUDA_VERSION` in nvidia/cuda base images). */
 export function readCudaVersion(env: readonly string[]): string | undefined {
