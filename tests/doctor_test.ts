@@ -2,6 +2,7 @@ import { equal, match, ok } from "node:assert/strict";
 import type { DoctorCheck } from "../src/cli/doctor/doctor_check.ts";
 import { startPiperWyomingSimulator } from "../src/simulator/piper_simulator.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
+import { startWhisperHttpSimulator } from "../src/simulator/whisper_simulator.ts";
 import { startWhisperWyomingSimulator } from "../src/simulator/wyoming_whisper_simulator.ts";
 import { runCli } from "./run_cli.ts";
 
@@ -148,4 +149,17 @@ Deno.test("ai-router doctor says how to reach a container engine that is not the
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("ai-router doctor checks an HTTP Whisper server's health and model list", async () => {
+  await using speaches = startWhisperHttpSimulator();
+  const yaml = chatYaml("http://127.0.0.1:9/v1") +
+    `  whisper: { urls: ["${speaches.baseUrl}"], model: Systran/faster-whisper-large-v3 }\n` +
+    "audio:\n  transcriptionBackend: whisper\n";
+  const { checks } = await runDoctor(yaml);
+  equal(find(checks, "speech", "whisper", "health").status, "ok");
+  const models = find(checks, "speech", "whisper", "models");
+  equal(models.status, "fail");
+  match(models.detail, /does not list "Systran\/faster-whisper-large-v3" \(Systran\/faster-whisper-small/);
+  match(models.advice ?? "", /set backends\.whisper\.model/);
 });
