@@ -14,6 +14,7 @@ import { createStateHolder, type StateHolder } from "../src/router_state.ts";
 import {
   type OpenAiSimulator,
   type SimulatorBehaviour,
+  type SimulatorOptions,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
@@ -33,6 +34,8 @@ export interface TestRouterOptions {
   extraBackendsYaml?: string;
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
+  /** Which real server (and vLLM version) each upstream plays, e.g. `{ cloud: { server: "xai" } }`. */
+  servers?: Partial<Record<"primary" | "classifier" | "cloud", Pick<SimulatorOptions, "server" | "version">>>;
   logger?: Logger;
   /** Extra secrets (e.g. members' plain keys) by variable name. */
   secrets?: Record<string, string>;
@@ -102,6 +105,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     primary: await startOpenAiSimulator({
       models: ["sim-primary"],
       behaviour: options.behaviour?.primary ?? {},
+      ...options.servers?.primary,
       // Tests stop and restart the primary on its port: one outside the ephemeral range stays free meanwhile.
       port: findFreePort(),
     }),
@@ -109,10 +113,12 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     classifier: await startOpenAiSimulator({
       models: ["sim-classifier"],
       behaviour: { choose: chooseByKeywords, ...options.behaviour?.classifier },
+      ...options.servers?.classifier,
     }),
     cloud: await startOpenAiSimulator({
       models: ["sim-cloud"],
       apiKey: TEST_CLOUD_KEY,
+      ...options.servers?.cloud,
       behaviour: {
         reply: (body, model) => replyAsCloud(body, model, defaultReply),
         ...options.behaviour?.cloud,

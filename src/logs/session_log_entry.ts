@@ -12,6 +12,8 @@ export interface SessionStep {
   tokens: { prompt: number; completion: number } | null;
   status: number;
   "finish_reason": string | null;
+  /** The charge the upstream reported for this call, in US dollars (xAI); spend prefers it to `prices`. */
+  "cost_usd"?: number;
   /** `local` or `cloud`, so spend and stats need not look the backend up again. */
   location?: "local" | "cloud";
 }
@@ -38,6 +40,11 @@ export interface SessionLogEntry {
    * stream that failed after its 200 headers, 499 for a client that left.
    */
   status: number;
+  /**
+   * What the router changed in what it sent upstream, one sentence each (fields a backend's `dropParams`
+   * removed, a `suffix` a backend cannot take); absent when nothing was changed.
+   */
+  notes?: string[];
   /** Requests with images: how many, their bytes and formats (the log keeps only redacted data URLs). */
   images?: { count: number; bytes: number; formats: string[] };
 }

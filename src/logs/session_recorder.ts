@@ -10,6 +10,8 @@ export interface StepOutcome {
   tokens?: { prompt: number; completion: number } | null;
   finishReason?: string | null;
   ttftMs?: number | null;
+  /** The charge the upstream reported for this call (xAI's `cost_in_usd_ticks`), in US dollars. */
+  costUsd?: number | null;
 }
 
 /** Collects one request's session log entry while it runs, then hands it to the sinks once. */
@@ -22,6 +24,8 @@ export interface SessionRecorder {
     backend: Pick<Backend, "name" | "config">,
     body: Record<string, unknown>,
   ): (outcome: StepOutcome) => void;
+  /** Adds a sentence to the entry's `notes` (what the router changed in an upstream request). */
+  note(text: string): void;
   /**
    * Ends the entry and tells every sink; later calls do nothing. `status` is what the client got:
    * by default 200, or 502 with an error (a stream that failed after its headers).
@@ -90,10 +94,14 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
         record.response_content = outcome.content ?? "";
         record.tokens = outcome.tokens ?? null;
         record.finish_reason = outcome.finishReason ?? null;
+        if (typeof outcome.costUsd === "number") record.cost_usd = outcome.costUsd;
         record.ttft_ms = outcome.ttftMs === undefined || outcome.ttftMs === null
           ? null
           : Math.round(outcome.ttftMs);
       };
+    },
+    note(text) {
+      (entry.notes ??= []).push(text);
     },
     finish(error, status) {
       if (finished) return;

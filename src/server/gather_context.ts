@@ -61,6 +61,7 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
       content: context,
       finishReason: answer.finishReason,
       tokens: answer.tokens,
+      costUsd: answer.costUsd,
     });
     if (context === "") return { failure: "no current information was found" };
     const date = new Date().toISOString().slice(0, 10);

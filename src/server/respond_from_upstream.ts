@@ -1,5 +1,5 @@
 import type { Backend, UpstreamResponse } from "../backends/backend.ts";
-import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
+import { readSseSummary, toReportedCostUsd, toTokenCounts } from "../backends/read_sse_summary.ts";
 import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { upstreamTimeout } from "./api_error.ts";
@@ -53,6 +53,7 @@ export function toStepOutcome(upstream: UpstreamResponse, result: AnswerResult):
     content: summary?.content ?? (typeof whole === "string" ? whole : ""),
     tokens: summary?.usage ?? toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]),
     finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
+    costUsd: summary ? summary.costUsd : toReportedCostUsd(result.json?.usage),
     ttftMs: result.ttftMs === undefined ? null : upstream.headersMs + result.ttftMs,
   };
 }

@@ -2,6 +2,7 @@ import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { buildUpstreamBody } from "./build_upstream_body.ts";
 import { type ChatContext, getBackend } from "./chat_context.ts";
+import { dropParams } from "./drop_params.ts";
 
 /** One upstream call for the answer, started but maybe not yet answered. */
 export interface Attempt {
@@ -37,6 +38,10 @@ export function startAttempt(ctx: ChatContext, backendName: string, options: Att
     cloudMaxTokensFloor: state.config.routing.cloudMaxTokensFloor,
     ...(options.extraSystem === undefined ? {} : { extraSystem: options.extraSystem }),
   });
+  const dropped = dropParams(body, backend.config.dropParams);
+  if (dropped.length > 0) {
+    recorder.note(`${backend.name} was sent the request without ${dropped.join(", ")} (its dropParams)`);
+  }
   const finishStep = recorder.startStep(options.step, backend, body);
   // Aborted by the client leaving or by cancelAttempt. A listener on the request's own signal instead of
   // AbortSignal.any, which allocates weak references and a finalization entry for every request.

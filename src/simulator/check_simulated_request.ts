@@ -12,6 +12,15 @@ export function isReasoningModel(model: string): boolean {
   return !model.includes("non-reasoning");
 }
 
+/**
+ * grok-4.3 takes `reasoning_effort` (none/low/medium/high; docs.x.ai developers/model-capabilities/text/reasoning),
+ * as grok-3-mini did; grok-4, grok-4-fast-reasoning and grok-4.20 refuse it (docs.x.ai docs/guides/reasoning,
+ * vercel/ai @ai-sdk/xai 4.0.8 release note).
+ */
+function acceptsReasoningEffort(model: string): boolean {
+  return /^grok-(4\.3|3-mini)/.test(model);
+}
+
 /** What a request is refused for by the simulated server, checked before generation. */
 export interface RequestCheck {
   path: string;
@@ -37,7 +46,9 @@ export function checkSimulatedRequest(check: RequestCheck): Response | null {
     return refuse(400, "suffix is not currently supported");
   }
   if (isReasoningModel(check.model)) {
-    const rejected = traits.rejectedOnReasoningModels.find((field) => body[field] != null);
+    const rejected = traits.rejectedOnReasoningModels
+      .filter((field) => field !== "reasoning_effort" || !acceptsReasoningEffort(check.model))
+      .find((field) => body[field] != null);
     if (rejected) {
       return refuse(400, `Argument not supported on this model: ${rejected}`, "invalid_request_error");
     }

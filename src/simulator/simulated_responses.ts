@@ -40,6 +40,8 @@ export function toResponsesAnswer(body: Json, completion: Json, id: string): Jso
       "input_tokens": usage["prompt_tokens"] ?? 0,
       "output_tokens": usage["completion_tokens"] ?? 0,
       "total_tokens": usage["total_tokens"] ?? 0,
+      // xAI reports the charge in the Responses API usage too (docs.x.ai developers/cost-tracking).
+      ...("cost_in_usd_ticks" in usage ? { "cost_in_usd_ticks": usage["cost_in_usd_ticks"] } : {}),
     },
   };
 }
