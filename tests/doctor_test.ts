@@ -85,9 +85,9 @@ Deno.test("ai-router doctor checks the cloud key, the model and that refused par
     server: "xai",
     apiKey: "right",
   });
-  const cloud = (model: string) =>
-    `  cloud: { urls: ["${xai.baseUrl}"], model: ${model}, location: cloud, apiKeyEnv: DOCTOR_XAI_KEY, searchTools: [web_search] }\n`;
-  const yaml = (model: string) => chatYaml(xai.baseUrl) + cloud(model);
+  const cloud = (model: string, extra = "") =>
+    `  cloud: { urls: ["${xai.baseUrl}"], model: ${model}, location: cloud, apiKeyEnv: DOCTOR_XAI_KEY, searchTools: [web_search]${extra} }\n`;
+  const yaml = (model: string, extra = "") => chatYaml(xai.baseUrl) + cloud(model, extra);
   const wrongKey = await runDoctor(yaml("grok-4-1-fast-reasoning"), { DOCTOR_XAI_KEY: "wrong" });
   const key = find(wrongKey.checks, "cloud", "cloud", "key and model");
   equal(key.status, "fail");
@@ -99,7 +99,17 @@ Deno.test("ai-router doctor checks the cloud key, the model and that refused par
 
   const current = await runDoctor(yaml("grok-4-1-fast-reasoning"), { DOCTOR_XAI_KEY: "right" });
   equal(find(current.checks, "cloud", "cloud", "key and model").status, "ok");
-  const dropped = find(current.checks, "cloud", "cloud", "dropped parameters");
+  equal(
+    find(current.checks, "cloud", "cloud", "dropped parameters").status,
+    "ok",
+    "the cloud default dropParams",
+  );
+  match(find(current.checks, "cloud", "cloud", "search").detail, /for \$0\.\d{4}/);
+
+  const keepsAll = await runDoctor(yaml("grok-4-1-fast-reasoning", ", dropParams: []"), {
+    DOCTOR_XAI_KEY: "right",
+  });
+  const dropped = find(keepsAll.checks, "cloud", "cloud", "dropped parameters");
   equal(dropped.status, "fail");
   match(dropped.advice ?? "", /add stop, presence_penalty, frequency_penalty to backends\.cloud\.dropParams/);
 });

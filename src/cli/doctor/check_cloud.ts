@@ -1,4 +1,5 @@
 import { readContextAnswer } from "../../backends/read_context_answer.ts";
+import { dropParams } from "../../server/drop_params.ts";
 import type { BackendConfig } from "../../config/backend_schema.ts";
 import type { SecretLookup } from "../../config/load_secrets.ts";
 import type { RouterState } from "../../router_state.ts";
@@ -112,21 +113,24 @@ async function checkDropped(
   headers: Record<string, string>,
   context: ProbeContext,
 ): Promise<CheckOutcome> {
-  const dropped = new Set((backend as { dropParams?: string[] }).dropParams ?? []);
-  const kept = Object.keys(REFUSED_BY_REASONING_MODELS).filter((p) => !dropped.has(p));
-  const extra = Object.fromEntries(kept.map((p) => [p, REFUSED_BY_REASONING_MODELS[p]]));
+  // The body the router would send: the refused parameters, minus the backend's dropParams (as start_attempt does).
+  const body: Record<string, unknown> = {
+    model: backend.model,
+    messages: [{ role: "user", content: "Say ok." }],
+    "max_tokens": 16,
+    ...REFUSED_BY_REASONING_MODELS,
+  };
+  dropParams(body, backend.dropParams);
+  const kept = Object.keys(REFUSED_BY_REASONING_MODELS).filter((p) => p in body);
   const response = await sendProbe(`${backend.urls[0]}/chat/completions`, {
     signal: toProbeSignal(context),
     headers,
-    body: {
-      model: backend.model,
-      messages: [{ role: "user", content: "Say ok." }],
-      "max_tokens": 16,
-      ...extra,
-    },
+    body,
   });
   const text = await response.text();
-  if (response.ok) return ok(kept.length ? `accepts ${kept.join(", ")}` : "stop and penalties are dropped");
+  if (response.ok) {
+    return ok(kept.length ? `accepts ${kept.join(", ")}` : "stop and the penalties dropped, accepted");
+  }
   return fail(
     `answered ${response.status} to a request with ${kept.join(", ")}: ${text.slice(0, 160)}`,
     `add ${kept.join(", ")} to backends.${name}.dropParams`,
