@@ -3,7 +3,8 @@ import { connectDocker } from "../../supervisor/connect_docker.ts";
 import type { ContainerProfile, ContainerSpec } from "../../supervisor/container_spec.ts";
 import type { DockerRuntime } from "../../supervisor/docker_runtime.ts";
 import { startsWithVllmServe } from "../../supervisor/find_image_problems.ts";
-import { chooseGpuAccess, findGpuProblem } from "../../supervisor/to_create_body.ts";
+import type { EngineInfo } from "../../supervisor/container_runtime.ts";
+import { chooseGpuAccess, findGpuProblem, type GpuAccess } from "../../supervisor/to_create_body.ts";
 import {
   type CheckOutcome,
   type DoctorCheck,
@@ -43,25 +44,19 @@ export async function checkContainers(
   }
   const profile = options.profile;
   let runtime: DockerRuntime | undefined;
+  let info: EngineInfo | undefined;
   const engine = await runCheck(head("engine", "reachable"), async () => {
     runtime = await connectWithin(config.supervisor.dockerHost ?? options.dockerHost, context);
-    const info = await runtime.info();
+    info = await runtime.info();
     return ok(
       `${info.serverVersion || "engine"} on ${info.kernelVersion}, API ${runtime.apiVersion} negotiated`,
     );
   }, ENGINE_ADVICE);
-  if (!runtime) return [engine];
+  if (!runtime || !info) return [engine];
+  const engineRuntime: DockerRuntime = runtime;
   try {
-    const engineRuntime: DockerRuntime = runtime;
-    const info = await engineRuntime.info();
     const access = chooseGpuAccess(profile.device.gpuAccess, info);
-    const gpuRuntime = await runCheck(head("engine", "nvidia runtime"), () => {
-      if (access !== "runtime") return Promise.resolve(skip(`GPU through ${access} (not Jetson)`));
-      const problem = findGpuProblem(access, info);
-      return Promise.resolve(
-        problem ? fail(problem.split(": run")[0]!, problem.slice(problem.indexOf("run"))) : ok("registered"),
-      );
-    }, ENGINE_ADVICE);
+    const gpuRuntime = { ...head("engine", "nvidia runtime"), ...checkNvidiaRuntime(access, info) };
     const perContainer = Object.entries(profile.containers).map(([name, spec]) =>
       runCheck(head(name, "image"), () => checkImage(engineRuntime, name, spec, config), ENGINE_ADVICE)
     );
@@ -75,6 +70,16 @@ export async function checkContainers(
   } finally {
     runtime.close();
   }
+}
+
+/** Jetson (`Runtime: nvidia`) needs the runtime registered in the engine (INFRA.md §1.3). */
+function checkNvidiaRuntime(access: GpuAccess, info: EngineInfo): CheckOutcome {
+  if (access !== "runtime") return skip(`GPU through ${access} (not Jetson)`);
+  if (!findGpuProblem(access, info)) return ok("registered");
+  return fail(
+    `the engine has no "nvidia" runtime (it has ${info.runtimes.join(", ") || "none"})`,
+    "sudo nvidia-ctk runtime configure --runtime=docker && sudo systemctl restart docker",
+  );
 }
 
 /** The image is present and its entrypoint fits the command: `vllm serve` exactly once. */
