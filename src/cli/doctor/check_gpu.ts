@@ -11,6 +11,7 @@ import {
   ok,
   type ProbeContext,
   runCheck,
+  skip,
 } from "./doctor_check.ts";
 
 /** The CUDA version an NVIDIA-based image declares (`CUDA_VERSION` in nvidia/cuda base images). */
@@ -35,6 +36,9 @@ export async function checkGpu(
   }
   let driver: string | undefined;
   const visible = await runCheck(head("engine", "gpu visible"), async () => {
+    if (!await runtime.hasImage(probeSpec.image)) {
+      return skip(`needs ${probeSpec.image} present (docker pull)`);
+    }
     driver = await readDriverVersion(runtime, probeSpec.image, access, context);
     return ok(`driver ${driver} seen from ${probeSpec.image}`);
   }, `install the NVIDIA driver and container toolkit (nvidia-ctk), then restart Docker`);
