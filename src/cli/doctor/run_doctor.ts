@@ -93,11 +93,37 @@ async function runChecks(
     ? await loadContainerProfile(config.supervisor.profile)
     : undefined;
   const families = await Promise.all([
-    checkVllmBackends(state, context),
-    checkCloudBackends(state, getSecret, context),
-    checkSpeech(state, context),
-    checkContainers(config, context, { profile, ...options }),
-    checkListeners(config, profile),
+    withinDeadline("vllm", checkVllmBackends(state, context), context.signal),
+    withinDeadline("cloud", checkCloudBackends(state, getSecret, context), context.signal),
+    withinDeadline("speech", checkSpeech(state, context), context.signal),
+    withinDeadline("containers", checkContainers(config, context, { profile, ...options }), context.signal),
+    withinDeadline("listeners", checkListeners(config, profile), context.signal),
   ]);
   return families.flat();
+}
+
+/**
+ * A family's checks, or one failure when the run's deadline passes first: a call that ignores its signal
+ * (an engine that accepts and never answers) cannot hold the run past 60 s.
+ */
+function withinDeadline(
+  family: string,
+  checks: Promise<DoctorCheck[]>,
+  signal: AbortSignal,
+): Promise<DoctorCheck[]> {
+  const late: DoctorCheck[] = [{
+    family,
+    target: "all",
+    name: "deadline",
+    status: "fail",
+    detail: `did not finish within ${RUN_DEADLINE_MS / 1000} s`,
+    advice:
+      `run ai-router doctor again; if it repeats, the ${family} servers accept connections but do not answer`,
+  }];
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(late);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    checks.then(resolve, () => resolve(late)).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
