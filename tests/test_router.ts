@@ -34,6 +34,8 @@ export interface TestRouterOptions {
   extraBackendsYaml?: string;
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
+  /** The cloud backend's `timeouts` as YAML flow mapping (default `{ firstByteMs: 2000, idleMs: 2000 }`). */
+  cloudTimeouts?: string;
   /** Which real server (and vLLM version) each upstream plays, e.g. `{ cloud: { server: "xai" } }`. */
   servers?: Partial<Record<"primary" | "classifier" | "cloud", Pick<SimulatorOptions, "server" | "version">>>;
   logger?: Logger;
@@ -66,7 +68,10 @@ export interface TestRouter extends AsyncDisposable {
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
-export function buildTestConfigYaml(urls: { primary: string; classifier: string; cloud: string }): string {
+export function buildTestConfigYaml(
+  urls: { primary: string; classifier: string; cloud: string },
+  cloudTimeouts = "{ firstByteMs: 2000, idleMs: 2000 }",
+): string {
   return `
 publicModel: ai-router
 logLevel: error
@@ -90,7 +95,7 @@ backends:
     aliases: [cloud]
     searchTools: [web_search, x_search]
     contextLength: 131072
-    timeouts: { firstByteMs: 2000, idleMs: 2000 }
+    timeouts: ${cloudTimeouts}
 `;
 }
 
@@ -130,7 +135,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       primary: upstreams.primary.baseUrl,
       classifier: upstreams.classifier.baseUrl,
       cloud: upstreams.cloud.baseUrl,
-    }) + (options.extraBackendsYaml ?? ""),
+    }, options.cloudTimeouts) + (options.extraBackendsYaml ?? ""),
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");

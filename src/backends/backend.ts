@@ -7,6 +7,8 @@ export interface UpstreamRequest {
   /** Aborts the upstream call (client disconnect). */
   signal: AbortSignal;
   requestId: string;
+  /** Overrides the backend's `timeouts.firstByteMs` for this call (ENRICH's context hop: `contextMs`). */
+  firstByteMs?: number;
 }
 
 /** What a readiness probe found. */

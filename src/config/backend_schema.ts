@@ -82,6 +82,12 @@ export const backendSchema = z.object({
    * unset: {@linkcode CLOUD_DROP_PARAMS} for a cloud backend, nothing for a local one.
    */
   dropParams: z.array(z.string().min(1)).optional(),
+  /**
+   * The fill-in-the-middle prompt for `/v1/completions` with a `suffix` (vLLM refuses `suffix`): `{prefix}`
+   * and `{suffix}` in the model's own FIM tokens, e.g. Qwen coders'
+   * `<|fim_prefix|>{prefix}<|fim_suffix|>{suffix}<|fim_middle|>`. Unset: the suffix is dropped, with a note.
+   */
+  fimTemplate: z.string().includes("{prefix}").includes("{suffix}").optional(),
 }).transform((backend) => ({
   ...backend,
   dropParams: backend.dropParams ?? (backend.location === "cloud" ? CLOUD_DROP_PARAMS : []),

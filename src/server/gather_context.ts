@@ -45,7 +45,14 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
   const { input: _sameAsMessages, ...params } = body;
   const finishStep = recorder.startStep("enrich", backend, { ...params, messages });
   try {
-    const upstream = await backend.send({ path, body, signal, requestId: `${requestId}-ctx` });
+    const upstream = await backend.send({
+      path,
+      body,
+      signal,
+      requestId: `${requestId}-ctx`,
+      // A search hop answers only when its searches are done: its own, longer timeout.
+      firstByteMs: backend.config.timeouts.contextMs,
+    });
     let answer: ContextAnswer;
     try {
       answer = readContextAnswer(await upstream.response.json());

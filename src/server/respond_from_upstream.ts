@@ -4,6 +4,7 @@ import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { upstreamTimeout } from "./api_error.ts";
 import { stripThinkFromSse } from "./strip_think_stream.ts";
+import { dropUsageChunk } from "./ask_stream_usage.ts";
 
 async function readWithIdleTimeout(
   response: Response,
@@ -66,6 +67,8 @@ export interface RespondOptions {
   headers?: Record<string, string>;
   /** Sent before the upstream's first chunk (a routing or fallback note). */
   prefix?: Uint8Array;
+  /** Removes the usage-only chunk the router asked for although the client did not. */
+  dropUsage?: boolean;
   /** Removes reasoning from a streamed answer (META: clients want only the requested output). */
   stripThink?: boolean;
   /** Rewrites a non-streaming JSON answer (META cleaning, notes); returns it changed in place. */
@@ -99,7 +102,7 @@ export async function respondFromUpstream(
   upstream: UpstreamResponse,
   options: RespondOptions,
 ): Promise<Response> {
-  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink } = options;
+  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink, dropUsage } = options;
   const { idleMs } = backend.config.timeouts;
   if (stream) {
     const started = performance.now();
@@ -117,7 +120,8 @@ export async function respondFromUpstream(
         onFinish?.({ chunks, ...(ttftMs === undefined ? {} : { ttftMs }), ...(error ? { error } : {}) });
       },
     });
-    const cleaned = stripThink ? stripThinkFromSse(relayed) : relayed;
+    const stripped = stripThink ? stripThinkFromSse(relayed) : relayed;
+    const cleaned = dropUsage ? dropUsageChunk(stripped) : stripped;
     return new Response(prefix ? prependChunk(prefix, cleaned) : cleaned, {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",

@@ -4,6 +4,7 @@ import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
 import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
 import { gatherContext } from "./gather_context.ts";
+import { wantsStreamUsage } from "./ask_stream_usage.ts";
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
 
@@ -106,6 +107,7 @@ export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promis
     return await respondFromUpstream(upstream, {
       backend: attempt.backend,
       stream: ctx.request.stream === true,
+      dropUsage: !wantsStreamUsage(ctx.request),
       headers,
       ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
       ...(isMeta ? { stripThink: true } : {}),

@@ -9,6 +9,7 @@ export interface AnswerBehaviour {
   reply: (body: Json, model: string) => string;
   choose: (body: Json, choices: string[]) => { label: string; logprob: number };
   reasoning: boolean;
+  answerInReasoning: boolean;
 }
 
 /** The label choices the request constrains the answer to, as the simulated version reads them. */
@@ -57,6 +58,15 @@ function toToolCall(tool: Json, id: string): SimulatedToolCall {
 
 /** Builds what the simulated model answers to one request, under the traits of the server it plays. */
 export function buildSimulatedAnswer(
+  body: Json,
+  options: { model: string; behaviour: AnswerBehaviour; traits: ServerTraits; callId: string },
+): SimulatedAnswer {
+  const answer = buildContentAnswer(body, options);
+  if (!options.behaviour.answerInReasoning || answer.toolCalls) return answer;
+  return { ...answer, tokens: [], reasoning: [...answer.reasoning, ...answer.tokens] };
+}
+
+function buildContentAnswer(
   body: Json,
   options: { model: string; behaviour: AnswerBehaviour; traits: ServerTraits; callId: string },
 ): SimulatedAnswer {

@@ -43,6 +43,12 @@ export interface SimulatorBehaviour {
   choose: (body: Record<string, unknown>, choices: string[]) => { label: string; logprob: number };
   /** Emits reasoning before the answer, like vLLM with a reasoning parser (field names: the played version's). */
   reasoning: boolean;
+  /**
+   * The whole answer (a structured-output label too) arrives as reasoning with no content, as with a
+   * deepseek_r1-style reasoning parser whose output never closes `</think>` (vLLM's
+   * vllm/reasoning/deepseek_r1_reasoning_parser.py treats such output as reasoning), or older vLLM with thinking off.
+   */
+  answerInReasoning: boolean;
 }
 
 /** One request the simulator saw. */
@@ -116,6 +122,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     reply: defaultReply,
     choose: (_body, choices) => ({ label: choices[0] as string, logprob: -0.01 }),
     reasoning: false,
+    answerInReasoning: false,
     ...options.behaviour,
   };
   const requests: RecordedRequest[] = [];

@@ -123,7 +123,7 @@ export function toChatCompletion(
   const message: Record<string, unknown> = {
     role: "assistant",
     // vLLM answers content null beside tool calls when the model said nothing else.
-    content: calls.length > 0 && content === "" ? null : content,
+    content: content === "" && (calls.length > 0 || answer.reasoning.length > 0) ? null : content,
     refusal: null,
     "tool_calls": calls.map((c) => ({
       id: c.id,
