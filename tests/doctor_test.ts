@@ -79,6 +79,19 @@ Deno.test("ai-router doctor names the served model to configure, an empty answer
   equal(find(checks, "vllm", "primary", "version").status, "ok");
 });
 
+Deno.test("ai-router doctor flags a reasoning parser that ignores thinking off", async () => {
+  await using sim = await startOpenAiSimulator({
+    models: ["qwen3-8b"],
+    behaviour: { reasoning: true, answerInReasoning: true },
+  });
+  const { code, checks } = await runDoctor(chatYaml(sim.baseUrl));
+  equal(code, 1);
+  const thinking = find(checks, "vllm", "primary", "thinking off");
+  equal(thinking.status, "fail");
+  match(thinking.detail, /the answer came only as reasoning deltas/);
+  match(thinking.advice ?? "", /--reasoning-parser/);
+});
+
 Deno.test("ai-router doctor checks the cloud key, the model and that refused parameters are dropped", async () => {
   await using xai = await startOpenAiSimulator({
     models: ["grok-4-1-fast-reasoning"],

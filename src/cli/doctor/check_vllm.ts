@@ -127,7 +127,8 @@ function toDeltas(events: string[]) {
 }
 
 async function checkThinkingOff(state: RouterState, name: string, base: string, context: ProbeContext) {
-  const advice = `use the model's built-in reasoning parser (--reasoning-parser qwen3 for Qwen3) in ` +
+  const advice =
+    `use the model's built-in reasoning parser (--reasoning-parser qwen3 for Qwen3, nemotron_v3 for Nemotron 3) in ` +
     toContainerKey(state.config, name, "cmd");
   const events = await fetchSse(`${base}/chat/completions`, {
     signal: toProbeSignal(context),
