@@ -47,7 +47,11 @@ Deno.test({
       match(check("bare", "image").advice ?? "", /start containers\.bare\.cmd with vllm, serve/);
       equal(check("named", "image").status, "ok");
       equal(check("missing", "image").status, "fail");
-      match(check("missing", "image").advice ?? "", /docker pull localhost\/not-pulled:1/);
+      match(check("missing", "image").detail, /not present and the registry does not offer it/);
+      match(
+        check("missing", "image").advice ?? "",
+        /check containers\.missing\.image .* docker pull localhost\/not-pulled:1/,
+      );
       equal(check("engine", "gpu visible").status, "skip", "no throwaway container without --containers");
       const listed = await engine.request("GET", "/containers/json?all=1");
       equal((await listed.json()).length, 0, "doctor started no container");

@@ -190,6 +190,14 @@ export class DockerRuntime implements ContainerRuntime {
     }
   }
 
+  /**
+   * Asks the registry for the image's manifest without pulling it (`GET /distribution/{name}/json`, API 1.30+):
+   * resolves when it could be pulled, throws the engine's reason otherwise.
+   */
+  async checkPullable(reference: string, signal?: AbortSignal): Promise<void> {
+    await this.#json("GET", `/distribution/${encodeURIComponent(reference)}/json`, signal ? { signal } : {});
+  }
+
   async pullImage(reference: string, signal?: AbortSignal): Promise<void> {
     const at = reference.lastIndexOf(":");
     const tagged = at > reference.lastIndexOf("/") && !reference.includes("@");

@@ -7,12 +7,14 @@ import type { EngineInfo } from "../../supervisor/container_runtime.ts";
 import { chooseGpuAccess, findGpuProblem, type GpuAccess } from "../../supervisor/to_create_body.ts";
 import {
   type CheckOutcome,
+  describeError,
   type DoctorCheck,
   fail,
   ok,
   type ProbeContext,
   runCheck,
   skip,
+  toProbeSignal,
 } from "./doctor_check.ts";
 import { checkGpu } from "./check_gpu.ts";
 
@@ -58,7 +60,11 @@ export async function checkContainers(
     const access = chooseGpuAccess(profile.device.gpuAccess, info);
     const gpuRuntime = { ...head("engine", "nvidia runtime"), ...checkNvidiaRuntime(access, info) };
     const perContainer = Object.entries(profile.containers).map(([name, spec]) =>
-      runCheck(head(name, "image"), () => checkImage(engineRuntime, name, spec, config), ENGINE_ADVICE)
+      runCheck(
+        head(name, "image"),
+        () => checkImage(engineRuntime, { name, spec, config, context }),
+        ENGINE_ADVICE,
+      )
     );
     const gpu = options.startContainers
       ? checkGpu(engineRuntime, profile, access, context)
@@ -85,17 +91,25 @@ function checkNvidiaRuntime(access: GpuAccess, info: EngineInfo): CheckOutcome {
 /** The image is present and its entrypoint fits the command: `vllm serve` exactly once. */
 async function checkImage(
   runtime: DockerRuntime,
-  name: string,
-  spec: ContainerSpec,
-  config: Config,
+  { name, spec, config, context }: {
+    name: string;
+    spec: ContainerSpec;
+    config: Config;
+    context: ProbeContext;
+  },
 ): Promise<CheckOutcome> {
   const image = await runtime.inspectImage(spec.image);
   const key = `containers.${name}`;
   if (!image) {
-    return fail(
-      `${spec.image} is not present`,
-      `docker pull ${spec.image} (the supervisor also pulls it on first start)`,
-    );
+    try {
+      await runtime.checkPullable(spec.image, toProbeSignal(context));
+    } catch (error) {
+      return fail(
+        `${spec.image} is not present and the registry does not offer it: ${describeError(error)}`,
+        `check containers.${name}.image and the box's internet connection, then docker pull ${spec.image}`,
+      );
+    }
+    return ok(`${spec.image} not present yet, pullable (the supervisor pulls it on first start)`);
   }
   if (spec.kind !== "vllm") return ok(`${spec.image} present`);
   const entrypoint = image.entrypoint.join(" ");
