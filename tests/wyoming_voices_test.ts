@@ -63,3 +63,31 @@ Deno.test("ai-router check refuses a numeric speaker that wyoming-piper would re
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("ai-router check refuses wyoming-piper unpinned or with its web UI open beyond loopback", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const tts = (image: string, cmd: string) =>
+      `device: { name: test, memoryGib: 8 }\ncontainers:\n  tts: { kind: wyoming, image: "${image}", cmd: ${cmd}, ` +
+      "port: 10200, memory: { fixedGib: 0.5 } }\n";
+    const config = 'backends:\n  primary: { urls: ["http://127.0.0.1:9/v1"], model: sim }\n' +
+      `supervisor: { profile: ${dir}/profile.yaml }\n`;
+    await Deno.writeTextFile(`${dir}/ai-router.yaml`, config);
+    await Deno.writeTextFile(`${dir}/profile.yaml`, tts("rhasspy/wyoming-piper:latest", "[--voice, x]"));
+    const latest = await runCli(["check", "--config", `${dir}/ai-router.yaml`]);
+    equal(latest.code, 78);
+    match(latest.stderr, /containers\.tts\.image: Pin the image tag/);
+    match(
+      latest.stderr,
+      /containers\.tts\.cmd: wyoming-piper's image starts an unauthenticated web UI on 0\.0\.0\.0:5000/,
+    );
+    await Deno.writeTextFile(
+      `${dir}/profile.yaml`,
+      tts("rhasspy/wyoming-piper:2.4.0", "[--voice, x, --web-server-host, 127.0.0.1]"),
+    );
+    const pinned = await runCli(["check", "--config", `${dir}/ai-router.yaml`]);
+    equal(pinned.code, 0, pinned.stderr);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
