@@ -235,3 +235,25 @@ Deno.test("/v1/completions with suffix to a backend with fimTemplate gets the mo
   equal(sent.prompt, "<|fim_prefix|>let $a = <|fim_suffix|>;\nexport $a;<|fim_middle|>");
   equal("suffix" in sent, false);
 });
+
+Deno.test("a relayed data: {error} event marks the session failed even though [DONE] followed", async () => {
+  await using router = await startTestRouter({
+    behaviour: { primary: { failure: { kind: "error-event", afterChunks: 3 } } },
+  });
+  const stream = await router.client.chat.completions.create({
+    model: "ai-router",
+    stream: true,
+    messages: [{ role: "user", content: "hi" }],
+  });
+  await rejects(async () => {
+    for await (const _chunk of stream) { /* the SDK throws on the error event */ }
+  }, (error: unknown) => error instanceof OpenAI.APIError);
+  await waitForSession(router);
+  equal(router.sessions[0]?.status, 502);
+  match(router.sessions[0]?.error ?? "", /Simulated failure during generation/);
+});
+
+async function waitForSession(router: { sessions: unknown[] }) {
+  // The client stops reading at the error event; the entry is finished when the relay sees the end.
+  for (let i = 0; i < 100 && router.sessions.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+}

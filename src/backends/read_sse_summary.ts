@@ -37,6 +37,26 @@ export function toTokenCounts(usage: ChunkShape["usage"]): StreamSummary["usage"
   return { prompt: usage.prompt_tokens, completion: usage.completion_tokens ?? 0 };
 }
 
+/**
+ * The message of an upstream's `data: {"error": …}` event among the last chunks of a stream that otherwise
+ * ended cleanly: vLLM reports a failure during generation that way and still ends with `data: [DONE]`
+ * (vllm-project/vllm chat_completion/serving.py, the stream generator's `except`). Only the tail is read:
+ * nothing follows the error event but `[DONE]`.
+ */
+export function findStreamError(chunks: readonly Uint8Array[]): string | null {
+  const tail = chunks.slice(-3).map((chunk) => decoder.decode(chunk)).join("");
+  const at = tail.lastIndexOf('data: {"error"');
+  if (at === -1) return null;
+  const line = tail.slice(at + 6).split("\n")[0] ?? "";
+  try {
+    const error = (JSON.parse(line) as { error?: { message?: unknown } | string }).error;
+    const message = typeof error === "string" ? error : error?.message;
+    return typeof message === "string" ? message : "the upstream sent an error event";
+  } catch {
+    return "the upstream sent an error event";
+  }
+}
+
 /** Parses relayed SSE bytes (after the stream ended, off the hot path) into text, finish reason and usage. */
 export function readSseSummary(chunks: readonly Uint8Array[]): StreamSummary {
   const summary: StreamSummary = {

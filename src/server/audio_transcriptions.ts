@@ -47,7 +47,14 @@ export async function answerTranscription(
       deps.supervision,
       backend.name,
       signal,
-      () => backend.transcribe({ ...input, task, signal, requestId: record.requestId }),
+      () =>
+        backend.transcribe({
+          ...input,
+          task,
+          signal,
+          requestId: record.requestId,
+          timestamps: input.format === "srt" || input.format === "vtt" || input.format === "verbose_json",
+        }),
     );
   } catch (error) {
     const status = typeof (error as { status?: unknown }).status === "number"

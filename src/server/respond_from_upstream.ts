@@ -1,5 +1,10 @@
 import type { Backend, UpstreamResponse } from "../backends/backend.ts";
-import { readSseSummary, toReportedCostUsd, toTokenCounts } from "../backends/read_sse_summary.ts";
+import {
+  findStreamError,
+  readSseSummary,
+  toReportedCostUsd,
+  toTokenCounts,
+} from "../backends/read_sse_summary.ts";
 import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { upstreamTimeout } from "./api_error.ts";
@@ -115,8 +120,10 @@ export async function respondFromUpstream(
         ttftMs ??= performance.now() - started;
         chunks.push(chunk);
       },
-      onEnd: (error) => {
-        upstream.release(error === "cancelled" ? undefined : error);
+      onEnd: (ended) => {
+        // A relayed `data: {"error": …}` event is a failed answer even when `[DONE]` followed it.
+        const error = ended ?? findStreamError(chunks) ?? undefined;
+        upstream.release(ended === "cancelled" ? undefined : error);
         onFinish?.({ chunks, ...(ttftMs === undefined ? {} : { ttftMs }), ...(error ? { error } : {}) });
       },
     });

@@ -14,7 +14,9 @@ import {
   type ServerTraits,
   type SimulatedServer,
   type SimulatedServerName,
+  toModelList,
   toServerTraits,
+  toSimulatedCostTicks,
 } from "./simulated_server.ts";
 import { toSimulatedStream } from "./simulated_stream.ts";
 
@@ -102,11 +104,6 @@ const sleep = (ms: number, signal: AbortSignal) =>
     }, { once: true });
   });
 
-/** xAI reports the charge in units of 1e-10 USD (docs.x.ai "Cost tracking": `usage.cost_in_usd_ticks`); priced here at $3/$15 per million. */
-function toCostTicks(promptTokens: number, completionTokens: number): number {
-  return Math.round((promptTokens * 3 + completionTokens * 15) * 1e4);
-}
-
 /** Starts a vLLM-like (or xAI-like) server on loopback (port 0 by default) for the demo, tests and benchmarks. */
 export async function startOpenAiSimulator(options: SimulatorOptions): Promise<OpenAiSimulator> {
   const { models, apiKey, hostname = "127.0.0.1" } = options;
@@ -135,7 +132,9 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       AbortSignal.any([signal, closing.signal]).addEventListener("abort", () => resolve())
     );
   const usageExtra = (promptTokens: number, completionTokens: number): Record<string, unknown> =>
-    traits.reportsCostTicks ? { "cost_in_usd_ticks": toCostTicks(promptTokens, completionTokens) } : {};
+    traits.reportsCostTicks
+      ? { "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens) }
+      : {};
 
   async function handleGeneration(
     request: Request,
@@ -226,18 +225,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       });
     }
     if (request.method === "GET" && pathname === "/v1/models") {
-      const created = Math.floor(Date.now() / 1000);
-      return Response.json({
-        object: "list",
-        data: models.map((id) => ({
-          id,
-          object: "model",
-          created,
-          "owned_by": server.name === "xai" ? "xai" : "vllm",
-          root: id,
-          "max_model_len": 32768,
-        })),
-      });
+      return Response.json(toModelList(models, server));
     }
     const isResponses = pathname === "/v1/responses";
     const isChat = pathname === "/v1/chat/completions" || isResponses;

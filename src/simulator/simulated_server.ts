@@ -107,3 +107,27 @@ export function toServerTraits(server: SimulatedServer): ServerTraits {
     reportsCostTicks: false,
   };
 }
+
+/**
+ * The charge an xAI-playing simulator reports, in ticks of 1e-10 USD (docs.x.ai developers/cost-tracking:
+ * `usage.cost_in_usd_ticks`, 1 USD = 10^10 ticks), priced at $3 / $15 per million tokens in / out.
+ */
+export function toSimulatedCostTicks(promptTokens: number, completionTokens: number): number {
+  return Math.round((promptTokens * 3 + completionTokens * 15) * 1e4);
+}
+
+/** `GET /v1/models` as vLLM (`owned_by: "vllm"`, `max_model_len`) or xAI answers it. */
+export function toModelList(models: readonly string[], server: SimulatedServer): Record<string, unknown> {
+  const created = Math.floor(Date.now() / 1000);
+  return {
+    object: "list",
+    data: models.map((id) => ({
+      id,
+      object: "model",
+      created,
+      "owned_by": server.name === "xai" ? "xai" : "vllm",
+      root: id,
+      "max_model_len": 32768,
+    })),
+  };
+}

@@ -36,7 +36,8 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
     const isCloud = backend.location === "cloud";
     const simulator = await startOpenAiSimulator({
       models: [backend.model],
-      ...(isCloud ? { apiKey: DEMO_CLOUD_KEY } : {}),
+      // The cloud plays xAI (parameters its reasoning models refuse, the charge reported); local ones vLLM.
+      ...(isCloud ? { apiKey: DEMO_CLOUD_KEY, server: "xai" as const } : {}),
       behaviour: {
         ttftMs: isCloud ? 300 : 60,
         interTokenMs: isCloud ? 10 : 15,

@@ -41,7 +41,16 @@ function isDecodable(bytes: Uint8Array): boolean {
 }
 
 /** `verbose_json` the way each server writes it: whisper.cpp nests words per segment and has no `seek`. */
-function toVerbose(text: string, seconds: number, task: string, language: string, flavour: WhisperFlavour) {
+function toVerbose(
+  text: string,
+  seconds: number,
+  { task, language, flavour, windowsOnly }: {
+    task: string;
+    language: string;
+    flavour: WhisperFlavour;
+    windowsOnly: boolean;
+  },
+) {
   const split = text.indexOf(" of ") + 1;
   const half = Math.round((seconds / 2) * 100) / 100;
   const wordsOf = (part: string, start: number, end: number) =>
@@ -70,7 +79,11 @@ function toVerbose(text: string, seconds: number, task: string, language: string
     language: flavour === "whisper.cpp" ? "english" : language,
     duration: seconds,
     text,
-    segments: [segment(0, 0, half, parts[0] as string), segment(1, half, seconds, parts[1] as string)],
+    // speaches without `without_timestamps=false` decodes text tokens only (faster-whisper
+    // `without_timestamps=True`): one segment per 30-second window instead of timed phrases.
+    segments: windowsOnly
+      ? [segment(0, 0, seconds, text)]
+      : [segment(0, 0, half, parts[0] as string), segment(1, half, seconds, parts[1] as string)],
     ...(flavour === "speaches" ? { words: wordsOf(text, 0, seconds) } : {}),
   };
 }
@@ -151,7 +164,8 @@ async function answer(
     // whisper.cpp assumes English unless told `auto`; the simulator "detects" English either way.
     const sent = fields.language?.[0] ?? "en";
     const language = task === "translate" || sent === "auto" ? "english" : sent;
-    return Response.json(toVerbose(text, seconds, task, language, flavour));
+    const windowsOnly = flavour === "speaches" && fields.without_timestamps?.[0] !== "false";
+    return Response.json(toVerbose(text, seconds, { task, language, flavour, windowsOnly }));
   }
   if (format === "json") return Response.json({ text });
   return toError(flavour, 422, `Unsupported response_format ${format}`);
