@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findSpeakerCollision } from "../audio/find_speaker_collision.ts";
+import { findSpeakerCollision } from "./find_speaker_collision.ts";
 
 /** An OpenAI voice name mapped to a Piper voice id and, for multi-speaker voices, a speaker. */
 export const voiceMappingSchema = z.object({

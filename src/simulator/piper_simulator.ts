@@ -1,4 +1,4 @@
-import { NUMERIC_SPEAKER_NAMES } from "../audio/numeric_speaker_names.ts";
+import { NUMERIC_SPEAKER_NAMES } from "../config/numeric_speaker_names.ts";
 import { toWav } from "../audio/wav_header.ts";
 import { synthesizeTone, TONE_FORMAT } from "./synthesize_tone.ts";
 import { startWyomingServer, type WyomingServer } from "./wyoming_server.ts";

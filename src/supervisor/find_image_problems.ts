@@ -1,5 +1,3 @@
-import type { ContainerSpec } from "./container_spec.ts";
-
 /** Compares dotted release numbers part by part ("2.3.1" < "2.4.0" < "2.10.0"). */
 export function compareReleases(a: string, b: string): number {
   const [left, right] = [a, b].map((v) => v.replace(/^v/, "").split(/[.-]/).map((p) => parseInt(p, 10) || 0));
@@ -31,12 +29,19 @@ export const NVIDIA_VLLM_IMAGE = /^(ghcr\.io\/nvidia-ai-iot\/vllm|nvcr\.io\/nvid
 /** wyoming-piper's image runs a web UI on 0.0.0.0:5000 from this version (rhasspy/wyoming-piper docker_run.sh, 2.4.0). */
 export const WYOMING_PIPER_WEB_UI_SINCE = "2.4.0";
 
+/** The fields of a container spec these rules read (container_spec.ts calls them while validating). */
+export interface ImageSpec {
+  kind: string;
+  image: string;
+  cmd: readonly string[];
+}
+
 /**
  * What a profile must not ship, as `[field, message]` pairs: unpinned Wyoming images (`latest` changed
  * under us once: wyoming-piper 2.4.0 added the web UI), wyoming-piper's web UI open beyond loopback, and
  * NVIDIA's vLLM images without `vllm serve` at the start of the command.
  */
-export function findImageProblems(spec: ContainerSpec): Array<["image" | "cmd", string]> {
+export function findImageProblems(spec: ImageSpec): Array<["image" | "cmd", string]> {
   const { repository, tag } = parseImageReference(spec.image);
   const problems: Array<["image" | "cmd", string]> = [];
   if (spec.kind === "wyoming" && (tag === undefined || tag === "latest")) {

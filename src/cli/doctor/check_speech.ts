@@ -1,4 +1,4 @@
-import { findSpeakerCollision } from "../../audio/find_speaker_collision.ts";
+import { findSpeakerCollision } from "../../config/find_speaker_collision.ts";
 import { toWav } from "../../audio/wav_header.ts";
 import { describeWyoming } from "../../backends/wyoming_client.ts";
 import { readSpeakerNames } from "../../backends/wyoming_audio_backend.ts";
