@@ -4,9 +4,10 @@ import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { canRunDocker, startDockerEngine, TEST_IMAGE } from "./docker_engine.ts";
 import { runCli } from "./run_cli.ts";
 
-const vllm = (port: number, cmd: string[]) =>
+const vllm = (port: number, cmd: string[], gpu = false) =>
   JSON.stringify({
     kind: "vllm",
+    gpu,
     image: TEST_IMAGE,
     cmd: [...cmd, "--port", `${port}`, "--max-model-len", "1024"],
     port,
@@ -28,7 +29,7 @@ Deno.test({
         "device: { name: test, memoryGib: 8 }",
         "containers:",
         `  bare: ${vllm(9001, ["some/model"])}`,
-        `  named: ${vllm(9002, ["vllm", "serve", "some/model"])}`,
+        `  named: ${vllm(9002, ["vllm", "serve", "some/model"], true)}`,
         `  missing: { kind: http, image: "localhost/not-pulled:1", port: 9003, memory: { fixedGib: 1 } }`,
       ].join("\n");
       await Deno.writeTextFile(`${dir}/profile.yaml`, profile);
@@ -55,6 +56,15 @@ Deno.test({
       equal(check("engine", "gpu visible").status, "skip", "no throwaway container without --containers");
       const listed = await engine.request("GET", "/containers/json?all=1");
       equal((await listed.json()).length, 0, "doctor started no container");
+
+      // --containers: a throwaway GPU container; this engine has no GPU, so its start fails and it is removed.
+      const withGpu = await runCli(["doctor", "--json", "--containers", "--config", `${dir}/ai-router.yaml`]);
+      const gpu = (JSON.parse(withGpu.stdout) as { checks: DoctorCheck[] }).checks
+        .find((c) => c.family === "containers" && c.name === "gpu visible")!;
+      equal(gpu.status, "fail");
+      match(gpu.advice ?? "", /install the NVIDIA driver and container toolkit/);
+      const after = await engine.request("GET", "/containers/json?all=1");
+      equal((await after.json()).length, 0, "the throwaway container is gone");
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
