@@ -22,6 +22,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       completionRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
+    c.get("checkModel")(request.model);
     const { routing } = state.config;
     const { backend } = requireBackend(
       state,
@@ -62,6 +63,8 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
             stream,
             dropUsage: !wantsStreamUsage(request),
             headers,
+            signal,
+            closing: deps.closing,
             onFinish: (result) => {
               finishStep(toStepOutcome(upstream, result));
               recorder.finish(result.error);

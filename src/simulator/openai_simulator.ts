@@ -19,6 +19,7 @@ import {
   toSimulatedCostTicks,
 } from "./simulated_server.ts";
 import { toSimulatedStream } from "./simulated_stream.ts";
+import { sleep, toFaultyBody } from "./simulated_faulty_body.ts";
 
 /** A failure the simulator injects into the next requests (tests flip it on and off). */
 export type SimulatedFailure =
@@ -30,7 +31,16 @@ export type SimulatedFailure =
   /** Sends `afterChunks` chunks, then goes silent with the stream open. */
   | { kind: "stall-stream"; afterChunks: number }
   /** Sends `afterChunks` chunks, then one `data: {"error": …}` event and `[DONE]`, as vLLM does mid-generation. */
-  | { kind: "error-event"; afterChunks: number; message?: string };
+  | { kind: "error-event"; afterChunks: number; message?: string }
+  /**
+   * Non-streaming: sends the headers (with the full Content-Length) and half the JSON, then drops the
+   * connection, as a model server that crashes or is OOM-killed mid-write does.
+   */
+  | { kind: "break-body" }
+  /** Non-streaming: status 200 with a body that is not JSON (a proxy's or captive portal's HTML page). */
+  | { kind: "not-json"; body: string; contentType: string }
+  /** Non-streaming: sends the headers at once and the JSON body only after `delayMs` (a proxy that flushes early). */
+  | { kind: "slow-body"; delayMs: number };
 
 /** How the simulated model behaves; mutable so a test can change it between requests. */
 export interface SimulatorBehaviour {
@@ -93,16 +103,6 @@ export interface OpenAiSimulator extends AsyncDisposable {
   /** Listens again on the same port. */
   restart(): Promise<void>;
 }
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0 || signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
 
 /** Starts a vLLM-like (or xAI-like) server on loopback (port 0 by default) for the demo, tests and benchmarks. */
 export async function startOpenAiSimulator(options: SimulatorOptions): Promise<OpenAiSimulator> {
@@ -193,23 +193,35 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       });
       return new Response(stream, { headers: { "content-type": "text/event-stream; charset=utf-8" } });
     }
+    if (failure?.kind === "not-json") {
+      record.completed = true;
+      return new Response(failure.body, { headers: { "content-type": failure.contentType } });
+    }
     await sleep(behaviour.ttftMs + behaviour.interTokenMs * answer.tokens.length, request.signal);
     if (request.signal.aborted) {
       record.aborted = true;
       return new Response(null, { status: 499 });
     }
     const created = Math.floor(Date.now() / 1000);
-    record.completed = true;
     const usage = {
       ...toUsage(promptTokens, completionTokens),
       ...usageExtra(promptTokens, completionTokens),
     };
-    return Response.json(
-      isChat ? toChatCompletion(answer, { id, model, created, traits, usage }) : {
-        ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
-        usage,
-      },
-    );
+    const json = isChat ? toChatCompletion(answer, { id, model, created, traits, usage }) : {
+      ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
+      usage,
+    };
+    if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
+      const bytes = new TextEncoder().encode(JSON.stringify(json));
+      return new Response(toFaultyBody(failure, bytes, record, request.signal), {
+        headers: {
+          "content-type": "application/json",
+          ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},
+        },
+      });
+    }
+    record.completed = true;
+    return Response.json(json);
   }
 
   async function handle(request: Request): Promise<Response> {
