@@ -7,7 +7,7 @@ import { Registry } from "prom-client";
 import { supervisorSchema } from "../src/config/supervisor_schema.ts";
 import { createSilentLogger } from "../src/logger.ts";
 import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
-import { ApiError } from "../src/server/api_error.ts";
+import { ApiError } from "../src/api_error.ts";
 import { connectDocker } from "../src/supervisor/connect_docker.ts";
 import { EngineError } from "../src/supervisor/container_runtime.ts";
 import { type ContainerProfile, containerProfileSchema } from "../src/supervisor/container_spec.ts";

@@ -207,8 +207,9 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       ...toUsage(promptTokens, completionTokens),
       ...usageExtra(promptTokens, completionTokens),
     };
-    const json = isChat ? toChatCompletion(answer, { id, model, created, traits, usage }) : {
-      ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
+    const head = { id, model, created };
+    const json = isChat ? toChatCompletion(head, { answer, traits, usage }) : {
+      ...toCompletionChunk(head, { text: answer.tokens.join(""), finishReason: answer.finishReason }),
       usage,
     };
     if (failure?.kind === "break-body" || failure?.kind === "slow-body") {

@@ -48,14 +48,21 @@ export function defaultReply(body: Record<string, unknown>, model: string): stri
     "A real model would answer here, one token at a time.";
 }
 
+/** What every chunk and completion of one simulated answer repeats. */
+export interface CompletionHead {
+  id: string;
+  model: string;
+  /** Unix seconds. */
+  created: number;
+}
+
 /** Builds a chat chunk in vLLM's shape. */
 export function toChatChunk(
-  id: string,
-  model: string,
-  created: number,
-  delta: Record<string, unknown>,
-  finishReason: string | null = null,
+  head: CompletionHead,
+  part: { delta: Record<string, unknown>; finishReason?: string | null },
 ): Record<string, unknown> {
+  const { id, model, created } = head;
+  const { delta, finishReason = null } = part;
   return {
     id,
     object: "chat.completion.chunk",
@@ -82,12 +89,11 @@ export function toToolCallDeltas(calls: SimulatedToolCall[]): Array<Record<strin
 
 /** Builds a legacy completion chunk (or whole response when `text` is all of it). */
 export function toCompletionChunk(
-  id: string,
-  model: string,
-  created: number,
-  text: string,
-  finishReason: string | null = null,
+  head: CompletionHead,
+  part: { text: string; finishReason?: string | null },
 ): Record<string, unknown> {
+  const { id, model, created } = head;
+  const { text, finishReason = null } = part;
   return {
     id,
     object: "text_completion",
@@ -108,16 +114,11 @@ export function toUsage(promptTokens: number, completionTokens: number): Record<
 
 /** Builds a whole (non-streaming) chat completion. */
 export function toChatCompletion(
-  answer: SimulatedAnswer,
-  options: {
-    id: string;
-    model: string;
-    created: number;
-    traits: ServerTraits;
-    usage: Record<string, unknown>;
-  },
+  head: CompletionHead,
+  options: { answer: SimulatedAnswer; traits: ServerTraits; usage: Record<string, unknown> },
 ): Record<string, unknown> {
-  const { id, model, created, traits, usage } = options;
+  const { id, model, created } = head;
+  const { answer, traits, usage } = options;
   const content = answer.tokens.join("");
   const calls = answer.toolCalls ?? [];
   const message: Record<string, unknown> = {

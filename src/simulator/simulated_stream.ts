@@ -42,19 +42,19 @@ export interface SimulatedStreamOptions {
 
 function toParts(options: SimulatedStreamOptions): Array<Record<string, unknown>> {
   const { id, model, answer, traits } = options;
-  const created = Math.floor(Date.now() / 1000);
+  const head = { id, model, created: Math.floor(Date.now() / 1000) };
   if (!options.isChat) {
     return [
-      ...answer.tokens.map((t) => toCompletionChunk(id, model, created, t)),
-      toCompletionChunk(id, model, created, "", answer.finishReason),
+      ...answer.tokens.map((text) => toCompletionChunk(head, { text })),
+      toCompletionChunk(head, { text: "", finishReason: answer.finishReason }),
     ];
   }
   return [
-    toChatChunk(id, model, created, { role: "assistant", content: "" }),
-    ...answer.reasoning.map((t) => toChatChunk(id, model, created, toReasoningDelta(t, traits))),
-    ...answer.tokens.map((t) => toChatChunk(id, model, created, { content: t })),
-    ...toToolCallDeltas(answer.toolCalls ?? []).map((d) => toChatChunk(id, model, created, d)),
-    toChatChunk(id, model, created, {}, answer.finishReason),
+    toChatChunk(head, { delta: { role: "assistant", content: "" } }),
+    ...answer.reasoning.map((t) => toChatChunk(head, { delta: toReasoningDelta(t, traits) })),
+    ...answer.tokens.map((t) => toChatChunk(head, { delta: { content: t } })),
+    ...toToolCallDeltas(answer.toolCalls ?? []).map((delta) => toChatChunk(head, { delta })),
+    toChatChunk(head, { delta: {}, finishReason: answer.finishReason }),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { readContextAnswer } from "../../backends/read_context_answer.ts";
-import { dropParams } from "../../server/drop_params.ts";
+import { dropParams } from "../../chat/drop_params.ts";
 import type { BackendConfig } from "../../config/backend_schema.ts";
 import type { SecretLookup } from "../../config/load_secrets.ts";
 import type { RouterState } from "../../router_state.ts";

@@ -99,7 +99,8 @@ async function checkClassifier(
   context: ProbeContext,
 ): Promise<CheckOutcome> {
   const backend = state.config.backends[name]!;
-  const body = buildClassifierBody(state, backend.model, backend.contextLength, FIXED_CONVERSATION);
+  const { model, contextLength } = backend;
+  const body = buildClassifierBody(state, { model, contextLength, messages: FIXED_CONVERSATION });
   const advice =
     `vLLM ${VLLM_MIN_VERSION} or newer answers structured_outputs with a label: use ${VLLM_PINNED_IMAGE} ` +
     `(${toContainerKey(state.config, name, "image")}), or point routing.classifier.backend at a vLLM backend`;
