@@ -1,5 +1,3 @@
-import type { RecordedRequest } from "./openai_simulator.ts";
-
 const encoder = new TextEncoder();
 /** Waits `ms`, or less when `signal` aborts first (a simulated model's pace). */
 export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
@@ -16,7 +14,7 @@ export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
 export function toFaultyBody(
   failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
   bytes: Uint8Array,
-  record: RecordedRequest,
+  record: { aborted: boolean; completed: boolean },
   signal: AbortSignal,
 ): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
