@@ -16,6 +16,7 @@ import { evaluateMetaFile } from "./src/cli/evaluate_meta_file.ts";
 import { evaluateSetFile } from "./src/cli/evaluate_set_file.ts";
 import { formatCliHelp } from "./src/cli/format_cli_help.ts";
 import { formatDemoHelp } from "./src/cli/format_demo_help.ts";
+import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
 import { runReview } from "./src/cli/run_review.ts";
 import { createDemoRuntime, resolveDemoProfile } from "./src/simulator/create_demo_runtime.ts";
 import { printMemoryPlan } from "./src/cli/print_memory_plan.ts";
@@ -201,6 +202,14 @@ async function main(args: string[]): Promise<number> {
   }
   if (args[0] === "add-member") {
     return await runAddMember(args.slice(1), { print, defaultConfigPath: DEFAULT_CONFIG_PATH });
+  }
+  if (args[0] === "doctor") {
+    return await runDoctor(args.slice(1), {
+      env: Deno.env.toObject(),
+      print,
+      defaultConfigPath: DEFAULT_CONFIG_PATH,
+      defaultSecretsPath: DEFAULT_SECRETS_PATH,
+    });
   }
   const { command, options } = parseCli(args);
   if (options.help || command === "help") {

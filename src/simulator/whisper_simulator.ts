@@ -102,6 +102,12 @@ async function answerSpeech(request: Request): Promise<Response> {
   return new Response(toWav(TONE_FORMAT, pcm), { headers: { "content-type": "audio/wav" } });
 }
 
+/** The models a simulated speaches has installed (its `GET /v1/models`); the ids the audio tests use. */
+export const SIMULATED_SPEACHES_MODELS = [
+  "Systran/faster-whisper-small",
+  "speaches-ai/piper-en_US-lessac-medium",
+];
+
 async function answer(
   request: Request,
   requests: WhisperRequest[],
@@ -109,6 +115,16 @@ async function answer(
 ): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (request.method === "GET" && path === "/health") return Response.json({ status: "ok" });
+  // speaches lists its installed models OpenAI-style (AUDIO_VISION.md §3: `GET /v1/models`); whisper.cpp has no list.
+  if (flavour === "speaches" && request.method === "GET" && path === "/v1/models") {
+    const data = SIMULATED_SPEACHES_MODELS.map((id) => ({
+      id,
+      object: "model",
+      created: 0,
+      "owned_by": "speaches",
+    }));
+    return Response.json({ object: "list", data });
+  }
   if (flavour === "speaches" && request.method === "POST" && path === "/v1/audio/speech") {
     return await answerSpeech(request);
   }
