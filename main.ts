@@ -11,6 +11,7 @@ import { loadSecrets, type SecretLookup } from "./src/config/load_secrets.ts";
 import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { printConfigCheck } from "./src/config/print_config_check.ts";
 import { evaluateSetFile } from "./src/eval/evaluate_set_file.ts";
+import { runImprove } from "./src/cli/run_improve.ts";
 import { formatCliHelp } from "./src/format_cli_help.ts";
 import { formatDemoHelp } from "./src/simulator/format_demo_help.ts";
 import { runReview } from "./src/review/run_review.ts";
@@ -168,12 +169,14 @@ async function serve(options: ServeOptions): Promise<number> {
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args[0] === "review") {
-    return await runReview(args.slice(1), {
-      env: Deno.env.toObject(),
-      print,
-      defaultConfigPath: DEFAULT_CONFIG_PATH,
-    });
+  if (args[0] === "review" || args[0] === "improve") {
+    const env = Deno.env.toObject();
+    const secretsPath = env.AI_ROUTER_SECRETS_FILE ?? DEFAULT_SECRETS_PATH;
+    const getSecret = await loadSecrets({ path: secretsPath, env, onWarning: printError });
+    const options = { env, print, printError, getSecret, defaultConfigPath: DEFAULT_CONFIG_PATH };
+    return args[0] === "review"
+      ? await runReview(args.slice(1), options)
+      : await runImprove(args.slice(1), options);
   }
   const { command, options } = parseCli(args);
   if (options.help || command === "help") {
