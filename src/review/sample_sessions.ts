@@ -21,7 +21,9 @@ function findSuspicion(entry: SessionLogEntry, report: ReviewReport): string | n
   if (entry.error) return "error";
   const fallback = entry.steps.some((s) => s.step === "answer" && (s.status < 200 || s.status >= 300));
   if (fallback) return "fallback";
-  if (report.lowConfidence.some((l) => l.id === entry.id)) return `low confidence (${entry.confidence})`;
+  if (report.lowConfidence.some((l) => l.id === entry.id)) {
+    return `low confidence (${entry.confidence?.toFixed(2)})`;
+  }
   if (report.enrichments.some((e) => e.id === entry.id)) return "enrichment failed or empty";
   return null;
 }
