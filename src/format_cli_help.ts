@@ -14,7 +14,8 @@ Commands:
   check     validate the config and print the resolved backends and routes
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
-  review    report on the session logs of a period (--logs DIR --since 24h|7d|DATE --out PREFIX; see review --help)
+  review    report on the session logs of a period; --judge BACKEND grades a sample (see review --help)
+  improve   propose a routing prompt from a judged review, evaluate it, --apply or --undo it (see improve --help)
   version   print the version
 
 Options:

@@ -20,6 +20,8 @@ export const STATUS_PAGE_HTML = `<!doctype html>
 </head>
 <body>
 <h1>ai-router <span id="updated" class="muted">loading…</span></h1>
+<p><a href="/review/latest">Latest review report</a> <span class="muted">(written by ai-router review --save
+or the daily ai-router-review.timer; needs a key when keys are configured)</span></p>
 <h2>Last hour</h2>
 <p id="summary"></p>
 <h2>Route mix (last hour / last day)</h2>
