@@ -5,11 +5,13 @@ import type { SecretLookup } from "../config/load_secrets.ts";
 import { addToSet } from "../improve/add_to_set.ts";
 import { installProposal, recoverInterrupted } from "../improve/install_proposal.ts";
 import { proposeAndEvaluate } from "../improve/propose_and_evaluate.ts";
+import { stageProposal } from "../improve/stage_proposal.ts";
 import { signalReload } from "../improve/signal_reload.ts";
 import { undoLastChange } from "../improve/undo_change.ts";
 import { readJudgedMisroutes } from "../improve/read_judged_misroutes.ts";
 import { createLogger } from "../logger.ts";
 import { resolveConfigPath } from "../review/run_review.ts";
+import { formatVerdict } from "./format_verdict.ts";
 
 /** What `main.ts` hands to {@linkcode runImprove}. */
 export interface RunImproveOptions {
@@ -107,17 +109,22 @@ export async function runImprove(args: string[], options: RunImproveOptions): Pr
   }
   const setPath = values.set ?? config.review.evalSet;
   if (setPath === undefined) throw new TypeError("Missing --set FILE (or review.evalSet in the config)");
-  const verdict = await proposeAndEvaluate(state, {
+  const evaluated = await proposeAndEvaluate(state, {
     judge: values.judge,
     reportPath,
     setPath,
     stagingDir,
     logger: createLogger({ level: "error", write: options.printError }),
   });
-  if (!verdict) {
+  if (!evaluated) {
     options.print(`Nothing to improve: the judge found no misroutes in ${reportPath}`);
     return 0;
   }
+  const { staged, files, diff, rationale } = evaluated;
+  const { verdict } = staged;
+  const report = `${evaluated.misroutes} judged misroutes in ${reportPath}`;
+  const verdictMarkdown = formatVerdict(verdict, { diff, rationale, report });
+  await stageProposal(stagingDir, staged, { files, diff, verdictMarkdown });
   const { labelled } = verdict;
   options.print(`Verdict: ${verdict.passed ? "PASS" : "FAIL"} (${verdict.reasons.join("; ")})`);
   options.print(

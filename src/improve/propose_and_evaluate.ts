@@ -3,20 +3,29 @@ import { parseEvalSet } from "../eval/run_eval.ts";
 import type { Logger } from "../logger.ts";
 import { resolveJudgeBackend } from "../review/call_judge_model.ts";
 import type { RouterState } from "../router_state.ts";
-import { comparePrompts, type Verdict } from "./compare_prompts.ts";
-import { formatVerdict } from "./format_verdict.ts";
+import { comparePrompts } from "./compare_prompts.ts";
 import { toUnifiedDiff } from "./line_diff.ts";
 import { proposeChange } from "./propose_change.ts";
 import { readJudgedMisroutes } from "./read_judged_misroutes.ts";
-import { hashPrompt, stageProposal } from "./stage_proposal.ts";
+import { hashPrompt, type StagedProposal } from "./stage_proposal.ts";
 
-/** Options for {@linkcode proposeAndEvaluate}. */
+/** Options for {@linkcode proposeAndEvaluate}; `stagingDir` names the proposed files' source. */
 export interface ProposeOptions {
   judge: string | undefined;
   reportPath: string;
   setPath: string;
   stagingDir: string;
   logger: Logger;
+}
+
+/** A proposal with its verdict, ready for {@linkcode stageProposal} once the verdict is written up. */
+export interface EvaluatedProposal {
+  staged: StagedProposal;
+  files: Record<string, string>;
+  diff: string;
+  rationale: string;
+  /** How many judged misroutes the proposal was made from. */
+  misroutes: number;
 }
 
 /** The router state with the proposed files in place of the current ones, as a reload would build it. */
@@ -30,13 +39,13 @@ function withProposal(state: RouterState, files: Record<string, string>, staging
 
 /**
  * The `improve` run: reads the judged misroutes, has the judge propose a routing prompt, compares current
- * and proposed through the classifier on the labelled set plus the misroutes, and stages proposal and
- * verdict. Returns undefined when there was nothing to improve. Installs nothing.
+ * and proposed through the classifier on the labelled set plus the misroutes. Returns undefined when there
+ * was nothing to improve. Writes and installs nothing: the command stages the result.
  */
 export async function proposeAndEvaluate(
   state: RouterState,
   options: ProposeOptions,
-): Promise<Verdict | undefined> {
+): Promise<EvaluatedProposal | undefined> {
   const misroutes = await readJudgedMisroutes(options.reportPath);
   if (misroutes.length === 0) return undefined;
   const backend = resolveJudgeBackend(state, options.judge);
@@ -53,17 +62,12 @@ export async function proposeAndEvaluate(
   const diff = Object.entries(proposal.files)
     .map(([name, text]) => toUnifiedDiff((state.prompts.get(name)?.text ?? "") + "\n", text, name))
     .join("");
-  const verdictMarkdown = formatVerdict(verdict, {
-    diff,
-    rationale: proposal.rationale,
-    report: `${misroutes.length} judged misroutes in ${options.reportPath}`,
-  });
-  await stageProposal(options.stagingDir, {
+  const staged: StagedProposal = {
     createdAt: new Date().toISOString(),
     judge: backend.name,
     report: options.reportPath,
     files: Object.keys(proposal.files).map((name) => ({ name, baseSha256: hashPrompt(state.prompts, name) })),
     verdict,
-  }, { files: proposal.files, diff, verdictMarkdown });
-  return verdict;
+  };
+  return { staged, files: proposal.files, diff, rationale: proposal.rationale, misroutes: misroutes.length };
 }

@@ -3,7 +3,7 @@ import { buildRouterState } from "../build_router_state.ts";
 import { loadConfig } from "../config/load_config.ts";
 import type { SecretLookup } from "../config/load_secrets.ts";
 import { analyzeSessions } from "./analyze_sessions.ts";
-import { formatJudgement, formatJudgeNote } from "./format_judgement.ts";
+import { formatJudgement, formatJudgeNote } from "../cli/format_judgement.ts";
 import { formatReview } from "./format_review.ts";
 import { parseSince } from "./parse_since.ts";
 import { readSessionLogs } from "./read_session_logs.ts";

@@ -1,5 +1,5 @@
 import { toSection } from "../review/format_review.ts";
-import type { Verdict } from "./compare_prompts.ts";
+import type { Verdict } from "../improve/compare_prompts.ts";
 
 function toPercent(part: number, total: number): string {
   return total === 0 ? "n/a" : `${(part / total * 100).toFixed(1)}%`;
