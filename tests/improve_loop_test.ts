@@ -152,10 +152,10 @@ Deno.test("review --judge finds misroutes; improve is refused when it breaks oth
       b.query === "What is the capital of Portugal?" && b.after === "COMPLEX"
     ),
   );
-  match(
-    await Deno.readTextFile(`${loop.dir}/improve/pending/verdict.md`),
-    /## Labelled cases the proposal breaks/,
-  );
+  const failedMarkdown = await Deno.readTextFile(`${loop.dir}/improve/pending/verdict.md`);
+  match(failedMarkdown, /^Verdict: FAIL \(labelled accuracy drops/m);
+  match(failedMarkdown, /^Classifier failures: 0\. Proposal: \d+ tokens, cost 0\.\d{4} USD\.$/m);
+  match(failedMarkdown, /\| SIMPLE \| SIMPLE \| COMPLEX \| What is the capital of Portugal\? \|/);
   const notApplied = await loop.cli("improve", "--apply", "--pid", String(loop.router.process.pid));
   equal(notApplied.code, 2);
   match(notApplied.stderr, /^Cannot apply: the verdict did not pass \(labelled accuracy drops/);
@@ -231,6 +231,13 @@ Deno.test("review --judge refuses a cloud judge unless allowed, stops at --max-s
   const capped = (await readJson<{ judged: JudgedReview }>(`${prefix}.json`)).judged;
   deepEqual([capped.graded, capped.stoppedBy, capped.costUsd], [0, "max-usd", 0]);
   match(await Deno.readTextFile(`${prefix}.md`), /graded 0 of 6 sessions, stopped at --max-usd/);
+
+  const noReport = await loop.cli("improve", "--report", `${loop.dir}/missing.json`);
+  equal(noReport.code, 2);
+  match(
+    noReport.stderr,
+    /^Cannot improve: no review report ".*missing\.json" \(run ai-router review --judge/,
+  );
 
   const sent = loop.judge.requests.filter((r) =>
     JSON.stringify(r.body).includes("You grade one routed request")

@@ -8,7 +8,7 @@ function toPercent(part: number, total: number): string {
 /** The verdict as markdown for a person: the numbers, the fixed misroutes, the broken cases, the diff. */
 export function formatVerdict(
   verdict: Verdict,
-  details: { diff: string; rationale: string; report: string },
+  details: { diff: string; rationale: string; report: string; cost: { tokens: number; usd: number } },
 ): string {
   const { labelled } = verdict;
   const lines = [
@@ -20,7 +20,8 @@ export function formatVerdict(
       toPercent(labelled.before, labelled.total)
     } (${labelled.before}/${labelled.total}) ` +
     `before, ${toPercent(labelled.after, labelled.total)} (${labelled.after}/${labelled.total}) after.`,
-    `Classifier failures: ${verdict.failures}.`,
+    `Classifier failures: ${verdict.failures}. Proposal: ${details.cost.tokens} tokens, ` +
+    `cost ${details.cost.usd.toFixed(4)} USD.`,
     ...toSection(
       "Accuracy per label",
       ["label", "cases", "before", "after"],

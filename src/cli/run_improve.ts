@@ -48,6 +48,7 @@ async function reload(pid: string | undefined, options: RunImproveOptions): Prom
     options.print("Reload the router to use it: systemctl reload ai-router (or pass --pid PID)");
     return;
   }
+  if (!/^\d+$/.test(pid)) throw new TypeError(`Invalid --pid "${pid}": use the router's process id`);
   await signalReload(Number(pid));
   options.print(`Sent SIGHUP to pid ${pid}: the router reloads its prompts`);
 }
@@ -123,7 +124,7 @@ export async function runImprove(args: string[], options: RunImproveOptions): Pr
   const { staged, files, diff, rationale } = evaluated;
   const { verdict } = staged;
   const report = `${evaluated.misroutes} judged misroutes in ${reportPath}`;
-  const verdictMarkdown = formatVerdict(verdict, { diff, rationale, report });
+  const verdictMarkdown = formatVerdict(verdict, { diff, rationale, report, cost: staged.proposalCost });
   await stageProposal(stagingDir, staged, { files, diff, verdictMarkdown });
   const { labelled } = verdict;
   options.print(`Verdict: ${verdict.passed ? "PASS" : "FAIL"} (${verdict.reasons.join("; ")})`);

@@ -26,6 +26,7 @@ async function setUp(passed: boolean) {
     createdAt: "",
     judge: "primary",
     report: "r.json",
+    proposalCost: { tokens: 0, usd: 0 },
     files: [{ name: NAME, baseSha256: hashPrompt(prompts("old"), NAME) }],
     verdict: verdict(passed),
   }, { files: { [NAME]: "new\n" }, diff: "", verdictMarkdown: "" });

@@ -1,7 +1,7 @@
 import { parsePrompt } from "../config/load_prompts.ts";
 import { parseEvalSet } from "../eval/run_eval.ts";
 import type { Logger } from "../logger.ts";
-import { resolveJudgeBackend } from "../review/call_judge_model.ts";
+import { resolveJudgeBackend, toUsd } from "../review/call_judge_model.ts";
 import type { RouterState } from "../router_state.ts";
 import { comparePrompts } from "./compare_prompts.ts";
 import { toUnifiedDiff } from "./line_diff.ts";
@@ -66,6 +66,10 @@ export async function proposeAndEvaluate(
     createdAt: new Date().toISOString(),
     judge: backend.name,
     report: options.reportPath,
+    proposalCost: {
+      tokens: proposal.tokens.prompt + proposal.tokens.completion,
+      usd: toUsd(state.config, backend.name, proposal.tokens),
+    },
     files: Object.keys(proposal.files).map((name) => ({ name, baseSha256: hashPrompt(state.prompts, name) })),
     verdict,
   };

@@ -8,6 +8,8 @@ export interface StagedProposal {
   judge: string;
   /** The review report the findings came from. */
   report: string;
+  /** What the proposer's call used and cost (0 USD for an unpriced, local judge). */
+  proposalCost: { tokens: number; usd: number };
   /** Each changed prompt with the hash of the text it was evaluated against. */
   files: Array<{ name: string; baseSha256: string }>;
   verdict: Verdict;
