@@ -1,109 +1,10 @@
 import { deepEqual, equal, match, ok } from "node:assert/strict";
-import OpenAI from "openai";
 import { parseEvalSet } from "../src/eval/run_eval.ts";
 import type { Verdict } from "../src/improve/compare_prompts.ts";
 import type { JudgedReview } from "../src/review/run_judge.ts";
-import { type OpenAiSimulator, startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
-import { chooseByPromptPhrases } from "../src/simulator/prompt_sensitive_classifier.ts";
 import { defaultReply } from "../src/simulator/simulated_completion.ts";
 import { createJudgeReply } from "../src/simulator/simulated_judge.ts";
-import { replyAsCloud } from "../src/simulator/simulated_routing.ts";
-import { runCli, startCli } from "./run_cli.ts";
-import { buildTestConfigYaml, TEST_CLOUD_KEY } from "./test_router.ts";
-
-const SET = new URL("./fixtures/routing_eval.jsonl", import.meta.url).pathname;
-/** Misrouted by the keyword classifier, caught by the simulated judge's rules ("exchange rate", "irrational"). */
-const EURO = "What is the euro exchange rate against the dollar?";
-const IRRATIONAL = "Is the number e irrational?";
-const QUESTIONS = [EURO, IRRATIONAL, "hi", "Explain how rainbows form", "latest news?"];
-
-interface Loop extends AsyncDisposable {
-  dir: string;
-  configPath: string;
-  judge: OpenAiSimulator;
-  router: ReturnType<typeof startCli>;
-  client: OpenAI;
-  cli: (...args: string[]) => ReturnType<typeof runCli>;
-  routeOf: (question: string) => Promise<string | null>;
-}
-
-/** The simulated upstreams (the primary also judges), a config with a promptsDir, and `ai-router serve`. */
-async function startLoop(extraYaml = ""): Promise<Loop> {
-  const dir = await Deno.makeTempDir({ prefix: "improve-loop-" });
-  const judge = await startOpenAiSimulator({
-    models: ["sim-primary"],
-    behaviour: { reply: createJudgeReply({ style: "precise", otherwise: defaultReply }) },
-  });
-  const classifier = await startOpenAiSimulator({
-    models: ["sim-classifier"],
-    behaviour: { choose: chooseByPromptPhrases },
-  });
-  const cloud = await startOpenAiSimulator({
-    models: ["sim-cloud"],
-    apiKey: TEST_CLOUD_KEY,
-    behaviour: { reply: (body, model) => replyAsCloud(body, model, defaultReply) },
-  });
-  const configPath = `${dir}/ai-router.yaml`;
-  const base = buildTestConfigYaml({
-    primary: judge.baseUrl,
-    classifier: classifier.baseUrl,
-    cloud: cloud.baseUrl,
-  });
-  await Deno.writeTextFile(
-    configPath,
-    base.replace("logLevel: error", "logLevel: info") + `
-promptsDir: ${dir}/prompts
-sessionLogs: { dir: ${dir}/sessions }
-prices:
-  primary: { inputPerMillionUsd: 1, outputPerMillionUsd: 2 }
-review:
-  judgeBackend: primary
-  reportsDir: ${dir}/reports
-  improveDir: ${dir}/improve
-  evalSet: ${SET}
-${extraYaml}`,
-  );
-  const env = { TEST_CLOUD_KEY };
-  const router = startCli(
-    ["serve", "--config", configPath, "--port", "0", "--secrets-file", `${dir}/none`],
-    env,
-  );
-  const [, baseUrl] = await router.waitFor(/Listening url=(http:\/\/\S+)/);
-  const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "unused", maxRetries: 0 });
-  return {
-    dir,
-    configPath,
-    judge,
-    router,
-    client,
-    cli: (...args) => runCli([args[0] as string, "--config", configPath, ...args.slice(1)], env),
-    routeOf: async (question) => {
-      const { response } = await client.chat.completions.create({
-        model: "ai-router",
-        messages: [{ role: "user", content: question }],
-      }).withResponse();
-      return response.headers.get("x-ai-router-route");
-    },
-    [Symbol.asyncDispose]: async () => {
-      await router[Symbol.asyncDispose]();
-      await Promise.all([judge, classifier, cloud].map((s) => s[Symbol.asyncDispose]()));
-      await Deno.remove(dir, { recursive: true });
-    },
-  };
-}
-
-/** Waits until the router has written `count` session logs (it writes them after answering). */
-async function waitForSessionLogs(dir: string, count: number): Promise<void> {
-  for (;;) {
-    const names = await Array.fromAsync(Deno.readDir(dir)).catch(() => []);
-    if (names.filter((n) => n.name.endsWith(".json")).length >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function readJson<T>(path: string): Promise<T> {
-  return JSON.parse(await Deno.readTextFile(path)) as T;
-}
+import { EURO, IRRATIONAL, QUESTIONS, readJson, SET, startLoop, waitForSessionLogs } from "./improve_loop.ts";
 
 Deno.test("review --judge finds misroutes; improve is refused when it breaks others, applied when it fixes them, and undone", async () => {
   await using loop = await startLoop();
@@ -172,7 +73,7 @@ Deno.test("review --judge finds misroutes; improve is refused when it breaks oth
   const applied = await loop.cli("improve", "--apply", "--pid", String(loop.router.process.pid));
   equal(applied.code, 0, applied.stderr);
   match(applied.stdout, /^Applied routing\/system\.md into .*; kept in (.*)$/m);
-  await loop.router.waitFor(/Reloaded config and prompts/);
+  await loop.router.waitFor(/Reloaded config and prompts/, 60_000);
   match(await Deno.readTextFile(`${loop.dir}/prompts/routing/system.md`), /Also "exchange rate"\./);
   equal(await loop.routeOf(EURO), "ENRICH", "the running router answers with the new prompt");
   equal(await loop.routeOf(IRRATIONAL), "COMPLEX");
@@ -184,7 +85,7 @@ Deno.test("review --judge finds misroutes; improve is refused when it breaks oth
   const undone = await loop.cli("improve", "--undo", "--pid", String(loop.router.process.pid));
   equal(undone.code, 0, undone.stderr);
   match(undone.stdout, /^Undid .*\.undone: restored routing\/system\.md$/m);
-  await loop.router.waitFor(/Reloaded config and prompts[\s\S]*Reloaded config and prompts/);
+  await loop.router.waitFor(/Reloaded config and prompts[\s\S]*Reloaded config and prompts/, 60_000);
   equal(await Deno.stat(`${loop.dir}/prompts/routing/system.md`).then(() => true, () => false), false);
   equal(await loop.routeOf(EURO), "SIMPLE", "back to the embedded prompt");
   const again = await loop.cli("improve", "--undo");
@@ -199,56 +100,4 @@ Deno.test("review --judge finds misroutes; improve is refused when it breaks oth
   const grown = parseEvalSet(await Deno.readTextFile(setPath), setPath);
   deepEqual(grown.slice(-2).map((c) => c.label), ["ENRICH", "COMPLEX"]);
   equal(grown.length, 42);
-});
-
-Deno.test("review --judge refuses a cloud judge unless allowed, stops at --max-sessions and --max-usd, and sends the judge redacted logs", async () => {
-  await using loop = await startLoop("routing:\n  classifier: { minConfidence: 0.9 }\n");
-  const secret = "sk-test-NEVER-TO-THE-JUDGE";
-  for (const question of [...QUESTIONS, `Explain this header: Authorization: Bearer ${secret}`]) {
-    await loop.routeOf(question);
-  }
-  await waitForSessionLogs(`${loop.dir}/sessions`, QUESTIONS.length + 1);
-
-  const cloud = await loop.cli("review", "--since", "1h", "--judge", "cloud");
-  equal(cloud.code, 2);
-  match(cloud.stderr, /^Cannot judge with "cloud": it is a cloud backend and review\.cloudJudge is not true/);
-
-  const prefix = `${loop.dir}/two`;
-  const two = await loop.cli("review", "--since", "1h", "--max-sessions", "2", "--out", prefix);
-  equal(two.code, 0, two.stderr);
-  const { judged } = await readJson<{ judged: JudgedReview }>(`${prefix}.json`);
-  equal(judged.candidates, 6);
-  equal(judged.graded, 2);
-  equal(judged.stoppedBy, "max-sessions");
-  // Suspects first: the keyword classifier's fallback label has confidence 0.82, below 0.9.
-  deepEqual(judged.misroutes.map((m) => [m.query, m.suspicion]), [
-    [EURO, "low confidence (0.82)"],
-    [IRRATIONAL, "low confidence (0.82)"],
-  ]);
-
-  const broke = await loop.cli("review", "--since", "1h", "--max-usd", "0", "--out", prefix);
-  equal(broke.code, 0, broke.stderr);
-  const capped = (await readJson<{ judged: JudgedReview }>(`${prefix}.json`)).judged;
-  deepEqual([capped.graded, capped.stoppedBy, capped.costUsd], [0, "max-usd", 0]);
-  match(await Deno.readTextFile(`${prefix}.md`), /graded 0 of 6 sessions, stopped at --max-usd/);
-
-  const noReport = await loop.cli("improve", "--report", `${loop.dir}/missing.json`);
-  equal(noReport.code, 2);
-  match(
-    noReport.stderr,
-    /^Cannot improve: no review report ".*missing\.json" \(run ai-router review --judge/,
-  );
-
-  const sent = loop.judge.requests.filter((r) =>
-    JSON.stringify(r.body).includes("You grade one routed request")
-  );
-  equal(sent.length, 2, "the capped run sent nothing");
-  const all = await loop.cli("review", "--since", "1h", "--out", prefix);
-  equal(all.code, 0, all.stderr);
-  const graded = loop.judge.requests.filter((r) =>
-    JSON.stringify(r.body).includes("You grade one routed request")
-  );
-  equal(graded.length, 8);
-  ok(graded.some((r) => JSON.stringify(r.body).includes("Bearer [redacted]")));
-  ok(!graded.some((r) => JSON.stringify(r.body).includes(secret)));
 });
