@@ -18,6 +18,7 @@ export interface Loop extends AsyncDisposable {
   dir: string;
   configPath: string;
   judge: OpenAiSimulator;
+  cloud: OpenAiSimulator;
   router: ReturnType<typeof startCli>;
   client: OpenAI;
   cli: (...args: string[]) => ReturnType<typeof runCli>;
@@ -25,7 +26,9 @@ export interface Loop extends AsyncDisposable {
 }
 
 /** The simulated upstreams (the primary also judges), a config with a promptsDir, and `ai-router serve`. */
-export async function startLoop(extraYaml = ""): Promise<Loop> {
+export async function startLoop(
+  yaml: { extra?: string; review?: string; prices?: string } = {},
+): Promise<Loop> {
   const dir = await Deno.makeTempDir({ prefix: "improve-loop-" });
   const judge = await startOpenAiSimulator({
     models: ["sim-primary"],
@@ -53,12 +56,14 @@ promptsDir: ${dir}/prompts
 sessionLogs: { dir: ${dir}/sessions }
 prices:
   primary: { inputPerMillionUsd: 1, outputPerMillionUsd: 2 }
+${yaml.prices ?? ""}
 review:
   judgeBackend: primary
   reportsDir: ${dir}/reports
   improveDir: ${dir}/improve
   evalSet: ${SET}
-${extraYaml}`,
+${yaml.review ?? ""}
+${yaml.extra ?? ""}`,
   );
   const env = { TEST_CLOUD_KEY };
   const router = startCli(
@@ -71,6 +76,7 @@ ${extraYaml}`,
     dir,
     configPath,
     judge,
+    cloud,
     router,
     client,
     cli: (...args) => runCli([args[0] as string, "--config", configPath, ...args.slice(1)], env),

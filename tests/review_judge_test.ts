@@ -1,9 +1,12 @@
 import { deepEqual, equal, match, ok } from "node:assert/strict";
 import type { JudgedReview } from "../src/review/run_judge.ts";
+import { defaultReply } from "../src/simulator/simulated_completion.ts";
+import { createJudgeReply } from "../src/simulator/simulated_judge.ts";
+import { TEST_CLOUD_KEY } from "./test_router.ts";
 import { EURO, IRRATIONAL, QUESTIONS, readJson, startLoop, waitForSessionLogs } from "./improve_loop.ts";
 
 Deno.test("review --judge refuses a cloud judge unless allowed, stops at --max-sessions and --max-usd, and sends the judge redacted logs", async () => {
-  await using loop = await startLoop("routing:\n  classifier: { minConfidence: 0.9 }\n");
+  await using loop = await startLoop({ extra: "routing:\n  classifier: { minConfidence: 0.9 }\n" });
   const secret = "sk-test-NEVER-TO-THE-JUDGE";
   for (const question of [...QUESTIONS, `Explain this header: Authorization: Bearer ${secret}`]) {
     await loop.routeOf(question);
@@ -52,4 +55,28 @@ Deno.test("review --judge refuses a cloud judge unless allowed, stops at --max-s
   equal(graded.length, 8);
   ok(graded.some((r) => JSON.stringify(r.body).includes("Bearer [redacted]")));
   ok(!graded.some((r) => JSON.stringify(r.body).includes(secret)));
+});
+
+Deno.test("review --judge cloud is allowed by review.cloudJudge: the cloud gets its key, the price counts, no chat template", async () => {
+  await using loop = await startLoop({
+    review: "  cloudJudge: true\n",
+    prices: "  cloud: { inputPerMillionUsd: 3, outputPerMillionUsd: 15 }\n",
+  });
+  loop.cloud.behaviour.reply = createJudgeReply({ style: "precise", otherwise: defaultReply });
+  await loop.routeOf(EURO);
+  await waitForSessionLogs(`${loop.dir}/sessions`, 1);
+  const prefix = `${loop.dir}/cloud`;
+  const result = await loop.cli("review", "--since", "1h", "--judge", "cloud", "--out", prefix);
+  equal(result.code, 0, result.stderr);
+  const { judged } = await readJson<{ judged: JudgedReview }>(`${prefix}.json`);
+  deepEqual([judged.judge, judged.location, judged.graded], ["cloud", "cloud", 1]);
+  deepEqual(judged.misroutes.map((m) => m.label), ["ENRICH"]);
+  const graded = loop.cloud.requests.filter((r) =>
+    JSON.stringify(r.body).includes("You grade one routed request")
+  );
+  equal(graded.length, 1);
+  equal(graded[0]?.headers.get("authorization"), `Bearer ${TEST_CLOUD_KEY}`);
+  equal("chat_template_kwargs" in (graded[0]?.body ?? {}), false);
+  const usage = judged.tokens;
+  equal(judged.costUsd, (usage.prompt * 3 + usage.completion * 15) / 1_000_000);
 });

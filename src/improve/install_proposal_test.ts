@@ -74,3 +74,21 @@ Deno.test("recoverInterrupted() rolls back an install cut short after its first 
   await rejects(undoLastChange(places.historyDir), /no applied change/);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("stageProposal() replaces the staging directory whole and clears what an interrupted run left", async () => {
+  const { dir } = await setUp(true);
+  await Deno.mkdir(`${dir}/pending.partial-deadbeef/proposed`, { recursive: true });
+  await stageProposal(`${dir}/pending`, {
+    createdAt: "",
+    judge: "primary",
+    report: "r.json",
+    proposalCost: { tokens: 0, usd: 0 },
+    files: [],
+    verdict: verdict(false),
+  }, { files: {}, diff: "", verdictMarkdown: "second" });
+  const names = (await Array.fromAsync(Deno.readDir(dir))).map((e) => e.name).sort();
+  equal(names.join(","), "pending,prompts", "the leftover is gone");
+  equal(await Deno.readTextFile(`${dir}/pending/verdict.md`), "second");
+  equal(await Deno.stat(`${dir}/pending/proposed/${NAME}`).then(() => true, () => false), false);
+  await Deno.remove(dir, { recursive: true });
+});

@@ -32,6 +32,22 @@ export async function readStagedProposal(dir: string): Promise<StagedProposal> {
   }
 }
 
+/** Removes the half-written staging directories of runs that were interrupted. */
+async function removeLeftovers(dir: string): Promise<void> {
+  const slash = dir.lastIndexOf("/");
+  const parent = slash < 0 ? "." : dir.slice(0, slash) || "/";
+  const prefix = `${dir.slice(slash + 1)}.partial-`;
+  try {
+    for await (const item of Deno.readDir(parent)) {
+      if (item.isDirectory && item.name.startsWith(prefix)) {
+        await Deno.remove(`${parent}/${item.name}`, { recursive: true });
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+}
+
 /**
  * Writes the proposal (new files under `proposed/`, `proposal.diff`, `verdict.md`, `proposal.json`) into a
  * fresh directory beside `dir` and renames it into place, so an interrupted run leaves the old staging
@@ -42,6 +58,7 @@ export async function stageProposal(
   staged: StagedProposal,
   texts: { files: Record<string, string>; diff: string; verdictMarkdown: string },
 ): Promise<void> {
+  await removeLeftovers(dir);
   const temp = `${dir}.partial-${crypto.randomUUID().slice(0, 8)}`;
   await Deno.mkdir(temp, { recursive: true });
   for (const [name, text] of Object.entries(texts.files)) {

@@ -58,8 +58,8 @@ export async function callJudgeModel(
       "max_tokens": request.maxTokens,
       temperature: 0,
       stream: false,
-      // vLLM's Qwen3 template: no thinking block before the JSON (docs.vllm.ai, reasoning outputs).
-      "chat_template_kwargs": { "enable_thinking": false },
+      // vLLM + Qwen3: no thinking before the JSON (shared INFRA.md §3); a cloud API has no chat template.
+      ...backend.config.location === "local" ? { "chat_template_kwargs": { "enable_thinking": false } } : {},
     },
     signal: AbortSignal.timeout(120_000),
     requestId: request.requestId,
