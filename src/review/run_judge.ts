@@ -29,7 +29,7 @@ export interface JudgedMisroute {
 export interface JudgedReview {
   judge: string;
   location: "local" | "cloud";
-  /** Sessions of the period the judge could have graded (after META and excluded members). */
+  /** Sessions of the period the judge could have graded: classifier-routed, not of an excluded member. */
   candidates: number;
   graded: number;
   failures: Array<{ id: string; error: string }>;
@@ -68,7 +68,8 @@ export async function runJudge(
 ): Promise<JudgedReview> {
   const backend = resolveJudgeBackend(state, options.judge);
   const { excludeMembers } = state.config.review;
-  const all = sampleSessions(input.entries, input.report, { maxSessions: Infinity, excludeMembers });
+  const labels = state.config.routing.labels;
+  const all = sampleSessions(input.entries, input.report, { maxSessions: Infinity, excludeMembers, labels });
   const review: JudgedReview = {
     judge: backend.name,
     location: backend.config.location,
@@ -83,7 +84,6 @@ export async function runJudge(
     poorAnswers: [],
   };
   const system = renderJudgePrompt(state);
-  const labels = state.config.routing.labels;
   for (const { entry, suspicion } of all.slice(0, options.maxSessions)) {
     const chars = system.length + renderSession(entry).length;
     if (

@@ -12,6 +12,13 @@ export interface SampleOptions {
   maxSessions: number;
   /** Members whose sessions are never sampled (`review.excludeMembers`). */
   excludeMembers: readonly string[];
+  /** `routing.labels`: only routes the classifier chose can be misroutes a routing prompt could fix. */
+  labels: readonly string[];
+}
+
+/** Routes the classifier decided (a member's cloud policy may have moved the answer, not the label). */
+function isClassified(entry: SessionLogEntry, labels: readonly string[]): boolean {
+  return labels.includes(entry.route) && (entry.rule === null || entry.rule === "user-policy");
 }
 
 /** Why the rule-based review already doubts a session, from its findings and the entry itself. */
@@ -30,15 +37,18 @@ function findSuspicion(entry: SessionLogEntry, report: ReviewReport): string | n
 
 /**
  * Picks the sessions to grade: suspects first (rule findings, errors, fallbacks, low confidence), then the
- * rest taken round-robin over routes, so a rare route is graded as well as the common one. META (client
- * housekeeping, decided by rules) and excluded members are left out. Oldest first within each group.
+ * rest taken round-robin over routes, so a rare route is graded as well as the common one. Requests a rule
+ * decided (alias, META marker, vision, long context) and excluded members are left out. Oldest first within
+ * each group.
  */
 export function sampleSessions(
   entries: readonly SessionLogEntry[],
   report: ReviewReport,
   options: SampleOptions,
 ): SampledSession[] {
-  const candidates = entries.filter((e) => e.route !== "META" && !options.excludeMembers.includes(e.user));
+  const candidates = entries.filter((e) =>
+    isClassified(e, options.labels) && !options.excludeMembers.includes(e.user)
+  );
   const suspects: SampledSession[] = [];
   const byRoute = new Map<string, SessionLogEntry[]>();
   for (const entry of candidates) {
