@@ -24,6 +24,8 @@ import denoJson from "./deno.json" with { type: "json" };
 const DEFAULT_CONFIG_PATH = "/etc/ai-router/ai-router.yaml";
 const DEFAULT_SECRETS_PATH = "/etc/ai-router/.secrets";
 const DEMO_SESSION_DIR = ".tmp/demo-sessions";
+/** After the grace period and the streams' error events: how long before a stop exits regardless. */
+const LAST_RESORT_MS = 2_000;
 
 const encoder = new TextEncoder();
 const print = (text: string) => Deno.stdout.writeSync(encoder.encode(text + "\n"));
@@ -104,12 +106,15 @@ async function serve(options: ServeOptions): Promise<number> {
   const adapt = options.adaptConfig ?? ((config: Config) => config);
   const loaded = await loadConfig(options.configPath);
   const config = await adapt(loaded.config);
+  // Aborted when a stop's grace period is over: the streams still open then end with one error event each.
+  const closing = new AbortController();
   const { logger, state, supervision, users, sessionLog, app } = await assembleRouter({
     config,
     source: loaded.source,
     getSecret: options.getSecret,
     dockerHost: Deno.env.get("DOCKER_HOST"),
     stateDirectory: options.stateDirectory,
+    closing: closing.signal,
   });
   const { hostname, restricted } = chooseListenHost(
     options.hostname ?? config.server.host,
@@ -121,22 +126,31 @@ async function serve(options: ServeOptions): Promise<number> {
       requested: options.hostname ?? config.server.host,
     });
   }
-  // Registered before listening: a supervisor may signal as soon as "Listening" is logged.
-  const shutdown = new AbortController();
+  // Registered before listening: a supervisor may signal as soon as "Listening" is logged. A stop drains:
+  // `server.shutdown()` stops accepting and waits for in-flight requests and streams (Deno.serve's `signal`
+  // option would close every connection at once); after `shutdownGraceMs` the streams still open are
+  // ended with one error event, and a last timer exits whatever still hangs.
+  const serving: { server?: Deno.HttpServer } = {};
   let grace: ReturnType<typeof setTimeout> | undefined;
+  let lastResort: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
+    if (grace !== undefined) return;
     logger.info("Shutting down: draining in-flight requests");
-    grace ??= setTimeout(
-      () => Promise.all([users.close(), sessionLog?.close()]).finally(() => Deno.exit(0)),
-      state.current().config.server.shutdownGraceMs,
-    );
-    shutdown.abort();
+    const graceMs = state.current().config.server.shutdownGraceMs;
+    grace = setTimeout(() => {
+      logger.warn("Grace period over: ending the streams still open");
+      closing.abort();
+      lastResort = setTimeout(
+        () => Promise.all([users.close(), sessionLog?.close()]).finally(() => Deno.exit(0)),
+        LAST_RESORT_MS,
+      );
+    }, graceMs);
+    serving.server?.shutdown();
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
-  const server = Deno.serve({
+  const server = serving.server = Deno.serve({
     hostname,
-    signal: shutdown.signal,
     port: options.port ?? config.server.port,
     onListen: ({ port }) => {
       const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
@@ -162,6 +176,7 @@ async function serve(options: ServeOptions): Promise<number> {
   });
   await server.finished;
   clearTimeout(grace);
+  clearTimeout(lastResort);
   await users.close();
   await supervision[Symbol.asyncDispose]();
   await sessionLog?.close();

@@ -6,6 +6,7 @@ import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
 import { ApiError, toApiError } from "./server/api_error.ts";
+import { clipForEcho } from "./server/clip_for_echo.ts";
 import { createAudioDiscoveryRoutes } from "./server/audio_discovery.ts";
 import { createSpeechRoutes } from "./server/audio_speech.ts";
 import { createTranscriptionRoutes } from "./server/audio_transcriptions.ts";
@@ -36,6 +37,8 @@ export interface AppDeps {
   sessionSinks?: readonly SessionSink[];
   /** Keys, limits and the day's usage; no keys (open, loopback only) when omitted. */
   users?: Users;
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
 }
 
 const EXPOSED_HEADERS = [
@@ -65,6 +68,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     metrics: deps.metrics,
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
+    ...(deps.closing ? { closing: deps.closing } : {}),
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());
@@ -93,7 +97,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
 
   app.notFound((c) => {
-    const error = new ApiError(404, `Invalid URL (${c.req.method} ${c.req.path})`, { code: "unknown_url" });
+    const error = new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, {
+      code: "unknown_url",
+    });
     return toErrorResponse(error, c.get("requestId"));
   });
   app.onError((error, c) => {
@@ -109,7 +115,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           requestId,
           status,
           user,
-          path: c.req.path,
+          path: clipForEcho(c.req.path),
           reason: toApiError(error).message,
         });
       }

@@ -21,6 +21,8 @@ export interface AssembleRouterOptions {
   dockerHost: string | undefined;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
 }
 
 /** The running router's parts main.ts serves, reloads and closes. */
@@ -63,6 +65,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     supervision,
     users,
     sessionSinks: sessionLog ? [sessionLog] : [],
+    ...(options.closing ? { closing: options.closing } : {}),
   });
   return { logger, state, supervision, users, sessionLog, app };
 }

@@ -1,5 +1,6 @@
-import { equal, match, ok, rejects } from "node:assert/strict";
+import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
 import OpenAI from "openai";
+import { createLogger } from "../src/logger.ts";
 import { startTestRouter } from "./test_router.ts";
 
 const hi = [{ role: "user" as const, content: "hi" }];
@@ -165,4 +166,81 @@ Deno.test("a client that gives up before the first byte cancels the upstream req
   const upstream = router.upstreams.primary.requests[0];
   for (let i = 0; i < 100 && !upstream?.aborted; i++) await new Promise((r) => setTimeout(r, 10));
   ok(upstream?.aborted);
+});
+
+Deno.test("a non-streaming body that breaks off is a 502 upstream_error, and falls back when the plan can", async () => {
+  const lines: string[] = [];
+  await using router = await startTestRouter({
+    logger: createLogger({ level: "info", write: (line) => lines.push(line) }),
+  });
+  router.upstreams.primary.behaviour.failure = { kind: "break-body" };
+  await rejects(
+    router.client.chat.completions.create({ model: "ai-router", messages: hi }),
+    (error: unknown) => {
+      ok(error instanceof OpenAI.InternalServerError);
+      equal(error.status, 502);
+      equal(error.code, "upstream_error");
+      match(error.message, /Backend "primary" broke off its answer/);
+      return true;
+    },
+  );
+  equal(router.sessions[0]?.status, 502);
+  ok(!lines.some((line) => line.includes("Unhandled error")), lines.join("\n"));
+
+  router.upstreams.primary.behaviour.failure = null;
+  router.upstreams.cloud.behaviour.failure = { kind: "break-body" };
+  const { data, response } = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "Prove the theorem" }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-backend"), "primary");
+  match(data.choices[0]?.message.content ?? "", /^_Answered by primary because cloud did not answer\._/);
+  equal(router.sessions[1]?.steps.map((s) => [s.provider, s.status]).join(), "cloud,502,primary,200");
+});
+
+Deno.test("an upstream 200 whose body is not JSON is a 502 quoting what came back, cut", async () => {
+  await using router = await startTestRouter();
+  const page = `<html><body>${"Bad gateway page ".repeat(1_000)}</body></html>`;
+  router.upstreams.primary.behaviour.failure = { kind: "not-json", body: page, contentType: "text/html" };
+  for (const path of ["chat/completions", "completions"]) {
+    const response = await fetch(`${router.baseUrl}/v1/${path}`, {
+      method: "POST",
+      body: JSON.stringify({ model: "ai-router", messages: hi, prompt: "hi" }),
+    });
+    equal(response.status, 502, path);
+    equal(response.headers.get("content-type"), "application/json");
+    const { error } = await response.json();
+    equal(error.code, "upstream_error");
+    match(
+      error.message,
+      /^Backend "primary" answered 200 \(text\/html\) with a body that is not a JSON object: "<html>/,
+    );
+    ok(error.message.length < 500, `the quote is cut (${error.message.length} characters)`);
+  }
+  deepEqual(router.sessions.map((s) => s.status), [502, 502]);
+  match(router.sessions[0]?.error ?? "", /not a JSON object: "<html><body>Bad gateway/);
+});
+
+Deno.test("a client that leaves a non-streaming request after the headers cancels the upstream read", async () => {
+  await using router = await startTestRouter();
+  router.upstreams.primary.behaviour.failure = { kind: "slow-body", delayMs: 10_000 };
+  const controller = new AbortController();
+  const pending = fetch(`${router.baseUrl}/v1/chat/completions`, {
+    method: "POST",
+    body: JSON.stringify({ model: "ai-router", messages: hi }),
+    signal: controller.signal,
+  }).catch((error) => error);
+  for (let i = 0; i < 100 && router.upstreams.primary.requests.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  // The simulator sends its headers at once; this leaves them time to reach the router.
+  await new Promise((r) => setTimeout(r, 200));
+  controller.abort();
+  await pending;
+  const upstream = router.upstreams.primary.requests[0];
+  for (let i = 0; i < 100 && !upstream?.aborted; i++) await new Promise((r) => setTimeout(r, 10));
+  ok(upstream?.aborted, "the simulator saw its body read cancelled");
+  equal(upstream?.completed, false);
+  for (let i = 0; i < 100 && router.sessions.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  equal(router.sessions[0]?.status, 499);
 });

@@ -1,4 +1,4 @@
-import { type ApiError, upstreamFailed, upstreamTimeout } from "../server/api_error.ts";
+import { type ApiError, unavailable, upstreamFailed, upstreamTimeout } from "../server/api_error.ts";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -17,6 +17,8 @@ export interface RelayOptions {
   onChunk?: (chunk: Uint8Array) => void;
   /** Called once: with no argument after a clean end, else with what went wrong (or "cancelled"). */
   onEnd?: (error?: string) => void;
+  /** Aborted when the router stops and its grace period is over: the stream ends with a 503 error event. */
+  closing?: AbortSignal | undefined;
 }
 
 /**
@@ -28,7 +30,7 @@ export function relaySse(
   body: ReadableStream<Uint8Array>,
   options: RelayOptions,
 ): ReadableStream<Uint8Array> {
-  const { backendName, idleMs, onChunk, onEnd } = options;
+  const { backendName, idleMs, onChunk, onEnd, closing } = options;
   const reader = body.getReader();
   // The last two chunks: "data: [DONE]" may be split across them. Checked once, at the end.
   let previous: Uint8Array = new Uint8Array();
@@ -38,6 +40,7 @@ export function relaySse(
     if (ended) return;
     ended = true;
     clearTimeout(watchdog);
+    closing?.removeEventListener("abort", onClosing);
     onEnd?.(error);
   };
   const fail = (controller: ReadableStreamDefaultController<Uint8Array>, error: ApiError) => {
@@ -61,13 +64,25 @@ export function relaySse(
     reader.cancel(new Error("idle")).catch(() => {});
   };
   let watchdog = setTimeout(check, idleMs);
+  // A stop past its grace period cuts the upstream read the same way; the pending pull then says why.
+  let stopping = false;
+  const onClosing = () => {
+    stopping = true;
+    reader.cancel(new Error("closing")).catch(() => {});
+  };
+  if (closing?.aborted) onClosing();
+  else closing?.addEventListener("abort", onClosing, { once: true });
+  const whyCut = () =>
+    stopping
+      ? unavailable(`The router is shutting down: the stream from "${backendName}" was cut`)
+      : upstreamTimeout(`Backend "${backendName}" stalled mid-stream`);
 
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const result = await reader.read();
         lastActivity = performance.now();
-        if (stalled) return fail(controller, upstreamTimeout(`Backend "${backendName}" stalled mid-stream`));
+        if (stalled || stopping) return fail(controller, whyCut());
         if (result.done) {
           const tail = decoder.decode(previous.subarray(-16)) + decoder.decode(last.subarray(-16));
           if (!tail.includes("[DONE]")) {
@@ -81,7 +96,7 @@ export function relaySse(
         onChunk?.(result.value);
         controller.enqueue(result.value);
       } catch (error) {
-        if (stalled) return fail(controller, upstreamTimeout(`Backend "${backendName}" stalled mid-stream`));
+        if (stalled || stopping) return fail(controller, whyCut());
         const detail = error instanceof Error ? error.message : String(error);
         fail(controller, upstreamFailed(`Backend "${backendName}" failed mid-stream: ${detail}`));
       }

@@ -48,6 +48,7 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
     const startedAt = performance.now();
     const state = deps.state.current();
     const request = parseRequest(speechRequestSchema, await readJsonBody(c.req.raw, 1024 * 1024));
+    c.get("checkModel")(request.model);
     const backend = state.audio.speech;
     if (!backend) {
       throw invalidRequest(

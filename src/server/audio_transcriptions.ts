@@ -16,6 +16,7 @@ export async function answerTranscription(
   const startedAt = performance.now();
   const state = deps.state.current();
   const input = await parseTranscriptionRequest(c.req.raw, state.config.audio, task);
+  c.get("checkModel")(input.model);
   const backend = task === "translate" ? state.audio.translation : state.audio.transcription;
   if (!backend) {
     const key = task === "translate" ? "audio.translationBackend" : "audio.transcriptionBackend";

@@ -6,6 +6,7 @@ import { ANONYMOUS_USER, type RequestUser } from "../users/request_user.ts";
 import type { Users } from "../users/users.ts";
 import { verifyForwardedJwt } from "../users/verify_forwarded_jwt.ts";
 import { ApiError, rateLimited } from "./api_error.ts";
+import { allowAnyModel, createModelCheck } from "./check_model.ts";
 import type { AppEnv } from "./route_deps.ts";
 
 /** Paths that need no key: monitoring, the status page, and the audio discovery Open WebUI calls without one. */
@@ -58,20 +59,6 @@ function resolveForwardedMember(config: Config, service: string, ids: string[]):
   return service;
 }
 
-/**
- * Reads the `model` of a JSON body from a clone, so the handler still gets the untouched stream; no model
- * means the public one. Only done for members whose models are restricted.
- */
-async function readRequestedModel(c: Context, publicModel: string): Promise<string | undefined> {
-  if (c.req.method !== "POST" || !c.req.header("content-type")?.includes("json")) return undefined;
-  try {
-    const body = await c.req.raw.clone().json() as { model?: unknown };
-    return typeof body.model === "string" && body.model !== "" ? body.model : publicModel;
-  } catch {
-    return undefined; // the handler reports the bad body
-  }
-}
-
 /** Options for {@linkcode createAuthenticate}. */
 export interface AuthenticateOptions {
   state: StateHolder;
@@ -98,6 +85,7 @@ export function createAuthenticate(
     const ring = users.keyRing();
     if (ring.isEmpty || c.req.method === "OPTIONS" || OPEN_PATHS.test(c.req.path)) {
       c.set("user", ANONYMOUS_USER);
+      c.set("checkModel", allowAnyModel);
       return await next();
     }
     const config = state.current().config;
@@ -142,17 +130,13 @@ export function createAuthenticate(
         ),
       );
     }
-    const model = member.allowedModels.includes("*")
-      ? undefined
-      : await readRequestedModel(c, config.publicModel);
-    if (model !== undefined && !member.allowedModels.includes(model)) {
-      metrics.limitRejections.inc({ user: id, limit: "model" });
-      throw new ApiError(403, `Cannot use model "${model}": not allowed for this key`, {
-        type: "invalid_request_error",
-        code: "model_not_allowed",
-        param: "model",
-      });
-    }
+    // The model is checked by the handler on the body it parses (capped, any content type): see checkModel.
+    c.set(
+      "checkModel",
+      createModelCheck(member.allowedModels, config.publicModel, () => {
+        metrics.limitRejections.inc({ user: id, limit: "model" });
+      }),
+    );
     const user: RequestUser = { id, cloudAllowed: true };
     if (!member.cloudAllowed) {
       user.cloudAllowed = false;

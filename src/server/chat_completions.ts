@@ -4,6 +4,7 @@ import { toLastUserText } from "../routing/render_prompt.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
 import { notFound, toApiError } from "./api_error.ts";
+import { clipForEcho } from "./clip_for_echo.ts";
 import type { ChatContext } from "./chat_context.ts";
 import { chatRequestSchema, parseRequest } from "./chat_request.ts";
 import { decideRoute } from "./decide_route.ts";
@@ -19,7 +20,7 @@ export function requireBackend(state: RouterState, model: string | undefined, fa
   const backend = target.kind === "unknown" ? undefined : state.backends.get(target.backend);
   if (!backend) {
     throw notFound(
-      `The model "${model}" does not exist or you do not have access to it`,
+      `The model "${clipForEcho(model ?? "")}" does not exist or you do not have access to it`,
       "model_not_found",
       "model",
     );
@@ -38,6 +39,7 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       chatRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
+    c.get("checkModel")(parsed.model);
     // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
     const vision = await prepareVision(parsed, state, c.req.raw.signal);
     const request = vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed;

@@ -20,6 +20,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       completionRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
+    c.get("checkModel")(request.model);
     const { routing } = state.config;
     const { backend } = requireBackend(
       state,
@@ -53,6 +54,8 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
             backend,
             stream,
             headers,
+            signal,
+            closing: deps.closing,
             onFinish: (result) => {
               finishStep(toStepOutcome(upstream, result));
               recorder.finish(result.error);

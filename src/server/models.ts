@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { BackendConfig } from "../config/backend_schema.ts";
 import type { RouterState } from "../router_state.ts";
+import { clipForEcho } from "./clip_for_echo.ts";
 import { notFound } from "./api_error.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
@@ -57,7 +58,7 @@ export function createModelRoutes(deps: RouteDeps): Hono<AppEnv> {
     .get("/models/:id{.+}", (c) => {
       const id = c.req.param("id");
       const entry = listVisibleModels(deps.state.current(), c.get("user").id).find((m) => m.id === id);
-      if (!entry) throw notFound(`The model "${id}" does not exist`, "model_not_found", "model");
+      if (!entry) throw notFound(`The model "${clipForEcho(id)}" does not exist`, "model_not_found", "model");
       return c.json(entry);
     });
 }

@@ -1,5 +1,6 @@
 import { concatBytes } from "../concat_bytes.ts";
 import { ApiError, invalidRequest } from "./api_error.ts";
+import { findDeepNesting, MAX_JSON_DEPTH } from "./find_deep_nesting.ts";
 
 /** 413 in OpenAI's words. */
 export function payloadTooLarge(maxBytes: number): ApiError {
@@ -39,6 +40,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw invalidRequest("Cannot parse request body: expected a JSON object", null, "invalid_json");
+  }
+  const tooDeep = findDeepNesting(value);
+  if (tooDeep !== undefined) {
+    throw invalidRequest(
+      `Invalid request: ${tooDeep} is nested deeper than ${MAX_JSON_DEPTH} levels`,
+      tooDeep,
+      "invalid_value",
+    );
   }
   return value as Record<string, unknown>;
 }

@@ -2,30 +2,8 @@ import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
 import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
-import { upstreamTimeout } from "./api_error.ts";
+import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { stripThinkFromSse } from "./strip_think_stream.ts";
-
-async function readWithIdleTimeout(
-  response: Response,
-  idleMs: number,
-  backendName: string,
-): Promise<ArrayBuffer> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const idle = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(upstreamTimeout(`Backend "${backendName}" stalled while answering`)),
-      idleMs,
-    );
-  });
-  try {
-    return await Promise.race([response.arrayBuffer(), idle]);
-  } catch (error) {
-    await response.body?.cancel().catch(() => {});
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** What a finished upstream answer said, for the session log and metrics. */
 export interface AnswerResult {
@@ -69,6 +47,12 @@ export interface RespondOptions {
   stripThink?: boolean;
   /** Rewrites a non-streaming JSON answer (META cleaning, notes); returns it changed in place. */
   rewriteJson?: (json: Record<string, unknown>) => void;
+  /** Aborted when a stop's grace period is over: a stream still open ends with one error event. */
+  closing?: AbortSignal | undefined;
+  /** The client's signal: a non-streaming read is cancelled as soon as the client leaves. */
+  signal?: AbortSignal;
+  /** A non-streaming body already read (a plan reads it before committing, to fall back on failure). */
+  body?: UpstreamJson;
   /** Called once when the answer is complete, failed or cancelled; must not throw. */
   onFinish?: (result: AnswerResult) => void;
 }
@@ -98,7 +82,7 @@ export async function respondFromUpstream(
   upstream: UpstreamResponse,
   options: RespondOptions,
 ): Promise<Response> {
-  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink } = options;
+  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink, signal } = options;
   const { idleMs } = backend.config.timeouts;
   if (stream) {
     const started = performance.now();
@@ -107,6 +91,7 @@ export async function respondFromUpstream(
     const relayed = relaySse(upstream.response.body as ReadableStream<Uint8Array>, {
       backendName: backend.name,
       idleMs,
+      closing: options.closing,
       onChunk: (chunk) => {
         ttftMs ??= performance.now() - started;
         chunks.push(chunk);
@@ -125,26 +110,24 @@ export async function respondFromUpstream(
       },
     });
   }
-  let bytes: ArrayBuffer;
+  let answer: UpstreamJson;
   try {
-    bytes = await readWithIdleTimeout(upstream.response, idleMs, backend.name);
+    answer = options.body ??
+      await readUpstreamJson(upstream.response, { backendName: backend.name, idleMs, signal });
     upstream.release();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    upstream.release(message);
+    // A client that left is no fault of the upstream's (no failure counted against its replica).
+    upstream.release(signal?.aborted ? undefined : message);
     onFinish?.({ error: message });
     throw error;
   }
-  let json: Record<string, unknown> | undefined;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    // Not JSON: relayed as it came; the session log records no content.
-  }
-  if (json && rewriteJson) {
+  const { json } = answer;
+  let bytes: Uint8Array<ArrayBuffer> = answer.bytes;
+  if (rewriteJson) {
     rewriteJson(json);
-    bytes = new TextEncoder().encode(JSON.stringify(json)).buffer as ArrayBuffer;
+    bytes = new TextEncoder().encode(JSON.stringify(json));
   }
-  onFinish?.(json ? { json } : {});
+  onFinish?.({ json });
   return new Response(bytes, { headers: { "content-type": "application/json", ...headers } });
 }

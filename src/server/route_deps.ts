@@ -4,6 +4,7 @@ import type { Metrics } from "../metrics/create_metrics.ts";
 import type { StateHolder } from "../router_state.ts";
 import type { Supervision } from "../supervisor/supervision.ts";
 import type { RequestUser } from "../users/request_user.ts";
+import type { ModelCheck } from "./check_model.ts";
 
 /** What every route factory receives from `createApp`. */
 export interface RouteDeps {
@@ -13,6 +14,8 @@ export interface RouteDeps {
   supervision: Supervision;
   /** Told about every finished request (session log writer, stats, spend). */
   sessionSinks: readonly SessionSink[];
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
 }
 
 /** Hono's per-request variables set by the edge middleware. */
@@ -22,5 +25,7 @@ export type AppEnv = {
     user: RequestUser;
     /** Set once the request has a session entry: its sinks count it, so the error exit must not. */
     sessionStarted: boolean;
+    /** Throws 403 for a model the member may not use; handlers call it on the body they parsed. */
+    checkModel: ModelCheck;
   };
 };

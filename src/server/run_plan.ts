@@ -4,6 +4,7 @@ import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
 import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
 import { gatherContext } from "./gather_context.ts";
+import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
 
@@ -22,17 +23,38 @@ function takeSpeculation(ctx: ChatContext, decision: RouteDecision): Attempt | u
   return undefined;
 }
 
-/** Sends the answer request, moving to the plan's fallback when the first backend fails before its first byte. */
+interface SentAnswer {
+  attempt: Attempt;
+  upstream: UpstreamResponse;
+  /** A non-streaming answer's body, read before anything reaches the client so a failure can fall back. */
+  body?: UpstreamJson;
+}
+
+/** Waits for an attempt's answer and, when not streaming, its whole body (a break or non-JSON is a 502). */
+async function awaitAnswer(ctx: ChatContext, attempt: Attempt): Promise<SentAnswer> {
+  const upstream = await attempt.pending;
+  if (ctx.request.stream === true) return { attempt, upstream };
+  const { name, config } = attempt.backend;
+  try {
+    const options = { backendName: name, idleMs: config.timeouts.idleMs, signal: ctx.signal };
+    return { attempt, upstream, body: await readUpstreamJson(upstream.response, options) };
+  } catch (error) {
+    upstream.release(ctx.signal.aborted ? undefined : (error as Error).message);
+    throw error;
+  }
+}
+
+/** Sends the answer request, moving to the plan's fallback when the first backend fails before anything was sent. */
 async function sendAnswer(
   ctx: ChatContext,
   plan: RouteDecision["plan"],
   extraSystem: string | undefined,
   kept: Attempt | undefined,
-): Promise<{ attempt: Attempt; upstream: UpstreamResponse }> {
+): Promise<SentAnswer> {
   const options = { route: plan.route, step: "answer", extraSystem };
   const attempt = kept ?? startAttempt(ctx, plan.backend, options);
   try {
-    return { attempt, upstream: await attempt.pending };
+    return await awaitAnswer(ctx, attempt);
   } catch (error) {
     const status = (error as { status?: number }).status ?? 502;
     attempt.finishStep({ status });
@@ -47,7 +69,7 @@ async function sendAnswer(
     ctx.notes.push(`Answered by ${plan.fallback} because ${plan.backend} did not answer`);
     const fallback = startAttempt(ctx, plan.fallback, options);
     try {
-      return { attempt: fallback, upstream: await fallback.pending };
+      return await awaitAnswer(ctx, fallback);
     } catch (fallbackError) {
       fallback.finishStep({ status: (fallbackError as { status?: number }).status ?? 502 });
       throw fallbackError;
@@ -94,7 +116,7 @@ export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promis
     if (gathered.failure) ctx.notes.push(`Answered without current information: ${gathered.failure}`);
   }
   const answer = async () => {
-    const { attempt, upstream } = await sendAnswer(ctx, plan, extraSystem, kept);
+    const { attempt, upstream, body } = await sendAnswer(ctx, plan, extraSystem, kept);
     const backend = attempt.backend.name;
     const note = toNote(ctx, decision, backend);
     const headers: Record<string, string> = {
@@ -107,6 +129,9 @@ export async function runPlan(ctx: ChatContext, decision: RouteDecision): Promis
       backend: attempt.backend,
       stream: ctx.request.stream === true,
       headers,
+      signal: ctx.signal,
+      closing: ctx.deps.closing,
+      ...(body ? { body } : {}),
       ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
       ...(isMeta ? { stripThink: true } : {}),
       ...(isMeta || note

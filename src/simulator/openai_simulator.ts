@@ -19,7 +19,16 @@ export type SimulatedFailure =
   /** Sends `afterChunks` chunks, then ends the body without `[DONE]`. */
   | { kind: "drop"; afterChunks: number }
   /** Sends `afterChunks` chunks, then goes silent with the stream open. */
-  | { kind: "stall-stream"; afterChunks: number };
+  | { kind: "stall-stream"; afterChunks: number }
+  /**
+   * Non-streaming: sends the headers (with the full Content-Length) and half the JSON, then drops the
+   * connection, as a model server that crashes or is OOM-killed mid-write does.
+   */
+  | { kind: "break-body" }
+  /** Non-streaming: status 200 with a body that is not JSON (a proxy's or captive portal's HTML page). */
+  | { kind: "not-json"; body: string; contentType: string }
+  /** Non-streaming: sends the headers at once and the JSON body only after `delayMs` (a proxy that flushes early). */
+  | { kind: "slow-body"; delayMs: number };
 
 /** How the simulated model behaves; mutable so a test can change it between requests. */
 export interface SimulatorBehaviour {
@@ -105,6 +114,35 @@ function buildAnswer(
   const cut = tokens.length + reasoning.length > limit;
   if (cut) tokens = tokens.slice(0, Math.max(0, limit - reasoning.length));
   return { tokens, reasoning, finishReason: cut ? "length" : "stop" };
+}
+
+/** The body of a `break-body` or `slow-body` answer; `record.aborted` is set when the client cancels it. */
+function toFaultyBody(
+  failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
+  bytes: Uint8Array,
+  record: RecordedRequest,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      if (failure.kind === "break-body") {
+        controller.enqueue(bytes.subarray(0, bytes.length >> 1));
+        // Lets the headers and half the body reach the socket; an errored body then makes serve_node_http
+        // destroy the socket mid-body.
+        await sleep(50, signal);
+        return controller.error(new Error("simulated crash mid-body"));
+      }
+      controller.enqueue(encoder.encode(" ")); // JSON allows leading whitespace; flushes the headers
+      await sleep(failure.delayMs, signal);
+      if (signal.aborted) return;
+      controller.enqueue(bytes);
+      record.completed = true;
+      controller.close();
+    },
+    cancel() {
+      record.aborted = true;
+    },
+  });
 }
 
 /** Starts a vLLM-like server on loopback (port 0 by default) for the demo, tests and benchmarks. */
@@ -214,6 +252,10 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
         headers: { "content-type": "text/event-stream; charset=utf-8" },
       });
     }
+    if (failure?.kind === "not-json") {
+      record.completed = true;
+      return new Response(failure.body, { headers: { "content-type": failure.contentType } });
+    }
     const answer = buildAnswer(record.body, model, behaviour);
     await sleep(behaviour.ttftMs + behaviour.interTokenMs * answer.tokens.length, request.signal);
     if (request.signal.aborted) {
@@ -223,13 +265,21 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     const id = `${isChat ? "chatcmpl" : "cmpl"}-sim${++nextId}`;
     const created = Math.floor(Date.now() / 1000);
     const promptTokens = countPromptTokens(record.body);
+    const json = isChat ? toChatCompletion(id, model, created, answer, promptTokens) : {
+      ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
+      usage: toUsage(promptTokens, answer.tokens.length),
+    };
+    if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
+      const bytes = encoder.encode(JSON.stringify(json));
+      return new Response(toFaultyBody(failure, bytes, record, request.signal), {
+        headers: {
+          "content-type": "application/json",
+          ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},
+        },
+      });
+    }
     record.completed = true;
-    return Response.json(
-      isChat ? toChatCompletion(id, model, created, answer, promptTokens) : {
-        ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
-        usage: toUsage(promptTokens, answer.tokens.length),
-      },
-    );
+    return Response.json(json);
   }
 
   async function handle(request: Request): Promise<Response> {
