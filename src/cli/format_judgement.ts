@@ -1,5 +1,5 @@
 import type { JudgedReview } from "../review/run_judge.ts";
-import { toSection } from "../review/format_review.ts";
+import { toSection } from "./format_review.ts";
 
 /** The header line of a judged report: who judged, how much, and what it cost. */
 export function formatJudgeNote(review: JudgedReview): string {

@@ -1,4 +1,4 @@
-import { toSection } from "../review/format_review.ts";
+import { toSection } from "./format_review.ts";
 import type { Verdict } from "../improve/compare_prompts.ts";
 
 function toPercent(part: number, total: number): string {

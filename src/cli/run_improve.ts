@@ -10,7 +10,7 @@ import { signalReload } from "../improve/signal_reload.ts";
 import { undoLastChange } from "../improve/undo_change.ts";
 import { readJudgedMisroutes } from "../improve/read_judged_misroutes.ts";
 import { createLogger } from "../logger.ts";
-import { resolveConfigPath } from "../review/run_review.ts";
+import { resolveConfigPath } from "./run_review.ts";
 import { formatVerdict } from "./format_verdict.ts";
 
 /** What `main.ts` hands to {@linkcode runImprove}. */

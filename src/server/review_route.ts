@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { notFound } from "./api_error.ts";
+import { notFound } from "../api_error.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /**

@@ -2,13 +2,13 @@ import { parseArgs } from "node:util";
 import { buildRouterState } from "../build_router_state.ts";
 import { loadConfig } from "../config/load_config.ts";
 import type { SecretLookup } from "../config/load_secrets.ts";
-import { analyzeSessions } from "./analyze_sessions.ts";
-import { formatJudgement, formatJudgeNote } from "../cli/format_judgement.ts";
+import { analyzeSessions } from "../review/analyze_sessions.ts";
+import { parseSince } from "../review/parse_since.ts";
+import { readSessionLogs } from "../review/read_session_logs.ts";
+import { type JudgedReview, runJudge } from "../review/run_judge.ts";
+import { saveReport, writeReportFiles } from "../review/write_report_files.ts";
+import { formatJudgement, formatJudgeNote } from "./format_judgement.ts";
 import { formatReview } from "./format_review.ts";
-import { parseSince } from "./parse_since.ts";
-import { readSessionLogs } from "./read_session_logs.ts";
-import { type JudgedReview, runJudge } from "./run_judge.ts";
-import { saveReport, writeReportFiles } from "./write_report_files.ts";
 
 /** What `main.ts` hands to {@linkcode runReview}: it stays the only reader of arguments and the environment. */
 export interface RunReviewOptions {
