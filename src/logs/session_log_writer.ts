@@ -1,6 +1,6 @@
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
-import { redact } from "./redact.ts";
+import { toRedactedJson } from "./redact.ts";
 import type { SessionLogEntry, SessionSink } from "./session_log_entry.ts";
 import { readSessionLogTime, toSessionLogName } from "./session_log_file_name.ts";
 
@@ -145,7 +145,7 @@ export class SessionLogWriter implements SessionSink {
       if (this.#room && this.#queue.length < this.#options.queueSize) this.#openRoom();
       const path = `${dir}/${toSessionLogName(entry.timestamp, entry.id)}.json`;
       try {
-        await Deno.writeTextFile(path, JSON.stringify(redact(entry), null, 2));
+        await Deno.writeTextFile(path, toRedactedJson(entry, 2));
         this.#written++;
         this.#stalled = false;
       } catch (error) {
