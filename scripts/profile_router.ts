@@ -8,6 +8,8 @@ import { runLoad, spawnListening } from "./_bench_load.ts";
 import { summarizeCpuProfile } from "./_summarize_cpu_profile.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 
+const encoder = new TextEncoder();
+const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const sessionLogs = !Deno.args.includes("--no-logs");
 const [count = 20_000, concurrency = 16] = Deno.args.filter((a) => !a.startsWith("--")).map(Number);
 const bench = new URL("./bench.ts", import.meta.url).pathname;
@@ -45,7 +47,7 @@ try {
   };
   await runLoad(target, concurrency, 1000);
   const result = await runLoad(target, concurrency, count);
-  console.log(
+  print(
     `${count} requests at ${concurrency}: ${result.perSecond.toFixed(0)} req/s, ${
       result.cpuUsPerRequest.toFixed(0)
     } µs CPU/req, ${result.failures} failures`,
@@ -54,7 +56,7 @@ try {
   await router.child.status;
   for await (const file of Deno.readDir(`${dir}/prof`)) {
     const profile = JSON.parse(await Deno.readTextFile(`${dir}/prof/${file.name}`));
-    console.log(`${file.name}\n${summarizeCpuProfile(profile, 15)}`);
+    print(`${file.name}\n${summarizeCpuProfile(profile, 15)}`);
   }
 } finally {
   sim.child.kill();
