@@ -11,7 +11,11 @@ const FLAT = 1.1;
  * slice to the last, and whether it stayed within 10 %. The first slice is the baseline because it fills
  * the JIT, the connection pools and the heap to their working size; growth after that is a leak.
  */
-export async function runSoak(target: BenchTarget, concurrency = 16): Promise<string[]> {
+export async function runSoak(
+  target: BenchTarget,
+  options: { concurrency?: number; onSlice?: (line: string) => void } = {},
+): Promise<string[]> {
+  const { concurrency = 16, onSlice } = options;
   const series: number[] = [readRssMib(target.pid)];
   let failures = 0;
   let cpuUs = 0;
@@ -21,6 +25,7 @@ export async function runSoak(target: BenchTarget, concurrency = 16): Promise<st
     failures += result.failures;
     cpuUs += result.cpuUsPerRequest * SLICE;
     series.push(readRssMib(target.pid));
+    onSlice?.(`soak: ${(i + 1) * SLICE} requests, RSS ${series.at(-1)?.toFixed(1)} MiB`);
   }
   const seconds = (performance.now() - started) / 1000;
   const [, first = 0] = series;
