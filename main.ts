@@ -4,8 +4,10 @@
  */
 import { parseArgs } from "node:util";
 import { assembleRouter } from "./src/assemble_router.ts";
+import { runAddMember } from "./src/cli/add_member.ts";
 import { buildRouterState } from "./src/build_router_state.ts";
 import type { Config } from "./src/config/config_schema.ts";
+import type { Supervision } from "./src/supervisor/supervision.ts";
 import { ConfigError, loadConfig } from "./src/config/load_config.ts";
 import { loadSecrets, type SecretLookup } from "./src/config/load_secrets.ts";
 import { parseEnvFile } from "./src/config/parse_env_file.ts";
@@ -14,8 +16,9 @@ import { evaluateMetaFile } from "./src/cli/evaluate_meta_file.ts";
 import { evaluateSetFile } from "./src/cli/evaluate_set_file.ts";
 import { formatCliHelp } from "./src/cli/format_cli_help.ts";
 import { formatDemoHelp } from "./src/cli/format_demo_help.ts";
+import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
 import { runReview } from "./src/cli/run_review.ts";
-import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
+import { createDemoRuntime, resolveDemoProfile } from "./src/simulator/create_demo_runtime.ts";
 import { printMemoryPlan } from "./src/cli/print_memory_plan.ts";
 import { chooseListenHost, refuseKeylessReload } from "./src/users/choose_listen_host.ts";
 import { createKeyRing } from "./src/users/key_ring.ts";
@@ -102,15 +105,19 @@ interface ServeOptions {
   onListen?: (baseUrl: string) => void;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
+  /** The demo's simulated container supervision, made once the config is adapted. */
+  createSupervision?: () => Promise<(Supervision & AsyncDisposable) | undefined>;
 }
 
 async function serve(options: ServeOptions): Promise<number> {
   const adapt = options.adaptConfig ?? ((config: Config) => config);
   const loaded = await loadConfig(options.configPath);
   const config = await adapt(loaded.config);
+  const simulatedSupervision = await options.createSupervision?.();
   // Aborted when a stop's grace period is over: the streams still open then end with one error event each.
   const closing = new AbortController();
   const { logger, state, supervision, users, sessionLog, app } = await assembleRouter({
+    ...(simulatedSupervision ? { supervision: simulatedSupervision } : {}),
     config,
     source: loaded.source,
     getSecret: options.getSecret,
@@ -193,6 +200,17 @@ async function main(args: string[]): Promise<number> {
       defaultConfigPath: DEFAULT_CONFIG_PATH,
     });
   }
+  if (args[0] === "add-member") {
+    return await runAddMember(args.slice(1), { print, defaultConfigPath: DEFAULT_CONFIG_PATH });
+  }
+  if (args[0] === "doctor") {
+    return await runDoctor(args.slice(1), {
+      env: Deno.env.toObject(),
+      print,
+      defaultConfigPath: DEFAULT_CONFIG_PATH,
+      defaultSecretsPath: DEFAULT_SECRETS_PATH,
+    });
+  }
   const { command, options } = parseCli(args);
   if (options.help || command === "help") {
     print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));
@@ -242,22 +260,14 @@ async function main(args: string[]): Promise<number> {
         stateDirectory: env.STATE_DIRECTORY,
       });
     case "demo": {
-      let upstreams: Awaited<ReturnType<typeof startDemoUpstreams>> | undefined;
+      await using demo = createDemoRuntime({ sessionDir: DEMO_SESSION_DIR });
       return await serve({
-        configPath,
+        configPath: options.profile ? resolveDemoProfile(options.profile) : configPath,
         hostname: hostname ?? "127.0.0.1",
         port: listenPort ?? 8080,
-        getSecret: (name) => upstreams?.getSecret(name),
-        adaptConfig: async (config) => {
-          upstreams ??= await startDemoUpstreams(config);
-          // The demo keeps its session logs next to it rather than under /var/log, and its simulators stand in
-          // for the containers, so it never starts real ones (infra/thor.yaml enables the supervisor).
-          return {
-            ...upstreams.config,
-            sessionLogs: { ...config.sessionLogs, dir: DEMO_SESSION_DIR },
-            supervisor: { ...config.supervisor, enabled: false },
-          };
-        },
+        getSecret: demo.getSecret,
+        adaptConfig: demo.adaptConfig,
+        createSupervision: demo.createSupervision,
         onListen: (baseUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR)),
       });
     }

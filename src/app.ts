@@ -13,6 +13,9 @@ import { createTranscriptionRoutes } from "./server/audio_transcriptions.ts";
 import { createTranslationRoutes } from "./server/audio_translations.ts";
 import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
+import { createEmbeddingRoutes } from "./server/embeddings.ts";
+import { createResponseRoutes } from "./server/responses.ts";
+import { ResponseStore } from "./chat/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";
@@ -37,6 +40,8 @@ export interface AppDeps {
   sessionSinks?: readonly SessionSink[];
   /** Keys, limits and the day's usage; no keys (open, loopback only) when omitted. */
   users?: Users;
+  /** Responses kept for `previous_response_id`; in memory with the config's limits when omitted. */
+  responseStore?: ResponseStore;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
 }
@@ -55,6 +60,15 @@ function toErrorResponse(error: ApiError, requestId: string | undefined): Respon
   if (error.isDeterministic) headers["x-should-retry"] = "false";
   if (requestId) headers["x-request-id"] = requestId;
   return new Response(JSON.stringify(error.toBody()), { status: error.status, headers });
+}
+
+function openMemoryStore(deps: AppDeps): ResponseStore {
+  const { retentionDays, maxBytes } = deps.state.current().config.responses;
+  return ResponseStore.openInMemory({
+    retentionMs: retentionDays * 86_400_000,
+    maxBytes,
+    logger: deps.logger,
+  });
 }
 
 /** Builds the Hono app: request id, CORS, the routes, and the one place error bodies are written. */
@@ -80,7 +94,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       if (allowed.includes("*")) return origin || "*";
       return allowed.includes(origin) ? origin : null;
     },
-    allowMethods: ["GET", "POST", "OPTIONS"],
+    allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
     exposeHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   }));
@@ -89,6 +103,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createModelRoutes(routeDeps));
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));
+  app.route("/v1", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps) }));
+  app.route("/v1", createEmbeddingRoutes(routeDeps));
   app.route("/v1", createTranscriptionRoutes(routeDeps));
   app.route("/v1", createTranslationRoutes(routeDeps));
   app.route("/v1", createSpeechRoutes(routeDeps));

@@ -9,6 +9,7 @@ import { createStateHolder, type StateHolder } from "./router_state.ts";
 import type { Supervision } from "./supervisor/supervision.ts";
 import { startSupervision } from "./supervisor/start_supervision.ts";
 import { Users } from "./users/users.ts";
+import { ResponseStore } from "./chat/response_store.ts";
 import { Registry } from "prom-client";
 
 /** What {@linkcode assembleRouter} needs; main.ts reads the environment values and passes them in. */
@@ -21,6 +22,8 @@ export interface AssembleRouterOptions {
   dockerHost: string | undefined;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
+  /** Supervision to use instead of starting it from the config (the demo's simulated one). */
+  supervision?: Supervision & AsyncDisposable;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
 }
@@ -41,7 +44,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, source, getSecret));
   const metrics = createMetrics(new Registry());
-  const supervision = await startSupervision({
+  const supervision = options.supervision ?? await startSupervision({
     config,
     logger,
     metrics,
@@ -58,6 +61,12 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
   });
   users.startSaving(config.users.stateSaveIntervalMs);
   const sessionLog = await startSessionLog(config, logger, metrics);
+  const responseStore = await ResponseStore.open({
+    dir: config.responses.dir ?? (stateDirectory ? `${stateDirectory}/responses` : undefined),
+    retentionMs: config.responses.retentionDays * 86_400_000,
+    maxBytes: config.responses.maxBytes,
+    logger,
+  });
   const app = createApp({
     state,
     logger,
@@ -65,6 +74,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     supervision,
     users,
     sessionSinks: sessionLog ? [sessionLog] : [],
+    responseStore,
     ...(options.closing ? { closing: options.closing } : {}),
   });
   return { logger, state, supervision, users, sessionLog, app };

@@ -10,6 +10,18 @@ export interface ChromiumPage extends AsyncDisposable {
   evaluate(expression: string): Promise<unknown>;
   /** Polls `expression` until it is truthy; throws with `what` after `timeoutMs`. */
   waitFor(expression: string, what: string, timeoutMs?: number): Promise<unknown>;
+  /** A PNG of the page at the viewport's width, from the top down to `maxHeight` CSS pixels (all by default). */
+  screenshot(maxHeight?: number): Promise<Uint8Array>;
+}
+
+/** How the page is shown: viewport size (CSS pixels) and colour scheme. */
+export interface ChromiumPageOptions {
+  width?: number;
+  height?: number;
+  /** Emulates `prefers-color-scheme: dark`. */
+  dark?: boolean;
+  /** Emulates a phone (touch, overlay scrollbars, `mobile` viewport rules). */
+  mobile?: boolean;
 }
 
 async function readDevToolsUrl(dir: string, child: Deno.ChildProcess): Promise<string> {
@@ -24,7 +36,10 @@ async function readDevToolsUrl(dir: string, child: Deno.ChildProcess): Promise<s
 }
 
 /** Starts Chromium on a private profile and opens `url` in a new tab. */
-export async function openChromiumPage(url: string): Promise<ChromiumPage> {
+export async function openChromiumPage(
+  url: string,
+  options: ChromiumPageOptions = {},
+): Promise<ChromiumPage> {
   const dir = await Deno.makeTempDir({ prefix: "chromium-" });
   const child = new Deno.Command(CHROMIUM, {
     args: [
@@ -80,6 +95,15 @@ export async function openChromiumPage(url: string): Promise<ChromiumPage> {
     sessionId: string;
   };
   for (const domain of ["Runtime", "Log", "Page"]) await send(`${domain}.enable`, {}, sessionId);
+  const { width = 1280, height = 900, dark = false, mobile = false } = options;
+  await send(
+    "Emulation.setDeviceMetricsOverride",
+    { width, height, deviceScaleFactor: 1, mobile },
+    sessionId,
+  );
+  await send("Emulation.setEmulatedMedia", {
+    features: [{ name: "prefers-color-scheme", value: dark ? "dark" : "light" }],
+  }, sessionId);
   await send("Page.navigate", { url }, sessionId);
 
   const evaluate = async (expression: string) => {
@@ -105,6 +129,24 @@ export async function openChromiumPage(url: string): Promise<ChromiumPage> {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`Gave up waiting for ${what}`);
+    },
+    async screenshot(maxHeight = Infinity) {
+      const { cssContentSize } = await send("Page.getLayoutMetrics", {}, sessionId) as {
+        cssContentSize: { width: number; height: number };
+      };
+      const clip = {
+        x: 0,
+        y: 0,
+        width: width,
+        height: Math.min(maxHeight, Math.ceil(cssContentSize.height)),
+        scale: 1,
+      };
+      const { data } = await send(
+        "Page.captureScreenshot",
+        { format: "png", captureBeyondViewport: true, clip },
+        sessionId,
+      );
+      return Uint8Array.from(atob(data as string), (c) => c.charCodeAt(0));
     },
     [Symbol.asyncDispose]: async () => {
       await send("Browser.close").catch(() => {});

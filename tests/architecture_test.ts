@@ -10,7 +10,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/assemble_router.ts"],
   ["src/app.ts", "src/cli/"],
   ["src/server/"],
-  ["src/chat/"],
+  ["src/chat/", "src/status/"],
   ["src/stats/", "src/review/", "src/eval/"],
   ["src/users/", "src/classifier/", "src/build_router_state.ts"],
   ["src/logs/", "src/simulator/", "src/router_state.ts"],

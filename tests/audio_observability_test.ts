@@ -41,3 +41,36 @@ Deno.test("audio requests count in the audio metrics and reach the session log s
   match(transcription?.steps[0]?.response_content ?? "", /Simulated transcript/);
   ok((transcription?.steps[0]?.params.seconds as number) > 0.5);
 });
+
+Deno.test("Whisper and Piper appear in ai_router_backend_up, /stats and the status page; a dead Piper is down", async () => {
+  await using audio = await startAudioTestRouter({
+    whisper: "wyoming",
+    audioYaml: "  speechBackend: piper",
+    // Piper configured but not running: port 9 (discard) refuses connections on loopback.
+    routerOptions: {
+      extraBackendsYaml:
+        '  piper:\n    kind: wyoming\n    urls: ["tcp://127.0.0.1:9"]\n    model: en_US-lessac-medium\n',
+    },
+  });
+  const { baseUrl } = audio.router;
+  const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+  match(metrics, /^ai_router_backend_up\{backend="whisper"\} 1$/m);
+  match(metrics, /^ai_router_backend_expected_up\{backend="whisper"\} 1$/m);
+  match(metrics, /^ai_router_backend_up\{backend="piper"\} 0$/m);
+  match(
+    metrics,
+    /^ai_router_backend_expected_up\{backend="piper"\} 1$/m,
+    "so AiRouterBackendDown fires for it",
+  );
+  const stats = await (await fetch(`${baseUrl}/stats`)).json();
+  const byName = Object.fromEntries(
+    stats.services.map((s: { name: string; roles: string[]; state: string }) => [s.name, s]),
+  );
+  equal(byName.whisper.state, "up");
+  equal(byName.whisper.roles.join(","), "transcription");
+  equal(byName.piper.state, "down");
+  equal(byName.piper.roles.join(","), "speech");
+  ok(byName.piper.problem, "the probe's error");
+  const page = await (await fetch(`${baseUrl}/`)).text();
+  match(page, /piper \(text to speech\) is not answering/, "the first line names Piper in plain words");
+});

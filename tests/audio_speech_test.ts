@@ -140,6 +140,15 @@ Deno.test("POST /v1/audio/speech stops ffmpeg when the client goes away, and kee
   // The sanitizers fail this test if the ffmpeg child or its pipes outlive it.
   const next = await speak(audio.router.client, { response_format: "wav" });
   equal(next.type, "audio/wav");
+  // A client leaving is recorded as cancelled (499, as nginx does), not as a failure.
+  const cancelled = audio.router.sessions.find((entry) => entry.status === 499);
+  equal(cancelled?.route, "SPEECH");
+  const metrics = await (await fetch(`${audio.router.baseUrl}/metrics`)).text();
+  ok(
+    metrics.includes(
+      'ai_router_audio_requests_total{endpoint="speech",backend="piper",format="flac",status="499"} 1',
+    ),
+  );
 });
 
 Deno.test("POST /v1/audio/speech speaks through an OpenAI-style backend (speaches) and passes speed on", async () => {

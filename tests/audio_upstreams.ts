@@ -1,6 +1,7 @@
 /** Simulated Whisper and Piper servers for the audio tests, plus the router config that points at them. */
 import {
   type PiperRequest,
+  type SpokenRequest,
   startPiperHttpSimulator,
   startPiperWyomingSimulator,
 } from "../src/simulator/piper_simulator.ts";
@@ -28,6 +29,8 @@ export interface AudioTestRouter extends AsyncDisposable {
   whisperLog: () => WhisperRequest[];
   /** Requests the Piper HTTP simulator saw (empty for Wyoming). */
   piperRequests: () => PiperRequest[];
+  /** Syntheses the wyoming-piper simulator performed, with the speaker id it played. */
+  piperSpoken: () => SpokenRequest[];
 }
 
 const entry = (name: string, kind: string, url: string, model: string, extra = "") =>
@@ -40,6 +43,7 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
   let whisperRequests = () => 0;
   let whisperLog = (): WhisperRequest[] => [];
   let piperRequests = (): PiperRequest[] => [];
+  let piperSpoken = (): SpokenRequest[] => [];
   if (setup.whisper === "openai" || setup.whisper === "whisper.cpp") {
     const sim = startWhisperHttpSimulator({
       flavour: setup.whisper === "openai" ? "speaches" : "whisper.cpp",
@@ -63,6 +67,7 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
   if (setup.piper === "wyoming") {
     const sim = startPiperWyomingSimulator();
     disposers.push(sim);
+    piperSpoken = () => sim.spoken;
     backends += entry("piper", "wyoming", sim.url, "en_US-lessac-medium");
   } else if (setup.piper === "speaches") {
     const sim = startWhisperHttpSimulator();
@@ -103,6 +108,7 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
       whisperRequests,
       whisperLog,
       piperRequests,
+      piperSpoken,
       [Symbol.asyncDispose]: async () => {
         await router[Symbol.asyncDispose]();
         for (const d of disposers) await d[Symbol.asyncDispose]();

@@ -17,7 +17,9 @@ Deno.test("every response carries x-request-id, and a caller's own id is echoed"
   });
   await echoed.body?.cancel();
   equal(echoed.headers.get("x-request-id"), "trace-123");
-  equal(router.upstreams.primary.requests[0]?.headers.get("x-request-id"), "trace-123");
+  // Each upstream hop carries the caller's id plus its own suffix (vLLM refuses an id already in flight).
+  equal(router.upstreams.primary.requests[0]?.headers.get("x-request-id"), "trace-123-ans");
+  equal(router.upstreams.classifier.requests[0]?.headers.get("x-request-id"), "trace-123-cls");
 
   const missing = await fetch(`${router.baseUrl}/nope`);
   equal(missing.status, 404);

@@ -7,6 +7,7 @@ export const BINARY_PERMISSIONS = [
   "--allow-write",
   "--allow-env",
   "--allow-run=ffmpeg,ffprobe",
+  "--allow-sys=networkInterfaces",
 ];
 
 const MAIN = new URL("../main.ts", import.meta.url).pathname;

@@ -1,4 +1,4 @@
-import { equal, match, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
 import { openChromiumPage } from "./_chromium_page.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
@@ -66,7 +66,22 @@ Deno.test("GET /stats summarises routes, latency per backend, spend per member a
   equal(stats.recent.length, 3);
   equal(stats.recent[0].status, 502);
   equal(stats.supervision.enabled, false);
-  equal(stats.backends.cloud.location, "cloud");
+  const cloud = stats.services.find((s: { name: string }) => s.name === "cloud");
+  deepEqual(cloud, {
+    name: "cloud",
+    roles: ["chat"],
+    location: "cloud",
+    model: "sim-cloud",
+    state: "up",
+    expectedUp: true,
+    problem: null,
+  });
+  equal(stats.lastHour.answeredLocally, 1);
+  equal(stats.lastHour.answeredInCloud, 1);
+  equal(stats.lastHour.cancelled, 0);
+  const thisHour = stats.hourly.requests.at(-1);
+  deepEqual([thisHour.local, thisHour.cloud, thisHour.failed], [1, 1, 1], "the hour's bar");
+  equal(stats.hourly.requests.length, 24);
 });
 
 Deno.test("GET / shows live numbers in a real browser without console errors", async () => {
@@ -84,24 +99,27 @@ Deno.test("GET / shows live numbers in a real browser without console errors", a
   await page.body?.cancel();
   await using browser = await openChromiumPage(`${router.baseUrl}/`);
   await browser.waitFor(
-    `document.getElementById("summary").textContent.includes("3 requests")`,
+    `document.getElementById("headline").textContent.includes("3 requests in the last hour")`,
     "the request count",
   );
   const body = String(await browser.evaluate("document.body.innerText"));
+  match(body, /^All good$/m, "the first line");
+  match(body, /3 answered on the box, 0 in the cloud/, "local vs cloud");
   match(body, /SIMPLE\s+3\s+3/, "route mix");
-  match(body, /primary\s+local\s+sim-primary/, "backends");
-  match(body, /ann\s+\d+/, "members");
-  match(body, /vllm-primary\s+running\s+running\s+primary\s+2\s+40\.5/, "containers");
+  match(body, /primary\s+up\s+chat · on the box · sim-primary/, "services");
+  match(body, /ann\s+\$0 of \$2\.00 cloud budget/, "members");
+  match(body, /vllm-primary\s+running\s+2\s+40\.5/, "containers");
   ok(!body.includes("private question"), "no container log tails");
-  // The page polls /stats every 5 s: two more requests (one to the cloud) show up without a reload.
+  // The page reloads its content every 5 s: two more requests (one to the cloud) show up without a reload.
   await ann.chat.completions.create({ model: "ai-router", messages: [{ role: "user", content: "hi" }] });
   await ann.chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "hello" }] });
   await browser.waitFor(
-    `document.getElementById("summary").textContent.includes("5 requests")`,
+    `document.getElementById("headline").textContent.includes("5 requests in the last hour")`,
     "the updated request count",
     8_000,
   );
   const updated = String(await browser.evaluate("document.body.innerText"));
+  match(updated, /4 answered on the box, 1 in the cloud/, "local vs cloud after the update");
   match(updated, /SIMPLE\s+4\s+4/, "route mix after the update");
   match(updated, /ALIAS\s+1/, "the cloud alias request");
   equal(browser.errors.length, 0, browser.errors.join("\n"));

@@ -2,6 +2,7 @@
 import OpenAI from "openai";
 import { Registry } from "prom-client";
 import { createApp } from "../src/app.ts";
+import { ResponseStore } from "../src/chat/response_store.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
@@ -14,6 +15,7 @@ import { createStateHolder, type StateHolder } from "../src/router_state.ts";
 import {
   type OpenAiSimulator,
   type SimulatorBehaviour,
+  type SimulatorOptions,
   startOpenAiSimulator,
 } from "../src/simulator/openai_simulator.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
@@ -33,6 +35,10 @@ export interface TestRouterOptions {
   extraBackendsYaml?: string;
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
+  /** The cloud backend's `timeouts` as YAML flow mapping (default `{ firstByteMs: 2000, idleMs: 2000 }`). */
+  cloudTimeouts?: string;
+  /** Which real server (and vLLM version) each upstream plays, e.g. `{ cloud: { server: "xai" } }`. */
+  servers?: Partial<Record<"primary" | "classifier" | "cloud", Pick<SimulatorOptions, "server" | "version">>>;
   logger?: Logger;
   /** Extra secrets (e.g. members' plain keys) by variable name. */
   secrets?: Record<string, string>;
@@ -46,6 +52,8 @@ export interface TestRouterOptions {
   supervision?: Supervision;
   /** When set, a real session log writer writes files here (queue size from the config). */
   sessionLogDir?: string;
+  /** When set, responses are stored as files here (else in memory); the store's clock is `now`. */
+  responsesDir?: string;
 }
 
 /** A running router plus its upstreams; dispose it with `await using`. */
@@ -60,10 +68,14 @@ export interface TestRouter extends AsyncDisposable {
   /** Every finished request's session log entry, in the order they finished. */
   sessions: SessionLogEntry[];
   sessionLog?: SessionLogWriter;
+  responseStore: ResponseStore;
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
-export function buildTestConfigYaml(urls: { primary: string; classifier: string; cloud: string }): string {
+export function buildTestConfigYaml(
+  urls: { primary: string; classifier: string; cloud: string },
+  cloudTimeouts = "{ firstByteMs: 2000, idleMs: 2000 }",
+): string {
   return `
 publicModel: ai-router
 logLevel: error
@@ -87,7 +99,7 @@ backends:
     aliases: [cloud]
     searchTools: [web_search, x_search]
     contextLength: 131072
-    timeouts: { firstByteMs: 2000, idleMs: 2000 }
+    timeouts: ${cloudTimeouts}
 `;
 }
 
@@ -102,6 +114,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     primary: await startOpenAiSimulator({
       models: ["sim-primary"],
       behaviour: options.behaviour?.primary ?? {},
+      ...options.servers?.primary,
       // Tests stop and restart the primary on its port: one outside the ephemeral range stays free meanwhile.
       port: findFreePort(),
     }),
@@ -109,10 +122,12 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     classifier: await startOpenAiSimulator({
       models: ["sim-classifier"],
       behaviour: { choose: chooseByKeywords, ...options.behaviour?.classifier },
+      ...options.servers?.classifier,
     }),
     cloud: await startOpenAiSimulator({
       models: ["sim-cloud"],
       apiKey: TEST_CLOUD_KEY,
+      ...options.servers?.cloud,
       behaviour: {
         reply: (body, model) => replyAsCloud(body, model, defaultReply),
         ...options.behaviour?.cloud,
@@ -124,7 +139,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       primary: upstreams.primary.baseUrl,
       classifier: upstreams.classifier.baseUrl,
       cloud: upstreams.cloud.baseUrl,
-    }) + (options.extraBackendsYaml ?? ""),
+    }, options.cloudTimeouts) + (options.extraBackendsYaml ?? ""),
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");
@@ -153,7 +168,16 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     ...sessionLog ? [sessionLog] : [],
     ...options.sessionSinks ?? [],
   ];
+  const { retentionDays, maxBytes } = config.responses;
+  const responseStore = await ResponseStore.open({
+    dir: options.responsesDir,
+    retentionMs: retentionDays * 86_400_000,
+    maxBytes,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const app = createApp({
+    responseStore,
     state,
     logger,
     metrics,
@@ -173,6 +197,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     users,
     upstreams,
     sessions,
+    responseStore,
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();

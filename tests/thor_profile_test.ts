@@ -81,6 +81,7 @@ Deno.test("Thor profile: every local backend is linked to a container of infra/c
     coder: "coder-32b",
     "coder-long": "coder-30b-a3b",
     vision: "vision",
+    embed: "embed",
     whisper: "asr",
     piper: "tts",
   });
@@ -91,12 +92,12 @@ Deno.test("Thor profile: every local backend is linked to a container of infra/c
   equal(config.vision.maxImages, 4);
 });
 
-Deno.test("Thor profile: check prints the containers with their backends and the 52.7 GiB peak", async () => {
+Deno.test("Thor profile: check prints the containers with their backends and the 57.6 GiB peak", async () => {
   const lines: string[] = [];
   equal(await printConfigCheck(THOR, (text) => lines.push(text)), 0);
   const output = lines.join("\n");
   match(output, /chat-4b: vllm\/vllm-openai:v0\.20\.2, 11\.0 GiB, backends: classifier, chat-4b/);
-  match(output, /peak 52\.7 GiB of 106\.0 GiB: fits/);
+  match(output, /peak 57\.6 GiB of 106\.0 GiB: fits/);
 });
 
 Deno.test("Thor profile: check refuses the config's old ports, model ids and 128K context", async () => {

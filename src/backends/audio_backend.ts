@@ -14,6 +14,8 @@ export interface TranscriptionRequest {
   temperature?: number | undefined;
   /** Word timings asked for (`timestamp_granularities[]=word`). */
   words: boolean;
+  /** Segment timings matter (the client asked for srt, vtt or verbose_json). */
+  timestamps?: boolean;
   signal: AbortSignal;
   requestId: string;
 }

@@ -2,11 +2,13 @@ import type { BackendConfig } from "../config/backend_schema.ts";
 
 /** One upstream request: a JSON POST to a path under the backend's `/v1` base URL. */
 export interface UpstreamRequest {
-  path: "/chat/completions" | "/completions" | "/responses";
+  path: "/chat/completions" | "/completions" | "/responses" | "/embeddings";
   body: Record<string, unknown>;
   /** Aborts the upstream call (client disconnect). */
   signal: AbortSignal;
   requestId: string;
+  /** Overrides the backend's `timeouts.firstByteMs` for this call (ENRICH's context hop: `contextMs`). */
+  firstByteMs?: number;
 }
 
 /** What a readiness probe found. */

@@ -143,6 +143,10 @@ export function createOpenAiTranscriptionBackend(
     if (request.temperature !== undefined) form.set("temperature", String(request.temperature));
     form.append("timestamp_granularities[]", "segment");
     if (request.words) form.append("timestamp_granularities[]", "word");
+    // speaches decodes with faster-whisper's `without_timestamps=True` unless told otherwise
+    // (speaches-ai/speaches routers/stt.py: `without_timestamps: Annotated[bool, Form()] = True`), which gives
+    // one segment per 30-second window: subtitles need real segment timings.
+    if (request.timestamps && !whisperCpp) form.set("without_timestamps", "false");
     const path = request.task === "translate" && !whisperCpp
       ? "/audio/translations"
       : "/audio/transcriptions";

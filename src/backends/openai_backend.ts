@@ -55,7 +55,7 @@ export function createOpenAiBackend(
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, config.timeouts.firstByteMs);
+    }, request.firstByteMs ?? config.timeouts.firstByteMs);
     try {
       return await fetch(url + request.path, {
         method: "POST",

@@ -1,8 +1,12 @@
+import { toReportedCostUsd } from "./read_sse_summary.ts";
+
 /** The text, token counts and end reason of a non-streaming answer, whichever API gave it. */
 export interface ContextAnswer {
   text: string;
   tokens: { prompt: number; completion: number } | null;
   finishReason: string | null;
+  /** The charge the upstream reported (xAI `usage.cost_in_usd_ticks`), in US dollars. */
+  costUsd: number | null;
 }
 
 type Json = Record<string, unknown>;
@@ -31,6 +35,7 @@ export function readContextAnswer(json: unknown): ContextAnswer {
         ? { prompt: Number(usage["input_tokens"] ?? 0), completion: Number(usage["output_tokens"] ?? 0) }
         : null,
       finishReason: typeof body.status === "string" ? body.status : null,
+      costUsd: toReportedCostUsd(body.usage),
     };
   }
   const choice = asRecord(asArray(body.choices)[0]);
@@ -41,5 +46,6 @@ export function readContextAnswer(json: unknown): ContextAnswer {
       ? { prompt: Number(usage["prompt_tokens"] ?? 0), completion: Number(usage["completion_tokens"] ?? 0) }
       : null,
     finishReason: typeof choice["finish_reason"] === "string" ? choice["finish_reason"] : null,
+    costUsd: toReportedCostUsd(body.usage),
   };
 }

@@ -16,12 +16,14 @@ Deno.test("readContextAnswer reads the message text of a Responses answer, besid
         ],
       },
     ],
-    usage: { "input_tokens": 40, "output_tokens": 12, "total_tokens": 52 },
+    usage: { "input_tokens": 40, "output_tokens": 12, "total_tokens": 52, "cost_in_usd_ticks": 37756000 },
   });
   deepEqual(answer, {
     text: "- Fact one\n- Fact two",
     tokens: { prompt: 40, completion: 12 },
     finishReason: "completed",
+    // docs.x.ai developers/cost-tracking: 37756000 ticks cost $0.0038 (1 USD = 10^10 ticks).
+    costUsd: 0.0037756,
   });
 });
 
@@ -31,7 +33,12 @@ Deno.test("readContextAnswer reads a chat completion, and nothing from a body of
       choices: [{ message: { content: " facts " }, "finish_reason": "stop" }],
       usage: { "prompt_tokens": 5, "completion_tokens": 2 },
     }),
-    { text: "facts", tokens: { prompt: 5, completion: 2 }, finishReason: "stop" },
+    { text: "facts", tokens: { prompt: 5, completion: 2 }, finishReason: "stop", costUsd: null },
   );
-  deepEqual(readContextAnswer({ error: "nope" }), { text: "", tokens: null, finishReason: null });
+  deepEqual(readContextAnswer({ error: "nope" }), {
+    text: "",
+    tokens: null,
+    finishReason: null,
+    costUsd: null,
+  });
 });

@@ -4,6 +4,8 @@ export interface StreamSummary {
   reasoning: string;
   finishReason: string | null;
   usage: { prompt: number; completion: number } | null;
+  /** The charge the upstream reported itself (xAI), in US dollars; null when it reported none. */
+  costUsd: number | null;
 }
 
 const decoder = new TextDecoder();
@@ -16,7 +18,17 @@ interface ChunkShape {
       "finish_reason"?: unknown;
     }
   >;
-  usage?: { "prompt_tokens"?: number; "completion_tokens"?: number } | null;
+  usage?: { "prompt_tokens"?: number; "completion_tokens"?: number; "cost_in_usd_ticks"?: number } | null;
+}
+
+/**
+ * The charge in a usage object (chat completion, stream usage chunk or Responses API), in US dollars: xAI
+ * reports it as `cost_in_usd_ticks`, 1 USD = 10^10 ticks, search tool calls and cache discounts included
+ * (docs.x.ai developers/cost-tracking). Null when the upstream reports no charge.
+ */
+export function toReportedCostUsd(usage: unknown): number | null {
+  const ticks = (usage as { "cost_in_usd_ticks"?: unknown } | null | undefined)?.cost_in_usd_ticks;
+  return typeof ticks === "number" && Number.isFinite(ticks) && ticks >= 0 ? ticks / 1e10 : null;
 }
 
 /** Reads the usage object of a chat completion or chunk, as `{prompt, completion}`. */
@@ -25,9 +37,35 @@ export function toTokenCounts(usage: ChunkShape["usage"]): StreamSummary["usage"
   return { prompt: usage.prompt_tokens, completion: usage.completion_tokens ?? 0 };
 }
 
+/**
+ * The message of an upstream's `data: {"error": …}` event among the last chunks of a stream that otherwise
+ * ended cleanly: vLLM reports a failure during generation that way and still ends with `data: [DONE]`
+ * (vllm-project/vllm chat_completion/serving.py, the stream generator's `except`). Only the tail is read:
+ * nothing follows the error event but `[DONE]`.
+ */
+export function findStreamError(chunks: readonly Uint8Array[]): string | null {
+  const tail = chunks.slice(-3).map((chunk) => decoder.decode(chunk)).join("");
+  const at = tail.lastIndexOf('data: {"error"');
+  if (at === -1) return null;
+  const line = tail.slice(at + 6).split("\n")[0] ?? "";
+  try {
+    const error = (JSON.parse(line) as { error?: { message?: unknown } | string }).error;
+    const message = typeof error === "string" ? error : error?.message;
+    return typeof message === "string" ? message : "the upstream sent an error event";
+  } catch {
+    return "the upstream sent an error event";
+  }
+}
+
 /** Parses relayed SSE bytes (after the stream ended, off the hot path) into text, finish reason and usage. */
 export function readSseSummary(chunks: readonly Uint8Array[]): StreamSummary {
-  const summary: StreamSummary = { content: "", reasoning: "", finishReason: null, usage: null };
+  const summary: StreamSummary = {
+    content: "",
+    reasoning: "",
+    finishReason: null,
+    usage: null,
+    costUsd: null,
+  };
   const text = chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join("") + decoder.decode();
   for (const line of text.split("\n")) {
     if (!line.startsWith("data:")) continue;
@@ -47,6 +85,7 @@ export function readSseSummary(chunks: readonly Uint8Array[]): StreamSummary {
     if (typeof reasoning === "string") summary.reasoning += reasoning;
     if (typeof choice?.finish_reason === "string") summary.finishReason = choice.finish_reason;
     summary.usage = toTokenCounts(chunk.usage) ?? summary.usage;
+    summary.costUsd = toReportedCostUsd(chunk.usage) ?? summary.costUsd;
   }
   return summary;
 }

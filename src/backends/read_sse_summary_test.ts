@@ -15,5 +15,6 @@ Deno.test("readSseSummary() joins content across chunks split mid-line", () => {
     reasoning: "hmm",
     finishReason: "stop",
     usage: { prompt: 5, completion: 2 },
+    costUsd: null,
   });
 });

@@ -4,6 +4,7 @@ import { toPcmSeconds } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
 import { ApiError } from "../api_error.ts";
 import type { SpeechBackend, TranscriptionBackend } from "./audio_backend.ts";
+import type { VoiceChoice } from "../audio/choose_voice.ts";
 import { toAudioUpstreamError } from "./audio_upstream_error.ts";
 import type { ProbeResult } from "./backend.ts";
 import { describeWyoming, synthesizeWyoming, transcribeWyoming } from "./wyoming_client.ts";
@@ -69,6 +70,38 @@ export function createWyomingTranscriptionBackend(
   };
 }
 
+/** The speaker names each voice lists in a Wyoming `info` (wyoming-piper: `speakers: [{name}]`, in id order). */
+export function readSpeakerNames(info: Record<string, unknown>): Map<string, string[]> {
+  const programs = Array.isArray(info.tts) ? info.tts : [];
+  const voices = programs.flatMap((p: { voices?: Array<{ name?: unknown; speakers?: unknown }> }) =>
+    p.voices ?? []
+  );
+  return new Map(
+    voices.filter((v) => Array.isArray(v.speakers)).map((v) => [
+      String(v.name),
+      (v.speakers as Array<{ name?: unknown }>).map((s) => String(s.name)),
+    ]),
+  );
+}
+
+/**
+ * Sends a speaker id as the speaker's name: wyoming-piper tries a speaker as a name before an id
+ * (rhasspy/wyoming-piper handler.py `_synthesize_piper`), and numbers name other speakers in some voices.
+ * The names come from the server's `info` list, whose order is the id order (`voices.json` maps are).
+ */
+function createSpeakerNamer(url: string, timeoutMs: number) {
+  let names: Promise<Map<string, string[]>> | undefined;
+  return async (voice: VoiceChoice, signal: AbortSignal): Promise<VoiceChoice> => {
+    if (typeof voice.speaker !== "number") return voice;
+    names ??= describeWyoming(url, { signal, timeoutMs }).then(readSpeakerNames);
+    const name = await names.then((n) => n.get(voice.name)?.[voice.speaker as number], () => {
+      names = undefined; // ask again next time; this request sends the id
+      return undefined;
+    });
+    return name === undefined ? voice : { name: voice.name, speaker: name };
+  };
+}
+
 /** Piper over Wyoming: speed is server-wide, so the caller applies it with ffmpeg. */
 export function createWyomingSpeechBackend(
   name: string,
@@ -76,12 +109,14 @@ export function createWyomingSpeechBackend(
   { timeoutMs, probeTimeoutMs = 2_000 }: WyomingBackendOptions,
 ): SpeechBackend {
   const url = config.urls[0] as string;
+  const nameSpeaker = createSpeakerNamer(url, probeTimeoutMs);
   return {
     name,
     kind: "wyoming",
     synthesize: async (request) => {
       const options = { signal: request.signal, timeoutMs };
-      const speech = await call(name, () => synthesizeWyoming(url, request, options));
+      const voice = await nameSpeaker(request.voice, request.signal);
+      const speech = await call(name, () => synthesizeWyoming(url, { ...request, voice }, options));
       return { ...speech, speedApplied: false };
     },
     listVoices: async (signal = new AbortController().signal) => {

@@ -1,6 +1,7 @@
 import type { Backend } from "../backends/backend.ts";
 import { getPromptText, type Prompts } from "../config/load_prompts.ts";
 import type { ChatRequest } from "./chat_request.ts";
+import { toUpstreamStreamOptions } from "./ask_stream_usage.ts";
 
 /** Options for {@linkcode buildUpstreamBody}. */
 export interface UpstreamBodyOptions {
@@ -45,6 +46,8 @@ export function buildUpstreamBody(
   } else if (!backend.config.reasoning && limit !== undefined && limit !== null) {
     body["max_tokens"] = limit;
   }
+  const streamOptions = toUpstreamStreamOptions(request);
+  if (streamOptions) body["stream_options"] = streamOptions;
   if (options.route === "META") {
     const kwargs = (rest as { "chat_template_kwargs"?: Record<string, unknown> }).chat_template_kwargs;
     body["chat_template_kwargs"] = { ...kwargs, "enable_thinking": false };

@@ -15,6 +15,8 @@ export interface DecideRouteOptions {
   taskHeader: string | null;
   /** Set when the request holds images: the vision backend. */
   visionBackend?: string | undefined;
+  /** A label decided by the endpoint (a Responses `web_search` tool means ENRICH): no classifier call. */
+  label?: string | undefined;
 }
 
 /** The route of a request, with everything the session entry and the metrics need to say about it. */
@@ -48,7 +50,8 @@ function toFallbackFacts(ctx: ChatContext, plan: Plan): Pick<RouteDecision, "use
 
 /**
  * Decides the route: the rule stage first; otherwise the classifier (while, for streams whose likely plan is
- * local, that local answer already starts), the low-confidence policy and the label's plan. Returns the
+ * local, that local answer already starts), the low-confidence policy and the label's plan; a label fixed by
+ * the endpoint skips the classifier. Returns the
  * decision; it writes no session entry and counts no metric (`record_chat_session.ts` does, from it).
  */
 export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions): Promise<RouteDecision> {
@@ -89,15 +92,20 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
     };
     return { plan, confidence: 1, rule: decided, classification: null, ...toFallbackFacts(ctx, plan) };
   }
+  if (options.label !== undefined) {
+    const plan = choosePlan(options.label, { config, isAvailable, promptTokens });
+    const rule = { name: "tool:web_search" };
+    return { plan, confidence: 1, rule, classification: null, ...toFallbackFacts(ctx, plan) };
+  }
   const likely = choosePlan(config.routing.classifier.defaultLabel, { config, isAvailable, promptTokens });
   const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&
     state.backends.get(likely.backend)?.config.location === "local";
   const speculation = speculate
-    ? startAttempt(ctx, { backendName: likely.backend, route: likely.route, step: "answer" })
+    ? startAttempt(ctx, { backendName: likely.backend, route: likely.route, step: "answer", hop: "spec" })
     : undefined;
   const result = await classifier.classify(state, request.messages, {
     signal: ctx.signal,
-    requestId: ctx.requestId,
+    requestId: `${ctx.requestId}-cls`,
   });
   const choice = applyConfidencePolicy(result.label, { confidence: result.confidence, config });
   const plan = choosePlan(choice.label, { config, isAvailable, promptTokens });

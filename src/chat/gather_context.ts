@@ -48,7 +48,14 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
   const { input: _sameAsMessages, ...params } = body;
   const finishStep = recorder.startStep("enrich", backend, { ...params, messages });
   try {
-    const upstream = await backend.send({ path, body, signal, requestId });
+    const upstream = await backend.send({
+      path,
+      body,
+      signal,
+      requestId: `${requestId}-ctx`,
+      // A search hop answers only when its searches are done: its own, longer timeout.
+      firstByteMs: backend.config.timeouts.contextMs,
+    });
     let answer: ContextAnswer;
     try {
       answer = readContextAnswer(await upstream.response.json());
@@ -64,6 +71,7 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
       content: context,
       finishReason: answer.finishReason,
       tokens: answer.tokens,
+      costUsd: answer.costUsd,
     });
     if (context === "") return { failure: "no current information was found" };
     const date = new Date().toISOString().slice(0, 10);

@@ -1,9 +1,15 @@
 import type { Backend, UpstreamResponse } from "../backends/backend.ts";
-import { readSseSummary, toTokenCounts } from "../backends/read_sse_summary.ts";
+import {
+  findStreamError,
+  readSseSummary,
+  toReportedCostUsd,
+  toTokenCounts,
+} from "../backends/read_sse_summary.ts";
 import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { stripThinkFromSse } from "./strip_think_stream.ts";
+import { dropUsageChunk } from "./ask_stream_usage.ts";
 
 /** What a finished upstream answer said, for the session log and metrics. */
 export interface AnswerResult {
@@ -31,6 +37,7 @@ export function toStepOutcome(upstream: UpstreamResponse, result: AnswerResult):
     content: summary?.content ?? (typeof whole === "string" ? whole : ""),
     tokens: summary?.usage ?? toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]),
     finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
+    costUsd: summary ? summary.costUsd : toReportedCostUsd(result.json?.usage),
     ttftMs: result.ttftMs === undefined ? null : upstream.headersMs + result.ttftMs,
   };
 }
@@ -43,6 +50,8 @@ export interface RespondOptions {
   headers?: Record<string, string>;
   /** Sent before the upstream's first chunk (a routing or fallback note). */
   prefix?: Uint8Array;
+  /** Removes the usage-only chunk the router asked for although the client did not. */
+  dropUsage?: boolean;
   /** Removes reasoning from a streamed answer (META: clients want only the requested output). */
   stripThink?: boolean;
   /** Rewrites a non-streaming JSON answer (META cleaning, notes); returns it changed in place. */
@@ -82,7 +91,8 @@ export async function respondFromUpstream(
   upstream: UpstreamResponse,
   options: RespondOptions,
 ): Promise<Response> {
-  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink, signal } = options;
+  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink, signal, dropUsage } =
+    options;
   const { idleMs } = backend.config.timeouts;
   if (stream) {
     const started = performance.now();
@@ -96,12 +106,15 @@ export async function respondFromUpstream(
         ttftMs ??= performance.now() - started;
         chunks.push(chunk);
       },
-      onEnd: (error) => {
-        upstream.release(error === "cancelled" ? undefined : error);
+      onEnd: (ended) => {
+        // A relayed `data: {"error": …}` event is a failed answer even when `[DONE]` followed it.
+        const error = ended ?? findStreamError(chunks) ?? undefined;
+        upstream.release(ended === "cancelled" ? undefined : error);
         onFinish?.({ chunks, ...(ttftMs === undefined ? {} : { ttftMs }), ...(error ? { error } : {}) });
       },
     });
-    const cleaned = stripThink ? stripThinkFromSse(relayed) : relayed;
+    const stripped = stripThink ? stripThinkFromSse(relayed) : relayed;
+    const cleaned = dropUsage ? dropUsageChunk(stripped) : stripped;
     return new Response(prefix ? prependChunk(prefix, cleaned) : cleaned, {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",

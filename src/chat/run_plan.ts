@@ -7,6 +7,7 @@ import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond
 import { gatherContext } from "./gather_context.ts";
 import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
+import { wantsStreamUsage } from "./ask_stream_usage.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
 
 type Json = Record<string, unknown>;
@@ -85,9 +86,16 @@ async function sendAnswer(
 ): Promise<SentAnswer> {
   const { ctx, hops } = run;
   const { plan } = run.decision;
-  const call = async (backendName: string, kept?: Attempt) => {
+  // Each call has its own upstream request id: `-ans` for the plan's backend, `-fb` for the fallback.
+  const call = async (backendName: string, hop: string, kept?: Attempt) => {
     const attempt = kept ??
-      startAttempt(ctx, { backendName, route: plan.route, step: "answer", extraSystem: options.extraSystem });
+      startAttempt(ctx, {
+        backendName,
+        route: plan.route,
+        step: "answer",
+        extraSystem: options.extraSystem,
+        hop,
+      });
     try {
       const sent = await awaitAnswer(ctx, attempt);
       hops.push({ step: "answer", backend: backendName, failed: false });
@@ -99,7 +107,7 @@ async function sendAnswer(
     }
   };
   try {
-    return await call(plan.backend, options.kept);
+    return await call(plan.backend, "ans", options.kept);
   } catch (error) {
     if (ctx.signal.aborted || plan.fallback === undefined) throw error;
     ctx.deps.logger.warn("Backend failed, using the fallback", {
@@ -109,7 +117,7 @@ async function sendAnswer(
       status: toStatus(error, 502),
     });
     run.notes.push(`Answered by ${plan.fallback} because ${plan.backend} did not answer`);
-    return await call(plan.fallback);
+    return await call(plan.fallback, "fb");
   }
 }
 
@@ -146,6 +154,7 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
   return await respondFromUpstream(upstream, {
     backend: attempt.backend,
     stream: ctx.request.stream === true,
+    dropUsage: !wantsStreamUsage(ctx.request),
     headers,
     signal: ctx.signal,
     closing: ctx.deps.closing,

@@ -76,7 +76,12 @@ Deno.test("runPlan() cancels a speculative start the plan does not use", async (
       cloud: () => Promise.resolve(randomCompletion("cloud answer")),
     },
   });
-  const speculation = startAttempt(ctx, { backendName: "primary", route: "MODERATE", step: "answer" });
+  const speculation = startAttempt(ctx, {
+    backendName: "primary",
+    route: "MODERATE",
+    step: "answer",
+    hop: "spec",
+  });
   const run = runPlan(ctx, { ...toDecision(complex), speculation });
   await (await run.response).body?.cancel();
   deepEqual((await run.ended).hops, [

@@ -2,6 +2,7 @@ import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { buildUpstreamBody } from "./build_upstream_body.ts";
 import { type ChatContext, getBackend } from "./chat_context.ts";
+import { dropParams } from "./drop_params.ts";
 
 /** One upstream call for the answer, started but maybe not yet answered. */
 export interface Attempt {
@@ -18,6 +19,13 @@ export interface AttemptOptions {
   backendName: string;
   route: string;
   step: string;
+  /**
+   * Suffix of this call's upstream request id (`<id>-<hop>`): every hop of one request needs its own id,
+   * because vLLM before the random suffix of vllm-project/vllm#27987 refuses an `X-Request-Id` already in
+   * flight ("Request id … already running", vllm/v1/engine/output_processor.py), e.g. a speculative start
+   * and the classifier on the same server.
+   */
+  hop: string;
   /** Injected context (ENRICH) added to the system prompt. */
   extraSystem?: string | undefined;
 }
@@ -32,6 +40,10 @@ export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt
     cloudMaxTokensFloor: state.config.routing.cloudMaxTokensFloor,
     ...(options.extraSystem === undefined ? {} : { extraSystem: options.extraSystem }),
   });
+  const dropped = dropParams(body, backend.config.dropParams);
+  if (dropped.length > 0) {
+    recorder.note(`${backend.name} was sent the request without ${dropped.join(", ")} (its dropParams)`);
+  }
   const finishStep = recorder.startStep(options.step, backend, body);
   // Aborted by the client leaving or by cancelAttempt. A listener on the request's own signal instead of
   // AbortSignal.any, which allocates weak references and a finalization entry for every request.
@@ -39,7 +51,8 @@ export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt
   const signal = controller.signal;
   if (ctx.signal.aborted) controller.abort(ctx.signal.reason);
   else ctx.signal.addEventListener("abort", () => controller.abort(ctx.signal.reason), { once: true });
-  const send = () => backend.send({ path: "/chat/completions", body, signal, requestId });
+  const send = () =>
+    backend.send({ path: "/chat/completions", body, signal, requestId: `${requestId}-${options.hop}` });
   // A supervised backend whose container is stopped (idle, swapped out) is started first.
   const { supervision } = ctx.deps;
   supervision.touch(backend.name);

@@ -1,5 +1,7 @@
 /** Removes reasoning from streamed META answers, whose clients want only the requested output. */
 
+import { toMetaContent } from "./shape_answer.ts";
+
 const OPEN = "<think>";
 const CLOSE = "</think>";
 const encoder = new TextEncoder();
@@ -43,12 +45,17 @@ type Delta = Record<string, unknown>;
 /**
  * Rewrites an OpenAI SSE stream: `reasoning`/`reasoning_content` deltas dropped and `<think>` blocks cut
  * from `delta.content`. Other events (usage, `[DONE]`, errors) pass unchanged. Events are split on blank
- * lines across chunk boundaries; one output chunk per input chunk, so pacing is kept.
+ * lines across chunk boundaries; one output chunk per input chunk, so pacing is kept. When no content came
+ * at all, the reasoning held back is sent as the content of the finishing chunk: with thinking off some
+ * reasoning parsers still send the whole answer as reasoning deltas (the non-streaming
+ * `cleanMetaCompletion` does the same), and a META client would otherwise get an empty answer.
  */
 export function stripThinkFromSse(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
   const decoder = new TextDecoder();
   const filter = createThinkFilter();
   let pending = "";
+  let sawContent = false;
+  let heldReasoning = "";
   const rewrite = (event: string): string => {
     if (!event.startsWith("data: ") || event === "data: [DONE]") return event;
     let chunk: { choices?: Array<{ delta?: Delta }> };
@@ -57,12 +64,19 @@ export function stripThinkFromSse(stream: ReadableStream<Uint8Array>): ReadableS
     } catch {
       return event;
     }
-    for (const choice of chunk.choices ?? []) {
+    for (const choice of (chunk.choices ?? []) as Array<{ delta?: Delta; "finish_reason"?: unknown }>) {
       const delta = choice.delta;
       if (!delta) continue;
+      const reasoning = delta.reasoning ?? delta["reasoning_content"];
+      if (!sawContent && typeof reasoning === "string") heldReasoning += reasoning;
       delete delta.reasoning;
       delete delta["reasoning_content"];
       if (typeof delta.content === "string") delta.content = filter(delta.content);
+      if (typeof delta.content === "string" && delta.content.trim() !== "") sawContent = true;
+      if (choice.finish_reason != null && !sawContent && heldReasoning.trim() !== "") {
+        delta.content = toMetaContent(heldReasoning);
+        sawContent = true;
+      }
     }
     return `data: ${JSON.stringify(chunk)}`;
   };

@@ -141,6 +141,7 @@ export function createClassifier({ metrics, logger, cache = true }: ClassifierOp
     }
     try {
       const reply = await ask(state, messages, signal, requestId);
+      metrics?.classifierNonLabelStreak.set(0);
       const ms = performance.now() - started;
       const result = {
         label: reply.label,
@@ -161,6 +162,9 @@ export function createClassifier({ metrics, logger, cache = true }: ClassifierOp
       const detail = timedOut
         ? "timeout"
         : `error: ${error instanceof Error ? error.message : String(error)}`;
+      // readClassifierReply throws TypeError for a reply that is not a label (network and HTTP failures
+      // are ApiErrors): a run of them means the server ignores the constraint, not that it is down.
+      if (error instanceof TypeError) metrics?.classifierNonLabelStreak.inc();
       if (!signal.aborted) {
         metrics?.classifierResults.inc({ result: timedOut ? "timeout" : "error" });
         logger.warn("Classifier failed, using the default label", { requestId, reason: detail });

@@ -9,18 +9,23 @@ export interface ClassifierReply {
 
 interface ChatCompletionShape {
   choices?: Array<{
-    message?: { content?: unknown };
+    message?: { content?: unknown; reasoning?: unknown; "reasoning_content"?: unknown };
     logprobs?: { content?: Array<{ logprob?: unknown }> | null } | null;
   }>;
 }
 
 /**
  * Reads the label from a non-streaming chat completion: the content must be one of `labels`
- * (structured output guarantees it on vLLM; anything else is garbage and throws a TypeError).
+ * (structured output guarantees it on vLLM; anything else is garbage and throws a TypeError). With content
+ * null the label is read from `reasoning` (vLLM since #27752) or `reasoning_content` (older vLLM): some
+ * reasoning parsers put output that never closes `</think>` there, even with thinking off.
  */
 export function readClassifierReply(body: unknown, labels: readonly string[]): ClassifierReply {
   const choice = (body as ChatCompletionShape | null)?.choices?.[0];
-  const content = choice?.message?.content;
+  const message = choice?.message;
+  const content = typeof message?.content === "string" && message.content.trim() !== ""
+    ? message.content
+    : message?.reasoning ?? message?.reasoning_content;
   if (typeof content !== "string") throw new TypeError("Classifier reply has no text content");
   const raw = content;
   const label = content.trim().replace(/^"|"$/g, "");

@@ -21,3 +21,9 @@ Deno.test("readClassifierReply() rejects garbage", () => {
   throws(() => readClassifierReply(reply(null, null), LABELS), TypeError);
   throws(() => readClassifierReply({ nope: true }, LABELS), TypeError);
 });
+
+Deno.test("readClassifierReply() reads the label from reasoning or reasoning_content when content is null", () => {
+  const inField = (field: string) => ({ choices: [{ message: { content: null, [field]: "COMPLEX" } }] });
+  equal(readClassifierReply(inField("reasoning"), LABELS).label, "COMPLEX");
+  equal(readClassifierReply(inField("reasoning_content"), LABELS).label, "COMPLEX");
+});

@@ -15,7 +15,9 @@ Commands:
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one;
             --meta FILE: META precision/recall per client and task, leave-one-client-out, false META on negatives
+  add-member NAME  print a new key for a member and its sha256: line for the config (--write adds it)
   review    report on the session logs of a period (--logs DIR --since 24h|7d|DATE --out PREFIX; see review --help)
+  doctor    probe the configured backends and the container engine, with the fix for each failure (see doctor --help)
   version   print the version
 
 Options:
@@ -24,7 +26,8 @@ Options:
   --secrets-file PATH  secrets as KEY=value lines, mode 0600 (default: $AI_ROUTER_SECRETS_FILE, then ${defaultSecretsPath})
   --host HOST          listen address (default: config server.host; demo: 127.0.0.1)
   --port PORT          listen port (default: config server.port, 8080)
-  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
+  --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile);
+                       demo: serve that profile's config (thor: infra/thor.yaml) with simulated containers
   --set FILE           eval: the labelled set, one {"prompt"|"messages", "label"} per line
   --meta FILE          eval: a META corpus (tests/fixtures/meta_corpus.jsonl), rules only, no upstream called
   --demo               eval: run against the simulated classifier (--meta: the embedded default config)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findSpeakerCollision } from "./find_speaker_collision.ts";
 
 /** An OpenAI voice name mapped to a Piper voice id and, for multi-speaker voices, a speaker. */
 export const voiceMappingSchema = z.object({
@@ -29,6 +30,22 @@ export const audioSchema = z.object({
   ffmpegPath: z.string().min(1).default("ffmpeg"),
   /** Longest wait for a Wyoming or Piper answer. */
   timeoutMs: z.number().int().positive().default(120_000),
+}).superRefine((audio, ctx) => {
+  // A number is a speaker id; wyoming-piper reads it as a name first, so refuse one that names another speaker.
+  for (const [name, { voice, speaker }] of Object.entries(audio.voices)) {
+    if (typeof speaker !== "number") continue;
+    const collision = findSpeakerCollision(voice, speaker);
+    if (!collision) continue;
+    const fix = collision.nameOfId
+      ? `write the name of id ${speaker} instead: speaker: "${collision.nameOfId}"`
+      : `id ${speaker} does not exist in "${voice}"`;
+    ctx.addIssue({
+      code: "custom",
+      path: ["voices", name, "speaker"],
+      message: `Speaker ${speaker} of "${voice}" is also the name of speaker id ${collision.namedId}, ` +
+        `and wyoming-piper looks names up first: ${fix}`,
+    });
+  }
 });
 
 /** Images in chat: where they go and what the router accepts (AUDIO_VISION.md §6). */

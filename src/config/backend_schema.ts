@@ -9,7 +9,30 @@ export const timeoutsSchema = z.object({
   firstByteMs: z.number().int().positive().default(120_000),
   /** Longest silence between two chunks of a stream, or while reading a whole body. */
   idleMs: z.number().int().positive().default(60_000),
+  /**
+   * Until the headers of ENRICH's context hop (a Responses API search answers only when done, 20–45 s
+   * with several searches), separate from `firstByteMs` of the answers this backend streams.
+   */
+  contextMs: z.number().int().positive().default(120_000),
 });
+
+/**
+ * Request fields a cloud backend never gets unless its `dropParams` says otherwise. xAI's reasoning models
+ * answer 400 to `stop`, `presence_penalty` and `frequency_penalty` (docs.x.ai
+ * developers/model-capabilities/text/reasoning: "cannot be used with reasoning models"), and the rest are
+ * vLLM's own extras. `reasoning_effort` is not here although issue 11 listed it: grok-4.3 accepts it
+ * (none/low/medium/high, same page); add it for grok-4 / grok-4.20 models, which refuse it.
+ */
+export const CLOUD_DROP_PARAMS = [
+  "stop",
+  "presence_penalty",
+  "frequency_penalty",
+  "chat_template_kwargs",
+  "structured_outputs",
+  "top_k",
+  "min_p",
+  "repetition_penalty",
+];
 
 /** One named upstream. `urls` are replicas of the same model, balanced by least outstanding requests. */
 export const backendSchema = z.object({
@@ -54,7 +77,21 @@ export const backendSchema = z.object({
   timeouts: timeoutsSchema.prefault({}),
   /** The container (in `supervisor.profile`) that serves this backend; requests wait for it to be ready. */
   container: z.string().regex(NAME_PATTERN).optional(),
-});
+  /**
+   * Request fields removed before a chat request goes to this backend (the session log notes each one);
+   * unset: {@linkcode CLOUD_DROP_PARAMS} for a cloud backend, nothing for a local one.
+   */
+  dropParams: z.array(z.string().min(1)).optional(),
+  /**
+   * The fill-in-the-middle prompt for `/v1/completions` with a `suffix` (vLLM refuses `suffix`): `{prefix}`
+   * and `{suffix}` in the model's own FIM tokens, e.g. Qwen coders'
+   * `<|fim_prefix|>{prefix}<|fim_suffix|>{suffix}<|fim_middle|>`. Unset: the suffix is dropped, with a note.
+   */
+  fimTemplate: z.string().includes("{prefix}").includes("{suffix}").optional(),
+}).transform((backend) => ({
+  ...backend,
+  dropParams: backend.dropParams ?? (backend.location === "cloud" ? CLOUD_DROP_PARAMS : []),
+}));
 
 /** One validated backend entry. */
 export type BackendConfig = z.infer<typeof backendSchema>;

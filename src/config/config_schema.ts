@@ -2,6 +2,7 @@ import { z } from "zod";
 import { priceSchema, usersSchema } from "./users_schema.ts";
 import { audioSchema, visionSchema } from "./audio_schema.ts";
 import { backendSchema, NAME_PATTERN } from "./backend_schema.ts";
+import { responsesSchema } from "./responses_schema.ts";
 import { routingSchema } from "./routing_schema.ts";
 import { supervisorSchema } from "./supervisor_schema.ts";
 
@@ -63,6 +64,7 @@ export const configSchema = z.object({
   /** Cloud prices per backend name, for spend and budgets; a cloud backend without one costs nothing. */
   prices: z.record(z.string(), priceSchema).default({}),
   sessionLogs: sessionLogsSchema.prefault({}),
+  responses: responsesSchema.prefault({}),
 }).superRefine((config, ctx) => {
   const names = new Set(Object.keys(config.backends));
   const checkRef = (name: string | undefined, path: (string | number)[]) => {
@@ -72,6 +74,7 @@ export const configSchema = z.object({
   };
   checkRef(config.routing.defaultBackend, ["routing", "defaultBackend"]);
   checkRef(config.routing.completionsBackend, ["routing", "completionsBackend"]);
+  checkRef(config.routing.embeddingsBackend, ["routing", "embeddingsBackend"]);
   for (const key of ["transcriptionBackend", "translationBackend", "speechBackend"] as const) {
     checkRef(config.audio[key], ["audio", key]);
   }

@@ -46,6 +46,8 @@ export const routingSchema = z.object({
   defaultBackend: z.string().default("primary"),
   /** Serves `/v1/completions` (autocomplete); the default backend when unset. */
   completionsBackend: z.string().optional(),
+  /** Serves `/v1/embeddings` (an embedding model, e.g. vLLM with `--runner pooling`); no embeddings when unset. */
+  embeddingsBackend: z.string().optional(),
   /** Classifier labels in escalation order (the `escalate` policy moves one step right). */
   labels: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).min(1)
     .default(["SIMPLE", "MODERATE", "COMPLEX", "ENRICH"]),

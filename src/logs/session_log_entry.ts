@@ -1,3 +1,12 @@
+/** The status nginx logs for a client that closed the connection first; the router records the same. */
+export const CLIENT_CLOSED_STATUS = 499;
+
+/** How the SSE relay reports a client that went away (`src/backends/relay_sse.ts`). */
+export const RELAY_CANCELLED = "cancelled";
+
+/** The error a cancelled request's entry carries. */
+export const CLIENT_CLOSED_ERROR = "cancelled by the client";
+
 /** One upstream call made for a request (PRODUCT.md §6). */
 export interface SessionStep {
   step: string;
@@ -12,6 +21,8 @@ export interface SessionStep {
   tokens: { prompt: number; completion: number } | null;
   status: number;
   "finish_reason": string | null;
+  /** The charge the upstream reported for this call, in US dollars (xAI); spend prefers it to `prices`. */
+  "cost_usd"?: number;
   /** `local` or `cloud`, so spend and stats need not look the backend up again. */
   location?: "local" | "cloud";
 }
@@ -40,6 +51,11 @@ export interface SessionLogEntry {
    * stream that failed after its 200 headers, 499 for a client that left.
    */
   status: number;
+  /**
+   * What the router changed in what it sent upstream, one sentence each (fields a backend's `dropParams`
+   * removed, a `suffix` a backend cannot take); absent when nothing was changed.
+   */
+  notes?: string[];
   /** Requests with images: how many, their bytes and formats (the log keeps only redacted data URLs). */
   images?: { count: number; bytes: number; formats: string[] };
 }

@@ -1,6 +1,13 @@
 import type { Backend } from "../backends/backend.ts";
 import type { Logger } from "../logger.ts";
-import type { SessionLogEntry, SessionSink, SessionStep } from "./session_log_entry.ts";
+import {
+  CLIENT_CLOSED_ERROR,
+  CLIENT_CLOSED_STATUS,
+  RELAY_CANCELLED,
+  type SessionLogEntry,
+  type SessionSink,
+  type SessionStep,
+} from "./session_log_entry.ts";
 
 /** How one upstream call ended, as the step of a session log records it. */
 export interface StepOutcome {
@@ -10,6 +17,8 @@ export interface StepOutcome {
   tokens?: { prompt: number; completion: number } | null;
   finishReason?: string | null;
   ttftMs?: number | null;
+  /** The charge the upstream reported for this call (xAI's `cost_in_usd_ticks`), in US dollars. */
+  costUsd?: number | null;
 }
 
 /** Collects one request's session log entry while it runs, then hands it to the sinks once. */
@@ -22,9 +31,12 @@ export interface SessionRecorder {
     backend: Pick<Backend, "name" | "config">,
     body: Record<string, unknown>,
   ): (outcome: StepOutcome) => void;
+  /** Adds a sentence to the entry's `notes` (what the router changed in an upstream request). */
+  note(text: string): void;
   /**
    * Ends the entry and tells every sink; later calls do nothing. `status` is what the client got:
-   * by default 200, or 502 with an error (a stream that failed after its headers).
+   * by default 200, 499 when the relay says the client went away mid-answer, or 502 with another error
+   * (a stream that failed after its headers).
    */
   finish(error?: string, status?: number): void;
 }
@@ -90,17 +102,24 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
         record.response_content = outcome.content ?? "";
         record.tokens = outcome.tokens ?? null;
         record.finish_reason = outcome.finishReason ?? null;
+        if (typeof outcome.costUsd === "number") record.cost_usd = outcome.costUsd;
         record.ttft_ms = outcome.ttftMs === undefined || outcome.ttftMs === null
           ? null
           : Math.round(outcome.ttftMs);
       };
     },
+    note(text) {
+      (entry.notes ??= []).push(text);
+    },
     finish(error, status) {
       if (finished) return;
       finished = true;
       entry.total_ms = Math.round(performance.now() - started);
-      entry.error = error ?? null;
-      entry.status = status ?? (error ? 502 : 200);
+      // Every path that ends an entry passes here, so a client leaving mid-stream (Continue cancelling
+      // autocomplete, a closed tab) is 499 and never a 502 in the log, metrics, /stats or alerts.
+      const cancelled = error === RELAY_CANCELLED || status === CLIENT_CLOSED_STATUS;
+      entry.error = cancelled ? CLIENT_CLOSED_ERROR : error ?? null;
+      entry.status = cancelled ? CLIENT_CLOSED_STATUS : status ?? (error ? 502 : 200);
       for (const sink of options.sinks) {
         try {
           sink.record(entry);

@@ -54,6 +54,12 @@ export function createMetrics(registry: Registry) {
       labelNames: ["result"] as const,
       registers,
     }),
+    classifierNonLabelStreak: new Gauge({
+      name: "ai_router_classifier_non_label_streak",
+      help:
+        "Classifier replies in a row that were not a label (0 after a label): an old vLLM or a parser mismatch",
+      registers,
+    }),
     ruleDecisions: new Counter({
       name: "ai_router_rule_decisions_total",
       help: "Requests decided by a deterministic rule before the classifier",

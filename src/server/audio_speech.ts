@@ -6,6 +6,7 @@ import { toPcmSeconds } from "../audio/wav_header.ts";
 import { invalidRequest, toStatus } from "../api_error.ts";
 import { callWhenReady } from "../chat/await_backend_ready.ts";
 import { parseRequest } from "../chat/chat_request.ts";
+import { CLIENT_CLOSED_STATUS } from "../logs/session_log_entry.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { type AudioRecord, recordAudio } from "./record_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
@@ -110,7 +111,8 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
     const onEnd = (bytesOut: number, error: string | null) =>
       recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
         ...record,
-        status: 200,
+        // The only error here is the client leaving mid-answer: 499 as for chat (session_recorder.ts).
+        status: error === null ? 200 : CLIENT_CLOSED_STATUS,
         seconds,
         bytesOut,
         response: `[${seconds.toFixed(2)} s of audio]`,

@@ -45,7 +45,14 @@ export async function answerTranscription(
   try {
     const signal = c.req.raw.signal;
     transcript = await callWhenReady(
-      () => backend.transcribe({ ...input, task, signal, requestId: record.requestId }),
+      () =>
+        backend.transcribe({
+          ...input,
+          task,
+          signal,
+          requestId: record.requestId,
+          timestamps: input.format === "srt" || input.format === "vtt" || input.format === "verbose_json",
+        }),
       { supervision: deps.supervision, backend: backend.name, signal },
     );
   } catch (error) {

@@ -6,6 +6,8 @@ import { completionRequestSchema } from "./completion_request.ts";
 import { awaitBackendReady } from "../chat/await_backend_ready.ts";
 import { respondFromUpstream, toStepOutcome } from "../chat/respond_from_upstream.ts";
 import { readJsonBody } from "./read_json_body.ts";
+import { toUpstreamStreamOptions, wantsStreamUsage } from "../chat/ask_stream_usage.ts";
+import { applyFimTemplate } from "./apply_fim_template.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /**
@@ -31,7 +33,13 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       userQuery: prompt,
     });
     Object.assign(recorder.entry, { route: "COMPLETIONS", rule: "completions" });
-    const body = { ...request, model: backend.config.model };
+    const streamOptions = toUpstreamStreamOptions(request);
+    const fim = applyFimTemplate({ ...request, model: backend.config.model }, backend);
+    if (fim.note) recorder.note(fim.note);
+    const body: Record<string, unknown> = {
+      ...fim.body,
+      ...(streamOptions ? { "stream_options": streamOptions } : {}),
+    };
     const { prompt: _prompt, ...params } = body;
     const finishStep = recorder.startStep("answer", backend, params);
     try {
@@ -56,6 +64,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
           return await respondFromUpstream(upstream, {
             backend,
             stream,
+            dropUsage: !wantsStreamUsage(request),
             headers,
             signal,
             closing: deps.closing,

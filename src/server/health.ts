@@ -24,6 +24,22 @@ function listReadyChecks(state: RouterState): Probeable[] {
   return [...listRequiredBackends(state), ...unique.values()];
 }
 
+/** Non-label classifier replies in a row from which `/health/deep` warns (the alert rule uses the same). */
+export const NON_LABEL_WARNING_STREAK = 3;
+
+/** The classifier's health: how many replies in a row were not a label, and what that usually means. */
+async function describeClassifier(deps: RouteDeps, state: RouterState) {
+  const streak = (await deps.metrics.classifierNonLabelStreak.get()).values[0]?.value ?? 0;
+  return {
+    backend: state.config.routing.classifier.backend,
+    nonLabelStreak: streak,
+    warning: streak >= NON_LABEL_WARNING_STREAK
+      ? `The last ${streak} classifier replies were not a label, so requests get the default label: the server ` +
+        "may be a vLLM older than 0.10.2 (no structured_outputs) or put the answer where the router does not read it"
+      : null,
+  };
+}
+
 async function probeAll<T extends Probeable>(backends: T[]): Promise<Array<[T, ProbeResult]>> {
   return await Promise.all(
     backends.map(async (backend): Promise<[T, ProbeResult]> => [
@@ -66,6 +82,7 @@ export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
         status: ready ? "ready" : "not_ready",
         config: { source: state.configSource, loadedAt: state.loadedAt.toISOString() },
         backends,
+        classifier: await describeClassifier(deps, state),
         supervision: deps.supervision.describe(),
         audio: await describeAudio(state),
         process: {

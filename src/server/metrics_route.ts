@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Config } from "../config/config_schema.ts";
 import type { RouterState } from "../router_state.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
+import { describeServices } from "../stats/describe_services.ts";
 import type { Supervision } from "../supervisor/supervision.ts";
 import type { Users } from "../users/users.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
@@ -12,26 +13,28 @@ export interface MetricsSources {
 }
 
 /**
- * Probes every chat backend and records `ai_router_backend_up`, `ai_router_backend_expected_up` and
- * `ai_router_circuit_open`. Done at scrape time, so Prometheus' own interval paces the probes and the alert
- * "backend down for 5 minutes" needs no timer in the router.
+ * Probes every chat and audio backend (Whisper, Piper, …) and records `ai_router_backend_up`,
+ * `ai_router_backend_expected_up` and `ai_router_circuit_open`. Done at scrape time, so Prometheus' own
+ * interval paces the probes and the alert "backend down for 5 minutes" needs no timer in the router.
  */
 export async function recordBackendHealth(
   state: RouterState,
   metrics: Metrics,
   supervision: Supervision,
 ): Promise<void> {
+  const services = await describeServices(state, supervision);
   // Reset first: a backend removed by a reload must not stay "expected" and keep an alert firing.
   metrics.backendExpectedUp.reset();
-  await Promise.all([...state.backends.values()].map(async (backend) => {
-    const expected = backend.configured && supervision.expectsUp(backend.name);
-    metrics.backendExpectedUp.set({ backend: backend.name }, expected ? 1 : 0);
-    const up = backend.configured && (await backend.probe()).ok;
-    metrics.backendUp.set({ backend: backend.name }, up ? 1 : 0);
+  metrics.backendUp.reset();
+  for (const service of services) {
+    metrics.backendExpectedUp.set({ backend: service.name }, service.expectedUp ? 1 : 0);
+    metrics.backendUp.set({ backend: service.name }, service.state === "up" ? 1 : 0);
+  }
+  for (const backend of state.backends.values()) {
     for (const circuit of backend.stats().circuits) {
       metrics.circuitState.set({ backend: backend.name, url: circuit.url }, circuit.state === "open" ? 1 : 0);
     }
-  }));
+  }
 }
 
 /**

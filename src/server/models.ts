@@ -16,7 +16,7 @@ export interface ModelEntry {
   architecture: { "input_modalities": string[]; "output_modalities": string[] };
 }
 
-function toEntry(id: string, created: number, backends: BackendConfig[]): ModelEntry {
+function toEntry(id: string, created: number, backends: BackendConfig[], output = "text"): ModelEntry {
   const modalities = new Set(backends.flatMap((b) => b.inputModalities));
   return {
     id,
@@ -25,7 +25,7 @@ function toEntry(id: string, created: number, backends: BackendConfig[]): ModelE
     owned_by: "ai-router",
     name: id,
     context_length: Math.min(...backends.map((b) => b.contextLength)),
-    architecture: { input_modalities: [...modalities], output_modalities: ["text"] },
+    architecture: { input_modalities: [...modalities], output_modalities: [output] },
   };
 }
 
@@ -35,8 +35,12 @@ export function listModelEntries(state: RouterState): ModelEntry[] {
   const { config } = state;
   const defaultBackend = config.backends[config.routing.defaultBackend] as BackendConfig;
   const entries = [toEntry(config.publicModel, created, [defaultBackend])];
-  for (const backend of Object.values(config.backends)) {
-    for (const alias of backend.aliases) entries.push(toEntry(alias, created, [backend]));
+  const embeddings = config.routing.embeddingsBackend;
+  for (const [name, backend] of Object.entries(config.backends)) {
+    // The embedding model is listed by its own id (what Open WebUI's RAG settings ask for) and its aliases.
+    const ids = name === embeddings ? [backend.model, ...backend.aliases] : backend.aliases;
+    const output = name === embeddings ? "embeddings" : "text";
+    for (const id of ids) entries.push(toEntry(id, created, [backend], output));
   }
   return entries;
 }

@@ -1,15 +1,26 @@
 import { serveNodeHttp } from "./serve_node_http.ts";
-import { toChatBodyFromResponses, toResponsesAnswer } from "./simulated_responses.ts";
+import { answerEmbeddings } from "./simulated_embeddings.ts";
+import { toChatBodyFromResponses, toResponsesAnswer, toResponsesStream } from "./simulated_responses.ts";
 import {
   countPromptTokens,
   defaultReply,
-  type SimulatedAnswer,
-  toChatChunk,
   toChatCompletion,
   toCompletionChunk,
-  toTokens,
   toUsage,
 } from "./simulated_completion.ts";
+import { buildSimulatedAnswer } from "./build_simulated_answer.ts";
+import { checkSimulatedRequest, toErrorBody } from "./check_simulated_request.ts";
+import {
+  DEFAULT_VLLM_VERSION,
+  type ServerTraits,
+  type SimulatedServer,
+  type SimulatedServerName,
+  toModelList,
+  toServerTraits,
+  toSimulatedCostTicks,
+} from "./simulated_server.ts";
+import { toSimulatedStream } from "./simulated_stream.ts";
+import { sleep, toFaultyBody } from "./simulated_faulty_body.ts";
 
 /** A failure the simulator injects into the next requests (tests flip it on and off). */
 export type SimulatedFailure =
@@ -20,6 +31,8 @@ export type SimulatedFailure =
   | { kind: "drop"; afterChunks: number }
   /** Sends `afterChunks` chunks, then goes silent with the stream open. */
   | { kind: "stall-stream"; afterChunks: number }
+  /** Sends `afterChunks` chunks, then one `data: {"error": …}` event and `[DONE]`, as vLLM does mid-generation. */
+  | { kind: "error-event"; afterChunks: number; message?: string }
   /**
    * Non-streaming: sends the headers (with the full Content-Length) and half the JSON, then drops the
    * connection, as a model server that crashes or is OOM-killed mid-write does.
@@ -39,10 +52,16 @@ export interface SimulatorBehaviour {
   failure: SimulatedFailure | null;
   /** The answer text; echoes the question by default. */
   reply: (body: Record<string, unknown>, model: string) => string;
-  /** Picks the label for vLLM `structured_outputs.choice`, with its log-probability. */
+  /** Picks the label for vLLM `structured_outputs.choice` (or `guided_choice`), with its log-probability. */
   choose: (body: Record<string, unknown>, choices: string[]) => { label: string; logprob: number };
-  /** Emits `reasoning` before the answer, like vLLM with a reasoning parser. */
+  /** Emits reasoning before the answer, like vLLM with a reasoning parser (field names: the played version's). */
   reasoning: boolean;
+  /**
+   * The whole answer (a structured-output label too) arrives as reasoning with no content, as with a
+   * deepseek_r1-style reasoning parser whose output never closes `</think>` (vLLM's
+   * vllm/reasoning/deepseek_r1_reasoning_parser.py treats such output as reasoning), or older vLLM with thinking off.
+   */
+  answerInReasoning: boolean;
 }
 
 /** One request the simulator saw. */
@@ -62,6 +81,10 @@ export interface SimulatorOptions {
   /** When set, requests need `Authorization: Bearer <apiKey>`, like a cloud API. */
   apiKey?: string;
   behaviour?: Partial<SimulatorBehaviour>;
+  /** The real server played: "vllm" (default) or "xai"; see /work/notes/simulator_api.md and `simulated_server.ts`. */
+  server?: SimulatedServerName;
+  /** The vLLM release played (default {@linkcode DEFAULT_VLLM_VERSION}); behaviours change at verified cutoffs. */
+  version?: string;
   hostname?: string;
   port?: number;
 }
@@ -73,81 +96,23 @@ export interface OpenAiSimulator extends AsyncDisposable {
   readonly port: number;
   readonly behaviour: SimulatorBehaviour;
   readonly requests: RecordedRequest[];
+  /** The server and version played, and the behaviours that follow from them. */
+  readonly server: SimulatedServer;
+  readonly traits: ServerTraits;
   /** Stops listening, so connections are refused (a dead model server). */
   stop(): Promise<void>;
   /** Listens again on the same port. */
   restart(): Promise<void>;
 }
 
-const encoder = new TextEncoder();
-const sse = (value: unknown) => encoder.encode(`data: ${JSON.stringify(value)}\n\n`);
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0 || signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
-
-function toErrorBody(status: number, message: string, type: string) {
-  return { error: { message, type, param: null, code: status } };
-}
-
-function buildAnswer(
-  body: Record<string, unknown>,
-  model: string,
-  behaviour: SimulatorBehaviour,
-): SimulatedAnswer {
-  const choices = (body.structured_outputs as { choice?: unknown } | undefined)?.choice;
-  if (Array.isArray(choices) && choices.length > 0) {
-    const { label, logprob } = behaviour.choose(body, choices.map(String));
-    return { tokens: [label], reasoning: [], finishReason: "stop", logprob };
-  }
-  let tokens = toTokens(behaviour.reply(body, model));
-  // Reasoning is a chat feature (the reasoning parser splits chat output); legacy completions have none.
-  const thinking = behaviour.reasoning && Array.isArray(body.messages) &&
-    (body.chat_template_kwargs as { enable_thinking?: boolean } | undefined)?.enable_thinking !== false;
-  const reasoning = thinking ? toTokens("Let me think about what is being asked before answering.") : [];
-  const limit = Number(body.max_tokens ?? body.max_completion_tokens ?? Infinity);
-  const cut = tokens.length + reasoning.length > limit;
-  if (cut) tokens = tokens.slice(0, Math.max(0, limit - reasoning.length));
-  return { tokens, reasoning, finishReason: cut ? "length" : "stop" };
-}
-
-/** The body of a `break-body` or `slow-body` answer; `record.aborted` is set when the client cancels it. */
-function toFaultyBody(
-  failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
-  bytes: Uint8Array,
-  record: RecordedRequest,
-  signal: AbortSignal,
-): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      if (failure.kind === "break-body") {
-        controller.enqueue(bytes.subarray(0, bytes.length >> 1));
-        // Lets the headers and half the body reach the socket; an errored body then makes serve_node_http
-        // destroy the socket mid-body.
-        await sleep(50, signal);
-        return controller.error(new Error("simulated crash mid-body"));
-      }
-      controller.enqueue(encoder.encode(" ")); // JSON allows leading whitespace; flushes the headers
-      await sleep(failure.delayMs, signal);
-      if (signal.aborted) return;
-      controller.enqueue(bytes);
-      record.completed = true;
-      controller.close();
-    },
-    cancel() {
-      record.aborted = true;
-    },
-  });
-}
-
-/** Starts a vLLM-like server on loopback (port 0 by default) for the demo, tests and benchmarks. */
+/** Starts a vLLM-like (or xAI-like) server on loopback (port 0 by default) for the demo, tests and benchmarks. */
 export async function startOpenAiSimulator(options: SimulatorOptions): Promise<OpenAiSimulator> {
   const { models, apiKey, hostname = "127.0.0.1" } = options;
+  const server: SimulatedServer = {
+    name: options.server ?? "vllm",
+    version: options.version ?? DEFAULT_VLLM_VERSION,
+  };
+  const traits = toServerTraits(server);
   const behaviour: SimulatorBehaviour = {
     ttftMs: 0,
     interTokenMs: 0,
@@ -155,9 +120,11 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     reply: defaultReply,
     choose: (_body, choices) => ({ label: choices[0] as string, logprob: -0.01 }),
     reasoning: false,
+    answerInReasoning: false,
     ...options.behaviour,
   };
   const requests: RecordedRequest[] = [];
+  const inFlightIds = new Set<string>();
   // Ends stalled answers when the simulator stops, so shutdown never waits on them.
   let closing = new AbortController();
   let nextId = 0;
@@ -165,67 +132,16 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     new Promise<void>((resolve) =>
       AbortSignal.any([signal, closing.signal]).addEventListener("abort", () => resolve())
     );
-
-  function streamAnswer(record: RecordedRequest, signal: AbortSignal, isChat: boolean, model: string) {
-    const answer = buildAnswer(record.body, model, behaviour);
-    const id = `${isChat ? "chatcmpl" : "cmpl"}-sim${++nextId}`;
-    const created = Math.floor(Date.now() / 1000);
-    const includeUsage = (record.body.stream_options as { include_usage?: boolean } | null)?.include_usage;
-    const failure = behaviour.failure;
-    return new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const parts: Array<Record<string, unknown>> = isChat
-          ? [
-            toChatChunk({ id, model, created }, { delta: { role: "assistant", content: "" } }),
-            ...answer.reasoning.map((t) => toChatChunk({ id, model, created }, { delta: { reasoning: t } })),
-            ...answer.tokens.map((t) => toChatChunk({ id, model, created }, { delta: { content: t } })),
-            toChatChunk({ id, model, created }, { delta: {}, finishReason: answer.finishReason }),
-          ]
-          : [
-            ...answer.tokens.map((t) => toCompletionChunk({ id, model, created }, { text: t })),
-            toCompletionChunk({ id, model, created }, { text: "", finishReason: answer.finishReason }),
-          ];
-        await sleep(behaviour.ttftMs, signal);
-        for (const [index, part] of parts.entries()) {
-          if (signal.aborted) return;
-          if (failure?.kind === "drop" && index === failure.afterChunks) return controller.close();
-          if (failure?.kind === "stall-stream" && index === failure.afterChunks) {
-            return await untilGone(signal).then(() => controller.close());
-          }
-          if (index > 1) await sleep(behaviour.interTokenMs, signal);
-          if (signal.aborted) return;
-          controller.enqueue(sse(part));
-        }
-        if (includeUsage) {
-          const usage = toUsage(
-            countPromptTokens(record.body),
-            answer.tokens.length + answer.reasoning.length,
-          );
-          controller.enqueue(
-            sse({
-              id,
-              object: isChat ? "chat.completion.chunk" : "text_completion",
-              created,
-              model,
-              choices: [],
-              usage,
-            }),
-          );
-        }
-        controller.enqueue(encoder.encode("data: [DONE]\n\n"));
-        record.completed = true;
-        controller.close();
-      },
-      cancel() {
-        record.aborted = true;
-      },
-    });
-  }
+  const usageExtra = (promptTokens: number, completionTokens: number): Record<string, unknown> =>
+    traits.reportsCostTicks
+      ? { "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens) }
+      : {};
 
   async function handleGeneration(
     request: Request,
     record: RecordedRequest,
     isChat: boolean,
+    done: () => void,
   ): Promise<Response> {
     const model = String(record.body.model ?? "");
     if (!models.includes(model)) {
@@ -235,45 +151,70 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     }
     const failure = behaviour.failure;
     if (failure?.kind === "status") {
-      return Response.json(
-        failure.body ?? toErrorBody(failure.status, "Simulated failure", "InternalServerError"),
-        {
-          status: failure.status,
-        },
-      );
+      const body = failure.body ?? toErrorBody(failure.status, "Simulated failure", "InternalServerError");
+      return Response.json(body, { status: failure.status });
     }
     if (failure?.kind === "stall") {
       await untilGone(request.signal);
       record.aborted = request.signal.aborted;
       return new Response(null, { status: 499 });
     }
+    const id = `${isChat ? "chatcmpl" : "cmpl"}-sim${++nextId}`;
+    const answer = buildSimulatedAnswer(record.body, {
+      model,
+      behaviour,
+      traits,
+      callId: `call_sim${nextId}`,
+    });
+    const promptTokens = countPromptTokens(record.body);
+    const completionTokens = answer.tokens.length + answer.reasoning.length;
     if (record.body.stream === true) {
-      return new Response(streamAnswer(record, request.signal, isChat, model), {
-        headers: { "content-type": "text/event-stream; charset=utf-8" },
+      const streamOptions = record.body.stream_options as { include_usage?: boolean } | null | undefined;
+      const stream = toSimulatedStream({
+        id,
+        model,
+        isChat,
+        answer,
+        traits,
+        includeUsage: streamOptions?.include_usage === true,
+        promptTokens,
+        usageExtra: usageExtra(promptTokens, completionTokens),
+        failure:
+          failure?.kind === "drop" || failure?.kind === "stall-stream" || failure?.kind === "error-event"
+            ? failure
+            : null,
+        ttftMs: behaviour.ttftMs,
+        interTokenMs: behaviour.interTokenMs,
+        signal: request.signal,
+        sleep,
+        untilGone,
+        onComplete: () => record.completed = true,
+        onCancel: () => record.aborted = true,
+        onEnd: done,
       });
+      return new Response(stream, { headers: { "content-type": "text/event-stream; charset=utf-8" } });
     }
     if (failure?.kind === "not-json") {
       record.completed = true;
       return new Response(failure.body, { headers: { "content-type": failure.contentType } });
     }
-    const answer = buildAnswer(record.body, model, behaviour);
     await sleep(behaviour.ttftMs + behaviour.interTokenMs * answer.tokens.length, request.signal);
     if (request.signal.aborted) {
       record.aborted = true;
       return new Response(null, { status: 499 });
     }
-    const id = `${isChat ? "chatcmpl" : "cmpl"}-sim${++nextId}`;
     const created = Math.floor(Date.now() / 1000);
-    const promptTokens = countPromptTokens(record.body);
-    const json = isChat ? toChatCompletion({ id, model, created }, { answer, promptTokens }) : {
-      ...toCompletionChunk({ id, model, created }, {
-        text: answer.tokens.join(""),
-        finishReason: answer.finishReason,
-      }),
-      usage: toUsage(promptTokens, answer.tokens.length),
+    const usage = {
+      ...toUsage(promptTokens, completionTokens),
+      ...usageExtra(promptTokens, completionTokens),
+    };
+    const head = { id, model, created };
+    const json = isChat ? toChatCompletion(head, { answer, traits, usage }) : {
+      ...toCompletionChunk(head, { text: answer.tokens.join(""), finishReason: answer.finishReason }),
+      usage,
     };
     if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
-      const bytes = encoder.encode(JSON.stringify(json));
+      const bytes = new TextEncoder().encode(JSON.stringify(json));
       return new Response(toFaultyBody(failure, bytes, record, request.signal), {
         headers: {
           "content-type": "application/json",
@@ -288,24 +229,25 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
   async function handle(request: Request): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (request.method === "GET" && pathname === "/health") return new Response(null, { status: 200 });
+    if (request.method === "GET" && pathname === "/version" && traits.servesVersion) {
+      // vLLM's api_server.py show_version: `{"version": VLLM_VERSION}`, outside /v1 and without a key.
+      return Response.json({ version: server.version });
+    }
     if (apiKey && request.headers.get("authorization") !== `Bearer ${apiKey}`) {
       return Response.json(toErrorBody(401, "Incorrect API key provided", "invalid_request_error"), {
         status: 401,
       });
     }
     if (request.method === "GET" && pathname === "/v1/models") {
-      const created = Math.floor(Date.now() / 1000);
-      return Response.json({
-        object: "list",
-        data: models.map((id) => ({
-          id,
-          object: "model",
-          created,
-          owned_by: "vllm",
-          root: id,
-          max_model_len: 32768,
-        })),
-      });
+      return Response.json(toModelList(models, server));
+    }
+    if (request.method === "POST" && pathname === "/v1/embeddings") {
+      const body = await request.json().catch(() => ({}));
+      requests.push({ path: pathname, body, headers: request.headers, aborted: false, completed: true });
+      return models.includes(String(body.model)) ? answerEmbeddings(body, String(body.model)) : Response.json(
+        toErrorBody(404, `The model \`${body.model}\` does not exist.`, "NotFoundError"),
+        { status: 404 },
+      );
     }
     const isResponses = pathname === "/v1/responses";
     const isChat = pathname === "/v1/chat/completions" || isResponses;
@@ -326,30 +268,61 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       completed: false,
     };
     requests.push(record);
-    const answer = await handleGeneration(request, record, isChat);
+    const requestId = request.headers.get("x-request-id");
+    const refused = checkSimulatedRequest({
+      path: pathname,
+      body: record.body,
+      model: String(record.body.model ?? ""),
+      traits,
+      inFlightIds,
+      requestId,
+    });
+    if (refused) return refused;
+    if (requestId) inFlightIds.add(requestId);
+    const done = () => {
+      if (requestId) inFlightIds.delete(requestId);
+    };
+    const answer = await handleGeneration(request, record, isChat, done).catch((error) => {
+      done();
+      throw error;
+    });
+    // A stream releases its id when it ends (`onEnd`); any other answer is over once built.
+    if (!answer.headers.get("content-type")?.startsWith("text/event-stream")) done();
     if (!isResponses || !answer.ok) return answer;
-    return Response.json(toResponsesAnswer(body, await answer.json(), `resp-sim${++nextId}`));
+    const id = `resp_${crypto.randomUUID().replaceAll("-", "")}`;
+    if (record.body.stream === true) {
+      const events = toResponsesStream(
+        body,
+        answer.body as ReadableStream<Uint8Array>,
+        id,
+        String(body.model),
+      );
+      return new Response(events, { headers: answer.headers });
+    }
+    return Response.json(toResponsesAnswer(body, await answer.json(), id));
   }
 
   const listen = (port: number) => serveNodeHttp(handle, hostname, port);
-  let server = await listen(options.port ?? 0);
-  const port = server.port;
+  let httpServer = await listen(options.port ?? 0);
+  const port = httpServer.port;
   const simulator: OpenAiSimulator = {
     baseUrl: `http://${hostname}:${port}/v1`,
     port,
     behaviour,
     requests,
+    server,
+    traits,
     stop: async () => {
       closing.abort();
-      await server.shutdown();
+      await httpServer.shutdown();
     },
     restart: async () => {
       closing = new AbortController();
-      server = await listen(port);
+      httpServer = await listen(port);
     },
     [Symbol.asyncDispose]: async () => {
       closing.abort();
-      await server.shutdown().catch(() => {});
+      await httpServer.shutdown().catch(() => {});
     },
   };
   return simulator;

@@ -1,3 +1,4 @@
+import { NUMERIC_SPEAKER_NAMES } from "../config/numeric_speaker_names.ts";
 import { toWav } from "../audio/wav_header.ts";
 import { synthesizeTone, TONE_FORMAT } from "./synthesize_tone.ts";
 import { startWyomingServer, type WyomingServer } from "./wyoming_server.ts";
@@ -87,18 +88,65 @@ export function startPiperHttpSimulator(
 
 const SAMPLES_PER_CHUNK = 1024;
 
+/** One synthesis the Wyoming simulator performed, with the speaker id it resolved. */
+export interface SpokenRequest {
+  voice: string;
+  /** The `speaker` field as sent. */
+  speaker: string | undefined;
+  /** The id played: what wyoming-piper would pick (undefined: the voice's default speaker). */
+  speakerId: number | undefined;
+}
+
+/** A running wyoming-piper look-alike; `spoken` records every synthesis. */
+export interface PiperWyomingSimulator extends WyomingServer {
+  spoken: SpokenRequest[];
+}
+
+/** Options for {@linkcode startPiperWyomingSimulator}. */
+export interface PiperWyomingOptions {
+  /** The wyoming-piper version `info` reports (TtsProgram.version); the newest one checked by default. */
+  version?: string;
+  /** Voices `info` lists; a synthesis with another voice gets wyoming-piper's error. */
+  voices?: readonly string[];
+}
+
+/** Multi-speaker voices get the real speaker names (numbers in libritts_r), in id order. */
+function toVoiceInfo(name: string) {
+  const speakers = NUMERIC_SPEAKER_NAMES[name];
+  return {
+    name,
+    languages: [name.split("-")[0]],
+    installed: true,
+    attribution: { name: "sim", url: "" },
+    ...(speakers ? { speakers: speakers.map((speaker) => ({ name: speaker })) } : {}),
+  };
+}
+
+/**
+ * The speaker wyoming-piper plays: the value as a name first, then as an id (rhasspy/wyoming-piper
+ * wyoming_piper/handler.py `_synthesize_piper`, v2.4.0: `speaker_id_map.get(speaker)`, then `int(speaker)`).
+ */
+function resolveSpeaker(voice: string, speaker: string | undefined): number | undefined {
+  if (speaker === undefined) return undefined;
+  const byName = NUMERIC_SPEAKER_NAMES[voice]?.indexOf(speaker) ?? -1;
+  if (byName >= 0) return byName;
+  return /^\d+$/.test(speaker) ? Number(speaker) : undefined;
+}
+
 /** Starts a wyoming-piper look-alike: `synthesize` → audio-start, chunks, audio-stop; the link stays open. */
-export function startPiperWyomingSimulator(): WyomingServer {
-  return startWyomingServer(() => ({
+export function startPiperWyomingSimulator(options: PiperWyomingOptions = {}): PiperWyomingSimulator {
+  const { version = "2.4.0", voices = SIMULATED_VOICES } = options;
+  const spoken: SpokenRequest[] = [];
+  const server = startWyomingServer(() => ({
     onEvent: async (event, send, close) => {
       if (event.type === "describe") {
-        const voices = SIMULATED_VOICES.map((name) => ({
-          name,
-          languages: [name.split("-")[0]],
+        const tts = [{
+          name: "piper",
           installed: true,
           attribution: { name: "sim", url: "" },
-        }));
-        const tts = [{ name: "piper", installed: true, attribution: { name: "sim", url: "" }, voices }];
+          version,
+          voices: voices.map(toVoiceInfo),
+        }];
         await send({
           type: "info",
           data: { asr: [], tts, handle: [], intent: [], wake: [], mic: [], snd: [] },
@@ -106,14 +154,16 @@ export function startPiperWyomingSimulator(): WyomingServer {
         return;
       }
       if (event.type !== "synthesize") return;
-      const voice = (event.data.voice ?? {}) as { name?: string };
-      if (voice.name && !SIMULATED_VOICES.includes(voice.name)) {
+      const voice = (event.data.voice ?? {}) as { name?: string; speaker?: string };
+      if (voice.name && !voices.includes(voice.name)) {
         await send({
           type: "error",
           data: { text: `Unable to find voice: ${voice.name}`, code: "VoiceNotFoundError" },
         });
         return close();
       }
+      const name = voice.name ?? voices[0] ?? "";
+      spoken.push({ voice: name, speaker: voice.speaker, speakerId: resolveSpeaker(name, voice.speaker) });
       const pcm = synthesizeTone(String(event.data.text ?? ""));
       const { rate, width, channels } = TONE_FORMAT;
       await send({ type: "audio-start", data: { rate, width, channels, timestamp: null } });
@@ -124,4 +174,5 @@ export function startPiperWyomingSimulator(): WyomingServer {
       await send({ type: "audio-stop", data: { timestamp: null } });
     },
   }));
+  return Object.assign(server, { spoken });
 }

@@ -1,10 +1,19 @@
 /** Pieces of the OpenAI wire format the simulator produces, shaped like vLLM's output. */
+import type { ServerTraits } from "./simulated_server.ts";
+
+/** A tool call the simulated model makes (arguments already JSON text, as on the wire). */
+export interface SimulatedToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
 
 /** The text a simulated model answers with, split into the tokens it streams. */
 export interface SimulatedAnswer {
   tokens: string[];
   reasoning: string[];
-  finishReason: "stop" | "length";
+  finishReason: "stop" | "length" | "tool_calls";
+  toolCalls?: SimulatedToolCall[];
   /** Log-probability of the first token (classifier confidence); only with structured choice. */
   logprob?: number;
 }
@@ -63,6 +72,21 @@ export function toChatChunk(
   };
 }
 
+/** A stream delta carrying reasoning under every field name the simulated server uses. */
+export function toReasoningDelta(text: string, traits: ServerTraits): Record<string, unknown> {
+  return Object.fromEntries(traits.reasoningFields.map((field) => [field, text]));
+}
+
+/** Stream deltas for tool calls in vLLM's shape: name and id first, then the arguments. */
+export function toToolCallDeltas(calls: SimulatedToolCall[]): Array<Record<string, unknown>> {
+  return calls.flatMap((call, index) => [
+    {
+      "tool_calls": [{ index, id: call.id, type: "function", function: { name: call.name, arguments: "" } }],
+    },
+    { "tool_calls": [{ index, function: { arguments: call.arguments } }] },
+  ]);
+}
+
 /** Builds a legacy completion chunk (or whole response when `text` is all of it). */
 export function toCompletionChunk(
   head: CompletionHead,
@@ -91,13 +115,26 @@ export function toUsage(promptTokens: number, completionTokens: number): Record<
 /** Builds a whole (non-streaming) chat completion. */
 export function toChatCompletion(
   head: CompletionHead,
-  options: { answer: SimulatedAnswer; promptTokens: number },
+  options: { answer: SimulatedAnswer; traits: ServerTraits; usage: Record<string, unknown> },
 ): Record<string, unknown> {
   const { id, model, created } = head;
-  const { answer, promptTokens } = options;
+  const { answer, traits, usage } = options;
   const content = answer.tokens.join("");
-  const message: Record<string, unknown> = { role: "assistant", content, refusal: null, "tool_calls": [] };
-  if (answer.reasoning.length > 0) message.reasoning = answer.reasoning.join("");
+  const calls = answer.toolCalls ?? [];
+  const message: Record<string, unknown> = {
+    role: "assistant",
+    // vLLM answers content null beside tool calls when the model said nothing else.
+    content: content === "" && (calls.length > 0 || answer.reasoning.length > 0) ? null : content,
+    refusal: null,
+    "tool_calls": calls.map((c) => ({
+      id: c.id,
+      type: "function",
+      function: { name: c.name, arguments: c.arguments },
+    })),
+  };
+  if (answer.reasoning.length > 0) {
+    Object.assign(message, toReasoningDelta(answer.reasoning.join(""), traits));
+  }
   const logprobs = answer.logprob === undefined ? null : {
     content: [{
       token: content,
@@ -111,7 +148,7 @@ export function toChatCompletion(
     object: "chat.completion",
     created,
     model,
-    choices: [{ index: 0, message, logprobs, finish_reason: answer.finishReason }],
-    usage: toUsage(promptTokens, answer.tokens.length + answer.reasoning.length),
+    choices: [{ index: 0, message, logprobs, "finish_reason": answer.finishReason }],
+    usage,
   };
 }

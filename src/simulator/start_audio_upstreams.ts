@@ -1,6 +1,6 @@
 import type { BackendConfig } from "../config/backend_schema.ts";
 import type { Config } from "../config/config_schema.ts";
-import { startPiperHttpSimulator, startPiperWyomingSimulator } from "./piper_simulator.ts";
+import { SIMULATED_VOICES, startPiperHttpSimulator, startPiperWyomingSimulator } from "./piper_simulator.ts";
 import { startWhisperHttpSimulator } from "./whisper_simulator.ts";
 import { startWhisperWyomingSimulator } from "./wyoming_whisper_simulator.ts";
 
@@ -22,11 +22,18 @@ export function startAudioUpstream(
   const speaks = name === audio.speechBackend;
   const transcribes = name === audio.transcriptionBackend || name === audio.translationBackend;
   if (backend.kind === "wyoming") {
-    if (speaks) return startPiperWyomingSimulator();
+    // The real server lists every voice of its voices.json; the simulator lists the configured ones too.
+    const configured = [
+      backend.model,
+      audio.defaultVoice,
+      ...Object.values(audio.voices).map((v) => v.voice),
+    ];
+    const voices = [...new Set([...SIMULATED_VOICES, ...configured.filter((v) => v !== undefined)])];
+    if (speaks) return startPiperWyomingSimulator({ voices });
     const task = name === audio.translationBackend && name !== audio.transcriptionBackend
       ? "translate"
       : "transcribe";
-    return startWhisperWyomingSimulator({ task });
+    return startWhisperWyomingSimulator({ task, model: backend.model });
   }
   if (backend.kind === "piper-http") {
     const sim = startPiperHttpSimulator({

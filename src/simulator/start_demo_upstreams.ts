@@ -3,6 +3,7 @@ import { type OpenAiSimulator, startOpenAiSimulator } from "./openai_simulator.t
 import { startAudioUpstream } from "./start_audio_upstreams.ts";
 import { defaultReply } from "./simulated_completion.ts";
 import { chooseByKeywords, replyAsCloud, replyAsLocal } from "./simulated_routing.ts";
+import { replyAsVision } from "./simulated_vision.ts";
 
 /** The key the simulated cloud expects; the demo hands it to the router as the cloud backend's secret. */
 export const DEMO_CLOUD_KEY = "demo-cloud-key";
@@ -36,7 +37,8 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
     const isCloud = backend.location === "cloud";
     const simulator = await startOpenAiSimulator({
       models: [backend.model],
-      ...(isCloud ? { apiKey: DEMO_CLOUD_KEY } : {}),
+      // The cloud plays xAI (parameters its reasoning models refuse, the charge reported); local ones vLLM.
+      ...(isCloud ? { apiKey: DEMO_CLOUD_KEY, server: "xai" as const } : {}),
       behaviour: {
         ttftMs: isCloud ? 300 : 60,
         interTokenMs: isCloud ? 10 : 15,
@@ -45,7 +47,11 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
         choose: chooseByKeywords,
         ...(name === config.routing.classifier.backend ? { ttftMs: 150 } : {}),
         reply: (body, model) =>
-          isCloud ? replyAsCloud(body, model, defaultReply) : replyAsLocal(body, model, defaultReply),
+          backend.inputModalities.includes("image")
+            ? replyAsVision(body, model)
+            : isCloud
+            ? replyAsCloud(body, model, defaultReply)
+            : replyAsLocal(body, model, defaultReply),
       },
     });
     simulators.set(name, simulator);

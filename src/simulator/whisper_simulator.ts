@@ -41,7 +41,16 @@ function isDecodable(bytes: Uint8Array): boolean {
 }
 
 /** `verbose_json` the way each server writes it: whisper.cpp nests words per segment and has no `seek`. */
-function toVerbose(text: string, seconds: number, task: string, language: string, flavour: WhisperFlavour) {
+function toVerbose(
+  text: string,
+  seconds: number,
+  { task, language, flavour, windowsOnly }: {
+    task: string;
+    language: string;
+    flavour: WhisperFlavour;
+    windowsOnly: boolean;
+  },
+) {
   const split = text.indexOf(" of ") + 1;
   const half = Math.round((seconds / 2) * 100) / 100;
   const wordsOf = (part: string, start: number, end: number) =>
@@ -70,7 +79,11 @@ function toVerbose(text: string, seconds: number, task: string, language: string
     language: flavour === "whisper.cpp" ? "english" : language,
     duration: seconds,
     text,
-    segments: [segment(0, 0, half, parts[0] as string), segment(1, half, seconds, parts[1] as string)],
+    // speaches without `without_timestamps=false` decodes text tokens only (faster-whisper
+    // `without_timestamps=True`): one segment per 30-second window instead of timed phrases.
+    segments: windowsOnly
+      ? [segment(0, 0, seconds, text)]
+      : [segment(0, 0, half, parts[0] as string), segment(1, half, seconds, parts[1] as string)],
     ...(flavour === "speaches" ? { words: wordsOf(text, 0, seconds) } : {}),
   };
 }
@@ -89,6 +102,12 @@ async function answerSpeech(request: Request): Promise<Response> {
   return new Response(toWav(TONE_FORMAT, pcm), { headers: { "content-type": "audio/wav" } });
 }
 
+/** The models a simulated speaches has installed (its `GET /v1/models`); the ids the audio tests use. */
+export const SIMULATED_SPEACHES_MODELS = [
+  "Systran/faster-whisper-small",
+  "speaches-ai/piper-en_US-lessac-medium",
+];
+
 async function answer(
   request: Request,
   requests: WhisperRequest[],
@@ -96,6 +115,16 @@ async function answer(
 ): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (request.method === "GET" && path === "/health") return Response.json({ status: "ok" });
+  // speaches lists its installed models OpenAI-style (AUDIO_VISION.md §3: `GET /v1/models`); whisper.cpp has no list.
+  if (flavour === "speaches" && request.method === "GET" && path === "/v1/models") {
+    const data = SIMULATED_SPEACHES_MODELS.map((id) => ({
+      id,
+      object: "model",
+      created: 0,
+      "owned_by": "speaches",
+    }));
+    return Response.json({ object: "list", data });
+  }
   if (flavour === "speaches" && request.method === "POST" && path === "/v1/audio/speech") {
     return await answerSpeech(request);
   }
@@ -135,7 +164,8 @@ async function answer(
     // whisper.cpp assumes English unless told `auto`; the simulator "detects" English either way.
     const sent = fields.language?.[0] ?? "en";
     const language = task === "translate" || sent === "auto" ? "english" : sent;
-    return Response.json(toVerbose(text, seconds, task, language, flavour));
+    const windowsOnly = flavour === "speaches" && fields.without_timestamps?.[0] !== "false";
+    return Response.json(toVerbose(text, seconds, { task, language, flavour, windowsOnly }));
   }
   if (format === "json") return Response.json({ text });
   return toError(flavour, 422, `Unsupported response_format ${format}`);

@@ -5,9 +5,11 @@ import { startWyomingServer, type WyomingServer } from "./wyoming_server.ts";
 
 /** Starts a wyoming-faster-whisper look-alike: PCM in, one `transcript`, then it closes the connection. */
 export function startWhisperWyomingSimulator(
-  options: { task?: "transcribe" | "translate" } = {},
+  options: { task?: "transcribe" | "translate"; model?: string } = {},
 ): WyomingServer {
   const task = options.task ?? "transcribe";
+  // wyoming-faster-whisper lists the model it was started with (`--model`) in `info`.
+  const modelName = options.model ?? "tiny-int8";
   return startWyomingServer(() => {
     let format: PcmFormat = { rate: 16_000, width: 2, channels: 1 };
     let bytes = 0;
@@ -16,7 +18,7 @@ export function startWhisperWyomingSimulator(
       onEvent: async (event, send, close) => {
         if (event.type === "describe") {
           const model = {
-            name: "tiny-int8",
+            name: modelName,
             languages: ["en", "de"],
             installed: true,
             attribution: { name: "sim", url: "" },
@@ -25,6 +27,7 @@ export function startWhisperWyomingSimulator(
             name: "faster-whisper",
             installed: true,
             attribution: { name: "sim", url: "" },
+            version: "3.5.0",
             models: [model],
           }];
           await send({

@@ -10,10 +10,13 @@ export interface SessionDigest {
   user: string;
   route: string;
   backend: string;
+  /** Where the answering backend runs; `none` when no backend was called (refused, cancelled early). */
+  location: "local" | "cloud" | "none";
   status: number;
   totalMs: number;
   ttftMs: number | null;
-  tokens: number;
+  /** Null when no upstream reported usage (a stream without `include_usage`). */
+  tokens: number | null;
   cloudUsd: number;
   error: string | null;
 }
@@ -42,17 +45,19 @@ export class StatsCollector implements SessionSink {
   record(entry: SessionLogEntry): void {
     const last = entry.steps.at(-1);
     const { tokens, cloudUsd } = priceSession(entry, this.#options.getConfig().prices);
-    const parsed = Date.parse(entry.timestamp);
+    // The router's clock at the end of the request, not the entry's start: hourly charts count finished
+    // requests, and tests can move the clock to fill a day.
     this.#digests.push({
       id: entry.id,
-      at: Number.isNaN(parsed) ? this.#options.now() : parsed,
+      at: this.#options.now(),
       user: entry.user,
       route: entry.route,
       backend: last?.provider ?? "none",
+      location: last?.location ?? "none",
       status: entry.status,
       totalMs: entry.total_ms,
       ttftMs: last?.ttft_ms ?? null,
-      tokens,
+      tokens: entry.steps.some((step) => step.tokens) ? tokens : null,
       cloudUsd,
       error: entry.error,
     });

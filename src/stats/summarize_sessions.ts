@@ -1,3 +1,4 @@
+import { CLIENT_CLOSED_STATUS } from "../logs/session_log_entry.ts";
 import type { SessionDigest } from "./stats_collector.ts";
 import { toPercentile } from "../to_percentile.ts";
 
@@ -14,7 +15,13 @@ export interface BackendLatency {
 /** One `/stats` window. */
 export interface SessionSummary {
   requests: number;
+  /** Requests that failed; cancelled ones are not failures. */
   errors: number;
+  /** Requests the client gave up on (status 499, as nginx logs a closed connection). */
+  cancelled: number;
+  /** Requests answered by a local backend and by a cloud one. */
+  answeredLocally: number;
+  answeredInCloud: number;
   /** Requests per route, e.g. `{"SIMPLE": 10, "META": 3}`. */
   routes: Record<string, number>;
   backends: Record<string, BackendLatency>;
@@ -27,6 +34,11 @@ export interface SessionSummary {
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** A failure worth counting: an error other than the client leaving. */
+export function isFailure(digest: Pick<SessionDigest, "error" | "status">): boolean {
+  return digest.error !== null && digest.status !== CLIENT_CLOSED_STATUS;
+}
+
 /** Summarises digests: route mix, latency percentiles per backend, spend and tokens per member, top errors. */
 export function summarizeSessions(digests: readonly SessionDigest[], topErrors = 5): SessionSummary {
   const routes: Record<string, number> = {};
@@ -36,12 +48,14 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
   const perBackend = new Map<string, { totals: number[]; ttfts: number[]; errors: number }>();
   for (const d of digests) {
     routes[d.route] = (routes[d.route] ?? 0) + 1;
-    tokens[d.user] = (tokens[d.user] ?? 0) + d.tokens;
+    tokens[d.user] = (tokens[d.user] ?? 0) + (d.tokens ?? 0);
     if (d.cloudUsd > 0) cloudSpendUsd[d.user] = (cloudSpendUsd[d.user] ?? 0) + d.cloudUsd;
+    // A cancelled request's duration is the client's patience, not the backend's speed.
+    if (d.status === CLIENT_CLOSED_STATUS) continue;
     const backend = perBackend.get(d.backend) ?? { totals: [], ttfts: [], errors: 0 };
     backend.totals.push(d.totalMs);
     if (d.ttftMs !== null) backend.ttfts.push(d.ttftMs);
-    if (d.error) {
+    if (isFailure(d) && d.error) {
       backend.errors++;
       const key = d.error.slice(0, 200);
       errors.set(key, (errors.get(key) ?? 0) + 1);
@@ -66,7 +80,10 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
   }
   return {
     requests: digests.length,
-    errors: digests.filter((d) => d.error).length,
+    errors: digests.filter(isFailure).length,
+    cancelled: digests.filter((d) => d.status === CLIENT_CLOSED_STATUS).length,
+    answeredLocally: digests.filter((d) => d.location === "local" && !d.error).length,
+    answeredInCloud: digests.filter((d) => d.location === "cloud" && !d.error).length,
     routes,
     backends,
     cloudSpendUsd,

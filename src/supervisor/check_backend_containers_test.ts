@@ -22,7 +22,7 @@ containers:
     memory: { paramsB: 1, quantBits: 4, layers: 1, kvHeads: 1, headDim: 64, contextLength: 32768, concurrency: 1 }
   asr:
     kind: wyoming
-    image: rhasspy/wyoming-whisper
+    image: rhasspy/wyoming-whisper:3.5.0
     port: 10300
     memory: { fixedGib: 1 }
 `,

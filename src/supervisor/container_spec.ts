@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findImageProblems } from "./find_image_problems.ts";
 
 const NAME = /^[a-z][a-z0-9_-]*$/;
 
@@ -68,6 +69,9 @@ export const containerProfileSchema = z.object({
 }).superRefine((profile, ctx) => {
   const lengths = new Map<number, string[]>();
   for (const [name, spec] of Object.entries(profile.containers)) {
+    for (const [field, message] of findImageProblems(spec)) {
+      ctx.addIssue({ code: "custom", path: ["containers", name, field], message });
+    }
     const flag = readFlag(spec.cmd, "--max-model-len");
     if (spec.kind !== "vllm") continue;
     if (flag === undefined) {

@@ -63,6 +63,13 @@ interface RequestOptions {
 }
 
 /** The Docker Engine API (also Podman's compat API) over a unix socket or TCP. */
+/** What an image runs by default. */
+export interface ImageConfig {
+  entrypoint: string[];
+  cmd: string[];
+  env: string[];
+}
+
 export class DockerRuntime implements ContainerRuntime {
   #client: Deno.HttpClient | undefined;
   #origin: string;
@@ -167,6 +174,28 @@ export class DockerRuntime implements ContainerRuntime {
       if (error instanceof EngineError && error.kind === "not-found") return false;
       throw error;
     }
+  }
+
+  /** The image's entrypoint, command and env (`GET /images/{name}/json` Config); undefined when absent. */
+  async inspectImage(reference: string): Promise<ImageConfig | undefined> {
+    try {
+      const body = await this.#json("GET", `/images/${encodeURIComponent(reference)}/json`);
+      const config = (body as { Config?: { Entrypoint?: unknown; Cmd?: unknown; Env?: unknown } }).Config ??
+        {};
+      const list = (value: unknown) => Array.isArray(value) ? value.map(String) : [];
+      return { entrypoint: list(config.Entrypoint), cmd: list(config.Cmd), env: list(config.Env) };
+    } catch (error) {
+      if (error instanceof EngineError && error.kind === "not-found") return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Asks the registry for the image's manifest without pulling it (`GET /distribution/{name}/json`, API 1.30+):
+   * resolves when it could be pulled, throws the engine's reason otherwise.
+   */
+  async checkPullable(reference: string, signal?: AbortSignal): Promise<void> {
+    await this.#json("GET", `/distribution/${encodeURIComponent(reference)}/json`, signal ? { signal } : {});
   }
 
   async pullImage(reference: string, signal?: AbortSignal): Promise<void> {

@@ -1,3 +1,4 @@
+import { explainStartError } from "./choose_vllm_image.ts";
 import type { ContainerSummary } from "./container_runtime.ts";
 import { probeContainer } from "./probe_container.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
@@ -60,7 +61,8 @@ export async function reconcileContainer(
       tracked.id = summary?.id ?? await createContainer(context, tracked);
       await runtime.startContainer(tracked.id);
     } catch (error) {
-      await failContainer(context, tracked, `Cannot start container: ${(error as Error).message}`);
+      const message = explainStartError(tracked.name, tracked.spec.image, (error as Error).message);
+      await failContainer(context, tracked, `Cannot start container: ${message}`);
       return;
     }
     if (tracked.failures > 0) {

@@ -1,7 +1,10 @@
 import type { SessionLogEntry } from "../logs/session_log_entry.ts";
 import type { PriceConfig } from "../config/users_schema.ts";
 
-/** Tokens a finished request used (all steps) and what its cloud steps cost in US dollars. */
+/**
+ * Tokens a finished request used (all steps) and what its cloud steps cost in US dollars: the charge the
+ * cloud reported (`cost_usd`, search calls included) when there is one, else tokens times `prices`.
+ */
 export function priceSession(
   entry: SessionLogEntry,
   prices: Readonly<Record<string, PriceConfig>>,
@@ -9,10 +12,11 @@ export function priceSession(
   let tokens = 0;
   let cloudUsd = 0;
   for (const step of entry.steps) {
-    if (!step.tokens) continue;
-    tokens += step.tokens.prompt + step.tokens.completion;
+    if (step.tokens) tokens += step.tokens.prompt + step.tokens.completion;
+    if (step.location !== "cloud") continue;
     const price = prices[step.provider];
-    if (step.location === "cloud" && price) {
+    if (typeof step.cost_usd === "number") cloudUsd += step.cost_usd;
+    else if (step.tokens && price) {
       cloudUsd += (step.tokens.prompt * price.inputPerMillionUsd +
         step.tokens.completion * price.outputPerMillionUsd) / 1_000_000;
     }

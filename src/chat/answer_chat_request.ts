@@ -1,0 +1,90 @@
+import type { Classifier } from "../classifier/create_classifier.ts";
+import type { SessionRecorder } from "../logs/session_recorder.ts";
+import { toLastUserText } from "../routing/render_prompt.ts";
+import type { RequestUser } from "../users/request_user.ts";
+import type { ChatContext } from "./chat_context.ts";
+import type { ChatMessage, ChatRequest } from "./chat_request.ts";
+import { decideRoute, type RouteDecision } from "./decide_route.ts";
+import { prepareVision } from "./inline_images.ts";
+import { type ChatSessionFacts, recordChatSession } from "./record_chat_session.ts";
+import { requireBackend } from "./require_backend.ts";
+import { runPlan } from "./run_plan.ts";
+
+/** One validated chat request and what the edge knows about it. */
+export interface ChatRequestInput {
+  deps: ChatContext["deps"];
+  /** The router state this request is served with (config, backends, prompts). */
+  state: ChatContext["state"];
+  classifier: Classifier;
+  request: ChatRequest;
+  user: RequestUser;
+  requestId: string;
+  signal: AbortSignal;
+  /** The META task header's value, if sent. */
+  taskHeader: string | null;
+  /** `performance.now()` when the request arrived. */
+  startedAt: number;
+  /** Starts the session log entry (the edge knows the client's address). */
+  startRecorder: (messages: readonly ChatMessage[], userQuery: string) => SessionRecorder;
+}
+
+/** Options for {@linkcode answerChatRequest}. */
+export interface AnswerChatOptions {
+  /** Routes with this label's plan instead of asking the classifier (a Responses `web_search` tool: ENRICH). */
+  label?: string;
+}
+
+/**
+ * The chat pipeline for one validated request: images, model, session log, rules or classifier, plan,
+ * answer. `POST /v1/chat/completions` and `POST /v1/responses` (translated to chat) both end here.
+ */
+export async function answerChatRequest(
+  input: ChatRequestInput,
+  options: AnswerChatOptions = {},
+): Promise<Response> {
+  const { deps, state, classifier, request: parsed, signal } = input;
+  const { routing } = state.config;
+  // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
+  const vision = await prepareVision(parsed, { state, signal });
+  const request = vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed;
+  const isTaskModel = request.model !== undefined && routing.meta.taskModels.includes(request.model);
+  const { target } = requireBackend(state, {
+    model: isTaskModel ? undefined : request.model,
+    fallback: routing.defaultBackend,
+  });
+  const recorder = input.startRecorder(request.messages, toLastUserText(request.messages));
+  const ctx: ChatContext = {
+    deps,
+    state,
+    request,
+    user: input.user,
+    requestId: input.requestId,
+    signal,
+    recorder,
+    startedAt: input.startedAt,
+  };
+  const images = vision
+    ? { count: vision.imageCount, bytes: vision.imageBytes, formats: vision.formats }
+    : undefined;
+  const record = (facts: Pick<ChatSessionFacts, "decision" | "end" | "error">) =>
+    recordChatSession(recorder, { metrics: deps.metrics, signal, ...(images ? { images } : {}), ...facts });
+  let decision: RouteDecision;
+  try {
+    decision = await decideRoute(ctx, {
+      classifier,
+      target,
+      taskHeader: input.taskHeader,
+      visionBackend: vision?.backend.name,
+      label: options.label,
+    });
+  } catch (error) {
+    record({ error });
+    throw error;
+  }
+  const run = runPlan(ctx, decision);
+  run.ended.then((end) => record({ decision, end })).catch((error) => {
+    // After the response: nobody else would see it, and an unhandled rejection would end the process.
+    deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });
+  });
+  return await run.response;
+}

@@ -1,0 +1,96 @@
+import { parseArgs } from "node:util";
+import { isMap, isScalar, parseDocument } from "yaml";
+import { loadConfig } from "../config/load_config.ts";
+import { toKeyHash } from "../users/key_ring.ts";
+
+/** Member names become YAML keys, metric labels and log fields: keep them plain. */
+const MEMBER_NAME = /^[a-z0-9][a-z0-9_.-]{0,39}$/i;
+
+/** What {@linkcode runAddMember} needs from `main.ts`. */
+export interface AddMemberOptions {
+  print: (text: string) => void;
+  /** Where `--write` edits when `--config` is not given. */
+  defaultConfigPath: string;
+}
+
+/** A new plain key: 32 random bytes, base64url, with a prefix that says what it is for. */
+export function createMemberKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return `sk-ai-router-${
+    btoa(String.fromCharCode(...bytes)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")
+  }`;
+}
+
+/**
+ * Adds `NAME` under `users.members` with only the key's hash, keeping the file's comments and order; refuses
+ * a name already there. The result is checked by loading it like `serve` does before the file is replaced.
+ */
+async function writeMember(path: string, name: string, keyHash: string): Promise<void> {
+  const document = parseDocument(await Deno.readTextFile(path));
+  if (document.contents !== null && !isMap(document.contents)) {
+    throw new TypeError(`Cannot add member: "${path}" is not a YAML map`);
+  }
+  const users = document.get("users");
+  if (users !== undefined && !isMap(users)) {
+    throw new TypeError(`Cannot add member: "users" in "${path}" is not a map`);
+  }
+  const members = document.getIn(["users", "members"]);
+  if (members !== undefined && !isMap(members)) {
+    throw new TypeError(`Cannot add member: "users.members" in "${path}" is not a map`);
+  }
+  if (isMap(members) && members.items.some((pair) => isScalar(pair.key) && pair.key.value === name)) {
+    throw new TypeError(`Cannot add member "${name}": "${path}" already has one by that name`);
+  }
+  document.setIn(["users", "members", name], document.createNode({ key: keyHash }));
+  const temporary = `${path}.add-member.tmp`;
+  await Deno.writeTextFile(temporary, document.toString({ flowCollectionPadding: false }));
+  try {
+    await loadConfig(temporary);
+    await Deno.rename(temporary, path);
+  } catch (error) {
+    await Deno.remove(temporary).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * `ai-router add-member NAME [--write] [--config FILE]`: prints a new key for the member (to give them, once)
+ * and the `sha256:` line for the config. With `--write` it adds the member to the config file, hash only:
+ * the plain key is never written anywhere.
+ */
+export async function runAddMember(args: string[], options: AddMemberOptions): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { config: { type: "string" }, write: { type: "boolean" } },
+  });
+  const name = positionals[0];
+  if (name === undefined || positionals.length > 1) {
+    throw new TypeError("Usage: ai-router add-member NAME [--write] [--config FILE]");
+  }
+  if (!MEMBER_NAME.test(name)) {
+    throw new TypeError(`Invalid member name "${name}": use letters, digits, "-", "_" or "." (at most 40)`);
+  }
+  const key = createMemberKey();
+  const hash = toKeyHash(key);
+  const path = values.config ?? options.defaultConfigPath;
+  if (values.write) await writeMember(path, name, hash);
+  options.print([
+    `New key for ${name} (give it to them now; it is not stored anywhere and cannot be shown again):`,
+    "",
+    `  ${key}`,
+    "",
+    values.write
+      ? `Added ${name} to ${path} with only the key's hash:`
+      : `Add ${name} under users.members in ${path}:`,
+    "",
+    "users:",
+    "  members:",
+    `    ${name}:`,
+    `      key: "${hash}"`,
+    "",
+    "Then reload the router: sudo systemctl reload ai-router",
+    "In the app, use the base URL http://<this box>:8080/v1 and this key as the API key.",
+  ].join("\n"));
+  return 0;
+}

@@ -1,0 +1,102 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Backend } from "../backends/backend.ts";
+import type { RouterState } from "../router_state.ts";
+import { notFound, toApiError } from "../api_error.ts";
+import { awaitBackendReady } from "../chat/await_backend_ready.ts";
+import { parseRequest } from "../chat/chat_request.ts";
+import { clipForEcho } from "../clip_for_echo.ts";
+import { readJsonBody } from "./read_json_body.ts";
+import type { AppEnv, RouteDeps } from "./route_deps.ts";
+
+/** `POST /v1/embeddings` (OpenAPI `CreateEmbeddingRequest`); extra fields pass through to the backend. */
+const embeddingRequestSchema = z.looseObject({
+  model: z.string().optional(),
+  input: z.union([
+    z.string(),
+    z.array(z.string()).min(1),
+    z.array(z.number().int()).min(1),
+    z.array(z.array(z.number().int()).min(1)).min(1),
+  ]),
+  "encoding_format": z.enum(["float", "base64"]).optional(),
+  dimensions: z.number().int().positive().optional(),
+  user: z.string().optional(),
+});
+
+/** The embeddings backend for `model`: its model id, one of its aliases, or no model at all. */
+export function requireEmbeddingsBackend(state: RouterState, model: string | undefined): Backend {
+  const name = state.config.routing.embeddingsBackend;
+  const backend = name === undefined ? undefined : state.backends.get(name);
+  const names = backend ? [backend.config.model, ...backend.config.aliases] : [];
+  if (!backend || (model !== undefined && !names.includes(model))) {
+    const why = backend ? "" : ": no embeddings backend is configured (routing.embeddingsBackend)";
+    throw notFound(
+      `The model "${clipForEcho(model ?? "")}" does not exist${why}`,
+      "model_not_found",
+      "model",
+    );
+  }
+  return backend;
+}
+
+function countInputs(input: z.infer<typeof embeddingRequestSchema>["input"]): number {
+  return typeof input === "string" || typeof input[0] === "number" ? 1 : input.length;
+}
+
+/**
+ * `POST /v1/embeddings`: straight to `routing.embeddingsBackend` (route `EMBEDDINGS`), the answer passed
+ * through unchanged (base64 or float vectors). The session entry records the input count and tokens, never
+ * the text or the vectors.
+ */
+export function createEmbeddingRoutes(deps: RouteDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>().post("/embeddings", async (c) => {
+    const state = deps.state.current();
+    const request = parseRequest(
+      embeddingRequestSchema,
+      await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
+    );
+    c.get("checkModel")(request.model);
+    const backend = requireEmbeddingsBackend(state, request.model);
+    const inputs = countInputs(request.input);
+    const recorder = c.get("session").start({ messages: [], userQuery: `(${inputs} inputs)` });
+    Object.assign(recorder.entry, { route: "EMBEDDINGS", rule: "embeddings" });
+    const body = { ...request, model: backend.config.model };
+    const { input: _input, ...params } = body;
+    const finishStep = recorder.startStep("embed", backend, { ...params, inputs });
+    const signal = c.req.raw.signal;
+    const headers = { "x-ai-router-route": "EMBEDDINGS", "x-ai-router-backend": backend.name };
+    try {
+      const readiness = { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs };
+      return await awaitBackendReady(
+        { ...readiness, backend: backend.name, stream: false, signal },
+        async () => {
+          const upstream = await backend.send({
+            path: "/embeddings",
+            body,
+            signal,
+            requestId: c.get("requestId"),
+          });
+          let text: string;
+          try {
+            text = await upstream.response.text();
+            upstream.release();
+          } catch (error) {
+            upstream.release(String(error));
+            throw error;
+          }
+          const usage = (JSON.parse(text) as { usage?: { "prompt_tokens"?: number } }).usage;
+          const tokens = { prompt: usage?.prompt_tokens ?? 0, completion: 0 };
+          finishStep({ url: upstream.url, status: upstream.response.status, content: "", tokens });
+          recorder.finish();
+          return new Response(text, { headers: { "content-type": "application/json", ...headers } });
+        },
+      );
+    } catch (error) {
+      const apiError = toApiError(error);
+      finishStep({ status: apiError.status });
+      if (signal.aborted) recorder.finish("cancelled by the client", 499);
+      else recorder.finish(apiError.message, apiError.status);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,61 @@
+import type { ServerTraits } from "./simulated_server.ts";
+
+type Json = Record<string, unknown>;
+
+/** An OpenAI-format error body as vLLM builds it (`code` is the HTTP status). */
+export function toErrorBody(status: number, message: string, type: string): Json {
+  return { error: { message, type, param: null, code: status } };
+}
+
+/** xAI names its non-reasoning variants explicitly (grok-4-1-fast-non-reasoning); every other id reasons. */
+export function isReasoningModel(model: string): boolean {
+  return !model.includes("non-reasoning");
+}
+
+/**
+ * grok-4.3 takes `reasoning_effort` (none/low/medium/high; docs.x.ai developers/model-capabilities/text/reasoning),
+ * as grok-3-mini did; grok-4, grok-4-fast-reasoning and grok-4.20 refuse it (docs.x.ai docs/guides/reasoning,
+ * vercel/ai @ai-sdk/xai 4.0.8 release note).
+ */
+function acceptsReasoningEffort(model: string): boolean {
+  return /^grok-(4\.3|3-mini)/.test(model);
+}
+
+/** What a request is refused for by the simulated server, checked before generation. */
+export interface RequestCheck {
+  path: string;
+  body: Json;
+  model: string;
+  traits: ServerTraits;
+  /** `X-Request-Id` values of requests still in flight on this server. */
+  inFlightIds: Set<string>;
+  requestId: string | null;
+}
+
+/**
+ * The refusals of the real server played, or null when it would generate. Unknown fields pass: vLLM's
+ * request models log and ignore extra fields (vllm/entrypoints/openai/engine/protocol.py
+ * `OpenAIBaseModel`, `extra="allow"` plus a "fields were present in the request but ignored" warning).
+ */
+export function checkSimulatedRequest(check: RequestCheck): Response | null {
+  const { body, traits } = check;
+  const refuse = (status: number, message: string, type = "BadRequestError") =>
+    Response.json(toErrorBody(status, message, type), { status });
+  if (traits.rejectsSuffix && check.path === "/v1/completions" && body.suffix != null) {
+    // vLLM's serving_completion.py: "suffix is not currently supported" (400), in every release read.
+    return refuse(400, "suffix is not currently supported");
+  }
+  if (isReasoningModel(check.model)) {
+    const rejected = traits.rejectedOnReasoningModels
+      .filter((field) => field !== "reasoning_effort" || !acceptsReasoningEffort(check.model))
+      .find((field) => body[field] != null);
+    if (rejected) {
+      return refuse(400, `Argument not supported on this model: ${rejected}`, "invalid_request_error");
+    }
+  }
+  if (traits.rejectsDuplicateRequestIds && check.requestId && check.inFlightIds.has(check.requestId)) {
+    // vllm/v1/engine/output_processor.py add_request: ValueError, turned into a 400 by the serving layer.
+    return refuse(400, `Request id ${check.requestId} already running.`);
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+const encoder = new TextEncoder();
+/** Waits `ms`, or less when `signal` aborts first (a simulated model's pace). */
+export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise<void>((resolve) => {
+    if (ms <= 0 || signal.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+
+/** The body of a `break-body` or `slow-body` answer; `record.aborted` is set when the client cancels it. */
+export function toFaultyBody(
+  failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
+  bytes: Uint8Array,
+  record: { aborted: boolean; completed: boolean },
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      if (failure.kind === "break-body") {
+        controller.enqueue(bytes.subarray(0, bytes.length >> 1));
+        // Lets the headers and half the body reach the socket; an errored body then makes serve_node_http
+        // destroy the socket mid-body.
+        await sleep(50, signal);
+        return controller.error(new Error("simulated crash mid-body"));
+      }
+      controller.enqueue(encoder.encode(" ")); // JSON allows leading whitespace; flushes the headers
+      await sleep(failure.delayMs, signal);
+      if (signal.aborted) return;
+      controller.enqueue(bytes);
+      record.completed = true;
+      controller.close();
+    },
+    cancel() {
+      record.aborted = true;
+    },
+  });
+}

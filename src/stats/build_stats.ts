@@ -1,0 +1,145 @@
+import type { RouterState } from "../router_state.ts";
+import type { Supervision } from "../supervisor/supervision.ts";
+import type { Users } from "../users/users.ts";
+import type { MemberConfig } from "../config/users_schema.ts";
+import { describeServices, type ServiceStatus } from "./describe_services.ts";
+import type { StatsCollector } from "./stats_collector.ts";
+import { type SessionSummary, summarizeSessions } from "./summarize_sessions.ts";
+import { type HourlySeries, toHourlySeries } from "./to_hourly_series.ts";
+
+const HOUR_MS = 3_600_000;
+const RECENT = 20;
+
+/** What {@linkcode buildStats} reads. */
+export interface StatsSources {
+  state: RouterState;
+  supervision: Supervision;
+  users: Users;
+  collector: StatsCollector;
+}
+
+/** One member's day: use against their limits. */
+export interface MemberToday {
+  requestsLastDay: number;
+  tokensToday: number;
+  cloudUsdToday: number;
+  limits: MemberConfig["limits"];
+  cloudAllowed: boolean;
+}
+
+/** A container as `/stats` shows it: no log tail (`/stats` needs no key, and a log may quote a prompt). */
+export interface ContainerBrief {
+  state: string | null;
+  wanted: boolean | null;
+  backends: string[];
+  swapGroup: string | null;
+  restarts: number;
+  memoryGib: number | null;
+  lastError: string | null;
+}
+
+/** One finished request, without prompt or answer text. */
+export interface RecentSession {
+  id: string;
+  timestamp: string;
+  user: string;
+  route: string;
+  backend: string;
+  location: "local" | "cloud" | "none";
+  status: number;
+  totalMs: number;
+  /** Null when the upstream reported no usage. */
+  tokens: number | null;
+  error: string | null;
+}
+
+/** The `/stats` document, which the status page draws. */
+export interface Stats {
+  generatedAt: string;
+  lastHour: SessionSummary;
+  lastDay: SessionSummary;
+  hourly: HourlySeries;
+  services: ServiceStatus[];
+  today: Record<string, MemberToday>;
+  supervision: {
+    enabled: boolean;
+    /** Whether the config asks for supervision (`supervisor.enabled`). */
+    configured: boolean;
+    reason?: string;
+    containers: Record<string, ContainerBrief>;
+  };
+  recent: RecentSession[];
+}
+
+function pick<T>(value: unknown, is: (v: unknown) => boolean, fallback: T): T {
+  return is(value) ? value as T : fallback;
+}
+
+function describeContainers(supervision: Supervision, configured: boolean): Stats["supervision"] {
+  const { enabled, reason, containers } = supervision.describe();
+  const isString = (v: unknown) => typeof v === "string";
+  const brief = Object.fromEntries(
+    Object.entries(containers).map(([name, value]) => {
+      const c = value as Record<string, unknown>;
+      return [name, {
+        state: pick(c.state, isString, null),
+        wanted: pick(c.wanted, (v) => typeof v === "boolean", null),
+        backends: pick(c.backends, Array.isArray, []),
+        swapGroup: pick(c.swapGroup, isString, null),
+        restarts: pick(c.restarts, (v) => typeof v === "number", 0),
+        memoryGib: pick(c.memoryGib, (v) => typeof v === "number", null),
+        lastError: pick(c.lastError, isString, null),
+      }];
+    }),
+  );
+  return { enabled, configured, ...(reason ? { reason } : {}), containers: brief };
+}
+
+function describeMembers(sources: StatsSources, requestsByUser: Map<string, number>) {
+  const { users, state } = sources;
+  const now = users.now();
+  return Object.fromEntries(
+    Object.entries(state.config.users.members).map(([name, member]) => {
+      const usage = users.ledger.usage(name, now);
+      const today: MemberToday = {
+        requestsLastDay: requestsByUser.get(name) ?? 0,
+        tokensToday: usage.tokens,
+        cloudUsdToday: Math.round(usage.cloudUsd * 1e6) / 1e6,
+        limits: member.limits,
+        cloudAllowed: member.cloudAllowed,
+      };
+      return [name, today];
+    }),
+  );
+}
+
+/** Builds `/stats`: the last hour and day, hour by hour, every service probed, members, containers, recent requests. */
+export async function buildStats(sources: StatsSources): Promise<Stats> {
+  const { collector, users, state, supervision } = sources;
+  const now = users.now();
+  const day = collector.since(24 * HOUR_MS);
+  const requestsByUser = new Map<string, number>();
+  for (const d of day) requestsByUser.set(d.user, (requestsByUser.get(d.user) ?? 0) + 1);
+  const recent = day.slice(-RECENT).reverse().map((d): RecentSession => ({
+    id: d.id,
+    timestamp: new Date(d.at).toISOString(),
+    user: d.user,
+    route: d.route,
+    backend: d.backend,
+    location: d.location,
+    status: d.status,
+    totalMs: Math.round(d.totalMs),
+    tokens: d.tokens,
+    error: d.error,
+  }));
+  return {
+    generatedAt: new Date(now).toISOString(),
+    lastHour: summarizeSessions(day.filter((d) => d.at >= now - HOUR_MS)),
+    lastDay: summarizeSessions(day),
+    hourly: toHourlySeries(day, now),
+    services: await describeServices(state, supervision),
+    today: describeMembers(sources, requestsByUser),
+    supervision: describeContainers(supervision, state.config.supervisor.enabled),
+    recent,
+  };
+}

@@ -1,0 +1,115 @@
+import type { Config } from "../config/config_schema.ts";
+import type { Stats } from "../stats/build_stats.ts";
+import { describeRoles, formatUsd } from "./plain_words.ts";
+
+/** Something a person should know about, and what to do about it. */
+export interface Problem {
+  /** `down`: something does not work; `warning`: it works, but look soon. */
+  severity: "down" | "warning";
+  what: string;
+  todo: string;
+}
+
+const NEAR_LIMIT = 0.8;
+
+function listServiceProblems(stats: Stats, config: Config): Problem[] {
+  const problems: Problem[] = [];
+  for (const service of stats.services) {
+    const does = describeRoles(service.roles);
+    if (service.state === "down" && service.expectedUp) {
+      problems.push({
+        severity: "down",
+        what: `${service.name} (${does}) is not answering: ${service.problem ?? "no answer"}`,
+        todo: stats.supervision.enabled
+          ? `Look at its container: docker logs ${service.name}; the router restarts it on its own`
+          : `Start the ${service.name} server at ${config.backends[service.name]?.urls[0] ?? "its URL"}`,
+      });
+    }
+    if (service.state === "not set up") {
+      const variable = config.backends[service.name]?.apiKeyEnv ?? "its key";
+      problems.push({
+        severity: "warning",
+        what: `${service.name} (${does}) has no API key, so its questions are answered locally`,
+        todo: `Put ${variable}=… in /etc/ai-router/.secrets, then: systemctl reload ai-router`,
+      });
+    }
+  }
+  return problems;
+}
+
+function listMemberProblems(stats: Stats): Problem[] {
+  const problems: Problem[] = [];
+  for (const [name, member] of Object.entries(stats.today)) {
+    const budget = member.limits.cloudSpendPerDayUsd;
+    if (budget !== undefined && member.cloudUsdToday >= budget && member.cloudAllowed) {
+      problems.push({
+        severity: "warning",
+        what: `${name} has used all of today's cloud budget (${formatUsd(budget)})`,
+        todo: "Their questions stay on the box until midnight; raise cloudSpendPerDayUsd to allow more",
+      });
+    } else if (budget !== undefined && budget > 0 && member.cloudUsdToday >= NEAR_LIMIT * budget) {
+      problems.push({
+        severity: "warning",
+        what: `${name} has used ${
+          Math.round((member.cloudUsdToday / budget) * 100)
+        } % of today's cloud budget`,
+        todo: "Nothing yet: once it is used up, their questions stay on the box",
+      });
+    }
+    const tokens = member.limits.tokensPerDay;
+    if (tokens !== undefined && member.tokensToday >= NEAR_LIMIT * tokens) {
+      const full = member.tokensToday >= tokens;
+      problems.push({
+        severity: "warning",
+        what: `${name} has used ${
+          full ? "all" : `${Math.round((member.tokensToday / tokens) * 100)} %`
+        } of today's tokens`,
+        todo: full
+          ? "They get 'too many requests' until midnight; raise tokensPerDay to allow more"
+          : "Nothing yet",
+      });
+    }
+  }
+  return problems;
+}
+
+function listOtherProblems(stats: Stats): Problem[] {
+  const problems: Problem[] = [];
+  const { requests, errors } = stats.lastHour;
+  if (errors > 0) {
+    problems.push({
+      severity: errors * 10 >= requests ? "down" : "warning",
+      what: `${errors} of ${requests} requests failed in the last hour`,
+      todo: "See Recent problems below for what failed",
+    });
+  }
+  const { supervision } = stats;
+  if (supervision.configured && !supervision.enabled) {
+    problems.push({
+      severity: "down",
+      what: `The router cannot manage the model containers: ${supervision.reason ?? "supervision is off"}`,
+      todo:
+        "Give the service the Docker socket: sudo usermod -aG docker ai-router && sudo systemctl restart ai-router",
+    });
+  }
+  for (const [name, container] of Object.entries(supervision.containers)) {
+    if (container.state === "backoff" || container.state === "refused" || container.state === "unhealthy") {
+      problems.push({
+        severity: "down",
+        what: `Container ${name} is ${container.state}: ${container.lastError ?? "no reason given"}`,
+        todo: `Look at docker logs for ${name} and curl localhost:8080/health/deep`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Everything on the page's first lines, most serious first; empty means "All good". */
+export function listProblems(stats: Stats, config: Config): Problem[] {
+  const problems = [
+    ...listServiceProblems(stats, config),
+    ...listOtherProblems(stats),
+    ...listMemberProblems(stats),
+  ];
+  return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "down" ? -1 : 1));
+}

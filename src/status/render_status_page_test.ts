@@ -1,0 +1,100 @@
+import { doesNotMatch, equal, match, ok } from "node:assert/strict";
+import { parseConfig } from "../config/load_config.ts";
+import type { Stats } from "../stats/build_stats.ts";
+import type { ServiceStatus } from "../stats/describe_services.ts";
+import { summarizeSessions } from "../stats/summarize_sessions.ts";
+import { toHourlySeries } from "../stats/to_hourly_series.ts";
+import { renderStatusPage } from "./render_status_page.ts";
+
+const CONFIG = parseConfig(
+  `backends:
+  primary: { urls: ["http://127.0.0.1:8000/v1"], model: local-model }
+  cloud: { urls: ["https://api.x.ai/v1"], model: grok, location: cloud, apiKeyEnv: XAI_API_KEY }
+routing: { defaultBackend: primary }
+`,
+  "test.yaml",
+);
+
+function randomService(overrides: Partial<ServiceStatus> = {}): ServiceStatus {
+  return {
+    name: `svc-${crypto.randomUUID().slice(0, 6)}`,
+    roles: ["chat"],
+    location: "local",
+    model: "local-model",
+    state: "up",
+    expectedUp: true,
+    problem: null,
+    ...overrides,
+  };
+}
+
+function buildStats(overrides: Partial<Stats> = {}): Stats {
+  const empty = summarizeSessions([]);
+  return {
+    generatedAt: new Date().toISOString(),
+    lastHour: empty,
+    lastDay: empty,
+    hourly: toHourlySeries([], Date.now()),
+    services: [randomService({ name: "primary" })],
+    today: {},
+    supervision: { enabled: false, configured: false, reason: "supervisor.enabled is false", containers: {} },
+    recent: [],
+    ...overrides,
+  };
+}
+
+Deno.test("renderStatusPage() says All good when nothing needs attention, and loads nothing from elsewhere", () => {
+  const html = renderStatusPage(buildStats(), CONFIG);
+  match(html, /<h1>All good<\/h1>/);
+  doesNotMatch(html, /<(script|img|link)[^>]+(src|href)="(https?:)?\/\//, "no external assets");
+  doesNotMatch(html, /supervisor\.enabled/, "no config words for people");
+});
+
+Deno.test("renderStatusPage() names a service that is down and says what to do", () => {
+  const stats = buildStats({
+    services: [
+      randomService({ name: "primary" }),
+      randomService({
+        name: "whisper",
+        roles: ["transcription"],
+        state: "down",
+        problem: "Connection refused",
+      }),
+      randomService({ name: "cloud", location: "cloud", state: "not set up", expectedUp: false }),
+    ],
+  });
+  const html = renderStatusPage(stats, CONFIG);
+  match(html, /<h1>2 things need attention<\/h1>/);
+  match(html, /whisper \(speech to text\) is not answering: Connection refused/);
+  match(html, /Put XAI_API_KEY=… in \/etc\/ai-router\/.secrets/);
+});
+
+Deno.test("renderStatusPage() escapes error text and member names that came from requests or upstreams", () => {
+  const evil = `<img src=x onerror="alert(1)">`;
+  const digest = {
+    id: "1",
+    at: Date.now(),
+    user: evil,
+    route: "SIMPLE",
+    backend: "primary",
+    location: "local" as const,
+    status: 502,
+    totalMs: 10,
+    ttftMs: null,
+    tokens: null,
+    cloudUsd: 0,
+    error: evil,
+  };
+  const summary = summarizeSessions([digest]);
+  const html = renderStatusPage(
+    buildStats({
+      lastHour: summary,
+      lastDay: summary,
+      recent: [{ ...digest, timestamp: new Date().toISOString() }],
+    }),
+    CONFIG,
+  );
+  ok(!html.includes("<img"), "no markup from data");
+  match(html, /&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;/);
+  equal(html.match(/1 of 1 requests failed/)?.length, 1);
+});
