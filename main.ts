@@ -15,6 +15,7 @@ import { printConfigCheck } from "./src/cli/print_config_check.ts";
 import { evaluateMetaFile } from "./src/cli/evaluate_meta_file.ts";
 import { evaluateSetFile } from "./src/cli/evaluate_set_file.ts";
 import { formatCliHelp } from "./src/cli/format_cli_help.ts";
+import { runImprove } from "./src/cli/run_improve.ts";
 import { formatDemoHelp } from "./src/cli/format_demo_help.ts";
 import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
 import { runReview } from "./src/cli/run_review.ts";
@@ -193,12 +194,14 @@ async function serve(options: ServeOptions): Promise<number> {
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args[0] === "review") {
-    return await runReview(args.slice(1), {
-      env: Deno.env.toObject(),
-      print,
-      defaultConfigPath: DEFAULT_CONFIG_PATH,
-    });
+  if (args[0] === "review" || args[0] === "improve") {
+    const env = Deno.env.toObject();
+    const secretsPath = env.AI_ROUTER_SECRETS_FILE ?? DEFAULT_SECRETS_PATH;
+    const getSecret = await loadSecrets({ path: secretsPath, env, onWarning: printError });
+    const options = { env, print, printError, getSecret, defaultConfigPath: DEFAULT_CONFIG_PATH };
+    return args[0] === "review"
+      ? await runReview(args.slice(1), options)
+      : await runImprove(args.slice(1), options);
   }
   if (args[0] === "add-member") {
     return await runAddMember(args.slice(1), { print, defaultConfigPath: DEFAULT_CONFIG_PATH });

@@ -86,6 +86,9 @@ else
 fi
 
 install -m 0644 "$repo/systemd/ai-router.service" "$root/etc/systemd/system/ai-router.service"
+# The daily review is installed but not enabled: the owner turns it on (README, "The improvement loop").
+install -m 0644 "$repo/systemd/ai-router-review.service" "$root/etc/systemd/system/ai-router-review.service"
+install -m 0644 "$repo/systemd/ai-router-review.timer" "$root/etc/systemd/system/ai-router-review.timer"
 if [ -z "$root" ] && [ -d /run/systemd/system ]; then
   systemctl daemon-reload
   echo "install: done; start it with: systemctl enable --now ai-router"

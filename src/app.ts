@@ -25,6 +25,7 @@ import { createModelRoutes } from "./server/models.ts";
 import { createRequestId } from "./server/request_id.ts";
 import { createSessionMiddleware } from "./server/request_session.ts";
 import type { AppEnv, RouteDeps } from "./server/route_deps.ts";
+import { createReviewRoutes } from "./server/review_route.ts";
 import { createStatsRoutes } from "./server/stats_route.ts";
 import { StatsCollector } from "./stats/stats_collector.ts";
 import { createNoSupervision, type Supervision } from "./supervisor/supervision.ts";
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createAudioDiscoveryRoutes(routeDeps));
   app.route("/health", createHealthRoutes(routeDeps));
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
+  app.route("/review", createReviewRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
 
   app.notFound((c) => {

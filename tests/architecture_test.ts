@@ -11,6 +11,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/app.ts", "src/cli/"],
   ["src/server/"],
   ["src/chat/", "src/status/"],
+  // The improvement loop's stage: proposes, evaluates and installs prompts from the review's findings.
+  ["src/improve/"],
   ["src/stats/", "src/review/", "src/eval/"],
   ["src/users/", "src/classifier/", "src/build_router_state.ts"],
   ["src/logs/", "src/simulator/", "src/router_state.ts"],

@@ -6,7 +6,8 @@ export const BINARY_PERMISSIONS = [
   "--allow-read",
   "--allow-write",
   "--allow-env",
-  "--allow-run=ffmpeg,ffprobe",
+  // kill: `improve --apply --pid` reloads the router (Deno.kill needs unrestricted --allow-run).
+  "--allow-run=ffmpeg,ffprobe,kill",
   "--allow-sys=networkInterfaces",
 ];
 

@@ -7,10 +7,12 @@ export interface ReviewSource {
   until: string;
   /** Files of the period that could not be read. */
   unreadable: number;
+  /** Replaces {@linkcode JUDGE_NOTE} when a judge graded the period. */
+  judgeNote?: string;
 }
 
-/** The judge model of PRODUCT.md §9 is not built yet; every report says so rather than implying a grade. */
-export const JUDGE_NOTE = "Judge model: not run (not built yet); this report is rule-based only.";
+/** A report without the judge model (PRODUCT.md §9) says so rather than implying a grade. */
+export const JUDGE_NOTE = "Judge model: not run (no --judge BACKEND); this report is rule-based only.";
 
 /** Keeps a cell one table cell: pipes split cells, and tags such as `<chat_history>` would vanish as HTML. */
 function escapeCell(text: string): string {
@@ -25,7 +27,8 @@ function toTable(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
   ];
 }
 
-function toSection(
+/** A `## title` section with a table, or "None." */
+export function toSection(
   title: string,
   head: readonly string[],
   rows: ReadonlyArray<ReadonlyArray<string | number>>,
@@ -44,7 +47,7 @@ export function formatReview(report: ReviewReport, source: ReviewSource): string
     "",
     `Period: ${source.since} to ${source.until}. Logs: ${source.dir}.`,
     `Requests: ${report.requests}. Unreadable files: ${source.unreadable}.`,
-    JUDGE_NOTE,
+    source.judgeNote ?? JUDGE_NOTE,
     ...toSection(
       "Route mix",
       ["route", "requests", "share"],

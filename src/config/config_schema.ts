@@ -3,6 +3,7 @@ import { priceSchema, usersSchema } from "./users_schema.ts";
 import { audioSchema, visionSchema } from "./audio_schema.ts";
 import { backendSchema, NAME_PATTERN } from "./backend_schema.ts";
 import { responsesSchema } from "./responses_schema.ts";
+import { reviewSchema } from "./review_schema.ts";
 import { routingSchema } from "./routing_schema.ts";
 import { supervisorSchema } from "./supervisor_schema.ts";
 
@@ -65,6 +66,7 @@ export const configSchema = z.object({
   prices: z.record(z.string(), priceSchema).default({}),
   sessionLogs: sessionLogsSchema.prefault({}),
   responses: responsesSchema.prefault({}),
+  review: reviewSchema.prefault({}),
 }).superRefine((config, ctx) => {
   const names = new Set(Object.keys(config.backends));
   const checkRef = (name: string | undefined, path: (string | number)[]) => {
@@ -95,6 +97,7 @@ export const configSchema = z.object({
   for (const name of Object.keys(config.prices)) checkRef(name, ["prices", name]);
   checkRef(config.routing.meta.backend, ["routing", "meta", "backend"]);
   checkRef(config.routing.longContextBackend, ["routing", "longContextBackend"]);
+  checkRef(config.review.judgeBackend, ["review", "judgeBackend"]);
   const labels = config.routing.labels;
   if (!labels.includes(config.routing.classifier.defaultLabel)) {
     ctx.addIssue({

@@ -15,7 +15,8 @@ const KEYWORD_LABELS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
 ];
 
-function toClassifierText(body: Record<string, unknown>): string {
+/** The last user turn of the conversation the router renders for its classifier. */
+export function toClassifierText(body: Record<string, unknown>): string {
   const messages = Array.isArray(body.messages) ? body.messages as Array<{ content?: unknown }> : [];
   const text = String(messages.at(-1)?.content ?? "");
   // The router sends the conversation as "ROLE: text" blocks; judge the last user turn.

@@ -32,6 +32,8 @@ ${renderHeadline(stats, problems)}
 <h2 class="muted">Details</h2>
 ${renderLatency(stats)}
 ${renderDetails(stats)}
+<p><a href="/review/latest">Latest review report</a> <span class="muted">(written by ai-router review --save or
+the daily ai-router-review.timer; needs a key when keys are configured)</span></p>
 </main>
 <script>${STATUS_PAGE_SCRIPT}</script>
 </body>
