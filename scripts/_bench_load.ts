@@ -44,9 +44,46 @@ function chatBody(model: string, stream: boolean): string {
 
 /** Sends `count` non-streaming chat requests with `concurrency` in flight; reads every body. */
 export async function runLoad(target: BenchTarget, concurrency: number, count: number): Promise<LoadResult> {
+  const [result] = await runLoadInRounds([target], concurrency, { count, rounds: 1 });
+  return result as LoadResult;
+}
+
+/**
+ * Loads each target with `count` requests split into `rounds` turns taken in rotation (a, b, c, a, b,
+ * c, …), so that a machine whose other load comes and goes weighs on every target alike.
+ */
+export async function runLoadInRounds(
+  targets: BenchTarget[],
+  concurrency: number,
+  options: { count: number; rounds: number },
+): Promise<LoadResult[]> {
+  const sums = targets.map(() => ({ latencies: [] as number[], failures: 0, ms: 0, cpuUs: 0 }));
+  const share = Math.ceil(options.count / options.rounds);
+  for (let round = 0; round < options.rounds; round++) {
+    for (const [i, target] of targets.entries()) {
+      const sum = sums[i]!;
+      const turn = await loadOnce(target, concurrency, share, sum.latencies);
+      sum.failures += turn.failures;
+      sum.ms += turn.ms;
+      sum.cpuUs += turn.cpuUs;
+    }
+  }
+  return sums.map((sum) => {
+    sum.latencies.sort((a, b) => a - b);
+    const count = sum.latencies.length;
+    return {
+      p50Ms: toPercentile(sum.latencies, 0.5),
+      p99Ms: toPercentile(sum.latencies, 0.99),
+      perSecond: count / (sum.ms / 1000),
+      cpuUsPerRequest: sum.cpuUs / count,
+      failures: sum.failures,
+    };
+  });
+}
+
+async function loadOnce(target: BenchTarget, concurrency: number, count: number, latencies: number[]) {
   const body = chatBody(target.model, false);
   const headers = { "content-type": "application/json", ...target.headers };
-  const latencies: number[] = [];
   let failures = 0;
   let next = 0;
   const cpuBefore = readCpuUs(target.pid);
@@ -62,16 +99,7 @@ export async function runLoad(target: BenchTarget, concurrency: number, count: n
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = performance.now() - started;
-  const cpu = readCpuUs(target.pid) - cpuBefore;
-  latencies.sort((a, b) => a - b);
-  return {
-    p50Ms: toPercentile(latencies, 0.5),
-    p99Ms: toPercentile(latencies, 0.99),
-    perSecond: count / (elapsed / 1000),
-    cpuUsPerRequest: cpu / count,
-    failures,
-  };
+  return { failures, ms: performance.now() - started, cpuUs: readCpuUs(target.pid) - cpuBefore };
 }
 
 /** Streams `count` chat answers one at a time: median time to first body byte and to the end. */

@@ -5,6 +5,7 @@
  */
 import { measureClassification } from "./_bench_classification.ts";
 import { measureMetaRules } from "./_bench_meta_rules.ts";
+import { runSoak } from "./_bench_soak.ts";
 import { buildRouterConfig } from "./_bench_router_config.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
@@ -15,6 +16,7 @@ import {
   measureRssUnderStreams,
   readRssMib,
   runLoad,
+  runLoadInRounds,
   runStreams,
   spawnListening,
 } from "./_bench_load.ts";
@@ -30,7 +32,20 @@ const routerFlags = [
   ...BINARY_V8_FLAGS,
   ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
 ];
-const LEVELS: Array<[number, number]> = [[1, 1500], [16, 4000], [64, 4000]];
+/** `--quick`: only the load levels that the CPU targets are about (for A/B runs on a busy machine). */
+const QUICK = Deno.args.includes("--quick");
+/** `--soak`: after the usual phases, 100,000 more requests with the router's RSS read every 10,000. */
+const SOAK = Deno.args.includes("--soak");
+/**
+ * `BENCH_COMPARE_WITH=/path/to/other/checkout/main.ts`: one more router, `before`, from another checkout,
+ * loaded in the same rounds, so a change is compared on the same machine at the same moment.
+ */
+const COMPARE_WITH = Deno.env.get("BENCH_COMPARE_WITH");
+/** Each level's requests are taken in this many turns per target, in rotation (see `runLoadInRounds`). */
+const ROUNDS = 10;
+const LEVELS: Array<[number, number]> = QUICK
+  ? [[16, 3000], [64, 3000]]
+  : [[1, 1500], [16, 4000], [64, 4000]];
 
 /** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
 async function serveRole(args: string[]): Promise<void> {
@@ -61,6 +76,8 @@ const f = (value: number, digits = 2) => value.toFixed(digits).padStart(9);
 
 function printLevel(concurrency: number, results: Record<string, LoadResult>): void {
   const { direct, proxy, router } = results as Record<"direct" | "proxy" | "router", LoadResult>;
+  const cpuRatios = Object.entries(results).filter(([name]) => name !== "direct" && name !== "proxy")
+    .map(([name, r]) => `${name} ${(r.cpuUsPerRequest / proxy.cpuUsPerRequest).toFixed(2)}×`);
   print(`\nconcurrency ${concurrency}`);
   print("target      p50 ms    p99 ms     req/s  CPU µs/req  fails");
   for (const [name, r] of Object.entries(results)) {
@@ -79,6 +96,7 @@ function printLevel(concurrency: number, results: Record<string, LoadResult>): v
       }× req/s,` +
       ` ${(router.cpuUsPerRequest / proxy.cpuUsPerRequest).toFixed(2)}× CPU/req`,
   );
+  print(`CPU/req vs proxy: ${cpuRatios.join(", ")}`);
 }
 
 async function main(): Promise<void> {
@@ -94,7 +112,7 @@ async function main(): Promise<void> {
       /PORT (\d+)/,
       "stdout",
     );
-    const spawnRouter = async (name: string, sessionLogs: boolean) => {
+    const spawnRouter = async (name: string, sessionLogs: boolean, entry = mainTs) => {
       const config = `${dir}/${name}.yaml`;
       await Deno.mkdir(`${dir}/${name}`);
       const keyHash = toKeyHash(BENCH_KEY);
@@ -106,7 +124,7 @@ async function main(): Promise<void> {
         "run",
         "-A",
         ...routerFlags,
-        mainTs,
+        entry,
         "serve",
         "--config",
         config,
@@ -118,6 +136,8 @@ async function main(): Promise<void> {
     const router = await spawnRouter("router", true);
     const noLogs = await spawnRouter("no-logs", false);
     children.push(fast.child, slow.child, proxy.child, router.child, noLogs.child);
+    const before = COMPARE_WITH ? await spawnRouter("before", true, COMPARE_WITH) : undefined;
+    if (before) children.push(before.child);
     const routerTarget = (name: string, port: number, pid: number): BenchTarget => ({
       name,
       chatUrl: `http://127.0.0.1:${port}/v1/chat/completions`,
@@ -142,6 +162,7 @@ async function main(): Promise<void> {
       },
       routerTarget("router", router.port, router.child.pid),
       routerTarget("no-logs", noLogs.port, noLogs.child.pid),
+      ...before ? [routerTarget("before", before.port, before.child.pid)] : [],
     ];
     const mainRouter = targets[2] as BenchTarget;
     const rssIdle = readRssMib(mainRouter.pid);
@@ -157,10 +178,11 @@ async function main(): Promise<void> {
       "no-logs is the same router with sessionLogs.enabled false (no file per request); ratios are for router.",
     );
     for (const [concurrency, count] of LEVELS) {
-      const results: Record<string, LoadResult> = {};
-      for (const target of targets) results[target.name] = await runLoad(target, concurrency, count);
+      const measured = await runLoadInRounds(targets, concurrency, { count, rounds: ROUNDS });
+      const results = Object.fromEntries(targets.map((t, i) => [t.name, measured[i] as LoadResult]));
       printLevel(concurrency, results);
     }
+    if (QUICK) return;
     print("\nstreaming (one at a time, 300 each): p50 time to first byte / p50 total, ms");
     const streams: Record<string, { ttfbP50Ms: number; totalP50Ms: number }> = {};
     for (const target of targets) {
@@ -187,17 +209,18 @@ async function main(): Promise<void> {
     const rssAfterLoad = readRssMib(mainRouter.pid);
     const proxyRssAfterLoad = readRssMib(proxy.child.pid);
     const rssStreams = await measureRssUnderStreams(mainRouter, "slow", 64);
-    const before10k = readRssMib(mainRouter.pid);
+    const afterStreams = readRssMib(mainRouter.pid);
     await runLoad(mainRouter, 64, 10_000);
     const after10k = readRssMib(mainRouter.pid);
     print(
       "\nrouter RSS MiB: idle (before any load) / after the load above / with 64 concurrent streams open /",
     );
-    print("                before and after 10,000 more requests at concurrency 64");
-    const rss = [rssIdle, rssAfterLoad, rssStreams, before10k, after10k].map((v) => f(v, 1)).join(" ");
+    print("                after those streams ended / after 10,000 more requests at concurrency 64");
+    const rss = [rssIdle, rssAfterLoad, rssStreams, afterStreams, after10k].map((v) => f(v, 1)).join(" ");
     print(
       `${rss}   (bare proxy idle ${proxyRssIdle.toFixed(1)}, after the load ${proxyRssAfterLoad.toFixed(1)})`,
     );
+    if (SOAK) { for (const line of ["", ...await runSoak(mainRouter)]) print(line); }
     print(`\n${await describeSessionLogs(router.port, `${dir}/router`, BENCH_KEY)}`);
   } finally {
     for (const child of children) {

@@ -31,7 +31,9 @@ async function writeHandMadeLogs(dir: string, template: SessionLogEntry): Promis
   const stamp = template.timestamp.replace(/[-:.]/g, "");
   const slipped = { ...template, id: "slipped", "user_query": TAGS_TASK, "client_messages": ask(TAGS_TASK) };
   await Deno.writeTextFile(`${dir}/${stamp}_slipped.json`, JSON.stringify(slipped));
-  await Deno.writeTextFile(`${dir}/${stamp}_partial.json`, JSON.stringify(template).slice(0, 100));
+  // Cut short ten minutes ago: broken (a file named in the last minute would be one still being written).
+  const earlier = new Date(Date.parse(template.timestamp) - 600_000).toISOString().replace(/[-:.]/g, "");
+  await Deno.writeTextFile(`${dir}/${earlier}_partial.json`, JSON.stringify(template).slice(0, 100));
 }
 
 Deno.test("ai-router review reports a period of real session logs as markdown and JSON", async () => {

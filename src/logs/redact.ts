@@ -28,3 +28,18 @@ export function redact(value: unknown): unknown {
   }
   return copy;
 }
+
+/**
+ * `JSON.stringify(redact(value), null, indent)` in one pass, without the deep copy: the session log
+ * writer serialises every request's entry, and the copy was garbage the size of the conversation.
+ */
+export function toRedactedJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, redactMember, indent);
+}
+
+/** JSON.stringify replacer with {@linkcode redact}'s rules (array indexes are never secret-named). */
+function redactMember(key: string, inner: unknown): unknown {
+  if (typeof inner === "string") return SECRET_KEY.test(key) ? "[redacted]" : redactString(inner);
+  if (inner !== null && typeof inner !== "object" && SECRET_KEY.test(key)) return "[redacted]";
+  return inner;
+}

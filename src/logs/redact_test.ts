@@ -1,5 +1,5 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
-import { redact } from "./redact.ts";
+import { redact, toRedactedJson } from "./redact.ts";
 
 Deno.test("redact() removes secrets and keeps the rest", () => {
   const result = redact({
@@ -26,4 +26,17 @@ Deno.test("redact() shortens large data URLs", () => {
   >;
   ok(part);
   equal(part.image_url.url, "data:image/png;base64,[10022 chars]");
+});
+
+Deno.test("toRedactedJson() writes what redact() returns, in one pass", () => {
+  const value = {
+    headers: { Authorization: "Bearer sk-123", "x-api-key": "abc", accept: "json" },
+    params: { temperature: 0.2, "api_key": "k", secret: 12, token: null, tokens: { prompt: 3 } },
+    url: "https://user:pass@api.example.com/v1",
+    messages: [{ role: "user", content: ["Bearer sk-999", "data:image/png;base64," + "A".repeat(500)] }],
+    skipped: undefined,
+  };
+  const json = toRedactedJson(value, 2);
+  equal(json, JSON.stringify(redact(value), null, 2));
+  ok(!json.includes("sk-"), "no secret is written");
 });

@@ -18,10 +18,22 @@ export function isSessionLogEntry(value: unknown): value is SessionLogEntry {
 }
 
 /**
- * Reads the session log files written at or after `since` (epoch ms), oldest first. Files that cannot be
- * read or parsed (a partial copy, a foreign file) are counted rather than failing the review.
+ * The writer creates each file under its final name and fills it in one op, so a file named in the last
+ * minute that is not complete JSON yet is still being written: skipped, not counted as broken.
  */
-export async function readSessionLogs(dir: string, since: number): Promise<SessionLogRead> {
+const WRITING_MS = 60_000;
+
+/**
+ * Reads the session log files written at or after `since` (epoch ms), oldest first. Files that cannot be
+ * read or parsed (a partial copy, a foreign file) are counted rather than failing the review, except
+ * those still being written (see `WRITING_MS`).
+ */
+export async function readSessionLogs(
+  dir: string,
+  since: number,
+  options: { now?: number } = {},
+): Promise<SessionLogRead> {
+  const writingSince = (options.now ?? Date.now()) - WRITING_MS;
   const names: string[] = [];
   for await (const file of Deno.readDir(dir)) {
     if (!file.isFile || !file.name.endsWith(".json")) continue;
@@ -31,13 +43,25 @@ export async function readSessionLogs(dir: string, since: number): Promise<Sessi
   const entries: SessionLogEntry[] = [];
   let unreadable = 0;
   for (const name of names) {
+    let text: string;
     try {
-      const value: unknown = JSON.parse(await Deno.readTextFile(`${dir}/${name}`));
-      if (isSessionLogEntry(value)) entries.push(value);
-      else unreadable++;
+      text = await Deno.readTextFile(`${dir}/${name}`);
     } catch {
       unreadable++;
+      continue;
     }
+    const value = parseJson(text);
+    if (isSessionLogEntry(value)) entries.push(value);
+    else if (value !== undefined || readSessionLogTime(name) < writingSince) unreadable++;
   }
   return { entries, unreadable };
+}
+
+/** The parsed value, or undefined for text that is not (yet) complete JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

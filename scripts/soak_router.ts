@@ -1,0 +1,65 @@
+/**
+ * `deno run -A scripts/soak_router.ts`: the bench's router alone (whole pipeline, session log files) for
+ * its memory figures: RSS idle, with 64 slow streams open and after they end, then `--soak`'s 100,000
+ * requests. The same phases as `deno task bench --soak` without the comparison targets, for a busy machine.
+ */
+import { buildRouterConfig } from "./_bench_router_config.ts";
+import { measureRssUnderStreams, readRssMib, runLoad, spawnListening } from "./_bench_load.ts";
+import { runSoak } from "./_bench_soak.ts";
+import { toKeyHash } from "../src/users/key_ring.ts";
+import denoJson from "../deno.json" with { type: "json" };
+
+const encoder = new TextEncoder();
+const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
+const bench = new URL("./bench.ts", import.meta.url).pathname;
+const mainTs = new URL("../main.ts", import.meta.url).pathname;
+const v8Flags = denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
+const dir = await Deno.makeTempDir({ prefix: "ai-router-soak-" });
+const fast = await spawnListening(["run", "-A", bench, "simulator", "0"], /PORT (\d+)/, "stdout");
+const slow = await spawnListening(["run", "-A", bench, "simulator", "20"], /PORT (\d+)/, "stdout");
+const children = [fast.child, slow.child];
+try {
+  await Deno.mkdir(`${dir}/router`);
+  const config = buildRouterConfig(fast.port, slow.port, `${dir}/router`, toKeyHash("bench-key"));
+  await Deno.writeTextFile(`${dir}/router.yaml`, config);
+  const router = await spawnListening(
+    [
+      "run",
+      "-A",
+      ...v8Flags,
+      mainTs,
+      "serve",
+      "--config",
+      `${dir}/router.yaml`,
+      "--secrets-file",
+      `${dir}/none`,
+    ],
+    /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
+    "stderr",
+  );
+  children.push(router.child);
+  const target = {
+    name: "router",
+    chatUrl: `http://127.0.0.1:${router.port}/v1/chat/completions`,
+    model: "ai-router",
+    headers: { authorization: "Bearer bench-key" },
+    pid: router.child.pid,
+  };
+  const idle = readRssMib(target.pid);
+  await runLoad(target, 16, 2000);
+  const afterLoad = readRssMib(target.pid);
+  const withStreams = await measureRssUnderStreams(target, "slow", 64);
+  const afterStreams = readRssMib(target.pid);
+  print(
+    `router RSS MiB: idle ${idle.toFixed(1)}, after 2,000 requests ${
+      afterLoad.toFixed(1)
+    }, with 64 streams open ${withStreams.toFixed(1)}, after they ended ${afterStreams.toFixed(1)}`,
+  );
+  for (const line of await runSoak(target, { onSlice: print })) print(line);
+} finally {
+  for (const child of children) {
+    child.kill();
+    await child.status;
+  }
+  await Deno.remove(dir, { recursive: true });
+}
