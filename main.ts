@@ -15,6 +15,7 @@ import { formatCliHelp } from "./src/format_cli_help.ts";
 import { formatDemoHelp } from "./src/simulator/format_demo_help.ts";
 import { runReview } from "./src/review/run_review.ts";
 import { startDemoUpstreams } from "./src/simulator/start_demo_upstreams.ts";
+import { type RouterServer, serveWithIdleTimeout } from "./src/server/serve_with_idle_timeout.ts";
 import { printMemoryPlan } from "./src/supervisor/print_memory_plan.ts";
 import { chooseListenHost, refuseKeylessReload } from "./src/users/choose_listen_host.ts";
 import { createKeyRing } from "./src/users/key_ring.ts";
@@ -129,7 +130,7 @@ async function serve(options: ServeOptions): Promise<number> {
   // `server.shutdown()` stops accepting and waits for in-flight requests and streams (Deno.serve's `signal`
   // option would close every connection at once); after `shutdownGraceMs` the streams still open are
   // ended with one error event, and a last timer exits whatever still hangs.
-  const serving: { server?: Deno.HttpServer } = {};
+  const serving: { server?: RouterServer } = {};
   let grace: ReturnType<typeof setTimeout> | undefined;
   let lastResort: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
@@ -148,14 +149,18 @@ async function serve(options: ServeOptions): Promise<number> {
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
-  const server = serving.server = Deno.serve({
+  // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
+  const server = serving.server = serveWithIdleTimeout({
     hostname,
     port: options.port ?? config.server.port,
+    idleTimeoutMs: config.server.idleTimeoutMs,
     onListen: ({ port }) => {
       const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
       logger.info("Listening", { url: baseUrl, config: loaded.source });
       options.onListen?.(baseUrl);
     },
+    onError: (error) => logger.error("Connection error", { error }),
+    onWarning: (message) => logger.warn(message),
   }, app.fetch);
 
   Deno.addSignalListener("SIGHUP", async () => {
