@@ -29,6 +29,9 @@ const routerFlags = [
   ...BINARY_V8_FLAGS,
   ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
 ];
+/** `server.idleTimeoutMs` for the routers: unset keeps the default; 0 measures them on plain `Deno.serve`. */
+const idleTimeoutEnv = Deno.env.get("BENCH_IDLE_TIMEOUT_MS");
+const idleTimeoutMs = idleTimeoutEnv === undefined ? undefined : Number(idleTimeoutEnv);
 const LEVELS: Array<[number, number]> = [[1, 1500], [16, 4000], [64, 4000]];
 
 /** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
       const keyHash = toKeyHash(BENCH_KEY);
       await Deno.writeTextFile(
         config,
-        buildRouterConfig(fast.port, slow.port, `${dir}/${name}`, keyHash, sessionLogs),
+        buildRouterConfig(fast.port, slow.port, `${dir}/${name}`, keyHash, { sessionLogs, idleTimeoutMs }),
       );
       const args = [
         "run",
@@ -155,6 +158,7 @@ async function main(): Promise<void> {
     print(
       "no-logs is the same router with sessionLogs.enabled false (no file per request); ratios are for router.",
     );
+    print(`server.idleTimeoutMs: ${idleTimeoutMs ?? "default"} (0: plain Deno.serve, no idle timeout)`);
     for (const [concurrency, count] of LEVELS) {
       const results: Record<string, LoadResult> = {};
       for (const target of targets) results[target.name] = await runLoad(target, concurrency, count);
