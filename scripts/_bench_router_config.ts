@@ -3,8 +3,9 @@
 /**
  * The router's whole pipeline (PRODUCT.md §12): a member key, validation, the rule stage, the classifier
  * (the bench sends one conversation, so every request after the first is a cache hit), metrics, and
- * session logs written to files in `dir/sessions` (unless `sessionLogs` is false). `idleTimeoutMs` unset keeps
- * the schema's default (connections served one by one, idle ones closed); 0 serves with plain `Deno.serve`. The classifier runs on the fast simulator (it picks SIMPLE).
+ * session logs written to files in `dir/sessions` (unless `sessionLogs` is false). The classifier runs on the
+ * fast simulator (it picks SIMPLE). `idleTimeoutMs` unset keeps the schema's default (connections served one
+ * by one, idle ones closed); 0 serves with plain `Deno.serve`.
  */
 export function buildRouterConfig(
   fast: number,

@@ -5,8 +5,8 @@ import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
-import { ApiError, toApiError } from "./server/api_error.ts";
-import { clipForEcho } from "./server/clip_for_echo.ts";
+import { ApiError, toApiError, toStatus } from "./api_error.ts";
+import { clipForEcho } from "./clip_for_echo.ts";
 import { createAudioDiscoveryRoutes } from "./server/audio_discovery.ts";
 import { createSpeechRoutes } from "./server/audio_speech.ts";
 import { createTranscriptionRoutes } from "./server/audio_transcriptions.ts";
@@ -14,12 +14,13 @@ import { createTranslationRoutes } from "./server/audio_translations.ts";
 import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createHealthRoutes } from "./server/health.ts";
-import { createMetricsSink } from "./metrics/create_metrics_sink.ts";
+import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";
 import { createAuthenticate } from "./server/authenticate.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
 import { createModelRoutes } from "./server/models.ts";
 import { createRequestId } from "./server/request_id.ts";
+import { createSessionMiddleware } from "./server/request_session.ts";
 import type { AppEnv, RouteDeps } from "./server/route_deps.ts";
 import { createStatsRoutes } from "./server/stats_route.ts";
 import { StatsCollector } from "./stats/stats_collector.ts";
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());
+  app.use(createSessionMiddleware(routeDeps));
   app.use(cors({
     origin: (origin) => {
       const allowed = deps.state.current().config.server.corsOrigins;
@@ -102,8 +104,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.onError((error, c) => {
     const requestId = c.get("requestId");
-    const status = c.req.raw.signal.aborted ? 499 : toApiError(error).status;
-    if (!c.get("sessionStarted")) {
+    const status = c.req.raw.signal.aborted ? 499 : toStatus(error);
+    if (!c.get("session")?.counted) {
       // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
       const user = c.get("user")?.id ?? "unknown";
       deps.metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(status) });

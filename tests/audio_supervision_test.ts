@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { toFile } from "openai";
-import { unavailable } from "../src/server/api_error.ts";
+import { unavailable } from "../src/api_error.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
 import { createSpeechFixtures } from "./audio_fixtures.ts";
 import { startAudioTestRouter } from "./audio_upstreams.ts";

@@ -1,7 +1,7 @@
 import { equal, match, ok } from "node:assert/strict";
 import OpenAI, { toFile } from "openai";
 import { createSpeechFixtures } from "./audio_fixtures.ts";
-import { toBase64 } from "../src/server/base64.ts";
+import { toBase64 } from "../src/base64.ts";
 import { startAudioTestRouter } from "./audio_upstreams.ts";
 
 Deno.test("POST /v1/audio/transcriptions answers every response format through an OpenAI-style Whisper", async () => {

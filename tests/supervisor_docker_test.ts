@@ -7,7 +7,7 @@ import { Registry } from "prom-client";
 import { supervisorSchema } from "../src/config/supervisor_schema.ts";
 import { createSilentLogger } from "../src/logger.ts";
 import { createMetrics, type Metrics } from "../src/metrics/create_metrics.ts";
-import { ApiError } from "../src/server/api_error.ts";
+import { ApiError } from "../src/api_error.ts";
 import { connectDocker } from "../src/supervisor/connect_docker.ts";
 import { EngineError } from "../src/supervisor/container_runtime.ts";
 import { type ContainerProfile, containerProfileSchema } from "../src/supervisor/container_spec.ts";
@@ -239,7 +239,9 @@ Deno.test({
       assert.equal(body.error.code, "backend_unavailable");
       assert.match(
         body.error.message,
-        /Backend "primary" is not ready: container "cold-web" is starting after 1 s/,
+        // Under load the engine may not have started the container within the 700 ms limit yet, so the
+        // state named is "starting" or still "stopped"; what matters is the 503 naming the wait.
+        /Backend "primary" is not ready: container "cold-web" is (starting|stopped) after 1 s/,
       );
       const stream = await fetch(`${router.baseUrl}/v1/chat/completions`, {
         method: "POST",

@@ -4,7 +4,7 @@ import { Registry } from "prom-client";
 import { createApp } from "../src/app.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import { loadConfig } from "../src/config/load_config.ts";
-import { printConfigCheck } from "../src/config/print_config_check.ts";
+import { printConfigCheck } from "../src/cli/print_config_check.ts";
 import { createSilentLogger } from "../src/logger.ts";
 import { createMetrics } from "../src/metrics/create_metrics.ts";
 import { createStateHolder } from "../src/router_state.ts";

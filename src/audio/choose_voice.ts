@@ -1,6 +1,5 @@
-import type { VoiceChoice } from "../backends/audio_backend.ts";
 import type { AudioConfig } from "../config/audio_schema.ts";
-import { invalidRequest } from "../server/api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 
 /** The voice names OpenAI's speech API documents. */
 export const OPENAI_VOICES = [
@@ -21,6 +20,12 @@ export const OPENAI_VOICES = [
 
 /** Piper voice ids: `<lang>_<REGION>-<dataset>-<quality>`, e.g. `en_US-lessac-medium`. */
 const PIPER_VOICE_ID = /^[a-z]{2,3}_[A-Z]{2}-[A-Za-z0-9_]+-(x_low|low|medium|high)$/;
+
+/** A Piper voice id (`en_US-lessac-medium`) and, for multi-speaker voices, a speaker name or id. */
+export interface VoiceChoice {
+  name: string;
+  speaker?: string | number | undefined;
+}
 
 /**
  * Maps a requested voice to a Piper voice: the configured mapping first, then Piper ids as they are,

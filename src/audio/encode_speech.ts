@@ -1,7 +1,13 @@
-import type { SynthesizedSpeech } from "../backends/audio_backend.ts";
-import { invalidRequest } from "../server/api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 import type { Ffmpeg, SpeechFormat } from "./ffmpeg.ts";
-import { toWavHeader } from "./wav_header.ts";
+import { type PcmFormat, toWavHeader } from "./wav_header.ts";
+
+/** Raw speech: mono PCM at the voice's rate; `speedApplied` when the backend honoured `speed` itself. */
+export interface SynthesizedSpeech {
+  pcm: Uint8Array;
+  format: PcmFormat;
+  speedApplied: boolean;
+}
 
 /** Content types a browser `<audio>` and Open WebUI understand (AUDIO_VISION.md §1.3). */
 export const SPEECH_CONTENT_TYPES: Record<SpeechFormat, string> = {

@@ -1,4 +1,4 @@
-import { invalidRequest } from "../server/api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 import { DECODED_FORMAT, type Ffmpeg } from "./ffmpeg.ts";
 import type { AudioContainer } from "./sniff_audio.ts";
 import { parseWav, type WavAudio } from "./wav_header.ts";
@@ -9,10 +9,9 @@ import { parseWav, type WavAudio } from "./wav_header.ts";
  */
 export async function toPcm(
   audio: Uint8Array,
-  container: AudioContainer,
-  ffmpeg: Ffmpeg,
-  signal: AbortSignal,
+  options: { container: AudioContainer; ffmpeg: Ffmpeg; signal: AbortSignal },
 ): Promise<WavAudio> {
+  const { container, ffmpeg, signal } = options;
   if (container === "wav") {
     try {
       const wav = parseWav(audio);

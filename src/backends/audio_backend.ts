@@ -1,6 +1,7 @@
 import type { AudioContainer } from "../audio/sniff_audio.ts";
 import type { Transcript } from "../audio/transcript_formats.ts";
-import type { PcmFormat } from "../audio/wav_header.ts";
+import type { VoiceChoice } from "../audio/choose_voice.ts";
+import type { SynthesizedSpeech } from "../audio/encode_speech.ts";
 import type { ProbeResult } from "./backend.ts";
 
 /** One transcription or translation, with the upload as it came. */
@@ -25,12 +26,6 @@ export interface TranscriptionBackend {
   probe(signal?: AbortSignal): Promise<ProbeResult>;
 }
 
-/** A Piper voice id (`en_US-lessac-medium`) and, for multi-speaker voices, a speaker name or id. */
-export interface VoiceChoice {
-  name: string;
-  speaker?: string | number | undefined;
-}
-
 /** One speech request, the voice already mapped. */
 export interface SpeechRequest {
   text: string;
@@ -38,13 +33,6 @@ export interface SpeechRequest {
   speed: number;
   signal: AbortSignal;
   requestId: string;
-}
-
-/** Raw speech: mono PCM at the voice's rate; `speedApplied` when the backend honoured `speed` itself. */
-export interface SynthesizedSpeech {
-  pcm: Uint8Array;
-  format: PcmFormat;
-  speedApplied: boolean;
 }
 
 /** A Piper server of any kind (Wyoming, Piper HTTP, OpenAI-style). */

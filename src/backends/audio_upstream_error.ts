@@ -1,4 +1,4 @@
-import { type ApiError, upstreamFailed, upstreamTimeout } from "../server/api_error.ts";
+import { type ApiError, upstreamFailed, upstreamTimeout } from "../api_error.ts";
 import { toNetworkError } from "./upstream_error.ts";
 import { WyomingError } from "./wyoming_client.ts";
 

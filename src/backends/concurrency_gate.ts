@@ -1,4 +1,4 @@
-import { unavailable } from "../server/api_error.ts";
+import { unavailable } from "../api_error.ts";
 
 /** Limits concurrent upstream calls; a short FIFO queue absorbs bursts, beyond it callers get a 503. */
 export class ConcurrencyGate {

@@ -3,7 +3,7 @@ import type { Transcript, TranscriptSegment, TranscriptWord } from "../audio/tra
 import { toPcm } from "../audio/to_pcm.ts";
 import { parseWav, toWav } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
-import { ApiError, invalidRequest, upstreamFailed } from "../server/api_error.ts";
+import { ApiError, invalidRequest, upstreamFailed } from "../api_error.ts";
 import type {
   SpeechBackend,
   SpeechRequest,
@@ -119,7 +119,11 @@ export function createOpenAiTranscriptionBackend(
   async function toUploadFile(request: TranscriptionRequest): Promise<File> {
     // whisper.cpp cannot read WebM or MP4 without --convert: send 16 kHz WAV when ffmpeg is here.
     if (request.container !== "wav" && await ffmpeg.available()) {
-      const { pcm, format } = await toPcm(request.audio, request.container, ffmpeg, request.signal);
+      const { pcm, format } = await toPcm(request.audio, {
+        container: request.container,
+        ffmpeg,
+        signal: request.signal,
+      });
       return new File([toWav(format, pcm)], "audio.wav", { type: "audio/wav" });
     }
     return new File([request.audio], `audio.${request.container}`, { type: "application/octet-stream" });

@@ -1,5 +1,5 @@
 import type { BackendConfig } from "../config/backend_schema.ts";
-import { unavailable } from "../server/api_error.ts";
+import { unavailable } from "../api_error.ts";
 import type { Backend, BackendStats, ProbeResult, UpstreamRequest, UpstreamResponse } from "./backend.ts";
 import { ConcurrencyGate } from "./concurrency_gate.ts";
 import { ReplicaPool } from "./replica_pool.ts";

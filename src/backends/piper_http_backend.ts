@@ -1,6 +1,6 @@
 import { parseWav } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
-import { ApiError, upstreamFailed } from "../server/api_error.ts";
+import { ApiError, upstreamFailed } from "../api_error.ts";
 import type { SpeechBackend, SpeechRequest } from "./audio_backend.ts";
 import { toAudioUpstreamError } from "./audio_upstream_error.ts";
 import type { ProbeResult } from "./backend.ts";

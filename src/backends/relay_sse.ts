@@ -1,4 +1,4 @@
-import { type ApiError, unavailable, upstreamFailed, upstreamTimeout } from "../server/api_error.ts";
+import { type ApiError, unavailable, upstreamFailed, upstreamTimeout } from "../api_error.ts";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

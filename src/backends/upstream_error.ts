@@ -1,4 +1,4 @@
-import { ApiError, upstreamFailed, upstreamTimeout } from "../server/api_error.ts";
+import { ApiError, upstreamFailed, upstreamTimeout } from "../api_error.ts";
 
 /** Pulls a message out of the error shapes model servers use (OpenAI, old vLLM, FastAPI, whisper.cpp). */
 export function readUpstreamMessage(body: unknown): string | undefined {

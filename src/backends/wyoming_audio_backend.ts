@@ -2,7 +2,7 @@ import type { Ffmpeg } from "../audio/ffmpeg.ts";
 import { toPcm } from "../audio/to_pcm.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
-import { ApiError } from "../server/api_error.ts";
+import { ApiError } from "../api_error.ts";
 import type { SpeechBackend, TranscriptionBackend } from "./audio_backend.ts";
 import { toAudioUpstreamError } from "./audio_upstream_error.ts";
 import type { ProbeResult } from "./backend.ts";
@@ -47,7 +47,11 @@ export function createWyomingTranscriptionBackend(
     name,
     kind: "wyoming",
     transcribe: async (request) => {
-      const { pcm, format } = await toPcm(request.audio, request.container, ffmpeg, request.signal);
+      const { pcm, format } = await toPcm(request.audio, {
+        container: request.container,
+        ffmpeg,
+        signal: request.signal,
+      });
       const options = { signal: request.signal, timeoutMs };
       const result = await call(
         name,

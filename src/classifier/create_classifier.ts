@@ -52,10 +52,9 @@ function toCacheKey(state: RouterState, messages: readonly RoutingMessage[]): st
 /** Builds the classifier request: one constrained decode over the labels, reasoning off, logprobs on. */
 export function buildClassifierBody(
   state: RouterState,
-  model: string,
-  contextLength: number,
-  messages: readonly RoutingMessage[],
+  options: { model: string; contextLength: number; messages: readonly RoutingMessage[] },
 ) {
+  const { model, contextLength, messages } = options;
   const labels = state.config.routing.labels;
   const system = getPromptText(state.prompts, "routing/system.md").replaceAll(
     "{{labels}}",
@@ -94,7 +93,11 @@ export function createClassifier({ metrics, logger, cache = true }: ClassifierOp
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), settings.timeoutMs);
     try {
-      const body = buildClassifierBody(state, backend.config.model, backend.config.contextLength, messages);
+      const body = buildClassifierBody(state, {
+        model: backend.config.model,
+        contextLength: backend.config.contextLength,
+        messages,
+      });
       const upstream = await backend.send({
         path: "/chat/completions",
         body,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { priceSchema, usersSchema } from "../users/users_schema.ts";
+import { priceSchema, usersSchema } from "./users_schema.ts";
 import { audioSchema, visionSchema } from "./audio_schema.ts";
 import { backendSchema, NAME_PATTERN } from "./backend_schema.ts";
 import { routingSchema } from "./routing_schema.ts";

@@ -69,7 +69,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     const row = confusion[item.label] as Record<string, number>;
     row[result.label] = (row[result.label] ?? 0) + 1;
     if (result.label === item.label) correct++;
-    const plan = choosePlan(result.label, state.config, () => undefined);
+    const plan = choosePlan(result.label, { config: state.config, isAvailable: () => undefined });
     if (!isLocal(plan.backend) || !isLocal(plan.enrichBackend)) cloud++;
   }
   latencies.sort((a, b) => a - b);

@@ -2,7 +2,7 @@ import type { SessionLogEntry } from "../logs/session_log_entry.ts";
 import { detectMeta } from "../routing/detect_meta.ts";
 import type { RoutingMessage } from "../routing/render_prompt.ts";
 import { priceSession } from "../users/price_session.ts";
-import type { PriceConfig } from "../users/users_schema.ts";
+import type { PriceConfig } from "../config/users_schema.ts";
 import { findMisroutes, type SuspectedMisroute, toQueryPreview } from "./find_misroutes.ts";
 import { toPercentile } from "../to_percentile.ts";
 

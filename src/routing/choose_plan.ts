@@ -25,7 +25,11 @@ export interface LabelChoice {
 }
 
 /** Applies `routing.classifier.lowConfidence` to a label whose confidence is under `minConfidence`. */
-export function applyConfidencePolicy(label: string, confidence: number | null, config: Config): LabelChoice {
+export function applyConfidencePolicy(
+  label: string,
+  options: { confidence: number | null; config: Config },
+): LabelChoice {
+  const { confidence, config } = options;
   const { classifier, labels } = config.routing;
   if (confidence === null || confidence >= classifier.minConfidence || classifier.lowConfidence === "keep") {
     return { label, adjusted: false };
@@ -37,18 +41,22 @@ export function applyConfidencePolicy(label: string, confidence: number | null, 
   return next === undefined ? { label, adjusted: false } : { label: next, adjusted: true };
 }
 
+/** Options for {@linkcode choosePlan}. */
+export interface ChoosePlanOptions {
+  config: Config;
+  isAvailable: Availability;
+  /** Estimates the prompt's tokens; 0 when omitted. */
+  promptTokens?: () => number;
+}
+
 /**
  * Maps a label to its plan (`routing.plans`), replacing backends that are unavailable now: the plan's
  * fallback, else the default backend. A plan with `longContext` answers long prompts (estimated by
  * `promptTokens`, called only for such plans) with its long-context backend, falling back to its
  * usual one. An ENRICH plan whose context backend is unavailable answers locally without context.
  */
-export function choosePlan(
-  label: string,
-  config: Config,
-  isAvailable: Availability,
-  promptTokens: () => number = () => 0,
-): Plan {
+export function choosePlan(label: string, options: ChoosePlanOptions): Plan {
+  const { config, isAvailable, promptTokens = () => 0 } = options;
   const { plans, defaultBackend } = config.routing;
   const configured = plans[label] ?? { kind: "single" as const, backend: defaultBackend };
   const long = configured.longContext !== undefined && promptTokens() >= configured.longContext.aboveTokens;

@@ -12,9 +12,9 @@ export type ModelTarget =
  */
 export function resolveModel(
   model: string | undefined,
-  config: Config,
-  fallbackBackend: string,
+  options: { config: Config; fallbackBackend: string },
 ): ModelTarget {
+  const { config, fallbackBackend } = options;
   if (model === undefined || model === "" || model === config.publicModel) {
     return { kind: "public", backend: fallbackBackend };
   }

@@ -12,16 +12,26 @@ backends:
 );
 
 Deno.test("resolveModel() sends the public model and a missing model to the fallback backend", () => {
-  deepEqual(resolveModel("ai-router", config, "primary"), { kind: "public", backend: "primary" });
-  deepEqual(resolveModel(undefined, config, "primary"), { kind: "public", backend: "primary" });
-  deepEqual(resolveModel("", config, "primary"), { kind: "public", backend: "primary" });
+  deepEqual(resolveModel("ai-router", { config, fallbackBackend: "primary" }), {
+    kind: "public",
+    backend: "primary",
+  });
+  deepEqual(resolveModel(undefined, { config, fallbackBackend: "primary" }), {
+    kind: "public",
+    backend: "primary",
+  });
+  deepEqual(resolveModel("", { config, fallbackBackend: "primary" }), { kind: "public", backend: "primary" });
 });
 
 Deno.test("resolveModel() sends an alias straight to its backend", () => {
-  deepEqual(resolveModel("code", config, "primary"), { kind: "alias", backend: "coder", alias: "code" });
+  deepEqual(resolveModel("code", { config, fallbackBackend: "primary" }), {
+    kind: "alias",
+    backend: "coder",
+    alias: "code",
+  });
 });
 
 Deno.test("resolveModel() does not expose upstream model ids that are not aliases", () => {
-  deepEqual(resolveModel("qwen-coder", config, "primary"), { kind: "unknown" });
-  deepEqual(resolveModel("gpt-4o", config, "primary"), { kind: "unknown" });
+  deepEqual(resolveModel("qwen-coder", { config, fallbackBackend: "primary" }), { kind: "unknown" });
+  deepEqual(resolveModel("gpt-4o", { config, fallbackBackend: "primary" }), { kind: "unknown" });
 });

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { chooseVoice } from "../audio/choose_voice.ts";
 import { encodeSpeech } from "../audio/encode_speech.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
-import { invalidRequest } from "./api_error.ts";
-import { callWhenReady } from "./await_backend_ready.ts";
-import { parseRequest } from "./chat_request.ts";
+import { invalidRequest, toStatus } from "../api_error.ts";
+import { callWhenReady } from "../chat/await_backend_ready.ts";
+import { parseRequest } from "../chat/chat_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { type AudioRecord, recordAudio } from "./record_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
-import { toSpeechEvents } from "./speech_events.ts";
+import { toSpeechEvents } from "../audio/speech_events.ts";
 
 /** `POST /v1/audio/speech`; unknown fields are ignored (Open WebUI merges arbitrary params in). */
 export const speechRequestSchema = z.looseObject({
@@ -76,20 +76,27 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
     const signal = c.req.raw.signal;
     let speech;
     try {
-      speech = await callWhenReady(deps.supervision, backend.name, signal, () =>
-        backend.synthesize({
-          text: request.input,
-          voice,
-          speed: request.speed,
-          signal,
-          requestId: record.requestId,
-        }));
+      speech = await callWhenReady(
+        () =>
+          backend.synthesize({
+            text: request.input,
+            voice,
+            speed: request.speed,
+            signal,
+            requestId: record.requestId,
+          }),
+        { supervision: deps.supervision, backend: backend.name, signal },
+      );
     } catch (error) {
-      const status = typeof (error as { status?: unknown }).status === "number"
-        ? (error as { status: number }).status
-        : 500;
-      recordAudio(deps, { ...record, status, seconds: 0, bytesOut: 0, response: "", error: String(error) });
-      c.set("sessionStarted", true); // counted by recordAudio's entry
+      const status = toStatus(error);
+      recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+        ...record,
+        status,
+        seconds: 0,
+        bytesOut: 0,
+        response: "",
+        error: String(error),
+      });
       throw error;
     }
     const seconds = toPcmSeconds(speech.pcm.byteLength, speech.format) /
@@ -101,7 +108,7 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
       signal,
     });
     const onEnd = (bytesOut: number, error: string | null) =>
-      recordAudio(deps, {
+      recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
         ...record,
         status: 200,
         seconds,

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
 import { renderTranscript, toTranscriptEvents } from "../audio/transcript_formats.ts";
-import { invalidRequest } from "./api_error.ts";
-import { callWhenReady } from "./await_backend_ready.ts";
+import { invalidRequest, toStatus } from "../api_error.ts";
+import { callWhenReady } from "../chat/await_backend_ready.ts";
 import { recordAudio } from "./record_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { parseTranscriptionRequest } from "./transcription_request.ts";
@@ -15,7 +15,7 @@ export async function answerTranscription(
 ): Promise<Response> {
   const startedAt = performance.now();
   const state = deps.state.current();
-  const input = await parseTranscriptionRequest(c.req.raw, state.config.audio, task);
+  const input = await parseTranscriptionRequest(c.req.raw, { config: state.config.audio, task });
   c.get("checkModel")(input.model);
   const backend = task === "translate" ? state.audio.translation : state.audio.transcription;
   if (!backend) {
@@ -45,18 +45,20 @@ export async function answerTranscription(
   try {
     const signal = c.req.raw.signal;
     transcript = await callWhenReady(
-      deps.supervision,
-      backend.name,
-      signal,
       () => backend.transcribe({ ...input, task, signal, requestId: record.requestId }),
+      { supervision: deps.supervision, backend: backend.name, signal },
     );
   } catch (error) {
-    const status = typeof (error as { status?: unknown }).status === "number"
-      ? (error as { status: number }).status
-      : 500;
+    const status = toStatus(error);
     const message = error instanceof Error ? error.message : String(error);
-    recordAudio(deps, { ...record, status, seconds: 0, bytesOut: 0, response: "", error: message });
-    c.set("sessionStarted", true); // counted by recordAudio's entry
+    recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+      ...record,
+      status,
+      seconds: 0,
+      bytesOut: 0,
+      response: "",
+      error: message,
+    });
     throw error;
   }
   const headers = { "x-ai-router-backend": backend.name, "x-ai-router-route": record.route };
@@ -64,7 +66,7 @@ export async function answerTranscription(
     ? { body: toTranscriptEvents(transcript), contentType: "text/event-stream; charset=utf-8" }
     : renderTranscript(transcript, input.format, { task, words: input.words });
   const bytesOut = new TextEncoder().encode(rendered.body).byteLength;
-  recordAudio(deps, {
+  recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
     ...record,
     status: 200,
     seconds: transcript.duration,

@@ -5,7 +5,7 @@ import type { StateHolder } from "../router_state.ts";
 import { ANONYMOUS_USER, type RequestUser } from "../users/request_user.ts";
 import type { Users } from "../users/users.ts";
 import { verifyForwardedJwt } from "../users/verify_forwarded_jwt.ts";
-import { ApiError, rateLimited } from "./api_error.ts";
+import { ApiError, rateLimited } from "../api_error.ts";
 import { allowAnyModel, createModelCheck } from "./check_model.ts";
 import type { AppEnv } from "./route_deps.ts";
 

@@ -1,5 +1,5 @@
-import { ApiError } from "./api_error.ts";
-import { clipForEcho } from "./clip_for_echo.ts";
+import { ApiError } from "../api_error.ts";
+import { clipForEcho } from "../clip_for_echo.ts";
 
 /**
  * Refuses a model the member may not use. Set on the request by `authenticate.ts` and called by each

@@ -1,13 +1,12 @@
 import { Hono } from "hono";
-import { toApiError } from "./api_error.ts";
-import { requireBackend } from "./chat_completions.ts";
-import { parseRequest } from "./chat_request.ts";
+import { toApiError, toStatus } from "../api_error.ts";
+import { requireBackend } from "../chat/require_backend.ts";
+import { parseRequest } from "../chat/chat_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
-import { awaitBackendReady } from "./await_backend_ready.ts";
-import { respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
+import { awaitBackendReady } from "../chat/await_backend_ready.ts";
+import { respondFromUpstream, toStepOutcome } from "../chat/respond_from_upstream.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
-import { startSessionRecorder } from "./start_session_recorder.ts";
 
 /**
  * `POST /v1/completions`: legacy completions (Continue autocomplete) straight to the completions
@@ -22,13 +21,12 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     );
     c.get("checkModel")(request.model);
     const { routing } = state.config;
-    const { backend } = requireBackend(
-      state,
-      request.model,
-      routing.completionsBackend ?? routing.defaultBackend,
-    );
+    const { backend } = requireBackend(state, {
+      model: request.model,
+      fallback: routing.completionsBackend ?? routing.defaultBackend,
+    });
     const prompt = typeof request.prompt === "string" ? request.prompt : JSON.stringify(request.prompt);
-    const recorder = startSessionRecorder(c, deps, state, {
+    const recorder = c.get("session").start({
       messages: [{ role: "user", content: prompt }],
       userQuery: prompt,
     });
@@ -64,10 +62,10 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
         },
       );
     } catch (error) {
-      const apiError = toApiError(error);
-      finishStep({ status: apiError.status });
+      const status = toStatus(error);
+      finishStep({ status });
       if (c.req.raw.signal.aborted) recorder.finish("cancelled by the client", 499);
-      else recorder.finish(apiError.message, apiError.status);
+      else recorder.finish(toApiError(error).message, status);
       throw error;
     }
   });

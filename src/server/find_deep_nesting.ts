@@ -1,4 +1,4 @@
-import { clipForEcho } from "./clip_for_echo.ts";
+import { clipForEcho } from "../clip_for_echo.ts";
 
 /**
  * How deep a request may nest objects and arrays. Real bodies stay far below it (a message part with an

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import type { BackendConfig } from "../config/backend_schema.ts";
 import type { RouterState } from "../router_state.ts";
-import { clipForEcho } from "./clip_for_echo.ts";
-import { notFound } from "./api_error.ts";
+import { notFound } from "../api_error.ts";
+import { clipForEcho } from "../clip_for_echo.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** One `/v1/models` entry: OpenAI's shape plus the OpenRouter-style fields Chatbox reads. */

@@ -1,5 +1,5 @@
 import { concatBytes } from "../concat_bytes.ts";
-import { ApiError, invalidRequest } from "./api_error.ts";
+import { ApiError, invalidRequest } from "../api_error.ts";
 import { findDeepNesting, MAX_JSON_DEPTH } from "./find_deep_nesting.ts";
 
 /** 413 in OpenAI's words. */

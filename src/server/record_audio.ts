@@ -1,5 +1,6 @@
 import type { SessionLogEntry } from "../logs/session_log_entry.ts";
-import type { RouteDeps } from "./route_deps.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
+import type { RequestSession } from "./route_deps.ts";
 
 /** What one finished audio or vision request reports to metrics and the session log. */
 export interface AudioRecord {
@@ -26,11 +27,14 @@ export interface AudioRecord {
 }
 
 /**
- * Counts the request in the audio metrics and hands a session log entry to every sink; the metrics sink
- * (`create_metrics_sink.ts`) counts `ai_router_requests_total` and the request duration from that entry.
+ * Counts the request in the audio metrics and hands a session log entry to the request's session; the metrics
+ * sink (`create_metrics_sink.ts`) counts `ai_router_requests_total` and the request duration from that entry.
  */
-export function recordAudio(deps: RouteDeps, record: AudioRecord): void {
-  const { metrics } = deps;
+export function recordAudio(
+  to: { session: RequestSession; metrics: Metrics },
+  record: AudioRecord,
+): void {
+  const { metrics } = to;
   const status = String(record.status);
   metrics.audioRequests.inc({
     endpoint: record.endpoint,
@@ -79,5 +83,5 @@ export function recordAudio(deps: RouteDeps, record: AudioRecord): void {
     "total_ms": durationMs,
     error: record.error,
   };
-  for (const sink of deps.sessionSinks) sink.record(entry);
+  to.session.record(entry);
 }

@@ -1,4 +1,5 @@
-import type { SessionSink } from "../logs/session_log_entry.ts";
+import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
+import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import type { StateHolder } from "../router_state.ts";
@@ -18,13 +19,26 @@ export interface RouteDeps {
   closing?: AbortSignal;
 }
 
+/**
+ * One request's only way into the session sinks (log writer, usage, stats, metrics). Whatever hands them an
+ * entry goes through here, so `counted` cannot disagree with the sinks: `app.onError` counts the others once.
+ */
+export interface RequestSession {
+  /** Starts the entry of a routed request (chat, completions): id, user, client IP, the query. */
+  start(request: { messages: readonly unknown[]; userQuery: string }): SessionRecorder;
+  /** Hands a finished entry to the sinks (audio). */
+  record(entry: SessionLogEntry): void;
+  /** True once an entry was started or recorded: the sinks count this request. */
+  readonly counted: boolean;
+}
+
 /** Hono's per-request variables set by the edge middleware. */
 export type AppEnv = {
   Variables: {
     requestId: string;
     user: RequestUser;
-    /** Set once the request has a session entry: its sinks count it, so the error exit must not. */
-    sessionStarted: boolean;
+    /** Set by `request_session.ts` for every request. */
+    session: RequestSession;
     /** Throws 403 for a model the member may not use; handlers call it on the body they parsed. */
     checkModel: ModelCheck;
   };

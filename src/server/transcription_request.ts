@@ -2,8 +2,8 @@ import type { AudioContainer } from "../audio/sniff_audio.ts";
 import { sniffAudio } from "../audio/sniff_audio.ts";
 import type { TranscriptFormat } from "../audio/transcript_formats.ts";
 import type { AudioConfig } from "../config/audio_schema.ts";
-import { ApiError, invalidRequest } from "./api_error.ts";
-import { fromBase64 } from "./base64.ts";
+import { ApiError, invalidRequest } from "../api_error.ts";
+import { fromBase64 } from "../base64.ts";
 import { readBodyBytes, readJsonBody } from "./read_json_body.ts";
 
 /** A validated transcription or translation upload. */
@@ -135,9 +135,9 @@ function readUploadFields(request: Request, maxBytes: number): Promise<UploadFie
 /** Reads and checks the upload (multipart or JSON); the container comes from magic bytes only. */
 export async function parseTranscriptionRequest(
   request: Request,
-  config: AudioConfig,
-  task: "transcribe" | "translate",
+  options: { config: AudioConfig; task: "transcribe" | "translate" },
 ): Promise<TranscriptionInput> {
+  const { config, task } = options;
   const fields = await readUploadFields(request, config.maxUploadBytes);
   const { audio } = fields;
   if (audio.byteLength === 0) throw invalidRequest("The audio file is empty", "file", "empty_file");

@@ -176,14 +176,14 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       async start(controller) {
         const parts: Array<Record<string, unknown>> = isChat
           ? [
-            toChatChunk(id, model, created, { role: "assistant", content: "" }),
-            ...answer.reasoning.map((t) => toChatChunk(id, model, created, { reasoning: t })),
-            ...answer.tokens.map((t) => toChatChunk(id, model, created, { content: t })),
-            toChatChunk(id, model, created, {}, answer.finishReason),
+            toChatChunk({ id, model, created }, { delta: { role: "assistant", content: "" } }),
+            ...answer.reasoning.map((t) => toChatChunk({ id, model, created }, { delta: { reasoning: t } })),
+            ...answer.tokens.map((t) => toChatChunk({ id, model, created }, { delta: { content: t } })),
+            toChatChunk({ id, model, created }, { delta: {}, finishReason: answer.finishReason }),
           ]
           : [
-            ...answer.tokens.map((t) => toCompletionChunk(id, model, created, t)),
-            toCompletionChunk(id, model, created, "", answer.finishReason),
+            ...answer.tokens.map((t) => toCompletionChunk({ id, model, created }, { text: t })),
+            toCompletionChunk({ id, model, created }, { text: "", finishReason: answer.finishReason }),
           ];
         await sleep(behaviour.ttftMs, signal);
         for (const [index, part] of parts.entries()) {
@@ -265,8 +265,11 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     const id = `${isChat ? "chatcmpl" : "cmpl"}-sim${++nextId}`;
     const created = Math.floor(Date.now() / 1000);
     const promptTokens = countPromptTokens(record.body);
-    const json = isChat ? toChatCompletion(id, model, created, answer, promptTokens) : {
-      ...toCompletionChunk(id, model, created, answer.tokens.join(""), answer.finishReason),
+    const json = isChat ? toChatCompletion({ id, model, created }, { answer, promptTokens }) : {
+      ...toCompletionChunk({ id, model, created }, {
+        text: answer.tokens.join(""),
+        finishReason: answer.finishReason,
+      }),
       usage: toUsage(promptTokens, answer.tokens.length),
     };
     if (failure?.kind === "break-body" || failure?.kind === "slow-body") {

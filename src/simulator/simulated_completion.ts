@@ -39,14 +39,21 @@ export function defaultReply(body: Record<string, unknown>, model: string): stri
     "A real model would answer here, one token at a time.";
 }
 
+/** What every chunk and completion of one simulated answer repeats. */
+export interface CompletionHead {
+  id: string;
+  model: string;
+  /** Unix seconds. */
+  created: number;
+}
+
 /** Builds a chat chunk in vLLM's shape. */
 export function toChatChunk(
-  id: string,
-  model: string,
-  created: number,
-  delta: Record<string, unknown>,
-  finishReason: string | null = null,
+  head: CompletionHead,
+  part: { delta: Record<string, unknown>; finishReason?: string | null },
 ): Record<string, unknown> {
+  const { id, model, created } = head;
+  const { delta, finishReason = null } = part;
   return {
     id,
     object: "chat.completion.chunk",
@@ -58,12 +65,11 @@ export function toChatChunk(
 
 /** Builds a legacy completion chunk (or whole response when `text` is all of it). */
 export function toCompletionChunk(
-  id: string,
-  model: string,
-  created: number,
-  text: string,
-  finishReason: string | null = null,
+  head: CompletionHead,
+  part: { text: string; finishReason?: string | null },
 ): Record<string, unknown> {
+  const { id, model, created } = head;
+  const { text, finishReason = null } = part;
   return {
     id,
     object: "text_completion",
@@ -84,12 +90,11 @@ export function toUsage(promptTokens: number, completionTokens: number): Record<
 
 /** Builds a whole (non-streaming) chat completion. */
 export function toChatCompletion(
-  id: string,
-  model: string,
-  created: number,
-  answer: SimulatedAnswer,
-  promptTokens: number,
+  head: CompletionHead,
+  options: { answer: SimulatedAnswer; promptTokens: number },
 ): Record<string, unknown> {
+  const { id, model, created } = head;
+  const { answer, promptTokens } = options;
   const content = answer.tokens.join("");
   const message: Record<string, unknown> = { role: "assistant", content, refusal: null, "tool_calls": [] };
   if (answer.reasoning.length > 0) message.reasoning = answer.reasoning.join("");

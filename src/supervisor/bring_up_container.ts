@@ -1,14 +1,16 @@
-import { unavailable } from "../server/api_error.ts";
+import { unavailable } from "../api_error.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import type { ContainerStatus, TrackedContainer } from "./tracked_container.ts";
 
+/** Which request waits for which container, for {@linkcode bringUpContainer} and {@linkcode toNotReadyError}. */
+export interface ContainerWait {
+  tracked: TrackedContainer;
+  backend: string;
+}
+
 /** The 503 for a request whose container is not ready within `coldStartMs`; `what` says where it is. */
-export function toNotReadyError(
-  context: SupervisorContext,
-  tracked: TrackedContainer,
-  backend: string,
-  what: string,
-): Error {
+export function toNotReadyError(context: SupervisorContext, wait: ContainerWait & { what: string }): Error {
+  const { tracked, backend, what } = wait;
   const seconds = context.config.coldStartMs / 1000;
   return unavailable(
     `Backend "${backend}" is not ready: container "${tracked.containerName}" ${what} after ${
@@ -27,11 +29,9 @@ const statusOf = (tracked: TrackedContainer): ContainerStatus => tracked.status;
  */
 export async function bringUpContainer(
   context: SupervisorContext,
-  tracked: TrackedContainer,
-  backend: string,
-  deadline: number,
-  signal: AbortSignal,
+  wait: ContainerWait & { deadline: number; signal: AbortSignal },
 ): Promise<void> {
+  const { tracked, backend, deadline, signal } = wait;
   tracked.wanted = true;
   if (tracked.status === "refused") context.setStatus(tracked, "stopped");
   if (tracked.status !== "ready") context.kick(tracked);
@@ -41,7 +41,7 @@ export async function bringUpContainer(
     }
     const left = deadline - Date.now();
     if (left <= 0 || signal.aborted || context.stopping.aborted) {
-      throw toNotReadyError(context, tracked, backend, `is ${status}`);
+      throw toNotReadyError(context, { tracked, backend, what: `is ${status}` });
     }
     await context.nextChange(left, signal);
   }

@@ -1,9 +1,13 @@
-import { awaitContainerStartup, checkContainerHealth } from "./check_container_health.ts";
 import type { ContainerSummary } from "./container_runtime.ts";
-import { failContainer } from "./fail_container.ts";
+import { probeContainer } from "./probe_container.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import { HASH_LABEL, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
-import { findBudgetProblem, isHoldingMemory, type TrackedContainer } from "./tracked_container.ts";
+import {
+  computeBackoffMs,
+  findBudgetProblem,
+  isHoldingMemory,
+  type TrackedContainer,
+} from "./tracked_container.ts";
 
 /** One step towards the wanted state, from what the engine says now. Runs inside the container's lock. */
 export async function reconcileContainer(
@@ -78,4 +82,97 @@ async function createContainer(context: SupervisorContext, tracked: TrackedConta
     await runtime.pullImage(tracked.spec.image, context.stopping);
   }
   return await runtime.createContainer(tracked.containerName, tracked.body);
+}
+
+/** Probes a running, ready container; enough failed probes in a row restart it. */
+async function checkContainerHealth(
+  context: SupervisorContext,
+  tracked: TrackedContainer,
+): Promise<void> {
+  const problem = await probeContainer(tracked.spec, context.config.probeTimeoutMs);
+  if (problem === undefined) {
+    tracked.probeFailures = 0;
+    if (tracked.status === "unhealthy") context.setStatus(tracked, "ready");
+    return;
+  }
+  const state = await context.runtime.inspectContainer(tracked.id!);
+  if (!state?.running) {
+    return await failContainer(context, tracked, `Container exited (${state?.status ?? "removed"})`);
+  }
+  tracked.probeFailures++;
+  context.setStatus(tracked, "unhealthy");
+  if (tracked.probeFailures >= context.config.unhealthyAfter) {
+    await failContainer(
+      context,
+      tracked,
+      `Not answering after ${tracked.probeFailures} probes: ${problem}`,
+      true,
+    );
+  }
+}
+
+/** Probes a freshly started container until it answers, dies or runs out of time. */
+async function awaitContainerStartup(
+  context: SupervisorContext,
+  tracked: TrackedContainer,
+  timeoutMs: number,
+): Promise<void> {
+  const { probeIntervalMs, probeTimeoutMs } = context.config;
+  const startedAt = tracked.startedAt;
+  while (!context.stopping.aborted && tracked.status === "starting" && tracked.startedAt === startedAt) {
+    const problem = await probeContainer(tracked.spec, probeTimeoutMs);
+    if (tracked.status !== "starting" || tracked.startedAt !== startedAt) return;
+    if (problem === undefined) {
+      tracked.failures = 0;
+      tracked.nextAttemptAt = 0;
+      context.setStatus(tracked, "ready");
+      context.logger.info("Container ready", {
+        container: tracked.containerName,
+        ms: Date.now() - startedAt,
+      });
+      return;
+    }
+    if (Date.now() - startedAt > timeoutMs) {
+      await context.withLock(tracked, async () => {
+        await failContainer(
+          context,
+          tracked,
+          `Not ready after ${Math.round(timeoutMs / 1000)} s: ${problem}`,
+          true,
+        );
+      });
+      return;
+    }
+    const state = await context.runtime.inspectContainer(tracked.id!).catch(() => undefined);
+    if (!state?.running) return context.kick(tracked);
+    await context.sleep(probeIntervalMs);
+  }
+}
+
+/** Records a failure and schedules the next attempt; `discard` removes a wedged container (paused, hung). */
+async function failContainer(
+  context: SupervisorContext,
+  tracked: TrackedContainer,
+  reason: string,
+  discard = false,
+): Promise<void> {
+  const { backoff, logTailLines } = context.config;
+  tracked.failures++;
+  tracked.lastError = reason;
+  tracked.nextAttemptAt = Date.now() + computeBackoffMs(tracked.failures, backoff.initialMs, backoff.maxMs);
+  context.setStatus(tracked, "backoff");
+  context.logger.warn("Container failed", {
+    container: tracked.containerName,
+    reason,
+    failures: tracked.failures,
+  });
+  if (tracked.id && logTailLines > 0) {
+    tracked.logTail = await context.runtime.readLogs(tracked.id, logTailLines).catch(() => tracked.logTail);
+  }
+  if (discard && tracked.id) {
+    // A hung or frozen process may ignore kill; a forced remove always works and the next step recreates it.
+    await context.runtime.removeContainer(tracked.id);
+    tracked.id = undefined;
+  }
+  context.track(context.sleep(tracked.nextAttemptAt - Date.now()).then(() => context.kick(tracked)));
 }

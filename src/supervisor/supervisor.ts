@@ -137,13 +137,19 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const group = tracked.spec.swapGroup;
     if (tracked.status === "ready" && tracked.wanted && !(group && this.#swaps.isBusy(group))) return;
     const deadline = Date.now() + this.#options.config.coldStartMs;
-    if (group === undefined) return await bringUpContainer(this.#context, tracked, backend, deadline, signal);
+    if (group === undefined) {
+      return await bringUpContainer(this.#context, { tracked, backend, deadline, signal });
+    }
     // One swap per group at a time, until its member is ready: the next request may then swap it out again.
     await this.#swaps.run(group, deadline - Date.now(), signal, async () => {
       await swapInContainer(this.#context, tracked);
-      await bringUpContainer(this.#context, tracked, backend, deadline, signal);
+      await bringUpContainer(this.#context, { tracked, backend, deadline, signal });
     }, () => {
-      throw toNotReadyError(this.#context, tracked, backend, `waits for another swap in group "${group}"`);
+      throw toNotReadyError(this.#context, {
+        tracked,
+        backend,
+        what: `waits for another swap in group "${group}"`,
+      });
     });
   }
 

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { SecretLookup } from "../config/load_secrets.ts";
-import type { MemberConfig, UsersConfig } from "./users_schema.ts";
+import type { MemberConfig, UsersConfig } from "../config/users_schema.ts";
 
 /** Hashes a plain key the way the config stores it: `sha256:<hex>`. */
 export function toKeyHash(plainKey: string): string {

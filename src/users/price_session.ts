@@ -1,5 +1,5 @@
 import type { SessionLogEntry } from "../logs/session_log_entry.ts";
-import type { PriceConfig } from "./users_schema.ts";
+import type { PriceConfig } from "../config/users_schema.ts";
 
 /** Tokens a finished request used (all steps) and what its cloud steps cost in US dollars. */
 export function priceSession(

@@ -8,7 +8,7 @@ import { createLocalDay } from "./local_day.ts";
 import { priceSession } from "./price_session.ts";
 import { readStateFile, writeStateFile } from "./state_file.ts";
 import { UsageLedger } from "./usage_ledger.ts";
-import type { UsersConfig } from "./users_schema.ts";
+import type { UsersConfig } from "../config/users_schema.ts";
 
 /** Options for {@linkcode Users.open}. */
 export interface UsersOptions {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { invalidRequest } from "./api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 
 const nullableNumber = (min: number, max: number) => z.number().min(min).max(max).nullable().optional();
 const tokenLimit = z.number().int().positive().nullable().optional();

@@ -2,13 +2,16 @@ import type { UpstreamRequest } from "../backends/backend.ts";
 import { type ContextAnswer, readContextAnswer } from "../backends/read_context_answer.ts";
 import { getPromptText } from "../config/load_prompts.ts";
 import { renderTemplate, toLastUserText } from "../routing/render_prompt.ts";
-import type { ChatContext } from "./chat_context.ts";
-import { getBackend } from "./chat_context.ts";
+import { toStatus } from "../api_error.ts";
+import { type ChatContext, getBackend } from "./chat_context.ts";
 
 /** What the ENRICH first hop brought back: the injection text, or why there is none. */
 export interface GatheredContext {
   injection?: string;
+  /** The visible note's reason when there is no injection. */
   failure?: string;
+  /** True when the context backend failed (counted as a fallback), not merely found nothing. */
+  backendFailed?: boolean;
 }
 
 /**
@@ -69,14 +72,13 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
     };
   } catch (error) {
     if (signal.aborted) throw error;
-    const status = (error as { status?: number }).status ?? 502;
+    const status = toStatus(error, 502);
     finishStep({ status, content: "" });
-    ctx.deps.metrics.fallbacks.inc({ from: backendName, to: "none", reason: "enrichment failed" });
     ctx.deps.logger.warn("Enrichment failed, answering without it", {
       requestId,
       backend: backendName,
       status,
     });
-    return { failure: "current sources could not be checked" };
+    return { failure: "current sources could not be checked", backendFailed: true };
   }
 }

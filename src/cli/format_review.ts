@@ -1,4 +1,4 @@
-import type { ReviewReport } from "./analyze_sessions.ts";
+import type { ReviewReport } from "../review/analyze_sessions.ts";
 
 /** Where the report came from, shown in its header. */
 export interface ReviewSource {

@@ -1,4 +1,4 @@
-import type { Config } from "./config/config_schema.ts";
+import type { Config } from "../config/config_schema.ts";
 
 /** A readable summary of the resolved backends and routes, printed by `ai-router check`. */
 export function describeConfig(config: Config, source: string): string {

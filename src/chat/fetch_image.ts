@@ -1,5 +1,5 @@
 import type { VisionConfig } from "../config/audio_schema.ts";
-import { invalidRequest } from "./api_error.ts";
+import { invalidRequest } from "../api_error.ts";
 import { concatBytes } from "../concat_bytes.ts";
 
 /** Whether an IP address is loopback, private, link-local, CGNAT or unspecified (v4, v6, v4-mapped). */

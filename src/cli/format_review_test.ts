@@ -1,6 +1,6 @@
 import { equal, match, ok } from "node:assert/strict";
-import { randomSession, randomStep } from "./_random_session.ts";
-import { analyzeSessions } from "./analyze_sessions.ts";
+import { randomSession, randomStep } from "../review/_random_session.ts";
+import { analyzeSessions } from "../review/analyze_sessions.ts";
 import { formatReview, JUDGE_NOTE } from "./format_review.ts";
 
 const SOURCE = {

@@ -3,8 +3,8 @@ import type { VisionConfig } from "../config/audio_schema.ts";
 import { detectVision, type MediaPart, sniffImage } from "../routing/detect_vision.ts";
 import { resolveModel } from "../routing/resolve_model.ts";
 import type { RouterState } from "../router_state.ts";
-import { invalidRequest } from "./api_error.ts";
-import { fromBase64, toBase64 } from "./base64.ts";
+import { invalidRequest } from "../api_error.ts";
+import { fromBase64, toBase64 } from "../base64.ts";
 import { fetchImage } from "./fetch_image.ts";
 
 type Message = { role: string; content?: unknown } & Record<string, unknown>;
@@ -71,7 +71,10 @@ async function loadImage(part: MediaPart, config: VisionConfig, signal: AbortSig
 }
 
 function chooseVisionBackend(state: RouterState, model: string | undefined): Backend {
-  const target = resolveModel(model, state.config, state.config.routing.defaultBackend);
+  const target = resolveModel(model, {
+    config: state.config,
+    fallbackBackend: state.config.routing.defaultBackend,
+  });
   if (target.kind === "alias") {
     const named = state.backends.get(target.backend);
     if (named?.config.inputModalities.includes("image")) return named;
@@ -95,9 +98,9 @@ function chooseVisionBackend(state: RouterState, model: string | undefined): Bac
  */
 export async function prepareVision(
   request: { model?: string | undefined; messages: Message[] },
-  state: RouterState,
-  signal: AbortSignal,
+  options: { state: RouterState; signal: AbortSignal },
 ): Promise<VisionRoute | undefined> {
+  const { state, signal } = options;
   const parts = detectVision(request.messages);
   if (parts.length === 0) return undefined;
   const backend = chooseVisionBackend(state, request.model);

@@ -3,7 +3,7 @@ import { loadConfig } from "../config/load_config.ts";
 import { buildRouterState } from "../build_router_state.ts";
 import { createLogger } from "../logger.ts";
 import { startDemoUpstreams } from "../simulator/start_demo_upstreams.ts";
-import { formatEvalReport, parseEvalSet, runEval } from "./run_eval.ts";
+import { formatEvalReport, parseEvalSet, runEval } from "../eval/run_eval.ts";
 
 /** Options for {@linkcode evaluateSetFile}: the CLI's resolved `eval` arguments and its output streams. */
 export interface EvaluateSetFileOptions {

@@ -1,5 +1,5 @@
 import type { Supervision } from "../supervisor/supervision.ts";
-import { toApiError } from "./api_error.ts";
+import { toApiError } from "../api_error.ts";
 
 /** Options for {@linkcode awaitBackendReady}. */
 export interface AwaitBackendReadyOptions {
@@ -12,6 +12,8 @@ export interface AwaitBackendReadyOptions {
   keepAliveMs: number;
   /** Response headers for the early SSE response (the routing decision). */
   headers?: Record<string, string>;
+  /** Told about an error that, with the SSE headers already sent, travels as an event in the stream. */
+  onError?: (error: unknown) => void;
 }
 
 const encoder = new TextEncoder();
@@ -46,6 +48,7 @@ export async function awaitBackendReady(
         reader = response.body?.getReader();
       } catch (error) {
         // Headers are sent: the error travels as one SSE `data` event, then the stream ends (STYLE.md §4).
+        options.onError?.(error);
         if (!signal.aborted) {
           controller.enqueue(encoder.encode(`data: ${JSON.stringify(toApiError(error).toBody())}\n\n`));
         }
@@ -80,11 +83,10 @@ export async function awaitBackendReady(
  * request, or gets the 503 with `Retry-After` from `ensureReady`; the backend counts as used before and after.
  */
 export async function callWhenReady<T>(
-  supervision: Supervision,
-  backend: string,
-  signal: AbortSignal,
   call: () => Promise<T>,
+  options: { supervision: Supervision; backend: string; signal: AbortSignal },
 ): Promise<T> {
+  const { supervision, backend, signal } = options;
   supervision.touch(backend);
   await supervision.ensureReady(backend, signal);
   try {

@@ -14,16 +14,18 @@ export interface Attempt {
 
 /** Options for {@linkcode startAttempt}. */
 export interface AttemptOptions {
+  /** The backend to call (a plan step's name). */
+  backendName: string;
   route: string;
   step: string;
   /** Injected context (ENRICH) added to the system prompt. */
   extraSystem?: string | undefined;
 }
 
-/** Builds the upstream body for `backendName` and sends it, recording a session log step. */
-export function startAttempt(ctx: ChatContext, backendName: string, options: AttemptOptions): Attempt {
+/** Builds the upstream body for `options.backendName` and sends it, timing it as a session log step. */
+export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt {
   const { state, request, recorder, requestId } = ctx;
-  const backend = getBackend(state, backendName);
+  const backend = getBackend(state, options.backendName);
   const body = buildUpstreamBody(request, backend, {
     prompts: state.prompts,
     route: options.route,

@@ -1,6 +1,6 @@
 import { concatBytes } from "../concat_bytes.ts";
-import { ApiError, upstreamFailed, upstreamTimeout } from "./api_error.ts";
-import { clipForEcho } from "./clip_for_echo.ts";
+import { ApiError, upstreamFailed, upstreamTimeout } from "../api_error.ts";
+import { clipForEcho } from "../clip_for_echo.ts";
 
 /** A non-streaming upstream answer, read whole: its bytes and their JSON object. */
 export interface UpstreamJson {

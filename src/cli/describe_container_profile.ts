@@ -1,7 +1,7 @@
 import type { Config } from "../config/config_schema.ts";
-import type { ContainerProfile } from "./container_spec.ts";
-import { planMemory } from "./plan_memory.ts";
-import { linkBackendContainers } from "./start_supervision.ts";
+import type { ContainerProfile } from "../supervisor/container_spec.ts";
+import { planMemory } from "../supervisor/plan_memory.ts";
+import { linkBackendContainers } from "../supervisor/start_supervision.ts";
 
 /** The `check` summary of a container profile; throws `ConfigError` when a backend misses or misfits its container. */
 export function describeContainerProfile(config: Config, profile: ContainerProfile): string {

@@ -1,7 +1,7 @@
-import { describeConfig } from "../describe_config.ts";
-import { describeContainerProfile } from "../supervisor/describe_container_profile.ts";
+import { describeConfig } from "./describe_config.ts";
+import { describeContainerProfile } from "./describe_container_profile.ts";
 import { loadContainerProfile } from "../supervisor/load_container_profile.ts";
-import { loadConfig } from "./load_config.ts";
+import { loadConfig } from "../config/load_config.ts";
 
 /** The `check` command: validates the config and prints its backends, routes and container profile. */
 export async function printConfigCheck(

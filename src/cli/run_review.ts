@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load_config.ts";
-import { analyzeSessions } from "./analyze_sessions.ts";
+import { analyzeSessions } from "../review/analyze_sessions.ts";
 import { formatReview } from "./format_review.ts";
-import { parseSince } from "./parse_since.ts";
-import { readSessionLogs } from "./read_session_logs.ts";
+import { parseSince } from "../review/parse_since.ts";
+import { readSessionLogs } from "../review/read_session_logs.ts";
 
 /** What `main.ts` hands to {@linkcode runReview}: it stays the only reader of arguments and the environment. */
 export interface RunReviewOptions {

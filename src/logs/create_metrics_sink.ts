@@ -1,5 +1,5 @@
-import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
-import type { Metrics } from "./create_metrics.ts";
+import type { SessionLogEntry, SessionSink } from "./session_log_entry.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
 
 /** A `SessionSink` that counts finished requests: requests, latency, time to first token and tokens. */
 export function createMetricsSink(metrics: Metrics): SessionSink {

@@ -26,7 +26,7 @@ Deno.test("toAvailability() keeps users without cloud permission or budget on th
   equal(overBudget("cloud"), "over budget");
   equal(denied("cloud"), "not permitted");
   equal(denied("primary"), undefined);
-  equal(choosePlan("COMPLEX", config, overBudget).backend, "primary");
+  equal(choosePlan("COMPLEX", { config, isAvailable: overBudget }).backend, "primary");
 });
 
 Deno.test("toAvailability() treats a cloud without its key as not configured", async () => {

@@ -86,3 +86,12 @@ export function toApiError(error: unknown): ApiError {
     code: "internal_error",
   });
 }
+
+/**
+ * The HTTP status an error stands for: its own `status` (an `ApiError`, Hono's `HTTPException`, an upstream
+ * error), else `fallback` (500, or 502 where a failed upstream call is being described).
+ */
+export function toStatus(error: unknown, fallback = 500): number {
+  const status = (error as { status?: unknown } | null | undefined)?.status;
+  return typeof status === "number" ? status : fallback;
+}

@@ -1,4 +1,4 @@
-import type { MemoryPlan } from "./plan_memory.ts";
+import type { MemoryPlan } from "../supervisor/plan_memory.ts";
 
 const COLUMNS = [
   "container",

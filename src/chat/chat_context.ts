@@ -1,25 +1,35 @@
 import type { Backend } from "../backends/backend.ts";
+import type { Logger } from "../logger.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
+import type { Metrics } from "../metrics/create_metrics.ts";
 import type { RouterState } from "../router_state.ts";
+import type { Supervision } from "../supervisor/supervision.ts";
 import type { RequestUser } from "../users/request_user.ts";
-import { unavailable } from "./api_error.ts";
+import { unavailable } from "../api_error.ts";
 import type { ChatRequest } from "./chat_request.ts";
-import type { RouteDeps } from "./route_deps.ts";
 
-/** Everything the stages of one chat request share. */
+/** What the chat stages use from the app (the HTTP edge's `RouteDeps` has it all). */
+export interface ChatDeps {
+  logger: Logger;
+  metrics: Metrics;
+  supervision: Supervision;
+  /** Aborted when a stop's grace period is over: streams still open end with one error event. */
+  closing?: AbortSignal;
+}
+
+/** What the stages of one chat request read; they return what they decide instead of writing into it. */
 export interface ChatContext {
-  deps: RouteDeps;
+  deps: ChatDeps;
   state: RouterState;
   request: ChatRequest;
   user: RequestUser;
   requestId: string;
   /** The client's request signal. */
   signal: AbortSignal;
+  /** Times each upstream call as a step of the session entry. */
   recorder: SessionRecorder;
   /** `performance.now()` when the request arrived. */
   startedAt: number;
-  /** Visible notes for the answer (fallbacks, and the routing note when configured). */
-  notes: string[];
 }
 
 /** Why a backend cannot take this request now, or undefined when it can (the plan's availability check). */

@@ -1,7 +1,7 @@
 import { loadConfig } from "../config/load_config.ts";
 import { formatMemoryPlan } from "./format_memory_plan.ts";
-import { loadContainerProfile } from "./load_container_profile.ts";
-import { planMemory } from "./plan_memory.ts";
+import { loadContainerProfile } from "../supervisor/load_container_profile.ts";
+import { planMemory } from "../supervisor/plan_memory.ts";
 
 /** The `plan` command: prints a profile's memory plan; exit code 1 when the plan has problems. */
 export async function printMemoryPlan(

@@ -1,0 +1,45 @@
+import { deepEqual, equal } from "node:assert/strict";
+import { toNetworkError, toUpstreamError } from "./upstream_error.ts";
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+
+Deno.test("toUpstreamError() passes a client mistake through with the upstream's OpenAI error", async () => {
+  const error = await toUpstreamError(
+    json(400, {
+      error: { message: "bad temperature", type: "invalid_request_error", param: "temperature", code: "x" },
+    }),
+    "primary",
+  );
+  deepEqual([error.status, error.message, error.type, error.param, error.code], [
+    400,
+    "bad temperature",
+    "invalid_request_error",
+    "temperature",
+    "x",
+  ]);
+});
+
+Deno.test("toUpstreamError() turns vLLM's 422 into 400 and keeps a 429's Retry-After", async () => {
+  equal((await toUpstreamError(json(422, { detail: "field required" }), "primary")).status, 400);
+  const limited = await toUpstreamError(json(429, { error: "slow down" }, { "retry-after": "7" }), "cloud");
+  deepEqual([limited.status, limited.message, limited.headers], [429, "slow down", { "retry-after": "7" }]);
+});
+
+Deno.test("toUpstreamError() answers 502 for upstream failures and credentials, 504 for timeouts", async () => {
+  const failed = await toUpstreamError(new Response("Internal Server Error", { status: 500 }), "primary");
+  deepEqual([failed.status, failed.code], [502, "upstream_error"]);
+  equal(failed.message, 'Backend "primary" failed with status 500: Internal Server Error');
+  equal((await toUpstreamError(json(401, { error: { message: "bad key" } }), "cloud")).status, 502);
+  equal((await toUpstreamError(json(504, { message: "gateway" }), "cloud")).status, 504);
+});
+
+Deno.test("toNetworkError() says which backend could not be reached, or that it timed out", () => {
+  const refused = toNetworkError(
+    new TypeError("error sending request: Connection refused"),
+    "primary",
+    false,
+  );
+  deepEqual([refused.status, refused.message], [502, 'Cannot reach backend "primary": Connection refused']);
+  equal(toNetworkError(new Error("x"), "primary", true).status, 504);
+});

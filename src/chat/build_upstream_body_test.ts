@@ -1,0 +1,68 @@
+import { deepEqual, equal } from "node:assert/strict";
+import { buildRouterState } from "../build_router_state.ts";
+import { parseConfig } from "../config/load_config.ts";
+import { getPromptText } from "../config/load_prompts.ts";
+import { buildUpstreamBody } from "./build_upstream_body.ts";
+
+const config = parseConfig(
+  `
+backends:
+  primary: { urls: ["http://127.0.0.1:1/v1"], model: local-model }
+  thinker: { urls: ["http://127.0.0.1:2/v1"], model: think-model, reasoning: true }
+  cloud: { urls: ["http://127.0.0.1:3/v1"], model: cloud-model, location: cloud, apiKeyEnv: CLOUD_KEY }
+`,
+  "body.yaml",
+);
+const state = await buildRouterState(config, "body.yaml", () => "key");
+const backend = (name: string) => state.backends.get(name)!;
+const options = { prompts: state.prompts, route: "SIMPLE", cloudMaxTokensFloor: 16384 };
+const user = { role: "user" as const, content: "hi" };
+
+Deno.test("buildUpstreamBody() names the backend's model and puts the route's system prompt first", () => {
+  const body = buildUpstreamBody({ messages: [user], temperature: 0.2 }, backend("primary"), options);
+  equal(body.model, "local-model");
+  equal(body.temperature, 0.2);
+  deepEqual(body.messages, [
+    { role: "system", content: getPromptText(state.prompts, "primary/system.md") },
+    user,
+  ]);
+});
+
+Deno.test("buildUpstreamBody() merges the client's system message and ENRICH's context into one", () => {
+  const system = { role: "system" as const, content: "Be brief." };
+  const body = buildUpstreamBody({ messages: [system, user] }, backend("primary"), {
+    ...options,
+    extraSystem: "Today: news",
+  });
+  const ours = getPromptText(state.prompts, "primary/system.md");
+  deepEqual(body.messages, [{ role: "system", content: `${ours}\n\nToday: news\n\nBe brief.` }, user]);
+});
+
+Deno.test("buildUpstreamBody() owns max_tokens: floored for the cloud, dropped for local reasoning models", () => {
+  const request = { messages: [user], "max_tokens": 100 };
+  equal(buildUpstreamBody(request, backend("cloud"), options).max_tokens, 16384);
+  equal(buildUpstreamBody(request, backend("thinker"), options).max_tokens, undefined);
+  equal(
+    buildUpstreamBody({ messages: [user], "max_completion_tokens": 50 }, backend("primary"), options)
+      .max_tokens,
+    50,
+  );
+  equal(
+    buildUpstreamBody({ messages: [user], "max_completion_tokens": 50 }, backend("primary"), options)
+      .max_completion_tokens,
+    undefined,
+  );
+});
+
+Deno.test("buildUpstreamBody() turns thinking off for META and uses the meta prompt", () => {
+  const body = buildUpstreamBody(
+    { messages: [user], "chat_template_kwargs": { foo: 1 } },
+    backend("primary"),
+    { ...options, route: "META" },
+  );
+  deepEqual(body.chat_template_kwargs, { foo: 1, "enable_thinking": false });
+  equal(
+    (body.messages as Array<{ content: string }>)[0]?.content,
+    getPromptText(state.prompts, "meta/system.md"),
+  );
+});

@@ -1,0 +1,92 @@
+import type { Classifier, ClassifierResult } from "../classifier/create_classifier.ts";
+import { applyRules } from "../routing/apply_rules.ts";
+import { estimateTokens } from "../routing/render_prompt.ts";
+import { applyConfidencePolicy, choosePlan, type Plan } from "../routing/choose_plan.ts";
+import type { ModelTarget } from "../routing/resolve_model.ts";
+import { type ChatContext, toAvailability } from "./chat_context.ts";
+import { type Attempt, startAttempt } from "./start_attempt.ts";
+
+/** Options for {@linkcode decideRoute}. */
+export interface DecideRouteOptions {
+  classifier: Classifier;
+  /** What the request's `model` names (resolved by `requireBackend`). */
+  target: ModelTarget;
+  /** The task header's value (`routing.meta.taskHeader`), or null. */
+  taskHeader: string | null;
+  /** Set when the request holds images: the vision backend. */
+  visionBackend?: string | undefined;
+}
+
+/** The route of a request, with everything the session entry and the metrics need to say about it. */
+export interface RouteDecision {
+  plan: Plan;
+  /** 1 for rule decisions, the classifier's confidence otherwise (null when it gave none). */
+  confidence: number | null;
+  /** The rule that decided and, for META, the marker that matched; null when the classifier decided. */
+  rule: { name: string; marker?: string | undefined } | null;
+  /** What the classifier said; null when a rule decided. */
+  classification: ClassifierResult | null;
+  /** True when the plan left a cloud backend because the member may not use the cloud (`user-policy`). */
+  userPolicy: boolean;
+  /** Visible notes for the answer (a fallback taken before any call). */
+  notes: string[];
+  /** For streams: the local answer already started while classifying. */
+  speculation?: Attempt;
+}
+
+function toFallbackFacts(ctx: ChatContext, plan: Plan): Pick<RouteDecision, "userPolicy" | "notes"> {
+  if (!plan.fellBack) return { userPolicy: false, notes: [] };
+  const { from, reason } = plan.fellBack;
+  return {
+    userPolicy: !ctx.user.cloudAllowed && ctx.state.backends.get(from)?.config.location === "cloud",
+    notes: [`Answered by ${plan.backend} because ${from} is ${reason}`],
+  };
+}
+
+/**
+ * Decides the route: the rule stage first; otherwise the classifier (while, for streams whose likely plan is
+ * local, that local answer already starts), the low-confidence policy and the label's plan. Returns the
+ * decision; it writes no session entry and counts no metric (`record_chat_session.ts` does, from it).
+ */
+export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions): Promise<RouteDecision> {
+  const { state, request } = ctx;
+  const { config } = state;
+  const { classifier, target, taskHeader, visionBackend } = options;
+  const isAvailable = toAvailability(state, ctx.user);
+  let tokens: number | undefined;
+  const promptTokens = () => tokens ??= estimateTokens(request.messages);
+  const rule = applyRules(
+    { messages: request.messages, model: request.model, target, taskHeader, visionBackend, promptTokens },
+    config,
+  );
+  if (rule) {
+    const reason = isAvailable(rule.backend);
+    const plan: Plan = { route: rule.route, kind: "single", backend: rule.backend };
+    if (reason !== undefined) {
+      plan.backend = config.routing.defaultBackend;
+      plan.fellBack = { from: rule.backend, reason };
+    }
+    const decided = { name: rule.rule, ...(rule.marker ? { marker: rule.marker } : {}) };
+    return { plan, confidence: 1, rule: decided, classification: null, ...toFallbackFacts(ctx, plan) };
+  }
+  const likely = choosePlan(config.routing.classifier.defaultLabel, { config, isAvailable, promptTokens });
+  const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&
+    state.backends.get(likely.backend)?.config.location === "local";
+  const speculation = speculate
+    ? startAttempt(ctx, { backendName: likely.backend, route: likely.route, step: "answer" })
+    : undefined;
+  const result = await classifier.classify(state, request.messages, {
+    signal: ctx.signal,
+    requestId: ctx.requestId,
+  });
+  const choice = applyConfidencePolicy(result.label, { confidence: result.confidence, config });
+  const plan = choosePlan(choice.label, { config, isAvailable, promptTokens });
+  return {
+    plan,
+    confidence: result.confidence,
+    rule: null,
+    classification: result,
+    ...toFallbackFacts(ctx, plan),
+    ...(speculation ? { speculation } : {}),
+  };
+}

@@ -1,0 +1,208 @@
+import type { UpstreamResponse } from "../backends/backend.ts";
+import { toStatus } from "../api_error.ts";
+import { awaitBackendReady } from "./await_backend_ready.ts";
+import type { ChatContext } from "./chat_context.ts";
+import type { RouteDecision } from "./decide_route.ts";
+import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
+import { gatherContext } from "./gather_context.ts";
+import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
+import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
+import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
+
+type Json = Record<string, unknown>;
+
+/**
+ * What happened on one hop of a plan, in order: the answer started while classifying (kept or cancelled),
+ * the ENRICH hop (`failed` when its backend failed), and each answer call (`failed` when it failed before
+ * its first byte; a following answer hop is the plan's fallback).
+ */
+export type Hop =
+  | { step: "speculation"; backend: string; kept: boolean }
+  | { step: "enrich" | "answer"; backend: string; failed: boolean };
+
+/** How a plan ended: its hops, and the relayed answer or what was thrown instead. */
+export interface PlanEnd {
+  hops: Hop[];
+  /** The answer as relayed (a stream may still carry an error); absent when the plan threw. */
+  answer?: AnswerResult;
+  /** Set when no answer was relayed: no backend answered, or the wait for a stopped container failed. */
+  error?: unknown;
+}
+
+/** A running plan: the client's response, and what happened once the request has ended. */
+export interface PlanRun {
+  /** The response; rejects when the plan fails before it has one. */
+  response: Promise<Response>;
+  /** Settles (never rejects) once the answer is complete, failed or cancelled. */
+  ended: Promise<PlanEnd>;
+}
+
+interface Run {
+  ctx: ChatContext;
+  decision: RouteDecision;
+  hops: Hop[];
+  /** Visible notes for the answer: the decision's, then this run's. */
+  notes: string[];
+  end: (end: Omit<PlanEnd, "hops">) => void;
+}
+
+interface SentAnswer {
+  attempt: Attempt;
+  upstream: UpstreamResponse;
+  /** A non-streaming answer's body, read before anything reaches the client so a failure can fall back. */
+  body?: UpstreamJson;
+}
+
+/** Waits for an attempt's answer and, when not streaming, its whole body (a break or non-JSON is a 502). */
+async function awaitAnswer(ctx: ChatContext, attempt: Attempt): Promise<SentAnswer> {
+  const upstream = await attempt.pending;
+  if (ctx.request.stream === true) return { attempt, upstream };
+  const { name, config } = attempt.backend;
+  try {
+    const options = { backendName: name, idleMs: config.timeouts.idleMs, signal: ctx.signal };
+    return { attempt, upstream, body: await readUpstreamJson(upstream.response, options) };
+  } catch (error) {
+    upstream.release(ctx.signal.aborted ? undefined : (error as Error).message);
+    throw error;
+  }
+}
+
+/** Keeps the speculative local start when the plan answers with that backend, else cancels it at once. */
+function takeSpeculation(run: Run): Attempt | undefined {
+  const { plan, speculation } = run.decision;
+  if (!speculation) return undefined;
+  const kept = plan.kind === "single" && speculation.backend.name === plan.backend;
+  run.hops.push({ step: "speculation", backend: speculation.backend.name, kept });
+  if (kept) return speculation;
+  cancelAttempt(speculation);
+  return undefined;
+}
+
+/** Sends the answer request, moving to the plan's fallback when the first backend fails before anything was sent. */
+async function sendAnswer(
+  run: Run,
+  options: { extraSystem: string | undefined; kept: Attempt | undefined },
+): Promise<SentAnswer> {
+  const { ctx, hops } = run;
+  const { plan } = run.decision;
+  const call = async (backendName: string, kept?: Attempt) => {
+    const attempt = kept ??
+      startAttempt(ctx, { backendName, route: plan.route, step: "answer", extraSystem: options.extraSystem });
+    try {
+      const sent = await awaitAnswer(ctx, attempt);
+      hops.push({ step: "answer", backend: backendName, failed: false });
+      return sent;
+    } catch (error) {
+      attempt.finishStep({ status: toStatus(error, 502) });
+      hops.push({ step: "answer", backend: backendName, failed: true });
+      throw error;
+    }
+  };
+  try {
+    return await call(plan.backend, options.kept);
+  } catch (error) {
+    if (ctx.signal.aborted || plan.fallback === undefined) throw error;
+    ctx.deps.logger.warn("Backend failed, using the fallback", {
+      requestId: ctx.requestId,
+      backend: plan.backend,
+      fallback: plan.fallback,
+      status: toStatus(error, 502),
+    });
+    run.notes.push(`Answered by ${plan.fallback} because ${plan.backend} did not answer`);
+    return await call(plan.fallback);
+  }
+}
+
+function toNote(run: Run, backend: string): string | undefined {
+  const { plan, confidence } = run.decision;
+  if (plan.route === "META") return undefined;
+  const parts = [...run.notes];
+  if (run.ctx.state.config.routing.note) {
+    const sure = confidence === null ? "" : ` (confidence ${confidence.toFixed(2)})`;
+    parts.unshift(`Routed ${plan.route} to ${backend}${sure}`);
+  }
+  return parts.length === 0 ? undefined : `_${parts.join("; ")}._`;
+}
+
+/** The answer: sent (or fallen back), then relayed or rewritten with the decision in headers and notes. */
+async function answer(run: Run, options: { extraSystem: string | undefined; kept: Attempt | undefined }) {
+  const { ctx } = run;
+  const { plan, confidence } = run.decision;
+  const { attempt, upstream, body } = await sendAnswer(run, options);
+  const backend = attempt.backend.name;
+  const note = toNote(run, backend);
+  const headers: Record<string, string> = { "x-ai-router-route": plan.route, "x-ai-router-backend": backend };
+  if (confidence !== null) headers["x-ai-router-confidence"] = confidence.toFixed(2);
+  const isMeta = plan.route === "META";
+  return await respondFromUpstream(upstream, {
+    backend: attempt.backend,
+    stream: ctx.request.stream === true,
+    headers,
+    signal: ctx.signal,
+    closing: ctx.deps.closing,
+    ...(body ? { body } : {}),
+    ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
+    ...(isMeta ? { stripThink: true } : {}),
+    ...(isMeta || note
+      ? {
+        rewriteJson: (json: Json) => {
+          if (isMeta) cleanMetaCompletion(json);
+          if (note) addNoteToCompletion(json, note);
+        },
+      }
+      : {}),
+    onFinish: (result) => {
+      attempt.finishStep(toStepOutcome(upstream, result));
+      // Idle timeouts count from the end of the last answer, not its start.
+      ctx.deps.supervision.touch(backend);
+      run.end({ answer: result });
+    },
+  });
+}
+
+async function respond(run: Run): Promise<Response> {
+  const { ctx } = run;
+  const { plan } = run.decision;
+  const kept = takeSpeculation(run);
+  let extraSystem: string | undefined;
+  if (plan.kind === "enrich" && plan.enrichBackend !== undefined) {
+    const gathered = await gatherContext(ctx, plan.enrichBackend);
+    run.hops.push({ step: "enrich", backend: plan.enrichBackend, failed: gathered.backendFailed === true });
+    extraSystem = gathered.injection;
+    if (gathered.failure) run.notes.push(`Answered without current information: ${gathered.failure}`);
+  }
+  const { supervision } = ctx.deps;
+  if (ctx.request.stream !== true || supervision.isReady(plan.backend)) {
+    return await answer(run, { extraSystem, kept });
+  }
+  // A stream waiting for a stopped container gets SSE keep-alive comments meanwhile.
+  return await awaitBackendReady({
+    supervision,
+    backend: plan.backend,
+    stream: true,
+    signal: ctx.signal,
+    keepAliveMs: ctx.state.config.supervisor.keepAliveMs,
+    headers: { "x-ai-router-route": plan.route, "x-ai-router-backend": plan.backend },
+    onError: (error) => run.end({ error }),
+  }, () => answer(run, { extraSystem, kept }));
+}
+
+/**
+ * Carries out a plan: the ENRICH first hop if any, then the answer (speculative start kept or cancelled,
+ * fallback on failure), with the routing decision in headers and notes in the answer. Returns the response
+ * and, once the request has ended, what happened on each hop; it writes no session entry and counts no metric.
+ */
+export function runPlan(ctx: ChatContext, decision: RouteDecision): PlanRun {
+  let settle!: (end: PlanEnd) => void;
+  const ended = new Promise<PlanEnd>((resolve) => settle = resolve);
+  const run: Run = {
+    ctx,
+    decision,
+    hops: [],
+    notes: [...decision.notes],
+    end: (end) => settle({ ...end, hops: run.hops }),
+  };
+  const response = respond(run);
+  response.catch((error) => run.end({ error }));
+  return { response, ended };
+}
