@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from "./src/config/load_config.ts";
 import { loadSecrets, type SecretLookup } from "./src/config/load_secrets.ts";
 import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { printConfigCheck } from "./src/cli/print_config_check.ts";
+import { evaluateMetaFile } from "./src/cli/evaluate_meta_file.ts";
 import { evaluateSetFile } from "./src/cli/evaluate_set_file.ts";
 import { formatCliHelp } from "./src/cli/format_cli_help.ts";
 import { formatDemoHelp } from "./src/cli/format_demo_help.ts";
@@ -39,6 +40,7 @@ interface CliOptions {
   port?: string;
   profile?: string;
   set?: string;
+  meta?: string;
   demo?: boolean;
   help?: boolean;
 }
@@ -55,6 +57,7 @@ function parseCli(args: string[]): { command: string; options: CliOptions } {
       port: { type: "string" },
       profile: { type: "string" },
       set: { type: "string" },
+      meta: { type: "string" },
       demo: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -218,6 +221,14 @@ async function main(args: string[]): Promise<number> {
     case "plan":
       return await printMemoryPlan(options.profile, configPath, print);
     case "eval":
+      if (options.meta) {
+        return await evaluateMetaFile({
+          corpusPath: options.meta,
+          configPath,
+          demo: options.demo ?? false,
+          print,
+        });
+      }
       if (!options.set) throw new TypeError("Missing --set FILE: the labelled JSONL set to run");
       return await evaluateSetFile({
         setPath: options.set,

@@ -4,6 +4,7 @@
  * its own process, so CPU time and RSS are read per process from /proc; the load generator is this one.
  */
 import { measureClassification } from "./_bench_classification.ts";
+import { measureMetaRules } from "./_bench_meta_rules.ts";
 import { buildRouterConfig } from "./_bench_router_config.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
@@ -179,6 +180,10 @@ async function main(): Promise<void> {
         (streams.router!.ttfbP50Ms - streams.direct!.ttfbP50Ms).toFixed(3)
       } ms vs direct, +${(streams.router!.ttfbP50Ms - streams.proxy!.ttfbP50Ms).toFixed(3)} ms vs proxy`,
     );
+    print("\nrule stage with META detection (applyRules in-process, 32K tokens), µs:   p50       p99");
+    for (const r of measureMetaRules()) {
+      print(`${r.name.padEnd(52)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.count})`);
+    }
     print("\nclassification (in-process classifier, simulator decode), ms:   p50       p99");
     for (const c of await measureClassification(`http://127.0.0.1:${fast.port}/v1`)) {
       print(`${c.name.padEnd(42)}${f(c.p50Ms, 4)} ${f(c.p99Ms, 4)}   (${c.count})`);

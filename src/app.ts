@@ -46,6 +46,7 @@ const EXPOSED_HEADERS = [
   "x-ai-router-route",
   "x-ai-router-backend",
   "x-ai-router-confidence",
+  "x-ai-router-rule",
   "retry-after",
 ];
 

@@ -22,8 +22,11 @@ export interface RouteDecision {
   plan: Plan;
   /** 1 for rule decisions, the classifier's confidence otherwise (null when it gave none). */
   confidence: number | null;
-  /** The rule that decided and, for META, the marker that matched; null when the classifier decided. */
-  rule: { name: string; marker?: string | undefined } | null;
+  /**
+   * The rule that decided and, for META, the marker that matched and the signals that fired; null when the
+   * classifier decided.
+   */
+  rule: { name: string; marker?: string | undefined; signals?: string[] | undefined } | null;
   /** What the classifier said; null when a rule decided. */
   classification: ClassifierResult | null;
   /** True when the plan left a cloud backend because the member may not use the cloud (`user-policy`). */
@@ -55,8 +58,21 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
   const isAvailable = toAvailability(state, ctx.user);
   let tokens: number | undefined;
   const promptTokens = () => tokens ??= estimateTokens(request.messages);
+  const metaSignals = {
+    stream: request.stream,
+    maxTokens: request.max_tokens ?? request.max_completion_tokens,
+    responseFormat: request.response_format,
+  };
   const rule = applyRules(
-    { messages: request.messages, model: request.model, target, taskHeader, visionBackend, promptTokens },
+    {
+      messages: request.messages,
+      model: request.model,
+      target,
+      taskHeader,
+      visionBackend,
+      promptTokens,
+      request: metaSignals,
+    },
     config,
   );
   if (rule) {
@@ -66,7 +82,11 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
       plan.backend = config.routing.defaultBackend;
       plan.fellBack = { from: rule.backend, reason };
     }
-    const decided = { name: rule.rule, ...(rule.marker ? { marker: rule.marker } : {}) };
+    const decided = {
+      name: rule.rule,
+      ...(rule.marker ? { marker: rule.marker } : {}),
+      ...(rule.signals ? { signals: rule.signals } : {}),
+    };
     return { plan, confidence: 1, rule: decided, classification: null, ...toFallbackFacts(ctx, plan) };
   }
   const likely = choosePlan(config.routing.classifier.defaultLabel, { config, isAvailable, promptTokens });

@@ -27,6 +27,10 @@ function recordDecision(entry: SessionLogEntry, decision: RouteDecision, metrics
     metrics.ruleDecisions.inc({ rule: rule.name });
     if (rule.marker) metrics.metaDetections.inc({ rule: rule.marker });
     entry.rule = rule.marker ? `meta:${rule.marker}` : rule.name;
+    if (rule.signals) entry.meta_signals = rule.signals;
+  } else if (plan.route === "META") {
+    // A housekeeping request the rules missed and the classifier caught: some client needs a rule.
+    metrics.metaByClassifier.inc();
   }
   if (classification) {
     Object.assign(entry, {

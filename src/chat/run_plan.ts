@@ -113,6 +113,11 @@ async function sendAnswer(
   }
 }
 
+/** `x-ai-router-rule`: the rule that decided (`meta`, `alias`, `vision`, `long-context`) or `classifier`. */
+function toRuleHeader(decision: RouteDecision): string {
+  return decision.rule?.name ?? "classifier";
+}
+
 function toNote(run: Run, backend: string): string | undefined {
   const { plan, confidence } = run.decision;
   if (plan.route === "META") return undefined;
@@ -131,7 +136,11 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
   const { attempt, upstream, body } = await sendAnswer(run, options);
   const backend = attempt.backend.name;
   const note = toNote(run, backend);
-  const headers: Record<string, string> = { "x-ai-router-route": plan.route, "x-ai-router-backend": backend };
+  const headers: Record<string, string> = {
+    "x-ai-router-route": plan.route,
+    "x-ai-router-backend": backend,
+    "x-ai-router-rule": toRuleHeader(run.decision),
+  };
   if (confidence !== null) headers["x-ai-router-confidence"] = confidence.toFixed(2);
   const isMeta = plan.route === "META";
   return await respondFromUpstream(upstream, {
@@ -182,7 +191,11 @@ async function respond(run: Run): Promise<Response> {
     stream: true,
     signal: ctx.signal,
     keepAliveMs: ctx.state.config.supervisor.keepAliveMs,
-    headers: { "x-ai-router-route": plan.route, "x-ai-router-backend": plan.backend },
+    headers: {
+      "x-ai-router-route": plan.route,
+      "x-ai-router-backend": plan.backend,
+      "x-ai-router-rule": toRuleHeader(run.decision),
+    },
     onError: (error) => run.end({ error }),
   }, () => answer(run, { extraSystem, kept }));
 }

@@ -13,7 +13,8 @@ Commands:
   demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
   check     validate the config and print the resolved backends and routes
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
-  eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one
+  eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one;
+            --meta FILE: META precision/recall per client and task, leave-one-client-out, false META on negatives
   review    report on the session logs of a period (--logs DIR --since 24h|7d|DATE --out PREFIX; see review --help)
   version   print the version
 
@@ -25,7 +26,8 @@ Options:
   --port PORT          listen port (default: config server.port, 8080)
   --profile NAME       plan: a seed profile (thor, workstation) or a profile YAML (default: config supervisor.profile)
   --set FILE           eval: the labelled set, one {"prompt"|"messages", "label"} per line
-  --demo               eval: run against the simulated classifier
+  --meta FILE          eval: a META corpus (tests/fixtures/meta_corpus.jsonl), rules only, no upstream called
+  --demo               eval: run against the simulated classifier (--meta: the embedded default config)
   -h, --help           show this help
 
 Signals: SIGHUP reloads config and prompts (a bad reload keeps the running config); SIGTERM drains and exits.

@@ -10,9 +10,11 @@ Try:
   curl ${baseUrl}/v1/audio/transcriptions -F file=@hello.mp3 -F model=whisper-1
   curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"Prove that sqrt(2) is irrational"}]}'
   curl -i ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":"What happened in the news today?"}]}'
+  curl -i ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"system","content":"Generate a concise title for the conversation. Output ONLY the title, at most 10 words."},{"role":"user","content":"user: how do tides work?\\nassistant: The moon pulls the oceans."}]}'
   curl ${baseUrl}/health/ready
   curl ${baseUrl}/health/deep
-Routing is simulated: the classifier picks labels by keywords (hi, explain, prove, news today).
+Routing is simulated: the classifier picks labels by keywords (hi, explain, prove, news today); META (the
+title request above, x-ai-router-rule: meta) comes from the rules alone.
 Session logs: ${sessionDir}/   Routing eval: ai-router eval --demo --set tests/fixtures/routing_eval.jsonl
 Press Ctrl+C to stop.`;
 }

@@ -30,6 +30,8 @@ export interface SessionLogEntry {
   "classification_ms": number | null;
   "cache_hit": boolean;
   rule: string | null;
+  /** META decided by the rule stage: the signals that fired (`transcript`, `artifact:title`, `phrase:…`). */
+  "meta_signals"?: string[];
   steps: SessionStep[];
   "total_ms": number;
   error: string | null;

@@ -66,6 +66,11 @@ export function createMetrics(registry: Registry) {
       labelNames: ["rule"] as const,
       registers,
     }),
+    metaByClassifier: new Counter({
+      name: "ai_router_meta_by_classifier_total",
+      help: "Housekeeping (META) requests the rules missed and the classifier labelled META",
+      registers,
+    }),
     fallbacks: new Counter({
       name: "ai_router_fallbacks_total",
       help: "Plans that fell back to another backend, with why",

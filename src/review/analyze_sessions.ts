@@ -53,13 +53,17 @@ function toRoutingMessages(entry: SessionLogEntry): RoutingMessage[] {
   return messages.length > 0 ? messages : [{ role: "user", content: entry.user_query }];
 }
 
-/** Entries that reached the classifier although the META detector recognises them now. */
+/**
+ * Entries that reached the classifier although the META detector recognises them now, and those the
+ * classifier itself labelled META (marker `classifier`): either way some client needs a rule.
+ */
 function findMetaSlips(entries: readonly SessionLogEntry[]): ReviewReport["metaSlips"] {
   return entries.flatMap((entry) => {
     if (entry.classification_raw === null && entry.classification_ms === null) return [];
     const input = { model: undefined, taskHeader: null, taskModels: [] };
     const marker = detectMeta({ ...input, messages: toRoutingMessages(entry) }) ??
-      detectMeta({ ...input, messages: [{ role: "user", content: entry.user_query }] });
+      detectMeta({ ...input, messages: [{ role: "user", content: entry.user_query }] }) ??
+      (entry.route === "META" ? "classifier" : undefined);
     return marker ? [{ id: entry.id, timestamp: entry.timestamp, route: entry.route, marker }] : [];
   });
 }

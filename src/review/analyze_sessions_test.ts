@@ -72,8 +72,20 @@ Deno.test("analyzeSessions() finds META requests that reached the classifier, us
     confidence: null,
   });
   const fim = randomSession({ "user_query": "<|fim_prefix|>def f(", "client_messages": [] });
-  const report = analyzeSessions([slipped, caught, fim, randomSession()], OPTIONS);
-  deepEqual(report.metaSlips.map((m) => [m.id, m.marker]), [[slipped.id, "openwebui-tags"], [fim.id, "fim"]]);
+  // The classifier's own META label (routing.labels offers META): a template no rule knows yet.
+  const byClassifier = randomSession({
+    "user_query": "Name this thread in three words",
+    "client_messages": [],
+    route: "META",
+    "classification_raw": "META",
+    "classification_ms": 40,
+  });
+  const report = analyzeSessions([slipped, caught, fim, byClassifier, randomSession()], OPTIONS);
+  deepEqual(report.metaSlips.map((m) => [m.id, m.marker]), [
+    [slipped.id, "openwebui-tags"],
+    [fim.id, "fim"],
+    [byClassifier.id, "classifier"],
+  ]);
 });
 
 Deno.test("analyzeSessions() lists decisions below minConfidence", () => {

@@ -1,5 +1,6 @@
 import type { Config } from "../config/config_schema.ts";
-import { detectMeta } from "./detect_meta.ts";
+import { explainMeta } from "./detect_meta.ts";
+import type { MetaRequestSignals } from "./meta_view.ts";
 import { estimateTokens, type RoutingMessage } from "./render_prompt.ts";
 import type { ModelTarget } from "./resolve_model.ts";
 
@@ -11,6 +12,8 @@ export interface RuleDecision {
   backend: string;
   /** For META: the marker that matched (`ai_router_meta_detections_total`). */
   marker?: string;
+  /** For META: the signals that fired (the session log's `meta_signals`). */
+  signals?: string[];
 }
 
 /** What the rule stage looks at. */
@@ -22,6 +25,8 @@ export interface RuleInput {
   taskHeader: string | null;
   /** The vision backend, set when the request holds images (found and checked by the vision stage). */
   visionBackend?: string | undefined;
+  /** `stream`, `max_tokens` and `response_format`, weighed by META detection. */
+  request?: MetaRequestSignals;
   /** The prompt's estimated tokens, when the caller already has (or caches) them. */
   promptTokens?: () => number;
 }
@@ -41,14 +46,16 @@ export function applyRules(input: RuleInput, config: Config): RuleDecision | und
   if (target.kind === "alias") {
     return { rule: "alias", route: "ALIAS", backend: target.backend };
   }
-  const marker = detectMeta({
+  const verdict = explainMeta({
     messages: input.messages,
     model: input.model,
     taskHeader: input.taskHeader,
     taskModels: routing.meta.taskModels,
+    ...(input.request ? { request: input.request } : {}),
   });
-  if (marker) {
-    return { rule: "meta", route: "META", backend: routing.meta.backend ?? routing.defaultBackend, marker };
+  if (verdict) {
+    const backend = routing.meta.backend ?? routing.defaultBackend;
+    return { rule: "meta", route: "META", backend, marker: verdict.marker, signals: verdict.signals };
   }
   const promptTokens = input.promptTokens ?? (() => estimateTokens(input.messages));
   if (routing.longContextTokens !== undefined && promptTokens() > routing.longContextTokens) {

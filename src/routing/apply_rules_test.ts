@@ -37,6 +37,7 @@ Deno.test("applyRules() decides alias, META and long context, and leaves the res
     route: "META",
     backend: "fast",
     marker: "task-header",
+    signals: ["phrase:task-header"],
   });
   equal(applyRules(input("x".repeat(401)), config)?.rule, "long-context");
   equal(applyRules(input("x".repeat(401)), config)?.backend, "long");

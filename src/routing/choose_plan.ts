@@ -57,8 +57,11 @@ export interface ChoosePlanOptions {
  */
 export function choosePlan(label: string, options: ChoosePlanOptions): Plan {
   const { config, isAvailable, promptTokens = () => 0 } = options;
-  const { plans, defaultBackend } = config.routing;
-  const configured = plans[label] ?? { kind: "single" as const, backend: defaultBackend };
+  const { plans, defaultBackend, meta } = config.routing;
+  // META offered as a label (the classifier as a second net): without a plan of its own it goes where the
+  // META rule sends housekeeping, the fast model.
+  const unplanned = label === "META" ? meta.backend ?? defaultBackend : defaultBackend;
+  const configured = plans[label] ?? { kind: "single" as const, backend: unplanned };
   const long = configured.longContext !== undefined && promptTokens() >= configured.longContext.aboveTokens;
   const planned = long && configured.longContext
     ? {

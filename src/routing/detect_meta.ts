@@ -1,4 +1,7 @@
-import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
+import { matchKnownPhrase } from "./meta_phrases.ts";
+import { asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
+import { type MetaRequestSignals, toMetaView } from "./meta_view.ts";
+import type { RoutingMessage } from "./render_prompt.ts";
 
 /** What {@linkcode detectMeta} looks at. */
 export interface MetaInput {
@@ -8,6 +11,23 @@ export interface MetaInput {
   taskHeader: string | null | undefined;
   /** Model ids that mark task requests (Open WebUI's dedicated External Task Model). */
   taskModels: readonly string[];
+  /** `stream`, `max_tokens` and `response_format` of the request (weighed by the features). */
+  request?: MetaRequestSignals;
+}
+
+/** Why a request is META: the marker (a known phrase, a header, or `features`) and the signals that fired. */
+export interface MetaVerdict {
+  marker: string;
+  /** Signal names, e.g. `transcript`, `artifact:title`, `no-stream`; one `phrase:<marker>` for phrases. */
+  signals: string[];
+  /** The features' score, when they decided. */
+  score?: number;
+}
+
+/** Options of {@linkcode explainMeta}. */
+export interface ExplainMetaOptions {
+  /** Known phrases of these clients are ignored (leave-one-client-out evaluation). */
+  excludeClients?: readonly string[];
 }
 
 /** Open WebUI task templates (CLIENTS.md §2.2): each needs the task frame as well, never a bare `### Task:`. */
@@ -54,19 +74,21 @@ function matchOpenWebUiTask(text: string): string | undefined {
   return OPEN_WEBUI_TASKS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-/**
- * Recognises client-generated (META) requests, in the order of CLIENTS.md §8.5: the explicit task
- * header or task model, Open WebUI task phrases, tool selection, other clients' phrases, FIM tokens.
- * Returns the name of the marker that matched, or undefined for a real chat turn.
- */
-export function detectMeta(input: MetaInput): string | undefined {
-  if (input.taskHeader && input.taskHeader.trim() !== "") return "task-header";
-  if (input.model !== undefined && input.taskModels.includes(input.model)) return "task-model";
-  const { messages } = input;
-  const first = messages[0];
-  const last = messages.at(-1);
-  const ends = first === last ? [first] : [first, last];
-  const texts = ends.filter((m): m is RoutingMessage => m !== undefined).map((m) => toMessageText(m.content));
+/** Everything the studied clients' rules look for, in one pattern: one pass rules them all out. */
+const STUDIED_GATE = new RegExp(
+  [
+    OPEN_WEBUI_FRAME,
+    ...OPEN_WEBUI_UNFRAMED.map(([, pattern]) => pattern),
+    /Available Tools:/,
+    ...CLIENT_PHRASES.map(([, pattern]) => pattern),
+    FIM,
+  ].map((pattern) => `(?:${pattern.source})`).join("|"),
+  "i",
+);
+
+/** The rules of the four clients in CLIENTS.md §8.5, in order, on the instruction windows. */
+function matchStudiedClients(texts: readonly string[]): string | undefined {
+  if (!texts.some((text) => STUDIED_GATE.test(text))) return undefined;
   for (const text of texts) {
     const task = matchOpenWebUiTask(text);
     if (task) return task;
@@ -75,6 +97,34 @@ export function detectMeta(input: MetaInput): string | undefined {
   for (const [rule, pattern] of CLIENT_PHRASES) {
     if (texts.some((text) => pattern.test(text))) return rule;
   }
-  if (texts.some((text) => FIM.test(text))) return "fim";
   return undefined;
+}
+
+const byMarker = (marker: string): MetaVerdict => ({ marker, signals: [`phrase:${marker}`] });
+
+/**
+ * Recognises client-generated (META) requests: the explicit task header or task model; the studied
+ * clients' rules (CLIENTS.md §8.5); known phrases of other clients; FIM prompts; and otherwise the
+ * shared features (embedded transcript, short artifact, output constraints, request signals), whose
+ * signals are returned so the session log can say why. Undefined for a real chat turn.
+ */
+export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}): MetaVerdict | undefined {
+  if (input.taskHeader && input.taskHeader.trim() !== "") return byMarker("task-header");
+  if (input.model !== undefined && input.taskModels.includes(input.model)) return byMarker("task-model");
+  const view = toMetaView(input.messages, input.request);
+  const studied = matchStudiedClients(view.windows);
+  if (studied) return byMarker(studied);
+  if (view.windows.some((text) => FIM.test(text))) return byMarker("fim");
+  // Housekeeping asks for a short artifact; without one, neither phrases nor features need to run.
+  if (!asksForArtifact(view)) return undefined;
+  const known = matchKnownPhrase(view.windows, options.excludeClients);
+  if (known) return byMarker(known.marker);
+  const { score, signals } = scoreMetaFeatures(view);
+  if (score < META_THRESHOLD) return undefined;
+  return { marker: "features", signals: signals.map((signal) => signal.name), score };
+}
+
+/** The marker of {@linkcode explainMeta}'s verdict, or undefined for a real chat turn. */
+export function detectMeta(input: MetaInput, options: ExplainMetaOptions = {}): string | undefined {
+  return explainMeta(input, options)?.marker;
 }

@@ -35,7 +35,12 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     const { prompt: _prompt, ...params } = body;
     const finishStep = recorder.startStep("answer", backend, params);
     try {
-      const headers = { "x-ai-router-route": "COMPLETIONS", "x-ai-router-backend": backend.name };
+      const headers = {
+        "x-ai-router-route": "COMPLETIONS",
+        "x-ai-router-backend": backend.name,
+        // Autocomplete has one rule of its own: straight to the completions backend.
+        "x-ai-router-rule": "completions",
+      };
       const signal = c.req.raw.signal;
       const stream = request.stream === true;
       const readiness = { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs };

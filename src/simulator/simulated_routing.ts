@@ -32,7 +32,10 @@ export function chooseByKeywords(
   for (const [label, pattern] of KEYWORD_LABELS) {
     if (pattern.test(text) && choices.includes(label)) return { label, logprob: -0.05 };
   }
-  const fallback = choices.includes("SIMPLE") ? "SIMPLE" : choices[0] as string;
+  // Never META, even when offered: in the demo, META comes from the rules alone (issue 12).
+  const fallback = choices.includes("SIMPLE")
+    ? "SIMPLE"
+    : choices.find((choice) => choice !== "META") ?? "SIMPLE";
   return { label: fallback, logprob: -0.2 };
 }
 

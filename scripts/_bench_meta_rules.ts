@@ -1,0 +1,94 @@
+/**
+ * Rule-stage cost for `scripts/bench.ts` (issue 12: at most 50 µs p99 on a 32K-token conversation):
+ * `applyRules()` in-process, META detection included, on long conversations of three shapes.
+ */
+import { parseConfig } from "../src/config/load_config.ts";
+import { applyRules } from "../src/routing/apply_rules.ts";
+import type { RoutingMessage } from "../src/routing/render_prompt.ts";
+import { toPercentile } from "../src/to_percentile.ts";
+
+/** 32K tokens at the router's estimate of 4 characters per token. */
+const CHARS = 32_000 * 4;
+
+/** p50/p99 in microseconds of one shape. */
+export interface RuleTiming {
+  name: string;
+  count: number;
+  p50Us: number;
+  p99Us: number;
+}
+
+/** A chat of many turns about code, ending in a real question. */
+function toLongChat(): RoutingMessage[] {
+  const messages: RoutingMessage[] = [{ role: "system", content: "You are a helpful coding assistant." }];
+  for (let turn = 0; messages.reduce((n, m) => n + String(m.content).length, 0) < CHARS; turn++) {
+    messages.push({
+      role: "user",
+      content: `Step ${turn}: why does my summary() function return the title twice?`,
+    });
+    messages.push({
+      role: "assistant",
+      content: "USER: and ASSISTANT: labels in your template are parsed twice. ".repeat(30),
+    });
+  }
+  messages.push({ role: "user", content: "Thanks. Now write the unit test for it." });
+  return messages;
+}
+
+/** One huge pasted document and a question about it. */
+function toPastedDocument(): RoutingMessage[] {
+  const line = "Summary: the title of chapter 3 is given below. User: Assistant: keywords, tags, emoji.\n";
+  return [{ role: "user", content: `${line.repeat(Math.ceil(CHARS / line.length))}\nWhat is this about?` }];
+}
+
+/** A housekeeping request (Aider's summary) embedding a 32K-token transcript. */
+function toLongHousekeeping(): RoutingMessage[] {
+  const transcript = "# USER\nhow do I fix the flaky test?\n# ASSISTANT\nPin the clock in the fixture.\n";
+  return [
+    { role: "system", content: "*Briefly* summarize this partial conversation about programming." },
+    { role: "user", content: transcript.repeat(Math.ceil(CHARS / transcript.length)) },
+  ];
+}
+
+/** Times `applyRules()` per call, after a warm-up, for each shape. */
+export function measureMetaRules(iterations = 20_000): RuleTiming[] {
+  const config = parseConfig(
+    `backends:\n  primary: { urls: ["http://127.0.0.1:1/v1"], model: p }\n`,
+    "bench.yaml",
+  );
+  const target = { kind: "public" as const, backend: "primary" };
+  const shapes: Array<[string, RoutingMessage[], boolean]> = [
+    ["long chat, real last question (stream)", toLongChat(), true],
+    ["one 32K-token pasted document", toPastedDocument(), true],
+    ["housekeeping with a 32K-token transcript", toLongHousekeeping(), false],
+  ];
+  return shapes.map(([name, messages, stream]) => {
+    const input = {
+      messages,
+      model: "ai-router",
+      target,
+      taskHeader: null,
+      request: { stream },
+      promptTokens: () => 0,
+    };
+    for (let i = 0; i < 2_000; i++) applyRules(input, config);
+    const samples: number[] = [];
+    for (let i = 0; i < iterations; i++) {
+      const start = performance.now();
+      applyRules(input, config);
+      samples.push((performance.now() - start) * 1000);
+    }
+    samples.sort((a, b) => a - b);
+    return { name, count: iterations, p50Us: toPercentile(samples, 0.5), p99Us: toPercentile(samples, 0.99) };
+  });
+}
+
+if (import.meta.main) {
+  for (const timing of measureMetaRules()) {
+    Deno.stdout.writeSync(
+      new TextEncoder().encode(
+        `${timing.name}: p50 ${timing.p50Us.toFixed(1)} µs, p99 ${timing.p99Us.toFixed(1)} µs\n`,
+      ),
+    );
+  }
+}

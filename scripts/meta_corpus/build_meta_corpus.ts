@@ -1,0 +1,96 @@
+/**
+ * Writes tests/fixtures/meta_corpus.jsonl: housekeeping (META) requests as 14 clients send them, filled with
+ * sample conversations, plus hard negatives (real user turns). Run: `deno task meta-corpus`.
+ * Each META line names the repository, path and commit its template was read from.
+ */
+import { CONVERSATIONS } from "./_conversations.ts";
+import { BIG_AGI_TEMPLATES, CHERRY_TEMPLATES } from "./_clients_cherry_bigagi.ts";
+import { LIBRECHAT_TEMPLATES } from "./_clients_librechat.ts";
+import { LOBE_TEMPLATES } from "./_clients_lobe.ts";
+import { AIDER_TEMPLATES, ROO_TEMPLATES, ST_TEMPLATES } from "./_clients_st_aider_roo.ts";
+import {
+  COPILOT_TEMPLATES,
+  KHOJ_TEMPLATES,
+  PAGE_ASSIST_TEMPLATES,
+  PERPLEXICA_TEMPLATES,
+} from "./_clients_rag_apps.ts";
+import { CHAT_UI_TEMPLATES, DIFY_TEMPLATES, RIKKA_TEMPLATES } from "./_clients_chatui_dify_rikka.ts";
+import { buildBotLogNegatives, buildInChatNegatives, buildPastedNegatives } from "./_negatives_pasted.ts";
+import { buildJsonNegatives, buildRagNegatives, buildRoleplayNegatives } from "./_negatives_apps.ts";
+import { BLIND_TEMPLATES } from "./_clients_blind.ts";
+import type { Template } from "./_types.ts";
+
+const TEMPLATES: Template[] = [
+  ...LIBRECHAT_TEMPLATES,
+  ...LOBE_TEMPLATES,
+  ...CHERRY_TEMPLATES,
+  ...BIG_AGI_TEMPLATES,
+  ...ST_TEMPLATES,
+  ...AIDER_TEMPLATES,
+  ...ROO_TEMPLATES,
+  ...KHOJ_TEMPLATES,
+  ...PAGE_ASSIST_TEMPLATES,
+  ...PERPLEXICA_TEMPLATES,
+  ...COPILOT_TEMPLATES,
+  ...CHAT_UI_TEMPLATES,
+  ...DIFY_TEMPLATES,
+  ...RIKKA_TEMPLATES,
+  ...BLIND_TEMPLATES,
+];
+
+/** Each template is filled with this many different conversations. */
+const FILLS = 4;
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
+function toMetaLines(): string[] {
+  const lines: string[] = [];
+  const counts = new Map<string, number>();
+  TEMPLATES.forEach((template, t) => {
+    for (let k = 0; k < FILLS; k++) {
+      const conversation = CONVERSATIONS[(t + k * 2) % CONVERSATIONS.length];
+      if (!conversation) continue;
+      const key = `${slug(template.client)}-${template.task}`;
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      lines.push(JSON.stringify({
+        id: `${key}-${n}`,
+        kind: "meta",
+        client: template.client,
+        task: template.task,
+        source: template.source,
+        ...(template.paraphrased ? { paraphrased: true } : {}),
+        ...(BLIND_TEMPLATES.includes(template) ? { blind: true } : {}),
+        ...(template.note ? { note: template.note } : {}),
+        request: template.build(conversation),
+      }));
+    }
+  });
+  return lines;
+}
+
+function toNegativeLines(): string[] {
+  const negatives = [
+    ...buildPastedNegatives(),
+    ...buildBotLogNegatives(),
+    ...buildInChatNegatives(),
+    ...buildRagNegatives(),
+    ...buildJsonNegatives(),
+    ...buildRoleplayNegatives(),
+  ];
+  return negatives.map((negative, i) =>
+    JSON.stringify({
+      id: `negative-${negative.task}-${i + 1}`,
+      kind: "negative",
+      client: "user",
+      task: negative.task,
+      request: negative.body,
+    })
+  );
+}
+
+const out = new URL("../../tests/fixtures/meta_corpus.jsonl", import.meta.url);
+const lines = [...toMetaLines(), ...toNegativeLines()];
+await Deno.writeTextFile(out, lines.join("\n") + "\n");
+// deno-lint-ignore no-console -- a script reports what it wrote
+console.log(`Wrote ${lines.length} lines to ${out.pathname}`);

@@ -1,0 +1,134 @@
+/**
+ * The shared features of client housekeeping requests, whatever the client: an embedded transcript of an
+ * earlier conversation, an ask for a short artifact about it, output constraints, and request signals.
+ * Each signal has a weight; the sum decides (see `META_THRESHOLD`). Patterns run on bounded windows of the
+ * instruction-bearing messages (see `toMetaView`), so the cost does not grow with the conversation.
+ */
+import type { MetaView } from "./meta_view.ts";
+
+/** A signal that fired, by name (logged), and its weight. */
+export interface MetaSignal {
+  name: string;
+  weight: number;
+}
+
+/** Score at or above which the features decide META. */
+export const META_THRESHOLD = 4;
+
+/** Role-labelled lines: `USER:`, `- You:`, `[ASSISTANT]:`, `||>User:`, `# USER`, `---User---`, `Human:`, `AI:`. */
+const ROLE_LINE =
+  /^[ \t]*(?:[-*>]\s*)?(?:\|\|>|---|#\s*)?\[?(user|assistant|human|ai|you|model|bot|response|q|a)\]?(?:---|\s*[:：]|\s*$)/gim;
+/** History blocks: tags, headings, JSON arrays of messages. */
+const HISTORY_BLOCK =
+  /<(?:chat_?history|chatHistory|conversation|dialogue|history|content|messages)>|^\s*(?:### )?(?:chat history|conversation history|previous conversation|conversation|new lines|history)\s*:|"role"\s*:\s*"(?:user|assistant)"/im;
+const HISTORY_REF =
+  /\b(?:th(?:is|e) (?:following |given |above |short )?(?:conversation|chat|dialogue|discussion)|chat (?:history|content)|dialogue content|conversation (?:history|thread|so far|below|above)|story so far|previous (?:messages|conversation))\b|对话|会话|聊天记录/i;
+/** Kinds of short artifact, most specific first (an image prompt mentions a subject, a title may be a summary). */
+const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["image-prompt", /\bimage generation\b|\btext-to-image\b|\bstill photograph\b|\bimage prompt\b/i],
+  ["language", /\b(?:detect|identify) the language\b|\blanguage code\b/i],
+  ["classify", /\bclassify the\b|\bchoose only one of the following labels\b/i],
+  ["title", /\b(?:title|subject|headline|name the (?:chat|conversation)|topic name)\b|标题|命名/i],
+  ["tags", /\btags?\b|\bkeywords\b|标签/i],
+  ["emoji", /\bemoji\b/i],
+  [
+    "follow-ups",
+    /\b(?:follow.?up questions|suggestions|suggest(?:ed)? questions|likely questions|next questions)\b/i,
+  ],
+  [
+    "query",
+    /\b(?:search quer(?:y|ies)|standalone (?:question|query)|rephrase|rewrite the (?:question|query)|search terms)\b/i,
+  ],
+  ["summary", /\bsummar(?:y|ies|ize|ise)|\bcondens|\bcompress|\bcompact(?:ing|ion)\b|总结|摘要/i],
+];
+const CONSTRAINT =
+  /\b(?:only (?:output|return|respond|reply|the)|nothing else|no (?:explanations?|punctuation|quotation)|without any (?:explanation|additional|text)|do not (?:output|add|use|include) (?:anything|any|punctuation)|reply directly|return \*\*only\*\*|(?:\d+|one|two|three|four|five|ten)(?:-\d+)? words? (?:or less|max|maximum)|(?:max(?:imum)?|within|under|not exceed|limited to|no more than) \d+ (?:words|characters|tokens)|json (?:format|object|list|array)|omitting punctuation|without (?:any )?preamble|go straight to the|do not write in full sentences|comma-(?:delimited|separated) list of)|不超过|只输出/i;
+const PERSONA =
+  /\b(?:you are|you're|as) (?:a |an )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*)\b|你是一名|你是一个/i;
+const NOT_ANSWER =
+  /\bdo not (?:try to )?answer\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
+const THIRD_PERSON_USER =
+  /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b/i;
+/** An empty slot the model is to fill, at the very end: `Title:` on its own line, or an inline `Standalone question:`. */
+const OUTPUT_SLOT =
+  /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output)\s*:\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$/i;
+const RAG_CONTEXT =
+  /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
+/** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
+const PERSONAL =
+  /\b(?:I wrote|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
+const META_SCHEMA_KEYS = /"(?:title|tags|queries|query|suggestions|follow_ups|questions)"/;
+
+/** Counts role-labelled lines and distinct roles in a window. */
+function countRoleLines(text: string): { lines: number; roles: number } {
+  const roles = new Set<string>();
+  let lines = 0;
+  for (const match of text.matchAll(ROLE_LINE)) {
+    lines++;
+    roles.add((match[1] as string).toLowerCase());
+  }
+  return { lines, roles: roles.size };
+}
+
+function hasTranscript(windows: readonly string[]): boolean {
+  return windows.some((text) => {
+    if (HISTORY_BLOCK.test(text)) return true;
+    const { lines, roles } = countRoleLines(text);
+    return lines >= 2 && roles >= 2;
+  });
+}
+
+/** Few-shot examples: at least two earlier assistant turns, all one-liners (tags, emoji, labels). */
+function hasFewShot(view: MetaView): boolean {
+  return view.priorAssistantLengths.length >= 2 && view.priorAssistantLengths.every((length) => length <= 40);
+}
+
+/** Content signals: what the instruction asks for and about what. */
+function toContentSignals(view: MetaView): MetaSignal[] {
+  const signals: MetaSignal[] = [];
+  const text = view.instructionText;
+  const add = (name: string, weight: number, fired: boolean) => fired && signals.push({ name, weight });
+  add("transcript", 2, hasTranscript(view.windows));
+  add("history-ref", 1, HISTORY_REF.test(text));
+  const artifact = ARTIFACTS.find(([, pattern]) => pattern.test(text));
+  if (artifact) signals.push({ name: `artifact:${artifact[0]}`, weight: 1.5 });
+  add("constraint", 1, CONSTRAINT.test(text));
+  add("persona", 1.5, PERSONA.test(text));
+  add("not-answer", 1, NOT_ANSWER.test(text));
+  add("third-person-user", 1, THIRD_PERSON_USER.test(text));
+  add("output-slot", 1.5, view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)));
+  add("few-shot", 1, hasFewShot(view));
+  // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
+  const askAfterHistory = view.askAfterHistory && HISTORY_REF.test(text) && CONSTRAINT.test(text);
+  add("trailing-instruction", 1, view.trailingInstruction || askAfterHistory);
+  add("rag-context", -2.5, RAG_CONTEXT.test(text));
+  add("personal", -1.5, PERSONAL.test(view.lastUserWindow));
+  return signals;
+}
+
+/** Request signals: how the client asked (stream, token limit, schema). */
+function toRequestSignals(view: MetaView): MetaSignal[] {
+  const signals: MetaSignal[] = [];
+  signals.push(view.stream ? { name: "stream", weight: -0.5 } : { name: "no-stream", weight: 0.5 });
+  if (view.maxTokens !== undefined && view.maxTokens <= 64) {
+    signals.push({ name: "small-max-tokens", weight: 1.5 });
+  }
+  if (view.schemaText !== undefined && META_SCHEMA_KEYS.test(view.schemaText)) {
+    signals.push({ name: "meta-schema", weight: 1.5 });
+  }
+  return signals;
+}
+
+/** Any kind of artifact, in one pattern: without one a request is not housekeeping, and nothing else runs. */
+const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(?:${pattern.source})`).join("|"), "i");
+
+/** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
+export function asksForArtifact(view: MetaView): boolean {
+  return ANY_ARTIFACT.test(view.instructionText);
+}
+
+/** All signals that fired and their sum (callers check {@linkcode asksForArtifact} first). */
+export function scoreMetaFeatures(view: MetaView): { score: number; signals: MetaSignal[] } {
+  const signals = [...toContentSignals(view), ...toRequestSignals(view)];
+  return { score: signals.reduce((sum, signal) => sum + signal.weight, 0), signals };
+}

@@ -1,0 +1,113 @@
+/**
+ * Known housekeeping phrases, one or two per client template, each tagged with the client it was read from
+ * (the templates and their sources are in tests/fixtures/meta_corpus.jsonl). A phrase alone decides META;
+ * leave-one-client-out evaluation switches off the held-out client's phrases (`excludeClients`).
+ */
+
+/** One known phrase: the client it identifies, the marker logged, the pattern. */
+export interface KnownPhrase {
+  client: string;
+  marker: string;
+  pattern: RegExp;
+}
+
+const phrase = (client: string, marker: string, pattern: RegExp): KnownPhrase => ({
+  client,
+  marker,
+  pattern,
+});
+
+/** Phrases of clients outside CLIENTS.md; the four studied clients keep their own rules in detect_meta.ts. */
+export const KNOWN_PHRASES: readonly KnownPhrase[] = [
+  // LangChain's CONDENSE_QUESTION_PROMPT, reused by many RAG front-ends (LobeChat, Page Assist, Obsidian Copilot).
+  phrase(
+    "LangChain",
+    "langchain-condense-question",
+    /rephrase the follow.?up question to be a standalone question/i,
+  ),
+  phrase("LibreChat", "librechat-title", /\|\|>Title:|Title in 5 Words or Less/i),
+  phrase("LibreChat", "librechat-summary", /integrating new lines into the current summary/i),
+  phrase("LibreChat", "librechat-language", /^Detect the language used in the following text\.$/),
+  phrase("LobeChat", "lobechat-title", /professional conversation summarizer/i),
+  phrase("LobeChat", "lobechat-summary", /good at extracting key takeaways from conversations/i),
+  phrase("LobeChat", "lobechat-emoji", /emoji expert who selects the most appropriate emoji/i),
+  phrase("LobeChat", "lobechat-tags", /擅长会话标签总结|擅长技能总结/),
+  phrase(
+    "Cherry Studio",
+    "cherry-title",
+    /ignoring instructions and without punctuation or symbols|skilled in conversation\. You need to summarize/i,
+  ),
+  phrase("Cherry Studio", "cherry-search", /You are an AI question rephraser/i),
+  phrase(
+    "Cherry Studio",
+    "cherry-language",
+    /precisely identify the language used in the user's input text/i,
+  ),
+  phrase("big-AGI", "bigagi-title", /conversation titles assistant/i),
+  phrase(
+    "big-AGI",
+    "bigagi-summary",
+    /summary of the given conversation thread|summarize the given conversation thread/i,
+  ),
+  phrase("big-AGI", "bigagi-image-prompt", /AI image generation prompt writer/i),
+  phrase(
+    "SillyTavern",
+    "sillytavern-summary",
+    /Summarize the most important facts and events in the story so far/i,
+  ),
+  phrase("SillyTavern", "sillytavern-expression", /Classify the emotion of the last message/i),
+  phrase("SillyTavern", "sillytavern-image", /comma-delimited list of (?:concise )?keywords/i),
+  phrase("Aider", "aider-summary", /\*Briefly\* summarize this partial conversation/i),
+  phrase("Roo Code", "roo-condense", /summarization request is a SYSTEM OPERATION/i),
+  phrase("Khoj", "khoj-title", /helpful title generator assistant/i),
+  phrase("Khoj", "khoj-queries", /What searches will you perform to answer the user/i),
+  phrase("Page Assist", "pageassist-title", /3-5 word phrase as a title for this conversation/i),
+  phrase(
+    "Page Assist",
+    "pageassist-search",
+    /standalone search queries optimized for internet search engines/i,
+  ),
+  phrase("Perplexica", "perplexica-suggestions", /AI suggestion generator for an AI powered search engine/i),
+  phrase(
+    "Perplexica",
+    "perplexica-image-query",
+    /standalone question that can be used by the LLM to search the web for images/i,
+  ),
+  phrase("Obsidian Copilot", "copilot-title", /concise title \(max 5 words\) for this conversation/i),
+  phrase(
+    "Obsidian Copilot",
+    "copilot-standalone",
+    /keep the follow up question unchanged, in its original language/i,
+  ),
+  phrase(
+    "HF chat-ui",
+    "chatui-title",
+    /chat thread titling assistant|You are a summarization AI\. Summarize the user's request/i,
+  ),
+  phrase("HF chat-ui", "chatui-search", /Give a relevant google search query to answer the question/i),
+  phrase("Dify", "dify-title", /decomposing the user.s input into two parts/i),
+  phrase("Dify", "dify-follow-ups", /predict the three most likely questions that human would ask/i),
+  phrase(
+    "RikkaHub",
+    "rikkahub-title",
+    /summarize the conversation between user and assistant into a short title/i,
+  ),
+  phrase("RikkaHub", "rikkahub-suggestions", /act as the \*\*User\*\* to reply to the assistant/i),
+  phrase("RikkaHub", "rikkahub-compress", /You are a conversation compression assistant/i),
+];
+
+/** All phrases in one case-insensitive pattern: one pass over a text rules them all out (the common case). */
+const ANY_KNOWN = new RegExp(KNOWN_PHRASES.map((known) => `(?:${known.pattern.source})`).join("|"), "i");
+
+/** The first known phrase found in `texts`, skipping phrases of `excludeClients`. */
+export function matchKnownPhrase(
+  texts: readonly string[],
+  excludeClients: readonly string[] = [],
+): KnownPhrase | undefined {
+  if (!texts.some((text) => ANY_KNOWN.test(text))) return undefined;
+  for (const known of KNOWN_PHRASES) {
+    if (excludeClients.includes(known.client)) continue;
+    if (texts.some((text) => known.pattern.test(text))) return known;
+  }
+  return undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * What the META features read from a request, built in bounded time: windows (head and tail) of the
+ * messages that carry a client's instruction (system messages, the first and the last message), so a
+ * 32K-token conversation costs the same as a short one (`deno task bench`, "META rule stage").
+ */
+import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
+
+/** Characters kept from the start and from the end of each instruction-bearing message. */
+const WINDOW = 1000;
+/** Characters of a message's end searched for an output slot (`Title:`, `Standalone question:`). */
+const TAIL = 120;
+/** At most this many system messages are read (instructions sit in the first ones). */
+const MAX_SYSTEMS = 3;
+
+/** Request fields besides the messages that the features weigh. */
+export interface MetaRequestSignals {
+  stream?: boolean | null | undefined;
+  maxTokens?: number | null | undefined;
+  responseFormat?: unknown;
+}
+
+/** The bounded view of a request. */
+export interface MetaView {
+  /** Head-and-tail windows of the instruction-bearing messages (known phrases and features read these). */
+  windows: string[];
+  /** The windows joined. */
+  instructionText: string;
+  /** Ends of those messages, where templates leave an output slot. */
+  lastTails: string[];
+  /** Window of the last user message (a user's own framing lives there). */
+  lastUserWindow: string;
+  /** Lengths of assistant turns before the last message (few-shot examples are one-liners). */
+  priorAssistantLengths: number[];
+  /** The last message is a system instruction after at least two conversation turns. */
+  trailingInstruction: boolean;
+  /** The last message is a user message after at least two conversation turns. */
+  askAfterHistory: boolean;
+  stream: boolean;
+  maxTokens: number | undefined;
+  /** `response_format` as JSON when it carries a schema, cut to a few KB. */
+  schemaText: string | undefined;
+}
+
+function toWindow(text: string): string {
+  return text.length <= 2 * WINDOW ? text : `${text.slice(0, WINDOW)}\n${text.slice(-WINDOW)}`;
+}
+
+const isSystem = (message: RoutingMessage) => message.role === "system" || message.role === "developer";
+
+/** Picks the instruction-bearing messages: the first system messages, the first other message, the last one. */
+function pickInstructionMessages(messages: readonly RoutingMessage[]): RoutingMessage[] {
+  const picked: RoutingMessage[] = [];
+  let systems = 0;
+  let firstOther: RoutingMessage | undefined;
+  for (const message of messages) {
+    if (isSystem(message)) {
+      if (systems++ < MAX_SYSTEMS) picked.push(message);
+    } else {
+      firstOther = message;
+      break;
+    }
+  }
+  if (firstOther) picked.push(firstOther);
+  const last = messages.at(-1);
+  if (last && !picked.includes(last)) picked.push(last);
+  return picked;
+}
+
+function toSchemaText(responseFormat: unknown): string | undefined {
+  if (typeof responseFormat !== "object" || responseFormat === null) return undefined;
+  if ((responseFormat as { type?: unknown }).type !== "json_schema") return undefined;
+  return JSON.stringify(responseFormat).slice(0, 4000);
+}
+
+/** Builds the view; the only full pass over the messages reads roles and assistant lengths. */
+export function toMetaView(messages: readonly RoutingMessage[], request: MetaRequestSignals = {}): MetaView {
+  const picked = pickInstructionMessages(messages);
+  const texts = picked.map((message) => toMessageText(message.content));
+  const windows = texts.map(toWindow);
+  const lastIndex = messages.length - 1;
+  const priorAssistantLengths: number[] = [];
+  let turns = 0;
+  let lastUser: RoutingMessage | undefined;
+  for (let index = 0; index < messages.length; index++) {
+    const message = messages[index] as RoutingMessage;
+    if (message.role === "user") lastUser = message;
+    if (index === lastIndex || isSystem(message)) continue;
+    turns++;
+    if (message.role === "assistant" && priorAssistantLengths.length < 8) {
+      const content = message.content;
+      priorAssistantLengths.push(
+        typeof content === "string" ? content.length : toMessageText(content).length,
+      );
+    }
+  }
+  const last = messages.at(-1);
+  return {
+    windows,
+    instructionText: windows.join("\n"),
+    lastTails: texts.map((text) => text.slice(-TAIL)),
+    lastUserWindow: lastUser ? toWindow(toMessageText(lastUser.content)) : "",
+    priorAssistantLengths,
+    trailingInstruction: last !== undefined && isSystem(last) && turns >= 2,
+    askAfterHistory: last?.role === "user" && turns >= 2,
+    stream: request.stream === true,
+    maxTokens: request.maxTokens ?? undefined,
+    schemaText: toSchemaText(request.responseFormat),
+  };
+}
