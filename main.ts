@@ -21,6 +21,7 @@ import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
 import { runReview } from "./src/cli/run_review.ts";
 import { createDemoRuntime, resolveDemoProfile } from "./src/simulator/create_demo_runtime.ts";
 import { printMemoryPlan } from "./src/cli/print_memory_plan.ts";
+import { type RouterServer, serveWithIdleTimeout } from "./src/server/serve_with_idle_timeout.ts";
 import { chooseListenHost, refuseKeylessReload } from "./src/users/choose_listen_host.ts";
 import { createKeyRing } from "./src/users/key_ring.ts";
 import denoJson from "./deno.json" with { type: "json" };
@@ -140,7 +141,7 @@ async function serve(options: ServeOptions): Promise<number> {
   // `server.shutdown()` stops accepting and waits for in-flight requests and streams (Deno.serve's `signal`
   // option would close every connection at once); after `shutdownGraceMs` the streams still open are
   // ended with one error event, and a last timer exits whatever still hangs.
-  const serving: { server?: Deno.HttpServer } = {};
+  const serving: { server?: RouterServer } = {};
   let grace: ReturnType<typeof setTimeout> | undefined;
   let lastResort: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
@@ -159,14 +160,18 @@ async function serve(options: ServeOptions): Promise<number> {
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
-  const server = serving.server = Deno.serve({
+  // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
+  const server = serving.server = serveWithIdleTimeout({
     hostname,
     port: options.port ?? config.server.port,
+    idleTimeoutMs: config.server.idleTimeoutMs,
     onListen: ({ port }) => {
       const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
       logger.info("Listening", { url: baseUrl, config: loaded.source });
       options.onListen?.(baseUrl);
     },
+    onError: (error) => logger.error("Connection error", { error }),
+    onWarning: (message) => logger.warn(message),
   }, app.fetch);
 
   Deno.addSignalListener("SIGHUP", async () => {

@@ -3,19 +3,23 @@
 /**
  * The router's whole pipeline (PRODUCT.md §12): a member key, validation, the rule stage, the classifier
  * (the bench sends one conversation, so every request after the first is a cache hit), metrics, and
- * session logs written to files in `dir/sessions` (unless `sessionLogs` is false). The classifier runs on the fast simulator (it picks SIMPLE).
+ * session logs written to files in `dir/sessions` (unless `sessionLogs` is false). The classifier runs on the
+ * fast simulator (it picks SIMPLE). `idleTimeoutMs` unset keeps the schema's default (connections served one
+ * by one, idle ones closed); 0 serves with plain `Deno.serve`.
  */
 export function buildRouterConfig(
   fast: number,
   slow: number,
   dir: string,
   keyHash: string,
-  sessionLogs = true,
+  options: { sessionLogs?: boolean; idleTimeoutMs?: number | undefined } = {},
 ): string {
+  const { sessionLogs = true, idleTimeoutMs } = options;
+  const idle = idleTimeoutMs === undefined ? "" : `, idleTimeoutMs: ${idleTimeoutMs}`;
   return `
 publicModel: ai-router
 logLevel: info
-server: { host: 127.0.0.1, port: 0 }
+server: { host: 127.0.0.1, port: 0${idle} }
 backends:
   primary: { urls: ["http://127.0.0.1:${fast}/v1"], model: sim-primary, required: true, maxConcurrent: 256 }
   classifier: { urls: ["http://127.0.0.1:${fast}/v1"], model: sim-primary, maxConcurrent: 256 }

@@ -32,6 +32,9 @@ const routerFlags = [
   ...BINARY_V8_FLAGS,
   ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
 ];
+/** `server.idleTimeoutMs` for the routers: unset keeps the default; 0 measures them on plain `Deno.serve`. */
+const idleTimeoutEnv = Deno.env.get("BENCH_IDLE_TIMEOUT_MS");
+const idleTimeoutMs = idleTimeoutEnv === undefined ? undefined : Number(idleTimeoutEnv);
 /** `--quick`: only the load levels that the CPU targets are about (for A/B runs on a busy machine). */
 const QUICK = Deno.args.includes("--quick");
 /** `--soak`: after the usual phases, 100,000 more requests with the router's RSS read every 10,000. */
@@ -118,7 +121,7 @@ async function main(): Promise<void> {
       const keyHash = toKeyHash(BENCH_KEY);
       await Deno.writeTextFile(
         config,
-        buildRouterConfig(fast.port, slow.port, `${dir}/${name}`, keyHash, sessionLogs),
+        buildRouterConfig(fast.port, slow.port, `${dir}/${name}`, keyHash, { sessionLogs, idleTimeoutMs }),
       );
       const args = [
         "run",
@@ -177,6 +180,7 @@ async function main(): Promise<void> {
     print(
       "no-logs is the same router with sessionLogs.enabled false (no file per request); ratios are for router.",
     );
+    print(`server.idleTimeoutMs: ${idleTimeoutMs ?? "default"} (0: plain Deno.serve, no idle timeout)`);
     for (const [concurrency, count] of LEVELS) {
       const measured = await runLoadInRounds(targets, concurrency, { count, rounds: ROUNDS });
       const results = Object.fromEntries(targets.map((t, i) => [t.name, measured[i] as LoadResult]));

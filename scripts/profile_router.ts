@@ -20,7 +20,7 @@ try {
   await Deno.mkdir(`${dir}/router`);
   await Deno.writeTextFile(
     `${dir}/router.yaml`,
-    buildRouterConfig(sim.port, sim.port, `${dir}/router`, toKeyHash("bench-key"), sessionLogs),
+    buildRouterConfig(sim.port, sim.port, `${dir}/router`, toKeyHash("bench-key"), { sessionLogs }),
   );
   const router = await spawnListening(
     [

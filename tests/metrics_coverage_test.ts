@@ -95,7 +95,7 @@ Deno.test("/metrics shows the session log queue while writes are stuck, and 0 on
     // Opening a FIFO for writing blocks until a reader comes: the four writers hang like a dead disk.
     const timestamp = new Date().toISOString();
     const stuck = ["s1", "s2", "s3", "s4"];
-    const fifos = stuck.map((id) => `${dir}/${timestamp.replace(/[-:.]/g, "")}_${id}.json`);
+    const fifos = stuck.map((id) => `${dir}/${timestamp.replace(/[-:.]/g, "")}_${id}.json.tmp`);
     for (const path of fifos) await new Deno.Command("mkfifo", { args: [path] }).output();
     for (const id of [...stuck, "queued-1", "queued-2"]) {
       router.sessionLog?.record(randomSession({ id, timestamp }));

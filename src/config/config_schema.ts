@@ -17,6 +17,12 @@ export const serverSchema = z.object({
   corsOrigins: z.array(z.string()).default(["*"]),
   /** How long `SIGTERM` waits for in-flight streams before the process exits. */
   shutdownGraceMs: z.number().int().nonnegative().default(10_000),
+  /**
+   * A client connection with no request in flight for this long is closed: silent after connecting, stuck
+   * mid-headers (slowloris) or idle on keep-alive, so clients cannot use up the file descriptors. A request
+   * in flight (a long stream) is never cut. 0 turns it off. Read at start (restart to change).
+   */
+  idleTimeoutMs: z.number().int().nonnegative().default(60_000),
   /** With no keys configured the router binds to loopback only, unless this says otherwise. */
   allowOpenWithoutKeys: z.boolean().default(false),
 });

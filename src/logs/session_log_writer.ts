@@ -24,22 +24,21 @@ export interface SessionLogWriterOptions {
   now?: () => number;
 }
 
-/** Temp files of the earlier temp-then-rename writer; a crash may have left some, removed at start. */
+/** Finished files end in `.json`; a file being written ends in `.json.tmp` until it is renamed. */
 const TEMP_SUFFIX = ".json.tmp";
 const DAY_MS = 86_400_000;
 /**
- * Files written at once. Each write is one trip to the blocking pool, so under load one writer at a
- * time falls behind and the queue fills; a few in parallel keep up.
+ * Files written at once. Each write waits for the event loop twice (write, rename), so under load one
+ * writer at a time drained ~1,000 files/s and dropped entries; a few in parallel keep up.
  */
 const WRITERS = 4;
 
 /**
  * Writes one JSON file per request off the hot path: `record()` only queues; a background loop writes
- * each entry with one create-and-write of its final name (one file op: the temp file plus
- * rename it replaced were a third of the router's CPU under load, issue 16). A file being written, or
- * one a crash cut short, is not complete JSON: readers (`readSessionLogs`) skip or count it. A full queue
- * (`queueSize`) holds new requests back through `admit()` until it has room, so sustained overload slows
- * the router down instead of losing logs (PRODUCT.md §12, nothing lost). Rotation (age, count) runs at
+ * each entry to a temp file and renames it, so a crash never leaves a partial `.json` (PRODUCT.md §6). A
+ * single create-and-write of the final name was tried for issue 16 and bought no CPU measurable on the
+ * shared machine, so the atomic write stays. A full queue (`queueSize`) holds new requests back through
+ * `admit()` until it has room, so sustained overload slows the router down instead of losing logs (PRODUCT.md §12, nothing lost). Rotation (age, count) runs at
  * start and then in the background.
  */
 export class SessionLogWriter implements SessionSink {
@@ -143,15 +142,17 @@ export class SessionLogWriter implements SessionSink {
     for (let entry = this.#queue.shift(); entry !== undefined; entry = this.#queue.shift()) {
       metrics?.sessionLogQueue.set(this.#queue.length);
       if (this.#room && this.#queue.length < this.#options.queueSize) this.#openRoom();
-      const path = `${dir}/${toSessionLogName(entry.timestamp, entry.id)}.json`;
+      const name = toSessionLogName(entry.timestamp, entry.id);
+      const temp = `${dir}/${name}${TEMP_SUFFIX}`;
       try {
-        await Deno.writeTextFile(path, toRedactedJson(entry, 2));
+        await Deno.writeTextFile(temp, toRedactedJson(entry, 2));
+        await Deno.rename(temp, `${dir}/${name}.json`);
         this.#written++;
         this.#stalled = false;
       } catch (error) {
         metrics?.sessionLogWriteErrors.inc();
         logger.warn("Cannot write session log", { id: entry.id, error });
-        await Deno.remove(path).catch(() => {}); // no partial file left behind by a failed write
+        await Deno.remove(temp).catch(() => {});
       }
     }
   }
