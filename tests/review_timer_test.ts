@@ -1,27 +1,16 @@
 import { equal, match, ok } from "node:assert/strict";
+import { hasSystemdAnalyze, runCommand } from "./_systemd_tools.ts";
 
 const SYSTEMD = new URL("../systemd/", import.meta.url).pathname;
 const INSTALL = new URL("../scripts/install.sh", import.meta.url).pathname;
-const hasAnalyze = await new Deno.Command("systemd-analyze", {
-  args: ["--version"],
-  stdout: "null",
-  stderr: "null",
-})
-  .output().then((o) => o.success, () => false);
-
-async function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const output = await new Deno.Command(command, { args, env, stdout: "piped", stderr: "piped" }).output();
-  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  return { code: output.code, stdout: decode(output.stdout), stderr: decode(output.stderr) };
-}
 
 Deno.test({
   name: "systemd/ai-router-review.timer and its service pass systemd-analyze verify without a warning",
-  ignore: !hasAnalyze, // install_test_deps.sh installs Debian's systemd package; only then can it run
+  ignore: !hasSystemdAnalyze, // install_test_deps.sh installs Debian's systemd package; only then can it run
   async fn() {
     const root = await Deno.makeTempDir({ prefix: "timer-root-" });
     try {
-      await run("cp", ["-r", "--parents", "/usr/lib/systemd/system", root]);
+      await runCommand("cp", ["-r", "--parents", "/usr/lib/systemd/system", root]);
       await Deno.mkdir(`${root}/usr/local/bin`, { recursive: true });
       await Deno.mkdir(`${root}/etc/systemd/system`, { recursive: true });
       await Deno.writeTextFile(`${root}/usr/local/bin/ai-router`, "#!/bin/sh\n", { mode: 0o755 });
@@ -29,7 +18,7 @@ Deno.test({
         await Deno.copyFile(`${SYSTEMD}${name}`, `${root}/etc/systemd/system/${name}`);
       }
       const args = ["verify", "--man=no", "--generators=no", `--root=${root}`];
-      const result = await run("systemd-analyze", [
+      const result = await runCommand("systemd-analyze", [
         ...args,
         "ai-router-review.timer",
         "ai-router-review.service",
@@ -55,7 +44,7 @@ Deno.test("the review timer runs a saved 24h review once a day, and install.sh i
   try {
     const binary = `${root}/built-ai-router`;
     await Deno.writeTextFile(binary, "#!/bin/sh\n", { mode: 0o755 });
-    const installed = await run("sh", [INSTALL, binary], { DESTDIR: root });
+    const installed = await runCommand("sh", [INSTALL, binary], { DESTDIR: root });
     equal(installed.code, 0, installed.stderr);
     equal(await Deno.readTextFile(`${root}/etc/systemd/system/ai-router-review.timer`), timer);
     equal(await Deno.readTextFile(`${root}/etc/systemd/system/ai-router-review.service`), service);

@@ -1,29 +1,18 @@
 import { equal, match, ok } from "node:assert/strict";
+import { hasSystemdAnalyze, runCommand } from "./_systemd_tools.ts";
 
 const UNIT = new URL("../systemd/ai-router.service", import.meta.url);
 const INSTALL = new URL("../scripts/install.sh", import.meta.url).pathname;
-const hasAnalyze = await new Deno.Command("systemd-analyze", {
-  args: ["--version"],
-  stdout: "null",
-  stderr: "null",
-})
-  .output().then((o) => o.success, () => false);
-
-async function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const output = await new Deno.Command(command, { args, env, stdout: "piped", stderr: "piped" }).output();
-  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  return { code: output.code, stdout: decode(output.stdout), stderr: decode(output.stderr) };
-}
 
 Deno.test({
   name: "systemd/ai-router.service passes systemd-analyze verify without a warning",
-  ignore: !hasAnalyze, // install_test_deps.sh installs Debian's systemd package; only then can it run
+  ignore: !hasSystemdAnalyze, // install_test_deps.sh installs Debian's systemd package; only then can it run
   async fn() {
     // A staging root with the units systemd ships, the binary and /bin/kill, so verify checks the real unit
     // (paths included) without installing anything on this machine.
     const root = await Deno.makeTempDir({ prefix: "unit-root-" });
     try {
-      await run("cp", ["-r", "--parents", "/usr/lib/systemd/system", root]);
+      await runCommand("cp", ["-r", "--parents", "/usr/lib/systemd/system", root]);
       await Deno.mkdir(`${root}/usr/local/bin`, { recursive: true });
       await Deno.mkdir(`${root}/bin`, { recursive: true });
       await Deno.mkdir(`${root}/etc/systemd/system`, { recursive: true });
@@ -31,7 +20,7 @@ Deno.test({
       await Deno.copyFile("/bin/kill", `${root}/bin/kill`);
       await Deno.chmod(`${root}/bin/kill`, 0o755);
       await Deno.copyFile(UNIT, `${root}/etc/systemd/system/ai-router.service`);
-      const result = await run("systemd-analyze", [
+      const result = await runCommand("systemd-analyze", [
         "verify",
         "--man=no",
         "--generators=no",
@@ -71,10 +60,10 @@ Deno.test("scripts/install.sh stages every file idempotently and never overwrite
   try {
     const binary = `${root}/built-ai-router`;
     await Deno.writeTextFile(binary, "#!/bin/sh\necho ai-router\n", { mode: 0o755 });
-    const first = await run("sh", [INSTALL, binary], { DESTDIR: root });
+    const first = await runCommand("sh", [INSTALL, binary], { DESTDIR: root });
     equal(first.code, 0, first.stderr);
     await Deno.writeTextFile(`${root}/etc/ai-router/ai-router.yaml`, "# edited by the owner\n");
-    const second = await run("sh", [INSTALL, binary], { DESTDIR: root });
+    const second = await runCommand("sh", [INSTALL, binary], { DESTDIR: root });
     equal(second.code, 0, second.stderr);
     equal(await Deno.readTextFile(`${root}/etc/ai-router/ai-router.yaml`), "# edited by the owner\n");
     equal((await Deno.stat(`${root}/usr/local/bin/ai-router`)).mode! & 0o777, 0o755);
@@ -86,7 +75,7 @@ Deno.test("scripts/install.sh stages every file idempotently and never overwrite
       await Deno.readTextFile(`${root}/etc/systemd/system/ai-router.service`),
       await Deno.readTextFile(UNIT),
     );
-    const missing = await run("sh", [INSTALL, `${root}/nope`], { DESTDIR: root });
+    const missing = await runCommand("sh", [INSTALL, `${root}/nope`], { DESTDIR: root });
     equal(missing.code, 1);
     match(missing.stderr, /deno task compile/);
   } finally {
