@@ -23,7 +23,9 @@ function pad(cells: string[]): string {
 export function formatMemoryPlan(plan: MemoryPlan): string {
   const gib = (value: number) => value.toFixed(1);
   const lines = [
-    `Memory plan for ${plan.device}: ${gib(plan.memoryGib)} GiB device, budget ${gib(plan.budgetGib)} GiB`,
+    `Memory plan for ${plan.device}${plan.engine === undefined ? "" : ` (engine "${plan.engine}")`}: ${
+      gib(plan.memoryGib)
+    } GiB device, budget ${gib(plan.budgetGib)} GiB`,
     pad(COLUMNS),
     ...plan.containers.map((c) =>
       pad([
@@ -44,4 +46,9 @@ export function formatMemoryPlan(plan: MemoryPlan): string {
     ...plan.problems.map((problem) => `  ! ${problem}`),
   ];
   return lines.join("\n");
+}
+
+/** Renders one table per box, each against its own memory, separated by a blank line. */
+export function formatMemoryPlans(plans: readonly MemoryPlan[]): string {
+  return plans.map(formatMemoryPlan).join("\n\n");
 }

@@ -1,19 +1,28 @@
 import { loadConfig } from "../config/load_config.ts";
-import { formatMemoryPlan } from "./format_memory_plan.ts";
+import { formatMemoryPlans } from "./format_memory_plan.ts";
 import { loadContainerProfile } from "../supervisor/load_container_profile.ts";
-import { planMemory } from "../supervisor/plan_memory.ts";
+import { planMemoryPerBox, type PlanPerBoxOptions, toPlanPerBoxOptions } from "../supervisor/plan_memory.ts";
 
-/** The `plan` command: prints a profile's memory plan; exit code 1 when the plan has problems. */
+/**
+ * The `plan` command: prints a profile's memory plan, one table per box (engine); exit code 1 when any box's
+ * plan has problems. The config, when given or needed, names the main engine and the budget overrides.
+ */
 export async function printMemoryPlan(
   profileArg: string | undefined,
   configPath: string | undefined,
   print: (text: string) => void,
 ): Promise<number> {
-  const profile = profileArg ?? (await loadConfig(configPath)).config.supervisor.profile;
+  let options: PlanPerBoxOptions = {};
+  let profile = profileArg;
+  if (profile === undefined || configPath !== undefined) {
+    const { supervisor } = (await loadConfig(configPath)).config;
+    profile ??= supervisor.profile;
+    options = toPlanPerBoxOptions(supervisor);
+  }
   if (!profile) {
     throw new TypeError("Cannot plan: pass --profile thor|workstation|PATH or set supervisor.profile");
   }
-  const plan = planMemory(await loadContainerProfile(profile));
-  print(formatMemoryPlan(plan));
-  return plan.problems.length === 0 ? 0 : 1;
+  const plans = planMemoryPerBox(await loadContainerProfile(profile), options);
+  print(formatMemoryPlans(plans));
+  return plans.every((plan) => plan.problems.length === 0) ? 0 : 1;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { enginesSchema } from "./engine_schema.ts";
 
 /** The container supervisor (PRODUCT.md §5); off unless enabled, so backends are external by default. */
 export const supervisorSchema = z.object({
@@ -7,6 +8,11 @@ export const supervisorSchema = z.object({
   profile: z.string().min(1).optional(),
   /** Overrides `DOCKER_HOST` (`unix:///var/run/docker.sock` by default). */
   dockerHost: z.string().min(1).optional(),
+  /**
+   * Several engines (boxes) by name, e.g. the local socket and a workstation's dockerd over mutual TLS;
+   * replaces `dockerHost`. A container spec's `engine` picks its box; the first engine runs the rest.
+   */
+  engines: enginesSchema.optional(),
   /** Container names are this prefix + the spec name. */
   namePrefix: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/).default("ai-router-"),
   /** How long a request waits for a stopped or starting container before a 503 with `Retry-After`. */

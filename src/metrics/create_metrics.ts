@@ -119,6 +119,12 @@ export function createMetrics(registry: Registry) {
       labelNames: ["container"] as const,
       registers,
     }),
+    engineUp: new Gauge({
+      name: "ai_router_engine_up",
+      help: "1 when the supervisor reaches the container engine (box), 0 while it is unreachable",
+      labelNames: ["engine"] as const,
+      registers,
+    }),
     containerSwaps: new Counter({
       name: "ai_router_container_swaps_total",
       help: "Swap-group switches from one container to another",

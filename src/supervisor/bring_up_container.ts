@@ -39,6 +39,10 @@ export async function bringUpContainer(
     if (status === "refused") {
       throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 30);
     }
+    if (status === "unreachable") {
+      // The box is lost: fail at once so the plan's fallback answers instead of waiting for coldStartMs.
+      throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 5);
+    }
     const left = deadline - Date.now();
     if (left <= 0 || signal.aborted || context.stopping.aborted) {
       throw toNotReadyError(context, { tracked, backend, what: `is ${status}` });

@@ -20,7 +20,7 @@ export async function connectDocker(host: string | undefined): Promise<DockerRun
     return runtime;
   } catch (error) {
     runtime.close();
-    if (error instanceof EngineError) throw error;
+    if (error instanceof EngineError && error.kind !== "offline") throw error;
     const where = endpoint.kind === "unix" ? endpoint.path : endpoint.origin;
     throw new EngineError(
       "other",

@@ -49,6 +49,8 @@ export const containerSpecSchema = z.object({
   idleTimeoutMs: z.number().int().positive().optional(),
   stopTimeoutSeconds: z.number().int().nonnegative().default(30),
   memory: memoryFactsSchema,
+  /** The box that runs it: a key of the profile's `devices` (and of `supervisor.engines`); the main box when unset. */
+  engine: z.string().regex(NAME).optional(),
 });
 
 /** The device the profile runs on. */
@@ -64,11 +66,23 @@ export const deviceSchema = z.object({
 
 /** A profile file under `infra/containers/`: the device and the containers on it. */
 export const containerProfileSchema = z.object({
+  /** The main box: the one whose engine runs every container that names no `engine`. */
   device: deviceSchema,
+  /** The other boxes by engine name, each with its own memory, budget and swap groups. */
+  devices: z.record(z.string().regex(NAME), deviceSchema).optional(),
   containers: z.record(z.string().regex(NAME), containerSpecSchema),
 }).superRefine((profile, ctx) => {
   const lengths = new Map<number, string[]>();
   for (const [name, spec] of Object.entries(profile.containers)) {
+    if (spec.engine !== undefined && !(spec.engine in (profile.devices ?? {}))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["containers", name, "engine"],
+        message: `No device "${spec.engine}" in devices (${
+          Object.keys(profile.devices ?? {}).join(", ") || "none"
+        })`,
+      });
+    }
     for (const [field, message] of findImageProblems(spec)) {
       ctx.addIssue({ code: "custom", path: ["containers", name, field], message });
     }

@@ -16,8 +16,25 @@ export const CLIENT_MAX_API_VERSION = "1.52";
 /** Debian 12's dockerd 20.10 tops out here; Docker 29 refuses anything below 1.44. */
 export const CLIENT_MIN_API_VERSION = "1.41";
 
-/** Where the engine listens, from `DOCKER_HOST` (`unix://…` or `tcp://host:port`). */
-export type DockerEndpoint = { kind: "unix"; path: string } | { kind: "tcp"; origin: string };
+/** PEM texts for mutual TLS: the CA that signed the engine's certificate, and the router's own pair. */
+export interface DockerTls {
+  ca: string;
+  cert: string;
+  key: string;
+}
+
+/** Where the engine listens, from `DOCKER_HOST` (`unix://…` or `tcp://host:port`), with TLS for tcp. */
+export type DockerEndpoint = { kind: "unix"; path: string } | {
+  kind: "tcp";
+  origin: string;
+  tls?: DockerTls;
+};
+
+/** Options for {@linkcode DockerRuntime}. */
+export interface DockerRuntimeOptions {
+  /** Limit of each call that is not a stream or pull, so a lost engine fails fast; none when unset. */
+  timeoutMs?: number;
+}
 
 /** Parses a `DOCKER_HOST` value; the default is the system socket. */
 export function parseDockerHost(value: string | undefined): DockerEndpoint {
@@ -60,6 +77,8 @@ interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   versioned?: boolean;
+  /** Added to the call's time limit (a stop waits for the container's own stop timeout). */
+  extraMs?: number;
 }
 
 /** The Docker Engine API (also Podman's compat API) over a unix socket or TCP. */
@@ -74,12 +93,21 @@ export class DockerRuntime implements ContainerRuntime {
   #client: Deno.HttpClient | undefined;
   #origin: string;
   #version = CLIENT_MIN_API_VERSION;
+  #negotiated: Promise<string> | undefined;
+  #timeoutMs: number | undefined;
+  #closed = false;
 
-  constructor(endpoint: DockerEndpoint) {
+  constructor(endpoint: DockerEndpoint, options: DockerRuntimeOptions = {}) {
+    this.#timeoutMs = options.timeoutMs;
     // The URL's host is ignored on a unix socket (INFRA.md §1.1).
-    this.#client = endpoint.kind === "unix"
-      ? Deno.createHttpClient({ proxy: { transport: "unix", path: endpoint.path } })
-      : undefined;
+    if (endpoint.kind === "unix") {
+      this.#client = Deno.createHttpClient({ proxy: { transport: "unix", path: endpoint.path } });
+    } else if (endpoint.tls) {
+      // `cert`/`key` are the client pair in Deno 2 (type-checked against 2.9.6); rustls checks the engine's
+      // certificate against `ca` (in addition to the system roots) and its SAN against the host.
+      const { ca, cert, key } = endpoint.tls;
+      this.#client = Deno.createHttpClient({ caCerts: [ca], cert, key });
+    }
     this.#origin = endpoint.kind === "unix" ? "http://docker" : endpoint.origin;
   }
 
@@ -89,6 +117,13 @@ export class DockerRuntime implements ContainerRuntime {
 
   /** Reads `Api-Version` from `/_ping` and `MinAPIVersion` from `/version`, then settles on a version. */
   async negotiate(): Promise<string> {
+    this.#negotiated = this.#negotiate();
+    // A failed negotiation is tried again by the next call (the engine may be back by then).
+    this.#negotiated.catch(() => this.#negotiated = undefined);
+    return await this.#negotiated;
+  }
+
+  async #negotiate(): Promise<string> {
     const ping = await this.#fetch("GET", "/_ping", { versioned: false });
     await ping.body?.cancel();
     const server = ping.headers.get("api-version") ?? CLIENT_MIN_API_VERSION;
@@ -147,6 +182,7 @@ export class DockerRuntime implements ContainerRuntime {
   async stopContainer(id: string, timeoutSeconds: number): Promise<void> {
     await this.#empty("POST", `/containers/${encodeURIComponent(id)}/stop`, {
       query: { t: String(timeoutSeconds) },
+      extraMs: timeoutSeconds * 1000,
     });
   }
 
@@ -239,6 +275,7 @@ export class DockerRuntime implements ContainerRuntime {
   }
 
   close(): void {
+    this.#closed = true;
     this.#client?.close();
     this.#client = undefined;
   }
@@ -262,20 +299,32 @@ export class DockerRuntime implements ContainerRuntime {
   }
 
   async #fetch(method: string, path: string, options: RequestOptions): Promise<Response> {
-    if (!this.#client && this.#origin === "http://docker") {
-      throw new EngineError("other", 0, "Engine client closed");
-    }
+    if (this.#closed) throw new EngineError("other", 0, "Engine client closed");
+    // An engine reached first after a restart of the router (or of the engine) is negotiated on first use.
+    if (options.versioned !== false) await (this.#negotiated ?? this.negotiate());
     const prefix = options.versioned === false ? "" : `/v${this.#version}`;
     const url = new URL(`${prefix}${path}`, this.#origin);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
-    const response = await fetch(url, {
-      method,
-      ...(this.#client ? { client: this.#client } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.body === undefined
-        ? {}
-        : { body: JSON.stringify(options.body), headers: { "content-type": "application/json" } }),
-    });
+    const limitMs = options.signal || this.#timeoutMs === undefined
+      ? undefined
+      : this.#timeoutMs + (options.extraMs ?? 0);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        ...(this.#client ? { client: this.#client } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(limitMs === undefined ? {} : { signal: AbortSignal.timeout(limitMs) }),
+        ...(options.body === undefined
+          ? {}
+          : { body: JSON.stringify(options.body), headers: { "content-type": "application/json" } }),
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      const timedOut = error instanceof DOMException && error.name === "TimeoutError";
+      const detail = timedOut ? `no answer within ${limitMs} ms` : (error as Error).message;
+      throw new EngineError("offline", 0, `${method} ${path}: ${detail}`);
+    }
     // 304: already started / already stopped, which is what the caller wanted.
     if (response.ok || response.status === 304) return response;
     const text = await response.text();

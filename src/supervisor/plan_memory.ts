@@ -1,4 +1,6 @@
 import { type ContainerProfile, type ContainerSpec, readFlag } from "./container_spec.ts";
+import type { SupervisorConfig } from "../config/supervisor_schema.ts";
+import { splitProfile } from "./split_profile.ts";
 
 const GIB = 1024 ** 3;
 const KV_BYTES = { fp8: 1, fp16: 2, bf16: 2 } as const;
@@ -24,6 +26,8 @@ export interface ContainerMemory {
 /** The whole table `ai-router plan` prints and the supervisor budgets with. */
 export interface MemoryPlan {
   device: string;
+  /** The engine (box) this plan is for; unset for the main box. */
+  engine?: string;
   memoryGib: number;
   budgetGib: number;
   containers: ContainerMemory[];
@@ -92,4 +96,38 @@ export function planMemory(profile: ContainerProfile, budgetOverrideGib?: number
     problems.push(`Peak ${peakGib.toFixed(1)} GiB exceeds the ${budgetGib.toFixed(1)} GiB budget`);
   }
   return { device: name, memoryGib, budgetGib, containers, peakGib, problems };
+}
+
+/** Options for {@linkcode planMemoryPerBox}. */
+export interface PlanPerBoxOptions {
+  /** The name of the engine that runs the main box (the first of `supervisor.engines`). */
+  mainEngine?: string;
+  /** The main box's budget override. */
+  mainBudgetGib?: number;
+  /** The other boxes' budget overrides by engine name. */
+  budgetsGib?: Readonly<Record<string, number | undefined>>;
+}
+
+/** One plan per box (main box first), each against its own memory, with its own swap groups and budget. */
+export function planMemoryPerBox(profile: ContainerProfile, options: PlanPerBoxOptions = {}): MemoryPlan[] {
+  return splitProfile(profile).map(({ engine, profile: share }) => {
+    const name = engine ?? options.mainEngine;
+    const plan = planMemory(
+      share,
+      engine === undefined ? options.mainBudgetGib : options.budgetsGib?.[engine],
+    );
+    return name === undefined ? plan : { ...plan, engine: name };
+  });
+}
+
+/** The budget overrides and main engine `supervisor` sets (`memoryBudgetGib` wins for the main box). */
+export function toPlanPerBoxOptions(supervisor: SupervisorConfig): PlanPerBoxOptions {
+  const engines = Object.entries(supervisor.engines ?? {});
+  const mainEngine = engines[0]?.[0];
+  const mainBudgetGib = supervisor.memoryBudgetGib ?? engines[0]?.[1].memoryBudgetGib;
+  return {
+    ...(mainEngine === undefined ? {} : { mainEngine }),
+    ...(mainBudgetGib === undefined ? {} : { mainBudgetGib }),
+    budgetsGib: Object.fromEntries(engines.map(([name, engine]) => [name, engine.memoryBudgetGib])),
+  };
 }

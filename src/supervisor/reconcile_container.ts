@@ -91,7 +91,9 @@ async function checkContainerHealth(
   context: SupervisorContext,
   tracked: TrackedContainer,
 ): Promise<void> {
-  const problem = await probeContainer(tracked.spec, context.config.probeTimeoutMs);
+  const problem = await probeContainer(tracked.spec, context.config.probeTimeoutMs, {
+    host: context.probeHost,
+  });
   if (problem === undefined) {
     tracked.probeFailures = 0;
     if (tracked.status === "unhealthy") context.setStatus(tracked, "ready");
@@ -122,7 +124,7 @@ async function awaitContainerStartup(
   const { probeIntervalMs, probeTimeoutMs } = context.config;
   const startedAt = tracked.startedAt;
   while (!context.stopping.aborted && tracked.status === "starting" && tracked.startedAt === startedAt) {
-    const problem = await probeContainer(tracked.spec, probeTimeoutMs);
+    const problem = await probeContainer(tracked.spec, probeTimeoutMs, { host: context.probeHost });
     if (tracked.status !== "starting" || tracked.startedAt !== startedAt) return;
     if (problem === undefined) {
       tracked.failures = 0;

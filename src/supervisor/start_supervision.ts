@@ -8,6 +8,7 @@ import { EngineError } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
 import { loadContainerProfile } from "./load_container_profile.ts";
 import { createNoSupervision, type Supervision } from "./supervision.ts";
+import { startConfiguredEngines } from "./start_engine_supervision.ts";
 import { Supervisor } from "./supervisor.ts";
 
 /** Options for {@linkcode startSupervision}. */
@@ -56,6 +57,18 @@ export async function startSupervision(
   if (!options.profile && !profileName) return off("no supervisor.profile configured: backends are external");
   const profile = options.profile ?? await loadContainerProfile(profileName!);
   const backendContainers = linkBackendContainers(config, profile);
+  if (config.supervisor.engines) {
+    // Several boxes (supervisor.engines): one supervisor per engine, each on its own loop.
+    const { logger, metrics, inFlight } = options;
+    return await startConfiguredEngines({
+      profile,
+      config: config.supervisor,
+      backendContainers,
+      logger,
+      ...(metrics ? { metrics } : {}),
+      ...(inFlight ? { inFlight } : {}),
+    });
+  }
   let runtime;
   try {
     runtime = await connectDocker(config.supervisor.dockerHost ?? options.dockerHost);

@@ -1,8 +1,21 @@
+/** One box (container engine) as `/health/deep` shows it. */
+export interface EngineHealth {
+  name: string;
+  reachable: boolean;
+  /** Why the engine cannot be used, while it cannot. */
+  problem?: string;
+  /** The spec names of the containers this box runs. */
+  containers: string[];
+  [detail: string]: unknown;
+}
+
 /** What `/health/deep` shows about container supervision. */
 export interface SupervisionHealth {
   enabled: boolean;
   /** Why supervision is off (no Docker socket, no container specs), when it is. */
   reason?: string;
+  /** Every box by engine name, when supervision is on. */
+  engines?: Record<string, EngineHealth>;
   containers: Record<string, unknown>;
 }
 

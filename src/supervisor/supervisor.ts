@@ -1,23 +1,19 @@
 import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
+import { unavailable } from "../api_error.ts";
 import { bringUpContainer, toNotReadyError } from "./bring_up_container.ts";
 import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
 import type { ContainerRuntime } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
 import { describeSupervisor } from "./describe_supervisor.ts";
+import { checkEngine, type EngineLink, prepareEngine } from "./engine_link.ts";
 import { reconcileContainer } from "./reconcile_container.ts";
 import type { Supervision, SupervisionHealth } from "./supervision.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import { SwapGroupQueue } from "./swap_group_queue.ts";
 import { releaseIdleContainers, swapInContainer } from "./swap_in_container.ts";
-import {
-  chooseGpuAccess,
-  findGpuProblem,
-  type GpuAccess,
-  MANAGED_LABEL,
-  NAME_LABEL,
-} from "./to_create_body.ts";
+import { type GpuAccess, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 import {
   CONTAINER_STATUSES,
   type ContainerStatus,
@@ -35,6 +31,8 @@ export interface SupervisorOptions {
   backendContainers: Record<string, string>;
   logger: Logger;
   metrics?: Metrics;
+  /** Which box this is (`supervisor.engines` key) and where its containers answer; `local` on loopback by default. */
+  engine?: { name: string; probeHost?: string };
   /**
    * Requests the router has open to a backend, streams until their last byte. A container with open
    * requests is not idle, and a swap lets them finish first (up to `swapDrainMs`). None when unset.
@@ -58,13 +56,17 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #timer: ReturnType<typeof setInterval> | undefined;
   #context: SupervisorContext;
   #swaps = new SwapGroupQueue();
+  #engine: EngineLink;
+  #ticking = false;
 
   constructor(options: SupervisorOptions) {
     this.#options = options;
     const { device } = options.profile;
     this.#budgetGib = options.config.memoryBudgetGib ?? device.memoryGib - device.reservedGib;
+    this.#engine = { name: options.engine?.name ?? "local", problem: undefined, prepared: false };
     this.#context = {
       runtime: options.runtime,
+      probeHost: options.engine?.probeHost ?? "127.0.0.1",
       config: options.config,
       logger: options.logger,
       metrics: options.metrics,
@@ -82,23 +84,19 @@ export class Supervisor implements Supervision, AsyncDisposable {
   }
 
   /**
-   * Builds the create bodies and starts the reconcile loop. Adopting or creating the always-on containers runs
-   * in the background (`stop()` waits for it), so the router listens while missing images are pulled.
+   * Connects to the engine and starts the reconcile loop. Adopting or creating the always-on containers runs
+   * in the background (`stop()` waits for it), so the router listens while missing images are pulled. An
+   * engine that does not answer marks its containers unreachable and is tried again every `reconcileMs`.
    */
   async start(): Promise<void> {
     const { runtime, profile, config } = this.#options;
-    const info = await runtime.info();
-    this.#gpuAccess = chooseGpuAccess(profile.device.gpuAccess, info);
-    const needsGpu = Object.values(profile.containers).some((spec) => spec.gpu);
-    this.#gpuProblem = needsGpu ? findGpuProblem(this.#gpuAccess, info) : undefined;
-    if (this.#gpuProblem) {
-      this.#options.logger.warn("GPU containers will not start", { reason: this.#gpuProblem });
-    }
-    for (const tracked of await createTrackedContainers(profile, config.namePrefix, this.#gpuAccess)) {
+    // Provisional records (create bodies are rebuilt once the engine says how it reaches the GPU), so
+    // describe() and ensureReady() know every container while the engine is unreachable.
+    for (const tracked of await createTrackedContainers(profile, config.namePrefix, "none")) {
       this.#tracked.set(tracked.name, tracked);
       this.#setStatus(tracked, "stopped");
     }
-    this.#track(this.#reconcileAll());
+    if (await this.#checkEngine()) this.#track(this.#reconcileAll());
     this.#timer = setInterval(() => this.#track(this.#tick()), config.reconcileMs);
     this.#track(watchEngine({
       runtime,
@@ -112,7 +110,9 @@ export class Supervisor implements Supervision, AsyncDisposable {
           this.#kick(tracked);
         }
       },
-      onResync: () => this.#reconcileAll(),
+      onResync: async () => {
+        if (await this.#checkEngine()) await this.#reconcileAll();
+      },
       logger: this.#options.logger,
     }));
   }
@@ -134,6 +134,12 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const tracked = this.#forBackend(backend);
     if (!tracked) return;
     tracked.lastUsed = Date.now();
+    if (this.#engine.problem !== undefined) {
+      throw unavailable(
+        `Cannot start backend "${backend}": ${this.#engine.problem}`,
+        this.#retryAfterSeconds(),
+      );
+    }
     const group = tracked.spec.swapGroup;
     if (tracked.status === "ready" && tracked.wanted && !(group && this.#swaps.isBusy(group))) return;
     const deadline = Date.now() + this.#options.config.coldStartMs;
@@ -170,6 +176,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   describe(): SupervisionHealth {
     return describeSupervisor({
+      engine: this.#engine,
       apiVersion: this.#options.runtime.apiVersion,
       gpuAccess: this.#gpuAccess,
       ...(this.#gpuProblem ? { gpuProblem: this.#gpuProblem } : {}),
@@ -193,12 +200,40 @@ export class Supervisor implements Supervision, AsyncDisposable {
   }
 
   async #tick(): Promise<void> {
-    releaseIdleContainers(this.#context, Date.now());
-    await this.#reconcileAll();
+    // A lost engine answers only after its timeout: one check at a time, not one per interval.
+    if (this.#ticking) return;
+    this.#ticking = true;
+    try {
+      releaseIdleContainers(this.#context, Date.now());
+      if (await this.#checkEngine()) await this.#reconcileAll();
+    } finally {
+      this.#ticking = false;
+    }
+  }
+
+  /** Whether the engine answers now; on its first answer the create bodies are built for its GPU access. */
+  async #checkEngine(): Promise<boolean> {
+    const info = await checkEngine(this.#context, this.#engine);
+    if (info === undefined) return false;
+    if (this.#engine.prepared) return true;
+    const { profile, config } = this.#options;
+    const gpu = await prepareEngine(this.#context, { profile, namePrefix: config.namePrefix, info });
+    this.#gpuAccess = gpu.gpuAccess;
+    this.#gpuProblem = gpu.gpuProblem;
+    this.#engine.prepared = true;
+    return true;
+  }
+
+  #isEngineUsable(): boolean {
+    return this.#engine.problem === undefined && this.#engine.prepared;
+  }
+
+  #retryAfterSeconds(): number {
+    return Math.max(1, Math.ceil(this.#options.config.reconcileMs / 1000));
   }
 
   async #reconcileAll(): Promise<void> {
-    if (this.#stopping.signal.aborted) return;
+    if (this.#stopping.signal.aborted || !this.#isEngineUsable()) return;
     // Each step lists its own container inside the lock: a list taken before the lock goes stale.
     await Promise.all(
       [...this.#tracked.values()].map((tracked) =>
@@ -208,6 +243,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
   }
 
   #kick(tracked: TrackedContainer): void {
+    // While the engine is lost its containers wait; the first successful check reconciles them all.
+    if (!this.#isEngineUsable()) return;
     this.#track(this.#withLock(tracked, () => reconcileContainer(this.#context, tracked)));
   }
 

@@ -11,7 +11,9 @@ export type ContainerStatus =
   | "ready"
   | "unhealthy"
   | "backoff"
-  | "refused";
+  | "refused"
+  /** Its engine (box) does not answer: it counts as down until the box is back. */
+  | "unreachable";
 
 /** Every status, for the one-hot `ai_router_container_state` gauge. */
 export const CONTAINER_STATUSES: readonly ContainerStatus[] = [
@@ -22,6 +24,7 @@ export const CONTAINER_STATUSES: readonly ContainerStatus[] = [
   "unhealthy",
   "backoff",
   "refused",
+  "unreachable",
 ];
 
 /** The supervisor's record of one container spec. */
@@ -89,9 +92,14 @@ export function computeBackoffMs(failures: number, initialMs: number, maxMs: num
 }
 
 /** What `/health/deep` shows for one container. */
-export function describeTracked(tracked: TrackedContainer, backends: string[]): Record<string, unknown> {
+export function describeTracked(
+  tracked: TrackedContainer,
+  backends: string[],
+  engine = "local",
+): Record<string, unknown> {
   return {
     container: tracked.containerName,
+    engine,
     id: tracked.id?.slice(0, 12) ?? null,
     state: tracked.status,
     wanted: tracked.wanted,

@@ -1,0 +1,36 @@
+import type { Supervision, SupervisionHealth } from "./supervision.ts";
+
+/** One engine's supervision and the backends whose containers it runs. */
+export interface EngineSupervision {
+  name: string;
+  supervision: Supervision & AsyncDisposable;
+  backends: readonly string[];
+}
+
+/**
+ * One {@linkcode Supervision} over several engines (boxes): each backend goes to the engine that runs its
+ * container, so a lost box answers only for its own backends. `describe()` lists every box under `engines`
+ * and every container under `containers`; `engine` and `memory` are the main box's (first engine).
+ */
+export function combineSupervisions(parts: readonly EngineSupervision[]): Supervision & AsyncDisposable {
+  const owner = (backend: string) => parts.find((part) => part.backends.includes(backend))?.supervision;
+  return {
+    ensureReady: (backend, signal) => owner(backend)?.ensureReady(backend, signal) ?? Promise.resolve(),
+    isReady: (backend) => owner(backend)?.isReady(backend) ?? true,
+    expectsUp: (backend) => owner(backend)?.expectsUp(backend) ?? true,
+    touch: (backend) => owner(backend)?.touch(backend),
+    describe: () => {
+      const views = parts.map((part) => part.supervision.describe());
+      const combined: SupervisionHealth = {
+        ...views[0],
+        enabled: true,
+        engines: Object.assign({}, ...views.map((view) => view.engines ?? {})),
+        containers: Object.assign({}, ...views.map((view) => view.containers)),
+      };
+      return combined;
+    },
+    [Symbol.asyncDispose]: async () => {
+      await Promise.all(parts.map((part) => part.supervision[Symbol.asyncDispose]()));
+    },
+  };
+}
