@@ -2,6 +2,8 @@
  * A private Docker daemon for integration tests (INFRA.md §5): Debian's dockerd on a unix socket under a temp
  * dir, no bridge or iptables, torn down by its recorded PID. Also builds the offline busybox httpd test image.
  */
+import { awaitPing, listMounts, run, spawnDaemon, stopDaemon } from "./dockerd_process.ts";
+import { findFreePort } from "./find_free_port.ts";
 import { writeTar } from "./write_tar.ts";
 
 /** The image the tests run: busybox httpd serving `/health.json` and `/v1/models` on `$PORT`. */
@@ -10,12 +12,30 @@ export const TEST_IMAGE = "localhost/router-test-http:latest";
 const DOCKERD = "/usr/sbin/dockerd";
 const BUSYBOX = "/bin/busybox";
 
+/** Mutual TLS for a second listener on loopback TCP (`dockerd --tlsverify`), besides the unix socket. */
+export interface DockerTlsListener {
+  ca: string;
+  serverCert: string;
+  serverKey: string;
+}
+
+/** Options for {@linkcode startDockerEngine}. */
+export interface DockerEngineOptions {
+  tls?: DockerTlsListener;
+}
+
 /** A running private engine; dispose it with `await using`. */
 export interface DockerEngine extends AsyncDisposable {
   dir: string;
   socketPath: string;
   /** `unix://…`, as `DOCKER_HOST` or `supervisor.dockerHost` wants it. */
   dockerHost: string;
+  /** `tcp://127.0.0.1:PORT` when started with `tls`: reachable only with a client certificate of its CA. */
+  tcpHost?: string;
+  /** Stops the daemon (SIGTERM: it stops its containers first), as a box that goes away. */
+  stop(): Promise<void>;
+  /** Starts it again with the same data, sockets, port and certificates. */
+  restart(): Promise<void>;
   /** Milliseconds from spawn to the first `_ping` answer. */
   startMs: number;
   /** A raw Engine API call (no version prefix unless the path has one); the caller reads or cancels the body. */
@@ -44,28 +64,8 @@ function isRoot(): boolean {
   }
 }
 
-async function run(command: string, args: string[]): Promise<boolean> {
-  const { success } = await new Deno.Command(command, { args, stdout: "null", stderr: "null" }).output();
-  return success;
-}
-
-/** Mount points at or under `dir`, deepest first. */
-async function listMounts(dir: string): Promise<string[]> {
-  // Deno wants --allow-all to read /proc/self; cat shares our mount namespace.
-  const { stdout } = await new Deno.Command("cat", { args: ["/proc/self/mounts"], stdout: "piped" }).output();
-  const text = new TextDecoder().decode(stdout);
-  return text.split("\n").map((line) => line.split(" ")[1] ?? "").filter((m) =>
-    m === dir || m.startsWith(`${dir}/`)
-  )
-    .sort((a, b) => b.length - a.length);
-}
-
-/** Starts dockerd with its own data-root, exec-root, pidfile and empty config, and waits for `_ping`. */
-export async function startDockerEngine(): Promise<DockerEngine> {
-  const dir = await Deno.makeTempDir({ prefix: "ai-router-dockerd-" });
-  const socketPath = `${dir}/engine.sock`;
-  await Deno.writeTextFile(`${dir}/daemon.json`, "{}");
-  const args = [
+function toDockerdArgs(dir: string, socketPath: string): string[] {
+  return [
     `--config-file=${dir}/daemon.json`,
     `--host=unix://${socketPath}`,
     `--data-root=${dir}/data`,
@@ -79,14 +79,29 @@ export async function startDockerEngine(): Promise<DockerEngine> {
     "--storage-driver=overlay2",
     "--userland-proxy=false",
   ];
-  const started = performance.now();
-  // `exec` keeps the recorded PID the daemon's own; its log goes to a file for post-mortems.
-  const child = new Deno.Command("sh", {
-    args: ["-c", `exec ${DOCKERD} "$@" >${dir}/dockerd.log 2>&1`, "dockerd", ...args],
-    stdin: "null",
-    stdout: "null",
-    stderr: "null",
-  }).spawn();
+}
+
+/** The flags of Docker's "Protect the Docker daemon socket" page (docker/docs protect-access.md). */
+function toTlsArgs(tls: DockerTlsListener, port: number): string[] {
+  return [
+    "--tlsverify",
+    `--tlscacert=${tls.ca}`,
+    `--tlscert=${tls.serverCert}`,
+    `--tlskey=${tls.serverKey}`,
+    `--host=tcp://127.0.0.1:${port}`,
+  ];
+}
+
+/**
+ * Starts dockerd with its own data-root, exec-root, pidfile and empty config, and waits for `_ping`. With
+ * `tls` it also listens on a loopback TCP port with `--tlsverify`. The port: dockerd takes a fixed
+ * `--host`, and the test restarts it on the same port, so `findFreePort()` draws one below the ephemeral
+ * range (where only listeners live) and a start that fails with "address already in use" draws again.
+ */
+export async function startDockerEngine(options: DockerEngineOptions = {}): Promise<DockerEngine> {
+  const dir = await Deno.makeTempDir({ prefix: "ai-router-dockerd-" });
+  const socketPath = `${dir}/engine.sock`;
+  await Deno.writeTextFile(`${dir}/daemon.json`, "{}");
   const client = Deno.createHttpClient({ proxy: { transport: "unix", path: socketPath } });
   const request = async (method: string, path: string, body?: unknown) =>
     await fetch(`http://docker${path}`, {
@@ -98,7 +113,18 @@ export async function startDockerEngine(): Promise<DockerEngine> {
         ? { body: body as Uint8Array<ArrayBuffer>, headers: { "content-type": "application/x-tar" } }
         : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
     });
-
+  let args = toDockerdArgs(dir, socketPath);
+  let port: number | undefined;
+  let daemon: Deno.ChildProcess | undefined;
+  const stop = async () => {
+    if (!daemon) return;
+    await stopDaemon(daemon);
+    daemon = undefined;
+    // dockerd leaves an nsfs mount behind on SIGTERM (INFRA.md §5).
+    for (const mount of await listMounts(dir)) {
+      if (!await run("umount", [mount])) await run("umount", ["-l", mount]);
+    }
+  };
   const dispose = async () => {
     try {
       const list = await request("GET", "/containers/json?all=1");
@@ -106,51 +132,45 @@ export async function startDockerEngine(): Promise<DockerEngine> {
         await (await request("DELETE", `/containers/${container.Id}?force=1&v=1`)).body?.cancel();
       }
     } catch {
-      // The engine is already gone: killing it by PID below is all that is left.
+      // The engine is already gone: stopping it by PID below is all that is left.
     }
     client.close();
-    try {
-      child.kill("SIGTERM");
-    } catch {
-      // Already exited.
-    }
-    const exited = await Promise.race([
-      child.status.then(() => true),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), 15_000)),
-    ]);
-    if (!exited) {
-      child.kill("SIGKILL");
-      await child.status;
-    }
-    // dockerd leaves an nsfs mount behind on SIGTERM (INFRA.md §5).
-    for (const mount of await listMounts(dir)) {
-      if (!await run("umount", [mount])) await run("umount", ["-l", mount]);
-    }
+    await stop();
     await Deno.remove(dir, { recursive: true }).catch(() => {});
   };
-
-  let ready = false;
-  for (let attempt = 0; attempt < 100 && !ready; attempt++) {
-    try {
-      const ping = await request("GET", "/_ping");
-      ready = ping.ok && await ping.text() === "OK";
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+  const started = performance.now();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (options.tls) {
+      port = findFreePort();
+      args = [...toDockerdArgs(dir, socketPath), ...toTlsArgs(options.tls, port)];
     }
-  }
-  const startMs = performance.now() - started;
-  if (!ready) {
+    daemon = spawnDaemon(dir, args);
+    if (await awaitPing(request, daemon)) break;
     const log = await Deno.readTextFile(`${dir}/dockerd.log`).catch(() => "");
+    await stop();
+    if (options.tls && log.includes("address already in use")) continue;
     await dispose();
     throw new Error(`dockerd did not answer _ping within 10 s:\n${log.slice(-2000)}`);
   }
+  const startMs = performance.now() - started;
+  const restart = async () => {
+    await stop();
+    daemon = spawnDaemon(dir, args);
+    if (!await awaitPing(request, daemon)) {
+      const log = await Deno.readTextFile(`${dir}/dockerd.log`).catch(() => "");
+      throw new Error(`dockerd did not come back within 10 s:\n${log.slice(-2000)}`);
+    }
+  };
 
   return {
     dir,
     socketPath,
     dockerHost: `unix://${socketPath}`,
+    ...(port === undefined ? {} : { tcpHost: `tcp://127.0.0.1:${port}` }),
     startMs,
     request,
+    stop,
+    restart,
     buildTestImage: async () => {
       const busybox = await Deno.readFile(BUSYBOX);
       const links = ["sh", "httpd", "wget", "sleep", "cat", "echo", "ls", "env", "kill"];
