@@ -68,6 +68,15 @@ export function negotiateApiVersion(serverVersion: string, serverMinimum = "1.12
   return chosen;
 }
 
+/** A fetch failure with its causes: Deno says "fetch failed" and puts the TLS or socket reason in `cause`. */
+function toFailureDetail(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error; e instanceof Error && parts.length < 4; e = e.cause) {
+    if (!parts.some((part) => part.includes(e.message))) parts.push(e.message);
+  }
+  return parts.join(": ") || String(error);
+}
+
 // Engine JSON is loosely typed and differs between Docker and Podman; fields are read defensively.
 // deno-lint-ignore no-explicit-any
 type Json = any;
@@ -322,7 +331,7 @@ export class DockerRuntime implements ContainerRuntime {
     } catch (error) {
       if (options.signal?.aborted) throw error;
       const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-      const detail = timedOut ? `no answer within ${limitMs} ms` : (error as Error).message;
+      const detail = timedOut ? `no answer within ${limitMs} ms` : toFailureDetail(error);
       throw new EngineError("offline", 0, `${method} ${path}: ${detail}`);
     }
     // 304: already started / already stopped, which is what the caller wanted.

@@ -1,0 +1,235 @@
+/**
+ * Several engines against two real dockerd: A on a unix socket (the router's own box), B reached only over
+ * mutual TLS on a loopback TCP port (a workstation), with certificates made by `openssl`. Both daemons run
+ * here, so host-networked containers of either answer on 127.0.0.1. Skipped without root, dockerd or openssl.
+ */
+import assert from "node:assert/strict";
+import { Registry } from "prom-client";
+import { supervisorSchema } from "../src/config/supervisor_schema.ts";
+import { createSilentLogger } from "../src/logger.ts";
+import { createMetrics } from "../src/metrics/create_metrics.ts";
+import { type ContainerProfile, containerProfileSchema } from "../src/supervisor/container_spec.ts";
+import { startConfiguredEngines } from "../src/supervisor/start_engine_supervision.ts";
+import type { Supervision } from "../src/supervisor/supervision.ts";
+import {
+  canRunDocker,
+  type DockerEngine,
+  findFreePort,
+  startDockerEngine,
+  TEST_IMAGE,
+} from "./docker_engine.ts";
+import { canMakeCerts, makeTestCerts, type TestCerts } from "./make_test_certs.ts";
+import { startTestRouter } from "./test_router.ts";
+
+function buildProfile(ports: { near: number; far: number }): ContainerProfile {
+  const spec = (port: number) => ({
+    kind: "http",
+    image: TEST_IMAGE,
+    env: { PORT: String(port) },
+    port,
+    healthPath: "/health.json",
+    stopTimeoutSeconds: 1,
+    memory: { fixedGib: 1 },
+  });
+  return containerProfileSchema.parse({
+    device: { name: "router box", memoryGib: 8, gpuAccess: "none" },
+    devices: { workstation: { name: "workstation", memoryGib: 4, gpuAccess: "none" } },
+    containers: { near: spec(ports.near), far: { ...spec(ports.far), engine: "workstation" } },
+  });
+}
+
+interface TwoEngines {
+  a: DockerEngine;
+  b: DockerEngine;
+  certs: TestCerts;
+  other: TestCerts;
+}
+
+async function startEngines(
+  engines: TwoEngines,
+  options: { prefix: string; tls: Record<string, string>; registry?: Registry },
+): Promise<Supervision & AsyncDisposable> {
+  const config = supervisorSchema.parse({
+    enabled: true,
+    namePrefix: options.prefix,
+    engines: {
+      local: { host: engines.a.dockerHost },
+      workstation: { host: engines.b.tcpHost, tls: options.tls, timeoutMs: 2_000 },
+    },
+    reconcileMs: 200,
+    probeIntervalMs: 50,
+    probeTimeoutMs: 500,
+    coldStartMs: 15_000,
+    backoff: { initialMs: 100, maxMs: 400 },
+  });
+  return await startConfiguredEngines({
+    profile: buildProfile({ near: findFreePort(), far: findFreePort() }),
+    config,
+    backendContainers: { primary: "near", cloud: "far" },
+    logger: createSilentLogger(),
+    metrics: createMetrics(options.registry ?? new Registry()),
+  });
+}
+
+// deno-lint-ignore no-explicit-any
+type Json = Record<string, any>;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `check` holds; a generous limit, not a timed assertion. */
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!await check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+const describe = (supervision: Supervision) => supervision.describe() as Json;
+const stateOf = (supervision: Supervision, name: string) => describe(supervision).containers[name]?.state;
+
+/** Container names on one daemon, read through its own API (its unix socket). */
+async function listNames(engine: DockerEngine, prefix: string): Promise<string[]> {
+  const list = await (await engine.request("GET", "/containers/json?all=1")).json() as Json[];
+  return list.flatMap((c) => c.Names as string[]).map((n) => n.slice(1)).filter((n) => n.startsWith(prefix));
+}
+
+async function ask(baseUrl: string): Promise<{ backend: string | null; content: string }> {
+  const response = await fetch(`${baseUrl}/v1/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    // COMPLEX: the cloud backend (its container on the workstation) with the primary as fallback.
+    body: JSON.stringify({ model: "ai-router", messages: [{ role: "user", content: "Prove the theorem" }] }),
+  });
+  assert.equal(response.status, 200);
+  const body = await response.json();
+  return { backend: response.headers.get("x-ai-router-backend"), content: body.choices[0].message.content };
+}
+
+Deno.test({
+  name: "Several engines: two real dockerd, the second only over mutual TLS",
+  ignore: !canRunDocker() || !canMakeCerts(),
+  sanitizeOps: false,
+  fn: async (t) => {
+    const certs = await makeTestCerts("box");
+    const other = await makeTestCerts("other");
+    await using a = await startDockerEngine();
+    await using b = await startDockerEngine({
+      tls: { ca: certs.ca, serverCert: certs.serverCert, serverKey: certs.serverKey },
+    });
+    await Promise.all([a.buildTestImage(), b.buildTestImage()]);
+    const engines = { a, b, certs, other };
+    try {
+      await t.step("a router config with another CA does not trust the engine, and says so", async () => {
+        await using supervision = await startEngines(engines, {
+          prefix: "wrongca-",
+          tls: { ca: other.ca, cert: certs.cert, key: certs.key },
+        });
+        const view = describe(supervision);
+        assert.equal(view.engines.workstation.reachable, false);
+        assert.match(
+          view.engines.workstation.problem,
+          /^Engine "workstation" is unreachable: .*certificate/i,
+        );
+        assert.equal(view.containers.far.state, "unreachable");
+        assert.equal(view.engines.local.reachable, true);
+        await waitFor("near ready on the local engine", () => stateOf(supervision, "near") === "ready");
+        assert.deepEqual(await listNames(b, "wrongca-"), []);
+      });
+
+      await t.step("a client certificate of another CA is refused by dockerd --tlsverify", async () => {
+        await using supervision = await startEngines(engines, {
+          prefix: "wrongcert-",
+          tls: { ca: certs.ca, cert: other.cert, key: other.key },
+        });
+        const view = describe(supervision);
+        assert.equal(view.engines.workstation.reachable, false);
+        // rustls hears dockerd's alert: "fetch failed: received fatal alert: BadCertificate".
+        assert.match(
+          view.engines.workstation.problem,
+          /^Engine "workstation" is unreachable: .*certificate/i,
+        );
+        assert.deepEqual(await listNames(b, "wrongcert-"), []);
+      });
+
+      await t.step("a missing certificate file fails the start, naming the key and the file", async () => {
+        await assert.rejects(
+          startEngines(engines, { prefix: "nofile-", tls: { certPath: `${certs.dir}/missing` } }),
+          /Cannot use engine "workstation": supervisor\.engines\.workstation\.tls\.certPath \(ca\.pem\) ".*\/missing\/ca\.pem": No such file/,
+        );
+      });
+
+      await t.step("each container is created on its own box", async () => {
+        await using supervision = await startEngines(engines, {
+          prefix: "place-",
+          tls: { certPath: certs.dir },
+        });
+        await waitFor(
+          "both ready",
+          () => stateOf(supervision, "near") === "ready" && stateOf(supervision, "far") === "ready",
+        );
+        assert.deepEqual(await listNames(a, "place-"), ["place-near"]);
+        assert.deepEqual(await listNames(b, "place-"), ["place-far"]);
+        const view = describe(supervision);
+        assert.equal(view.containers.far.engine, "workstation");
+        assert.deepEqual(view.engines.workstation.containers, ["far"]);
+        assert.equal(view.engines.workstation.memory.budgetGib, 4);
+        assert.equal(view.engines.local.memory.budgetGib, 8);
+      });
+
+      await t.step(
+        "a lost box falls back and leaves the other serving; found again, it is adopted",
+        async () => {
+          const registry = new Registry();
+          await using supervision = await startEngines(engines, {
+            prefix: "lost-",
+            tls: { certPath: certs.dir },
+            registry,
+          });
+          await using router = await startTestRouter({ supervision });
+          await waitFor(
+            "both ready",
+            () => stateOf(supervision, "near") === "ready" && stateOf(supervision, "far") === "ready",
+          );
+          assert.equal((await ask(router.baseUrl)).backend, "cloud");
+          const farId = describe(supervision).containers.far.id;
+
+          await b.stop();
+          await waitFor("far unreachable", () => stateOf(supervision, "far") === "unreachable");
+          const answer = await ask(router.baseUrl);
+          assert.equal(answer.backend, "primary");
+          assert.match(answer.content, /^_Answered by primary because cloud did not answer\._/);
+          const metrics = await registry.metrics();
+          assert.match(metrics, /ai_router_engine_up\{engine="workstation"\} 0/);
+          assert.match(metrics, /ai_router_engine_up\{engine="local"\} 1/);
+          const deep = await (await fetch(`${router.baseUrl}/health/deep`)).json();
+          assert.equal(deep.supervision.engines.workstation.reachable, false);
+          assert.equal(deep.supervision.engines.local.reachable, true);
+          // Engine A keeps reconciling meanwhile: its container killed from outside is started again.
+          const nearId = describe(supervision).containers.near.id;
+          await (await a.request("POST", `/containers/${nearId}/kill`)).body?.cancel();
+          await waitFor(
+            "near restarted",
+            () =>
+              describe(supervision).containers.near.restarts === 1 &&
+              stateOf(supervision, "near") === "ready",
+          );
+
+          await b.restart();
+          await waitFor("far ready again", () => stateOf(supervision, "far") === "ready");
+          assert.equal(
+            describe(supervision).containers.far.id,
+            farId,
+            "the same container, adopted by its labels",
+          );
+          assert.equal(describe(supervision).engines.workstation.reachable, true);
+          assert.match(await registry.metrics(), /ai_router_engine_up\{engine="workstation"\} 1/);
+          assert.equal((await ask(router.baseUrl)).backend, "cloud");
+        },
+      );
+    } finally {
+      await Deno.remove(certs.dir, { recursive: true });
+      await Deno.remove(other.dir, { recursive: true });
+    }
+  },
+});
