@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { loadContainerProfile, parseContainerProfile } from "./load_container_profile.ts";
-import { planMemory } from "./plan_memory.ts";
+import { planMemory, planMemoryPerBox } from "./plan_memory.ts";
 
 const near = (actual: number, expected: number, tolerance = 0.05) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not ${expected} ± ${tolerance}`);
@@ -70,5 +70,62 @@ Deno.test("parseContainerProfile() wants one uniform --max-model-len for local L
         "p",
       ),
     /one uniform --max-model-len, found 32768 \(m1\), 8192 \(m2\)/,
+  );
+});
+
+Deno.test("planMemoryPerBox() plans each box against its own memory, with its own swap groups and budget", () => {
+  const vllm = (port: number, swapGroup?: string, engine?: string) => `
+    kind: vllm
+    image: x
+    port: ${port}
+    cmd: [m, --port, "${port}", --max-model-len, "32768"]
+    memory: { paramsB: 8.2, quantBits: 4, layers: 36, kvHeads: 8, headDim: 128, contextLength: 32768, concurrency: 1 }
+${swapGroup ? `    swapGroup: ${swapGroup}\n` : ""}${engine ? `    engine: ${engine}\n` : ""}`;
+  const profile = parseContainerProfile(
+    `
+device: { name: Thor, memoryGib: 122, reservedGib: 16 }
+devices:
+  workstation: { name: RTX box, memoryGib: 24, reservedGib: 2 }
+containers:
+  a:${vllm(8001, "big")}
+  b:${vllm(8002, "big")}
+  c:${vllm(8003, "big", "workstation")}
+  d:${vllm(8004, "big", "workstation")}
+  e:${vllm(8005, undefined, "workstation")}
+`,
+    "boxes.yaml",
+  );
+  const [thor, workstation] = planMemoryPerBox(profile, {
+    mainEngine: "local",
+    budgetsGib: { workstation: 16 },
+  });
+  assert.equal(thor!.engine, "local");
+  assert.equal(thor!.device, "Thor");
+  assert.deepEqual(thor!.containers.map((c) => c.name), ["a", "b"]);
+  assert.equal(thor!.budgetGib, 106);
+  // Each vLLM needs 3.82 + 2.25 (36 × 8 × 128 × 2 × 1 byte × 32768) + 2 = 8.07 GiB: 0.07 of 122 GiB, 0.34 of 24.
+  assert.equal(thor!.containers[0]!.utilization, 0.07);
+  near(thor!.peakGib, 0.07 * 122); // one member of Thor's "big" group
+  assert.equal(workstation!.engine, "workstation");
+  assert.equal(workstation!.device, "RTX box");
+  assert.equal(workstation!.budgetGib, 16);
+  assert.equal(workstation!.containers[0]!.utilization, 0.34);
+  // The workstation's own "big" group (c or d) plus e, against its 16 GiB: a group of the same name on
+  // another box does not share the swap.
+  near(workstation!.peakGib, 2 * 0.34 * 24);
+  assert.match(workstation!.problems.join("\n"), /Peak 16\.3 GiB exceeds the 16\.0 GiB budget/);
+  assert.deepEqual(thor!.problems, []);
+});
+
+Deno.test("parseContainerProfile() refuses a container on an engine the profile has no device for", () => {
+  assert.throws(
+    () =>
+      parseContainerProfile(
+        `device: { name: d, memoryGib: 10 }
+containers:
+  x: { kind: http, image: x, port: 1, engine: workstation, memory: { fixedGib: 1 } }`,
+        "p",
+      ),
+    /containers\.x\.engine: No device "workstation" in devices \(none\)/,
   );
 });
