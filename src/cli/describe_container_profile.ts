@@ -1,14 +1,11 @@
 import type { Config } from "../config/config_schema.ts";
 import type { ContainerProfile } from "../supervisor/container_spec.ts";
-import { planMemory } from "../supervisor/plan_memory.ts";
+import { type MemoryPlan, planMemoryPerBox, toPlanPerBoxOptions } from "../supervisor/plan_memory.ts";
+import { assignProfileShares } from "../supervisor/start_engine_supervision.ts";
 import { linkBackendContainers } from "../supervisor/start_supervision.ts";
 
-/** The `check` summary of a container profile; throws `ConfigError` when a backend misses or misfits its container. */
-export function describeContainerProfile(config: Config, profile: ContainerProfile): string {
-  const links = linkBackendContainers(config, profile);
-  const plan = planMemory(profile, config.supervisor.memoryBudgetGib);
-  const lines = [
-    `Containers (${config.supervisor.profile}, supervision ${config.supervisor.enabled ? "on" : "off"}):`,
+function describeBox(plan: MemoryPlan, profile: ContainerProfile, links: Record<string, string>): string[] {
+  return [
     ...plan.containers.map((c) => {
       const backends = Object.entries(links).filter(([, name]) => name === c.name).map(([b]) => b);
       const group = c.swapGroup ? `, swap group ${c.swapGroup}` : "";
@@ -21,5 +18,29 @@ export function describeContainerProfile(config: Config, profile: ContainerProfi
     }`,
     ...plan.problems.map((problem) => `  ! ${problem}`),
   ];
+}
+
+/**
+ * The `check` summary of a container profile, one block per box when `supervisor.engines` names several;
+ * throws `ConfigError` when a backend misses or misfits its container or a box has no configured engine.
+ */
+export function describeContainerProfile(config: Config, profile: ContainerProfile): string {
+  const links = linkBackendContainers(config, profile);
+  const engines = Object.entries(config.supervisor.engines ?? {});
+  if (engines.length > 0) assignProfileShares(engines.map(([name]) => name), profile);
+  const plans = planMemoryPerBox(profile, toPlanPerBoxOptions(config.supervisor));
+  const lines = [
+    `Containers (${config.supervisor.profile}, supervision ${config.supervisor.enabled ? "on" : "off"}):`,
+  ];
+  for (const plan of plans) {
+    if (plan.containers.length === 0 && plan !== plans[0]) continue;
+    if (plans.length > 1 || plan.engine !== undefined) {
+      const host = engines.find(([name]) => name === plan.engine)?.[1].host;
+      lines.push(
+        ` ${plan.device}${plan.engine ? ` (engine "${plan.engine}"${host ? `, ${host}` : ""})` : ""}:`,
+      );
+    }
+    lines.push(...describeBox(plan, profile, links));
+  }
   return lines.join("\n");
 }

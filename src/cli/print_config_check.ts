@@ -1,5 +1,6 @@
 import { describeConfig } from "./describe_config.ts";
 import { describeContainerProfile } from "./describe_container_profile.ts";
+import { describeEngines } from "./describe_engines.ts";
 import { loadContainerProfile } from "../supervisor/load_container_profile.ts";
 import { loadConfig } from "../config/load_config.ts";
 
@@ -10,6 +11,8 @@ export async function printConfigCheck(
 ): Promise<number> {
   const { config, source } = await loadConfig(configPath);
   print(describeConfig(config, source));
+  const engines = await describeEngines(config.supervisor);
+  if (engines) print(engines);
   if (config.supervisor.profile) {
     print(describeContainerProfile(config, await loadContainerProfile(config.supervisor.profile)));
   }

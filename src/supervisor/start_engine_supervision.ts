@@ -33,12 +33,14 @@ export interface EngineSupervisionOptions {
   inFlight?: (backend: string) => number;
 }
 
-/** The profile's shares by engine name; refuses a container on an engine that is not configured. */
-function assignShares(
-  engines: readonly EngineTarget[],
+/**
+ * The profile's shares by engine name (`names` in config order, the first runs the main box); a
+ * `ConfigError` when a profile device names an engine that is not configured, or the first one.
+ */
+export function assignProfileShares(
+  names: readonly string[],
   profile: ContainerProfile,
 ): Map<string, ContainerProfile> {
-  const names = engines.map((engine) => engine.name);
   const shares = new Map<string, ContainerProfile>();
   for (const { engine, profile: share } of splitProfile(profile)) {
     const name = engine ?? names[0]!;
@@ -64,7 +66,7 @@ export async function startEngineSupervision(
   options: EngineSupervisionOptions,
 ): Promise<Supervision & AsyncDisposable> {
   const { engines, profile, config, backendContainers, logger } = options;
-  const shares = assignShares(engines, profile);
+  const shares = assignProfileShares(engines.map((engine) => engine.name), profile);
   const parts: EngineSupervision[] = engines.map((engine) => {
     const share = shares.get(engine.name) ?? { device: profile.device, containers: {} };
     const links = Object.fromEntries(
