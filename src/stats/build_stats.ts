@@ -36,6 +36,15 @@ export interface ContainerBrief {
   restarts: number;
   memoryGib: number | null;
   lastError: string | null;
+  /** The box (engine) that runs it. */
+  engine?: string | null;
+}
+
+/** One box (container engine) as the status page shows it. */
+export interface EngineBrief {
+  reachable: boolean;
+  problem: string | null;
+  containers: string[];
 }
 
 /** One finished request, without prompt or answer text. */
@@ -66,6 +75,8 @@ export interface Stats {
     /** Whether the config asks for supervision (`supervisor.enabled`). */
     configured: boolean;
     reason?: string;
+    /** Every box by engine name, when supervision is on. */
+    engines?: Record<string, EngineBrief>;
     containers: Record<string, ContainerBrief>;
   };
   recent: RecentSession[];
@@ -76,7 +87,7 @@ function pick<T>(value: unknown, is: (v: unknown) => boolean, fallback: T): T {
 }
 
 function describeContainers(supervision: Supervision, configured: boolean): Stats["supervision"] {
-  const { enabled, reason, containers } = supervision.describe();
+  const { enabled, reason, containers, engines } = supervision.describe();
   const isString = (v: unknown) => typeof v === "string";
   const brief = Object.fromEntries(
     Object.entries(containers).map(([name, value]) => {
@@ -89,10 +100,24 @@ function describeContainers(supervision: Supervision, configured: boolean): Stat
         restarts: pick(c.restarts, (v) => typeof v === "number", 0),
         memoryGib: pick(c.memoryGib, (v) => typeof v === "number", null),
         lastError: pick(c.lastError, isString, null),
+        engine: pick(c.engine, isString, null),
       }];
     }),
   );
-  return { enabled, configured, ...(reason ? { reason } : {}), containers: brief };
+  const boxes = Object.fromEntries(
+    Object.entries(engines ?? {}).map(([name, e]) => [name, {
+      reachable: e.reachable,
+      problem: e.problem ?? null,
+      containers: e.containers,
+    }]),
+  );
+  return {
+    enabled,
+    configured,
+    ...(reason ? { reason } : {}),
+    ...(engines ? { engines: boxes } : {}),
+    containers: brief,
+  };
 }
 
 function describeMembers(sources: StatsSources, requestsByUser: Map<string, number>) {

@@ -92,6 +92,17 @@ function listOtherProblems(stats: Stats): Problem[] {
         "Give the service the Docker socket: sudo usermod -aG docker ai-router && sudo systemctl restart ai-router",
     });
   }
+  for (const [name, engine] of Object.entries(supervision.engines ?? {})) {
+    if (engine.reachable) continue;
+    problems.push({
+      severity: "down",
+      what: `The ${name} box does not answer, so its models (${
+        engine.containers.join(", ") || "none"
+      }) are down: ${engine.problem ?? "no reason given"}`,
+      todo: `Check that ${name} is on and its Docker engine listens (ai-router doctor says more); ` +
+        "their fallbacks answer meanwhile",
+    });
+  }
   for (const [name, container] of Object.entries(supervision.containers)) {
     if (container.state === "backoff" || container.state === "refused" || container.state === "unhealthy") {
       problems.push({

@@ -49,11 +49,24 @@ export function renderDetails(stats: Stats): string {
     [...routes].map((r) => [r, stats.lastHour.routes[r] ?? 0, stats.lastDay.routes[r] ?? 0]),
   );
   const { supervision } = stats;
+  const boxes = Object.entries(supervision.engines ?? {});
+  // With more than one box, each container says which box runs it, and each box whether it answers.
+  const several = boxes.length > 1;
+  const boxList = several
+    ? `<ul class="boxes">${
+      boxes.map(([name, box]) =>
+        `<li${box.reachable ? "" : ' class="down-text"'}>${e(name)}: ${
+          box.reachable ? "reachable" : `unreachable (${e(box.problem ?? "no answer")})`
+        }</li>`
+      ).join("")
+    }</ul>`
+    : "";
   const containers = supervision.enabled
-    ? table(
-      ["container", "state", "restarts", "GiB"],
+    ? boxList + table(
+      ["container", ...several ? ["box"] : [], "state", "restarts", "GiB"],
       Object.entries(supervision.containers).map(([name, c]) => [
         name,
+        ...several ? [c.engine ?? "–"] : [],
         `${c.state ?? "–"}${c.wanted === false ? " (not wanted)" : ""}`,
         c.restarts,
         c.memoryGib ?? "–",

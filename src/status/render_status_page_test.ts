@@ -98,3 +98,42 @@ Deno.test("renderStatusPage() escapes error text and member names that came from
   match(html, /&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;/);
   equal(html.match(/1 of 1 requests failed/)?.length, 1);
 });
+
+Deno.test("renderStatusPage() shows each box, and a lost box as a problem naming its models", () => {
+  const container = (engine: string, state: string) => ({
+    state,
+    wanted: true,
+    backends: [],
+    swapGroup: null,
+    restarts: 0,
+    memoryGib: 1,
+    lastError: null,
+    engine,
+  });
+  const html = renderStatusPage(
+    buildStats({
+      supervision: {
+        enabled: true,
+        configured: true,
+        engines: {
+          local: { reachable: true, problem: null, containers: ["chat"] },
+          workstation: {
+            reachable: false,
+            problem: 'Engine "workstation" is unreachable: GET /_ping: no answer within 10000 ms',
+            containers: ["coder"],
+          },
+        },
+        containers: { chat: container("local", "ready"), coder: container("workstation", "unreachable") },
+      },
+    }),
+    CONFIG,
+  );
+  match(
+    html,
+    /The workstation box does not answer, so its models \(coder\) are down: Engine &quot;workstation&quot;/,
+  );
+  match(html, /<li>local: reachable<\/li>/);
+  match(html, /<li class="down-text">workstation: unreachable \(/);
+  match(html, /<th>container<\/th><th class="num">box<\/th>/);
+  match(html, /<td>coder<\/td><td class="num">workstation<\/td><td class="num">unreachable<\/td>/);
+});
