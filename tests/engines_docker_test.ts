@@ -205,6 +205,11 @@ Deno.test({
           const deep = await (await fetch(`${router.baseUrl}/health/deep`)).json();
           assert.equal(deep.supervision.engines.workstation.reachable, false);
           assert.equal(deep.supervision.engines.local.reachable, true);
+        const stats = await (await fetch(`${router.baseUrl}/stats`)).json();
+        assert.equal(stats.supervision.engines.workstation.reachable, false);
+        assert.equal(stats.supervision.containers.far.engine, "workstation");
+        const page = await (await fetch(`${router.baseUrl}/`)).text();
+        assert.match(page, /The workstation box does not answer, so its models \(far\) are down/);
           // Engine A keeps reconciling meanwhile: its container killed from outside is started again.
           const nearId = describe(supervision).containers.near.id;
           await (await a.request("POST", `/containers/${nearId}/kill`)).body?.cancel();
