@@ -1,11 +1,12 @@
 #!/bin/sh
 # Installs the Debian packages the tests use, when they are missing: a Docker engine for the
 # supervisor tests, ffmpeg and espeak-ng for audio fixtures, Chromium for the status page test,
-# systemd-analyze to verify the unit, promtool to unit-test the Prometheus alert rules.
+# systemd-analyze to verify the unit, promtool to unit-test the Prometheus alert rules, openssl to make
+# the certificates of the TLS engine test.
 # Needs root (CI and the dev machines run as root); elsewhere it only says what is missing.
 set -eu
 missing=""
-for pair in dockerd:docker.io busybox:busybox-static ffmpeg:ffmpeg ffprobe:ffmpeg espeak-ng:espeak-ng chromium:chromium systemd-analyze:systemd promtool:prometheus; do
+for pair in dockerd:docker.io busybox:busybox-static ffmpeg:ffmpeg ffprobe:ffmpeg espeak-ng:espeak-ng chromium:chromium systemd-analyze:systemd promtool:prometheus openssl:openssl; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair#*:}"
 done
 [ -z "$missing" ] && exit 0

@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { Registry } from "prom-client";
+import type { DoctorCheck } from "../src/cli/doctor/doctor_check.ts";
 import { supervisorSchema } from "../src/config/supervisor_schema.ts";
 import { createSilentLogger } from "../src/logger.ts";
 import { createMetrics } from "../src/metrics/create_metrics.ts";
@@ -19,6 +20,7 @@ import {
   TEST_IMAGE,
 } from "./docker_engine.ts";
 import { canMakeCerts, makeTestCerts, type TestCerts } from "./make_test_certs.ts";
+import { runCli } from "./run_cli.ts";
 import { startTestRouter } from "./test_router.ts";
 
 function buildProfile(ports: { near: number; far: number }): ContainerProfile {
@@ -159,6 +161,47 @@ Deno.test({
         );
       });
 
+      await t.step(
+        "ai-router doctor checks each engine: the TLS one reachable, a wrong CA named",
+        async () => {
+          const dir = await Deno.makeTempDir();
+          try {
+            const profile = JSON.stringify(buildProfile({ near: findFreePort(), far: findFreePort() }));
+            await Deno.writeTextFile(`${dir}/profile.yaml`, profile);
+            const write = (ca: string) =>
+              Deno.writeTextFile(
+                `${dir}/ai-router.yaml`,
+                `backends:\n  primary: { urls: ["http://127.0.0.1:9/v1"], model: m }\n` +
+                  `supervisor:\n  enabled: true\n  profile: ${dir}/profile.yaml\n  engines:\n` +
+                  `    local: { host: "${a.dockerHost}" }\n` +
+                  `    workstation: { host: "${b.tcpHost}", tls: { ca: "${ca}", cert: "${certs.cert}", key: "${certs.key}" } }\n`,
+              );
+            const check = async (target: string) => {
+              const { stdout } = await runCli(["doctor", "--json", "--config", `${dir}/ai-router.yaml`]);
+              const checks = (JSON.parse(stdout) as { checks: DoctorCheck[] }).checks;
+              return checks.find((c) =>
+                c.family === "containers" && c.target === target && c.name === "reachable"
+              )!;
+            };
+            await write(certs.ca);
+            assert.equal((await check("engine local")).status, "ok");
+            const workstation = await check("engine workstation");
+            assert.equal(workstation.status, "ok", workstation.detail);
+            assert.match(workstation.detail, /API 1\.\d+ negotiated/);
+            await write(other.ca);
+            const refused = await check("engine workstation");
+            assert.equal(refused.status, "fail");
+            assert.match(refused.detail, /certificate/i);
+            assert.match(
+              refused.advice ?? "",
+              /supervisor\.engines\.workstation\.tls a ca\.pem, cert\.pem and key\.pem/,
+            );
+          } finally {
+            await Deno.remove(dir, { recursive: true });
+          }
+        },
+      );
+
       await t.step("each container is created on its own box", async () => {
         await using supervision = await startEngines(engines, {
           prefix: "place-",
@@ -205,11 +248,11 @@ Deno.test({
           const deep = await (await fetch(`${router.baseUrl}/health/deep`)).json();
           assert.equal(deep.supervision.engines.workstation.reachable, false);
           assert.equal(deep.supervision.engines.local.reachable, true);
-        const stats = await (await fetch(`${router.baseUrl}/stats`)).json();
-        assert.equal(stats.supervision.engines.workstation.reachable, false);
-        assert.equal(stats.supervision.containers.far.engine, "workstation");
-        const page = await (await fetch(`${router.baseUrl}/`)).text();
-        assert.match(page, /The workstation box does not answer, so its models \(far\) are down/);
+          const stats = await (await fetch(`${router.baseUrl}/stats`)).json();
+          assert.equal(stats.supervision.engines.workstation.reachable, false);
+          assert.equal(stats.supervision.containers.far.engine, "workstation");
+          const page = await (await fetch(`${router.baseUrl}/`)).text();
+          assert.match(page, /The workstation box does not answer, so its models \(far\) are down/);
           // Engine A keeps reconciling meanwhile: its container killed from outside is started again.
           const nearId = describe(supervision).containers.near.id;
           await (await a.request("POST", `/containers/${nearId}/kill`)).body?.cancel();

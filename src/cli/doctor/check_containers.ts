@@ -1,5 +1,8 @@
 import type { Config } from "../../config/config_schema.ts";
+import type { EngineConfig } from "../../config/engine_schema.ts";
 import { connectDocker } from "../../supervisor/connect_docker.ts";
+import { createEngineRuntime } from "../../supervisor/create_engine_runtime.ts";
+import { assignProfileShares } from "../../supervisor/start_engine_supervision.ts";
 import type { ContainerProfile, ContainerSpec } from "../../supervisor/container_spec.ts";
 import type { DockerRuntime } from "../../supervisor/docker_runtime.ts";
 import { startsWithVllmServe } from "../../supervisor/find_image_problems.ts";
@@ -37,41 +40,87 @@ export async function checkContainers(
   context: ProbeContext,
   options: ContainerCheckOptions,
 ): Promise<DoctorCheck[]> {
-  const head = (target: string, name: string) => ({ family: "containers", target, name });
   if (!config.supervisor.enabled || !options.profile) {
     return [{
-      ...head("engine", "reachable"),
+      family: "containers",
+      target: "engine",
+      name: "reachable",
       ...skip("supervisor.enabled is false: the router runs no containers"),
     }];
   }
   const profile = options.profile;
+  const engines = Object.entries(config.supervisor.engines ?? {});
+  if (engines.length === 0) {
+    return await checkBox(config, context, {
+      target: "engine",
+      profile,
+      connect: () =>
+        connectWithin(connectDocker(config.supervisor.dockerHost ?? options.dockerHost), context),
+      advice: ENGINE_ADVICE,
+      startContainers: options.startContainers,
+    });
+  }
+  let shares: Map<string, ContainerProfile>;
+  try {
+    shares = assignProfileShares(engines.map(([name]) => name), profile);
+  } catch (error) {
+    return [{
+      family: "containers",
+      target: "engines",
+      name: "profile boxes",
+      ...fail(describeError(error), "fix supervisor.engines or the profile's devices"),
+    }];
+  }
+  // Every box at once: a lost one costs its own probe timeout, not the others'.
+  const boxes = await Promise.all(engines.map(([name, engine]) =>
+    checkBox(config, context, {
+      target: `engine ${name}`,
+      profile: shares.get(name) ?? { device: profile.device, containers: {} },
+      connect: () => connectWithin(connectEngine(name, engine), context),
+      advice: toEngineAdvice(name, engine),
+      startContainers: options.startContainers,
+    })
+  ));
+  return boxes.flat();
+}
+
+/** How one box is checked: its share of the profile and how to reach its engine. */
+interface BoxCheck {
+  target: string;
+  profile: ContainerProfile;
+  connect: () => Promise<DockerRuntime>;
+  advice: string;
+  startContainers: boolean;
+}
+
+async function checkBox(config: Config, context: ProbeContext, box: BoxCheck): Promise<DoctorCheck[]> {
+  const { profile, advice } = box;
+  const head = (target: string, name: string) => ({ family: "containers", target, name });
   let runtime: DockerRuntime | undefined;
   let info: EngineInfo | undefined;
-  const engine = await runCheck(head("engine", "reachable"), async () => {
-    runtime = await connectWithin(config.supervisor.dockerHost ?? options.dockerHost, context);
+  const engine = await runCheck(head(box.target, "reachable"), async () => {
+    runtime = await box.connect();
     info = await runtime.info();
     return ok(
       `${info.serverVersion || "engine"} on ${info.kernelVersion}, API ${runtime.apiVersion} negotiated`,
     );
-  }, ENGINE_ADVICE);
+  }, advice);
   if (!runtime || !info) return [engine];
   const engineRuntime: DockerRuntime = runtime;
   try {
     const access = chooseGpuAccess(profile.device.gpuAccess, info);
-    const gpuRuntime = { ...head("engine", "nvidia runtime"), ...checkNvidiaRuntime(access, info) };
+    const gpuRuntime = { ...head(box.target, "nvidia runtime"), ...checkNvidiaRuntime(access, info) };
     const perContainer = Object.entries(profile.containers).map(([name, spec]) =>
       runCheck(
         head(name, "image"),
         () => checkImage(engineRuntime, { name, spec, config, context }),
-        ENGINE_ADVICE,
+        advice,
       )
     );
-    const gpu = options.startContainers
-      ? checkGpu(engineRuntime, profile, access, context)
-      : Promise.resolve([{
-        ...head("engine", "gpu visible"),
-        ...skip("run with --containers to start a throwaway GPU container"),
-      }]);
+    const gpu = box.startContainers ? checkGpu(engineRuntime, profile, access, context) : Promise.resolve([{
+      ...head(box.target, "gpu visible"),
+      ...skip("run with --containers to start a throwaway GPU container"),
+    }]);
     return [engine, gpuRuntime, ...await Promise.all(perContainer), ...await gpu];
   } finally {
     runtime.close();
@@ -132,9 +181,8 @@ async function checkImage(
 }
 
 /** Connects within the probe timeout; a connection that arrives after it is closed (connecting cannot be aborted). */
-function connectWithin(host: string | undefined, context: ProbeContext): Promise<DockerRuntime> {
+function connectWithin(connecting: Promise<DockerRuntime>, context: ProbeContext): Promise<DockerRuntime> {
   const signal = AbortSignal.any([context.signal, AbortSignal.timeout(context.probeTimeoutMs)]);
-  const connecting = connectDocker(host);
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       reject(signal.reason);
@@ -143,4 +191,25 @@ function connectWithin(host: string | undefined, context: ProbeContext): Promise
     signal.addEventListener("abort", onAbort, { once: true });
     connecting.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
+}
+
+/** A configured engine's runtime (its TLS files read), negotiated: missing files and refusals fail here. */
+async function connectEngine(name: string, engine: EngineConfig): Promise<DockerRuntime> {
+  const runtime = await createEngineRuntime(name, engine);
+  try {
+    await runtime.negotiate();
+    return runtime;
+  } catch (error) {
+    runtime.close();
+    throw error;
+  }
+}
+
+/** What to do when an engine of `supervisor.engines` does not answer. */
+function toEngineAdvice(name: string, engine: EngineConfig): string {
+  if (!engine.host.startsWith("tcp://")) {
+    return ENGINE_ADVICE.replace("supervisor.dockerHost", `supervisor.engines.${name}.host`);
+  }
+  return `start dockerd on ${name} with --tlsverify --tlscacert --tlscert --tlskey -H tcp://0.0.0.0:2376, ` +
+    `and give supervisor.engines.${name}.tls a ca.pem, cert.pem and key.pem of the same CA (README: Several engines)`;
 }
