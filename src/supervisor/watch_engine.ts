@@ -14,18 +14,32 @@ export interface WatchEngineOptions {
   retryMs?: number;
 }
 
-/** Follows the engine's event stream until `signal` aborts, reconnecting and resyncing when it drops. */
+/** The longest wait between reconnects while the engine stays away (a box that is off for hours). */
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * Follows the engine's event stream until `signal` aborts, reconnecting and resyncing when it drops. Failed
+ * connects in a row wait twice as long each time (up to 30 s) and only the first is logged as a warning:
+ * a lost box would otherwise log every second. The reconcile loop still runs every `reconcileMs` meanwhile.
+ */
 export async function watchEngine(options: WatchEngineOptions): Promise<void> {
   const { runtime, labels, onEvent, onResync, signal, logger, retryMs = 1_000 } = options;
+  let failures = 0;
   while (!signal.aborted) {
+    const startedAt = Date.now();
     try {
       await runtime.watchEvents(labels, onEvent, signal);
+      failures = 0;
     } catch (error) {
       if (signal.aborted) return;
-      logger.warn("Container event stream failed, reconnecting", { error });
+      // A stream that ran for a while was connected: its drop starts a new series.
+      if (Date.now() - startedAt > MAX_RETRY_MS) failures = 0;
+      failures++;
+      if (failures === 1) logger.warn("Container event stream failed, reconnecting", { error });
+      else logger.debug("Container event stream still failing", { error, failures });
     }
     if (signal.aborted) return;
-    await sleepUnlessAborted(retryMs, signal);
+    await sleepUnlessAborted(Math.min(MAX_RETRY_MS, retryMs * 2 ** Math.max(0, failures - 1)), signal);
     if (!signal.aborted) await onResync();
   }
 }
