@@ -123,3 +123,19 @@ Deno.test("ai-router check refuses a box whose engine is not configured", async 
     );
   });
 });
+
+Deno.test("ai-router check refuses a profile with several boxes when only dockerHost is set", async () => {
+  await withFiles(async (dir) => {
+    const single = configYaml(dir, 22).replace(
+      / {2}engines:\n(.*\n)*/,
+      '  dockerHost: "unix:///var/run/docker.sock"\n',
+    );
+    await Deno.writeTextFile(`${dir}/a.yaml`, single);
+    const { code, stderr } = await runCli(["check", "--config", `${dir}/a.yaml`]);
+    assert.equal(code, 78);
+    assert.match(
+      stderr,
+      /devices\.workstation of the profile .* is not in supervisor\.engines \(not set: only one box/,
+    );
+  });
+});

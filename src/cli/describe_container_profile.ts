@@ -27,7 +27,7 @@ function describeBox(plan: MemoryPlan, profile: ContainerProfile, links: Record<
 export function describeContainerProfile(config: Config, profile: ContainerProfile): string {
   const links = linkBackendContainers(config, profile);
   const engines = Object.entries(config.supervisor.engines ?? {});
-  if (engines.length > 0) assignProfileShares(engines.map(([name]) => name), profile);
+  assignProfileShares(engines.map(([name]) => name), profile);
   const plans = planMemoryPerBox(profile, toPlanPerBoxOptions(config.supervisor));
   const lines = [
     `Containers (${config.supervisor.profile}, supervision ${config.supervisor.enabled ? "on" : "off"}):`,

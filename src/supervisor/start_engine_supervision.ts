@@ -43,12 +43,12 @@ export function assignProfileShares(
 ): Map<string, ContainerProfile> {
   const shares = new Map<string, ContainerProfile>();
   for (const { engine, profile: share } of splitProfile(profile)) {
-    const name = engine ?? names[0]!;
+    const name = engine ?? names[0] ?? "local";
     if (engine !== undefined && (!names.includes(engine) || engine === names[0])) {
       const containers = Object.keys(share.containers).map((c) => `containers.${c}.engine`).join(", ");
       const why = engine === names[0]
         ? "is the first engine, which runs the containers that name none: leave engine out"
-        : `is not in supervisor.engines (${names.join(", ")})`;
+        : `is not in supervisor.engines (${names.join(", ") || "not set: only one box is supervised"})`;
       throw new ConfigError(
         `Invalid config: devices.${engine} of the profile (${containers || "no containers"}) ${why}`,
       );

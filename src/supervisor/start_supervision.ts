@@ -8,7 +8,7 @@ import { EngineError } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
 import { loadContainerProfile } from "./load_container_profile.ts";
 import { createNoSupervision, type Supervision } from "./supervision.ts";
-import { startConfiguredEngines } from "./start_engine_supervision.ts";
+import { assignProfileShares, startConfiguredEngines } from "./start_engine_supervision.ts";
 import { Supervisor } from "./supervisor.ts";
 
 /** Options for {@linkcode startSupervision}. */
@@ -69,6 +69,8 @@ export async function startSupervision(
       ...(inFlight ? { inFlight } : {}),
     });
   }
+  // One box (dockerHost): a profile that puts containers on other boxes needs supervisor.engines.
+  assignProfileShares([], profile);
   let runtime;
   try {
     runtime = await connectDocker(config.supervisor.dockerHost ?? options.dockerHost);
