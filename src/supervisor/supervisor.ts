@@ -57,7 +57,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #context: SupervisorContext;
   #swaps = new SwapGroupQueue();
   #engine: EngineLink;
-  #ticking = false;
+  #checking: Promise<boolean> | undefined;
 
   constructor(options: SupervisorOptions) {
     this.#options = options;
@@ -200,19 +200,18 @@ export class Supervisor implements Supervision, AsyncDisposable {
   }
 
   async #tick(): Promise<void> {
-    // A lost engine answers only after its timeout: one check at a time, not one per interval.
-    if (this.#ticking) return;
-    this.#ticking = true;
-    try {
-      releaseIdleContainers(this.#context, Date.now());
-      if (await this.#checkEngine()) await this.#reconcileAll();
-    } finally {
-      this.#ticking = false;
-    }
+    releaseIdleContainers(this.#context, Date.now());
+    if (await this.#checkEngine()) await this.#reconcileAll();
   }
 
-  /** Whether the engine answers now; on its first answer the create bodies are built for its GPU access. */
-  async #checkEngine(): Promise<boolean> {
+  /** Whether the engine answers now. A lost engine answers only after its timeout: one check runs at a time. */
+  #checkEngine(): Promise<boolean> {
+    this.#checking ??= this.#askEngine().finally(() => this.#checking = undefined);
+    return this.#checking;
+  }
+
+  /** Asks the engine; on its first answer the create bodies are built for its GPU access. */
+  async #askEngine(): Promise<boolean> {
     const info = await checkEngine(this.#context, this.#engine);
     if (info === undefined) return false;
     if (this.#engine.prepared) return true;
