@@ -146,6 +146,10 @@ Deno.test({
           const answer = await ask(router.baseUrl);
           assert.equal(answer.backend, "primary");
           assert.match(answer.content, /^_Answered by primary because cloud did not answer\._/);
+          // A stream too goes to the fallback, instead of waiting in SSE for a box that is gone.
+          const streamed = await ask(router.baseUrl, { stream: true });
+          assert.equal(streamed.backend, "primary");
+          assert.match(streamed.content, /Answered by primary because cloud did not answer/);
           const metrics = await registry.metrics();
           assert.match(metrics, /ai_router_engine_up\{engine="workstation"\} 0/);
           assert.match(metrics, /ai_router_engine_up\{engine="local"\} 1/);

@@ -90,14 +90,30 @@ export async function listNames(engine: DockerEngine, prefix: string): Promise<s
 }
 
 /** Asks a COMPLEX question: the cloud backend answers it, the primary is its fallback. */
-export async function ask(baseUrl: string): Promise<{ backend: string | null; content: string }> {
+export async function ask(
+  baseUrl: string,
+  options: { stream?: boolean } = {},
+): Promise<{ backend: string | null; content: string }> {
   const response = await fetch(`${baseUrl}/v1/chat/completions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     // COMPLEX: the cloud backend (its container on the workstation) with the primary as fallback.
-    body: JSON.stringify({ model: "ai-router", messages: [{ role: "user", content: "Prove the theorem" }] }),
+    body: JSON.stringify({
+      model: "ai-router",
+      stream: options.stream === true,
+      messages: [{ role: "user", content: "Prove the theorem" }],
+    }),
   });
   assert.equal(response.status, 200);
-  const body = await response.json();
-  return { backend: response.headers.get("x-ai-router-backend"), content: body.choices[0].message.content };
+  const backend = response.headers.get("x-ai-router-backend");
+  if (options.stream !== true) {
+    const body = await response.json();
+    return { backend, content: body.choices[0].message.content };
+  }
+  // The deltas' text, or an error event's message (an SSE wait that failed).
+  const events = (await response.text()).split("\n").filter((line) => line.startsWith("data: {"))
+    .map((line) => JSON.parse(line.slice("data: ".length)) as Json);
+  const content = events.map((event) => event.error?.message ?? event.choices?.[0]?.delta?.content ?? "")
+    .join("");
+  return { backend, content };
 }

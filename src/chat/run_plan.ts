@@ -190,7 +190,11 @@ async function respond(run: Run): Promise<Response> {
     if (gathered.failure) run.notes.push(`Answered without current information: ${gathered.failure}`);
   }
   const { supervision } = ctx.deps;
-  if (ctx.request.stream !== true || supervision.isReady(plan.backend)) {
+  // A backend on a lost box fails at once: its plan's fallback answers, with no SSE wait in front.
+  if (
+    ctx.request.stream !== true || supervision.isReady(plan.backend) ||
+    supervision.isUnreachable?.(plan.backend) === true
+  ) {
     return await answer(run, { extraSystem, kept });
   }
   // A stream waiting for a stopped container gets SSE keep-alive comments meanwhile.

@@ -18,6 +18,7 @@ export function combineSupervisions(parts: readonly EngineSupervision[]): Superv
     ensureReady: (backend, signal) => owner(backend)?.ensureReady(backend, signal) ?? Promise.resolve(),
     isReady: (backend) => owner(backend)?.isReady(backend) ?? true,
     expectsUp: (backend) => owner(backend)?.expectsUp(backend) ?? true,
+    isUnreachable: (backend) => owner(backend)?.isUnreachable?.(backend) ?? false,
     touch: (backend) => owner(backend)?.touch(backend),
     describe: () => {
       const views = parts.map((part) => part.supervision.describe());

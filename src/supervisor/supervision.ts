@@ -34,6 +34,11 @@ export interface Supervision {
    * started yet), so a probe failure then is expected; true for backends without a container.
    */
   expectsUp(backend: string): boolean;
+  /**
+   * True while the backend's container is on a box whose engine does not answer: `ensureReady` fails at
+   * once, so a streaming request goes straight to its plan (and fallback) instead of waiting in SSE.
+   */
+  isUnreachable?(backend: string): boolean;
   /** Marks the backend as used now, for idle timeouts. */
   touch(backend: string): void;
   describe(): SupervisionHealth;

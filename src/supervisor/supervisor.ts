@@ -169,6 +169,10 @@ export class Supervisor implements Supervision, AsyncDisposable {
     return tracked === undefined || tracked.wanted;
   }
 
+  isUnreachable(backend: string): boolean {
+    return this.#forBackend(backend) !== undefined && this.#engine.problem !== undefined;
+  }
+
   touch(backend: string): void {
     const tracked = this.#forBackend(backend);
     if (tracked) tracked.lastUsed = Date.now();
