@@ -3,6 +3,7 @@
  * and the event history a watch resumes from. Pods start and stop after delays, as a kubelet's do.
  */
 import { type Json, validateBody } from "./kube_schemas.ts";
+import { now, toDeploymentStatus } from "./kube_objects.ts";
 
 /** A Deployment to put in the cluster. */
 export interface SimulatedDeployment {
@@ -30,8 +31,6 @@ export interface ClusterEvent {
   object: Json;
   resourceVersion: number;
 }
-
-const now = () => new Date().toISOString().replace(/\.\d+Z$/, "Z");
 
 /** Deployments and pods of one namespace, with the quirks of the real API server noted where they arise. */
 export class SimulatedCluster {
@@ -124,7 +123,7 @@ export class SimulatedCluster {
 
   #write(type: ClusterEvent["type"], deployment: Json): Json {
     deployment.metadata.resourceVersion = String(++this.#revision);
-    deployment.status = this.#statusOf(deployment);
+    deployment.status = toDeploymentStatus(deployment, this.podsOf(deployment.metadata.name));
     validateBody("Deployment", deployment);
     if (type === "DELETED") this.deployments.delete(deployment.metadata.name);
     else this.deployments.set(deployment.metadata.name, deployment);
@@ -132,47 +131,6 @@ export class SimulatedCluster {
     this.history.push(event);
     for (const listener of this.#listeners) listener(event);
     return deployment;
-  }
-
-  /**
-   * DeploymentStatus counts only non-terminating pods and every count is `omitempty` (kubernetes/api
-   * apps/v1/types.go): at 0 ready, `readyReplicas` is absent, not 0, and a pod still terminating after a
-   * scale to 0 no longer counts in `replicas`.
-   */
-  #statusOf(deployment: Json): Json {
-    const live = this.podsOf(deployment.metadata.name).filter((pod) => !pod.metadata.deletionTimestamp);
-    const ready = live.filter((pod) => pod.status.phase === "Running").length;
-    const wanted = deployment.spec.replicas;
-    const condition = (type: string, ok: boolean, reason: string, message: string) => ({
-      type,
-      status: ok ? "True" : "False",
-      reason,
-      message,
-      lastUpdateTime: now(),
-      lastTransitionTime: now(),
-    });
-    return {
-      observedGeneration: deployment.metadata.generation,
-      ...(live.length > 0 ? { replicas: live.length, updatedReplicas: live.length } : {}),
-      ...(ready > 0 ? { readyReplicas: ready, availableReplicas: ready } : {}),
-      ...(live.length > ready ? { unavailableReplicas: live.length - ready } : {}),
-      conditions: [
-        ready >= wanted
-          ? condition("Available", true, "MinimumReplicasAvailable", "Deployment has minimum availability.")
-          : condition(
-            "Available",
-            false,
-            "MinimumReplicasUnavailable",
-            "Deployment does not have minimum availability.",
-          ),
-        condition(
-          "Progressing",
-          true,
-          "NewReplicaSetAvailable",
-          `ReplicaSet "${deployment.metadata.name}-5d8f7c9b4" has successfully progressed.`,
-        ),
-      ],
-    };
   }
 
   #startPod(deployment: Json): void {

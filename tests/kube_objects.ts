@@ -2,6 +2,9 @@
 import type { SimulatedCluster } from "./kube_cluster.ts";
 import { type Json, validateBody } from "./kube_schemas.ts";
 
+/** A timestamp as the API server writes one (RFC 3339, whole seconds). */
+export const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, "Z");
+
 /** Whether a `labelSelector` (`k=v`, `k==v`, `k!=v`, `k`, comma-joined) selects these labels. */
 export function matchesSelector(selector: string, labels: Record<string, string> = {}): boolean {
   return selector.split(",").filter(Boolean).every((term) => {
@@ -63,4 +66,45 @@ export function toWirePod(pod: Json): Json {
   const { log: _log, ...wire } = pod;
   validateBody("Pod", wire);
   return wire;
+}
+
+/**
+ * DeploymentStatus counts only non-terminating pods and every count is `omitempty` (kubernetes/api
+ * apps/v1/types.go): at 0 ready, `readyReplicas` is absent, not 0, and a pod still terminating after a
+ * scale to 0 no longer counts in `replicas`.
+ */
+export function toDeploymentStatus(deployment: Json, pods: Json[]): Json {
+  const live = pods.filter((pod) => !pod.metadata.deletionTimestamp);
+  const ready = live.filter((pod) => pod.status.phase === "Running").length;
+  const wanted = deployment.spec.replicas;
+  const condition = (type: string, ok: boolean, reason: string, message: string) => ({
+    type,
+    status: ok ? "True" : "False",
+    reason,
+    message,
+    lastUpdateTime: now(),
+    lastTransitionTime: now(),
+  });
+  return {
+    observedGeneration: deployment.metadata.generation,
+    ...(live.length > 0 ? { replicas: live.length, updatedReplicas: live.length } : {}),
+    ...(ready > 0 ? { readyReplicas: ready, availableReplicas: ready } : {}),
+    ...(live.length > ready ? { unavailableReplicas: live.length - ready } : {}),
+    conditions: [
+      ready >= wanted
+        ? condition("Available", true, "MinimumReplicasAvailable", "Deployment has minimum availability.")
+        : condition(
+          "Available",
+          false,
+          "MinimumReplicasUnavailable",
+          "Deployment does not have minimum availability.",
+        ),
+      condition(
+        "Progressing",
+        true,
+        "NewReplicaSetAvailable",
+        `ReplicaSet "${deployment.metadata.name}-5d8f7c9b4" has successfully progressed.`,
+      ),
+    ],
+  };
 }
