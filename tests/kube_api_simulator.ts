@@ -15,6 +15,8 @@ export interface KubeApiSimulatorOptions extends Partial<SimulatedClusterOptions
   token: string;
   /** The Role's rules the service account has; every request is allowed when unset. */
   rules?: PolicyRule[];
+  /** Serve HTTPS with this certificate and key (PEM), as a real API server does. */
+  tls?: { cert: string; key: string };
 }
 
 /** One request the simulator saw. */
@@ -178,7 +180,8 @@ export function startKubeApiSimulator(options: KubeApiSimulatorOptions): KubeApi
     });
   };
 
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, async (request) => {
+  const listen = { hostname: "127.0.0.1", port: 0, onListen: () => {}, ...options.tls };
+  const server = Deno.serve(listen, async (request) => {
     const response = await handle(request);
     const url = new URL(request.url);
     requests.push({
@@ -191,7 +194,7 @@ export function startKubeApiSimulator(options: KubeApiSimulatorOptions): KubeApi
     return response;
   });
   return Object.assign(simulator, {
-    apiUrl: `http://127.0.0.1:${server.addr.port}`,
+    apiUrl: `${options.tls ? "https" : "http"}://127.0.0.1:${server.addr.port}`,
     cluster,
     requests,
     problems,
