@@ -14,6 +14,7 @@ import {
   toEngineEvent,
   toPodSelector,
 } from "./kubernetes_deployment.ts";
+import { readNewestPodLog, waitForPodsGone } from "./kubernetes_pods.ts";
 import { readWatchEvents } from "./read_watch_events.ts";
 import { MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 
@@ -56,10 +57,6 @@ export class KubernetesRuntime implements ContainerRuntime {
 
   get #deployments(): string {
     return `/apis/apps/v1/namespaces/${encodeURIComponent(this.#client.namespace)}/deployments`;
-  }
-
-  get #pods(): string {
-    return `/api/v1/namespaces/${encodeURIComponent(this.#client.namespace)}/pods`;
   }
 
   /** `GET /version`. The kubelet and the manifests' runtime class, not the router, give pods the GPU. */
@@ -112,22 +109,8 @@ export class KubernetesRuntime implements ContainerRuntime {
   /** Scales to 0 and waits until its pods are gone, so their (GPU) memory is free, as Docker's stop does. */
   async stopContainer(id: string, timeoutSeconds: number): Promise<void> {
     const selector = await this.#scale(id, 0);
-    // An empty selector would list every pod of the namespace (the router's own too) and never end.
-    if (!selector) throw new EngineError("other", 0, `Deployment "${id}" reports no pod selector`);
-    const deadline = Date.now() + timeoutSeconds * 1000 + this.#slackMs;
-    while (true) {
-      const pods = await this.#client.json("GET", this.#pods, { query: { labelSelector: selector } });
-      if (pods.items.length === 0) return;
-      if (Date.now() > deadline) {
-        throw new EngineError(
-          "other",
-          0,
-          `Deployment "${id}" was scaled to 0 but ${pods.items.length} pod(s) still exist after ` +
-            `${Math.round((timeoutSeconds * 1000 + this.#slackMs) / 1000)} s`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, this.#pollMs));
-    }
+    const limitMs = timeoutSeconds * 1000 + this.#slackMs;
+    await waitForPodsGone(this.#client, { deployment: id, selector, limitMs, pollMs: this.#pollMs });
   }
 
   /** Kubernetes has no kill for a Deployment: the kubelet kills a pod after its grace period. */
@@ -157,17 +140,7 @@ export class KubernetesRuntime implements ContainerRuntime {
   /** The newest pod's log (`pods/{name}/log?tailLines=`); empty when the Deployment has no pod. */
   async readLogs(id: string, tail: number): Promise<string> {
     const deployment = await this.#getDeployment(id);
-    if (!deployment) return "";
-    const pods = await this.#client.json("GET", this.#pods, {
-      query: { labelSelector: toPodSelector(deployment) },
-    });
-    const newest = (pods.items as Array<{ metadata: { name: string; creationTimestamp?: string } }>)
-      .sort((a, b) =>
-        String(b.metadata.creationTimestamp).localeCompare(String(a.metadata.creationTimestamp))
-      )[0];
-    if (!newest) return "";
-    const path = `${this.#pods}/${encodeURIComponent(newest.metadata.name)}/log`;
-    return await (await this.#client.request("GET", path, { query: { tailLines: String(tail) } })).text();
+    return deployment ? await readNewestPodLog(this.#client, toPodSelector(deployment), tail) : "";
   }
 
   /**
