@@ -4,11 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { parse as parseYaml } from "yaml";
-import { parseConfig } from "../src/config/load_config.ts";
-import { createSilentLogger } from "../src/logger.ts";
 import { EngineError } from "../src/supervisor/container_runtime.ts";
-import { startSupervision } from "../src/supervisor/start_supervision.ts";
-import { containerProfileSchema } from "../src/supervisor/container_spec.ts";
 import type { PolicyRule } from "./kube_rbac.ts";
 import { managedLabels, startKubeWorld, TEST_TOKEN } from "./kube_test_world.ts";
 
@@ -36,31 +32,6 @@ Deno.test("createContainer() never creates: a missing Deployment and an unlabell
   } finally {
     runtime.close();
   }
-});
-
-Deno.test("a refused token turns supervision off with the API server's 401 as the reason", async () => {
-  await using world = await startKubeWorld({ deployments: [], routerToken: "stale-token" });
-  const config = parseConfig(
-    `backends:\n  primary:\n    urls: ["http://127.0.0.1:9/v1"]\n    model: m\nsupervisor:\n  enabled: true\n  engine: kubernetes\n`,
-    "test.yaml",
-  );
-  await using supervision = await startSupervision({
-    config,
-    logger: createSilentLogger(),
-    profile: containerProfileSchema.parse({ device: { name: "box", memoryGib: 8 }, containers: {} }),
-    kubernetes: { apiUrl: world.api.apiUrl, serviceAccountDir: world.serviceAccountDir },
-  });
-  const health = supervision.describe();
-  assert.equal(health.enabled, false);
-  assert.match(
-    health.reason!,
-    /Cannot use the Kubernetes API: .*GET \/version answered 401: Unauthorized: the service account token was refused/,
-  );
-  assert.equal(
-    world.api.requests.filter((r) => r.status === 401).length,
-    2,
-    "re-read the token once after a 401",
-  );
 });
 
 Deno.test("the thor overlay's Role allows every call the runtime makes on its models and refuses others", async () => {

@@ -170,7 +170,10 @@ Deno.test("a Deployment scaled to 0 from outside is scaled back up, seen through
     const web = kube.supervisor.describe().containers.web as { state: string; restarts: number };
     return web.restarts === 1 && web.state === "ready" && kube.replicas("web") === 1;
   });
-  assert.match(kube.state("web").lastError ?? "", /Container exited \(exited\)/);
+  assert.match(
+    kube.state("web").lastError ?? "",
+    /^Container exited \((exited|0 wanted, 0 ready, 0 available)\)$/,
+  );
 });
 
 Deno.test("an RBAC refusal to scale is a clear error on the container and a 503 for the request", async () => {

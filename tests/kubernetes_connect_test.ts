@@ -1,12 +1,19 @@
 /**
- * The in-cluster path with TLS: the API server's certificate is checked against the service account's ca.crt
- * (certificates made here with `openssl`), and the URL is built from KUBERNETES_SERVICE_HOST/_PORT.
+ * Connecting as a pod does: the URL from KUBERNETES_SERVICE_HOST/_PORT, TLS checked against the service
+ * account's ca.crt (certificates made here with `openssl`), and startSupervision() with engine: kubernetes,
+ * on (Deployments named like their specs) or off with the API server's reason.
  */
 import assert from "node:assert/strict";
 import { EngineError } from "../src/supervisor/container_runtime.ts";
 import { connectKubernetes } from "../src/supervisor/connect_kubernetes.ts";
+import { parseConfig } from "../src/config/load_config.ts";
+import { createSilentLogger } from "../src/logger.ts";
+import { containerProfileSchema } from "../src/supervisor/container_spec.ts";
+import { startSupervision } from "../src/supervisor/start_supervision.ts";
+import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
+import { findFreePort } from "./find_free_port.ts";
 import { startKubeApiSimulator } from "./kube_api_simulator.ts";
-import { managedLabels, NAMESPACE, TEST_TOKEN } from "./kube_test_world.ts";
+import { managedLabels, NAMESPACE, startKubeWorld, TEST_TOKEN, waitFor } from "./kube_test_world.ts";
 
 async function openssl(dir: string, args: string[]): Promise<void> {
   const { code, stderr } = await new Deno.Command("openssl", {
@@ -128,4 +135,63 @@ Deno.test("connectKubernetes() reaches https://$KUBERNETES_SERVICE_HOST:$KUBERNE
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("a refused token turns supervision off with the API server's 401 as the reason", async () => {
+  await using world = await startKubeWorld({ deployments: [], routerToken: "stale-token" });
+  const config = parseConfig(
+    `backends:\n  primary:\n    urls: ["http://127.0.0.1:9/v1"]\n    model: m\nsupervisor:\n  enabled: true\n  engine: kubernetes\n`,
+    "test.yaml",
+  );
+  await using supervision = await startSupervision({
+    config,
+    logger: createSilentLogger(),
+    profile: containerProfileSchema.parse({ device: { name: "box", memoryGib: 8 }, containers: {} }),
+    kubernetes: { apiUrl: world.api.apiUrl, serviceAccountDir: world.serviceAccountDir },
+  });
+  const health = supervision.describe();
+  assert.equal(health.enabled, false);
+  assert.match(
+    health.reason!,
+    /Cannot use the Kubernetes API: .*GET \/version answered 401: Unauthorized: the service account token was refused/,
+  );
+  assert.equal(
+    world.api.requests.filter((r) => r.status === 401).length,
+    2,
+    "re-read the token once after a 401",
+  );
+});
+
+Deno.test("startSupervision() with engine: kubernetes supervises the Deployments named like their specs", async () => {
+  await using model = await startOpenAiSimulator({ models: ["sim-web"], port: findFreePort() });
+  await using world = await startKubeWorld({
+    deployments: [{ name: "web", labels: managedLabels("web"), replicas: 1 }],
+  });
+  const config = parseConfig(
+    `backends:\n  primary:\n    urls: ["${model.baseUrl}"]\n    model: sim-web\n    container: web\n` +
+      `supervisor:\n  enabled: true\n  engine: kubernetes\n  reconcileMs: 100\n  probeIntervalMs: 30\n`,
+    "test.yaml",
+  );
+  await using supervision = await startSupervision({
+    config,
+    logger: createSilentLogger(),
+    profile: containerProfileSchema.parse({
+      device: { name: "k3s node", memoryGib: 8 },
+      containers: {
+        web: { kind: "http", image: "example/web:1", port: model.port, memory: { fixedGib: 1 } },
+      },
+    }),
+    kubernetes: {
+      apiUrl: world.api.apiUrl,
+      serviceAccountDir: world.serviceAccountDir,
+      runtime: { pollMs: 20, serviceHost: () => "127.0.0.1" },
+    },
+  });
+  await waitFor(
+    "web ready",
+    () => (supervision.describe().containers.web as { state: string }).state === "ready",
+  );
+  const web = supervision.describe().containers.web as { container: string; id: string };
+  assert.deepEqual([web.container, web.id], ["web", "web"]); // no "ai-router-" prefix: the Deployment's own name
+  assert.equal(world.api.cluster.deployments.get("web").spec.replicas, 1);
 });
