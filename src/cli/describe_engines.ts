@@ -1,5 +1,6 @@
 import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import { readEngineTls, toProbeHost, toTlsFiles } from "../supervisor/create_engine_runtime.ts";
+import { checkEnginesConfig } from "../supervisor/start_engine_supervision.ts";
 
 /**
  * The `check` lines for `supervisor.engines`: each box, how it is reached and where it is probed. Reads
@@ -9,6 +10,7 @@ import { readEngineTls, toProbeHost, toTlsFiles } from "../supervisor/create_eng
 export async function describeEngines(supervisor: SupervisorConfig): Promise<string | undefined> {
   const engines = Object.entries(supervisor.engines ?? {});
   if (engines.length === 0) return undefined;
+  checkEnginesConfig(supervisor);
   const lines = ["Engines (the first runs the containers that name no engine):"];
   for (const [name, engine] of engines) {
     let how = "";

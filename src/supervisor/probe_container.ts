@@ -4,21 +4,20 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** Options for {@linkcode probeContainer}. */
-export interface ProbeContainerOptions {
-  /** The box the container runs on (host networking): loopback for the local engine. */
+export interface ProbeOptions {
+  /** Where the port is reached: 127.0.0.1 with host networking (Docker), a Service name in Kubernetes. */
   host?: string;
 }
 
-/** Probes a server from the host (host networking): HTTP health, or Wyoming `describe` → `info`. Returns why it failed. */
+/** Probes a server on `host` (default 127.0.0.1): HTTP health, or Wyoming `describe` → `info`. Returns why it failed. */
 export async function probeContainer(
   spec: ContainerSpec,
   timeoutMs: number,
-  options: ProbeContainerOptions = {},
+  { host = "127.0.0.1" }: ProbeOptions = {},
 ): Promise<string | undefined> {
-  const host = options.host ?? "127.0.0.1";
   try {
     if (spec.kind === "wyoming") return await probeWyoming(host, spec.port, timeoutMs);
-    const hostname = host.includes(":") ? `[${host}]` : host;
+    const hostname = host.includes(":") ? `[${host}]` : host; // an IPv6 probeHost
     const response = await fetch(`http://${hostname}:${spec.port}${spec.healthPath}`, {
       signal: AbortSignal.timeout(timeoutMs),
     });

@@ -97,11 +97,21 @@ export async function startEngineSupervision(
   return combined;
 }
 
+/** `supervisor.engines` names Docker engines: a `ConfigError` when `supervisor.engine` asks for Kubernetes. */
+export function checkEnginesConfig(supervisor: SupervisorConfig): void {
+  if (supervisor.engines && supervisor.engine === "kubernetes") {
+    throw new ConfigError(
+      "Invalid config: supervisor.engines names Docker engines (boxes); drop it or supervisor.engine: kubernetes",
+    );
+  }
+}
+
 /** Builds every configured engine's runtime (TLS files read here) and starts supervising them. */
 export async function startConfiguredEngines(
   options: Omit<EngineSupervisionOptions, "engines">,
 ): Promise<Supervision & AsyncDisposable> {
   const { config } = options;
+  checkEnginesConfig(config);
   const entries = Object.entries(config.engines ?? {});
   const engines: EngineTarget[] = [];
   try {
