@@ -205,6 +205,9 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   async #tick(): Promise<void> {
     releaseIdleContainers(this.#context, Date.now());
+    // A check still running (a slow or lost engine) belongs to an earlier tick, which reconciles after it:
+    // joining it would queue several passes that then run back to back (two probes at once count twice).
+    if (this.#checking) return;
     if (await this.#checkEngine()) await this.#reconcileAll();
   }
 
