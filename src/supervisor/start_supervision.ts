@@ -93,6 +93,8 @@ export async function startSupervision(
       : config.supervisor,
     backendContainers,
     logger,
+    // The one engine's name in /health/deep and ai_router_engine_up.
+    engine: { name: config.supervisor.engine === "kubernetes" ? "kubernetes" : "local" },
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.inFlight ? { inFlight: options.inFlight } : {}),
   });
