@@ -32,7 +32,10 @@ const WORKER_URL = new URL("./session_log_file_worker.ts", import.meta.url);
  * `--include` of the worker file) is logged once by the caller's `onFallback`, and its batches and every
  * later one are written here with async calls, so no entry is lost to it.
  */
-export function createSessionLogFiles(onFallback: (error: unknown) => void): SessionLogFiles {
+export function createSessionLogFiles(
+  onFallback: (error: unknown) => void,
+  options: { workerUrl?: URL } = {},
+): SessionLogFiles {
   const pending = new Map<number, { batch: FileBatch; settle: (r: FileBatchResult["failures"]) => void }>();
   let nextId = 0;
   let worker: Worker | undefined;
@@ -48,7 +51,7 @@ export function createSessionLogFiles(onFallback: (error: unknown) => void): Ses
     onFallback(error);
   };
   try {
-    worker = new Worker(WORKER_URL, { type: "module" });
+    worker = new Worker(options.workerUrl ?? WORKER_URL, { type: "module" });
     worker.onmessage = ({ data }: MessageEvent<FileBatchResult>) => {
       pending.get(data.id)?.settle(data.failures);
       pending.delete(data.id);
