@@ -91,8 +91,9 @@ export function relaySse(
           controller.close();
           return end();
         }
+        // Only the tails, copied: the chunk is a view of a 64 KiB read buffer (see respond_from_upstream.ts).
         previous = last;
-        last = result.value;
+        last = result.value.slice(-16);
         onChunk?.(result.value);
         controller.enqueue(result.value);
       } catch (error) {
