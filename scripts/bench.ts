@@ -44,6 +44,8 @@ const SOAK = Deno.args.includes("--soak");
  * loaded in the same rounds, so a change is compared on the same machine at the same moment.
  */
 const COMPARE_WITH = Deno.env.get("BENCH_COMPARE_WITH");
+/** `BENCH_COMPARE_FLAGS`: more `deno run` flags for `before` only, e.g. to compare a V8 flag on the same code. */
+const compareFlags = Deno.env.get("BENCH_COMPARE_FLAGS")?.split(" ").filter(Boolean) ?? [];
 /** Each level's requests are taken in this many turns per target, in rotation (see `runLoadInRounds`). */
 const ROUNDS = 10;
 const LEVELS: Array<[number, number]> = QUICK
@@ -115,7 +117,7 @@ async function main(): Promise<void> {
       /PORT (\d+)/,
       "stdout",
     );
-    const spawnRouter = async (name: string, sessionLogs: boolean, entry = mainTs) => {
+    const spawnRouter = async (name: string, sessionLogs: boolean, entry = mainTs, flags: string[] = []) => {
       const config = `${dir}/${name}.yaml`;
       await Deno.mkdir(`${dir}/${name}`);
       const keyHash = toKeyHash(BENCH_KEY);
@@ -127,6 +129,7 @@ async function main(): Promise<void> {
         "run",
         "-A",
         ...routerFlags,
+        ...flags,
         entry,
         "serve",
         "--config",
@@ -139,7 +142,7 @@ async function main(): Promise<void> {
     const router = await spawnRouter("router", true);
     const noLogs = await spawnRouter("no-logs", false);
     children.push(fast.child, slow.child, proxy.child, router.child, noLogs.child);
-    const before = COMPARE_WITH ? await spawnRouter("before", true, COMPARE_WITH) : undefined;
+    const before = COMPARE_WITH ? await spawnRouter("before", true, COMPARE_WITH, compareFlags) : undefined;
     if (before) children.push(before.child);
     const routerTarget = (name: string, port: number, pid: number): BenchTarget => ({
       name,
