@@ -73,7 +73,12 @@ try {
       `JS heap used/external MiB: idle ${idleHeap}, after the requests ${afterLoadHeap}, after the streams ${await heapMib()}`,
   );
   if (!Deno.args.includes("--no-soak")) {
-    for (const line of await runSoak(target, { onSlice: print })) print(line);
+    for (
+      const line of await runSoak(target, {
+        onSlice: print,
+        describeHeap: async () => `JS heap used/external MiB ${await heapMib()}`,
+      })
+    ) print(line);
   }
 } finally {
   for (const child of children) {
