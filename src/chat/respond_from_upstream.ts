@@ -104,11 +104,7 @@ export async function respondFromUpstream(
       closing: options.closing,
       onChunk: (chunk) => {
         ttftMs ??= performance.now() - started;
-        // A copy: each chunk Deno reads from a fetch body is a view of its own 64 KiB buffer (denoland/deno
-        // ext/web/06_streams.js `readableStreamForRid`, `autoAllocateChunkSize: DEFAULT_CHUNK_SIZE`; seen as
-        // `chunk.buffer.byteLength` 65536 on 2.9.6), so keeping the view would pin 64 KiB per token
-        // until the stream ends (issue 16: 125 MB of ArrayBuffers after 64 streams).
-        chunks.push(chunk.slice());
+        chunks.push(chunk);
       },
       onEnd: (ended) => {
         // A relayed `data: {"error": …}` event is a failed answer even when `[DONE]` followed it.
