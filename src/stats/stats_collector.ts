@@ -4,6 +4,7 @@ import { priceSession } from "../users/price_session.ts";
 
 /** What the stats keep of one finished request: no prompt text, no answer. */
 export interface SessionDigest {
+  /** The request id; kept for the newest {@linkcode IDS_KEPT} digests only (the recent list), else "". */
   id: string;
   /** Milliseconds since the epoch. */
   at: number;
@@ -49,6 +50,8 @@ class StringCodes {
 }
 
 const LOCATIONS = ["local", "cloud", "none"] as const;
+/** Request ids kept: only `/stats`' recent list shows them, and a day of ids would hold ~6 MB at 100,000. */
+export const IDS_KEPT = 256;
 
 /**
  * A `SessionSink` keeping compact digests of the last day's requests for `/stats` and the status page, in a
@@ -89,7 +92,7 @@ export class StatsCollector implements SessionSink {
     this.#route = new Uint32Array(size);
     this.#backend = new Uint32Array(size);
     this.#location = new Uint8Array(size);
-    this.#ids = new Array(size).fill("");
+    this.#ids = new Array(IDS_KEPT).fill("");
     this.#errors = new Array(size).fill(null);
   }
 
@@ -101,7 +104,7 @@ export class StatsCollector implements SessionSink {
     // The router's clock at the end of the request, not the entry's start: hourly charts count finished
     // requests, and tests can move the clock to fill a day.
     this.#at[slot] = this.#options.now();
-    this.#ids[slot] = entry.id;
+    this.#ids[this.#count % IDS_KEPT] = entry.id;
     this.#user[slot] = this.#strings.code(entry.user);
     this.#route[slot] = this.#strings.code(entry.route);
     this.#backend[slot] = this.#strings.code(last?.provider ?? "none");
@@ -120,7 +123,7 @@ export class StatsCollector implements SessionSink {
     const slot = index % this.#options.maxEntries;
     const orNull = (value: number) => Number.isNaN(value) ? null : value;
     return {
-      id: this.#ids[slot] as string,
+      id: index >= this.#count - IDS_KEPT ? this.#ids[index % IDS_KEPT] as string : "",
       at: this.#at[slot] as number,
       user: this.#strings.string(this.#user[slot] as number),
       route: this.#strings.string(this.#route[slot] as number),

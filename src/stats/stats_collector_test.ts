@@ -1,7 +1,7 @@
 import { deepEqual, equal } from "node:assert/strict";
 import type { Config } from "../config/config_schema.ts";
 import type { SessionLogEntry, SessionStep } from "../logs/session_log_entry.ts";
-import { StatsCollector } from "./stats_collector.ts";
+import { IDS_KEPT, StatsCollector } from "./stats_collector.ts";
 
 const HOUR_MS = 3_600_000;
 
@@ -128,4 +128,14 @@ Deno.test("the ring keeps the newest maxEntries digests, and a window or keepMs 
   equal(stats.since(24 * HOUR_MS).length, 0);
   stats.record(entry("later"));
   deepEqual(stats.since(HOUR_MS).map((d) => d.id), ["later"]);
+});
+
+Deno.test("ids are kept for the newest IDS_KEPT digests, the recent list's, and are empty before them", () => {
+  const clock = { now: Date.UTC(2026, 11, 1, 12) };
+  const stats = collector(clock, IDS_KEPT + 10);
+  for (let n = 0; n < IDS_KEPT + 5; n++) stats.record(entry(`r${n}`));
+  const ids = stats.since(HOUR_MS).map((d) => d.id);
+  equal(ids.length, IDS_KEPT + 5);
+  deepEqual(ids.slice(0, 6), ["", "", "", "", "", "r5"]);
+  equal(ids.at(-1), `r${IDS_KEPT + 4}`);
 });
