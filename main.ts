@@ -124,6 +124,10 @@ async function serve(options: ServeOptions): Promise<number> {
     source: loaded.source,
     getSecret: options.getSecret,
     dockerHost: Deno.env.get("DOCKER_HOST"),
+    kubernetes: {
+      serviceHost: Deno.env.get("KUBERNETES_SERVICE_HOST"),
+      servicePort: Deno.env.get("KUBERNETES_SERVICE_PORT"),
+    },
     stateDirectory: options.stateDirectory,
     closing: closing.signal,
   });

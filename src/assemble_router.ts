@@ -8,6 +8,7 @@ import { startSessionLog } from "./logs/start_session_log.ts";
 import { createStateHolder, type StateHolder } from "./router_state.ts";
 import type { Supervision } from "./supervisor/supervision.ts";
 import { startSupervision } from "./supervisor/start_supervision.ts";
+import type { ConnectKubernetesOptions } from "./supervisor/connect_kubernetes.ts";
 import { Users } from "./users/users.ts";
 import { ResponseStore } from "./chat/response_store.ts";
 import { Registry } from "prom-client";
@@ -20,6 +21,8 @@ export interface AssembleRouterOptions {
   getSecret: SecretLookup;
   /** `DOCKER_HOST` from the environment. */
   dockerHost: string | undefined;
+  /** `KUBERNETES_SERVICE_HOST`/`_PORT` from the environment, for `supervisor.engine: kubernetes`. */
+  kubernetes?: ConnectKubernetesOptions;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
   /** Supervision to use instead of starting it from the config (the demo's simulated one). */
@@ -49,6 +52,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     logger,
     metrics,
     dockerHost: options.dockerHost,
+    ...(options.kubernetes ? { kubernetes: options.kubernetes } : {}),
     // Read at each check: a SIGHUP reload replaces the backends and their counters.
     inFlight: (backend) => state.current().backends.get(backend)?.stats().inFlight ?? 0,
   });

@@ -6,8 +6,16 @@
  */
 import { parse as parseYaml, parseAllDocuments } from "yaml";
 import { Deployment } from "kubernetes-models/apps/v1";
-import { ConfigMap, Namespace, PersistentVolumeClaim, Secret, Service } from "kubernetes-models/v1";
+import {
+  ConfigMap,
+  Namespace,
+  PersistentVolumeClaim,
+  Secret,
+  Service,
+  ServiceAccount,
+} from "kubernetes-models/v1";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
+import { Role, RoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1";
 
 export const K3S_DIR = new URL("../infra/k3s/", import.meta.url).pathname;
 export const PROFILES = ["thor", "workstation"] as const;
@@ -32,6 +40,9 @@ const MODELS: Record<string, (data: never) => Validatable> = {
   "v1/PersistentVolumeClaim": (data) => new PersistentVolumeClaim(data),
   "apps/v1/Deployment": (data) => new Deployment(data),
   "networking.k8s.io/v1/NetworkPolicy": (data) => new NetworkPolicy(data),
+  "v1/ServiceAccount": (data) => new ServiceAccount(data),
+  "rbac.authorization.k8s.io/v1/Role": (data) => new Role(data),
+  "rbac.authorization.k8s.io/v1/RoleBinding": (data) => new RoleBinding(data),
 };
 
 /** Throws (naming the schema path) when the object breaks its official schema or is of an unexpected kind. */

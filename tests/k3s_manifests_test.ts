@@ -191,3 +191,50 @@ Deno.test("each container of the Docker profile has its Deployment: same port, m
     }
   }
 });
+
+Deno.test("the router's Role lets it scale only the profile's labelled model Deployments, and nothing more", async () => {
+  for (const profile of PROFILES) {
+    const manifests = await readOverlay(profile);
+    const [role] = byKind(manifests, "Role");
+    const [binding] = byKind(manifests, "RoleBinding");
+    const [account] = byKind(manifests, "ServiceAccount");
+    const router = byKind(manifests, "Deployment").find((d) => d.metadata.name === "ai-router");
+    equal(router.spec.template.spec.serviceAccountName, account.metadata.name);
+    deepEqual(binding.subjects, [{
+      kind: "ServiceAccount",
+      name: account.metadata.name,
+      namespace: "ai-router",
+    }]);
+    deepEqual(binding.roleRef, {
+      apiGroup: "rbac.authorization.k8s.io",
+      kind: "Role",
+      name: role.metadata.name,
+    });
+    // The Deployments the router may scale are exactly those carrying its labels, which are the profile's containers.
+    const labelled = byKind(manifests, "Deployment")
+      .filter((d) => d.metadata.labels["ai.router.managed"] === "1")
+      .map((d) => {
+        equal(d.metadata.labels["ai.router.name"], d.metadata.name, `${profile}/${d.metadata.name}`);
+        return d.metadata.name;
+      });
+    const containers = Object.keys(
+      parseYaml(await Deno.readTextFile(new URL(`../infra/containers/${profile}.yaml`, import.meta.url)))
+        .containers,
+    );
+    deepEqual([...labelled].sort(), [...containers].sort(), profile);
+    type Rule = { apiGroups: string[]; resources: string[]; verbs: string[]; resourceNames?: string[] };
+    const writes = (role.rules as Rule[]).filter((r) =>
+      r.verbs.some((v) => !["get", "list", "watch"].includes(v))
+    );
+    deepEqual(writes.map((r) => [r.resources, r.verbs]), [[["deployments/scale"], ["patch"]]], profile);
+    deepEqual([...writes[0]!.resourceNames!].sort(), [...labelled].sort(), profile);
+    for (const rule of role.rules as Rule[]) {
+      ok(!rule.resources.includes("*") && !rule.verbs.includes("*"), `${profile}: no wildcard`);
+      if (rule.resources.includes("deployments") && rule.verbs.includes("get")) {
+        deepEqual([...rule.resourceNames!].sort(), [...labelled].sort(), profile);
+      }
+    }
+    const config = parseYaml(byKind(manifests, "ConfigMap")[0].data["ai-router.yaml"]);
+    deepEqual(config.supervisor, { enabled: true, engine: "kubernetes", profile });
+  }
+});

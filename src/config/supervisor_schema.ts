@@ -5,6 +5,12 @@ export const supervisorSchema = z.object({
   enabled: z.boolean().default(false),
   /** A seed profile (`thor`, `workstation`: `infra/containers/<name>.yaml`) or a path to a profile YAML. */
   profile: z.string().min(1).optional(),
+  /**
+   * Which engine runs the profile's containers: `docker` creates and starts them; `kubernetes` scales the
+   * manifests' Deployments (named like the specs; `namePrefix` and `dockerHost` do not apply) between 0 and 1
+   * replicas with the pod's service account (README "K3s").
+   */
+  engine: z.enum(["docker", "kubernetes"]).default("docker"),
   /** Overrides `DOCKER_HOST` (`unix:///var/run/docker.sock` by default). */
   dockerHost: z.string().min(1).optional(),
   /** Container names are this prefix + the spec name. */

@@ -2,6 +2,13 @@
 export interface ContainerRuntime {
   /** The negotiated API version, e.g. `1.41`. */
   readonly apiVersion: string;
+  /**
+   * True when the containers are defined outside the router (Kubernetes manifests): the supervisor then
+   * does not recreate one whose create body changed. Docker leaves it unset.
+   */
+  readonly externallyDefined?: boolean;
+  /** Where the router reaches a container's port; unset means 127.0.0.1 (Docker's host networking). */
+  probeHost?(containerName: string): string;
   info(): Promise<EngineInfo>;
   /** Containers (running or not) carrying every `key=value` (or bare `key`) label given. */
   listContainers(labels: readonly string[]): Promise<ContainerSummary[]>;

@@ -3,11 +3,21 @@ import type { ContainerSpec } from "./container_spec.ts";
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Probes a server from the host (host networking): HTTP health, or Wyoming `describe` → `info`. Returns why it failed. */
-export async function probeContainer(spec: ContainerSpec, timeoutMs: number): Promise<string | undefined> {
+/** Options for {@linkcode probeContainer}. */
+export interface ProbeOptions {
+  /** Where the port is reached: 127.0.0.1 with host networking (Docker), a Service name in Kubernetes. */
+  host?: string;
+}
+
+/** Probes a server on `host` (default 127.0.0.1): HTTP health, or Wyoming `describe` → `info`. Returns why it failed. */
+export async function probeContainer(
+  spec: ContainerSpec,
+  timeoutMs: number,
+  { host = "127.0.0.1" }: ProbeOptions = {},
+): Promise<string | undefined> {
   try {
-    if (spec.kind === "wyoming") return await probeWyoming(spec.port, timeoutMs);
-    const response = await fetch(`http://127.0.0.1:${spec.port}${spec.healthPath}`, {
+    if (spec.kind === "wyoming") return await probeWyoming(host, spec.port, timeoutMs);
+    const response = await fetch(`http://${host}:${spec.port}${spec.healthPath}`, {
       signal: AbortSignal.timeout(timeoutMs),
     });
     await response.body?.cancel();
@@ -18,8 +28,8 @@ export async function probeContainer(spec: ContainerSpec, timeoutMs: number): Pr
 }
 
 /** A minimal Wyoming exchange: send `{"type":"describe"}`, expect an `info` header line back. */
-async function probeWyoming(port: number, timeoutMs: number): Promise<string | undefined> {
-  const conn = await Deno.connect({ hostname: "127.0.0.1", port });
+async function probeWyoming(hostname: string, port: number, timeoutMs: number): Promise<string | undefined> {
+  const conn = await Deno.connect({ hostname, port });
   const timer = setTimeout(() => conn.close(), timeoutMs);
   try {
     await conn.write(encoder.encode('{"type":"describe"}\n'));

@@ -1,6 +1,6 @@
 import { explainStartError } from "./choose_vllm_image.ts";
 import type { ContainerSummary } from "./container_runtime.ts";
-import { probeContainer } from "./probe_container.ts";
+import { probeContainer, type ProbeOptions } from "./probe_container.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import { HASH_LABEL, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 import {
@@ -20,7 +20,8 @@ export async function reconcileContainer(
   // The name too, not only the labels: another router on the same engine (another namePrefix) may run the same spec.
   const listed = await runtime.listContainers([`${MANAGED_LABEL}=1`, `${NAME_LABEL}=${tracked.name}`]);
   let summary: ContainerSummary | null = listed.find((c) => c.name === tracked.containerName) ?? null;
-  if (summary && summary.labels[HASH_LABEL] !== tracked.hash) {
+  // Kubernetes Deployments come from the manifests, not from the create body: nothing to compare.
+  if (summary && !runtime.externallyDefined && summary.labels[HASH_LABEL] !== tracked.hash) {
     context.logger.info("Recreating container: its spec changed", {
       container: tracked.containerName,
     });
@@ -91,7 +92,11 @@ async function checkContainerHealth(
   context: SupervisorContext,
   tracked: TrackedContainer,
 ): Promise<void> {
-  const problem = await probeContainer(tracked.spec, context.config.probeTimeoutMs);
+  const problem = await probeContainer(
+    tracked.spec,
+    context.config.probeTimeoutMs,
+    toProbeOptions(context, tracked),
+  );
   if (problem === undefined) {
     tracked.probeFailures = 0;
     if (tracked.status === "unhealthy") context.setStatus(tracked, "ready");
@@ -122,7 +127,7 @@ async function awaitContainerStartup(
   const { probeIntervalMs, probeTimeoutMs } = context.config;
   const startedAt = tracked.startedAt;
   while (!context.stopping.aborted && tracked.status === "starting" && tracked.startedAt === startedAt) {
-    const problem = await probeContainer(tracked.spec, probeTimeoutMs);
+    const problem = await probeContainer(tracked.spec, probeTimeoutMs, toProbeOptions(context, tracked));
     if (tracked.status !== "starting" || tracked.startedAt !== startedAt) return;
     if (problem === undefined) {
       tracked.failures = 0;
@@ -149,6 +154,12 @@ async function awaitContainerStartup(
     if (!state?.running) return context.kick(tracked);
     await context.sleep(probeIntervalMs);
   }
+}
+
+/** Where the runtime says the container's port is reached (Docker: 127.0.0.1, the default). */
+function toProbeOptions(context: SupervisorContext, tracked: TrackedContainer): ProbeOptions {
+  const host = context.runtime.probeHost?.(tracked.containerName);
+  return host === undefined ? {} : { host };
 }
 
 /** Records a failure and schedules the next attempt; `discard` removes a wedged container (paused, hung). */

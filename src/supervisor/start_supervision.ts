@@ -4,6 +4,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { checkBackendContainers } from "./check_backend_containers.ts";
 import { connectDocker } from "./connect_docker.ts";
+import { connectKubernetes, type ConnectKubernetesOptions } from "./connect_kubernetes.ts";
 import { EngineError } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
 import { loadContainerProfile } from "./load_container_profile.ts";
@@ -17,6 +18,8 @@ export interface StartSupervisionOptions {
   metrics?: Metrics;
   /** `DOCKER_HOST` from the environment; `supervisor.dockerHost` wins. */
   dockerHost?: string | undefined;
+  /** For `supervisor.engine: kubernetes`: the in-cluster environment (or, in tests, the API's URL). */
+  kubernetes?: ConnectKubernetesOptions;
   /** A profile already loaded (tests); otherwise `supervisor.profile` is read. */
   profile?: ContainerProfile;
   /** Open requests per backend, so idle stops and swaps do not cut answers (see `SupervisorOptions`). */
@@ -58,7 +61,9 @@ export async function startSupervision(
   const backendContainers = linkBackendContainers(config, profile);
   let runtime;
   try {
-    runtime = await connectDocker(config.supervisor.dockerHost ?? options.dockerHost);
+    runtime = config.supervisor.engine === "kubernetes"
+      ? await connectKubernetes(options.kubernetes ?? {})
+      : await connectDocker(config.supervisor.dockerHost ?? options.dockerHost);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     logger.warn("Container supervision is off", { reason: error.message });
@@ -67,7 +72,10 @@ export async function startSupervision(
   const supervisor = new Supervisor({
     runtime,
     profile,
-    config: config.supervisor,
+    // Deployments are named like their spec (infra/k3s): the namespace, not a prefix, keeps routers apart.
+    config: config.supervisor.engine === "kubernetes"
+      ? { ...config.supervisor, namePrefix: "" }
+      : config.supervisor,
     backendContainers,
     logger,
     ...(options.metrics ? { metrics: options.metrics } : {}),
