@@ -13,7 +13,12 @@ const FLAT = 1.1;
  */
 export async function runSoak(
   target: BenchTarget,
-  options: { concurrency?: number; onSlice?: (line: string) => void } = {},
+  options: {
+    concurrency?: number;
+    onSlice?: (line: string) => void;
+    /** Printed after each slice's RSS, e.g. the JS heap, to tell a JavaScript leak from native growth. */
+    describeHeap?: () => Promise<string>;
+  } = {},
 ): Promise<string[]> {
   const { concurrency = 16, onSlice } = options;
   const series: number[] = [readRssMib(target.pid)];
@@ -25,7 +30,8 @@ export async function runSoak(
     failures += result.failures;
     cpuUs += result.cpuUsPerRequest * SLICE;
     series.push(readRssMib(target.pid));
-    onSlice?.(`soak: ${(i + 1) * SLICE} requests, RSS ${series.at(-1)?.toFixed(1)} MiB`);
+    const heap = options.describeHeap ? `, ${await options.describeHeap()}` : "";
+    onSlice?.(`soak: ${(i + 1) * SLICE} requests, RSS ${series.at(-1)?.toFixed(1)} MiB${heap}`);
   }
   const seconds = (performance.now() - started) / 1000;
   const [, first = 0] = series;

@@ -49,3 +49,51 @@ export function summarizeCpuProfile(profile: CpuProfile, top: number): string {
       "\n",
     );
 }
+
+/** A profile node with its children, as `--cpu-prof` writes them. */
+interface TreeNode extends ProfileNode {
+  children?: number[];
+}
+
+/**
+ * Self time per place (project file, npm package, Deno extension) and inclusive time of the project's own
+ * functions, as % of busy samples: the top self entries alone scatter a cost over many small internals.
+ */
+export function summarizeByPlace(profile: CpuProfile, top: number): string {
+  const nodes = new Map((profile.nodes as TreeNode[]).map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of nodes.values()) for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let busy = 0;
+  for (const id of profile.samples) {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame || frame.functionName === "(idle)") continue;
+    busy++;
+    const place = shortPlace(frame.url) || frame.functionName;
+    const group = place.startsWith("src/") || place.startsWith("npm:") ? place : place.split("/")[0] + "/" +
+      (place.split("/")[1] ?? "");
+    self.set(group, (self.get(group) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = nodes.get(at)!.callFrame;
+      const own = shortPlace(f.url);
+      if (!own.startsWith("src/")) continue;
+      const key = `${f.functionName || "(anonymous)"} ${own}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
+    }
+  }
+  const table = (map: Map<string, number>) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, n]) =>
+      `${(100 * n / busy).toFixed(1).padStart(5)} %  ${k}`
+    );
+  return [
+    "self time by place, % busy:",
+    ...table(self),
+    "inclusive time of own functions, % busy:",
+    ...table(inclusive),
+  ]
+    .join("\n");
+}

@@ -25,13 +25,12 @@ import denoJson from "../deno.json" with { type: "json" };
 const encoder = new TextEncoder();
 const print = (line = "") => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const BENCH_KEY = "bench-key";
-/** The V8 flags the shipped binary runs with (the `compile` task), so the bench measures the same heap cap. */
-const BINARY_V8_FLAGS = denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
-/** Extra `deno run` flags for the router process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
-const routerFlags = [
-  ...BINARY_V8_FLAGS,
-  ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
-];
+/** The V8 flags a checkout's binary runs with (its `compile` task), so the bench measures the same heap. */
+const toBinaryV8Flags = (json: { tasks: { compile: string } }) =>
+  json.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
+/** Extra `deno run` flags for the router processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const extraRouterFlags = Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [];
+const routerFlags = [...toBinaryV8Flags(denoJson), ...extraRouterFlags];
 /** `server.idleTimeoutMs` for the routers: unset keeps the default; 0 measures them on plain `Deno.serve`. */
 const idleTimeoutEnv = Deno.env.get("BENCH_IDLE_TIMEOUT_MS");
 const idleTimeoutMs = idleTimeoutEnv === undefined ? undefined : Number(idleTimeoutEnv);
@@ -44,6 +43,15 @@ const SOAK = Deno.args.includes("--soak");
  * loaded in the same rounds, so a change is compared on the same machine at the same moment.
  */
 const COMPARE_WITH = Deno.env.get("BENCH_COMPARE_WITH");
+/**
+ * `before` runs with its own checkout's V8 flags, plus `BENCH_COMPARE_FLAGS` (e.g. to compare a V8 flag on
+ * the same code) and `BENCH_ROUTER_FLAGS`.
+ */
+async function readCompareFlags(entry: string): Promise<string[]> {
+  const json = JSON.parse(await Deno.readTextFile(new URL("./deno.json", `file://${entry}`)));
+  const extra = Deno.env.get("BENCH_COMPARE_FLAGS")?.split(" ").filter(Boolean) ?? [];
+  return [...toBinaryV8Flags(json), ...extraRouterFlags, ...extra];
+}
 /** Each level's requests are taken in this many turns per target, in rotation (see `runLoadInRounds`). */
 const ROUNDS = 10;
 const LEVELS: Array<[number, number]> = QUICK
@@ -115,7 +123,7 @@ async function main(): Promise<void> {
       /PORT (\d+)/,
       "stdout",
     );
-    const spawnRouter = async (name: string, sessionLogs: boolean, entry = mainTs) => {
+    const spawnRouter = async (name: string, sessionLogs: boolean, entry = mainTs, flags = routerFlags) => {
       const config = `${dir}/${name}.yaml`;
       await Deno.mkdir(`${dir}/${name}`);
       const keyHash = toKeyHash(BENCH_KEY);
@@ -126,7 +134,7 @@ async function main(): Promise<void> {
       const args = [
         "run",
         "-A",
-        ...routerFlags,
+        ...flags,
         entry,
         "serve",
         "--config",
@@ -139,7 +147,9 @@ async function main(): Promise<void> {
     const router = await spawnRouter("router", true);
     const noLogs = await spawnRouter("no-logs", false);
     children.push(fast.child, slow.child, proxy.child, router.child, noLogs.child);
-    const before = COMPARE_WITH ? await spawnRouter("before", true, COMPARE_WITH) : undefined;
+    const before = COMPARE_WITH
+      ? await spawnRouter("before", true, COMPARE_WITH, await readCompareFlags(COMPARE_WITH))
+      : undefined;
     if (before) children.push(before.child);
     const routerTarget = (name: string, port: number, pid: number): BenchTarget => ({
       name,

@@ -5,7 +5,7 @@
  */
 import { buildRouterConfig } from "./_bench_router_config.ts";
 import { runLoad, spawnListening } from "./_bench_load.ts";
-import { summarizeCpuProfile } from "./_summarize_cpu_profile.ts";
+import { summarizeByPlace, summarizeCpuProfile } from "./_summarize_cpu_profile.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 
 const encoder = new TextEncoder();
@@ -56,7 +56,7 @@ try {
   await router.child.status;
   for await (const file of Deno.readDir(`${dir}/prof`)) {
     const profile = JSON.parse(await Deno.readTextFile(`${dir}/prof/${file.name}`));
-    print(`${file.name}\n${summarizeCpuProfile(profile, 15)}`);
+    print(`${file.name}\n${summarizeCpuProfile(profile, 15)}\n${summarizeByPlace(profile, 25)}`);
   }
 } finally {
   sim.child.kill();

@@ -2,6 +2,8 @@
  * `deno run -A scripts/soak_router.ts`: the bench's router alone (whole pipeline, session log files) for
  * its memory figures: RSS idle, with 64 slow streams open and after they end, then `--soak`'s 100,000
  * requests. The same phases as `deno task bench --soak` without the comparison targets, for a busy machine.
+ * `--no-soak` stops after the streams, `--no-logs` turns session logs off; `SOAK_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 heap flags), and
+ * the router inherits the environment (e.g. `GLIBC_TUNABLES`), to compare memory settings.
  */
 import { buildRouterConfig } from "./_bench_router_config.ts";
 import { measureRssUnderStreams, readRssMib, runLoad, spawnListening } from "./_bench_load.ts";
@@ -13,14 +15,19 @@ const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const bench = new URL("./bench.ts", import.meta.url).pathname;
 const mainTs = new URL("../main.ts", import.meta.url).pathname;
-const v8Flags = denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
+const v8Flags = [
+  ...denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [],
+  ...Deno.env.get("SOAK_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
+];
 const dir = await Deno.makeTempDir({ prefix: "ai-router-soak-" });
 const fast = await spawnListening(["run", "-A", bench, "simulator", "0"], /PORT (\d+)/, "stdout");
 const slow = await spawnListening(["run", "-A", bench, "simulator", "20"], /PORT (\d+)/, "stdout");
 const children = [fast.child, slow.child];
 try {
   await Deno.mkdir(`${dir}/router`);
-  const config = buildRouterConfig(fast.port, slow.port, `${dir}/router`, toKeyHash("bench-key"));
+  const config = buildRouterConfig(fast.port, slow.port, `${dir}/router`, toKeyHash("bench-key"), {
+    sessionLogs: !Deno.args.includes("--no-logs"),
+  });
   await Deno.writeTextFile(`${dir}/router.yaml`, config);
   const router = await spawnListening(
     [
@@ -45,17 +52,34 @@ try {
     headers: { authorization: "Bearer bench-key" },
     pid: router.child.pid,
   };
+  // The JS heap in use and ArrayBuffers outside it (`/health/deep`, `Deno.memoryUsage()`), to tell V8's
+  // share of RSS from native memory.
+  const heapMib = async () => {
+    const health = await (await fetch(`http://127.0.0.1:${router.port}/health/deep`, target)).json();
+    const { heapUsedBytes, externalBytes } = health.process;
+    return `${(heapUsedBytes / 1048576).toFixed(1)}/${(externalBytes / 1048576).toFixed(1)}`;
+  };
   const idle = readRssMib(target.pid);
+  const idleHeap = await heapMib();
   await runLoad(target, 16, 2000);
   const afterLoad = readRssMib(target.pid);
+  const afterLoadHeap = await heapMib();
   const withStreams = await measureRssUnderStreams(target, "slow", 64);
   const afterStreams = readRssMib(target.pid);
   print(
     `router RSS MiB: idle ${idle.toFixed(1)}, after 2,000 requests ${
       afterLoad.toFixed(1)
-    }, with 64 streams open ${withStreams.toFixed(1)}, after they ended ${afterStreams.toFixed(1)}`,
+    }, with 64 streams open ${withStreams.toFixed(1)}, after they ended ${afterStreams.toFixed(1)}; ` +
+      `JS heap used/external MiB: idle ${idleHeap}, after the requests ${afterLoadHeap}, after the streams ${await heapMib()}`,
   );
-  for (const line of await runSoak(target, { onSlice: print })) print(line);
+  if (!Deno.args.includes("--no-soak")) {
+    for (
+      const line of await runSoak(target, {
+        onSlice: print,
+        describeHeap: async () => `JS heap used/external MiB ${await heapMib()}`,
+      })
+    ) print(line);
+  }
 } finally {
   for (const child of children) {
     child.kill();

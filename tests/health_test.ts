@@ -43,6 +43,7 @@ Deno.test("GET /health/deep shows each backend's state, the config and supervisi
   equal(body.config.source, "test.yaml");
   equal(body.supervision.enabled, false);
   ok(body.process.rssBytes > 0);
+  ok(body.process.externalBytes > 0);
 });
 
 Deno.test("GET /metrics probes the backends: ai_router_backend_up follows the primary going down", async () => {

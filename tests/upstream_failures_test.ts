@@ -244,3 +244,23 @@ Deno.test("a client that leaves a non-streaming request after the headers cancel
   for (let i = 0; i < 100 && router.sessions.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
   equal(router.sessions[0]?.status, 499);
 });
+
+Deno.test("a non-streaming body that stalls after its headers is a 504 once idleMs passes, and the read is cut", async () => {
+  // The test router's primary has `idleMs: 2000`; the simulator sends its headers and a space, then waits.
+  await using router = await startTestRouter();
+  router.upstreams.primary.behaviour.failure = { kind: "slow-body", delayMs: 10_000 };
+  await rejects(
+    router.client.chat.completions.create({ model: "ai-router", messages: hi }),
+    (error: unknown) => {
+      ok(error instanceof OpenAI.APIError);
+      equal(error.status, 504);
+      equal(error.code, "upstream_timeout");
+      match(error.message, /Backend "primary" stalled while answering/);
+      return true;
+    },
+  );
+  const upstream = router.upstreams.primary.requests[0];
+  for (let i = 0; i < 100 && !upstream?.aborted; i++) await new Promise((r) => setTimeout(r, 10));
+  ok(upstream?.aborted, "the simulator saw its body read cut");
+  equal(router.sessions[0]?.status, 504);
+});

@@ -53,4 +53,9 @@ export interface UpstreamResponse {
   headersMs: number;
   /** Must be called once the body is finished or cancelled: frees the concurrency slot. */
   release: (error?: string) => void;
+  /**
+   * Cuts the exchange at once, so a body being read whole (`arrayBuffer()`, whose stream is locked and
+   * cannot be cancelled) fails and the upstream connection closes: a client that left, a stalled body.
+   */
+  abort: (reason?: unknown) => void;
 }

@@ -43,11 +43,16 @@ export function createOpenAiBackend(
     counters.lastErrorAt = new Date().toISOString();
   };
 
-  async function attempt(url: string, request: UpstreamRequest, payload: string): Promise<Response> {
+  async function attempt(
+    url: string,
+    request: UpstreamRequest,
+    options: { payload: string; controller: AbortController },
+  ): Promise<Response> {
     // One controller fed by the client's signal and a first-byte timer, both dropped once headers arrive
     // (AbortSignal.any and AbortSignal.timeout cost more per request and would also cut the body later).
-    // After the headers, a client that leaves cancels the relayed body, which closes the upstream.
-    const controller = new AbortController();
+    // After the headers, a client that leaves cancels the relayed body, which closes the upstream; a body
+    // read whole is cut through the same controller (`UpstreamResponse.abort`).
+    const { payload, controller } = options;
     const onClientAbort = () => controller.abort(request.signal.reason);
     if (request.signal.aborted) throw request.signal.reason;
     request.signal.addEventListener("abort", onClientAbort, { once: true });
@@ -84,8 +89,9 @@ export function createOpenAiBackend(
         tried.add(url);
         const started = performance.now();
         let response: Response;
+        const controller = new AbortController();
         try {
-          response = await attempt(url, request, payload);
+          response = await attempt(url, request, { payload, controller });
         } catch (error) {
           pool.finish(url, !request.signal.aborted);
           const retryable = !request.signal.aborted && attemptNo < config.retries &&
@@ -103,6 +109,7 @@ export function createOpenAiBackend(
           response,
           url,
           headersMs,
+          abort: (reason) => controller.abort(reason),
           release: (error) => {
             if (released) return;
             released = true;

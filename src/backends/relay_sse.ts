@@ -1,4 +1,5 @@
 import { type ApiError, unavailable, upstreamFailed, upstreamTimeout } from "../api_error.ts";
+import { readCompactChunks } from "./read_compact_chunks.ts";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -13,7 +14,7 @@ export interface RelayOptions {
   backendName: string;
   /** Longest silence allowed between two upstream chunks. */
   idleMs: number;
-  /** Sees every chunk as it is relayed (for usage and session logs); must not throw or block. */
+  /** Sees every chunk as it is relayed (for usage and session logs; its own copy); must not throw or block. */
   onChunk?: (chunk: Uint8Array) => void;
   /** Called once: with no argument after a clean end, else with what went wrong (or "cancelled"). */
   onEnd?: (error?: string) => void;
@@ -31,7 +32,7 @@ export function relaySse(
   options: RelayOptions,
 ): ReadableStream<Uint8Array> {
   const { backendName, idleMs, onChunk, onEnd, closing } = options;
-  const reader = body.getReader();
+  const reader = readCompactChunks(body);
   // The last two chunks: "data: [DONE]" may be split across them. Checked once, at the end.
   let previous: Uint8Array = new Uint8Array();
   let last: Uint8Array = new Uint8Array();

@@ -41,7 +41,8 @@ function createFakeBackend(state: RouterState, name: string, answer: FakeAnswer)
       const response = new Response(JSON.stringify(json), {
         headers: { "content-type": "application/json" },
       });
-      return { response, url: config.urls[0]!, headersMs: 1, release: () => {} };
+      const abort = (reason?: unknown) => response.body?.cancel(reason).catch(() => {});
+      return { response, url: config.urls[0]!, headersMs: 1, release: () => {}, abort };
     },
     probe: () => Promise.resolve({ ok: true, latencyMs: 0 }),
     stats: () => ({

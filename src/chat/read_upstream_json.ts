@@ -1,5 +1,5 @@
-import { concatBytes } from "../concat_bytes.ts";
-import { ApiError, upstreamFailed, upstreamTimeout } from "../api_error.ts";
+import { upstreamFailed, upstreamTimeout } from "../api_error.ts";
+import type { UpstreamResponse } from "../backends/backend.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 
 /** A non-streaming upstream answer, read whole: its bytes and their JSON object. */
@@ -11,46 +11,43 @@ export interface UpstreamJson {
 /** Options for {@linkcode readUpstreamJson}. */
 export interface ReadUpstreamJsonOptions {
   backendName: string;
-  /** Longest silence between two chunks of the body. */
+  /** Longest wait for the whole body once the headers are in (a non-streaming answer comes in one go). */
   idleMs: number;
-  /** The client's signal: when it leaves, the upstream read is cancelled at once. */
+  /** The client's signal: when it leaves, the upstream read is cut at once. */
   signal?: AbortSignal | undefined;
 }
 
 const decoder = new TextDecoder();
 
-/** Reads the body chunk by chunk, so a stall, a client leaving or a break cancels the upstream read. */
+/**
+ * Reads the body whole with `arrayBuffer()`: Deno reads a fetch body natively in one op there, where a
+ * stream reader costs a JavaScript round trip per chunk (issue 16: about 85 µs more CPU per request for a
+ * 300-byte answer, measured on loopback). A locked body cannot be cancelled, so a stall or a client that
+ * leaves cuts the exchange through `upstream.abort`, which fails the read and closes the connection.
+ */
 async function readBody(
-  response: Response,
+  upstream: Pick<UpstreamResponse, "response" | "abort">,
   options: ReadUpstreamJsonOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  const { response, abort } = upstream;
   const { backendName, idleMs, signal } = options;
   if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  let stop = (_error: unknown) => {};
-  const stopped = new Promise<never>((_, reject) => stop = reject);
-  stopped.catch(() => {});
-  const onAbort = () => stop(signal?.reason);
+  if (signal?.aborted) {
+    abort(signal.reason);
+    throw signal.reason;
+  }
+  let stalled = false;
+  const onAbort = () => abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const timer = setTimeout(() => {
+    stalled = true;
+    abort();
+  }, idleMs);
   try {
-    if (signal?.aborted) throw signal.reason;
-    for (;;) {
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => stop(upstreamTimeout(`Backend "${backendName}" stalled while answering`)),
-        idleMs,
-      );
-      const result = await Promise.race([reader.read(), stopped]);
-      if (result.done) return concatBytes(chunks, size) as Uint8Array<ArrayBuffer>;
-      chunks.push(result.value);
-      size += result.value.byteLength;
-    }
+    return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    await reader.cancel().catch(() => {});
-    if (error instanceof ApiError || signal?.aborted) throw error;
+    if (stalled) throw upstreamTimeout(`Backend "${backendName}" stalled while answering`);
+    if (signal?.aborted) throw signal.reason;
     // The connection broke after the headers (reset, crash, a length it never delivered).
     const detail = error instanceof Error ? error.message : String(error);
     throw upstreamFailed(`Backend "${backendName}" broke off its answer: ${clipForEcho(detail)}`);
@@ -66,10 +63,11 @@ async function readBody(
  * client's abort reason when the client leaves.
  */
 export async function readUpstreamJson(
-  response: Response,
+  upstream: Pick<UpstreamResponse, "response" | "abort">,
   options: ReadUpstreamJsonOptions,
 ): Promise<UpstreamJson> {
-  const bytes = await readBody(response, options);
+  const { response } = upstream;
+  const bytes = await readBody(upstream, options);
   const text = decoder.decode(bytes);
   let json: unknown;
   try {

@@ -126,7 +126,7 @@ export async function respondFromUpstream(
   let answer: UpstreamJson;
   try {
     answer = options.body ??
-      await readUpstreamJson(upstream.response, { backendName: backend.name, idleMs, signal });
+      await readUpstreamJson(upstream, { backendName: backend.name, idleMs, signal });
     upstream.release();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -61,7 +61,7 @@ async function awaitAnswer(ctx: ChatContext, attempt: Attempt): Promise<SentAnsw
   const { name, config } = attempt.backend;
   try {
     const options = { backendName: name, idleMs: config.timeouts.idleMs, signal: ctx.signal };
-    return { attempt, upstream, body: await readUpstreamJson(upstream.response, options) };
+    return { attempt, upstream, body: await readUpstreamJson(upstream, options) };
   } catch (error) {
     upstream.release(ctx.signal.aborted ? undefined : (error as Error).message);
     throw error;

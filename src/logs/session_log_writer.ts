@@ -2,6 +2,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { toRedactedJson } from "./redact.ts";
 import type { SessionLogEntry, SessionSink } from "./session_log_entry.ts";
+import { createSessionLogFiles, type SessionLogFile, type SessionLogFiles } from "./session_log_files.ts";
 import { readSessionLogTime, toSessionLogName } from "./session_log_file_name.ts";
 
 /** Options for {@linkcode SessionLogWriter}. */
@@ -28,22 +29,39 @@ export interface SessionLogWriterOptions {
 const TEMP_SUFFIX = ".json.tmp";
 const DAY_MS = 86_400_000;
 /**
- * Files written at once. Each write waits for the event loop twice (write, rename), so under load one
- * writer at a time drained ~1,000 files/s and dropped entries; a few in parallel keep up.
+ * Batches in flight at once. Each takes what is queued (up to `BATCH_FILES`) to the worker, so under load
+ * batches grow instead of messages multiplying; a few in flight keep the worker busy while this thread
+ * serialises the next.
  */
 const WRITERS = 4;
+const BATCH_FILES = 64;
+
+/** Each entry's file name and redacted JSON; an entry that cannot be serialised is a failure, not a throw. */
+function serialise(entries: SessionLogEntry[]) {
+  const files: SessionLogFile[] = [];
+  const failures: Array<{ name: string; message: string }> = [];
+  for (const entry of entries) {
+    const name = toSessionLogName(entry.timestamp, entry.id);
+    try {
+      files.push({ name, text: toRedactedJson(entry, 2) });
+    } catch (error) {
+      failures.push({ name, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { files, failures };
+}
 
 /**
- * Writes one JSON file per request off the hot path: `record()` only queues; a background loop writes
- * each entry to a temp file and renames it, so a crash never leaves a partial `.json` (PRODUCT.md §6). A
- * single create-and-write of the final name was tried for issue 16 and bought no CPU measurable on the
- * shared machine, so the atomic write stays. A full queue (`queueSize`) holds new requests back through
+ * Writes one JSON file per request off the hot path: `record()` only queues; a background loop serialises
+ * queued entries and hands them in batches to a worker thread (`session_log_files.ts`), which writes each
+ * to a temp file and renames it, so a crash never leaves a partial `.json` (PRODUCT.md §6). A full queue (`queueSize`) holds new requests back through
  * `admit()` until it has room, so sustained overload slows the router down instead of losing logs (PRODUCT.md §12, nothing lost). Rotation (age, count) runs at
  * start and then in the background.
  */
 export class SessionLogWriter implements SessionSink {
   #options: Required<Omit<SessionLogWriterOptions, "metrics">> & { metrics?: Metrics | undefined };
   #queue: SessionLogEntry[] = [];
+  #files: SessionLogFiles | undefined;
   #writers = new Set<Promise<void>>();
   #timer: ReturnType<typeof setInterval> | undefined;
   #written = 0;
@@ -138,21 +156,21 @@ export class SessionLogWriter implements SessionSink {
   }
 
   async #drain(): Promise<void> {
-    const { dir, metrics, logger } = this.#options;
-    for (let entry = this.#queue.shift(); entry !== undefined; entry = this.#queue.shift()) {
+    const { dir, metrics, logger, queueSize } = this.#options;
+    this.#files ??= createSessionLogFiles((error) =>
+      logger.warn("Session log worker unavailable: writing on the main thread", { error })
+    );
+    while (this.#queue.length > 0) {
+      const entries = this.#queue.splice(0, BATCH_FILES);
       metrics?.sessionLogQueue.set(this.#queue.length);
-      if (this.#room && this.#queue.length < this.#options.queueSize) this.#openRoom();
-      const name = toSessionLogName(entry.timestamp, entry.id);
-      const temp = `${dir}/${name}${TEMP_SUFFIX}`;
-      try {
-        await Deno.writeTextFile(temp, toRedactedJson(entry, 2));
-        await Deno.rename(temp, `${dir}/${name}.json`);
-        this.#written++;
-        this.#stalled = false;
-      } catch (error) {
+      if (this.#room && this.#queue.length < queueSize) this.#openRoom();
+      const { files, failures: unserialisable } = serialise(entries);
+      const failures = [...unserialisable, ...await this.#files.write(dir, files)];
+      this.#written += entries.length - failures.length;
+      if (failures.length < entries.length) this.#stalled = false;
+      for (const { name, message } of failures) {
         metrics?.sessionLogWriteErrors.inc();
-        logger.warn("Cannot write session log", { id: entry.id, error });
-        await Deno.remove(temp).catch(() => {});
+        logger.warn("Cannot write session log", { file: name, error: message });
       }
     }
   }
@@ -182,6 +200,8 @@ export class SessionLogWriter implements SessionSink {
   async close(): Promise<void> {
     clearInterval(this.#timer);
     await this.flush();
+    this.#files?.close();
+    this.#files = undefined;
     this.#openRoom();
   }
 }

@@ -88,6 +88,8 @@ export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
         process: {
           rssBytes: memory.rss,
           heapUsedBytes: memory.heapUsed,
+          // ArrayBuffers' memory, outside the JS heap: what RSS holds beyond the heap and the runtime.
+          externalBytes: memory.external,
           uptimeSeconds: Math.round(performance.now() / 1000),
         },
       }, ready ? 200 : 503);

@@ -4,6 +4,7 @@ import { priceSession } from "../users/price_session.ts";
 
 /** What the stats keep of one finished request: no prompt text, no answer. */
 export interface SessionDigest {
+  /** The request id; kept for the newest {@linkcode IDS_KEPT} digests only (the recent list), else "". */
   id: string;
   /** Milliseconds since the epoch. */
   at: number;
@@ -31,56 +32,125 @@ export interface StatsCollectorOptions {
   maxEntries?: number;
 }
 
-/** A `SessionSink` keeping compact digests of the last day's requests for `/stats` and the status page. */
+/** Interns the few distinct strings a column holds (members, routes, backends) as small numbers. */
+class StringCodes {
+  #codes = new Map<string, number>();
+  #strings: string[] = [];
+  code(value: string): number {
+    let code = this.#codes.get(value);
+    if (code === undefined) {
+      code = this.#strings.push(value) - 1;
+      this.#codes.set(value, code);
+    }
+    return code;
+  }
+  string(code: number): string {
+    return this.#strings[code] as string;
+  }
+}
+
+const LOCATIONS = ["local", "cloud", "none"] as const;
+/** Request ids kept: only `/stats`' recent list shows them, and a day of ids would hold ~6 MB at 100,000. */
+export const IDS_KEPT = 256;
+
+/**
+ * A `SessionSink` keeping compact digests of the last day's requests for `/stats` and the status page, in a
+ * ring of columns (typed arrays, interned strings) rather than an object per request: a full ring of
+ * 100,000 objects held about 16 MB of JS heap, and a soak grew the router's RSS with it (issue 16).
+ */
 export class StatsCollector implements SessionSink {
-  #digests: SessionDigest[] = [];
-  #start = 0;
   #options: Required<StatsCollectorOptions>;
+  /** Slots written so far; the newest digest is at `(#count - 1) % capacity`. */
+  #count = 0;
+  /** Digests older than this index (in `#count` terms) have expired or were overwritten. */
+  #first = 0;
+  #at: Float64Array;
+  #totalMs: Float64Array;
+  /** NaN stands for null in the nullable columns. */
+  #ttftMs: Float64Array;
+  #tokens: Float64Array;
+  #cloudUsd: Float64Array;
+  #status: Uint16Array;
+  #user: Uint32Array;
+  #route: Uint32Array;
+  #backend: Uint32Array;
+  #location: Uint8Array;
+  #ids: string[];
+  #errors: (string | null)[];
+  #strings = new StringCodes();
 
   constructor(options: StatsCollectorOptions) {
     this.#options = { now: Date.now, keepMs: 86_400_000, maxEntries: 100_000, ...options };
+    const size = this.#options.maxEntries;
+    this.#at = new Float64Array(size);
+    this.#totalMs = new Float64Array(size);
+    this.#ttftMs = new Float64Array(size);
+    this.#tokens = new Float64Array(size);
+    this.#cloudUsd = new Float64Array(size);
+    this.#status = new Uint16Array(size);
+    this.#user = new Uint32Array(size);
+    this.#route = new Uint32Array(size);
+    this.#backend = new Uint32Array(size);
+    this.#location = new Uint8Array(size);
+    this.#ids = new Array(IDS_KEPT).fill("");
+    this.#errors = new Array(size).fill(null);
   }
 
   /** Keeps a digest of a finished request. */
   record(entry: SessionLogEntry): void {
     const last = entry.steps.at(-1);
     const { tokens, cloudUsd } = priceSession(entry, this.#options.getConfig().prices);
+    const slot = this.#count % this.#options.maxEntries;
     // The router's clock at the end of the request, not the entry's start: hourly charts count finished
     // requests, and tests can move the clock to fill a day.
-    this.#digests.push({
-      id: entry.id,
-      at: this.#options.now(),
-      user: entry.user,
-      route: entry.route,
-      backend: last?.provider ?? "none",
-      location: last?.location ?? "none",
-      status: entry.status,
-      totalMs: entry.total_ms,
-      ttftMs: last?.ttft_ms ?? null,
-      tokens: entry.steps.some((step) => step.tokens) ? tokens : null,
-      cloudUsd,
-      error: entry.error,
-    });
-    if (this.#digests.length - this.#start > this.#options.maxEntries) this.#start++;
-    if (this.#start > 1024 && this.#start * 2 > this.#digests.length) this.#compact();
+    this.#at[slot] = this.#options.now();
+    this.#ids[this.#count % IDS_KEPT] = entry.id;
+    this.#user[slot] = this.#strings.code(entry.user);
+    this.#route[slot] = this.#strings.code(entry.route);
+    this.#backend[slot] = this.#strings.code(last?.provider ?? "none");
+    this.#location[slot] = LOCATIONS.indexOf(last?.location ?? "none");
+    this.#status[slot] = entry.status;
+    this.#totalMs[slot] = entry.total_ms;
+    this.#ttftMs[slot] = last?.ttft_ms ?? NaN;
+    this.#tokens[slot] = entry.steps.some((step) => step.tokens) ? tokens : NaN;
+    this.#cloudUsd[slot] = cloudUsd;
+    this.#errors[slot] = entry.error;
+    this.#count++;
+    this.#first = Math.max(this.#first, this.#count - this.#options.maxEntries);
   }
 
-  #compact(): void {
-    this.#digests = this.#digests.slice(this.#start);
-    this.#start = 0;
+  #digest(index: number): SessionDigest {
+    const slot = index % this.#options.maxEntries;
+    const orNull = (value: number) => Number.isNaN(value) ? null : value;
+    return {
+      id: index >= this.#count - IDS_KEPT ? this.#ids[index % IDS_KEPT] as string : "",
+      at: this.#at[slot] as number,
+      user: this.#strings.string(this.#user[slot] as number),
+      route: this.#strings.string(this.#route[slot] as number),
+      backend: this.#strings.string(this.#backend[slot] as number),
+      location: LOCATIONS[this.#location[slot] as number] ?? "none",
+      status: this.#status[slot] as number,
+      totalMs: this.#totalMs[slot] as number,
+      ttftMs: orNull(this.#ttftMs[slot] as number),
+      tokens: orNull(this.#tokens[slot] as number),
+      cloudUsd: this.#cloudUsd[slot] as number,
+      error: this.#errors[slot] ?? null,
+    };
   }
 
   /** Digests of the last `windowMs`, oldest first. */
   since(windowMs: number): SessionDigest[] {
     const now = this.#options.now();
-    const cutoff = now - Math.min(windowMs, this.#options.keepMs);
-    let first = this.#start;
-    while (
-      first < this.#digests.length && (this.#digests[first] as SessionDigest).at < now - this.#options.keepMs
-    ) {
-      first++;
+    const { keepMs, maxEntries } = this.#options;
+    while (this.#first < this.#count && (this.#at[this.#first % maxEntries] as number) < now - keepMs) {
+      this.#errors[this.#first % maxEntries] = null;
+      this.#first++;
     }
-    this.#start = first;
-    return this.#digests.slice(first).filter((d) => d.at >= cutoff);
+    const cutoff = now - Math.min(windowMs, keepMs);
+    const digests: SessionDigest[] = [];
+    for (let index = this.#first; index < this.#count; index++) {
+      if ((this.#at[index % maxEntries] as number) >= cutoff) digests.push(this.#digest(index));
+    }
+    return digests;
   }
 }

@@ -1,0 +1,46 @@
+import { deepEqual, equal, match } from "node:assert/strict";
+import { createSessionLogFiles } from "./session_log_files.ts";
+
+async function listDir(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(dir)) names.push(entry.name);
+  return names.sort();
+}
+
+Deno.test("the worker writes each file of a batch complete under its final name, and names those it cannot", async () => {
+  const dir = await Deno.makeTempDir();
+  const files = createSessionLogFiles(() => {
+    throw new Error("the worker should have started");
+  });
+  try {
+    const failures = await files.write(dir, [{ name: "a", text: "{}" }, { name: "b", text: '{"x":1}' }]);
+    deepEqual(failures, []);
+    deepEqual(await listDir(dir), ["a.json", "b.json"]);
+    equal(await Deno.readTextFile(`${dir}/b.json`), '{"x":1}');
+    const missing = await files.write(`${dir}/gone`, [{ name: "c", text: "{}" }]);
+    equal(missing.length, 1);
+    equal(missing[0]?.name, "c");
+    match(missing[0]?.message ?? "", /No such file or directory/);
+  } finally {
+    files.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a worker that cannot load falls back to writing on this thread, and loses no file", async () => {
+  const dir = await Deno.makeTempDir();
+  const fallbacks: unknown[] = [];
+  const files = createSessionLogFiles((error) => fallbacks.push(error), {
+    workerUrl: new URL("./no_such_worker.ts", import.meta.url),
+  });
+  try {
+    const failures = await files.write(dir, [{ name: "a", text: "{}" }]);
+    deepEqual(failures, []);
+    deepEqual(await files.write(dir, [{ name: "b", text: "{}" }]), []);
+    deepEqual(await listDir(dir), ["a.json", "b.json"]);
+    equal(fallbacks.length, 1);
+  } finally {
+    files.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
