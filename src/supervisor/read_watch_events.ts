@@ -1,4 +1,5 @@
 import { EngineError } from "./container_runtime.ts";
+import { readJsonLines } from "./read_json_lines.ts";
 import type { DeploymentObject } from "./kubernetes_deployment.ts";
 
 /** One line of a Kubernetes watch stream (meta/v1 WatchEvent). */
@@ -19,28 +20,11 @@ export async function readWatchEvents(
   onEvent: (event: WatchEventLine) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-  const cancel = () => reader.cancel().catch(() => {});
-  signal.addEventListener("abort", cancel, { once: true });
-  let buffer = "";
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      buffer += value;
-      let newline: number;
-      while ((newline = buffer.indexOf("\n")) >= 0) {
-        const line = buffer.slice(0, newline).trim();
-        buffer = buffer.slice(newline + 1);
-        if (line) handleLine(JSON.parse(line), onEvent);
-      }
-    }
-  } catch (error) {
-    if (!signal.aborted) throw error;
-  } finally {
-    signal.removeEventListener("abort", cancel);
-    reader.releaseLock();
-  }
+  await readJsonLines(
+    body,
+    (raw) => handleLine(raw as { type?: string; object?: Record<string, unknown> }, onEvent),
+    signal,
+  );
 }
 
 function handleLine(
