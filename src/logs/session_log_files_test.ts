@@ -44,3 +44,16 @@ Deno.test("a worker that cannot load falls back to writing on this thread, and l
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("after close, a late batch is written on this thread and no worker is left running", async () => {
+  const dir = await Deno.makeTempDir();
+  const files = createSessionLogFiles(() => {});
+  try {
+    deepEqual(await files.write(dir, [{ name: "early", text: "{}" }]), []);
+    files.close();
+    deepEqual(await files.write(dir, [{ name: "late", text: "{}" }]), []);
+    deepEqual(await listDir(dir), ["early.json", "late.json"]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
