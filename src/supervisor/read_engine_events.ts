@@ -7,7 +7,7 @@ export async function readEngineEvents(
   onEvent: (event: EngineEvent) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  await readJsonLines(body, (value) => {
+  const onValue = (value: unknown) => {
     const raw = value as {
       Action?: unknown;
       status?: unknown;
@@ -20,5 +20,6 @@ export async function readEngineEvents(
       id: String(raw.Actor?.ID ?? raw.id ?? ""),
       labels: raw.Actor?.Attributes ?? {},
     });
-  }, signal);
+  };
+  await readJsonLines(body, { onValue, signal });
 }

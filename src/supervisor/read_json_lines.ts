@@ -4,9 +4,9 @@
  */
 export async function readJsonLines(
   body: ReadableStream<Uint8Array>,
-  onValue: (value: unknown) => void,
-  signal: AbortSignal,
+  options: { onValue: (value: unknown) => void; signal: AbortSignal },
 ): Promise<void> {
+  const { onValue, signal } = options;
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   const cancel = () => reader.cancel().catch(() => {});
   signal.addEventListener("abort", cancel, { once: true });

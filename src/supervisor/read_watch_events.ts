@@ -20,11 +20,10 @@ export async function readWatchEvents(
   onEvent: (event: WatchEventLine) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  await readJsonLines(
-    body,
-    (raw) => handleLine(raw as { type?: string; object?: Record<string, unknown> }, onEvent),
+  await readJsonLines(body, {
+    onValue: (raw) => handleLine(raw as { type?: string; object?: Record<string, unknown> }, onEvent),
     signal,
-  );
+  });
 }
 
 function handleLine(
