@@ -164,20 +164,8 @@ async function serve(options: ServeOptions): Promise<number> {
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
-  // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
-  const server = serving.server = serveWithIdleTimeout({
-    hostname,
-    port: options.port ?? config.server.port,
-    idleTimeoutMs: config.server.idleTimeoutMs,
-    onListen: ({ port }) => {
-      const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
-      logger.info("Listening", { url: baseUrl, config: loaded.source });
-      options.onListen?.(baseUrl);
-    },
-    onError: (error) => logger.error("Connection error", { error }),
-    onWarning: (message) => logger.warn(message),
-  }, app.fetch);
-
+  // SIGHUP too: before its listener exists, a SIGHUP ends the process (the signal's default action), and a
+  // test or `systemctl reload` may send one as soon as "Listening" is logged (a CI run lost that race).
   Deno.addSignalListener("SIGHUP", async () => {
     try {
       const next = await loadConfig(options.configPath);
@@ -193,6 +181,20 @@ async function serve(options: ServeOptions): Promise<number> {
       logger.error("Reload failed, keeping the running config", { error });
     }
   });
+  // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
+  const server = serving.server = serveWithIdleTimeout({
+    hostname,
+    port: options.port ?? config.server.port,
+    idleTimeoutMs: config.server.idleTimeoutMs,
+    onListen: ({ port }) => {
+      const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+      logger.info("Listening", { url: baseUrl, config: loaded.source });
+      options.onListen?.(baseUrl);
+    },
+    onError: (error) => logger.error("Connection error", { error }),
+    onWarning: (message) => logger.warn(message),
+  }, app.fetch);
+
   await server.finished;
   clearTimeout(grace);
   clearTimeout(lastResort);
