@@ -35,13 +35,12 @@ Deno.test({
   },
 });
 
-Deno.test("systemd/ai-router.service runs hardened as its own user with the docker group", async () => {
+Deno.test("systemd/ai-router.service runs hardened as its own user, with no group a box may lack", async () => {
   const unit = await Deno.readTextFile(UNIT);
   match(unit, /^# ai-router\.service: started by systemd at boot/);
   for (
     const line of [
       "User=ai-router",
-      "SupplementaryGroups=docker",
       "EnvironmentFile=-/etc/ai-router/.env",
       "EnvironmentFile=-/etc/ai-router/.secrets",
       "Restart=on-failure",
@@ -53,6 +52,9 @@ Deno.test("systemd/ai-router.service runs hardened as its own user with the dock
       "StateDirectory=ai-router",
     ]
   ) ok(unit.split("\n").includes(line), line);
+  // The docker group comes from the user's membership (install.sh, only with supervision on): naming it here
+  // would fail the unit on a box without Docker.
+  ok(!unit.split("\n").some((line) => line.startsWith("SupplementaryGroups=")), "no SupplementaryGroups=");
 });
 
 Deno.test("scripts/install.sh stages every file idempotently and never overwrites the config", async () => {
