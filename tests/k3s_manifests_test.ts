@@ -169,7 +169,10 @@ Deno.test("each container of the Docker profile has its Deployment: same port, m
     );
     const containers = parseYaml(
       await Deno.readTextFile(new URL(`../infra/containers/${profile}.yaml`, import.meta.url)),
-    ).containers as Record<string, { port: number; gpu?: boolean; kind: string }>;
+    ).containers as Record<
+      string,
+      { port: number; gpu?: boolean; kind: string; image: string; cmd?: string[] }
+    >;
     for (const [name, spec] of Object.entries(containers)) {
       const pod = deployments.get(name)?.spec.template.spec;
       ok(pod, `${profile}: no Deployment for container ${name}`);
@@ -188,6 +191,19 @@ Deno.test("each container of the Docker profile has its Deployment: same port, m
         equal(Number(arg("--max-model-len")), backend.contextLength, `${profile}/${name} context`);
       }
       equal(arg("--host"), "0.0.0.0", `${profile}/${name} must listen beyond the pod's loopback`);
+      // The same server as the Docker profile runs, flag for flag, but for the address it listens on and the
+      // GPU share, which the supervisor appends from its memory plan where the profile leaves it out.
+      const withoutValueOf = (args: string[], flag: string) =>
+        args.filter((_, i) => args[i] !== flag && args[i - 1] !== flag);
+      const cmd = spec.cmd ?? [];
+      const share = "--gpu-memory-utilization";
+      const podArgs = cmd.includes(share) ? container.args : withoutValueOf(container.args, share);
+      deepEqual(
+        withoutValueOf(podArgs, "--host"),
+        withoutValueOf(cmd, "--host"),
+        `${profile}/${name} arguments`,
+      );
+      equal(container.image, spec.image, `${profile}/${name} image`);
     }
   }
 });
