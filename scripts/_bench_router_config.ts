@@ -1,4 +1,6 @@
-/** The router config `scripts/bench.ts` runs: its whole pipeline on the simulators. */
+/** The router `scripts/bench.ts`, `profile_router.ts` and `soak_router.ts` run: its whole pipeline on the simulators. */
+import { type BenchTarget, spawnListening } from "./_bench_load.ts";
+import { toKeyHash } from "../src/users/key_ring.ts";
 
 /**
  * The router's whole pipeline (PRODUCT.md §12): a member key, validation, the rule stage, the classifier
@@ -12,7 +14,7 @@ export function buildRouterConfig(
   slow: number,
   dir: string,
   keyHash: string,
-  options: { sessionLogs?: boolean; idleTimeoutMs?: number | undefined } = {},
+  options: { sessionLogs?: boolean | undefined; idleTimeoutMs?: number | undefined } = {},
 ): string {
   const { sessionLogs = true, idleTimeoutMs } = options;
   const idle = idleTimeoutMs === undefined ? "" : `, idleTimeoutMs: ${idleTimeoutMs}`;
@@ -38,4 +40,50 @@ users:
   members:
     bench: { key: "${keyHash}", limits: { requestsPerMinute: 100000000 } }
 `;
+}
+
+/** The key every bench router's member presents. */
+export const BENCH_KEY = "bench-key";
+
+/** The V8 flags a checkout's binary runs with (its `compile` task), so a router measures the shipped heap. */
+export function toBinaryV8Flags(denoJson: { tasks: { compile: string } }): string[] {
+  return denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
+}
+
+/** Options for {@linkcode spawnBenchRouter}. */
+export interface SpawnBenchRouterOptions {
+  /** Its config and session logs go to `dir/<name>.yaml` and `dir/<name>/`. */
+  dir: string;
+  name: string;
+  fastPort: number;
+  slowPort: number;
+  /** `deno run` flags before the entry point (V8 flags, `--cpu-prof`). */
+  flags: string[];
+  /** The `main.ts` to run; another checkout's for a before/after comparison. */
+  entry?: string;
+  sessionLogs?: boolean;
+  idleTimeoutMs?: number | undefined;
+}
+
+/** Starts a router on the bench config in its own process and returns it with its load target. */
+export async function spawnBenchRouter(options: SpawnBenchRouterOptions) {
+  const { dir, name, fastPort, slowPort, flags, sessionLogs, idleTimeoutMs } = options;
+  const entry = options.entry ?? new URL("../main.ts", import.meta.url).pathname;
+  const config = `${dir}/${name}.yaml`;
+  await Deno.mkdir(`${dir}/${name}`);
+  const routerConfig = buildRouterConfig(fastPort, slowPort, `${dir}/${name}`, toKeyHash(BENCH_KEY), {
+    sessionLogs,
+    idleTimeoutMs,
+  });
+  await Deno.writeTextFile(config, routerConfig);
+  const args = ["run", "-A", ...flags, entry, "serve", "--config", config, "--secrets-file", `${dir}/none`];
+  const { child, port } = await spawnListening(args, /Listening url=http:\/\/127\.0\.0\.1:(\d+)/, "stderr");
+  const target: BenchTarget = {
+    name,
+    chatUrl: `http://127.0.0.1:${port}/v1/chat/completions`,
+    model: "ai-router",
+    headers: { authorization: `Bearer ${BENCH_KEY}` },
+    pid: child.pid,
+  };
+  return { child, port, target };
 }

@@ -6,9 +6,8 @@
 import { measureClassification } from "./_bench_classification.ts";
 import { measureMetaRules } from "./_bench_meta_rules.ts";
 import { runSoak } from "./_bench_soak.ts";
-import { buildRouterConfig } from "./_bench_router_config.ts";
+import { BENCH_KEY, spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
-import { toKeyHash } from "../src/users/key_ring.ts";
 import {
   type BenchTarget,
   describeSessionLogs,
@@ -24,10 +23,6 @@ import denoJson from "../deno.json" with { type: "json" };
 
 const encoder = new TextEncoder();
 const print = (line = "") => Deno.stdout.writeSync(encoder.encode(line + "\n"));
-const BENCH_KEY = "bench-key";
-/** The V8 flags a checkout's binary runs with (its `compile` task), so the bench measures the same heap. */
-const toBinaryV8Flags = (json: { tasks: { compile: string } }) =>
-  json.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
 /** Extra `deno run` flags for the router processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const extraRouterFlags = Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [];
 const routerFlags = [...toBinaryV8Flags(denoJson), ...extraRouterFlags];
@@ -112,7 +107,6 @@ function printLevel(concurrency: number, results: Record<string, LoadResult>): v
 
 async function main(): Promise<void> {
   const self = new URL(import.meta.url).pathname;
-  const mainTs = new URL("../main.ts", import.meta.url).pathname;
   const dir = await Deno.makeTempDir({ prefix: "ai-router-bench-" });
   const children: Deno.ChildProcess[] = [];
   try {
@@ -123,27 +117,17 @@ async function main(): Promise<void> {
       /PORT (\d+)/,
       "stdout",
     );
-    const spawnRouter = async (name: string, sessionLogs: boolean, entry = mainTs, flags = routerFlags) => {
-      const config = `${dir}/${name}.yaml`;
-      await Deno.mkdir(`${dir}/${name}`);
-      const keyHash = toKeyHash(BENCH_KEY);
-      await Deno.writeTextFile(
-        config,
-        buildRouterConfig(fast.port, slow.port, `${dir}/${name}`, keyHash, { sessionLogs, idleTimeoutMs }),
-      );
-      const args = [
-        "run",
-        "-A",
-        ...flags,
-        entry,
-        "serve",
-        "--config",
-        config,
-        "--secrets-file",
-        `${dir}/none`,
-      ];
-      return await spawnListening(args, /Listening url=http:\/\/127\.0\.0\.1:(\d+)/, "stderr");
-    };
+    const spawnRouter = (name: string, sessionLogs: boolean, entry?: string, flags = routerFlags) =>
+      spawnBenchRouter({
+        dir,
+        name,
+        fastPort: fast.port,
+        slowPort: slow.port,
+        flags,
+        sessionLogs,
+        idleTimeoutMs,
+        ...entry ? { entry } : {},
+      });
     const router = await spawnRouter("router", true);
     const noLogs = await spawnRouter("no-logs", false);
     children.push(fast.child, slow.child, proxy.child, router.child, noLogs.child);
@@ -151,13 +135,6 @@ async function main(): Promise<void> {
       ? await spawnRouter("before", true, COMPARE_WITH, await readCompareFlags(COMPARE_WITH))
       : undefined;
     if (before) children.push(before.child);
-    const routerTarget = (name: string, port: number, pid: number): BenchTarget => ({
-      name,
-      chatUrl: `http://127.0.0.1:${port}/v1/chat/completions`,
-      model: "ai-router",
-      headers: { authorization: `Bearer ${BENCH_KEY}` },
-      pid,
-    });
     const targets: BenchTarget[] = [
       {
         name: "direct",
@@ -173,9 +150,9 @@ async function main(): Promise<void> {
         headers: {},
         pid: proxy.child.pid,
       },
-      routerTarget("router", router.port, router.child.pid),
-      routerTarget("no-logs", noLogs.port, noLogs.child.pid),
-      ...before ? [routerTarget("before", before.port, before.child.pid)] : [],
+      router.target,
+      noLogs.target,
+      ...before ? [before.target] : [],
     ];
     const mainRouter = targets[2] as BenchTarget;
     const rssIdle = readRssMib(mainRouter.pid);

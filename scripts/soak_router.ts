@@ -5,18 +5,16 @@
  * `--no-soak` stops after the streams, `--no-logs` turns session logs off; `SOAK_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 heap flags), and
  * the router inherits the environment (e.g. `GLIBC_TUNABLES`), to compare memory settings.
  */
-import { buildRouterConfig } from "./_bench_router_config.ts";
+import { spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
 import { measureRssUnderStreams, readRssMib, runLoad, spawnListening } from "./_bench_load.ts";
 import { runSoak } from "./_bench_soak.ts";
-import { toKeyHash } from "../src/users/key_ring.ts";
 import denoJson from "../deno.json" with { type: "json" };
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const bench = new URL("./bench.ts", import.meta.url).pathname;
-const mainTs = new URL("../main.ts", import.meta.url).pathname;
 const v8Flags = [
-  ...denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [],
+  ...toBinaryV8Flags(denoJson),
   ...Deno.env.get("SOAK_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
 ];
 const dir = await Deno.makeTempDir({ prefix: "ai-router-soak-" });
@@ -24,34 +22,16 @@ const fast = await spawnListening(["run", "-A", bench, "simulator", "0"], /PORT 
 const slow = await spawnListening(["run", "-A", bench, "simulator", "20"], /PORT (\d+)/, "stdout");
 const children = [fast.child, slow.child];
 try {
-  await Deno.mkdir(`${dir}/router`);
-  const config = buildRouterConfig(fast.port, slow.port, `${dir}/router`, toKeyHash("bench-key"), {
+  const router = await spawnBenchRouter({
+    dir,
+    name: "router",
+    fastPort: fast.port,
+    slowPort: slow.port,
+    flags: v8Flags,
     sessionLogs: !Deno.args.includes("--no-logs"),
   });
-  await Deno.writeTextFile(`${dir}/router.yaml`, config);
-  const router = await spawnListening(
-    [
-      "run",
-      "-A",
-      ...v8Flags,
-      mainTs,
-      "serve",
-      "--config",
-      `${dir}/router.yaml`,
-      "--secrets-file",
-      `${dir}/none`,
-    ],
-    /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
-    "stderr",
-  );
   children.push(router.child);
-  const target = {
-    name: "router",
-    chatUrl: `http://127.0.0.1:${router.port}/v1/chat/completions`,
-    model: "ai-router",
-    headers: { authorization: "Bearer bench-key" },
-    pid: router.child.pid,
-  };
+  const { target } = router;
   // The JS heap in use and ArrayBuffers outside it (`/health/deep`, `Deno.memoryUsage()`), to tell V8's
   // share of RSS from native memory.
   const heapMib = async () => {
