@@ -1,4 +1,4 @@
-const encoder = new TextEncoder();
+import { mapSseEvents } from "./map_sse_events.ts";
 
 /**
  * `stream_options` that always ask the upstream for the usage chunk: vLLM and xAI send usage in a
@@ -36,28 +36,8 @@ function isUsageOnlyEvent(event: string): boolean {
 
 /**
  * Removes the usage-only chunk the router asked for on the client's behalf from the relayed stream; every
- * other event passes unchanged, split on blank lines across chunk boundaries, one output chunk per input
- * chunk so the pacing is kept. The session log still reads the usage (it sees the chunks before this).
+ * other event passes unchanged (`mapSseEvents`, which keeps the pacing). The session log still reads the usage (it sees the chunks before this).
  */
 export function dropUsageChunk(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  const decoder = new TextDecoder();
-  let pending = "";
-  return stream.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>(
-      {
-        transform(bytes, controller) {
-          pending += decoder.decode(bytes, { stream: true });
-          const events = pending.split("\n\n");
-          pending = events.pop() ?? "";
-          const kept = events.filter((event) => !isUsageOnlyEvent(event));
-          if (kept.length > 0) controller.enqueue(encoder.encode(kept.join("\n\n") + "\n\n"));
-        },
-        flush(controller) {
-          if (pending !== "" && !isUsageOnlyEvent(pending)) controller.enqueue(encoder.encode(pending));
-        },
-      },
-      { highWaterMark: 1 },
-      { highWaterMark: 0 },
-    ),
-  );
+  return mapSseEvents(stream, (event) => isUsageOnlyEvent(event) ? undefined : event);
 }

@@ -1,10 +1,10 @@
 /** Removes reasoning from streamed META answers, whose clients want only the requested output. */
 
+import { mapSseEvents } from "./map_sse_events.ts";
 import { toMetaContent } from "./shape_answer.ts";
 
 const OPEN = "<think>";
 const CLOSE = "</think>";
-const encoder = new TextEncoder();
 
 /** How much of `text`'s end could be the start of `tag`, to hold back until the next chunk. */
 function partialTagLength(text: string, tag: string): number {
@@ -44,16 +44,14 @@ type Delta = Record<string, unknown>;
 
 /**
  * Rewrites an OpenAI SSE stream: `reasoning`/`reasoning_content` deltas dropped and `<think>` blocks cut
- * from `delta.content`. Other events (usage, `[DONE]`, errors) pass unchanged. Events are split on blank
- * lines across chunk boundaries; one output chunk per input chunk, so pacing is kept. When no content came
+ * from `delta.content`. Other events (usage, `[DONE]`, errors) pass unchanged; `mapSseEvents` keeps the
+ * pacing. When no content came
  * at all, the reasoning held back is sent as the content of the finishing chunk: with thinking off some
  * reasoning parsers still send the whole answer as reasoning deltas (the non-streaming
  * `cleanMetaCompletion` does the same), and a META client would otherwise get an empty answer.
  */
 export function stripThinkFromSse(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  const decoder = new TextDecoder();
   const filter = createThinkFilter();
-  let pending = "";
   let sawContent = false;
   let heldReasoning = "";
   const rewrite = (event: string): string => {
@@ -80,23 +78,5 @@ export function stripThinkFromSse(stream: ReadableStream<Uint8Array>): ReadableS
     }
     return `data: ${JSON.stringify(chunk)}`;
   };
-  return stream.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>(
-      {
-        transform(bytes, controller) {
-          pending += decoder.decode(bytes, { stream: true });
-          const events = pending.split("\n\n");
-          pending = events.pop() ?? "";
-          if (events.length > 0) {
-            controller.enqueue(encoder.encode(events.map(rewrite).join("\n\n") + "\n\n"));
-          }
-        },
-        flush(controller) {
-          if (pending !== "") controller.enqueue(encoder.encode(rewrite(pending)));
-        },
-      },
-      { highWaterMark: 1 },
-      { highWaterMark: 0 },
-    ),
-  );
+  return mapSseEvents(stream, rewrite);
 }
