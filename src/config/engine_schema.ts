@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/**
+ * How long one engine call that is not a stream or pull may take, unless an engine sets `timeoutMs`: the
+ * supervisor's engine check waits on such a call, so one that never answered would stall supervision.
+ */
+export const ENGINE_CALL_TIMEOUT_MS = 10_000;
+
 const ENGINE_NAME = /^[a-z][a-z0-9_-]*$/;
 const LOOPBACK = /^tcp:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/;
 
@@ -31,7 +37,7 @@ export const engineSchema = z.object({
   /** Where the router probes this box's containers (they use host networking); the tcp host by default. */
   probeHost: z.string().min(1).optional(),
   /** Limit of one engine call: a lost box fails its own calls quickly instead of stalling its loop. */
-  timeoutMs: z.number().int().positive().default(10_000),
+  timeoutMs: z.number().int().positive().default(ENGINE_CALL_TIMEOUT_MS),
   /** Overrides this box's budget (device memory minus reserve), in GiB. */
   memoryBudgetGib: z.number().positive().optional(),
 }).superRefine((engine, ctx) => {

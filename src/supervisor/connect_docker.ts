@@ -1,3 +1,4 @@
+import { ENGINE_CALL_TIMEOUT_MS } from "../config/engine_schema.ts";
 import { EngineError } from "./container_runtime.ts";
 import { DockerRuntime, parseDockerHost } from "./docker_runtime.ts";
 
@@ -14,7 +15,7 @@ export async function connectDocker(host: string | undefined): Promise<DockerRun
       throw new EngineError("not-found", 0, `No Docker socket at "${endpoint.path}"`);
     }
   }
-  const runtime = new DockerRuntime(endpoint);
+  const runtime = new DockerRuntime(endpoint, { timeoutMs: ENGINE_CALL_TIMEOUT_MS });
   try {
     await runtime.negotiate();
     return runtime;

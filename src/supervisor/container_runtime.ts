@@ -125,3 +125,12 @@ export function toEngineErrorKind(status: number, message: string): EngineErrorK
   if (text.includes("too old") || text.includes("too new")) return "too-old";
   return status === 409 ? "conflict" : "other";
 }
+
+/** A fetch failure with its causes: Deno says "fetch failed" and puts the TLS or socket reason in `cause`. */
+export function toFailureDetail(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error; e instanceof Error && parts.length < 4; e = e.cause) {
+    if (!parts.some((part) => part.includes(e.message))) parts.push(e.message);
+  }
+  return parts.join(": ") || String(error);
+}

@@ -7,6 +7,7 @@ import {
   type EngineEvent,
   type EngineInfo,
   toEngineErrorKind,
+  toFailureDetail,
 } from "./container_runtime.ts";
 import { demuxDockerLog } from "./demux_docker_log.ts";
 import { readEngineEvents } from "./read_engine_events.ts";
@@ -66,15 +67,6 @@ export function negotiateApiVersion(serverVersion: string, serverMinimum = "1.12
     );
   }
   return chosen;
-}
-
-/** A fetch failure with its causes: Deno says "fetch failed" and puts the TLS or socket reason in `cause`. */
-function toFailureDetail(error: unknown): string {
-  const parts: string[] = [];
-  for (let e = error; e instanceof Error && parts.length < 4; e = e.cause) {
-    if (!parts.some((part) => part.includes(e.message))) parts.push(e.message);
-  }
-  return parts.join(": ") || String(error);
 }
 
 // Engine JSON is loosely typed and differs between Docker and Podman; fields are read defensively.

@@ -1,4 +1,5 @@
-import { EngineError } from "./container_runtime.ts";
+import { ENGINE_CALL_TIMEOUT_MS } from "../config/engine_schema.ts";
+import { EngineError, toEngineErrorKind, toFailureDetail } from "./container_runtime.ts";
 
 /** Where the API server is and who the router is to it (client-go's `rest.InClusterConfig`, see connect_kubernetes.ts). */
 export interface KubernetesConnection {
@@ -18,6 +19,7 @@ export interface KubernetesRequestOptions {
   body?: unknown;
   /** For PATCH: the patch type (the API server answers 415 to plain `application/json`). */
   contentType?: string;
+  /** A watch's: ends it. Calls without one are limited to `ENGINE_CALL_TIMEOUT_MS`. */
   signal?: AbortSignal;
 }
 
@@ -84,16 +86,14 @@ export class KubernetesClient {
         method,
         headers,
         ...(this.#http ? { client: this.#http } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
+        signal: options.signal ?? AbortSignal.timeout(ENGINE_CALL_TIMEOUT_MS),
         ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      throw new EngineError(
-        "offline",
-        0,
-        `Cannot reach the Kubernetes API at "${this.apiUrl}": ${(error as Error).message}`,
-      );
+      const timedOut = error instanceof DOMException && error.name === "TimeoutError";
+      const detail = timedOut ? `no answer within ${ENGINE_CALL_TIMEOUT_MS} ms` : toFailureDetail(error);
+      throw new EngineError("offline", 0, `Cannot reach the Kubernetes API at "${this.apiUrl}": ${detail}`);
     }
   }
 
@@ -127,9 +127,8 @@ async function toKubernetesError(method: string, path: string, response: Respons
     : response.status === 401
     ? ": the service account token was refused"
     : "";
-  const kind = response.status === 404 ? "not-found" : response.status === 409 ? "conflict" : "other";
   return new EngineError(
-    kind,
+    toEngineErrorKind(response.status, message),
     response.status,
     `Kubernetes API ${method} ${path} answered ${response.status}: ${message}${hint}`,
   );
