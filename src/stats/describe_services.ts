@@ -56,8 +56,7 @@ interface ContainerView {
   lastError?: unknown;
 }
 
-function findContainer(supervision: Supervision, backend: string): ContainerView | undefined {
-  const { containers } = supervision.describe();
+function findContainer(containers: Record<string, unknown>, backend: string): ContainerView | undefined {
   return Object.values(containers).find((c) => {
     const backends = (c as ContainerView).backends;
     return Array.isArray(backends) && backends.includes(backend);
@@ -80,34 +79,33 @@ export async function describeServices(
   state: RouterState,
   supervision: Supervision,
 ): Promise<ServiceStatus[]> {
-  return await Promise.all(
-    listServices(state).map(async ({ backend, roles }) => {
-      const config = state.config.backends[backend.name];
-      const base = {
-        name: backend.name,
-        roles,
-        location: config?.location ?? "local",
-        model: config?.model ?? "",
-      };
-      if (backend.configured === false) {
-        return {
-          ...base,
-          state: "not set up",
-          expectedUp: false,
-          problem: "its API key is not set",
-        } as const;
-      }
-      const expectedUp = supervision.expectsUp(backend.name);
-      const probe = await backend.probe();
-      const container = findContainer(supervision, backend.name);
-      const serviceState = toState(probe, expectedUp, container);
-      const containerError = typeof container?.lastError === "string" ? container.lastError : null;
-      return {
-        ...base,
-        state: serviceState,
-        expectedUp,
-        problem: serviceState === "down" ? containerError ?? probe.error ?? "no answer" : null,
-      };
-    }),
+  const services = listServices(state);
+  const probes = await Promise.all(
+    services.map(({ backend }) => backend.configured === false ? undefined : backend.probe()),
   );
+  // Read once, after the probes: describing builds every container's view (every box's, with several).
+  const { containers } = supervision.describe();
+  return services.map(({ backend, roles }, index): ServiceStatus => {
+    const config = state.config.backends[backend.name];
+    const base = {
+      name: backend.name,
+      roles,
+      location: config?.location ?? "local",
+      model: config?.model ?? "",
+    };
+    const probe = probes[index];
+    if (probe === undefined) {
+      return { ...base, state: "not set up", expectedUp: false, problem: "its API key is not set" };
+    }
+    const expectedUp = supervision.expectsUp(backend.name);
+    const container = findContainer(containers, backend.name);
+    const serviceState = toState(probe, expectedUp, container);
+    const containerError = typeof container?.lastError === "string" ? container.lastError : null;
+    return {
+      ...base,
+      state: serviceState,
+      expectedUp,
+      problem: serviceState === "down" ? containerError ?? probe.error ?? "no answer" : null,
+    };
+  });
 }

@@ -13,7 +13,11 @@ export interface EngineSupervision {
  * and every container under `containers`; `engine` and `memory` are the main box's (first engine).
  */
 export function combineSupervisions(parts: readonly EngineSupervision[]): Supervision & AsyncDisposable {
-  const owner = (backend: string) => parts.find((part) => part.backends.includes(backend))?.supervision;
+  // Built once: every request asks for its backend's supervision several times.
+  const owners = new Map(
+    parts.flatMap((part) => part.backends.map((backend) => [backend, part.supervision])),
+  );
+  const owner = (backend: string) => owners.get(backend);
   return {
     ensureReady: (backend, signal) => owner(backend)?.ensureReady(backend, signal) ?? Promise.resolve(),
     isReady: (backend) => owner(backend)?.isReady(backend) ?? true,
