@@ -174,6 +174,25 @@ Deno.test("ai-router doctor says how to reach a container engine that is not the
   }
 });
 
+Deno.test("ai-router doctor does not report a Docker engine missing when supervision runs on Kubernetes", async () => {
+  await using sim = await startOpenAiSimulator({ models: ["qwen3-8b"] });
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/profile.yaml`,
+      "device: { name: test, memoryGib: 8 }\ncontainers:\n  web: { kind: http, image: x:1, port: 9, memory: { fixedGib: 1 } }\n",
+    );
+    const yaml = chatYaml(sim.baseUrl) +
+      `supervisor: { enabled: true, engine: kubernetes, profile: ${dir}/profile.yaml, dockerHost: "unix://${dir}/no.sock" }\n`;
+    const { checks } = await runDoctor(yaml);
+    const engine = find(checks, "containers", "engine", "reachable");
+    equal(engine.status, "skip");
+    match(engine.detail, /supervisor\.engine is kubernetes/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("ai-router doctor checks an HTTP Whisper server's health and model list", async () => {
   await using speaches = startWhisperHttpSimulator();
   const yaml = chatYaml("http://127.0.0.1:9/v1") +
