@@ -89,17 +89,19 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const text = view.instructionText;
   const add = (name: string, weight: number, fired: boolean) => fired && signals.push({ name, weight });
   add("transcript", 2, hasTranscript(view.windows));
-  add("history-ref", 1, HISTORY_REF.test(text));
+  const historyRef = HISTORY_REF.test(text);
+  const constraint = CONSTRAINT.test(text);
+  add("history-ref", 1, historyRef);
   const artifact = ARTIFACTS.find(([, pattern]) => pattern.test(text));
   if (artifact) signals.push({ name: `artifact:${artifact[0]}`, weight: 1.5 });
-  add("constraint", 1, CONSTRAINT.test(text));
+  add("constraint", 1, constraint);
   add("persona", 1.5, PERSONA.test(text));
   add("not-answer", 1, NOT_ANSWER.test(text));
   add("third-person-user", 1, THIRD_PERSON_USER.test(text));
   add("output-slot", 1.5, view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)));
   add("few-shot", 1, hasFewShot(view));
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
-  const askAfterHistory = view.askAfterHistory && HISTORY_REF.test(text) && CONSTRAINT.test(text);
+  const askAfterHistory = view.askAfterHistory && historyRef && constraint;
   add("trailing-instruction", 1, view.trailingInstruction || askAfterHistory);
   add("rag-context", -2.5, RAG_CONTEXT.test(text));
   add("personal", -1.5, PERSONAL.test(view.lastUserWindow));
