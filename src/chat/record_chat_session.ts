@@ -1,4 +1,3 @@
-import { toApiError, toStatus } from "../api_error.ts";
 import type { SessionLogEntry } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
@@ -86,6 +85,5 @@ export function recordChatSession(recorder: SessionRecorder, facts: ChatSessionF
   if (end?.answer) return recorder.finish(end.answer.error);
   const error = end ? end.error : facts.error;
   if (!entry.route) entry.route = "UNKNOWN";
-  if (facts.signal.aborted) recorder.finish("cancelled by the client", 499);
-  else recorder.finish(toApiError(error).message, toStatus(error));
+  recorder.fail(error, facts.signal.aborted);
 }

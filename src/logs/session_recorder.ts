@@ -1,4 +1,5 @@
 import type { Backend } from "../backends/backend.ts";
+import { toApiError, toStatus } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
 import {
   CLIENT_CLOSED_ERROR,
@@ -39,6 +40,8 @@ export interface SessionRecorder {
    * (a stream that failed after its headers).
    */
   finish(error?: string, status?: number): void;
+  /** Ends the entry for a request that threw: 499 when the client had left, else the error's message and status. */
+  fail(error: unknown, clientLeft: boolean): void;
 }
 
 /** Options for {@linkcode createSessionRecorder}. */
@@ -110,6 +113,10 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
     },
     note(text) {
       (entry.notes ??= []).push(text);
+    },
+    fail(error, clientLeft) {
+      if (clientLeft) this.finish(CLIENT_CLOSED_ERROR, CLIENT_CLOSED_STATUS);
+      else this.finish(toApiError(error).message, toStatus(error));
     },
     finish(error, status) {
       if (finished) return;

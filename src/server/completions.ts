@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { toApiError, toStatus } from "../api_error.ts";
+import { toStatus } from "../api_error.ts";
 import { requireBackend } from "../chat/require_backend.ts";
 import { parseRequest } from "../chat/chat_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
@@ -78,8 +78,7 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
     } catch (error) {
       const status = toStatus(error);
       finishStep({ status });
-      if (c.req.raw.signal.aborted) recorder.finish("cancelled by the client", 499);
-      else recorder.finish(toApiError(error).message, status);
+      recorder.fail(error, c.req.raw.signal.aborted);
       throw error;
     }
   });

@@ -94,8 +94,7 @@ export function createEmbeddingRoutes(deps: RouteDeps): Hono<AppEnv> {
     } catch (error) {
       const apiError = toApiError(error);
       finishStep({ status: apiError.status });
-      if (signal.aborted) recorder.finish("cancelled by the client", 499);
-      else recorder.finish(apiError.message, apiError.status);
+      recorder.fail(error, signal.aborted);
       throw error;
     }
   });
