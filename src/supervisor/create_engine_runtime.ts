@@ -43,7 +43,7 @@ export function toProbeHost(engine: EngineConfig): string {
  */
 export async function createEngineRuntime(name: string, engine: EngineConfig): Promise<DockerRuntime> {
   const endpoint = parseDockerHost(engine.host);
-  const options = { timeoutMs: engine.timeoutMs };
+  const options = { timeoutMs: engine.timeoutMs, probeHost: toProbeHost(engine) };
   if (endpoint.kind === "unix" || !engine.tls) return new DockerRuntime(endpoint, options);
   const tls = await readEngineTls(name, engine.tls);
   return new DockerRuntime(

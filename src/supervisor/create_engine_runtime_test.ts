@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { engineSchema } from "../config/engine_schema.ts";
-import { readEngineTls, toProbeHost, toTlsFiles } from "./create_engine_runtime.ts";
+import { createEngineRuntime, readEngineTls, toProbeHost, toTlsFiles } from "./create_engine_runtime.ts";
 
 Deno.test("toTlsFiles() reads certPath like DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem), single files win", () => {
   assert.deepEqual(toTlsFiles({ certPath: "/etc/d/", key: "/k.pem" }), {
@@ -21,6 +21,16 @@ Deno.test("toProbeHost() probes a tcp engine's host, loopback for the socket, pr
     toProbeHost(engine({ host: "tcp://10.0.0.2:2376", tls: { certPath: "/c" }, probeHost: "ws.lan" })),
     "ws.lan",
   );
+});
+
+Deno.test("an engine's runtime reports its box's probe host, so the supervisor probes its containers there", async () => {
+  const config = engineSchema.parse({ host: "unix:///run/ws-docker.sock", probeHost: "ws.lan" });
+  const runtime = await createEngineRuntime("ws", config);
+  try {
+    assert.equal(runtime.probeHost(), "ws.lan");
+  } finally {
+    runtime.close();
+  }
 });
 
 Deno.test("readEngineTls() names the engine, the config key and the file it cannot read", async () => {

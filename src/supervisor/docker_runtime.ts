@@ -35,6 +35,8 @@ export type DockerEndpoint = { kind: "unix"; path: string } | {
 export interface DockerRuntimeOptions {
   /** Limit of each call that is not a stream or pull, so a lost engine fails fast; none when unset. */
   timeoutMs?: number;
+  /** Where the router reaches this engine's containers (host networking); loopback when unset. */
+  probeHost?: string;
 }
 
 /** Parses a `DOCKER_HOST` value; the default is the system socket. */
@@ -98,8 +100,11 @@ export class DockerRuntime implements ContainerRuntime {
   #timeoutMs: number | undefined;
   #closed = false;
 
+  #probeHost: string;
+
   constructor(endpoint: DockerEndpoint, options: DockerRuntimeOptions = {}) {
     this.#timeoutMs = options.timeoutMs;
+    this.#probeHost = options.probeHost ?? "127.0.0.1";
     // The URL's host is ignored on a unix socket (INFRA.md §1.1).
     if (endpoint.kind === "unix") {
       this.#client = Deno.createHttpClient({ proxy: { transport: "unix", path: endpoint.path } });
@@ -117,6 +122,11 @@ export class DockerRuntime implements ContainerRuntime {
   }
 
   /** Reads `Api-Version` from `/_ping` and `MinAPIVersion` from `/version`, then settles on a version. */
+  /** Every container of an engine is reached on its box's address (host networking). */
+  probeHost(): string {
+    return this.#probeHost;
+  }
+
   async negotiate(): Promise<string> {
     this.#negotiated = this.#negotiate();
     // A failed negotiation is tried again by the next call (the engine may be back by then).

@@ -158,8 +158,8 @@ async function awaitContainerStartup(
 
 /** Where the runtime says the container's port is reached (Docker: 127.0.0.1, the default). */
 function toProbeOptions(context: SupervisorContext, tracked: TrackedContainer): ProbeOptions {
-  // The runtime knows (a Kubernetes Service name); else the engine's box (`supervisor.engines.<e>.probeHost`).
-  return { host: context.runtime.probeHost?.(tracked.containerName) ?? context.probeHost };
+  // The runtime knows: its box's address (Docker, `supervisor.engines.<e>.probeHost`) or a Service name.
+  return { host: context.runtime.probeHost?.(tracked.containerName) ?? "127.0.0.1" };
 }
 
 /** Records a failure and schedules the next attempt; `discard` removes a wedged container (paused, hung). */

@@ -5,7 +5,7 @@ import type { Metrics } from "../metrics/create_metrics.ts";
 import { combineSupervisions, type EngineSupervision } from "./combine_supervisions.ts";
 import type { ContainerRuntime } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
-import { createEngineRuntime, toProbeHost } from "./create_engine_runtime.ts";
+import { createEngineRuntime } from "./create_engine_runtime.ts";
 import { splitProfile } from "./split_profile.ts";
 import type { Supervision } from "./supervision.ts";
 import { Supervisor } from "./supervisor.ts";
@@ -14,8 +14,6 @@ import { Supervisor } from "./supervisor.ts";
 export interface EngineTarget {
   name: string;
   runtime: ContainerRuntime;
-  /** Where its containers answer probes; loopback by default. */
-  probeHost?: string;
   /** This box's budget override in GiB. */
   memoryBudgetGib?: number | undefined;
 }
@@ -81,7 +79,7 @@ export async function startEngineSupervision(
         : { ...common, memoryBudgetGib: engine.memoryBudgetGib },
       backendContainers: links,
       logger,
-      engine: { name: engine.name, ...(engine.probeHost ? { probeHost: engine.probeHost } : {}) },
+      engine: { name: engine.name },
       ...(options.metrics ? { metrics: options.metrics } : {}),
       ...(options.inFlight ? { inFlight: options.inFlight } : {}),
     });
@@ -119,7 +117,6 @@ export async function startConfiguredEngines(
       engines.push({
         name,
         runtime: await createEngineRuntime(name, engine),
-        probeHost: toProbeHost(engine),
         memoryBudgetGib: name === entries[0]?.[0]
           ? config.memoryBudgetGib ?? engine.memoryBudgetGib
           : engine.memoryBudgetGib,

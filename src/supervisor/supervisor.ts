@@ -32,7 +32,7 @@ export interface SupervisorOptions {
   logger: Logger;
   metrics?: Metrics;
   /** Which box this is (`supervisor.engines` key) and where its containers answer; `local` on loopback by default. */
-  engine?: { name: string; probeHost?: string };
+  engine?: { name: string };
   /**
    * Requests the router has open to a backend, streams until their last byte. A container with open
    * requests is not idle, and a swap lets them finish first (up to `swapDrainMs`). None when unset.
@@ -66,7 +66,6 @@ export class Supervisor implements Supervision, AsyncDisposable {
     this.#engine = { name: options.engine?.name ?? "local", problem: undefined, prepared: false };
     this.#context = {
       runtime: options.runtime,
-      probeHost: options.engine?.probeHost ?? "127.0.0.1",
       config: options.config,
       logger: options.logger,
       metrics: options.metrics,

@@ -10,8 +10,6 @@ import type { ContainerStatus, TrackedContainer } from "./tracked_container.ts";
  */
 export interface SupervisorContext {
   runtime: ContainerRuntime;
-  /** Where this engine's containers are probed from the router (its box's address; loopback when local). */
-  probeHost: string;
   config: SupervisorConfig;
   logger: Logger;
   metrics: Metrics | undefined;
