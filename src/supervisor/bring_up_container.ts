@@ -1,6 +1,12 @@
 import { unavailable } from "../api_error.ts";
+import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import type { ContainerStatus, TrackedContainer } from "./tracked_container.ts";
+
+/** `Retry-After` for a lost engine: the next engine check, one reconcile period away. */
+export function toEngineCheckSeconds(config: SupervisorConfig): number {
+  return Math.max(1, Math.ceil(config.reconcileMs / 1000));
+}
 
 /** Which request waits for which container, for {@linkcode bringUpContainer} and {@linkcode toNotReadyError}. */
 export interface ContainerWait {
@@ -40,8 +46,12 @@ export async function bringUpContainer(
       throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 30);
     }
     if (status === "unreachable") {
-      // The box is lost: fail at once so the plan's fallback answers instead of waiting for coldStartMs.
-      throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 5);
+      // The box is lost: fail at once so the plan's fallback answers instead of waiting for coldStartMs. Retry
+      // after the next engine check, as the supervisor says when it already knew the box was lost.
+      throw unavailable(
+        `Cannot start backend "${backend}": ${tracked.lastError}`,
+        toEngineCheckSeconds(context.config),
+      );
     }
     const left = deadline - Date.now();
     if (left <= 0 || signal.aborted || context.stopping.aborted) {

@@ -2,7 +2,7 @@ import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { unavailable } from "../api_error.ts";
-import { bringUpContainer, toNotReadyError } from "./bring_up_container.ts";
+import { bringUpContainer, toEngineCheckSeconds, toNotReadyError } from "./bring_up_container.ts";
 import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
 import type { ContainerRuntime } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
@@ -136,7 +136,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
     if (this.#engine.problem !== undefined) {
       throw unavailable(
         `Cannot start backend "${backend}": ${this.#engine.problem}`,
-        this.#retryAfterSeconds(),
+        toEngineCheckSeconds(this.#options.config),
       );
     }
     const group = tracked.spec.swapGroup;
@@ -231,10 +231,6 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   #isEngineUsable(): boolean {
     return this.#engine.problem === undefined && this.#engine.prepared;
-  }
-
-  #retryAfterSeconds(): number {
-    return Math.max(1, Math.ceil(this.#options.config.reconcileMs / 1000));
   }
 
   async #reconcileAll(): Promise<void> {
