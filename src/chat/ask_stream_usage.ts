@@ -1,5 +1,3 @@
-import { mapSseEvents } from "./map_sse_events.ts";
-
 /**
  * `stream_options` that always ask the upstream for the usage chunk: vLLM and xAI send usage in a
  * stream only when `stream_options.include_usage` is true (vllm-project/vllm
@@ -35,9 +33,10 @@ function isUsageOnlyEvent(event: string): boolean {
 }
 
 /**
- * Removes the usage-only chunk the router asked for on the client's behalf from the relayed stream; every
- * other event passes unchanged (`mapSseEvents`, which keeps the pacing). The session log still reads the usage (it sees the chunks before this).
+ * Removes the usage-only chunk the router asked for on the client's behalf from a relayed stream, as a rewrite
+ * of one SSE event for `mapSseEvents`: undefined for that event, every other unchanged. The session log still
+ * reads the usage (it sees the chunks before this).
  */
-export function dropUsageChunk(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  return mapSseEvents(stream, (event) => isUsageOnlyEvent(event) ? undefined : event);
+export function dropUsageEvent(event: string): string | undefined {
+  return isUsageOnlyEvent(event) ? undefined : event;
 }

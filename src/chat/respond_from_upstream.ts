@@ -8,8 +8,9 @@ import {
 import { relaySse } from "../backends/relay_sse.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
-import { stripThinkFromSse } from "./strip_think_stream.ts";
-import { dropUsageChunk } from "./ask_stream_usage.ts";
+import { createThinkStripper } from "./strip_think_stream.ts";
+import { dropUsageEvent } from "./ask_stream_usage.ts";
+import { mapSseEvents } from "./map_sse_events.ts";
 
 /** What a finished upstream answer said, for the session log and metrics. */
 export interface AnswerResult {
@@ -113,8 +114,12 @@ export async function respondFromUpstream(
         onFinish?.({ chunks, ...(ttftMs === undefined ? {} : { ttftMs }), ...(error ? { error } : {}) });
       },
     });
-    const stripped = stripThink ? stripThinkFromSse(relayed) : relayed;
-    const cleaned = dropUsage ? dropUsageChunk(stripped) : stripped;
+    // Both rewrites in one pass over the events: each chunk is decoded and split once.
+    const rewrites = [...stripThink ? [createThinkStripper()] : [], ...dropUsage ? [dropUsageEvent] : []];
+    const cleaned = rewrites.length === 0 ? relayed : mapSseEvents(
+      relayed,
+      (event) => rewrites.reduce<string | undefined>((e, rewrite) => e === undefined ? e : rewrite(e), event),
+    );
     return new Response(prefix ? prependChunk(prefix, cleaned) : cleaned, {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",

@@ -51,6 +51,11 @@ type Delta = Record<string, unknown>;
  * `cleanMetaCompletion` does the same), and a META client would otherwise get an empty answer.
  */
 export function stripThinkFromSse(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  return mapSseEvents(stream, createThinkStripper());
+}
+
+/** {@linkcode stripThinkFromSse}'s rewrite of one SSE event, with its state, for composing with other rewrites. */
+export function createThinkStripper(): (event: string) => string {
   const filter = createThinkFilter();
   let sawContent = false;
   let heldReasoning = "";
@@ -78,5 +83,5 @@ export function stripThinkFromSse(stream: ReadableStream<Uint8Array>): ReadableS
     }
     return `data: ${JSON.stringify(chunk)}`;
   };
-  return mapSseEvents(stream, rewrite);
+  return rewrite;
 }
