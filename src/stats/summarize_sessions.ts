@@ -46,12 +46,19 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
   const tokens: Record<string, number> = {};
   const errors = new Map<string, number>();
   const perBackend = new Map<string, { totals: number[]; ttfts: number[]; errors: number }>();
+  const counts = { errors: 0, cancelled: 0, answeredLocally: 0, answeredInCloud: 0 };
   for (const d of digests) {
     routes[d.route] = (routes[d.route] ?? 0) + 1;
+    if (isFailure(d)) counts.errors++;
+    if (!d.error && d.location === "local") counts.answeredLocally++;
+    if (!d.error && d.location === "cloud") counts.answeredInCloud++;
     tokens[d.user] = (tokens[d.user] ?? 0) + (d.tokens ?? 0);
     if (d.cloudUsd > 0) cloudSpendUsd[d.user] = (cloudSpendUsd[d.user] ?? 0) + d.cloudUsd;
     // A cancelled request's duration is the client's patience, not the backend's speed.
-    if (d.status === CLIENT_CLOSED_STATUS) continue;
+    if (d.status === CLIENT_CLOSED_STATUS) {
+      counts.cancelled++;
+      continue;
+    }
     const backend = perBackend.get(d.backend) ?? { totals: [], ttfts: [], errors: 0 };
     backend.totals.push(d.totalMs);
     if (d.ttftMs !== null) backend.ttfts.push(d.ttftMs);
@@ -80,10 +87,7 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
   }
   return {
     requests: digests.length,
-    errors: digests.filter(isFailure).length,
-    cancelled: digests.filter((d) => d.status === CLIENT_CLOSED_STATUS).length,
-    answeredLocally: digests.filter((d) => d.location === "local" && !d.error).length,
-    answeredInCloud: digests.filter((d) => d.location === "cloud" && !d.error).length,
+    ...counts,
     routes,
     backends,
     cloudSpendUsd,
