@@ -1,5 +1,5 @@
 import type { Stats } from "../stats/build_stats.ts";
-import type { SessionSummary } from "../stats/summarize_sessions.ts";
+import { isFailure, type SessionSummary } from "../stats/summarize_sessions.ts";
 import { escapeHtml as e } from "./escape_html.ts";
 import type { Problem } from "./list_problems.ts";
 import { describeFailure, describeRoles, formatCount, formatUsd } from "./plain_words.ts";
@@ -85,7 +85,7 @@ export function renderMembers(stats: Stats): string {
 
 /** The last failed requests (cancelled ones are not failures) and the day's most frequent errors. */
 export function renderRecentProblems(stats: Stats): string {
-  const failed = stats.recent.filter((r) => r.error !== null && r.status !== 499).slice(0, 6);
+  const failed = stats.recent.filter(isFailure).slice(0, 6);
   const items = failed.map((r) =>
     `<li><div class="row"><b>${e(describeFailure(r.status))}</b><small>${
       new Date(r.timestamp).toTimeString().slice(0, 8)
