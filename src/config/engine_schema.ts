@@ -15,7 +15,7 @@ const LOOPBACK = /^tcp:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/;
  * `key.pem`: docker/cli `cli/flags/options.go` DefaultCaFile/DefaultCertFile/DefaultKeyFile); `ca`, `cert`
  * and `key` name the files one by one and win over the folder.
  */
-export const engineTlsSchema = z.object({
+const engineTlsSchema = z.object({
   certPath: z.string().min(1).optional(),
   ca: z.string().min(1).optional(),
   cert: z.string().min(1).optional(),

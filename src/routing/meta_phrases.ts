@@ -18,7 +18,7 @@ const phrase = (client: string, marker: string, pattern: RegExp): KnownPhrase =>
 });
 
 /** Phrases of clients outside CLIENTS.md; the four studied clients keep their own rules in detect_meta.ts. */
-export const KNOWN_PHRASES: readonly KnownPhrase[] = [
+const KNOWN_PHRASES: readonly KnownPhrase[] = [
   // LangChain's CONDENSE_QUESTION_PROMPT, reused by many RAG front-ends (LobeChat, Page Assist, Obsidian Copilot).
   phrase(
     "LangChain",

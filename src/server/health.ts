@@ -25,7 +25,7 @@ function listReadyChecks(state: RouterState): Probeable[] {
 }
 
 /** Non-label classifier replies in a row from which `/health/deep` warns (the alert rule uses the same). */
-export const NON_LABEL_WARNING_STREAK = 3;
+const NON_LABEL_WARNING_STREAK = 3;
 
 /** The classifier's health: how many replies in a row were not a label, and what that usually means. */
 async function describeClassifier(deps: RouteDeps, state: RouterState) {

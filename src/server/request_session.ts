@@ -4,7 +4,7 @@ import { createSessionRecorder } from "../logs/session_recorder.ts";
 import type { AppEnv, RequestSession, RouteDeps } from "./route_deps.ts";
 
 /** The socket peer's address; Hono on `Deno.serve` passes the serve info as `c.env`. */
-export function toSocketAddress(env: unknown): string | null {
+function toSocketAddress(env: unknown): string | null {
   const remote = (env as { remoteAddr?: { hostname?: string } } | undefined)?.remoteAddr;
   return remote?.hostname ?? null;
 }

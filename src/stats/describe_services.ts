@@ -32,7 +32,7 @@ interface Probeable {
 }
 
 /** Every backend the router calls, chat ones first, each once with all its roles. */
-export function listServices(state: RouterState): Array<{ backend: Probeable; roles: ServiceRole[] }> {
+function listServices(state: RouterState): Array<{ backend: Probeable; roles: ServiceRole[] }> {
   const services = new Map<string, { backend: Probeable; roles: ServiceRole[] }>();
   const add = (backend: Probeable | undefined, role: ServiceRole) => {
     if (!backend) return;

@@ -4,7 +4,7 @@ import { KubernetesRuntime, type KubernetesRuntimeOptions } from "./kubernetes_r
 import { MANAGED_LABEL } from "./to_create_body.ts";
 
 /** Where kubelet mounts the pod's service account: token, ca.crt, namespace. */
-export const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
 
 /** Options for {@linkcode connectKubernetes}; main.ts passes the two environment variables. */
 export interface ConnectKubernetesOptions {

@@ -20,7 +20,7 @@ export interface DeploymentObject {
 }
 
 /** The replicas the Deployment asks for; the API server defaults an unset `spec.replicas` to 1. */
-export function toWantedReplicas(deployment: DeploymentObject): number {
+function toWantedReplicas(deployment: DeploymentObject): number {
   return deployment.spec?.replicas ?? 1;
 }
 

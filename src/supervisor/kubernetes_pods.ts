@@ -2,7 +2,7 @@ import { EngineError } from "./container_runtime.ts";
 import type { KubernetesClient } from "./kubernetes_client.ts";
 
 /** The pods collection of the client's namespace (core/v1). */
-export function toPodsPath(client: KubernetesClient): string {
+function toPodsPath(client: KubernetesClient): string {
   return `/api/v1/namespaces/${encodeURIComponent(client.namespace)}/pods`;
 }
 

@@ -60,7 +60,7 @@ export function assignProfileShares(
  * Starts one supervisor per engine, each with its own loop, timer, event stream, memory budget and swap
  * groups, all at once: an engine that does not answer marks only its own containers unreachable.
  */
-export async function startEngineSupervision(
+async function startEngineSupervision(
   options: EngineSupervisionOptions,
 ): Promise<Supervision & AsyncDisposable> {
   const { engines, profile, config, backendContainers, logger } = options;

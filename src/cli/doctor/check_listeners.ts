@@ -12,7 +12,7 @@ const CONNECT_TIMEOUT_MS = 1_000;
  * The host's own addresses other than loopback and link-local. Deno reads them with
  * `--allow-sys=networkInterfaces` (the compiled binary has it); /proc/net/tcp would need --allow-all.
  */
-export function listOwnAddresses(): string[] {
+function listOwnAddresses(): string[] {
   return Deno.networkInterfaces()
     .map((i) => i.address)
     .filter((a) => !LOOPBACK.has(a) && !a.startsWith("fe80:") && !a.startsWith("169.254."));

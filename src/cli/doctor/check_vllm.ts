@@ -20,14 +20,14 @@ import { toContainerKey } from "./where_to_change.ts";
  * arrived in 0.10.2, before it the field is ignored and the label comes back as prose (vLLM release notes,
  * quoted in huggingface/smolagents#1805). The profiles pin the version the simulator plays by default.
  */
-export const VLLM_MIN_VERSION = "0.10.2";
-export const VLLM_PINNED_IMAGE = "vllm/vllm-openai:v0.20.2";
+const VLLM_MIN_VERSION = "0.10.2";
+const VLLM_PINNED_IMAGE = "vllm/vllm-openai:v0.20.2";
 
 /** A conversation with one obvious label, so the check does not depend on the model's judgement. */
 const FIXED_CONVERSATION = [{ role: "user", content: "hi there" }];
 
 /** Local OpenAI-style backends that answer chat (vLLM); audio backends have their own checks. */
-export function listVllmBackends(state: RouterState): Array<[string, BackendConfig]> {
+function listVllmBackends(state: RouterState): Array<[string, BackendConfig]> {
   const { audio } = state.config;
   const audioNames = new Set([audio.transcriptionBackend, audio.translationBackend, audio.speechBackend]);
   return Object.entries(state.config.backends).filter(([name, b]) =>

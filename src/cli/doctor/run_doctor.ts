@@ -24,7 +24,7 @@ export interface RunDoctorOptions {
 }
 
 /** Help for `ai-router doctor --help`. */
-export const DOCTOR_HELP = `Usage: ai-router doctor [--config FILE] [--json] [--containers] [--demo]
+const DOCTOR_HELP = `Usage: ai-router doctor [--config FILE] [--json] [--containers] [--demo]
 
 Probes every configured backend and the container engine, one line per check (ok, FAIL or skip), and for
 each failure the config key, flag or command to change. Exits 0 when nothing failed, 1 otherwise; every
