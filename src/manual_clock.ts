@@ -40,7 +40,7 @@ export function createManualClock(startMs: number): ManualClock {
       timers.set(handle, { at: current + Math.max(0, ms), callback });
       return handle;
     },
-    clearTimeout: (handle) => void timers.delete(handle),
+    clearTimeout: (handle) => void timers.delete(handle as number),
     advance: (ms) => fireDue(current + ms),
     set: (epochMs) => fireDue(epochMs),
     pending: () => timers.size,
