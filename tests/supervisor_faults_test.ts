@@ -9,7 +9,7 @@ import { configSchema } from "../src/config/config_schema.ts";
 import { createSilentLogger } from "../src/logger.ts";
 import { startSupervision } from "../src/supervisor/start_supervision.ts";
 import { canRunDocker, findFreePort, startDockerEngine } from "./docker_engine.ts";
-import { startEngineFaultProxy } from "./engine_fault_proxy.ts";
+import { type EngineFaultProxy, startEngineFaultProxy } from "./engine_fault_proxy.ts";
 import {
   buildProfile,
   describeContainer,
@@ -106,23 +106,31 @@ Deno.test({
         const dir = await Deno.makeTempDir();
         const socketPath = `${dir}/late.sock`;
         const port = findFreePort();
-        await using supervision = await startSupervision({
-          config: buildConfig({ dockerHost: `unix://${socketPath}` }, port),
-          profile: buildProfile({ web: { port } }),
-          logger: createSilentLogger(),
-        });
-        // No engine yet: supervision says why, and the router treats the backend as external meanwhile.
-        assert.match(supervision.describe().reason ?? "", /No Docker socket at ".*late\.sock"/);
-        await using _proxy = await startEngineFaultProxy({ target: engine.socketPath, socketPath });
-        await waitFor("web ready", () => {
-          const web = supervision.describe().containers.web as { state: string } | undefined;
-          return supervision.describe().enabled && web?.state === "ready";
-        }).catch((error) => {
-          throw new Error(`${error.message}: ${JSON.stringify(supervision.describe())}`);
-        });
-        assert.equal(supervision.isReady("primary"), true);
-        await removeByPrefix(engine, "late-");
-        await Deno.remove(dir, { recursive: true });
+        let proxy: EngineFaultProxy | undefined;
+        try {
+          await using supervision = await startSupervision({
+            config: buildConfig({ dockerHost: `unix://${socketPath}` }, port),
+            profile: buildProfile({ web: { port } }),
+            logger: createSilentLogger(),
+          });
+          // No engine yet: supervision says why, and the router treats the backend as external meanwhile.
+          assert.equal(supervision.describe().enabled, false);
+          assert.match(supervision.describe().reason ?? "", /No Docker socket at ".*late\.sock"/);
+          assert.equal(supervision.isReady("primary"), true);
+          proxy = await startEngineFaultProxy({ target: engine.socketPath, socketPath });
+          await waitFor("web ready", () => {
+            const web = supervision.describe().containers.web as { state: string } | undefined;
+            return supervision.describe().enabled && web?.state === "ready";
+          }).catch((error) => {
+            throw new Error(`${error.message}: ${JSON.stringify(supervision.describe())}`);
+          });
+          assert.equal(supervision.isReady("primary"), true);
+          await removeByPrefix(engine, "late-");
+        } finally {
+          // After the supervision: its event stream through the proxy ends first.
+          await proxy?.[Symbol.asyncDispose]();
+          await Deno.remove(dir, { recursive: true });
+        }
       },
     );
 

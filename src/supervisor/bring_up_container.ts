@@ -53,11 +53,11 @@ export async function bringUpContainer(
         toEngineCheckSeconds(context.config),
       );
     }
-    const left = deadline - Date.now();
+    const left = deadline - context.clock.now();
     if (left <= 0 || signal.aborted || context.stopping.aborted) {
       throw toNotReadyError(context, { tracked, backend, what: `is ${status}` });
     }
     await context.nextChange(left, signal);
   }
-  tracked.lastUsed = Date.now();
+  tracked.lastUsed = context.clock.now();
 }

@@ -91,7 +91,15 @@ export interface CreateContainerBody {
 }
 
 /** Engine failures by meaning, whichever engine (Docker 409 vs Podman 500) reported them. */
-export type EngineErrorKind = "not-found" | "conflict" | "not-running" | "offline" | "too-old" | "other";
+export type EngineErrorKind =
+  | "not-found"
+  | "conflict"
+  | "not-running"
+  | "offline"
+  /** The engine's unix socket does not exist (yet): no engine on this box, or one still booting. */
+  | "no-socket"
+  | "too-old"
+  | "other";
 
 /** A failed engine call; `kind` says what it means, the message says what failed. */
 export class EngineError extends Error {
