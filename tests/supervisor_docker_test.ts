@@ -333,12 +333,9 @@ Deno.test({
         const running = async (name: string) => (await inspect(engine, `busy-${name}`))?.State.Running;
         await supervisor.ensureReady("coder", AbortSignal.timeout(20_000));
         open.set("coder", 1); // a long answer is still streaming
-        await sleep(1_000); // several reconcile ticks past the 300 ms idle timeout
-        assert.equal(describeContainer(supervisor, "a").state, "ready");
-        let swapped = false;
-        const swap = supervisor.ensureReady("other", AbortSignal.timeout(20_000)).then(() => swapped = true);
-        await sleep(500);
-        assert.equal(swapped, false, "the swap waits for the open answer");
+        // That it outlives its idle timeout and that the swap waits for it are decided on a manual clock
+        // (swap_in_container_test.ts); here the real engine shows the swap going through once it ends.
+        const swap = supervisor.ensureReady("other", AbortSignal.timeout(20_000));
         assert.equal(await running("a"), true);
         open.set("coder", 0);
         await swap;

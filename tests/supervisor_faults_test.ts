@@ -53,7 +53,7 @@ Deno.test({
       "an inspect answering 500 during a cold start: the container is ready once its health answers",
       async () => {
         await using proxy = await startEngineFaultProxy({ target: engine.socketPath });
-        proxy.failNext(INSPECT, { count: 2 });
+        proxy.failNext(INSPECT, { count: 1 });
         await using supervisor = await startTestSupervisor({
           engine,
           dockerHost: proxy.dockerHost,
@@ -61,7 +61,7 @@ Deno.test({
           profile: buildProfile({ web: { port: findFreePort(), cmd: slowHttpd(1) } }),
           config: { startTimeoutMs: 120_000 },
         });
-        await waitFor("the injected inspect failures", () => proxy.pendingFaults() === 0);
+        await waitFor("the injected inspect failure", () => proxy.pendingFaults() === 0);
         await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready", 30_000)
           .catch((error) => {
             throw new Error(`${error.message}: ${JSON.stringify(describeContainer(supervisor, "web"))}`);
