@@ -64,7 +64,8 @@ async function startSupervisedRouter(
   options: { prefix: string; containers: Record<string, TestContainer>; config?: Record<string, unknown> },
 ): Promise<{ router: TestRouter; supervisor: Supervisor } & AsyncDisposable> {
   const names = Object.keys(options.containers);
-  let router: TestRouter | undefined;
+  // The router comes second (it needs the supervisor); the supervisor asks it for open requests.
+  const wired: { router?: TestRouter } = {};
   const supervisor = new Supervisor({
     runtime: await connectDocker(engine.dockerHost),
     profile: containerProfileSchema.parse(toProfile(options.containers)),
@@ -82,14 +83,13 @@ async function startSupervisedRouter(
     logger: createSilentLogger(),
     metrics: createMetrics(new Registry()),
     // As assembleRouter wires it: a swap lets the running member's open answers finish.
-    inFlight: (backend) => router?.state.current().backends.get(backend)?.stats().inFlight ?? 0,
+    inFlight: (backend) => wired.router?.state.current().backends.get(backend)?.stats().inFlight ?? 0,
   });
   await supervisor.start();
-  router = await startTestRouter({
+  const started = wired.router = await startTestRouter({
     supervision: supervisor,
     extraBackendsYaml: toBackendsYaml(options.containers),
   });
-  const started = router;
   return {
     router: started,
     supervisor,

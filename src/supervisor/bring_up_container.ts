@@ -43,14 +43,18 @@ export function toShutdownError(wait: ContainerWait): Error {
  * with the image and where to read more, and `Retry-After` at its next attempt. Waiting would only repeat
  * the failure, so the request gets this at once and its plan may fall back.
  */
-export function toBackoffError(wait: ContainerWait): Error {
+export function toBackoffError(context: SupervisorContext, wait: ContainerWait): Error {
   const { tracked, backend } = wait;
   const seconds = Math.max(1, Math.ceil((tracked.nextAttemptAt - Date.now()) / 1000));
   const times = tracked.failures === 1 ? "once" : `${tracked.failures} times in a row`;
+  // Kubernetes names Deployments after the specs, in a namespace only the runtime knows.
+  const log = context.runtime.externallyDefined
+    ? "/health/deep"
+    : `/health/deep or "docker logs ${tracked.containerName}"`;
   return unavailable(
     `Cannot start backend "${backend}": container "${tracked.containerName}" (image "${tracked.spec.image}") failed ${times}: ${
       tracked.lastError ?? "unknown reason"
-    }; next attempt in ${seconds} s (its log: /health/deep or "docker logs ${tracked.containerName}")`,
+    }; next attempt in ${seconds} s (its log: ${log})`,
     seconds,
   );
 }
@@ -90,7 +94,7 @@ export async function bringUpContainer(
     if (status === "refused") {
       throw unavailable(`Cannot start backend "${backend}": ${tracked.lastError}`, 30);
     }
-    if (status === "backoff") throw toBackoffError(wait);
+    if (status === "backoff") throw toBackoffError(context, wait);
     if (status === "unreachable") {
       // The box is lost: fail at once so the plan's fallback answers instead of waiting for coldStartMs. Retry
       // after the next engine check, as the supervisor says when it already knew the box was lost.

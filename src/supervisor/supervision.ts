@@ -43,8 +43,8 @@ export interface Supervision {
    */
   isUnreachable?(backend: string): boolean;
   /**
-   * True while the backend's container is in backoff after failures or refused (memory budget):
-   * `ensureReady` fails at once with the reason, so a streaming request goes straight to its plan too.
+   * True while the backend's container is in backoff after failures: `ensureReady` fails at once with the
+   * reason, so a streaming request goes straight to its plan (and fallback) too.
    */
   isFailing?(backend: string): boolean;
   /**

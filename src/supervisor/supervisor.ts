@@ -150,6 +150,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
     if (this.#isServing(tracked)) return;
     const draining = this.#draining.signal;
     if (draining.aborted) throw toShutdownError({ tracked, backend });
+    // Before the swap queue: a member that cannot start must not stop the running one for nothing.
+    if (tracked.status === "backoff") throw toBackoffError(this.#context, { tracked, backend });
     const deadline = Date.now() + this.#options.config.coldStartMs;
     const group = tracked.spec.swapGroup;
     if (group === undefined) {
@@ -186,8 +188,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
   }
 
   isFailing(backend: string): boolean {
-    const status = this.#forBackend(backend)?.status;
-    return status === "backoff" || status === "refused";
+    return this.#forBackend(backend)?.status === "backoff";
   }
 
   expectsUp(backend: string): boolean {
