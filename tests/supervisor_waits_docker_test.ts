@@ -27,6 +27,7 @@ interface TestContainer {
   image?: string;
   env?: Record<string, string>;
   swapGroup?: string;
+  idleTimeoutMs?: number;
   healthPath?: string;
 }
 
@@ -45,6 +46,7 @@ function toProfile(containers: Record<string, TestContainer>) {
         stopTimeoutSeconds: 1,
         memory: { fixedGib: 1 },
         ...(c.swapGroup ? { swapGroup: c.swapGroup } : {}),
+        ...(c.idleTimeoutMs ? { idleTimeoutMs: c.idleTimeoutMs } : {}),
       }]),
     ),
   };
@@ -163,7 +165,8 @@ Deno.test({
             clash: { port: findFreePort() },
           },
           // Before, a request waited this long and then heard only "is backoff after 30 s".
-          config: { coldStartMs: 30_000 },
+          // A long backoff: the second request surely finds the container still in it, even on a loaded box.
+          config: { coldStartMs: 30_000, backoff: { initialMs: 10_000, maxMs: 20_000 } },
         });
         const { baseUrl } = world.router;
         const expected: Record<string, RegExp> = {
@@ -234,6 +237,29 @@ Deno.test({
         );
         assert.deepEqual(overtaken, []);
         await removeByPrefix(engine, "press-");
+      },
+    );
+
+    await t.step(
+      "a request for a container whose idle stop is under way waits for it and gets a fresh start",
+      async () => {
+        // The answer outlasts the stop (1 s, then SIGKILL): sent to the stopping container, it would be cut.
+        const containers = {
+          idle: { port: findFreePort(), idleTimeoutMs: 500, env: { ANSWER_DELAY: "1.5" } },
+        };
+        await using world = await startSupervisedRouter(engine, { prefix: "idle-", containers });
+        const { baseUrl } = world.router;
+        assert.equal((await ask(baseUrl, "idle")).status, 200);
+        const view = () => world.supervisor.describe().containers.idle as { state: string; wanted: boolean };
+        const deadline = Date.now() + 20_000;
+        while (!(view().state === "ready" && !view().wanted)) {
+          assert.ok(Date.now() < deadline, "the idle stop never began");
+          await sleep(5);
+        }
+        const answer = await ask(baseUrl, "idle");
+        assert.equal(answer.status, 200, JSON.stringify(answer.body));
+        assert.equal(answer.body.choices[0].message.content, "answer from idle");
+        await removeByPrefix(engine, "idle-");
       },
     );
 
