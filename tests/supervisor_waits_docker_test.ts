@@ -42,7 +42,7 @@ function toProfile(containers: Record<string, TestContainer>) {
         env: { PORT: String(c.port), MODEL: name, ...c.env },
         port: c.port,
         healthPath: c.healthPath ?? "/health.json",
-        // busybox httpd as PID 1 ignores SIGTERM: every stop takes this long, as a model server's would.
+        // A stop sends SIGTERM (the container's init passes it to httpd), SIGKILL after this long.
         stopTimeoutSeconds: 1,
         memory: { fixedGib: 1 },
         ...(c.swapGroup ? { swapGroup: c.swapGroup } : {}),
@@ -243,7 +243,7 @@ Deno.test({
     await t.step(
       "a request for a container whose idle stop is under way waits for it and gets a fresh start",
       async () => {
-        // The answer outlasts the stop (1 s, then SIGKILL): sent to the stopping container, it would be cut.
+        // The answer (1.5 s) outlasts the stop: sent to the container being stopped, it would be cut.
         const containers = {
           idle: { port: findFreePort(), idleTimeoutMs: 500, env: { ANSWER_DELAY: "1.5" } },
         };
