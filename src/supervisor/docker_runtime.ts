@@ -1,4 +1,5 @@
 import {
+  type ContainerFactory,
   type ContainerRuntime,
   type ContainerState,
   type ContainerSummary,
@@ -92,7 +93,7 @@ export interface ImageConfig {
   env: string[];
 }
 
-export class DockerRuntime implements ContainerRuntime {
+export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   #client: Deno.HttpClient | undefined;
   #origin: string;
   #version = CLIENT_MIN_API_VERSION;

@@ -1,5 +1,5 @@
 import { explainStartError } from "./choose_vllm_image.ts";
-import type { ContainerSummary } from "./container_runtime.ts";
+import { type ContainerSummary, isContainerFactory } from "./container_runtime.ts";
 import {
   type ContainerAction,
   decideContainerStep,
@@ -127,8 +127,20 @@ function beginStart(context: SupervisorContext, tracked: TrackedContainer): void
   context.track(awaitContainerStartup(context, tracked));
 }
 
+/**
+ * Pulls the image when missing and creates the container. A runtime that does not create containers
+ * (Kubernetes: the manifests define them; the kubelet pulls images) says why it is missing instead.
+ */
 async function createContainer(context: SupervisorContext, tracked: TrackedContainer): Promise<string> {
   const { runtime } = context;
+  if (!isContainerFactory(runtime)) {
+    return await (runtime.explainMissing?.(tracked.containerName) ??
+      Promise.reject(
+        new Error(
+          `Container "${tracked.containerName}" does not exist: this engine does not create containers`,
+        ),
+      ));
+  }
   if (!await runtime.hasImage(tracked.spec.image)) {
     // A first boot pulls multi-GB images: /health/deep shows it, and a failure ends in backoff.
     context.setStatus(tracked, "pulling");
