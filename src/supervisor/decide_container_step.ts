@@ -1,4 +1,4 @@
-import type { ContainerStatus } from "./tracked_container.ts";
+import { type ContainerStatus, isHoldingStatus } from "./tracked_container.ts";
 
 /** What one reconcile pass observed about a container: the engine's view and the supervisor's record. */
 export interface ObservedContainer {
@@ -43,11 +43,6 @@ export type ContainerAction =
   | { kind: "start"; id: string | undefined }
   /** A running container the supervisor did not start (adopted, or found after a failure): watch it start. */
   | { kind: "adopt" };
-
-/** Whether the status counts the container's memory as held (it runs, or it passed the budget and starts next). */
-export function isHoldingStatus(status: ContainerStatus): boolean {
-  return status === "pulling" || status === "starting" || status === "ready" || status === "unhealthy";
-}
 
 /** Whether a start that began at `startedAt` is past `startTimeoutMs`. */
 export function isStartOverdue(startedAt: number, options: DecideOptions): boolean {

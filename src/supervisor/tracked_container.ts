@@ -1,5 +1,4 @@
 import type { CreateContainerBody } from "./container_runtime.ts";
-import { isHoldingStatus } from "./decide_container_step.ts";
 import type { ContainerProfile, ContainerSpec } from "./container_spec.ts";
 import { type ContainerMemory, planContainer } from "./plan_memory.ts";
 import { type GpuAccess, HASH_LABEL, hashCreateBody, toCreateBody } from "./to_create_body.ts";
@@ -60,6 +59,11 @@ export interface TrackedContainer {
   logTail: string;
   /** Serialises engine calls for this container. */
   lock: Promise<void>;
+}
+
+/** Whether the status counts the container's memory as held (it runs, or it passed the budget and starts next). */
+export function isHoldingStatus(status: ContainerStatus): boolean {
+  return status === "pulling" || status === "starting" || status === "ready" || status === "unhealthy";
 }
 
 /**
