@@ -26,6 +26,9 @@ const LAYERS: readonly (readonly string[])[] = [
     "src/concat_bytes.ts",
     "src/base64.ts",
     "src/to_percentile.ts",
+    "src/clock.ts",
+    "src/manual_clock.ts",
+    "src/manual_clock_test.ts",
   ],
 ];
 
