@@ -66,7 +66,11 @@ const statusOf = (tracked: TrackedContainer): ContainerStatus => tracked.status;
  * Waits until the steps already queued for the container have run (a stop of a released container may be
  * under way: its "ready" is stale until then), or `ms` passed, or `signal` aborted.
  */
-async function awaitQueuedSteps(tracked: TrackedContainer, ms: number, signal: AbortSignal): Promise<void> {
+async function awaitQueuedSteps(
+  tracked: TrackedContainer,
+  options: { ms: number; signal: AbortSignal },
+): Promise<void> {
+  const { ms, signal } = options;
   const settled = new AbortController();
   void tracked.lock.then(() => settled.abort());
   await sleepUnlessAborted(ms, AbortSignal.any([signal, settled.signal]));
@@ -86,7 +90,9 @@ export async function bringUpContainer(
   tracked.wanted = true;
   const waiting = AbortSignal.any([signal, draining]);
   // An idle stop or a swap released it: never hand out a "ready" that a running stop is about to end.
-  if (released && tracked.status === "ready") await awaitQueuedSteps(tracked, deadline - Date.now(), waiting);
+  if (released && tracked.status === "ready") {
+    await awaitQueuedSteps(tracked, { ms: deadline - Date.now(), signal: waiting });
+  }
   if (tracked.status === "refused") context.setStatus(tracked, "stopped");
   if (tracked.status !== "ready") context.kick(tracked);
   for (let status = statusOf(tracked); status !== "ready"; status = statusOf(tracked)) {
