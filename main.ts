@@ -151,6 +151,8 @@ async function serve(options: ServeOptions): Promise<number> {
   const stop = () => {
     if (grace !== undefined) return;
     logger.info("Shutting down: draining in-flight requests");
+    // Requests waiting for a container to start would outlast the grace period: they get a 503 now.
+    supervision.stopWaiting?.();
     const graceMs = state.current().config.server.shutdownGraceMs;
     grace = setTimeout(() => {
       logger.warn("Grace period over: ending the streams still open");
