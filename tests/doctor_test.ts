@@ -205,3 +205,25 @@ Deno.test("ai-router doctor checks an HTTP Whisper server's health and model lis
   match(models.detail, /does not list "Systran\/faster-whisper-large-v3" \(Systran\/faster-whisper-small/);
   match(models.advice ?? "", /set backends\.whisper\.model/);
 });
+
+Deno.test("ai-router doctor says when ffmpeg is missing for the audio backends, and how to install it", async () => {
+  await using whisper = startWhisperWyomingSimulator({ model: "small-int8" });
+  const audio = (extra: string) =>
+    chatYaml("http://127.0.0.1:9/v1") +
+    `  whisper: { kind: wyoming, urls: ["${whisper.url}"], model: small-int8 }\n` +
+    `audio:\n  transcriptionBackend: whisper\n${extra}`;
+  const missing = find(
+    (await runDoctor(audio("  ffmpegPath: /nonexistent/ffmpeg\n"))).checks,
+    "speech",
+    "ffmpeg",
+    "installed",
+  );
+  equal(missing.status, "fail");
+  match(missing.detail, /MP4\/AAC uploads/);
+  match(missing.advice ?? "", /apt-get install ffmpeg/);
+  equal(find((await runDoctor(audio(""))).checks, "speech", "ffmpeg", "installed").status, "ok");
+  equal(
+    find((await runDoctor(chatYaml("http://127.0.0.1:9/v1"))).checks, "speech", "ffmpeg", "installed").status,
+    "skip",
+  );
+});

@@ -24,9 +24,19 @@ export const audioSchema = z.object({
   voices: z.record(z.string(), voiceMappingSchema).default({}),
   /** The voice for names neither mapped nor known to the backend; unknown names are a 400 when unset. */
   defaultVoice: z.string().optional(),
-  /** Model ids listed by `GET /v1/audio/models`; any model id is accepted. */
-  models: z.array(z.string().min(1)).default(["whisper-1", "tts-1"]),
-  /** The ffmpeg binary; without it only WAV input and wav/pcm output work. */
+  /**
+   * Model ids listed by `GET /v1/audio/models` (Open WebUI's discovery); any model id is accepted, so the
+   * names apps send without asking (OpenAI's speech and transcription models) all reach the box's models.
+   */
+  models: z.array(z.string().min(1)).default([
+    "whisper-1",
+    "gpt-4o-transcribe",
+    "gpt-4o-mini-transcribe",
+    "tts-1",
+    "tts-1-hd",
+    "gpt-4o-mini-tts",
+  ]),
+  /** The ffmpeg binary: MP4/AAC input, opus/aac/flac output and speed changes need it. */
   ffmpegPath: z.string().min(1).default("ffmpeg"),
   /** Longest wait for a Wyoming or Piper answer. */
   timeoutMs: z.number().int().positive().default(120_000),

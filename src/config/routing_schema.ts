@@ -48,6 +48,13 @@ export const routingSchema = z.object({
   completionsBackend: z.string().optional(),
   /** Serves `/v1/embeddings` (an embedding model, e.g. vLLM with `--runner pooling`); no embeddings when unset. */
   embeddingsBackend: z.string().optional(),
+  /**
+   * OpenAI's embedding model names, accepted as the embeddings backend's model because apps and SDK examples
+   * send them without asking (`text-embedding-3-small` above all). Not listed in `/v1/models`: pickers would
+   * offer them as models of their own, and they are not OpenAI's vectors (other dimensions and values).
+   */
+  embeddingsModelNames: z.array(z.string().min(1))
+    .default(["text-embedding-3-small", "text-embedding-3-large", "text-embedding-ada-002"]),
   /** Classifier labels in escalation order (the `escalate` policy moves one step right). */
   labels: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).min(1)
     .default(["SIMPLE", "MODERATE", "COMPLEX", "ENRICH"]),
