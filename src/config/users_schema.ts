@@ -13,7 +13,7 @@ function isTimeZone(value: string): boolean {
 }
 
 /** Per-member limits; an unset limit is unlimited. */
-export const limitsSchema = z.object({
+export const limitsSchema = z.strictObject({
   requestsPerMinute: z.number().int().positive().optional(),
   /** Prompt plus completion tokens of every upstream call, local and cloud. */
   tokensPerDay: z.number().int().positive().optional(),
@@ -22,7 +22,7 @@ export const limitsSchema = z.object({
 });
 
 /** One family member. */
-export const memberSchema = z.object({
+export const memberSchema = z.strictObject({
   /**
    * `sha256:<64 hex>` (the hash of the plain key, `printf %s KEY | sha256sum`) or the name of a variable in
    * `.secrets` or the environment that holds the plain key. A member without a key is reachable only
@@ -43,7 +43,7 @@ export const memberSchema = z.object({
 });
 
 /** Family keys, their limits and where the day's counters are kept. */
-export const usersSchema = z.object({
+export const usersSchema = z.strictObject({
   members: z.record(
     z.string().regex(/^[a-z][a-z0-9_-]*$/, "Member names are lower case letters, digits, - and _"),
     memberSchema,
@@ -62,7 +62,7 @@ export const usersSchema = z.object({
 });
 
 /** Price of one cloud backend in US dollars per million tokens. */
-export const priceSchema = z.object({
+export const priceSchema = z.strictObject({
   inputPerMillionUsd: z.number().nonnegative(),
   outputPerMillionUsd: z.number().nonnegative(),
 });
