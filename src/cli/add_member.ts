@@ -1,6 +1,6 @@
-import { parseArgs } from "node:util";
+import { parseFlags } from "./parse_flags.ts";
 import { isMap, isScalar, parseDocument } from "yaml";
-import { loadConfig } from "../config/load_config.ts";
+import { parseConfig } from "../config/load_config.ts";
 import { toKeyHash } from "../users/key_ring.ts";
 
 /** Member names become YAML keys, metric labels and log fields: keep them plain. */
@@ -26,7 +26,7 @@ export function createMemberKey(): string {
  * a name already there. The result is checked by loading it like `serve` does before the file is replaced.
  */
 async function writeMember(path: string, name: string, keyHash: string): Promise<void> {
-  const document = parseDocument(await Deno.readTextFile(path));
+  const document = parseDocument(await readConfigText(path));
   if (document.contents !== null && !isMap(document.contents)) {
     throw new TypeError(`Cannot add member: "${path}" is not a YAML map`);
   }
@@ -42,14 +42,28 @@ async function writeMember(path: string, name: string, keyHash: string): Promise
     throw new TypeError(`Cannot add member "${name}": "${path}" already has one by that name`);
   }
   document.setIn(["users", "members", name], document.createNode({ key: keyHash }));
+  const text = document.toString({ flowCollectionPadding: false });
+  // Validated as the file it replaces, so an error names that file (and a stray key already in it).
+  parseConfig(text, path);
   const temporary = `${path}.add-member.tmp`;
-  await Deno.writeTextFile(temporary, document.toString({ flowCollectionPadding: false }));
+  await Deno.writeTextFile(temporary, text);
   try {
-    await loadConfig(temporary);
     await Deno.rename(temporary, path);
   } catch (error) {
     await Deno.remove(temporary).catch(() => {});
     throw error;
+  }
+}
+
+async function readConfigText(path: string): Promise<string> {
+  try {
+    return await Deno.readTextFile(path);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    throw new TypeError(
+      `Cannot add member: config file "${path}" does not exist: pass --config with the router's config ` +
+        `(the one ai-router serve reads), or copy infra/ai-router.yaml there first`,
+    );
   }
 }
 
@@ -59,7 +73,7 @@ async function writeMember(path: string, name: string, keyHash: string): Promise
  * the plain key is never written anywhere.
  */
 export async function runAddMember(args: string[], options: AddMemberOptions): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags("add-member", {
     args,
     allowPositionals: true,
     options: { config: { type: "string" }, write: { type: "boolean" } },
@@ -75,6 +89,7 @@ export async function runAddMember(args: string[], options: AddMemberOptions): P
   const hash = toKeyHash(key);
   const path = values.config ?? options.defaultConfigPath;
   if (values.write) await writeMember(path, name, hash);
+  const missing = !values.write && await Deno.stat(path).then(() => false, () => true);
   options.print([
     `New key for ${name} (give it to them now; it is not stored anywhere and cannot be shown again):`,
     "",
@@ -82,6 +97,9 @@ export async function runAddMember(args: string[], options: AddMemberOptions): P
     "",
     values.write
       ? `Added ${name} to ${path} with only the key's hash:`
+      : missing
+      ? `Add ${name} under users.members in the router's config (${path} does not exist here; ` +
+        `name the file ai-router serve reads with --config):`
       : `Add ${name} under users.members in ${path}:`,
     "",
     "users:",
