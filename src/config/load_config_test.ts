@@ -1,4 +1,5 @@
 import { equal, match, throws } from "node:assert/strict";
+import { parseContainerProfile } from "../supervisor/load_container_profile.ts";
 import { ConfigError, loadConfig, parseConfig } from "./load_config.ts";
 
 const minimal = `backends:\n  primary: { urls: ["http://127.0.0.1:8000/v1"], model: m }\n`;
@@ -73,4 +74,36 @@ Deno.test("loadConfig() loads the embedded default when no path is given", async
 Deno.test("loadConfig() names a missing file", async () => {
   const error = await loadConfig("/nonexistent/ai-router.yaml").catch((e) => e);
   match(error.message, /^Cannot load config "\/nonexistent\/ai-router.yaml": /);
+});
+
+Deno.test("parseConfig() names each unknown key by its path with the closest known key", () => {
+  throws(
+    () => parseConfig(`${minimal}routing:\n  classifier: { timeoutMS: 1, defualtLabel: SIMPLE }\n`, "i.yaml"),
+    (error: unknown) => {
+      equal(
+        (error as Error).message,
+        'Cannot load config "i.yaml": routing.classifier.timeoutMS: unknown key, did you mean "timeoutMs"?; ' +
+          'routing.classifier.defualtLabel: unknown key, did you mean "defaultLabel"?',
+      );
+      return true;
+    },
+  );
+  throws(
+    () =>
+      parseConfig(
+        `backends:\n  primary: { urls: ["http://h/v1"], model: m, timeouts: { idelMs: 5 } }\n`,
+        "j.yaml",
+      ),
+    /backends\.primary\.timeouts\.idelMs: unknown key, did you mean "idleMs"\?/,
+  );
+});
+
+Deno.test("parseContainerProfile() suggests the key of the union option a misspelt one meant", () => {
+  const profile = (memory: string) =>
+    `device: { name: box, memoryGib: 8 }\ncontainers:\n  c: { kind: http, image: "x/y:1", port: 8001, memory: ${memory} }\n`;
+  throws(
+    () => parseContainerProfile(profile("{ fixedGb: 2 }"), "p.yaml"),
+    /containers\.c\.memory\.fixedGb: unknown key, did you mean "fixedGib"\?/,
+  );
+  parseContainerProfile(profile("{ fixedGib: 2 }"), "p.yaml");
 });
