@@ -116,9 +116,13 @@ Deno.test("ai-router serve refuses to start on a misspelt key, and a SIGHUP with
     const good =
       `publicModel: ai-router\nbackends:\n  primary: { urls: ["${upstream.baseUrl}"], model: sim }\n`;
     await Deno.writeTextFile(configPath, `${good}supervisor: { enable: true }\n`);
-    const refused = await runCli(["serve", "--config", configPath, "--port", "0"]);
-    equal(refused.code, 78);
-    match(refused.stderr, /supervisor\.enable: unknown key, did you mean "enabled"\?/);
+    {
+      // Started rather than run to its end: a router that wrongly starts is stopped when the block ends.
+      await using refused = startCli(["serve", "--config", configPath, "--port", "0"]);
+      const [line] = await refused.waitFor(/supervisor\.enable: unknown key.*|Listening.*/);
+      match(line, /supervisor\.enable: unknown key, did you mean "enabled"\?/);
+      equal((await refused.process.status).code, 78);
+    }
 
     await Deno.writeTextFile(configPath, good);
     await using cli = startCli(["serve", "--config", configPath, "--port", "0"]);
