@@ -131,3 +131,13 @@ Deno.test("ai-router doctor says a server cannot be reached once, not once per p
     );
   });
 });
+
+Deno.test("ai-router add-member refuses a name the config would refuse, saying what a name may be", async () => {
+  const result = await runCli(["add-member", "Bob"]);
+  equal(result.code, 2);
+  match(
+    result.stderr,
+    /Invalid member name "Bob": use lower case letters, digits, "-" and "_", starting with a letter/,
+  );
+  equal(result.stdout, "", "no key is printed for a member the config would drop");
+});

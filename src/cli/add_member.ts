@@ -1,10 +1,11 @@
 import { parseFlags } from "./parse_flags.ts";
 import { isMap, isScalar, parseDocument } from "yaml";
 import { parseConfig } from "../config/load_config.ts";
+import { MEMBER_NAME } from "../config/users_schema.ts";
 import { toKeyHash } from "../users/key_ring.ts";
 
-/** Member names become YAML keys, metric labels and log fields: keep them plain. */
-const MEMBER_NAME = /^[a-z0-9][a-z0-9_.-]{0,39}$/i;
+/** Longest member name `add-member` hands out: it is a metric label and a log field. */
+const MEMBER_NAME_MAX = 40;
 
 /** What {@linkcode runAddMember} needs from `main.ts`. */
 export interface AddMemberOptions {
@@ -82,8 +83,12 @@ export async function runAddMember(args: string[], options: AddMemberOptions): P
   if (name === undefined || positionals.length > 1) {
     throw new TypeError("Usage: ai-router add-member NAME [--write] [--config FILE]");
   }
-  if (!MEMBER_NAME.test(name)) {
-    throw new TypeError(`Invalid member name "${name}": use letters, digits, "-", "_" or "." (at most 40)`);
+  // The config's own rule, so a printed name is one `--write` and `serve` accept.
+  if (!MEMBER_NAME.test(name) || name.length > MEMBER_NAME_MAX) {
+    throw new TypeError(
+      `Invalid member name "${name}": use lower case letters, digits, "-" and "_", starting with a letter ` +
+        `(at most ${MEMBER_NAME_MAX})`,
+    );
   }
   const key = createMemberKey();
   const hash = toKeyHash(key);

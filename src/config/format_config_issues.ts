@@ -21,6 +21,10 @@ export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], schema?:
       const nested = closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
       return [formatConfigIssues(nested, schema)];
     }
+    if (issue.code === "invalid_key" && issue.issues.length > 0) {
+      // A record key that breaks its pattern: the pattern's own message says what a name may be.
+      return [`${joinPath(issue.path)}: ${issue.issues.map((inner) => inner.message).join(", ")}`];
+    }
     const path = joinPath(issue.path);
     return [path ? `${path}: ${issue.message}` : issue.message];
   }).join("; ");

@@ -107,3 +107,10 @@ Deno.test("parseContainerProfile() suggests the key of the union option a misspe
   );
   parseContainerProfile(profile("{ fixedGib: 2 }"), "p.yaml");
 });
+
+Deno.test("parseConfig() says what a backend or member name may be, not only that the key is invalid", () => {
+  throws(
+    () => parseConfig(`${minimal}users: { members: { Bob: {} } }\n`, "k.yaml"),
+    /users\.members\.Bob: Member names are lower case letters, digits, - and _, starting with a letter$/,
+  );
+});

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const KEY_HASH = /^sha256:[0-9a-f]{64}$/;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+/** Member names become YAML keys, metric labels and log fields: keep them plain. */
+export const MEMBER_NAME = /^[a-z][a-z0-9_-]*$/;
 
 function isTimeZone(value: string): boolean {
   try {
@@ -45,7 +47,10 @@ export const memberSchema = z.strictObject({
 /** Family keys, their limits and where the day's counters are kept. */
 export const usersSchema = z.strictObject({
   members: z.record(
-    z.string().regex(/^[a-z][a-z0-9_-]*$/, "Member names are lower case letters, digits, - and _"),
+    z.string().regex(
+      MEMBER_NAME,
+      "Member names are lower case letters, digits, - and _, starting with a letter",
+    ),
     memberSchema,
   ).default({}),
   /**
