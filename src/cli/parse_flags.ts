@@ -24,7 +24,7 @@ export function explainFlagError(
 ): unknown {
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : "";
-  const flag = message.match(/^(?:Unknown option|Option) '(-{1,2}[^' <]+)/)?.[1];
+  const flag = message.match(/^(?:Unknown option|Option) '(-{1,2}[^' <,]+)/)?.[1];
   if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS_") || flag === undefined) return error;
   const names = Object.keys(options);
   const listed = names.map((name) => {
