@@ -1,5 +1,4 @@
 import { equal, match, throws } from "node:assert/strict";
-import { parseContainerProfile } from "../supervisor/load_container_profile.ts";
 import { ConfigError, loadConfig, parseConfig } from "./load_config.ts";
 
 const minimal = `backends:\n  primary: { urls: ["http://127.0.0.1:8000/v1"], model: m }\n`;
@@ -96,16 +95,6 @@ Deno.test("parseConfig() names each unknown key by its path with the closest kno
       ),
     /backends\.primary\.timeouts\.idelMs: unknown key, did you mean "idleMs"\?/,
   );
-});
-
-Deno.test("parseContainerProfile() suggests the key of the union option a misspelt one meant", () => {
-  const profile = (memory: string) =>
-    `device: { name: box, memoryGib: 8 }\ncontainers:\n  c: { kind: http, image: "x/y:1", port: 8001, memory: ${memory} }\n`;
-  throws(
-    () => parseContainerProfile(profile("{ fixedGb: 2 }"), "p.yaml"),
-    /containers\.c\.memory\.fixedGb: unknown key, did you mean "fixedGib"\?/,
-  );
-  parseContainerProfile(profile("{ fixedGib: 2 }"), "p.yaml");
 });
 
 Deno.test("parseConfig() says what a backend or member name may be, not only that the key is invalid", () => {
