@@ -12,15 +12,14 @@ export function parseFlags<T extends ParseArgsConfig>(
   try {
     return parseArgs(config);
   } catch (error) {
-    throw explainFlagError(error, command, config.options ?? {});
+    throw explainFlagError(error, { command, options: config.options ?? {} });
   }
 }
 
 /** Turns node's `ERR_PARSE_ARGS_*` errors into a message naming the flag and the command's flags. */
 export function explainFlagError(
   error: unknown,
-  command: string,
-  options: NonNullable<ParseArgsConfig["options"]>,
+  { command, options }: { command: string; options: NonNullable<ParseArgsConfig["options"]> },
 ): unknown {
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : "";

@@ -48,7 +48,10 @@ export function parseMainCli(args: string[]): { command: string; options: MainCl
     const command = parseArgs({ args, allowPositionals: true, strict: false, options: OPTIONS })
       .positionals[0] ?? "serve";
     const flags = FLAGS_OF[command] ?? Object.keys(OPTIONS) as Flag[];
-    throw explainFlagError(error, command, Object.fromEntries(flags.map((flag) => [flag, OPTIONS[flag]])));
+    throw explainFlagError(error, {
+      command,
+      options: Object.fromEntries(flags.map((flag) => [flag, OPTIONS[flag]])),
+    });
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new TypeError(`Unexpected argument "${positionals[1]}"`);

@@ -18,8 +18,7 @@ import { toContainerKey } from "./where_to_change.ts";
  */
 export async function checkEmbeddings(
   state: RouterState,
-  name: string,
-  context: ProbeContext,
+  { name, context }: { name: string; context: ProbeContext },
 ): Promise<CheckOutcome> {
   const backend = state.config.backends[name]!;
   const advice = `routing.embeddingsBackend is "${name}": serve an embedding model there ` +

@@ -56,7 +56,7 @@ async function checkOneVllm(
     runCheck(head("served model"), () => checkServedModel(state, name, base, context), unreachable),
   ];
   if (name === state.config.routing.embeddingsBackend) {
-    checks.push(runCheck(head("embeddings"), () => checkEmbeddings(state, name, context), unreachable));
+    checks.push(runCheck(head("embeddings"), () => checkEmbeddings(state, { name, context }), unreachable));
     return await Promise.all(checks);
   }
   checks.push(runCheck(
