@@ -15,7 +15,7 @@ import { evaluateMetaFile } from "./src/cli/evaluate_meta_file.ts";
 import { evaluateSetFile } from "./src/cli/evaluate_set_file.ts";
 import { explainListenError } from "./src/cli/explain_listen_error.ts";
 import { formatCliHelp } from "./src/cli/format_cli_help.ts";
-import { type MainCliOptions, parseMainCli } from "./src/cli/parse_main_cli.ts";
+import { explainUnknownCommand, type MainCliOptions, parseMainCli } from "./src/cli/parse_main_cli.ts";
 import { runImprove } from "./src/cli/run_improve.ts";
 import { formatDemoHelp } from "./src/cli/format_demo_help.ts";
 import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
@@ -266,7 +266,7 @@ async function main(args: string[]): Promise<number> {
       });
     }
     default:
-      throw new TypeError(`Unknown command "${command}": run ai-router --help`);
+      throw new TypeError(explainUnknownCommand(command));
   }
 }
 

@@ -141,3 +141,12 @@ Deno.test("ai-router add-member refuses a name the config would refuse, saying w
   );
   equal(result.stdout, "", "no key is printed for a member the config would drop");
 });
+
+Deno.test("an unknown command names the command probably meant", async () => {
+  const result = await runCli(["chek"]);
+  equal(result.code, 2);
+  match(
+    result.stderr,
+    /^Unknown command "chek" \(did you mean "check"\?\): run ai-router --help for the list/,
+  );
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { suggestKey } from "../config/suggest_key.ts";
 import { explainFlagError } from "./parse_flags.ts";
 
 /** The flags of the commands `main.ts` parses itself (`serve`, `demo`, `check`, `plan`, `eval`, …). */
@@ -56,4 +57,26 @@ export function parseMainCli(args: string[]): { command: string; options: MainCl
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new TypeError(`Unexpected argument "${positionals[1]}"`);
   return { command: positionals[0] ?? "serve", options: values };
+}
+
+/** Every command `ai-router` knows, for the suggestion after a typo. */
+const COMMANDS = [
+  "serve",
+  "demo",
+  "check",
+  "plan",
+  "eval",
+  "add-member",
+  "review",
+  "improve",
+  "doctor",
+  "version",
+  "help",
+];
+
+/** The message for a command nobody knows: the one probably meant, and where the list is. */
+export function explainUnknownCommand(command: string): string {
+  const close = suggestKey(command, COMMANDS);
+  return `Unknown command "${command}"${close === undefined ? "" : ` (did you mean "${close}"?)`}: ` +
+    `run ai-router --help for the list`;
 }
