@@ -89,6 +89,12 @@ export interface SimulatorOptions {
   server?: SimulatedServerName;
   /** The vLLM release played (default {@linkcode DEFAULT_VLLM_VERSION}); behaviours change at verified cutoffs. */
   version?: string;
+  /**
+   * vLLM's `--runner`: `pooling` (an embedding model) answers embeddings and refuses chat and completions
+   * with vLLM's 400 (vllm-project/vllm vllm/entrypoints/openai/api_server.py, `create_chat_completion`
+   * without `openai_serving_chat`). Default `generate`.
+   */
+  runner?: "generate" | "pooling";
   hostname?: string;
   port?: number;
 }
@@ -260,6 +266,12 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     const isChat = pathname === "/v1/chat/completions" || isResponses;
     if (request.method !== "POST" || (!isChat && pathname !== "/v1/completions")) {
       return Response.json(toErrorBody(404, "Not Found", "NotFoundError"), { status: 404 });
+    }
+    if (options.runner === "pooling") {
+      const api = isResponses ? "Responses" : isChat ? "Chat Completions" : "Completions";
+      return Response.json(toErrorBody(400, `The model does not support ${api} API`, "BadRequestError"), {
+        status: 400,
+      });
     }
     let body: Record<string, unknown>;
     try {
