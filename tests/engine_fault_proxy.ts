@@ -54,7 +54,7 @@ interface StallRule {
   released: Promise<void>;
 }
 
-function matches(match: CallMatch, method: string, path: string): boolean {
+function matches(match: CallMatch, { method, path }: { method: string; path: string }): boolean {
   return (match.method === undefined || match.method === method) && match.path.test(path);
 }
 
@@ -71,14 +71,14 @@ export async function startEngineFaultProxy(options: EngineFaultProxyOptions): P
   const handler = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const path = url.pathname.replace(/^\/v\d+\.\d+/, "");
-    const fail = fails.find((rule) => rule.left > 0 && matches(rule.match, request.method, path));
+    const fail = fails.find((rule) => rule.left > 0 && matches(rule.match, { method: request.method, path }));
     if (fail) {
       fail.left--;
       calls.push({ method: request.method, path, outcome: "failed" });
       await request.body?.cancel();
       return Response.json({ message: "injected fault: engine error" }, { status: fail.status });
     }
-    const stalled = stalls.filter((rule) => matches(rule.match, request.method, path));
+    const stalled = stalls.filter((rule) => matches(rule.match, { method: request.method, path }));
     if (stalled.length > 0) {
       calls.push({ method: request.method, path, outcome: "stalled" });
       const end = new Promise<void>((resolve) => closing.signal.addEventListener("abort", () => resolve()));

@@ -433,7 +433,7 @@ Deno.test({
         const starting = supervisor.start().then(() => returned = true);
         try {
           await began;
-          await waitFor("start() to return during the pull", () => returned, 5_000);
+          await waitFor("start() to return during the pull", () => returned, { timeoutMs: 5_000 });
           assert.equal(describeContainer(supervisor, "web").state, "pulling");
           await using router = await startTestRouter({ supervision: supervisor });
           const deep = await (await fetch(`${router.baseUrl}/health/deep`)).json();
@@ -478,7 +478,7 @@ Deno.test({
         await waitFor("the engine to reach the registry", () => held.length > 0);
         assert.equal(describeContainer(supervisor, "web").state, "pulling");
         stopping = supervisor.stop().then(() => stopped = true);
-        await waitFor("stop() to return during the pull", () => stopped, 5_000);
+        await waitFor("stop() to return during the pull", () => stopped, { timeoutMs: 5_000 });
       } finally {
         listener.close();
         for (const conn of held) conn.close();

@@ -62,7 +62,9 @@ Deno.test({
           config: { startTimeoutMs: 120_000 },
         });
         await waitFor("the injected inspect failure", () => proxy.pendingFaults() === 0);
-        await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready", 30_000)
+        await waitFor("web ready", () => describeContainer(supervisor, "web").state === "ready", {
+          timeoutMs: 30_000,
+        })
           .catch((error) => {
             throw new Error(`${error.message}: ${JSON.stringify(describeContainer(supervisor, "web"))}`);
           });
@@ -87,7 +89,7 @@ Deno.test({
         await waitFor(
           "web in backoff",
           () => describeContainer(supervisor, "web").state === "backoff",
-          30_000,
+          { timeoutMs: 30_000 },
         )
           .catch((error) => {
             throw new Error(`${error.message}: ${JSON.stringify(describeContainer(supervisor, "web"))}`);

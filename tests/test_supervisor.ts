@@ -98,7 +98,7 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export async function waitFor(
   what: string,
   check: () => boolean | Promise<boolean>,
-  timeoutMs = 20_000,
+  { timeoutMs = 20_000 }: { timeoutMs?: number } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!await check()) {

@@ -26,22 +26,21 @@ export async function reconcileContainer(
   ]);
   const summary = listed.find((c) => c.name === tracked.containerName);
   tracked.id = summary?.id;
-  const observed = observeContainer(context, tracked, summary);
+  const observed = observeContainer(context, { tracked, summary });
   const actions = decideContainerStep(observed, {
     now: context.clock.now(),
     startTimeoutMs: context.config.startTimeoutMs,
   });
   for (const action of actions) {
     if (context.stopping.aborted) return;
-    await runAction(context, tracked, action);
+    await runAction(context, { tracked, action });
   }
 }
 
 /** The decision's input: the engine's container (if any) and the supervisor's record of it. */
 function observeContainer(
   context: SupervisorContext,
-  tracked: TrackedContainer,
-  summary: ContainerSummary | undefined,
+  { tracked, summary }: { tracked: TrackedContainer; summary: ContainerSummary | undefined },
 ): ObservedContainer {
   return {
     found: summary && { id: summary.id, state: summary.state },
@@ -61,8 +60,7 @@ function observeContainer(
 /** Carries out one action of the decision. */
 async function runAction(
   context: SupervisorContext,
-  tracked: TrackedContainer,
-  action: ContainerAction,
+  { tracked, action }: { tracked: TrackedContainer; action: ContainerAction },
 ): Promise<void> {
   const { runtime, logger } = context;
   switch (action.kind) {
@@ -91,7 +89,7 @@ async function runAction(
       tracked.lastError = action.reason;
       return context.setStatus(tracked, "refused");
     case "start":
-      return await startContainer(context, tracked, action.id);
+      return await startContainer(context, { tracked, id: action.id });
     case "adopt":
       return beginStart(context, tracked);
   }
@@ -100,8 +98,7 @@ async function runAction(
 /** Creates the container when it has no id, starts it and watches the start. */
 async function startContainer(
   context: SupervisorContext,
-  tracked: TrackedContainer,
-  id: string | undefined,
+  { tracked, id }: { tracked: TrackedContainer; id: string | undefined },
 ): Promise<void> {
   try {
     tracked.id = id ?? await createContainer(context, tracked);

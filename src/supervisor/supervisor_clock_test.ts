@@ -32,7 +32,8 @@ function createEngine(events: string[]): ContainerRuntime & ContainerFactory {
 }
 
 /** Moves the clock in steps of `stepMs`, letting the supervisor's work (loopback probes included) run between. */
-async function advance(clock: ManualClock, ms: number, stepMs = 100): Promise<void> {
+async function advance(clock: ManualClock, ms: number): Promise<void> {
+  const stepMs = 100;
   for (let moved = 0; moved < ms; moved += stepMs) {
     clock.advance(Math.min(stepMs, ms - moved));
     await new Promise((resolve) => setTimeout(resolve, 0));
