@@ -43,12 +43,14 @@ export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 const decoder = new TextDecoder();
 
 /**
- * Reads the body whole with `arrayBuffer()`: Deno reads a fetch body natively in one op there, where a
+ * The guarded read of a whole body (any content: JSON, WAV): 504 when it stalls past `idleMs`, 502 when it
+ * breaks off or passes `maxBytes`, the caller's abort reason when `signal` aborts.
+ * It reads the body whole with `arrayBuffer()`: Deno reads a fetch body natively in one op there, where a
  * stream reader costs a JavaScript round trip per chunk (about 85 µs more CPU per request for a 300-byte
  * answer, measured on loopback); only a body of undeclared length is read chunk by chunk, to count it. A locked body cannot be cancelled, so a stall or a client that
  * leaves cuts the exchange through `upstream.abort`, which fails the read and closes the connection.
  */
-async function readBody(
+export async function readUpstreamBody(
   upstream: Pick<UpstreamAnswer, "response" | "abort">,
   options: ReadUpstreamJsonOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
@@ -83,11 +85,13 @@ async function readBody(
     });
   } catch (error) {
     if (over) throw tooLong();
-    if (stalled) throw upstreamTimeout(`Backend "${backendName}" stalled while answering`);
+    if (stalled) throw upstreamTimeout(`Backend "${backendName}" stalled while answering`, { cause: error });
     if (signal?.aborted) throw signal.reason;
     // The connection broke after the headers (reset, crash, a length it never delivered).
     const detail = error instanceof Error ? error.message : String(error);
-    throw upstreamFailed(`Backend "${backendName}" broke off its answer: ${clipForEcho(detail)}`);
+    throw upstreamFailed(`Backend "${backendName}" broke off its answer: ${clipForEcho(detail)}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
@@ -123,7 +127,7 @@ export async function readUpstreamJson(
   options: ReadUpstreamJsonOptions,
 ): Promise<UpstreamJson> {
   const { response } = upstream;
-  const bytes = await readBody(upstream, options);
+  const bytes = await readUpstreamBody(upstream, options);
   const text = decoder.decode(bytes);
   let json: unknown;
   try {
