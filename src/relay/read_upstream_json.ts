@@ -79,9 +79,12 @@ export async function readUpstreamBody(
   try {
     // A declared length is read natively in one op; an undeclared one is counted chunk by chunk.
     if (Number.isFinite(length)) return new Uint8Array(await response.arrayBuffer());
-    return await readCapped(response.body, maxBytes, () => {
-      over = true;
-      abort();
+    return await readCapped(response.body, {
+      maxBytes,
+      onOver: () => {
+        over = true;
+        abort();
+      },
     });
   } catch (error) {
     if (over) throw tooLong();
@@ -101,9 +104,9 @@ export async function readUpstreamBody(
 /** Reads a body chunk by chunk, calling `onOver` (which cuts the exchange) once it passes `maxBytes`. */
 async function readCapped(
   body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-  onOver: () => void,
+  options: { maxBytes: number; onOver: () => void },
 ): Promise<Uint8Array<ArrayBuffer>> {
+  const { maxBytes, onOver } = options;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body) {
