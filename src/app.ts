@@ -15,7 +15,7 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
-import { ResponseStore } from "./chat/response_store.ts";
+import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";

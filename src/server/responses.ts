@@ -1,14 +1,14 @@
 import { Hono } from "hono";
 import { createClassifier } from "../classifier/create_classifier.ts";
-import { toResponseFromChat } from "../chat/chat_to_response.ts";
-import { prepareResponsesTurn } from "../chat/prepare_responses_turn.ts";
-import type { ResponseStore } from "../chat/response_store.ts";
-import { toResponseEvents } from "../chat/to_response_events.ts";
+import { toResponseFromChat } from "../responses/chat_to_response.ts";
+import { prepareResponsesTurn } from "../responses/prepare_responses_turn.ts";
+import type { ResponseStore } from "../responses/response_store.ts";
+import { toResponseEvents } from "../responses/to_response_events.ts";
 import { notFound } from "../api_error.ts";
 import { answerAtEdge } from "./answer_at_edge.ts";
 import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
-import { responsesRequestSchema } from "../chat/responses_request.ts";
+import { responsesRequestSchema } from "../responses/responses_request.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 function responseNotFound(id: string) {

@@ -1,7 +1,7 @@
 import { notFound } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
 import { createResponseId, type ResponseMeta } from "./chat_to_response.ts";
-import type { ChatRequest } from "./chat_request.ts";
+import type { ChatRequest } from "../chat/chat_request.ts";
 import { collectItemReferences } from "./collect_item_references.ts";
 import type { ResponseStore } from "./response_store.ts";
 import type { ResponsesRequest } from "./responses_request.ts";

@@ -1,5 +1,5 @@
 import { invalidRequest } from "../api_error.ts";
-import type { ChatMessage, ChatRequest } from "./chat_request.ts";
+import type { ChatMessage, ChatRequest } from "../chat/chat_request.ts";
 import type { ResponsesRequest } from "./responses_request.ts";
 import { toChatToolChoice, toChatTools, toResponseFormat } from "./responses_tools_to_chat.ts";
 
