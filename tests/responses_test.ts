@@ -43,6 +43,18 @@ Deno.test("POST /v1/responses answers a string input through the chat pipeline, 
   equal(router.sessions.at(-1)?.route, "SIMPLE");
 });
 
+Deno.test("POST /v1/chat/completions and POST /v1/responses share one classifier cache", async () => {
+  await using router = await startTestRouter();
+  await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "explain tides" }],
+  });
+  const response = await router.client.responses.create({ model: "ai-router", input: "explain tides" });
+  equal(response.status, "completed");
+  equal(router.upstreams.classifier.requests.length, 1);
+  equal(router.sessions[1]?.cache_hit, true);
+});
+
 Deno.test("POST /v1/responses streams typed events in the order the clients expect", async () => {
   await using router = await startTestRouter();
   const stream = await router.client.responses.create({
