@@ -42,9 +42,10 @@ function toPart(kind: "message" | "reasoning", text: string): Json {
     : { type: "reasoning_text", text };
 }
 
-function toCallItem(item: OpenItem, args: string, status?: string): Json {
+/** The function call item of `item` with `args` as its arguments so far. */
+function toCallItem(item: OpenItem, { args, status }: { args: string; status?: string }): Json {
   const call = { ...item.call, function: { ...item.call?.function as Json, arguments: args } };
-  return toFunctionCallItem(item.id, call, status);
+  return toFunctionCallItem(item.id, call, status ? { status } : {});
 }
 
 /** `….done` events of a text item (message or reasoning), returning the finished item. */
@@ -66,12 +67,12 @@ function announce(item: OpenItem, emit: EmitEvent): void {
   if (item.kind === "function_call") {
     emit("response.output_item.added", {
       "output_index": item.index,
-      item: toCallItem(item, "", "in_progress"),
+      item: toCallItem(item, { args: "", status: "in_progress" }),
     });
     return;
   }
   const added = item.kind === "message"
-    ? { ...toMessageItem(item.id, "", "in_progress"), content: [] }
+    ? { ...toMessageItem(item.id, "", { status: "in_progress" }), content: [] }
     : { ...toReasoningItem(item.id, ""), content: [] };
   emit("response.output_item.added", { "output_index": item.index, item: added });
   emit("response.content_part.added", { ...where(item), "content_index": 0, part: toPart(item.kind, "") });
@@ -92,7 +93,7 @@ export function createOutputItems(meta: ResponseMeta, emit: EmitEvent): OutputIt
     open = undefined;
     let done: Json;
     if (item.kind === "function_call") {
-      done = toCallItem(item, item.text);
+      done = toCallItem(item, { args: item.text });
       emit("response.function_call_arguments.done", {
         ...where(item),
         name: done.name,
@@ -108,7 +109,7 @@ export function createOutputItems(meta: ResponseMeta, emit: EmitEvent): OutputIt
     finish();
     const index = output.length;
     const prefix = kind === "message" ? "msg" : kind === "reasoning" ? "rs" : "fc";
-    const item: OpenItem = { index, id: toItemId(meta.id, prefix, index), kind, text: "" };
+    const item: OpenItem = { index, id: toItemId(meta.id, { prefix, index }), kind, text: "" };
     if (kind === "function_call") {
       if (call) item.call = call;
       item.callIndex = Number(call?.index ?? 0);
