@@ -17,6 +17,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/improve/"],
   ["src/stats/", "src/review/", "src/eval/"],
   ["src/users/", "src/classifier/", "src/build_router_state.ts"],
+  // The way every upstream answer comes back: guarded reads, the SSE reader, stream rewrites.
+  ["src/relay/"],
   ["src/logs/", "src/simulator/", "src/router_state.ts"],
   ["src/backends/"],
   ["src/routing/", "src/audio/", "src/supervisor/"],

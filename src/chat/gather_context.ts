@@ -1,5 +1,5 @@
 import type { UpstreamRequest } from "../backends/backend.ts";
-import { type ContextAnswer, readContextAnswer } from "../backends/read_context_answer.ts";
+import { type ContextAnswer, readContextAnswer } from "../relay/read_context_answer.ts";
 import { getPromptText } from "../config/load_prompts.ts";
 import { renderTemplate, toLastUserText } from "../routing/render_prompt.ts";
 import { toStatus } from "../api_error.ts";

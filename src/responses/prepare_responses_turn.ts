@@ -1,7 +1,7 @@
 import { notFound } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
 import { createResponseId, type ResponseMeta } from "./chat_to_response.ts";
-import { type ChatRequest, chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
+import type { ChatRequest } from "../chat/chat_request.ts";
 import { collectItemReferences } from "./collect_item_references.ts";
 import type { ResponseStore } from "./response_store.ts";
 import type { ResponsesRequest } from "./responses_request.ts";
@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 
 /** One Responses request made ready for the chat pipeline, and how to keep its answer. */
 export interface ResponsesTurn {
-  /** The chat request, validated by the chat schema like one sent to the chat endpoint. */
+  /** The chat request; the edge validates it with the chat schema, like one sent to the chat endpoint. */
   chat: ChatRequest;
   /** `ENRICH` when the request asked for web search. */
   label?: string;
@@ -66,6 +66,5 @@ export async function prepareResponsesTurn(
       logger.warn("Response not stored", { id: meta.id, error: String(error) })
     );
   };
-  const chat = parseRequest(chatRequestSchema, translated.chat);
-  return { chat, ...(translated.label ? { label: translated.label } : {}), meta, keep };
+  return { chat: translated.chat, ...(translated.label ? { label: translated.label } : {}), meta, keep };
 }

@@ -1,5 +1,6 @@
+import type { ApiError } from "../api_error.ts";
+import type { AnswerEvent } from "../chat/chat_answer.ts";
 import { type ResponseMeta, toResponseObject, toResponseUsage } from "./chat_to_response.ts";
-import type { ChatAnswerEvent } from "./read_chat_answer_events.ts";
 import { createOutputItems, type OutputItems } from "./stream_output_items.ts";
 
 type Json = Record<string, unknown>;
@@ -9,7 +10,7 @@ const encoder = new TextEncoder();
 /** Options for {@linkcode toResponseEvents}. */
 export interface ResponseEventsOptions {
   meta: ResponseMeta;
-  /** Gets the final response, or undefined when the stream failed or ended early; awaited before `completed`. */
+  /** Gets the final response, or undefined when the stream failed; awaited before `response.completed`. */
   onEnd: (response: Json | undefined) => Promise<void> | void;
 }
 
@@ -31,10 +32,12 @@ function addChunk(items: OutputItems, chunk: Json): { usage?: Json; finishReason
  * clients read them (openai-node `src/lib/responses/ResponseStream.ts`, vercel/ai
  * `packages/openai/src/responses/openai-responses-api.ts`): `response.created`, `response.in_progress`;
  * each output item's events (see `stream_output_items.ts`); then `response.completed` (or
- * `response.incomplete`) with `usage`. The pipeline's error event becomes a Responses `error` event.
+ * `response.incomplete`) with `usage` when the answer's events end. The answer's error event becomes a
+ * Responses `error` event; a `waiting` event (a backend still starting) becomes the same SSE keep-alive
+ * comment the chat endpoint sends, so clients and proxies do not time out.
  */
 export function toResponseEvents(
-  chat: ReadableStream<ChatAnswerEvent>,
+  chat: ReadableStream<AnswerEvent>,
   options: ResponseEventsOptions,
 ): ReadableStream<Uint8Array> {
   const { meta, onEnd } = options;
@@ -57,13 +60,13 @@ export function toResponseEvents(
     await onEnd(response);
     emit(`response.${status}`, { response });
   };
-  const fail = (error: Json) => {
-    emit("error", { code: error.code ?? null, message: String(error.message), param: error.param ?? null });
+  const fail = (error: ApiError) => {
+    emit("error", { code: error.code ?? null, message: error.message, param: error.param ?? null });
     return onEnd(undefined);
   };
 
   return chat.pipeThrough(
-    new TransformStream<ChatAnswerEvent, Uint8Array>({
+    new TransformStream<AnswerEvent, Uint8Array>({
       start(controller) {
         out = controller;
         const response = toResponseObject(meta, "in_progress", { output: [] });
@@ -71,8 +74,9 @@ export function toResponseEvents(
         emit("response.in_progress", { response });
       },
       async transform(event) {
-        // Keep-alive comments (a backend still starting) pass through; they keep proxies from timing out.
-        if (event.type === "comment") return out.enqueue(encoder.encode(`${event.text}\n\n`));
+        if (event.type === "waiting") {
+          return out.enqueue(encoder.encode(`: waiting for ${event.backend} to start\n\n`));
+        }
         if (ended) return;
         if (event.type === "chunk") {
           const seen = addChunk(items, event.chunk);
@@ -81,10 +85,13 @@ export function toResponseEvents(
           return;
         }
         ended = true;
-        await (event.type === "done" ? finish() : fail(event.error));
+        await fail(event.error);
       },
-      flush() {
-        if (!ended) onEnd(undefined);
+      // The answer's events end after its last chunk: the response is complete.
+      async flush() {
+        if (ended) return;
+        ended = true;
+        await finish();
       },
     }),
   );

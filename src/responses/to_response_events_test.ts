@@ -1,6 +1,7 @@
 import { deepEqual, equal } from "node:assert/strict";
+import { ApiError } from "../api_error.ts";
+import type { AnswerEvent, ChatCompletionChunk } from "../chat/chat_answer.ts";
 import type { ResponseMeta } from "./chat_to_response.ts";
-import type { ChatAnswerEvent } from "./read_chat_answer_events.ts";
 import { toResponseEvents } from "./to_response_events.ts";
 
 type Json = Record<string, unknown>;
@@ -12,13 +13,23 @@ const META: ResponseMeta = {
   request: { input: "hi" },
 };
 
-const delta = (fields: Json, finish: string | null = null): ChatAnswerEvent => ({
-  type: "chunk",
-  chunk: { choices: [{ index: 0, delta: fields, "finish_reason": finish }] },
-});
+function toChunk(fields: Partial<ChatCompletionChunk>): AnswerEvent {
+  const chunk = {
+    id: "chatcmpl-1",
+    object: "chat.completion.chunk",
+    created: 1,
+    model: "m",
+    choices: [],
+    ...fields,
+  };
+  return { type: "chunk", chunk: chunk as ChatCompletionChunk };
+}
+
+const delta = (fields: Json, finish: string | null = null): AnswerEvent =>
+  toChunk({ choices: [{ index: 0, delta: fields, "finish_reason": finish }] });
 
 /** Runs typed chat events through the response half; returns its events and what `onEnd` got. */
-async function translate(events: ChatAnswerEvent[]) {
+async function translate(events: AnswerEvent[]) {
   const ends: (Json | undefined)[] = [];
   const stream = toResponseEvents(ReadableStream.from(events), {
     meta: META,
@@ -31,7 +42,7 @@ async function translate(events: ChatAnswerEvent[]) {
   return { sent, ends, text };
 }
 
-Deno.test("toResponseEvents() turns reasoning, text and a tool call into items in order, then completed", async () => {
+Deno.test("toResponseEvents() turns reasoning, text and a tool call into items in order, then completed when the events end", async () => {
   const { sent, ends } = await translate([
     delta({ reasoning: "think" }),
     delta({ content: "Hel" }),
@@ -40,8 +51,7 @@ Deno.test("toResponseEvents() turns reasoning, text and a tool call into items i
       { "tool_calls": [{ index: 0, id: "call_1", function: { name: "f", arguments: "{}" } }] },
       "tool_calls",
     ),
-    { type: "chunk", chunk: { choices: [], usage: { "prompt_tokens": 3, "completion_tokens": 4 } } },
-    { type: "done" },
+    toChunk({ usage: { "prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7 } }),
   ]);
   deepEqual(sent.map((e) => e["sequence_number"]), sent.map((_, i) => i));
   deepEqual(sent.filter((e) => e.type === "response.output_item.done").map((e) => (e.item as Json).type), [
@@ -60,7 +70,7 @@ Deno.test("toResponseEvents() turns reasoning, text and a tool call into items i
 Deno.test("toResponseEvents() ends with an error event and keeps nothing when the chat stream fails", async () => {
   const { sent, ends } = await translate([
     delta({ content: "Hi" }),
-    { type: "error", error: { message: "Backend stalled", code: "upstream_timeout" } },
+    { type: "error", error: new ApiError(504, "Backend stalled", { code: "upstream_timeout" }) },
   ]);
   deepEqual(sent.at(-1), {
     type: "error",
@@ -72,12 +82,11 @@ Deno.test("toResponseEvents() ends with an error event and keeps nothing when th
   deepEqual(ends, [undefined]);
 });
 
-Deno.test("toResponseEvents() passes keep-alive comments through and answers length as incomplete", async () => {
+Deno.test("toResponseEvents() sends a keep-alive comment while waiting and answers length as incomplete", async () => {
   const { sent, text } = await translate([
-    { type: "comment", text: ": starting" },
+    { type: "waiting", backend: "primary" },
     delta({ content: "cut" }, "length"),
-    { type: "done" },
   ]);
-  equal(text.includes(": starting\n\n"), true);
+  equal(text.includes(": waiting for primary to start\n\n"), true);
   equal(sent.at(-1)?.type, "response.incomplete");
 });

@@ -1,5 +1,5 @@
 import type { Backend } from "../backends/backend.ts";
-import { readContextAnswer } from "../backends/read_context_answer.ts";
+import { readContextAnswer } from "../relay/read_context_answer.ts";
 import type { Config } from "../config/config_schema.ts";
 import type { RouterState } from "../router_state.ts";
 

@@ -1,7 +1,9 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { type AnswerChatOptions, answerChatRequest } from "../chat/answer_chat_request.ts";
-import { type ChatRequest, chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
+import { type ChatAnswer, toChatResponse } from "../chat/chat_answer.ts";
+import { type ChatRequest, chatRequestSchema } from "../chat/chat_request.ts";
+import { parseRequest } from "./parse_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
@@ -16,10 +18,11 @@ export interface AnswerChatInput extends AnswerChatOptions {
 
 /**
  * Runs a validated chat request through the chat pipeline with what the edge knows (member, request id,
- * client signal, META task header, session log); the chat endpoint and the translators at the edge
- * (Responses) all enter the pipeline here, with the app's one classifier.
+ * client signal, META task header, session log) and returns its typed answer (`src/chat/chat_answer.ts`).
+ * The chat endpoint and the translators at the edge (Responses, Ollama) all enter the pipeline here, with
+ * the app's one classifier.
  */
-export function answerChat(c: Context<AppEnv>, input: AnswerChatInput): Promise<Response> {
+export function answerChat(c: Context<AppEnv>, input: AnswerChatInput): Promise<ChatAnswer> {
   const { deps, request, startedAt, ...options } = input;
   const state = deps.state.current();
   return answerChatRequest({
@@ -46,6 +49,6 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
     c.get("checkModel")(request.model);
-    return await answerChat(c, { deps, request, startedAt });
+    return toChatResponse(await answerChat(c, { deps, request, startedAt }));
   });
 }

@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { notFound } from "../api_error.ts";
-import { parseRequest } from "../chat/chat_request.ts";
+import { chatRequestSchema } from "../chat/chat_request.ts";
 import { prepareResponsesTurn } from "../responses/prepare_responses_turn.ts";
 import type { ResponseStore } from "../responses/response_store.ts";
 import { responsesRequestSchema } from "../responses/responses_request.ts";
 import { toResponsesAnswer } from "../responses/to_responses_answer.ts";
 import { answerChat } from "./chat_completions.ts";
+import { parseRequest } from "./parse_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
@@ -15,9 +16,9 @@ function responseNotFound(id: string) {
 
 /**
  * `POST /v1/responses`, `GET` and `DELETE /v1/responses/{id}`: a Responses request is translated into a
- * chat request (`src/responses/`, request half) and routed by the chat pipeline (rules, classifier, plans,
- * ENRICH, fallbacks, limits, session log), and the chat answer is translated back (response half), as JSON
- * or as typed stream events. Responses are kept per member for `previous_response_id` unless `store` is false.
+ * chat request (`src/responses/`, request half), routed by the chat pipeline (rules, classifier, plans,
+ * ENRICH, fallbacks, limits, session log), and its typed answer translated back (response half), as JSON or
+ * as typed stream events. Responses are kept per member for `previous_response_id` unless `store` is false.
  */
 export function createResponseRoutes(deps: RouteDeps, options: { store: ResponseStore }): Hono<AppEnv> {
   const { store } = options;
@@ -36,9 +37,9 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
         publicModel: state.config.publicModel,
         logger: deps.logger,
       });
+      const chat = parseRequest(chatRequestSchema, turn.chat);
       const label = turn.label ? { label: turn.label } : {};
-      const chat = await answerChat(c, { deps, request: turn.chat, startedAt, ...label });
-      return await toResponsesAnswer(chat, turn);
+      return await toResponsesAnswer(await answerChat(c, { deps, request: chat, startedAt, ...label }), turn);
     })
     .get("/responses/:id", async (c) => {
       const id = c.req.param("id");
