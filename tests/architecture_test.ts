@@ -17,11 +17,12 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/improve/"],
   ["src/stats/", "src/review/", "src/eval/"],
   ["src/users/", "src/classifier/", "src/build_router_state.ts"],
-  // The way every upstream answer comes back: guarded reads, the SSE reader, stream rewrites.
-  ["src/relay/"],
   ["src/logs/", "src/simulator/", "src/router_state.ts"],
   ["src/backends/"],
   ["src/routing/", "src/audio/", "src/supervisor/"],
+  // The way every upstream answer comes back (guarded reads, the SSE reader, stream rewrites): low enough that
+  // backends and the supervisor read their answers through it too.
+  ["src/relay/"],
   ["src/config/", "src/metrics/"],
   [
     "src/api_error.ts",

@@ -1,9 +1,10 @@
 import type { UpstreamResponse } from "../backends/backend.ts";
 import { toStatus } from "../api_error.ts";
-import { toWaitingStream } from "../relay/await_backend_ready.ts";
+import { toWaitingStream } from "../supervisor/await_backend_ready.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
-import { type AnswerResult, relayJson, relayStream, toStepOutcome } from "../relay/relay_answer.ts";
+import { type AnswerResult, relayJson, relayStream } from "../relay/relay_answer.ts";
+import { toStepOutcome } from "../logs/to_step_outcome.ts";
 import {
   composeSseRewrites,
   mapSseEvents,

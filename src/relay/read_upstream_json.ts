@@ -1,7 +1,21 @@
 import { upstreamFailed, upstreamTimeout } from "../api_error.ts";
-import type { UpstreamResponse } from "../backends/backend.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 import { concatBytes } from "../concat_bytes.ts";
+
+/** An upstream answer whose headers are in: what the relay reads and how it ends the exchange. */
+export interface UpstreamAnswer {
+  response: Response;
+  url: string;
+  /** Milliseconds from sending to response headers. */
+  headersMs: number;
+  /** Must be called once the body is finished or cancelled: frees the concurrency slot. */
+  release: (error?: string) => void;
+  /**
+   * Cuts the exchange at once, so a body being read whole (`arrayBuffer()`, whose stream is locked and
+   * cannot be cancelled) fails and the upstream connection closes: a client that left, a stalled body.
+   */
+  abort: (reason?: unknown) => void;
+}
 
 /** A non-streaming upstream answer, read whole: its bytes and their JSON object. */
 export interface UpstreamJson {
@@ -35,7 +49,7 @@ const decoder = new TextDecoder();
  * leaves cuts the exchange through `upstream.abort`, which fails the read and closes the connection.
  */
 async function readBody(
-  upstream: Pick<UpstreamResponse, "response" | "abort">,
+  upstream: Pick<UpstreamAnswer, "response" | "abort">,
   options: ReadUpstreamJsonOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { response, abort } = upstream;
@@ -105,7 +119,7 @@ async function readCapped(
  * client's abort reason when the client leaves.
  */
 export async function readUpstreamJson(
-  upstream: Pick<UpstreamResponse, "response" | "abort">,
+  upstream: Pick<UpstreamAnswer, "response" | "abort">,
   options: ReadUpstreamJsonOptions,
 ): Promise<UpstreamJson> {
   const { response } = upstream;

@@ -1,8 +1,6 @@
-import type { Backend, UpstreamResponse } from "../backends/backend.ts";
-import { findStreamError, readSseSummary, toReportedCostUsd, toTokenCounts } from "./read_sse_summary.ts";
+import { findStreamError } from "./read_sse_summary.ts";
 import { relaySse } from "./relay_sse.ts";
-import type { StepOutcome } from "../logs/session_recorder.ts";
-import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
+import { readUpstreamJson, type UpstreamAnswer, type UpstreamJson } from "./read_upstream_json.ts";
 
 /** What a finished upstream answer said, for the session log and metrics. */
 export interface AnswerResult {
@@ -14,30 +12,15 @@ export interface AnswerResult {
   error?: string;
 }
 
-/**
- * What a finished answer tells its session log step: content (chat `message.content` or legacy `text`),
- * tokens, finish reason, and the time to the first token counted from sending the request.
- */
-export function toStepOutcome(upstream: UpstreamResponse, result: AnswerResult): StepOutcome {
-  const summary = result.chunks ? readSseSummary(result.chunks) : undefined;
-  const choice = (result.json?.choices as
-    | Array<{ message?: { content?: unknown }; text?: unknown; "finish_reason"?: string }>
-    | undefined)?.[0];
-  const whole = choice?.message?.content ?? choice?.text;
-  return {
-    url: upstream.url,
-    status: upstream.response.status,
-    content: summary?.content ?? (typeof whole === "string" ? whole : ""),
-    tokens: summary?.usage ?? toTokenCounts(result.json?.usage as Parameters<typeof toTokenCounts>[0]),
-    finishReason: summary?.finishReason ?? choice?.finish_reason ?? null,
-    costUsd: summary ? summary.costUsd : toReportedCostUsd(result.json?.usage),
-    ttftMs: result.ttftMs === undefined ? null : upstream.headersMs + result.ttftMs,
-  };
+/** The backend an answer comes from, as the relay needs it: its name for messages, its idle timeout. */
+export interface RelayBackend {
+  name: string;
+  config: { timeouts: { idleMs: number } };
 }
 
 /** Options for {@linkcode relayStream}. */
 export interface RelayStreamOptions {
-  backend: Backend;
+  backend: RelayBackend;
   /** Aborted when a stop's grace period is over: a stream still open ends with one error event. */
   closing?: AbortSignal | undefined;
   /**
@@ -54,7 +37,7 @@ export interface RelayStreamOptions {
  * early end), then the rewrites. The chunks are only collected on the way; parsing waits for the end.
  */
 export function relayStream(
-  upstream: UpstreamResponse,
+  upstream: UpstreamAnswer,
   options: RelayStreamOptions,
 ): ReadableStream<Uint8Array> {
   const { backend, onFinish, rewrites = [] } = options;
@@ -81,7 +64,7 @@ export function relayStream(
 
 /** Options for {@linkcode relayJson}. */
 export interface RelayJsonOptions {
-  backend: Backend;
+  backend: RelayBackend;
   /** The client's signal: the read is cut as soon as the client leaves. */
   signal: AbortSignal;
   /** A body already read (a plan reads it before committing, to fall back on failure). */
@@ -94,7 +77,7 @@ export interface RelayJsonOptions {
 
 /** A non-streaming upstream answer read whole through the guarded reader, rewritten when asked. */
 export async function relayJson(
-  upstream: UpstreamResponse,
+  upstream: UpstreamAnswer,
   options: RelayJsonOptions,
 ): Promise<UpstreamJson> {
   const { backend, signal, rewrite, onFinish } = options;

@@ -4,7 +4,7 @@ import { chooseVoice } from "../audio/choose_voice.ts";
 import { encodeSpeech } from "../audio/encode_speech.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
 import { invalidRequest, toStatus } from "../api_error.ts";
-import { callWhenReady } from "../relay/await_backend_ready.ts";
+import { callWhenReady } from "../supervisor/await_backend_ready.ts";
 import { parseRequest } from "./parse_request.ts";
 import { CLIENT_CLOSED_STATUS } from "../logs/session_log_entry.ts";
 import { readJsonBody } from "./read_json_body.ts";

@@ -3,15 +3,15 @@ import { toStatus } from "../api_error.ts";
 import { requireBackend } from "../chat/require_backend.ts";
 import { parseRequest } from "./parse_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
-import { awaitBackendReady } from "../relay/await_backend_ready.ts";
+import { awaitBackendReady } from "../supervisor/await_backend_ready.ts";
 import {
   type AnswerResult,
   relayJson,
   relayStream,
   toJsonResponse,
   toSseResponse,
-  toStepOutcome,
 } from "../relay/relay_answer.ts";
+import { toStepOutcome } from "../logs/to_step_outcome.ts";
 import { mapSseEvents } from "../relay/map_sse_events.ts";
 import { dropUsageEvent } from "../relay/drop_usage_event.ts";
 import { readJsonBody } from "./read_json_body.ts";

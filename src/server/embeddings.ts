@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Backend } from "../backends/backend.ts";
 import type { RouterState } from "../router_state.ts";
 import { notFound, toApiError } from "../api_error.ts";
-import { awaitBackendReady } from "../relay/await_backend_ready.ts";
+import { awaitBackendReady } from "../supervisor/await_backend_ready.ts";
 import { parseRequest } from "./parse_request.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 import { relayJson, toJsonResponse } from "../relay/relay_answer.ts";

@@ -1,6 +1,6 @@
-import type { Supervision } from "../supervisor/supervision.ts";
+import type { Supervision } from "./supervision.ts";
 import { toApiError } from "../api_error.ts";
-import { toSseResponse } from "./relay_answer.ts";
+import { toSseResponse } from "../relay/relay_answer.ts";
 
 /** Options for {@linkcode awaitBackendReady}. */
 export interface AwaitBackendReadyOptions {
