@@ -81,3 +81,38 @@ Deno.test("max_output_tokens on the Responses API ends the response incomplete a
   }
   equal(last, "response.incomplete");
 });
+
+Deno.test("on the cloud route the upstream keeps room to think and the router ends the visible answer at the cap", async () => {
+  await using router = await startTestRouter();
+  const hard = [{ role: "user" as const, content: "Prove that sqrt(2) is irrational" }];
+  const whole = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: hard,
+    max_tokens: 5,
+  });
+  equal(whole.choices[0]?.finish_reason, "length");
+  equal(whole.usage?.completion_tokens, 5);
+  const words = (whole.choices[0]?.message.content ?? "").trim().split(/\s+/);
+  ok(words.length > 0 && words.length <= 5, whole.choices[0]?.message.content ?? "");
+  equal((router.upstreams.cloud.requests.at(-1)?.body as { max_tokens?: number }).max_tokens, 16384);
+
+  let chunks = 0;
+  let finish: string | null | undefined;
+  let usage: number | undefined;
+  for await (
+    const chunk of await router.client.chat.completions.create({
+      model: "ai-router",
+      messages: hard,
+      max_completion_tokens: 5,
+      stream: true,
+      stream_options: { include_usage: true },
+    })
+  ) {
+    if (chunk.choices[0]?.delta.content) chunks += 1;
+    finish = chunk.choices[0]?.finish_reason ?? finish;
+    usage = chunk.usage?.completion_tokens ?? usage;
+  }
+  equal(chunks, 5);
+  equal(finish, "length");
+  equal(usage, 5);
+});
