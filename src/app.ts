@@ -1,11 +1,10 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import { HTTPException } from "hono/http-exception";
 import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
-import { ApiError, toApiError, toStatus } from "./api_error.ts";
+import { ApiError } from "./api_error.ts";
 import { clipForEcho } from "./clip_for_echo.ts";
 import { createAudioDiscoveryRoutes } from "./server/audio_discovery.ts";
 import { createSpeechRoutes } from "./server/audio_speech.ts";
@@ -22,6 +21,9 @@ import { createAdmission } from "./server/admission.ts";
 import { createAuthenticate } from "./server/authenticate.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
 import { createModelRoutes } from "./server/models.ts";
+import { createOllamaRoutes } from "./server/ollama_routes.ts";
+import { OLLAMA_OPEN_PATHS, toOllamaErrorResponse } from "./ollama/ollama_error.ts";
+import { toExitError } from "./server/to_exit_error.ts";
 import { createRequestId } from "./server/request_id.ts";
 import { createSessionMiddleware } from "./server/request_session.ts";
 import type { AppEnv, RouteDeps } from "./server/route_deps.ts";
@@ -72,8 +74,20 @@ function openMemoryStore(deps: AppDeps): ResponseStore {
   });
 }
 
+/** The two listeners' apps: the main API and the Ollama API, sharing keys, limits, logs and stats. */
+export interface RouterApps {
+  main: Hono<AppEnv>;
+  /** The Ollama API (`server.ollamaPort`), with Ollama's error shape. */
+  ollama: Hono<AppEnv>;
+}
+
 /** Builds the Hono app: request id, CORS, the routes, and the one place error bodies are written. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
+  return createApps(deps).main;
+}
+
+/** Builds both apps over one set of users, stats and session sinks (a member's limits count on both ports). */
+export function createApps(deps: AppDeps): RouterApps {
   const getConfig = () => deps.state.current().config;
   const users = deps.users ??
     Users.openInMemory({ getConfig, getSecret: () => undefined, logger: deps.logger, metrics: deps.metrics });
@@ -86,10 +100,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
   };
-  const app = new Hono<AppEnv>();
-  app.use(createRequestId());
-  app.use(createSessionMiddleware(routeDeps));
-  app.use(cors({
+  const corsMiddleware = cors({
     origin: (origin) => {
       const allowed = deps.state.current().config.server.corsOrigins;
       if (allowed.includes("*")) return origin || "*";
@@ -98,9 +109,22 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
     exposeHeaders: EXPOSED_HEADERS,
     maxAge: 600,
-  }));
-  app.use(createAuthenticate({ state: deps.state, users, metrics: deps.metrics }));
-  app.use(createAdmission(routeDeps.sessionSinks));
+  });
+  const useEdge = (app: Hono<AppEnv>, openPaths?: RegExp) =>
+    app.use(
+      createRequestId(),
+      createSessionMiddleware(routeDeps),
+      corsMiddleware,
+      createAuthenticate({
+        state: deps.state,
+        users,
+        metrics: deps.metrics,
+        ...(openPaths ? { openPaths } : {}),
+      }),
+      createAdmission(routeDeps.sessionSinks),
+    );
+  const app = new Hono<AppEnv>();
+  useEdge(app);
   app.route("/v1", createModelRoutes(routeDeps));
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));
@@ -121,44 +145,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
     return toErrorResponse(error, c.get("requestId"));
   });
-  app.onError((error, c) => {
-    const requestId = c.get("requestId");
-    const status = c.req.raw.signal.aborted ? 499 : toStatus(error);
-    if (!c.get("session")?.counted) {
-      // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
-      const user = c.get("user")?.id ?? "unknown";
-      deps.metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(status) });
-      if (status === 401 || status === 403 || status === 429) {
-        // Who was refused and why, for the owner; the message never holds the key.
-        deps.logger.info("Request refused", {
-          requestId,
-          status,
-          user,
-          path: clipForEcho(c.req.path),
-          reason: toApiError(error).message,
-        });
-      }
-    }
-    if (c.req.raw.signal.aborted) {
-      // The client went away; nobody reads this answer, and it is no server error worth a log line.
-      return toErrorResponse(
-        new ApiError(499, "Client closed the request", { code: "client_closed" }),
-        requestId,
-      );
-    }
-    if (error instanceof HTTPException && !(error instanceof ApiError)) {
-      return toErrorResponse(new ApiError(error.status, error.message || "Bad request"), requestId);
-    }
-    const apiError = toApiError(error);
-    if (!(error instanceof ApiError)) {
-      deps.logger.error("Unhandled error", {
-        requestId,
-        error: error instanceof Error ? error.stack : error,
-      });
-    } else if (apiError.status >= 500) {
-      deps.logger.warn("Request failed", { requestId, status: apiError.status, error: apiError.message });
-    }
-    return toErrorResponse(apiError, requestId);
-  });
-  return app;
+  app.onError((error, c) => toErrorResponse(toExitError(error, c, deps), c.get("requestId")));
+  const ollama = new Hono<AppEnv>();
+  useEdge(ollama, OLLAMA_OPEN_PATHS);
+  ollama.route("/", createOllamaRoutes(routeDeps));
+  ollama.notFound((c) => toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId")));
+  ollama.onError((error, c) => toOllamaErrorResponse(toExitError(error, c, deps), c.get("requestId")));
+  return { main: app, ollama };
 }
