@@ -12,7 +12,7 @@ const hi = [{ role: "user", content: "hi" }];
 
 /** What the simulators recorded, read without a schema. */
 // deno-lint-ignore no-explicit-any
-type Sent = Sent;
+type Sent = Record<string, any>;
 
 function clientFor(url: string, headers: Record<string, string> = {}): Ollama {
   return new Ollama({ host: url, headers });
