@@ -10,6 +10,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/assemble_router.ts"],
   ["src/app.ts", "src/cli/"],
   ["src/server/"],
+  // Translators at the edge of the chat pipeline: a request half and a response half, no pipeline of their own.
+  ["src/ollama/"],
   ["src/chat/", "src/status/"],
   // The improvement loop's stage: proposes, evaluates and installs prompts from the review's findings.
   ["src/improve/"],
