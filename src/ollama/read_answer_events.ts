@@ -1,8 +1,14 @@
 /**
- * The one seam between the chat pipeline's answer and the Ollama response half: the pipeline's HTTP answer
- * (OpenAI JSON, or SSE) read once into typed events. When the pipeline returns typed answer events itself,
- * this file is what changes; the Ollama writers only see {@linkcode AnswerEvent}s.
+ * The one seam between the chat pipeline's answer and the Ollama response half: the pipeline's typed answer
+ * (`src/chat/chat_answer.ts`), or a completions twin's HTTP answer, read into what Ollama needs to say. The
+ * Ollama writers only see these {@linkcode AnswerEvent}s.
  */
+import { type ApiError, upstreamFailed } from "../api_error.ts";
+import {
+  type AnswerEvent as PipelineEvent,
+  type ChatAnswer,
+  toAnswerEvents as toPipelineEvents,
+} from "../chat/chat_answer.ts";
 
 /** A tool call the model finished, its arguments as the JSON text the model wrote. */
 export interface AnswerToolCall {
@@ -18,7 +24,7 @@ export type AnswerEvent =
   | { kind: "tool_calls"; calls: AnswerToolCall[] }
   | { kind: "finish"; reason: string }
   | { kind: "usage"; prompt: number; completion: number }
-  | { kind: "error"; message: string };
+  | { kind: "error"; error: ApiError };
 
 /** Reads an answer a piece at a time; `cancel` stops the upstream at once (a client that left). */
 export interface AnswerReader {
@@ -60,7 +66,7 @@ function toChoiceEvents(choice: Json | undefined, calls: Map<number, AnswerToolC
 /** Events of one parsed OpenAI object: a completion, a stream chunk, or an error. */
 function toEvents(json: Json, calls: Map<number, AnswerToolCall>): AnswerEvent[] {
   const error = json.error as { message?: unknown } | undefined;
-  if (error) return [{ kind: "error", message: String(error.message ?? "Upstream error") }];
+  if (error) return [{ kind: "error", error: upstreamFailed(String(error.message ?? "The backend failed")) }];
   const events = toChoiceEvents((json.choices as Json[] | undefined)?.[0], calls);
   const usage = json.usage as { "prompt_tokens"?: number; "completion_tokens"?: number } | null | undefined;
   if (usage) {
@@ -73,50 +79,55 @@ function toEvents(json: Json, calls: Map<number, AnswerToolCall>): AnswerEvent[]
   return events;
 }
 
-/** Opens the pipeline's answer (JSON or `text/event-stream`) as an {@linkcode AnswerReader}. */
-export function readAnswerEvents(answer: Response): AnswerReader {
+/** Reads the pipeline's typed events one at a time; cancelling the reader cancels the upstream call. */
+function fromEventStream(stream: ReadableStream<PipelineEvent>): AnswerReader {
   const calls = new Map<number, AnswerToolCall>();
-  const isStream = answer.headers.get("content-type")?.includes("text/event-stream") ?? false;
-  if (!isStream) {
-    let done = false;
-    return {
-      next: async () => {
-        if (done) return undefined;
-        done = true;
-        return toEvents(await answer.json() as Json, calls);
-      },
-      cancel: async (reason) => await answer.body?.cancel(reason),
-    };
-  }
-  const reader = (answer.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let pending = "";
-  const toDataEvents = (block: string): AnswerEvent[] => {
-    const data = block.split("\n").filter((line) => line.startsWith("data:")).map((line) =>
-      line.slice(5).trim()
-    )
-      .join("\n");
-    if (data === "" || data === "[DONE]") return [];
-    return toEvents(JSON.parse(data) as Json, calls);
-  };
+  const reader = stream.getReader();
+  let ended = false;
   return {
     next: async () => {
+      if (ended) return undefined;
       const { value, done } = await reader.read();
       if (done) {
-        const rest = pending.trim() === "" ? [] : toDataEvents(pending);
-        pending = "";
+        ended = true;
         // A stream that ended without a finish reason still hands over the calls it gathered.
-        const gathered: AnswerEvent[] = calls.size > 0
-          ? [{ kind: "tool_calls", calls: [...calls.values()] }]
-          : [];
+        if (calls.size === 0) return undefined;
+        const gathered: AnswerEvent[] = [{ kind: "tool_calls", calls: [...calls.values()] }];
         calls.clear();
-        return rest.length + gathered.length > 0 ? [...rest, ...gathered] : undefined;
+        return gathered;
       }
-      pending += decoder.decode(value, { stream: true }).replaceAll("\r\n", "\n");
-      const blocks = pending.split("\n\n");
-      pending = blocks.pop() ?? "";
-      return blocks.flatMap(toDataEvents);
+      if (value.type === "chunk") return toEvents(value.chunk, calls);
+      if (value.type === "error") return [{ kind: "error", error: value.error }];
+      return [];
     },
     cancel: (reason) => reader.cancel(reason),
   };
+}
+
+function fromJson(read: () => Promise<Json>, cancel: (reason?: unknown) => Promise<void>): AnswerReader {
+  let done = false;
+  return {
+    next: async () => {
+      if (done) return undefined;
+      done = true;
+      return toEvents(await read(), new Map());
+    },
+    cancel,
+  };
+}
+
+/** Opens the chat pipeline's answer (a whole completion or a stream of typed events). */
+export function readAnswerEvents(answer: ChatAnswer): AnswerReader {
+  if (answer.kind === "stream") return fromEventStream(answer.events());
+  return fromJson(() => Promise.resolve(answer.completion as Json), () => Promise.resolve());
+}
+
+/** Opens an HTTP answer of a twin that still answers in bytes (completions: JSON, or SSE). */
+export function readResponseEvents(response: Response): AnswerReader {
+  const isStream = response.headers.get("content-type")?.includes("text/event-stream") ?? false;
+  if (isStream && response.body) return fromEventStream(toPipelineEvents(response.body));
+  return fromJson(
+    async () => await response.json() as Json,
+    async (reason) => await response.body?.cancel(reason),
+  );
 }

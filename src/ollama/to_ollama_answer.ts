@@ -3,7 +3,6 @@
  * api/types.go@fb30760996871fa9460115c753afd2c60d4ab0f7), one JSON object or NDJSON lines. Ollama streams
  * a tool call whole, with its arguments as an object, so the pieces OpenAI streams are gathered first.
  */
-import { upstreamFailed } from "../api_error.ts";
 import type { AnswerEvent, AnswerReader, AnswerToolCall } from "./read_answer_events.ts";
 
 type Json = Record<string, unknown>;
@@ -68,7 +67,7 @@ function createTally(options: OllamaAnswerOptions) {
     toPiece(event: AnswerEvent): Json | undefined {
       if (event.kind === "finish") reason = event.reason === "length" ? "length" : "stop";
       if (event.kind === "usage") usage = event;
-      if (event.kind === "error") throw upstreamFailed(event.message);
+      if (event.kind === "error") throw event.error;
       if (event.kind === "thinking" && !wantsThinking) return undefined;
       if (event.kind !== "text" && event.kind !== "thinking" && event.kind !== "tool_calls") return undefined;
       firstAt ??= now();

@@ -1,5 +1,6 @@
 import { ApiError } from "../api_error.ts";
-import { readAnswerEvents } from "./read_answer_events.ts";
+import type { ChatAnswer } from "../chat/chat_answer.ts";
+import { readAnswerEvents, readResponseEvents } from "./read_answer_events.ts";
 import { type OllamaAnswerOptions, toOllamaJson, toOllamaNdjson } from "./to_ollama_answer.ts";
 
 /** The headers an answer keeps through the translation: the request id and the routing decision. */
@@ -23,16 +24,16 @@ async function toAnswerError(answer: Response): Promise<ApiError> {
 }
 
 /**
- * The pipeline's answer (chat or completion, JSON or SSE) as Ollama's: NDJSON when `stream`, else one
- * JSON object; the routing headers stay.
+ * The chat pipeline's typed answer, or a completions twin's HTTP answer, as Ollama's: NDJSON when `stream`,
+ * else one JSON object; the routing headers stay.
  */
 export async function toOllamaResponse(
-  answer: Response,
+  answer: ChatAnswer | Response,
   options: OllamaAnswerOptions & { stream: boolean },
 ): Promise<Response> {
-  if (!answer.ok) throw await toAnswerError(answer);
-  const headers = toKeptHeaders(answer.headers);
-  const reader = readAnswerEvents(answer);
+  if (answer instanceof Response && !answer.ok) throw await toAnswerError(answer);
+  const headers = answer instanceof Response ? toKeptHeaders(answer.headers) : answer.headers;
+  const reader = answer instanceof Response ? readResponseEvents(answer) : readAnswerEvents(answer);
   if (!options.stream) {
     const json = await toOllamaJson(reader, options);
     return Response.json(json, { headers });

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { type AnswerChatOptions, answerChatRequest } from "../chat/answer_chat_request.ts";
+import type { ChatAnswer } from "../chat/chat_answer.ts";
 import type { ChatRequest } from "../chat/chat_request.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
@@ -11,7 +12,7 @@ export function answerAtEdge(
     request: ChatRequest;
   },
   options: AnswerChatOptions = {},
-): Promise<Response> {
+): Promise<ChatAnswer> {
   const state = pipeline.deps.state.current();
   return answerChatRequest({
     ...pipeline,

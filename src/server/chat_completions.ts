@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { createClassifier } from "../classifier/create_classifier.ts";
-import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
+import { toChatResponse } from "../chat/chat_answer.ts";
+import { chatRequestSchema } from "../chat/chat_request.ts";
+import { parseRequest } from "./parse_request.ts";
 import { answerAtEdge } from "./answer_at_edge.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
@@ -16,6 +18,6 @@ export function createChatCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
     c.get("checkModel")(request.model);
-    return await answerAtEdge(c, { deps, classifier, request, startedAt });
+    return toChatResponse(await answerAtEdge(c, { deps, classifier, request, startedAt }));
   });
 }

@@ -2,7 +2,8 @@ import { type Context, Hono } from "hono";
 import { ApiError } from "../api_error.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 import { createClassifier } from "../classifier/create_classifier.ts";
-import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
+import { chatRequestSchema } from "../chat/chat_request.ts";
+import { parseRequest } from "./parse_request.ts";
 import { modelNotFound } from "../ollama/ollama_error.ts";
 import { findOllamaModel, listOllamaModels, type OllamaModel } from "../ollama/ollama_models.ts";
 import {

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { ApiError } from "../api_error.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
-import { parseRequest } from "../chat/chat_request.ts";
+import { parseRequest } from "./parse_request.ts";
 import { modelNotFound } from "../ollama/ollama_error.ts";
 import { findOllamaModel, listOllamaModels, toShowAnswer, toTagEntry } from "../ollama/ollama_models.ts";
 import { ollamaShowSchema } from "../ollama/ollama_request.ts";

@@ -6,18 +6,14 @@ import type { ResponseStore } from "../chat/response_store.ts";
 import { toResponseEvents } from "../chat/to_response_events.ts";
 import { notFound } from "../api_error.ts";
 import { answerAtEdge } from "./answer_at_edge.ts";
-import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
+import { chatRequestSchema } from "../chat/chat_request.ts";
+import { parseRequest } from "./parse_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { responsesRequestSchema } from "../chat/responses_request.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 function responseNotFound(id: string) {
   return notFound(`Response with id "${id}" not found`, "not_found");
-}
-
-/** The routing headers of the chat answer, kept on the translated one. */
-function toRouterHeaders(headers: Headers): Record<string, string> {
-  return Object.fromEntries([...headers].filter(([name]) => name.startsWith("x-ai-router-")));
 }
 
 /**
@@ -49,16 +45,22 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
       const answer = await answerAtEdge(c, { deps, classifier, request: parsed, startedAt }, {
         ...(turn.label ? { label: turn.label } : {}),
       });
-      if (parsed.stream !== true) {
-        const response = toResponseFromChat(meta, await answer.json());
+      if (answer.kind === "json") {
+        const response = toResponseFromChat(meta, answer.completion);
         await keep(response);
-        return c.json(response, 200, toRouterHeaders(answer.headers));
+        return c.json(response, 200, answer.headers);
       }
-      const events = toResponseEvents(answer.body as ReadableStream<Uint8Array>, {
+      const events = toResponseEvents(answer.body(), {
         meta,
         onEnd: (response) => response && keep(response),
       });
-      return new Response(events, { headers: answer.headers });
+      return new Response(events, {
+        headers: {
+          "content-type": "text/event-stream; charset=utf-8",
+          "cache-control": "no-cache",
+          ...answer.headers,
+        },
+      });
     })
     .get("/responses/:id", async (c) => {
       const id = c.req.param("id");

@@ -1,15 +1,25 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { ApiError, toApiError, toStatus } from "../api_error.ts";
+import { ApiError, CLIENT_CLOSED_STATUS, toClientError } from "../api_error.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import type { AppEnv } from "./route_deps.ts";
 
+/** An error's cause for a log line: its message, and its own cause's, down the chain. */
+function toCauseText(cause: unknown): string {
+  const parts: string[] = [];
+  for (let c = cause, depth = 0; c !== undefined && depth < 4; depth++) {
+    parts.push(c instanceof Error ? c.message : String(c));
+    c = c instanceof Error ? c.cause : undefined;
+  }
+  return parts.join(": ");
+}
+
 /**
- * The one error exit's decision, shared by both listeners (each writes it in its API's body shape): counts
- * and logs a refusal that no session entry counted, and turns whatever was thrown into the `ApiError` to
- * answer with (499 when the client left, 500 with a log line for an unexpected error).
+ * The one error exit's decision, shared by both listeners (each writes it in its API's body shape): one
+ * error for the metric, the log and the answer, so their statuses cannot disagree. Counts and logs a refusal
+ * no session entry counted; 499 when the client left; a log line for an unexpected error.
  */
 export function toExitError(
   error: unknown,
@@ -17,7 +27,8 @@ export function toExitError(
   deps: { logger: Logger; metrics: Metrics },
 ): ApiError {
   const requestId = c.get("requestId");
-  const status = c.req.raw.signal.aborted ? 499 : toStatus(error);
+  const apiError = toClientError(error, { clientLeft: c.req.raw.signal.aborted });
+  const status = apiError.status;
   if (!c.get("session")?.counted) {
     // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
     const user = c.get("user")?.id ?? "unknown";
@@ -29,22 +40,21 @@ export function toExitError(
         status,
         user,
         path: clipForEcho(c.req.path),
-        reason: toApiError(error).message,
+        reason: apiError.message,
       });
     }
   }
-  if (c.req.raw.signal.aborted) {
-    // The client went away; nobody reads this answer, and it is no server error worth a log line.
-    return new ApiError(499, "Client closed the request", { code: "client_closed" });
-  }
-  if (error instanceof HTTPException && !(error instanceof ApiError)) {
-    return new ApiError(error.status, error.message || "Bad request");
-  }
-  const apiError = toApiError(error);
-  if (!(error instanceof ApiError)) {
+  // The client went away; nobody reads this answer, and it is no server error worth a log line.
+  if (status === CLIENT_CLOSED_STATUS) return apiError;
+  if (!(error instanceof ApiError) && !(error instanceof HTTPException)) {
     deps.logger.error("Unhandled error", { requestId, error: error instanceof Error ? error.stack : error });
-  } else if (apiError.status >= 500) {
-    deps.logger.warn("Request failed", { requestId, status: apiError.status, error: apiError.message });
+  } else if (status >= 500) {
+    deps.logger.warn("Request failed", {
+      requestId,
+      status,
+      error: apiError.message,
+      ...(apiError.cause === undefined ? {} : { cause: toCauseText(apiError.cause) }),
+    });
   }
   return apiError;
 }
