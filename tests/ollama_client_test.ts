@@ -2,7 +2,7 @@
  * The official Ollama JavaScript client (npm `ollama`, pinned in deno.json) against the router's Ollama
  * listener and the simulators: each call, and each answer checked field by field against the client's types.
  */
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
 import { type ChatResponse, type GenerateResponse, Ollama } from "ollama";
 import { PNG_BASE64, startRouterWithExtras } from "./extra_upstreams.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
@@ -288,4 +288,16 @@ Deno.test("ollama client: embed one and many inputs, and the older embeddings ca
   deepEqual(older.embedding, one.embeddings[0]);
   equal(extras.router.sessions.at(-1)?.route, "EMBEDDINGS");
   equal(extras.embed.requests.at(-1)?.body.model, "sim-embed");
+});
+
+Deno.test("ollama client: an unknown model is the client's ResponseError with Ollama's 404 message", async () => {
+  await using router = await startTestRouter();
+  const ollama = clientFor(router.ollamaUrl);
+  await rejects(ollama.chat({ model: "llama3.2", messages: hi }), (error: unknown) => {
+    ok(error instanceof Error && error.name === "ResponseError");
+    equal((error as { status_code?: number }).status_code, 404);
+    equal(error.message, "model 'llama3.2' not found");
+    return true;
+  });
+  await rejects(ollama.pull({ model: "llama3.2" }), /managed by its configuration/);
 });

@@ -198,3 +198,35 @@ Deno.test("ollama stream: NDJSON lines arrive one by one while the model is stil
   equal(lines.at(-1)?.done, true);
   equal(lines.at(-1)?.done_reason, "stop");
 });
+
+Deno.test("ollama limits: a member's requests per minute count across both ports (429, Retry-After)", async () => {
+  await using router = await startTestRouter({
+    extraYaml: "users:\n  members:\n    mum:\n      key: MUM_KEY\n      limits: { requestsPerMinute: 1 }\n",
+    secrets: { MUM_KEY: KEY },
+  });
+  const first = await router.client.withOptions({ apiKey: KEY }).chat.completions.create({
+    model: "local",
+    messages: [{ role: "user", content: "hi" }],
+  });
+  equal(first.object, "chat.completion");
+  const second = await post(router, "/api/chat", { model: "local", messages: hi }, {
+    authorization: `Bearer ${KEY}`,
+  });
+  ok(Number(second.headers.get("retry-after")) >= 1);
+  await expectError(second, 429, /Rate limit reached for "mum"/);
+});
+
+Deno.test("ollama stream: a model failing mid-stream ends the NDJSON with one error line", async () => {
+  await using router = await startTestRouter({
+    behaviour: { primary: { failure: { kind: "error-event", afterChunks: 3 } } },
+  });
+  const response = await post(router, "/api/chat", { model: "local", messages: hi });
+  equal(response.status, 200);
+  const lines = (await response.text()).trimEnd().split("\n").map((line) => JSON.parse(line));
+  ok(lines.length >= 2);
+  ok(lines.slice(0, -1).every((line) => line.done === false));
+  deepEqual(Object.keys(lines.at(-1)), ["error"]);
+  match(lines.at(-1).error, /Simulated failure/);
+  const [entry] = await waitForSessions(router, 1);
+  equal(entry?.status, 502);
+});

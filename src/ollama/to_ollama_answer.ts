@@ -61,13 +61,21 @@ function createTally(options: OllamaAnswerOptions) {
   let firstAt: number | undefined;
   let reason = "stop";
   let usage = { prompt: 0, completion: 0 };
+  let failed = false;
   const wantsThinking = options.think !== false;
   return {
+    /** True once the answer itself reported an error (its last event). */
+    get failed() {
+      return failed;
+    },
     /** The event as a piece to send, or undefined when it carries nothing for the app. */
     toPiece(event: AnswerEvent): Json | undefined {
       if (event.kind === "finish") reason = event.reason === "length" ? "length" : "stop";
       if (event.kind === "usage") usage = event;
-      if (event.kind === "error") throw event.error;
+      if (event.kind === "error") {
+        failed = true;
+        throw event.error;
+      }
       if (event.kind === "thinking" && !wantsThinking) return undefined;
       if (event.kind !== "text" && event.kind !== "thinking" && event.kind !== "tool_calls") return undefined;
       firstAt ??= now();
@@ -160,7 +168,9 @@ export function toOllamaNdjson(
         finished = true;
         controller.enqueue(line({ error: error instanceof Error ? error.message : String(error) }));
         controller.close();
-        await reader.cancel(error).catch(() => {});
+        // An answer's own error event is its last: the pipeline ends it and logs the failure. Cancelling
+        // then would log a client that left (499); only a failure of this writer cancels.
+        if (!tally.failed) await reader.cancel(error).catch(() => {});
       }
     },
     cancel: (reason) => reader.cancel(reason),
