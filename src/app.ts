@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
@@ -123,33 +123,45 @@ export function createApps(deps: AppDeps): RouterApps {
       }),
       createAdmission(routeDeps.sessionSinks),
     );
+  // The OpenAI API, served on the main port and, as Ollama serves it too, under the Ollama port's `/v1`.
+  const openAi = new Hono<AppEnv>()
+    .route("/", createModelRoutes(routeDeps))
+    .route("/", createChatCompletionRoutes(routeDeps))
+    .route("/", createCompletionRoutes(routeDeps))
+    .route("/", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps) }))
+    .route("/", createEmbeddingRoutes(routeDeps))
+    .route("/", createTranscriptionRoutes(routeDeps))
+    .route("/", createTranslationRoutes(routeDeps))
+    .route("/", createSpeechRoutes(routeDeps))
+    .route("/", createAudioDiscoveryRoutes(routeDeps));
   const app = new Hono<AppEnv>();
   useEdge(app);
-  app.route("/v1", createModelRoutes(routeDeps));
-  app.route("/v1", createChatCompletionRoutes(routeDeps));
-  app.route("/v1", createCompletionRoutes(routeDeps));
-  app.route("/v1", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps) }));
-  app.route("/v1", createEmbeddingRoutes(routeDeps));
-  app.route("/v1", createTranscriptionRoutes(routeDeps));
-  app.route("/v1", createTranslationRoutes(routeDeps));
-  app.route("/v1", createSpeechRoutes(routeDeps));
-  app.route("/v1", createAudioDiscoveryRoutes(routeDeps));
+  app.route("/v1", openAi);
   app.route("/health", createHealthRoutes(routeDeps));
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/review", createReviewRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
 
-  app.notFound((c) => {
-    const error = new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, {
-      code: "unknown_url",
-    });
-    return toErrorResponse(error, c.get("requestId"));
-  });
+  const unknownUrl = (c: Context<AppEnv>) =>
+    new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, { code: "unknown_url" });
+  app.notFound((c) => toErrorResponse(unknownUrl(c), c.get("requestId")));
   app.onError((error, c) => toErrorResponse(toExitError(error, c, deps), c.get("requestId")));
   const ollama = new Hono<AppEnv>();
   useEdge(ollama, OLLAMA_OPEN_PATHS);
+  ollama.route("/v1", openAi);
   ollama.route("/", createOllamaRoutes(routeDeps));
-  ollama.notFound((c) => toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId")));
-  ollama.onError((error, c) => toOllamaErrorResponse(toExitError(error, c, deps), c.get("requestId")));
+  // Each API answers errors in its own shape: OpenAI's under `/v1`, Ollama's elsewhere.
+  const isOpenAi = (c: Context<AppEnv>) => c.req.path.startsWith("/v1/");
+  ollama.notFound((c) =>
+    isOpenAi(c)
+      ? toErrorResponse(unknownUrl(c), c.get("requestId"))
+      : toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId"))
+  );
+  ollama.onError((error, c) => {
+    const exit = toExitError(error, c, deps);
+    return isOpenAi(c)
+      ? toErrorResponse(exit, c.get("requestId"))
+      : toOllamaErrorResponse(exit, c.get("requestId"));
+  });
   return { main: app, ollama };
 }

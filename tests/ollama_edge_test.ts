@@ -2,8 +2,9 @@
  * The Ollama listener's edge: keys (Bearer and Basic), Ollama's error shape for bad input, the refusals,
  * `keep_alive`, a phone that leaves mid-stream, and lines that arrive while the model is still producing.
  */
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
 import { Buffer } from "node:buffer";
+import OpenAI from "openai";
 import type { SessionLogEntry } from "../src/logs/session_log_entry.ts";
 import { startTestRouter, type TestRouter } from "./test_router.ts";
 
@@ -129,8 +130,25 @@ Deno.test("ollama errors: malformed body, unknown model, over the size cap, refu
     await expectError(response, 403, /managed by its configuration/);
   }
   await expectError(await fetch(`${router.ollamaUrl}/api/nothing`), 404, /not found/);
-  // The OpenAI API stays on the main port only.
-  await expectError(await fetch(`${router.ollamaUrl}/v1/models`), 404, /not found/);
+});
+
+Deno.test("the Ollama port serves the OpenAI API under /v1 too, with OpenAI's error shape there", async () => {
+  await using router = await startTestRouter();
+  const client = new OpenAI({ baseURL: `${router.ollamaUrl}/v1`, apiKey: "none", maxRetries: 0 });
+  const models = await client.models.list();
+  ok(models.data.some((model) => model.id === "ai-router"));
+  const answer = await client.chat.completions.create({
+    model: "local",
+    messages: [{ role: "user", content: "hi" }],
+  });
+  match(answer.choices[0]?.message.content ?? "", /sim-primary/);
+  await rejects(
+    client.chat.completions.create({ model: "nope", messages: [{ role: "user", content: "hi" }] }),
+    (error: unknown) => error instanceof OpenAI.NotFoundError && error.code === "model_not_found",
+  );
+  const unknown = await fetch(`${router.ollamaUrl}/v1/nothing`);
+  equal(unknown.status, 404);
+  equal((await unknown.json()).error.code, "unknown_url");
 });
 
 Deno.test("ollama keep_alive: accepted everywhere; 0 on an empty prompt answers unload and unloads nothing", async () => {
