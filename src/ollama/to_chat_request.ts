@@ -134,9 +134,11 @@ export function toChatRequestFromGenerate(request: OllamaGenerateRequest): Json 
  * untemplated, and the suffix for the completions backend's fill-in-the-middle template.
  */
 export function toCompletionRequest(request: OllamaGenerateRequest): Json {
-  const { messages: _m, "response_format": _f, "chat_template_kwargs": _k, ...fields } = toCommonFields(
-    request,
-  );
+  // Chat-only fields (JSON mode, thinking switches) have no meaning for a raw completion.
+  const { "response_format": _f, "chat_template_kwargs": _k, "reasoning_effort": _r, ...fields } =
+    toCommonFields(
+      request,
+    );
   return {
     ...fields,
     prompt: request.system && !request.raw ? `${request.system}\n\n${request.prompt}` : request.prompt,
