@@ -13,6 +13,11 @@
  *   entity.py@31b9d64e0d37430a3a9f212231551ec4ca170a8b (`client.chat(..., stream=True,
  *   keep_alive="-1s", options={"num_ctx": 8192}, tools=...)`, tool results as `{"role": "tool", "content":
  *   json}` with no name or id; the ollama Python client drops `None` fields).
+ * - Reins: ibrahimcetin/reins lib/Services/ollama_service.dart@5c129bccb4b89abaadd6f25f86d6f411ef154c6e (no
+ *   key header at all; `/api/tags` parsed by lib/Models/ollama_model.dart@2b5173bca830ba37b45ff7548800e5ee2f79ac0d,
+ *   `/api/chat` streamed and `/api/generate` whole, messages with `"images": null`, the options of
+ *   lib/Models/ollama_chat.dart@5263e66fdd798591cad32ecd6235a69a0063076e `toMap()`, every line parsed by
+ *   lib/Models/ollama_message.dart@514b22e74aa83deb5618d0ece7e1ddd97edc6cf4 with `DateTime.parse(created_at)`).
  */
 import { deepEqual, equal, match, ok } from "node:assert/strict";
 import { PNG_BASE64, startRouterWithExtras } from "./extra_upstreams.ts";
@@ -191,4 +196,62 @@ Deno.test("Home Assistant's Ollama integration: set-up list, a streamed tool tur
   );
   equal(pull.status, 403);
   match((await pull.json()).error, /managed by its configuration/);
+});
+
+Deno.test("Reins: its model list, a streamed chat with its default options, a whole generate", async () => {
+  await using extras = await startRouterWithExtras();
+  const { router } = extras;
+  const headers = { "content-type": "application/json" };
+  const tags = await (await fetch(`${router.ollamaUrl}/api/tags`, { headers })).json();
+  for (const model of tags.models) {
+    ok(!Number.isNaN(Date.parse(model.modified_at)));
+    equal(typeof model.size, "number");
+    equal(typeof model.digest, "string");
+    equal(typeof model.details.parameter_size, "string");
+  }
+  // OllamaChatOptions() defaults, as toMap() writes them (num_predict left out while it is -1).
+  const options = {
+    mirostat: 0,
+    "mirostat_eta": 0.1,
+    "mirostat_tau": 5.0,
+    "num_ctx": 2048,
+    "repeat_last_n": 64,
+    "repeat_penalty": 1.1,
+    temperature: 0.8,
+    seed: 0,
+    "tfs_z": 1.0,
+    "top_k": 40,
+    "top_p": 0.9,
+    "min_p": 0.0,
+  };
+  const lines = await readLines(
+    await send(router, "/api/chat", {
+      model: "ai-router:latest",
+      messages: [
+        { role: "system", content: "Be brief.", images: null },
+        { role: "user", content: "hi", images: null },
+      ],
+      options,
+      stream: true,
+    }, headers),
+  );
+  for (const line of lines) {
+    ok(!Number.isNaN(Date.parse(line.created_at)));
+    ok(["user", "assistant", "system"].includes(line.message.role));
+  }
+  equal(lines.at(-1)?.done, true);
+  const sent = router.upstreams.primary.requests.at(-1)?.body as Line;
+  equal(sent.temperature, 0.8);
+  equal(sent.top_k, 40);
+  equal("num_ctx" in sent || "mirostat" in sent || "tfs_z" in sent, false);
+  const title = await send(router, "/api/generate", {
+    model: "ai-router:latest",
+    prompt: "Write a title for: hi",
+    options,
+    stream: false,
+  }, headers);
+  const whole = await title.json();
+  equal(whole.done, true);
+  equal(typeof whole.response, "string");
+  equal("message" in whole, false, "a generate answer has no message: Reins reads response");
 });

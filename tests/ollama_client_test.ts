@@ -54,7 +54,8 @@ Deno.test("ollama client: version, list, show and ps describe the router's model
   equal(typeof first.size, "number");
   ok(!Number.isNaN(new Date(first.modified_at).getTime()));
   equal(first.details.family, "sim");
-  deepEqual(first.details.families, ["sim"]);
+  deepEqual(first.details.families, ["sim", "clip"], "it sees: the vision backend takes photos");
+  deepEqual(list.models[1]?.details.families, ["sim"]);
   equal(first.details.format, "safetensors");
   equal(typeof first.details.parameter_size, "string");
   equal(typeof first.details.quantization_level, "string");

@@ -79,6 +79,17 @@ export function toCapabilities(model: OllamaModel, state: RouterState): string[]
   return capabilities;
 }
 
+/**
+ * The details as listed: a model that sees images adds the `clip` family, as Ollama lists a vision model
+ * (llava: `["llama", "clip"]`), since apps read vision from there (Enchanted's model list checks
+ * `details.families` for `clip` or `mllama` before it offers photos).
+ */
+function toListedDetails(model: OllamaModel, state: RouterState): Record<string, unknown> {
+  const details = toModelDetails(model.config);
+  if (!toCapabilities(model, state).includes("vision")) return details;
+  return { ...details, families: [...details.families as string[], "clip"] };
+}
+
 /** A stable digest-looking id: SHA-256 of the backend's served model id. */
 export function toDigest(config: BackendConfig): string {
   return createHash("sha256").update(config.model).digest("hex");
@@ -92,14 +103,14 @@ export function toTagEntry(model: OllamaModel, state: RouterState, sizeBytes: nu
     "modified_at": state.loadedAt.toISOString(),
     size: sizeBytes,
     digest: toDigest(model.config),
-    details: toModelDetails(model.config),
+    details: toListedDetails(model, state),
     capabilities: toCapabilities(model, state),
   };
 }
 
 /** The `/api/show` answer: details, capabilities and `model_info` with the context length. */
 export function toShowAnswer(model: OllamaModel, state: RouterState) {
-  const details = toModelDetails(model.config);
+  const details = toListedDetails(model, state);
   const family = details.family as string;
   return {
     license: "",

@@ -15,19 +15,22 @@ const keepAliveSchema = z.union([z.string(), z.number()]);
 /** `format`: `"json"`, a JSON schema, or empty for none (server/routes.go accepts `""` and `null`). */
 const formatSchema = z.union([z.literal(""), z.literal("json"), z.looseObject({})]).nullable();
 
-/** The `Options` the router maps onto the chat request; the runner's others (`num_gpu`, …) are ignored. */
+/**
+ * The `Options` the router maps onto the chat request; the runner's others (`num_gpu`, …) are ignored. A
+ * `null` is "not set", as Go's JSON decoding reads it.
+ */
 export const ollamaOptionsSchema = z.looseObject({
-  "num_predict": z.number().int().optional(),
-  temperature: z.number().optional(),
-  "top_p": z.number().optional(),
-  "top_k": z.number().int().optional(),
-  "min_p": z.number().optional(),
-  stop: z.union([z.string(), z.array(z.string())]).optional(),
-  seed: z.number().int().optional(),
-  "num_ctx": z.number().int().optional(),
-  "presence_penalty": z.number().optional(),
-  "frequency_penalty": z.number().optional(),
-  "repeat_penalty": z.number().optional(),
+  "num_predict": z.number().int().nullish(),
+  temperature: z.number().nullish(),
+  "top_p": z.number().nullish(),
+  "top_k": z.number().int().nullish(),
+  "min_p": z.number().nullish(),
+  stop: z.union([z.string(), z.array(z.string())]).nullish(),
+  seed: z.number().int().nullish(),
+  "num_ctx": z.number().int().nullish(),
+  "presence_penalty": z.number().nullish(),
+  "frequency_penalty": z.number().nullish(),
+  "repeat_penalty": z.number().nullish(),
 });
 
 /** A tool call as Ollama writes it: the arguments are an object, not a JSON string. */

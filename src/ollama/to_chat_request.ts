@@ -32,18 +32,18 @@ function toImagePart(base64: string): Json {
 export function toSamplingFields(options: OllamaOptions | null | undefined): Json {
   if (!options) return {};
   const fields: Json = {};
-  if (options.num_predict !== undefined && options.num_predict > 0) {
+  if (options.num_predict != null && options.num_predict > 0) {
     fields["max_tokens"] = options.num_predict;
   }
-  if (options.temperature !== undefined) fields.temperature = Math.min(2, Math.max(0, options.temperature));
-  if (options.top_p !== undefined) fields["top_p"] = Math.min(1, Math.max(0, options.top_p));
-  if (options.top_k !== undefined && options.top_k > 0) fields["top_k"] = options.top_k;
-  if (options.min_p !== undefined) fields["min_p"] = options.min_p;
-  if (options.stop !== undefined) fields.stop = options.stop;
-  if (options.seed !== undefined) fields.seed = options.seed;
-  if (options.presence_penalty !== undefined) fields["presence_penalty"] = options.presence_penalty;
-  if (options.frequency_penalty !== undefined) fields["frequency_penalty"] = options.frequency_penalty;
-  if (options.repeat_penalty !== undefined) fields["repetition_penalty"] = options.repeat_penalty;
+  if (options.temperature != null) fields.temperature = Math.min(2, Math.max(0, options.temperature));
+  if (options.top_p != null) fields["top_p"] = Math.min(1, Math.max(0, options.top_p));
+  if (options.top_k != null && options.top_k > 0) fields["top_k"] = options.top_k;
+  if (options.min_p != null) fields["min_p"] = options.min_p;
+  if (options.stop != null) fields.stop = options.stop;
+  if (options.seed != null) fields.seed = options.seed;
+  if (options.presence_penalty != null) fields["presence_penalty"] = options.presence_penalty;
+  if (options.frequency_penalty != null) fields["frequency_penalty"] = options.frequency_penalty;
+  if (options.repeat_penalty != null) fields["repetition_penalty"] = options.repeat_penalty;
   return fields;
 }
 
