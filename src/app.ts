@@ -145,7 +145,7 @@ export function createApps(deps: AppDeps): RouterApps {
   const unknownUrl = (c: Context<AppEnv>) =>
     new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, { code: "unknown_url" });
   app.notFound((c) => toErrorResponse(unknownUrl(c), c.get("requestId")));
-  app.onError((error, c) => toErrorResponse(toExitError(error, c, deps), c.get("requestId")));
+  app.onError((error, c) => toErrorResponse(toExitError(error, { c, deps }), c.get("requestId")));
   const ollama = new Hono<AppEnv>();
   useEdge(ollama, OLLAMA_OPEN_PATHS);
   ollama.route("/v1", openAi);
@@ -158,7 +158,7 @@ export function createApps(deps: AppDeps): RouterApps {
       : toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId"))
   );
   ollama.onError((error, c) => {
-    const exit = toExitError(error, c, deps);
+    const exit = toExitError(error, { c, deps });
     return isOpenAi(c)
       ? toErrorResponse(exit, c.get("requestId"))
       : toOllamaErrorResponse(exit, c.get("requestId"));

@@ -96,7 +96,10 @@ export function toDigest(config: BackendConfig): string {
 }
 
 /** One `/api/tags` entry. */
-export function toTagEntry(model: OllamaModel, state: RouterState, sizeBytes: number) {
+export function toTagEntry(
+  model: OllamaModel,
+  { state, sizeBytes }: { state: RouterState; sizeBytes: number },
+) {
   return {
     name: model.name,
     model: model.name,

@@ -101,8 +101,9 @@ function createTally(options: OllamaAnswerOptions) {
   };
 }
 
-function stamp(options: OllamaAnswerOptions, piece: Json, done: boolean): Json {
-  return { model: options.model, "created_at": new Date().toISOString(), ...piece, done };
+/** A piece as one Ollama object: the model as the app named it, the time, and whether it is the last. */
+function stamp(piece: Json, { model, done }: { model: string; done: boolean }): Json {
+  return { model, "created_at": new Date().toISOString(), ...piece, done };
 }
 
 /** The whole answer as one Ollama object (`stream: false`). */
@@ -127,7 +128,7 @@ export async function toOllamaJson(reader: AnswerReader, options: OllamaAnswerOp
     ...(thinking !== undefined ? { thinking } : {}),
     ...(calls ? { calls } : {}),
   });
-  return { ...stamp(options, piece, true), ...tally.final() };
+  return { ...stamp(piece, { model: options.model, done: true }), ...tally.final() };
 }
 
 /**
@@ -153,13 +154,18 @@ export function toOllamaNdjson(
           if (events === undefined) {
             finished = true;
             controller.enqueue(
-              line({ ...stamp(options, toPiece(options.kind, {}), true), ...tally.final() }),
+              line({
+                ...stamp(toPiece(options.kind, {}), { model: options.model, done: true }),
+                ...tally.final(),
+              }),
             );
             controller.close();
             return;
           }
           const pieces = events.map((event) => tally.toPiece(event)).filter((piece) => piece !== undefined);
-          const bytes = pieces.map((piece) => JSON.stringify(stamp(options, piece, false)) + "\n").join("");
+          const bytes = pieces.map((piece) =>
+            JSON.stringify(stamp(piece, { model: options.model, done: false })) + "\n"
+          ).join("");
           if (bytes === "") continue;
           controller.enqueue(encoder.encode(bytes));
           return;

@@ -28,7 +28,10 @@ type Wanted = "chat" | "embedding";
  * The model an Ollama request names: 403 when the member may not use it, Ollama's own 404 when the box has
  * no such name, and Ollama's 400 (`"x" does not support chat`, server/routes.go) for the wrong kind.
  */
-function requireModel(c: Context<AppEnv>, deps: RouteDeps, name: string, wanted: Wanted): OllamaModel {
+function requireModel(
+  c: Context<AppEnv>,
+  { deps, name, wanted }: { deps: RouteDeps; name: string; wanted: Wanted },
+): OllamaModel {
   c.get("checkModel")(toRouterModel(name));
   const model = findOllamaModel(listOllamaModels(deps.state.current(), c.get("user").id), name);
   if (!model) throw modelNotFound(name);
@@ -50,14 +53,15 @@ function isUnload(keepAlive: string | number | null | undefined): boolean {
  */
 async function answerLoad(
   c: Context<AppEnv>,
-  deps: RouteDeps,
   request: {
+    deps: RouteDeps;
     model: string;
     kind: "chat" | "generate";
     keepAlive: string | number | null | undefined;
     backend: string;
   },
 ): Promise<Response> {
+  const { deps } = request;
   const unload = isUnload(request.keepAlive);
   if (!unload) await deps.supervision.ensureReady(request.backend, c.req.raw.signal);
   const piece = request.kind === "chat" ? { message: { role: "assistant", content: "" } } : { response: "" };
@@ -83,10 +87,11 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
     .post("/api/chat", async (c) => {
       const startedAt = performance.now();
       const request = parseRequest(ollamaChatSchema, await readBody(c));
-      const model = requireModel(c, deps, request.model, "chat");
+      const model = requireModel(c, { deps, name: request.model, wanted: "chat" });
       if (!request.messages?.length) {
         const keepAlive = request.keep_alive;
-        return await answerLoad(c, deps, {
+        return await answerLoad(c, {
+          deps,
           model: request.model,
           kind: "chat",
           keepAlive,
@@ -107,10 +112,11 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
     .post("/api/generate", async (c) => {
       const startedAt = performance.now();
       const request = parseRequest(ollamaGenerateSchema, await readBody(c));
-      const model = requireModel(c, deps, request.model, "chat");
+      const model = requireModel(c, { deps, name: request.model, wanted: "chat" });
       if (request.prompt === "" && !request.images?.length) {
         const keepAlive = request.keep_alive;
-        return await answerLoad(c, deps, {
+        return await answerLoad(c, {
+          deps,
           model: request.model,
           kind: "generate",
           keepAlive,
@@ -142,7 +148,7 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
     .post("/api/embed", async (c) => {
       const startedAt = performance.now();
       const request = parseRequest(ollamaEmbedSchema, await readBody(c));
-      requireModel(c, deps, request.model, "embedding");
+      requireModel(c, { deps, name: request.model, wanted: "embedding" });
       const answer = await answerEmbeddingRequest(c, {
         deps,
         request: {
@@ -174,7 +180,7 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
     .post("/api/embeddings", async (c) => {
       const request = parseRequest(ollamaEmbeddingsSchema, await readBody(c));
       const name = request.model ?? request.name ?? "";
-      requireModel(c, deps, name, "embedding");
+      requireModel(c, { deps, name, wanted: "embedding" });
       const answer = await answerEmbeddingRequest(c, {
         deps,
         request: { model: toRouterModel(name), input: request.prompt },

@@ -52,7 +52,9 @@ export function createOllamaRoutes(deps: RouteDeps): Hono<AppEnv> {
       const running = toRunningModels(state, { supervision: deps.supervision, userId: c.get("user").id });
       const sizes = new Map(running.map((model) => [model.name, model.size]));
       const models = listOllamaModels(state, c.get("user").id);
-      return c.json({ models: models.map((model) => toTagEntry(model, state, sizes.get(model.name) ?? 0)) });
+      return c.json({
+        models: models.map((model) => toTagEntry(model, { state, sizeBytes: sizes.get(model.name) ?? 0 })),
+      });
     })
     .post("/api/show", async (c) => {
       const state = deps.state.current();

@@ -23,8 +23,7 @@ function toCauseText(cause: unknown): string {
  */
 export function toExitError(
   error: unknown,
-  c: Context<AppEnv>,
-  deps: { logger: Logger; metrics: Metrics },
+  { c, deps }: { c: Context<AppEnv>; deps: { logger: Logger; metrics: Metrics } },
 ): ApiError {
   const requestId = c.get("requestId");
   const apiError = toClientError(error, { clientLeft: c.req.raw.signal.aborted });
