@@ -1,7 +1,6 @@
 import { type Context, Hono } from "hono";
 import { ApiError } from "../api_error.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
-import { createClassifier } from "../classifier/create_classifier.ts";
 import { chatRequestSchema } from "../chat/chat_request.ts";
 import { parseRequest } from "./parse_request.ts";
 import { modelNotFound } from "../ollama/ollama_error.ts";
@@ -15,7 +14,7 @@ import {
 } from "../ollama/ollama_request.ts";
 import { toChatRequest, toChatRequestFromGenerate, toCompletionRequest } from "../ollama/to_chat_request.ts";
 import { toKeptHeaders, toOllamaResponse } from "../ollama/to_ollama_response.ts";
-import { answerAtEdge } from "./answer_at_edge.ts";
+import { answerChat } from "./chat_completions.ts";
 import { completionRequestSchema } from "./completion_request.ts";
 import { answerCompletionRequest } from "./completions.ts";
 import { answerEmbeddingRequest } from "./embeddings.ts";
@@ -80,7 +79,6 @@ async function answerLoad(
  * limits, session log, headers), then translated back.
  */
 export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
-  const classifier = createClassifier({ metrics: deps.metrics, logger: deps.logger });
   const readBody = (c: Context<AppEnv>) =>
     readJsonBody(c.req.raw, deps.state.current().config.server.maxBodyBytes);
   return new Hono<AppEnv>()
@@ -99,7 +97,7 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
         });
       }
       const chat = parseRequest(chatRequestSchema, toChatRequest(request));
-      const answer = await answerAtEdge(c, { deps, classifier, request: chat, startedAt });
+      const answer = await answerChat(c, { deps, request: chat, startedAt });
       const stream = chat.stream === true;
       return await toOllamaResponse(answer, {
         kind: "chat",
@@ -130,9 +128,8 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
           deps,
           request: parseRequest(completionRequestSchema, toCompletionRequest(request)),
         })
-        : await answerAtEdge(c, {
+        : await answerChat(c, {
           deps,
-          classifier,
           request: parseRequest(chatRequestSchema, toChatRequestFromGenerate(request)),
           startedAt,
         });
