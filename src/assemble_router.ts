@@ -1,4 +1,4 @@
-import { createApp } from "./app.ts";
+import { createApps } from "./app.ts";
 import { buildRouterState } from "./build_router_state.ts";
 import type { Config } from "./config/config_schema.ts";
 import type { SecretLookup } from "./config/load_secrets.ts";
@@ -38,7 +38,9 @@ export interface AssembledRouter {
   supervision: Supervision & AsyncDisposable;
   users: Users;
   sessionLog: Awaited<ReturnType<typeof startSessionLog>>;
-  app: ReturnType<typeof createApp>;
+  app: ReturnType<typeof createApps>["main"];
+  /** The Ollama API, served on `server.ollamaPort`. */
+  ollamaApp: ReturnType<typeof createApps>["ollama"];
 }
 
 /** Builds the running router's parts: state, metrics, supervision, users, session log and the app. */
@@ -71,7 +73,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     maxBytes: config.responses.maxBytes,
     logger,
   });
-  const app = createApp({
+  const apps = createApps({
     state,
     logger,
     metrics,
@@ -81,5 +83,5 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     responseStore,
     ...(options.closing ? { closing: options.closing } : {}),
   });
-  return { logger, state, supervision, users, sessionLog, app };
+  return { logger, state, supervision, users, sessionLog, app: apps.main, ollamaApp: apps.ollama };
 }
