@@ -7,7 +7,7 @@
 import type { SseEventRewrite } from "./map_sse_events.ts";
 
 type Json = Record<string, unknown>;
-type Choice = { delta?: Json; message?: Json; finish_reason?: string | null };
+type Choice = { delta?: Json; message?: Json; "finish_reason"?: string | null };
 
 /** Characters per token when nothing better is known (the usual estimate for English text). */
 const CHARS_PER_TOKEN = 4;

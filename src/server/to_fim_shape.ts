@@ -8,7 +8,7 @@
 import type { SseEventRewrite } from "../relay/map_sse_events.ts";
 
 type Json = Record<string, unknown>;
-type TextChoice = { index?: number; text?: string; finish_reason?: string | null };
+type TextChoice = { index?: number; text?: string; "finish_reason"?: string | null };
 
 /** A legacy completion (`text_completion`) as a chat completion: the text becomes the assistant's message. */
 export function toFimCompletion(json: Json): void {
