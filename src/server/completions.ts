@@ -12,7 +12,8 @@ import {
   toSseResponse,
 } from "../relay/relay_answer.ts";
 import { toStepOutcome } from "../logs/to_step_outcome.ts";
-import { mapSseEvents } from "../relay/map_sse_events.ts";
+import { composeSseRewrites, mapSseEvents } from "../relay/map_sse_events.ts";
+import { toFimChunk, toFimCompletion } from "./to_fim_shape.ts";
 import { dropUsageEvent } from "../relay/drop_usage_event.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { toUpstreamStreamOptions, wantsStreamUsage } from "../relay/ask_stream_usage.ts";
@@ -21,19 +22,25 @@ import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /**
  * `POST /v1/completions`: legacy completions (Continue autocomplete) straight to the completions
- * backend, unclassified (route `COMPLETIONS`), with a session log like every routed request.
+ * backend, unclassified (route `COMPLETIONS`), with a session log like every routed request; and
+ * `POST /v1/fim/completions` (the fill-in-the-middle API Continue calls for providers with FIM support): the
+ * same request, `prompt` and `suffix` through the backend's FIM template, answered in that API's chat shape.
  */
 export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().post("/completions", async (c) => {
+  const route = (shape: CompletionShape) => async (c: Context<AppEnv>) => {
     const state = deps.state.current();
     const request = parseRequest(
       completionRequestSchema,
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
     c.get("checkModel")(request.model);
-    return await answerCompletionRequest(c, { deps, request });
-  });
+    return await answerCompletionRequest(c, { deps, request, shape });
+  };
+  return new Hono<AppEnv>().post("/completions", route("completion")).post("/fim/completions", route("fim"));
 }
+
+/** How the answer is shaped: a legacy completion, or the FIM API's chat completion. */
+export type CompletionShape = "completion" | "fim";
 
 /**
  * One validated, permitted legacy completion to the completions backend, with a session entry (also the
@@ -41,7 +48,11 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
  */
 export async function answerCompletionRequest(
   c: Context<AppEnv>,
-  { deps, request }: { deps: RouteDeps; request: CompletionRequest },
+  { deps, request, shape = "completion" }: {
+    deps: RouteDeps;
+    request: CompletionRequest;
+    shape?: CompletionShape;
+  },
 ): Promise<Response> {
   const state = deps.state.current();
   const { routing } = state.config;
@@ -87,10 +98,19 @@ export async function answerCompletionRequest(
           finishStep(toStepOutcome(upstream, result));
           recorder.finish(result.error);
         };
+        const fimShape = shape === "fim";
         if (!stream) {
-          return toJsonResponse((await relayJson(upstream, { backend, signal, onFinish })).bytes, headers);
+          const rewrite = fimShape ? toFimCompletion : undefined;
+          return toJsonResponse(
+            (await relayJson(upstream, { backend, signal, onFinish, rewrite })).bytes,
+            headers,
+          );
         }
-        const rewrites = wantsStreamUsage(request) ? [] : [mapSseEvents(dropUsageEvent)];
+        const eventRewrites = [
+          ...fimShape ? [toFimChunk] : [],
+          ...wantsStreamUsage(request) ? [] : [dropUsageEvent],
+        ];
+        const rewrites = eventRewrites.length > 0 ? [mapSseEvents(composeSseRewrites(...eventRewrites))] : [];
         return toSseResponse(
           relayStream(upstream, { backend, closing: deps.closing, rewrites, onFinish }),
           headers,
