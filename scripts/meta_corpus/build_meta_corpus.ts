@@ -18,6 +18,10 @@ import { CHAT_UI_TEMPLATES, DIFY_TEMPLATES, RIKKA_TEMPLATES } from "./_clients_c
 import { buildBotLogNegatives, buildInChatNegatives, buildPastedNegatives } from "./_negatives_pasted.ts";
 import { buildJsonNegatives, buildRagNegatives, buildRoleplayNegatives } from "./_negatives_apps.ts";
 import { BLIND_TEMPLATES } from "./_clients_blind.ts";
+import { AGENT_TEMPLATES } from "./_clients_agents.ts";
+import { FRAMEWORK_TEMPLATES } from "./_clients_frameworks.ts";
+import { LOCALIZED_TEMPLATES } from "./_clients_localized.ts";
+import { buildAgentNegatives, buildLocalizedNegatives } from "./_negatives_agents.ts";
 import type { Template } from "./_types.ts";
 
 const TEMPLATES: Template[] = [
@@ -36,6 +40,9 @@ const TEMPLATES: Template[] = [
   ...DIFY_TEMPLATES,
   ...RIKKA_TEMPLATES,
   ...BLIND_TEMPLATES,
+  ...AGENT_TEMPLATES,
+  ...FRAMEWORK_TEMPLATES,
+  ...LOCALIZED_TEMPLATES,
 ];
 
 /** Each template is filled with this many different conversations. */
@@ -77,6 +84,8 @@ function toNegativeLines(): string[] {
     ...buildRagNegatives(),
     ...buildJsonNegatives(),
     ...buildRoleplayNegatives(),
+    ...buildAgentNegatives(),
+    ...buildLocalizedNegatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
