@@ -14,6 +14,8 @@ const MAX_SYSTEMS = 3;
 
 /** Request fields besides the messages that the features weigh. */
 export interface MetaRequestSignals {
+  /** Set by the caller when the earlier messages repeat a recent conversation and its answer. */
+  repeatsConversation?: boolean;
   stream?: boolean | null | undefined;
   maxTokens?: number | null | undefined;
   responseFormat?: unknown;
@@ -29,6 +31,15 @@ export interface MetaView {
   lastTails: string[];
   /** Window of the last user message (a user's own framing lives there). */
   lastUserWindow: string;
+  /** Window of the last message (a template's specification, when it is one). */
+  lastWindow: string;
+  /** Windows of the leading system messages. */
+  systemWindows: string[];
+  /**
+   * The messages before the last repeat a conversation the router just answered (found by the caller from
+   * hashes of recent requests and answers, see `recent_answers.ts`): the compaction shape.
+   */
+  repeatsConversation: boolean;
   /** Lengths of assistant turns before the last message (few-shot examples are one-liners). */
   priorAssistantLengths: number[];
   /** The last message is a system instruction after at least two conversation turns. */
@@ -41,8 +52,22 @@ export interface MetaView {
   schemaText: string | undefined;
 }
 
+/** How far before the tail window a seam (the end of an embedded block) is looked for. */
+const SEAM_REACH = 8000;
+
+/**
+ * Head and tail of a long message, plus the text after the last block that closes before the tail: clients
+ * put their instruction between an embedded transcript (`</history>`, `</EVENT>`, a fence) and a trailing
+ * block (tools, a schema), where neither end of the message shows it. The seam is looked for in a bounded
+ * reach, so the cost does not grow with the message.
+ */
 function toWindow(text: string): string {
-  return text.length <= 2 * WINDOW ? text : `${text.slice(0, WINDOW)}\n${text.slice(-WINDOW)}`;
+  if (text.length <= 2 * WINDOW) return text;
+  const end = text.length - WINDOW;
+  const reach = text.slice(Math.max(WINDOW, end - SEAM_REACH), end);
+  const seam = Math.max(reach.lastIndexOf("</"), reach.lastIndexOf("\n```"), reach.lastIndexOf("\n---"));
+  const middle = seam < 0 ? "" : `\n${reach.slice(seam, seam + WINDOW)}`;
+  return `${text.slice(0, WINDOW)}${middle}\n${text.slice(-WINDOW)}`;
 }
 
 const isSystem = (message: RoutingMessage) => message.role === "system" || message.role === "developer";
@@ -98,7 +123,16 @@ export function toMetaView(messages: readonly RoutingMessage[], request: MetaReq
     windows,
     instructionText: windows.join("\n"),
     lastTails: texts.map((text) => text.slice(-TAIL)),
-    lastUserWindow: lastUser ? toWindow(toMessageText(lastUser.content)) : "",
+    lastUserWindow: lastUser === last
+      ? (windows.at(-1) ?? "")
+      : lastUser
+      ? toWindow(toMessageText(lastUser.content))
+      : "",
+    lastWindow: windows.at(-1) ?? "",
+    systemWindows: picked.flatMap((message, index) =>
+      isSystem(message) && message !== last ? [windows[index] as string] : []
+    ),
+    repeatsConversation: request.repeatsConversation === true,
     priorAssistantLengths,
     trailingInstruction: last !== undefined && isSystem(last) && turns >= 2,
     askAfterHistory: last?.role === "user" && turns >= 2,
