@@ -67,3 +67,31 @@ export function buildLocalizedNegatives(): Negative[] {
     },
   }));
 }
+
+/** Written after the rules were frozen (commit 41675b3) and not tuned to: real turns near housekeeping. */
+const AFTER_FREEZE_ASKS = [
+  "Can you give me a title for my talk at the meetup? It's about running Postgres on a Raspberry Pi, 20 minutes.",
+  "Ich muss für meine Masterarbeit eine Zusammenfassung von höchstens 200 Wörtern schreiben. Worauf kommt es an?",
+  "私の日記を要約して、タイトルを付けてください。\n\n今日は朝から雨だった。駅まで歩いて、電車が遅れていたので会社に遅刻した。昼はカレーを食べた。",
+  "Quels sont les mots-clés importants pour le référencement d'une boulangerie à Lyon ?",
+  "Summarize the plot of Dune in five sentences, no spoilers after the first act.",
+  "How do I implement conversation summarization in LangChain so my chatbot does not run out of context? Show code.",
+  "我的代码里有个 compact() 函数，只输出 JSON 的时候会丢字段，帮我看看：\n\nfunction compact(o) { return JSON.stringify(o, null, 0) }",
+  "Escribe tres preguntas de seguimiento que pueda hacer en mi entrevista de trabajo mañana.",
+  "Please review my handoff notes for the night shift and tell me what's missing:\n- Bed 4: fever 38.9, paracetamol at 22:00\n- Bed 7: discharge pending labs\n- Bed 9: family wants a call",
+  "Выведи только заголовки разделов из этого текста:\n\n# Введение\nТекст.\n# Методы\nТекст.\n# Итоги\nТекст.",
+];
+
+export function buildAfterFreezeNegatives(): Negative[] {
+  return AFTER_FREEZE_ASKS.map((ask, i) => ({
+    task: "after-freeze",
+    body: {
+      model: MODEL,
+      messages: [
+        ...(i % 3 === 1 ? toMessages(CONVERSATIONS[i % CONVERSATIONS.length]?.turns ?? []) : []),
+        usr(ask),
+      ],
+      stream: i % 2 === 0,
+    },
+  }));
+}

@@ -21,7 +21,12 @@ import { BLIND_TEMPLATES } from "./_clients_blind.ts";
 import { AGENT_TEMPLATES } from "./_clients_agents.ts";
 import { FRAMEWORK_TEMPLATES } from "./_clients_frameworks.ts";
 import { LOCALIZED_TEMPLATES } from "./_clients_localized.ts";
-import { buildAgentNegatives, buildLocalizedNegatives } from "./_negatives_agents.ts";
+import { BLIND_AFTER_FREEZE } from "./_clients_blind_after_freeze.ts";
+import {
+  buildAfterFreezeNegatives,
+  buildAgentNegatives,
+  buildLocalizedNegatives,
+} from "./_negatives_agents.ts";
 import type { Template } from "./_types.ts";
 
 const TEMPLATES: Template[] = [
@@ -43,6 +48,7 @@ const TEMPLATES: Template[] = [
   ...AGENT_TEMPLATES,
   ...FRAMEWORK_TEMPLATES,
   ...LOCALIZED_TEMPLATES,
+  ...BLIND_AFTER_FREEZE,
 ];
 
 /** Each template is filled with this many different conversations. */
@@ -67,7 +73,9 @@ function toMetaLines(): string[] {
         task: template.task,
         source: template.source,
         ...(template.paraphrased ? { paraphrased: true } : {}),
-        ...(BLIND_TEMPLATES.includes(template) ? { blind: true } : {}),
+        ...(BLIND_TEMPLATES.includes(template) || BLIND_AFTER_FREEZE.includes(template)
+          ? { blind: true }
+          : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -86,6 +94,7 @@ function toNegativeLines(): string[] {
     ...buildRoleplayNegatives(),
     ...buildAgentNegatives(),
     ...buildLocalizedNegatives(),
+    ...buildAfterFreezeNegatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
