@@ -1,3 +1,4 @@
+import { RecentAnswers } from "./routing/recent_answers.ts";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
+    recentAnswers: new RecentAnswers(),
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());

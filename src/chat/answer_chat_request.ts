@@ -34,6 +34,18 @@ export interface AnswerChatOptions {
   label?: string;
 }
 
+/** Fingerprints the answer just sent (the last answer step's content), for META by structure. */
+function rememberAnswer(ctx: ChatContext, recorder: SessionRecorder): void {
+  const step = recorder.entry.steps.findLast((step) =>
+    step.step === "answer" && step.status < 400 && step.response_content !== ""
+  );
+  if (!step || !ctx.deps.recentAnswers) return;
+  ctx.deps.recentAnswers.remember(ctx.user.id, {
+    messages: ctx.request.messages,
+    answer: step.response_content,
+  });
+}
+
 /**
  * The chat pipeline for one validated request: images, model, session log, rules or classifier, plan,
  * answer. `POST /v1/chat/completions` and `POST /v1/responses` (translated to chat) both end here.
@@ -82,7 +94,10 @@ export async function answerChatRequest(
     throw error;
   }
   const run = runPlan(ctx, decision);
-  run.ended.then((end) => record({ decision, end })).catch((error) => {
+  run.ended.then((end) => {
+    record({ decision, end });
+    rememberAnswer(ctx, recorder);
+  }).catch((error) => {
     // After the response: nobody else would see it, and an unhandled rejection would end the process.
     deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });
   });

@@ -1,3 +1,4 @@
+import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { Backend } from "../backends/backend.ts";
 import type { Logger } from "../logger.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
@@ -15,6 +16,8 @@ export interface ChatDeps {
   supervision: Supervision;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** Fingerprints of recent answers per member (META by structure); absent, nothing is remembered. */
+  recentAnswers?: RecentAnswers;
 }
 
 /** What the stages of one chat request read; they return what they decide instead of writing into it. */

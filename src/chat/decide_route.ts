@@ -61,7 +61,9 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
   const isAvailable = toAvailability(state, ctx.user);
   let tokens: number | undefined;
   const promptTokens = () => tokens ??= estimateTokens(request.messages);
+  const recall = ctx.deps.recentAnswers?.recall(ctx.user.id, request.messages);
   const metaSignals = {
+    ...(recall ? { recall } : {}),
     stream: request.stream,
     maxTokens: request.max_tokens ?? request.max_completion_tokens,
     responseFormat: request.response_format,

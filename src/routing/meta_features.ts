@@ -74,6 +74,11 @@ function countListItems(text: string): number {
   return count;
 }
 
+/** A template's instruction rather than a chat turn: no question, and long or written as a list. */
+function isInstructionShaped(text: string): boolean {
+  return !/[?？]\s*$/.test(text) && (text.length >= 200 || countListItems(text) >= 3);
+}
+
 /** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
 const ARTIFACT_IN = (text: string) => ANY_ARTIFACT.test(text);
 
@@ -82,7 +87,10 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
   const text = view.instructionText;
   const add = (name: string, weight: number, fired: boolean) => fired && signals.push({ name, weight });
-  add("transcript", 2, view.repeatsConversation || hasTranscript(view.windows));
+  add("transcript", 2, hasTranscript(view.windows));
+  // The conversation the router just served, replayed with one more message that is an instruction (long or
+  // specified, not a question): the compaction shape. A short ask in the flow of the chat is not.
+  add("repeat", 1.5, view.repeatsConversation && isInstructionShaped(view.lastWindow));
   const historyRef = HISTORY_REF.test(text);
   const constraint = CONSTRAINT.test(text) || JSON_SHAPE.test(text);
   const handoff = HANDOFF.test(text);

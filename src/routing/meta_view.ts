@@ -4,6 +4,7 @@
  * 32K-token conversation costs the same as a short one (`deno task bench`, "META rule stage").
  */
 import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
+import type { Recall } from "./recent_answers.ts";
 
 /** Characters kept from the start and from the end of each instruction-bearing message. */
 const WINDOW = 1000;
@@ -14,8 +15,8 @@ const MAX_SYSTEMS = 3;
 
 /** Request fields besides the messages that the features weigh. */
 export interface MetaRequestSignals {
-  /** Set by the caller when the earlier messages repeat a recent conversation and its answer. */
-  repeatsConversation?: boolean;
+  /** What the request shares with the member's recent answers (`RecentAnswers.recall`), when known. */
+  recall?: Recall;
   stream?: boolean | null | undefined;
   maxTokens?: number | null | undefined;
   responseFormat?: unknown;
@@ -40,6 +41,9 @@ export interface MetaView {
    * hashes of recent requests and answers, see `recent_answers.ts`): the compaction shape.
    */
   repeatsConversation: boolean;
+  /** Share of a recent answer quoted in the last message, and that message's own characters. */
+  echo: number;
+  ownChars: number;
   /** Lengths of assistant turns before the last message (few-shot examples are one-liners). */
   priorAssistantLengths: number[];
   /** The last message is a system instruction after at least two conversation turns. */
@@ -132,7 +136,9 @@ export function toMetaView(messages: readonly RoutingMessage[], request: MetaReq
     systemWindows: picked.flatMap((message, index) =>
       isSystem(message) && message !== last ? [windows[index] as string] : []
     ),
-    repeatsConversation: request.repeatsConversation === true,
+    repeatsConversation: request.recall?.repeatsConversation === true,
+    echo: request.recall?.echo ?? 0,
+    ownChars: request.recall?.ownChars ?? 0,
     priorAssistantLengths,
     trailingInstruction: last !== undefined && isSystem(last) && turns >= 2,
     askAfterHistory: last?.role === "user" && turns >= 2,

@@ -1,3 +1,4 @@
+import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -17,6 +18,8 @@ export interface RouteDeps {
   sessionSinks: readonly SessionSink[];
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** Fingerprints of recent answers per member, for META by structure. */
+  recentAnswers?: RecentAnswers;
 }
 
 /**
