@@ -17,6 +17,8 @@ const ANSWERS_PER_MEMBER = 8;
 const PRINTS_PER_ANSWER = 64;
 /** Characters of a request message scanned for quoted sentences (head of the message). */
 const SCAN_CHARS = 24_000;
+/** A last message shorter than this is a chat turn, never the instruction of a replayed conversation. */
+const MIN_INSTRUCTION_CHARS = 100;
 /** Characters sampled from a message for its hash (head, tail and a stride through the middle). */
 const SAMPLE = 64;
 
@@ -25,7 +27,10 @@ export const MEMORY_BOUND_BYTES = MAX_MEMBERS * ANSWERS_PER_MEMBER * (PRINTS_PER
 
 interface AnswerPrint {
   conversation: number;
-  prints: Set<number>;
+  /** The answer's length: a message much longer than every recent answer cannot be an echo of one. */
+  length: number;
+  /** Distinct sentence hashes, in a typed array so the bound is the bytes it holds. */
+  prints: Uint32Array;
 }
 
 /** What a request has in common with the member's recent answers. */
@@ -62,12 +67,12 @@ function hashConversation(messages: readonly RoutingMessage[], answer?: string):
   return answer === undefined ? hash : hashMessage(hash, "assistant", answer);
 }
 
-function printsOf(answer: string): Set<number> {
+function printsOf(answer: string): Uint32Array {
   const prints = new Set<number>();
   forEachPrint(answer, (hash) => {
     if (prints.size < PRINTS_PER_ANSWER) prints.add(hash);
   });
-  return prints;
+  return Uint32Array.from(prints);
 }
 
 /** The per-member memory of recent answers. */
@@ -81,6 +86,7 @@ export class RecentAnswers {
     this.#members.delete(member);
     answers.push({
       conversation: hashConversation(turn.messages, turn.answer),
+      length: turn.answer.length,
       prints: printsOf(turn.answer),
     });
     if (answers.length > ANSWERS_PER_MEMBER) answers.shift();
@@ -88,21 +94,28 @@ export class RecentAnswers {
     if (this.#members.size > MAX_MEMBERS) this.#members.delete(this.#members.keys().next().value as string);
   }
 
-  /** What `messages` share with `member`'s recent answers; cheap when the member has none. */
-  recall(member: string, messages: readonly RoutingMessage[]): Recall {
+  /**
+   * What `messages` share with `member`'s recent answers; cheap when the member has none. The last message is
+   * scanned only when it could be an echo: its own characters (length less the longest recent answer) within
+   * `maxOwnChars`, so a pasted document costs nothing.
+   */
+  recall(member: string, messages: readonly RoutingMessage[], maxOwnChars = 400): Recall {
     const answers = this.#members.get(member);
     const last = messages.at(-1);
     if (!answers || !last) return NO_RECALL;
-    const earlier = hashConversation(messages.slice(0, -1));
-    const repeatsConversation = messages.length > 2 &&
-      answers.some((answer) => answer.conversation === earlier);
+    let earlier: number | undefined;
     const text = toMessageText(last.content);
+    // Only an instruction can make a replay housekeeping (`meta_features.ts`); a short chat turn skips the hash.
+    const repeatsConversation = messages.length > 2 && text.length >= MIN_INSTRUCTION_CHARS &&
+      answers.some((answer) => answer.conversation === (earlier ??= hashConversation(messages.slice(0, -1))));
+    const longest = answers.reduce((max, answer) => Math.max(max, answer.length), 0);
+    if (text.length - longest > maxOwnChars) return { repeatsConversation, echo: 0, ownChars: text.length };
     const found = new Map<number, number>();
     forEachPrint(text, (hash, length) => found.set(hash, length), { end: SCAN_CHARS });
     let echo = 0;
     let quoted = 0;
     for (const answer of answers) {
-      if (answer.prints.size === 0) continue;
+      if (answer.prints.length === 0) continue;
       let hits = 0;
       let chars = 0;
       for (const print of answer.prints) {
@@ -111,8 +124,8 @@ export class RecentAnswers {
         hits++;
         chars += length;
       }
-      if (hits / answer.prints.size > echo) {
-        echo = hits / answer.prints.size;
+      if (hits / answer.prints.length > echo) {
+        echo = hits / answer.prints.length;
         quoted = chars;
       }
     }

@@ -30,7 +30,11 @@ Deno.test("RecentAnswers.recall() sees a replayed conversation whatever its syst
     { role: "system", content: "You summarise conversations." },
     QUESTION,
     { role: "assistant", content: ANSWER },
-    { role: "user", content: "Condense the above." },
+    {
+      role: "user",
+      content:
+        "Condense the above into a hand-off note: the problem, what was decided, and what is left to do next.",
+    },
   ];
   equal(recent.recall("anna", replay).repeatsConversation, true);
   const edited = replay.map((message, index) =>
