@@ -1,3 +1,4 @@
+import { ConversationAffinity } from "./routing/conversation_affinity.ts";
 import { RecentAnswers } from "./routing/recent_answers.ts";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
     recentAnswers: new RecentAnswers(),
+    affinity: new ConversationAffinity(),
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());

@@ -1,3 +1,4 @@
+import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { Backend } from "../backends/backend.ts";
 import type { Logger } from "../logger.ts";
@@ -18,6 +19,8 @@ export interface ChatDeps {
   closing?: AbortSignal;
   /** Fingerprints of recent answers per member (META by structure); absent, nothing is remembered. */
   recentAnswers?: RecentAnswers;
+  /** The backend of each recent conversation (affinity); absent, every turn is routed on its own. */
+  affinity?: ConversationAffinity;
 }
 
 /** What the stages of one chat request read; they return what they decide instead of writing into it. */

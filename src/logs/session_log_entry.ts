@@ -43,6 +43,11 @@ export interface SessionLogEntry {
   rule: string | null;
   /** META decided by the rule stage: the signals that fired (`transcript`, `artifact:title`, `phrase:…`). */
   "meta_signals"?: string[];
+  /**
+   * The conversation this request belongs to (a hash, never its text), its turn, the backend of its previous
+   * turn and whether this turn left it (`docs/routing.md`, "Conversation affinity").
+   */
+  affinity?: { conversation: string; turn: number; from?: string; switched: boolean };
   steps: SessionStep[];
   "total_ms": number;
   error: string | null;

@@ -1,3 +1,4 @@
+import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
@@ -20,6 +21,8 @@ export interface RouteDeps {
   closing?: AbortSignal;
   /** Fingerprints of recent answers per member, for META by structure. */
   recentAnswers?: RecentAnswers;
+  /** The backend of each recent conversation (affinity). */
+  affinity?: ConversationAffinity;
 }
 
 /**
