@@ -18,7 +18,8 @@ export interface SessionStep {
   "response_content": string;
   "duration_ms": number;
   "ttft_ms": number | null;
-  tokens: { prompt: number; completion: number } | null;
+  /** `cached`: prompt tokens served from the upstream's prompt cache (priced at the cached rate). */
+  tokens: { prompt: number; completion: number; cached?: number } | null;
   status: number;
   "finish_reason": string | null;
   /** The charge the upstream reported for this call, in US dollars (xAI); spend prefers it to `prices`. */

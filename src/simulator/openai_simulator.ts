@@ -1,3 +1,4 @@
+import { SimulatedPromptCache } from "./simulated_prompt_cache.ts";
 import { serveNodeHttp } from "./serve_node_http.ts";
 import { answerEmbeddings } from "./simulated_embeddings.ts";
 import { toChatBodyFromResponses, toResponsesAnswer, toResponsesStream } from "./simulated_responses.ts";
@@ -99,6 +100,8 @@ export interface OpenAiSimulator extends AsyncDisposable {
   /** The server and version played, and the behaviours that follow from them. */
   readonly server: SimulatedServer;
   readonly traits: ServerTraits;
+  /** xAI's prompt cache, by `x-grok-conv-id` (the ids received are in `conversationIds`). */
+  readonly promptCache: SimulatedPromptCache;
   /** Stops listening, so connections are refused (a dead model server). */
   stop(): Promise<void>;
   /** Listens again on the same port. */
@@ -132,9 +135,13 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     new Promise<void>((resolve) =>
       AbortSignal.any([signal, closing.signal]).addEventListener("abort", () => resolve())
     );
-  const usageExtra = (promptTokens: number, completionTokens: number): Record<string, unknown> =>
+  const promptCache = new SimulatedPromptCache();
+  const usageExtra = (promptTokens: number, completionTokens: number, cached = 0): Record<string, unknown> =>
     traits.reportsCostTicks
-      ? { "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens) }
+      ? {
+        "prompt_tokens_details": { "text_tokens": promptTokens, "cached_tokens": cached },
+        "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens, cached),
+      }
       : {};
 
   async function handleGeneration(
@@ -168,6 +175,9 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     });
     const promptTokens = countPromptTokens(record.body);
     const completionTokens = answer.tokens.length + answer.reasoning.length;
+    const cached = traits.reportsCostTicks
+      ? promptCache.lookup(record.headers.get("x-grok-conv-id"), promptTokens)
+      : 0;
     if (record.body.stream === true) {
       const streamOptions = record.body.stream_options as { include_usage?: boolean } | null | undefined;
       const stream = toSimulatedStream({
@@ -178,7 +188,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
         traits,
         includeUsage: streamOptions?.include_usage === true,
         promptTokens,
-        usageExtra: usageExtra(promptTokens, completionTokens),
+        usageExtra: usageExtra(promptTokens, completionTokens, cached),
         failure:
           failure?.kind === "drop" || failure?.kind === "stall-stream" || failure?.kind === "error-event"
             ? failure
@@ -206,7 +216,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     const created = Math.floor(Date.now() / 1000);
     const usage = {
       ...toUsage(promptTokens, completionTokens),
-      ...usageExtra(promptTokens, completionTokens),
+      ...usageExtra(promptTokens, completionTokens, cached),
     };
     const head = { id, model, created };
     const json = isChat ? toChatCompletion(head, { answer, traits, usage }) : {
@@ -312,6 +322,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     requests,
     server,
     traits,
+    promptCache,
     stop: async () => {
       closing.abort();
       await httpServer.shutdown();
