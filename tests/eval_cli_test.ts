@@ -159,3 +159,40 @@ backends:
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("ai-router eval --set without --demo exits non-zero naming the classifier it could not reach", async () => {
+  const port = findFreePort();
+  const dir = await Deno.makeTempDir();
+  try {
+    const configPath = `${dir}/ai-router.yaml`;
+    await Deno.writeTextFile(
+      configPath,
+      `backends:
+  primary: { urls: ["http://127.0.0.1:${port}/v1"], model: sim }
+  classifier: { urls: ["http://127.0.0.1:${port}/v1"], model: sim }
+`,
+    );
+    const down = await runCli(["eval", "--set", SET, "--config", configPath]);
+    equal(down.code, 1);
+    match(
+      down.stderr,
+      new RegExp(
+        `Cannot evaluate: the classifier backend "classifier" \\(http://127\\.0\\.0\\.1:${port}/v1\\) failed on all \\d+ prompts \\(error: .+\\): start it, point routing\\.classifier\\.backend at a running backend, or add --demo`,
+      ),
+    );
+    equal(/Accuracy/.test(down.stdout), false, "no accuracy is printed for a classifier that never answered");
+
+    await Deno.writeTextFile(
+      configPath,
+      `backends:\n  primary: { urls: ["http://127.0.0.1:${port}/v1"], model: sim }\n`,
+    );
+    const unnamed = await runCli(["eval", "--set", SET, "--config", configPath]);
+    equal(unnamed.code, 1);
+    match(
+      unnamed.stderr,
+      /Cannot evaluate: routing\.classifier\.backend "classifier" in ".*" names no backend/,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

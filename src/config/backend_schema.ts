@@ -4,7 +4,7 @@ import { z } from "zod";
 export const NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
 
 /** Upstream timeouts; `firstByteMs` is long enough for a model server's cold start. */
-export const timeoutsSchema = z.object({
+export const timeoutsSchema = z.strictObject({
   /** Until the upstream's response headers arrive. */
   firstByteMs: z.number().int().positive().default(120_000),
   /** Longest silence between two chunks of a stream, or while reading a whole body. */
@@ -35,7 +35,7 @@ export const CLOUD_DROP_PARAMS = [
 ];
 
 /** One named upstream. `urls` are replicas of the same model, balanced by least outstanding requests. */
-export const backendSchema = z.object({
+export const backendSchema = z.strictObject({
   /** `openai` (vLLM, speaches, whisper.cpp, cloud), `wyoming` (tcp://), `piper-http` (Piper's own server). */
   kind: z.enum(["openai", "wyoming", "piper-http"]).default("openai"),
   /** Base URLs including `/v1`, e.g. `http://127.0.0.1:8000/v1`; `tcp://host:port` for `wyoming`. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { enginesSchema } from "./engine_schema.ts";
 
 /** The container supervisor (PRODUCT.md §5); off unless enabled, so backends are external by default. */
-export const supervisorSchema = z.object({
+export const supervisorSchema = z.strictObject({
   enabled: z.boolean().default(false),
   /** A seed profile (`thor`, `workstation`: `infra/containers/<name>.yaml`) or a path to a profile YAML. */
   profile: z.string().min(1).optional(),
@@ -35,7 +35,7 @@ export const supervisorSchema = z.object({
   probeTimeoutMs: z.number().int().positive().default(2_000),
   /** Failed probes in a row before a ready container counts as unanswering and is restarted. */
   unhealthyAfter: z.number().int().positive().default(3),
-  backoff: z.object({
+  backoff: z.strictObject({
     initialMs: z.number().int().positive().default(1_000),
     maxMs: z.number().int().positive().default(60_000),
   }).prefault({}),

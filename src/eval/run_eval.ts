@@ -21,6 +21,8 @@ export interface EvalReport {
   /** Share of predictions whose plan leaves the box (answer or context from a cloud backend). */
   cloudShare: number;
   failures: number;
+  /** Why the first failed case got the default label (`timeout`, `error: …`). */
+  firstFailure?: string;
   latencyMs: { p50: number; p95: number };
   /** Where the classifier, "always local" and "by length" place the set, against the expected labels. */
   baselines: RouteScore[];
@@ -61,6 +63,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
   const latencies: number[] = [];
   const predicted: string[] = [];
   let correct = 0, cloud = 0, failures = 0;
+  let firstFailure: string | undefined;
   const isLocal = (name: string | undefined) =>
     name === undefined || state.backends.get(name)?.config.location !== "cloud";
   for (const [index, item] of cases.entries()) {
@@ -70,7 +73,10 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     });
     latencies.push(result.ms);
     predicted.push(result.label);
-    if (result.error) failures++;
+    if (result.error) {
+      failures++;
+      firstFailure ??= result.error;
+    }
     const row = confusion[item.label] as Record<string, number>;
     row[result.label] = (row[result.label] ?? 0) + 1;
     if (result.label === item.label) correct++;
@@ -84,6 +90,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     confusion,
     cloudShare: cases.length === 0 ? 0 : cloud / cases.length,
     failures,
+    ...(firstFailure === undefined ? {} : { firstFailure }),
     latencyMs: { p50: toPercentile(latencies, 0.5), p95: toPercentile(latencies, 0.95) },
     baselines: scoreRouteBaselines(state.config, cases, predicted),
   };
