@@ -95,8 +95,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const constraint = CONSTRAINT.test(text) || JSON_SHAPE.test(text);
   const handoff = HANDOFF.test(text);
   add("history-ref", 1, historyRef);
-  const artifact = ARTIFACTS.find(([, pattern]) => pattern.test(text));
-  if (artifact) signals.push({ name: `artifact:${artifact[0]}`, weight: 1.5 });
+  const artifact = findArtifact(text);
+  if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
   add("constraint", 1, constraint);
   add("handoff", 1.5, handoff);
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
@@ -129,8 +129,19 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
   return signals;
 }
 
-/** Any kind of artifact, in one pattern: without one a request is not housekeeping, and nothing else runs. */
-const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(?:${pattern.source})`).join("|"), "i");
+/**
+ * Any kind of artifact, in one pattern with one group per kind: without one a request is not housekeeping
+ * and nothing else runs; with one, the kind is the first one mentioned (one pass instead of one per kind).
+ */
+const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "i");
+
+/** The kind of artifact mentioned first in `text`, if any. */
+function findArtifact(text: string): string | undefined {
+  const match = ANY_ARTIFACT.exec(text);
+  if (!match) return undefined;
+  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+  return ARTIFACTS[index - 1]?.[0];
+}
 
 /** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
 export function asksForArtifact(view: MetaView): boolean {
