@@ -107,7 +107,10 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("output-slot", 1.5, view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)));
   add("few-shot", 1, hasFewShot(view));
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
-  const askAfterHistory = view.askAfterHistory && (historyRef || handoff) && (constraint || handoff);
+  // A specification (a list) after the conversation, about it, is a template too, constrained or not.
+  const specified = countListItems(view.lastWindow) >= 3;
+  const askAfterHistory = view.askAfterHistory && (historyRef || handoff) &&
+    (constraint || handoff || specified);
   add("trailing-instruction", 1, view.trailingInstruction || askAfterHistory);
   add("rag-context", -2.5, RAG_CONTEXT.test(text));
   add("personal", -1.5, PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow));
