@@ -44,22 +44,20 @@ const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s
 /** Specification lines of a template: bullets or numbered items. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
 
-/** Counts role-labelled lines and distinct roles in a window. */
-function countRoleLines(text: string): { lines: number; roles: number } {
-  const roles = new Set<string>();
-  let lines = 0;
+/** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
+function hasRoleLines(text: string): boolean {
+  let first: string | undefined;
   for (const match of text.matchAll(ROLE_LINE)) {
-    lines++;
-    roles.add((match[1] as string).toLowerCase());
+    const role = (match[1] as string).toLowerCase();
+    if (first === undefined) first = role;
+    else if (role !== first) return true;
   }
-  return { lines, roles: roles.size };
+  return false;
 }
 
 function hasTranscript(windows: readonly string[]): boolean {
   return windows.some((text) => {
-    if (HISTORY_BLOCK.test(text)) return true;
-    const { lines, roles } = countRoleLines(text);
-    return lines >= 2 && roles >= 2;
+    return HISTORY_BLOCK.test(text) || hasRoleLines(text);
   });
 }
 
