@@ -27,7 +27,7 @@ export const serverSchema = z.strictObject({
   allowOpenWithoutKeys: z.boolean().default(false),
 });
 
-/** One JSON file per routed request (PRODUCT.md §6). */
+/** One JSON file per routed request (docs/decisions.md, "Session log files"). */
 export const sessionLogsSchema = z.strictObject({
   enabled: z.boolean().default(true),
   dir: z.string().default("/var/log/ai-router/sessions"),
@@ -40,7 +40,7 @@ export const sessionLogsSchema = z.strictObject({
    */
   queueSize: z.number().int().positive().default(1_000),
   /**
-   * With a full queue: `wait` holds new requests back (PRODUCT.md §12, nothing lost); `drop` serves them at
+   * With a full queue: `wait` holds new requests back (docs/decisions.md, "Session log files": nothing lost); `drop` serves them at
    * once and drops their entries, counted (§6, never block a request). Sustained overload is the only case.
    */
   whenFull: z.enum(["wait", "drop"]).default("wait"),
