@@ -1,5 +1,5 @@
 import type { Backend } from "../backends/backend.ts";
-import { toApiError, toStatus } from "../api_error.ts";
+import { toClientError } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
 import {
   CLIENT_CLOSED_ERROR,
@@ -115,8 +115,9 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
       (entry.notes ??= []).push(text);
     },
     fail(error, clientLeft) {
-      if (clientLeft) this.finish(CLIENT_CLOSED_ERROR, CLIENT_CLOSED_STATUS);
-      else this.finish(toApiError(error).message, toStatus(error));
+      // The same error the client is answered with and the metric counts (toClientError).
+      const failure = toClientError(error, { clientLeft });
+      this.finish(clientLeft ? CLIENT_CLOSED_ERROR : failure.message, failure.status);
     },
     finish(error, status) {
       if (finished) return;

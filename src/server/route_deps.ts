@@ -1,3 +1,4 @@
+import type { Classifier } from "../classifier/create_classifier.ts";
 import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
@@ -14,6 +15,8 @@ export interface RouteDeps {
   state: StateHolder;
   logger: Logger;
   metrics: Metrics;
+  /** The one classifier (and so one cache) of every endpoint that routes chat. */
+  classifier: Classifier;
   supervision: Supervision;
   /** Told about every finished request (session log writer, stats, spend). */
   sessionSinks: readonly SessionSink[];
