@@ -1,3 +1,5 @@
+import { ConversationAffinity } from "./routing/conversation_affinity.ts";
+import { RecentAnswers } from "./routing/recent_answers.ts";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import type { SessionSink } from "./logs/session_log_entry.ts";
@@ -101,6 +103,8 @@ export function createApps(deps: AppDeps): RouterApps {
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
+    recentAnswers: new RecentAnswers(),
+    affinity: new ConversationAffinity(),
   };
   const corsMiddleware = cors({
     origin: (origin) => {
