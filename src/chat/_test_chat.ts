@@ -1,6 +1,7 @@
 import { Registry } from "prom-client";
 import type { Backend, UpstreamRequest, UpstreamResponse } from "../backends/backend.ts";
 import { buildRouterState } from "../build_router_state.ts";
+import { systemClock } from "../clock.ts";
 import { parseConfig } from "../config/load_config.ts";
 import { createSilentLogger } from "../logger.ts";
 import { createSessionRecorder } from "../logs/session_recorder.ts";
@@ -92,6 +93,7 @@ export async function createChatTestContext(options: ChatTestOptions): Promise<C
       userQuery: "",
       sinks: [],
       logger,
+      clock: systemClock,
     }),
     startedAt: performance.now(),
   };
