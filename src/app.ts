@@ -84,7 +84,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const getConfig = () => deps.state.current().config;
   const clock = deps.clock ?? deps.users?.clock ?? systemClock;
   const users = deps.users ??
-    Users.openInMemory({ getConfig, getSecret: () => undefined, logger: deps.logger, metrics: deps.metrics, clock });
+    Users.openInMemory({
+      getConfig,
+      getSecret: () => undefined,
+      logger: deps.logger,
+      metrics: deps.metrics,
+      clock,
+    });
   const stats = new StatsCollector({ getConfig, clock });
   const routeDeps: RouteDeps = {
     state: deps.state,
@@ -113,7 +119,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createModelRoutes(routeDeps));
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));
-  app.route("/v1", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps, clock) }));
+  app.route(
+    "/v1",
+    createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps, clock) }),
+  );
   app.route("/v1", createEmbeddingRoutes(routeDeps));
   app.route("/v1", createTranscriptionRoutes(routeDeps));
   app.route("/v1", createTranslationRoutes(routeDeps));
