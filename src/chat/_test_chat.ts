@@ -79,7 +79,12 @@ export async function createChatTestContext(options: ChatTestOptions): Promise<C
   const state: RouterState = { ...built, backends };
   const logger = createSilentLogger();
   return {
-    deps: { logger, metrics: createMetrics(new Registry()), supervision: createNoSupervision("none") },
+    deps: {
+      logger,
+      clock: systemClock,
+      metrics: createMetrics(new Registry()),
+      supervision: createNoSupervision("none"),
+    },
     state,
     request: options.request,
     user: options.user ?? { id: "tester", cloudAllowed: true },
