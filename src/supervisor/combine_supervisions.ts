@@ -23,6 +23,8 @@ export function combineSupervisions(parts: readonly EngineSupervision[]): Superv
     isReady: (backend) => owner(backend)?.isReady(backend) ?? true,
     expectsUp: (backend) => owner(backend)?.expectsUp(backend) ?? true,
     isUnreachable: (backend) => owner(backend)?.isUnreachable?.(backend) ?? false,
+    isFailing: (backend) => owner(backend)?.isFailing?.(backend) ?? false,
+    stopWaiting: () => parts.forEach((part) => part.supervision.stopWaiting?.()),
     touch: (backend) => owner(backend)?.touch(backend),
     describe: () => {
       const views = parts.map((part) => part.supervision.describe());

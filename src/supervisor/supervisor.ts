@@ -2,7 +2,13 @@ import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { unavailable } from "../api_error.ts";
-import { bringUpContainer, toEngineCheckSeconds, toNotReadyError } from "./bring_up_container.ts";
+import {
+  bringUpContainer,
+  toBackoffError,
+  toEngineCheckSeconds,
+  toNotReadyError,
+  toShutdownError,
+} from "./bring_up_container.ts";
 import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
 import type { ContainerRuntime } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
@@ -51,6 +57,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #gpuProblem: string | undefined;
   #budgetGib: number;
   #stopping = new AbortController();
+  /** Aborted when the router begins to shut down: requests still waiting for a container get a 503. */
+  #draining = new AbortController();
   #tasks = new Set<Promise<unknown>>();
   #changes = new ChangeSignal();
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -139,17 +147,24 @@ export class Supervisor implements Supervision, AsyncDisposable {
         toEngineCheckSeconds(this.#options.config),
       );
     }
-    const group = tracked.spec.swapGroup;
-    if (tracked.status === "ready" && tracked.wanted && !(group && this.#swaps.isBusy(group))) return;
+    if (this.#isServing(tracked)) return;
+    const draining = this.#draining.signal;
+    if (draining.aborted) throw toShutdownError({ tracked, backend });
+    // Before the swap queue: a member that cannot start must not stop the running one for nothing.
+    if (tracked.status === "backoff") throw toBackoffError(this.#context, { tracked, backend });
     const deadline = Date.now() + this.#options.config.coldStartMs;
+    const group = tracked.spec.swapGroup;
     if (group === undefined) {
-      return await bringUpContainer(this.#context, { tracked, backend, deadline, signal });
+      return await bringUpContainer(this.#context, { tracked, backend, deadline, signal, draining });
     }
-    // One swap per group at a time, until its member is ready: the next request may then swap it out again.
-    await this.#swaps.run(group, deadline - Date.now(), signal, async () => {
+    // One swap per group at a time, in arrival order, until its member is ready: the next request may then
+    // swap it out again. A request for the running member waits behind an earlier swap too (isServing).
+    await this.#swaps.run(group, deadline - Date.now(), AbortSignal.any([signal, draining]), async () => {
+      if (draining.aborted) throw toShutdownError({ tracked, backend });
       await swapInContainer(this.#context, tracked);
-      await bringUpContainer(this.#context, { tracked, backend, deadline, signal });
+      await bringUpContainer(this.#context, { tracked, backend, deadline, signal, draining });
     }, () => {
+      if (draining.aborted) throw toShutdownError({ tracked, backend });
       throw toNotReadyError(this.#context, {
         tracked,
         backend,
@@ -158,9 +173,22 @@ export class Supervisor implements Supervision, AsyncDisposable {
     });
   }
 
+  /**
+   * Ends every wait for a container with a 503 now, and answers later requests for a container that is
+   * not ready with one at once: the router is shutting down, and a started container is adopted next time.
+   */
+  stopWaiting(): void {
+    this.#draining.abort();
+    this.#changes.notify();
+  }
+
   isReady(backend: string): boolean {
     const tracked = this.#forBackend(backend);
-    return tracked === undefined || tracked.status === "ready";
+    return tracked === undefined || this.#isServing(tracked);
+  }
+
+  isFailing(backend: string): boolean {
+    return this.#forBackend(backend)?.status === "backoff";
   }
 
   expectsUp(backend: string): boolean {
@@ -192,6 +220,16 @@ export class Supervisor implements Supervision, AsyncDisposable {
   #forBackend(backend: string): TrackedContainer | undefined {
     const name = this.#options.backendContainers[backend];
     return name === undefined ? undefined : this.#tracked.get(name);
+  }
+
+  /**
+   * Whether requests may go straight to the container: ready, still wanted (a released one is being
+   * stopped) and no swap of its group running or waiting (a request must not overtake an earlier swap).
+   */
+  #isServing(tracked: TrackedContainer): boolean {
+    const group = tracked.spec.swapGroup;
+    return tracked.status === "ready" && tracked.wanted &&
+      !(group !== undefined && this.#swaps.isBusy(group));
   }
 
   #isBusy(tracked: TrackedContainer): boolean {
