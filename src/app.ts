@@ -6,8 +6,9 @@ import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
-import { ApiError, toApiError, toStatus } from "./api_error.ts";
+import { ApiError, CLIENT_CLOSED_STATUS, toClientError } from "./api_error.ts";
 import { clipForEcho } from "./clip_for_echo.ts";
+import { createClassifier } from "./classifier/create_classifier.ts";
 import { createAudioDiscoveryRoutes } from "./server/audio_discovery.ts";
 import { createSpeechRoutes } from "./server/audio_speech.ts";
 import { createTranscriptionRoutes } from "./server/audio_transcriptions.ts";
@@ -16,7 +17,7 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
-import { ResponseStore } from "./chat/response_store.ts";
+import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";
@@ -62,6 +63,16 @@ const EXPOSED_HEADERS = [
   "retry-after",
 ];
 
+/** An error's cause for a log line: its message, and its own cause's, down the chain. */
+function toCauseText(cause: unknown): string {
+  const parts: string[] = [];
+  for (let c = cause, depth = 0; c !== undefined && depth < 4; depth++) {
+    parts.push(c instanceof Error ? c.message : String(c));
+    c = c instanceof Error ? c.cause : undefined;
+  }
+  return parts.join(": ");
+}
+
 function toErrorResponse(error: ApiError, requestId: string | undefined): Response {
   const headers: Record<string, string> = { "content-type": "application/json", ...error.headers };
   if (error.isDeterministic) headers["x-should-retry"] = "false";
@@ -97,6 +108,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     clock,
     logger: deps.logger,
     metrics: deps.metrics,
+    classifier: createClassifier({ metrics: deps.metrics, logger: deps.logger }),
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
@@ -141,7 +153,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.onError((error, c) => {
     const requestId = c.get("requestId");
-    const status = c.req.raw.signal.aborted ? 499 : toStatus(error);
+    // One error for the metric, the log and the answer, so their statuses cannot disagree.
+    const apiError = toClientError(error, { clientLeft: c.req.raw.signal.aborted });
+    const status = apiError.status;
     if (!c.get("session")?.counted) {
       // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
       const user = c.get("user")?.id ?? "unknown";
@@ -153,28 +167,26 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           status,
           user,
           path: clipForEcho(c.req.path),
-          reason: toApiError(error).message,
+          reason: apiError.message,
         });
       }
     }
-    if (c.req.raw.signal.aborted) {
+    if (status === CLIENT_CLOSED_STATUS) {
       // The client went away; nobody reads this answer, and it is no server error worth a log line.
-      return toErrorResponse(
-        new ApiError(499, "Client closed the request", { code: "client_closed" }),
-        requestId,
-      );
+      return toErrorResponse(apiError, requestId);
     }
-    if (error instanceof HTTPException && !(error instanceof ApiError)) {
-      return toErrorResponse(new ApiError(error.status, error.message || "Bad request"), requestId);
-    }
-    const apiError = toApiError(error);
-    if (!(error instanceof ApiError)) {
+    if (!(error instanceof ApiError) && !(error instanceof HTTPException)) {
       deps.logger.error("Unhandled error", {
         requestId,
         error: error instanceof Error ? error.stack : error,
       });
-    } else if (apiError.status >= 500) {
-      deps.logger.warn("Request failed", { requestId, status: apiError.status, error: apiError.message });
+    } else if (status >= 500) {
+      deps.logger.warn("Request failed", {
+        requestId,
+        status,
+        error: apiError.message,
+        ...(apiError.cause === undefined ? {} : { cause: toCauseText(apiError.cause) }),
+      });
     }
     return toErrorResponse(apiError, requestId);
   });
