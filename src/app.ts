@@ -2,6 +2,7 @@ import { ConversationAffinity } from "./routing/conversation_affinity.ts";
 import { RecentAnswers } from "./routing/recent_answers.ts";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
+import { type Clock, systemClock } from "./clock.ts";
 import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
@@ -50,6 +51,11 @@ export interface AppDeps {
   responseStore?: ResponseStore;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /**
+   * The wall clock of every time-of-day decision (daily limits and budgets, hourly stats, session
+   * timestamps); pass the same one to `Users`. Defaults to the users' clock, else the system clock.
+   */
+  clock?: Clock;
 }
 
 const EXPOSED_HEADERS = [
@@ -68,12 +74,13 @@ function toErrorResponse(error: ApiError, requestId: string | undefined): Respon
   return new Response(JSON.stringify(error.toBody()), { status: error.status, headers });
 }
 
-function openMemoryStore(deps: AppDeps): ResponseStore {
+function openMemoryStore(deps: AppDeps, clock: Clock): ResponseStore {
   const { retentionDays, maxBytes } = deps.state.current().config.responses;
   return ResponseStore.openInMemory({
     retentionMs: retentionDays * 86_400_000,
     maxBytes,
     logger: deps.logger,
+    clock,
   });
 }
 
@@ -92,11 +99,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 /** Builds both apps over one set of users, stats and session sinks (a member's limits count on both ports). */
 export function createApps(deps: AppDeps): RouterApps {
   const getConfig = () => deps.state.current().config;
+  const clock = deps.clock ?? deps.users?.clock ?? systemClock;
   const users = deps.users ??
-    Users.openInMemory({ getConfig, getSecret: () => undefined, logger: deps.logger, metrics: deps.metrics });
-  const stats = new StatsCollector({ getConfig, now: users.now });
+    Users.openInMemory({
+      getConfig,
+      getSecret: () => undefined,
+      logger: deps.logger,
+      metrics: deps.metrics,
+      clock,
+    });
+  const stats = new StatsCollector({ getConfig, clock });
   const routeDeps: RouteDeps = {
     state: deps.state,
+    clock,
     logger: deps.logger,
     metrics: deps.metrics,
     classifier: createClassifier({ metrics: deps.metrics, logger: deps.logger }),
@@ -134,7 +149,10 @@ export function createApps(deps: AppDeps): RouterApps {
     .route("/", createModelRoutes(routeDeps))
     .route("/", createChatCompletionRoutes(routeDeps))
     .route("/", createCompletionRoutes(routeDeps))
-    .route("/", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps) }))
+    .route(
+      "/",
+      createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps, clock) }),
+    )
     .route("/", createEmbeddingRoutes(routeDeps))
     .route("/", createTranscriptionRoutes(routeDeps))
     .route("/", createTranslationRoutes(routeDeps))
