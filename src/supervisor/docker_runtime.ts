@@ -55,7 +55,7 @@ export function compareApiVersions(a: string, b: string): number {
   return aMajor - bMajor || aMinor - bMinor;
 }
 
-/** Picks `min(client max, server)` and checks it against the engine's minimum and ours (INFRA.md §1.2). */
+/** Picks `min(client max, server)` and checks it against the engine's minimum and ours (docs/decisions.md, "Container engines"). */
 export function negotiateApiVersion(serverVersion: string, serverMinimum = "1.12"): string {
   const chosen = compareApiVersions(serverVersion, CLIENT_MAX_API_VERSION) < 0
     ? serverVersion
@@ -107,7 +107,7 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   constructor(endpoint: DockerEndpoint, options: DockerRuntimeOptions = {}) {
     this.#timeoutMs = options.timeoutMs;
     this.#probeHost = options.probeHost ?? "127.0.0.1";
-    // The URL's host is ignored on a unix socket (INFRA.md §1.1).
+    // The URL's host is ignored on a unix socket (docs/decisions.md, "Container engines").
     if (endpoint.kind === "unix") {
       this.#client = Deno.createHttpClient({ proxy: { transport: "unix", path: endpoint.path } });
     } else if (endpoint.tls) {
@@ -261,7 +261,7 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
     } catch (error) {
       throw this.#pullError(reference, error instanceof EngineError ? error.message : String(error));
     }
-    // Podman answers 200 and reports the failure in an NDJSON line (INFRA.md §1.7).
+    // Podman answers 200 and reports the failure in an NDJSON line (docs/decisions.md, "Container engines").
     for (const line of text.split("\n")) {
       if (!line.trim()) continue;
       const event = JSON.parse(line);

@@ -106,7 +106,7 @@ export class KubernetesClient {
   }
 }
 
-/** What the router's Role must grant, named in 403 errors: the RBAC lives in infra/k3s (README "K3s"). */
+/** What the router's Role must grant, named in 403 errors: the RBAC lives in infra/k3s (docs/containers.md, "K3s"). */
 const FORBIDDEN_HINT = "the router's Role (infra/k3s/overlays/<profile>/router-role.yaml) does not allow it";
 
 /**

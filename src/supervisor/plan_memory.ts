@@ -82,7 +82,7 @@ export function sumPeak(containers: readonly ContainerMemory[]): number {
   return total + [...groups.values()].reduce((a, b) => a + b, 0);
 }
 
-/** Computes the memory table of a profile (PRODUCT.md §10); pure, so `plan` and the supervisor agree. */
+/** Computes the memory table of a profile (docs/decisions.md, "Memory planning"); pure, so `plan` and the supervisor agree. */
 export function planMemory(profile: ContainerProfile, budgetOverrideGib?: number): MemoryPlan {
   const { memoryGib, reservedGib, name } = profile.device;
   const containers = Object.entries(profile.containers).map(([n, spec]) => planContainer(n, spec, memoryGib));

@@ -15,7 +15,7 @@ export async function readEngineEvents(
       id?: unknown;
     };
     onEvent({
-      // Podman's health action is plain `health_status`, dockerd's `health_status: healthy` (INFRA.md §1.5).
+      // Podman's health action is plain `health_status`, dockerd's `health_status: healthy` (docs/decisions.md, "Container engines").
       action: String(raw.Action ?? raw.status ?? ""),
       id: String(raw.Actor?.ID ?? raw.id ?? ""),
       labels: raw.Actor?.Attributes ?? {},

@@ -82,7 +82,7 @@ export function sumHeldGib(all: readonly TrackedContainer[], except?: TrackedCon
   );
 }
 
-/** Why starting `tracked` would overcommit the budget, or undefined when it fits (PRODUCT.md §5). */
+/** Why starting `tracked` would overcommit the budget, or undefined when it fits (docs/decisions.md, "Memory planning"). */
 export function findBudgetProblem(
   tracked: TrackedContainer,
   all: readonly TrackedContainer[],
