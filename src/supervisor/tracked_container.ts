@@ -1,3 +1,4 @@
+import type { Metrics } from "../metrics/create_metrics.ts";
 import type { CreateContainerBody } from "./container_runtime.ts";
 import type { ContainerProfile, ContainerSpec } from "./container_spec.ts";
 import { type ContainerMemory, planContainer } from "./plan_memory.ts";
@@ -165,4 +166,14 @@ export async function createTrackedContainers(
     });
   }
   return records;
+}
+
+/** Sets the container's `containerState` gauge: 1 for its status, 0 for every other. */
+export function recordContainerStatus(metrics: Metrics | undefined, tracked: TrackedContainer): void {
+  for (const state of CONTAINER_STATUSES) {
+    metrics?.containerState.set(
+      { container: tracked.containerName, state },
+      state === tracked.status ? 1 : 0,
+    );
+  }
 }
