@@ -226,7 +226,7 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   ): Promise<void> {
     const filters = JSON.stringify({ type: ["container"], label: labels });
     const response = await this.#fetch("GET", "/events", { query: { filters }, signal });
-    await readEngineEvents(response.body!, onEvent, signal);
+    await readEngineEvents(response.body!, { onEvent, signal });
   }
 
   close(): void {

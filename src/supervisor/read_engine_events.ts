@@ -4,8 +4,7 @@ import { readJsonLines } from "./read_json_lines.ts";
 /** Reads the NDJSON `/events` stream, calling `onEvent` per container event, until it ends or `signal` aborts. */
 export async function readEngineEvents(
   body: ReadableStream<Uint8Array>,
-  onEvent: (event: EngineEvent) => void,
-  signal: AbortSignal,
+  { onEvent, signal }: { onEvent: (event: EngineEvent) => void; signal: AbortSignal },
 ): Promise<void> {
   const onValue = (value: unknown) => {
     const raw = value as {

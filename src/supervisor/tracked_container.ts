@@ -86,8 +86,7 @@ export function sumHeldGib(all: readonly TrackedContainer[], except?: TrackedCon
 /** Why starting `tracked` would overcommit the budget, or undefined when it fits (docs/decisions.md, "Memory planning"). */
 export function findBudgetProblem(
   tracked: TrackedContainer,
-  all: readonly TrackedContainer[],
-  budgetGib: number,
+  { all, budgetGib }: { all: readonly TrackedContainer[]; budgetGib: number },
 ): string | undefined {
   const used = sumHeldGib(all, tracked);
   if (used + tracked.memory.allocatedGib <= budgetGib + 1e-9) return undefined;
@@ -98,15 +97,17 @@ export function findBudgetProblem(
 }
 
 /** Capped exponential backoff: initial, 2×, 4×, … up to max. */
-export function computeBackoffMs(failures: number, initialMs: number, maxMs: number): number {
+export function computeBackoffMs(
+  failures: number,
+  { initialMs, maxMs }: { initialMs: number; maxMs: number },
+): number {
   return Math.min(maxMs, initialMs * 2 ** Math.max(0, failures - 1));
 }
 
 /** What `/health/deep` shows for one container. */
 export function describeTracked(
   tracked: TrackedContainer,
-  backends: string[],
-  engine = "local",
+  { backends, engine = "local" }: { backends: string[]; engine?: string },
 ): Record<string, unknown> {
   return {
     container: tracked.containerName,
@@ -132,7 +133,7 @@ export async function createTrackedContainers(
   const { namePrefix, gpuAccess, now } = options;
   const records: TrackedContainer[] = [];
   for (const [name, spec] of Object.entries(profile.containers)) {
-    const memory = planContainer(name, spec, profile.device.memoryGib);
+    const memory = planContainer(name, { spec, memoryGib: profile.device.memoryGib });
     const body = toCreateBody(name, spec, {
       gpuAccess,
       ...(memory.utilization ? { utilization: memory.utilization } : {}),
