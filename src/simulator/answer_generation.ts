@@ -39,13 +39,17 @@ export async function answerGeneration(context: GenerationContext, call: Generat
   const { request, record, isChat, done } = call;
   const model = String(record.body.model ?? "");
   if (!models.includes(model)) {
-    return Response.json(toErrorBody(404, `The model \`${model}\` does not exist.`, "NotFoundError"), {
-      status: 404,
-    });
+    return Response.json(
+      toErrorBody(404, { message: `The model \`${model}\` does not exist.`, type: "NotFoundError" }),
+      {
+        status: 404,
+      },
+    );
   }
   const failure = behaviour.failure;
   if (failure?.kind === "status") {
-    const body = failure.body ?? toErrorBody(failure.status, "Simulated failure", "InternalServerError");
+    const body = failure.body ??
+      toErrorBody(failure.status, { message: "Simulated failure", type: "InternalServerError" });
     return Response.json(body, { status: failure.status });
   }
   if (failure?.kind === "stall") {
@@ -112,7 +116,7 @@ export async function answerGeneration(context: GenerationContext, call: Generat
     : toCompletion(head, { answers, usage, logprobs });
   if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
     const bytes = new TextEncoder().encode(JSON.stringify(json));
-    return new Response(toFaultyBody(failure, bytes, record, request.signal), {
+    return new Response(toFaultyBody(failure, { bytes, record, signal: request.signal }), {
       headers: {
         "content-type": "application/json",
         ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},

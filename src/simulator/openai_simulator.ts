@@ -103,9 +103,12 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       return Response.json({ version: server.version });
     }
     if (apiKey && request.headers.get("authorization") !== `Bearer ${apiKey}`) {
-      return Response.json(toErrorBody(401, "Incorrect API key provided", "invalid_request_error"), {
-        status: 401,
-      });
+      return Response.json(
+        toErrorBody(401, { message: "Incorrect API key provided", type: "invalid_request_error" }),
+        {
+          status: 401,
+        },
+      );
     }
     if (request.method === "GET" && pathname === "/v1/models") {
       return Response.json(toModelList(models, server));
@@ -114,26 +117,33 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       const body = await request.json().catch(() => ({}));
       requests.push({ path: pathname, body, headers: request.headers, aborted: false, completed: true });
       return models.includes(String(body.model)) ? answerEmbeddings(body, String(body.model)) : Response.json(
-        toErrorBody(404, `The model \`${body.model}\` does not exist.`, "NotFoundError"),
+        toErrorBody(404, { message: `The model \`${body.model}\` does not exist.`, type: "NotFoundError" }),
         { status: 404 },
       );
     }
     const isResponses = pathname === "/v1/responses";
     const isChat = pathname === "/v1/chat/completions" || isResponses;
     if (request.method !== "POST" || (!isChat && pathname !== "/v1/completions")) {
-      return Response.json(toErrorBody(404, "Not Found", "NotFoundError"), { status: 404 });
+      return Response.json(toErrorBody(404, { message: "Not Found", type: "NotFoundError" }), {
+        status: 404,
+      });
     }
     if (options.runner === "pooling") {
       const api = isResponses ? "Responses" : isChat ? "Chat Completions" : "Completions";
-      return Response.json(toErrorBody(400, `The model does not support ${api} API`, "BadRequestError"), {
-        status: 400,
-      });
+      return Response.json(
+        toErrorBody(400, { message: `The model does not support ${api} API`, type: "BadRequestError" }),
+        {
+          status: 400,
+        },
+      );
     }
     let body: Record<string, unknown>;
     try {
       body = await request.json();
     } catch {
-      return Response.json(toErrorBody(400, "Invalid JSON", "BadRequestError"), { status: 400 });
+      return Response.json(toErrorBody(400, { message: "Invalid JSON", type: "BadRequestError" }), {
+        status: 400,
+      });
     }
     const record: RecordedRequest = {
       path: pathname,
@@ -166,18 +176,17 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     if (!isResponses || !answer.ok) return answer;
     const id = `resp_${crypto.randomUUID().replaceAll("-", "")}`;
     if (record.body.stream === true) {
-      const events = toResponsesStream(
-        body,
-        answer.body as ReadableStream<Uint8Array>,
+      const events = toResponsesStream(body, {
+        chat: answer.body as ReadableStream<Uint8Array>,
         id,
-        String(body.model),
-      );
+        model: String(body.model),
+      });
       return new Response(events, { headers: answer.headers });
     }
-    return Response.json(toResponsesAnswer(body, await answer.json(), id));
+    return Response.json(toResponsesAnswer(body, { completion: await answer.json(), id }));
   }
 
-  const listen = (port: number) => serveNodeHttp(handle, hostname, port);
+  const listen = (port: number) => serveNodeHttp(handle, { hostname, port });
   let httpServer = await listen(options.port ?? 0);
   const port = httpServer.port;
   const simulator: OpenAiSimulator = {

@@ -13,9 +13,11 @@ export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
 /** The body of a `break-body` or `slow-body` answer; `record.aborted` is set when the client cancels it. */
 export function toFaultyBody(
   failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
-  bytes: Uint8Array,
-  record: { aborted: boolean; completed: boolean },
-  signal: AbortSignal,
+  { bytes, record, signal }: {
+    bytes: Uint8Array;
+    record: { aborted: boolean; completed: boolean };
+    signal: AbortSignal;
+  },
 ): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async start(controller) {
