@@ -149,9 +149,15 @@ Deno.test("no two files under src/ import each other, directly or around a loop"
 
 Deno.test(`no product file under src/ is over ${MAX_FILE_LINES} lines`, async () => {
   const oversized = findOversizedFiles(await readSourceFiles());
-  const allowed = oversized.filter((line) => OVERSIZED_BEING_SPLIT.some((path) => line.startsWith(`${path}:`)));
+  const allowed = oversized.filter((line) =>
+    OVERSIZED_BEING_SPLIT.some((path) => line.startsWith(`${path}:`))
+  );
   deepEqual(oversized.filter((line) => !allowed.includes(line)), []);
-  deepEqual(allowed.length, OVERSIZED_BEING_SPLIT.length, "a file of OVERSIZED_BEING_SPLIT is now short: drop it");
+  deepEqual(
+    allowed.length,
+    OVERSIZED_BEING_SPLIT.length,
+    "a file of OVERSIZED_BEING_SPLIT is now short: drop it",
+  );
 });
 
 Deno.test("findOversizedFiles() names each long product file with its count, not tests", () => {
