@@ -209,7 +209,12 @@ async function main(args: string[]): Promise<number> {
   }
   const { command, options } = parseMainCli(args);
   if (options.help || command === "help") {
-    print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));
+    print(
+      formatCliHelp(denoJson.version, {
+        defaultConfigPath: DEFAULT_CONFIG_PATH,
+        defaultSecretsPath: DEFAULT_SECRETS_PATH,
+      }),
+    );
     return 0;
   }
   if (command === "version") {
@@ -228,7 +233,7 @@ async function main(args: string[]): Promise<number> {
     case "check":
       return await printConfigCheck(configPath, print);
     case "plan":
-      return await printMemoryPlan(options.profile, configPath, print);
+      return await printMemoryPlan(options.profile, { configPath, print });
     case "eval":
       if (options.meta) {
         return await evaluateMetaFile({
