@@ -107,7 +107,9 @@ function checkVoices(state: RouterState, { name, info }: { name: string; info: I
         `set audio.voices.${openAi}.speaker to a listed name`,
       );
     }
-    const collision = typeof speaker === "number" ? findSpeakerCollision(voice, speaker, names) : undefined;
+    const collision = typeof speaker === "number"
+      ? findSpeakerCollision(voice, speaker, { speakerNames: names })
+      : undefined;
     if (collision) {
       return fail(
         `speaker ${speaker} of "${voice}" names speaker id ${collision.namedId}`,
