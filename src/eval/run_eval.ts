@@ -50,7 +50,10 @@ export function parseEvalSet(text: string, source: string): EvalCase[] {
 }
 
 /** Runs every case through the configured classifier (no cache), one at a time. */
-export async function runEval(state: RouterState, cases: EvalCase[], logger: Logger): Promise<EvalReport> {
+export async function runEval(
+  state: RouterState,
+  { cases, logger }: { cases: EvalCase[]; logger: Logger },
+): Promise<EvalReport> {
   const classifier = createClassifier({ logger, cache: false });
   const labels = state.config.routing.labels;
   const confusion: EvalReport["confusion"] = {};
