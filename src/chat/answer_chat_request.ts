@@ -2,13 +2,14 @@ import type { Classifier } from "../classifier/create_classifier.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
 import type { RequestUser } from "../users/request_user.ts";
+import type { ChatAnswer } from "./chat_answer.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { ChatMessage, ChatRequest } from "./chat_request.ts";
 import { decideRoute, type RouteDecision } from "./decide_route.ts";
 import { prepareVision } from "./inline_images.ts";
 import { type ChatSessionFacts, recordChatSession } from "./record_chat_session.ts";
 import { requireBackend } from "./require_backend.ts";
-import { runPlan } from "./run_plan.ts";
+import { type PlanEnd, runPlan } from "./run_plan.ts";
 
 /** One validated chat request and what the edge knows about it. */
 export interface ChatRequestInput {
@@ -34,14 +35,35 @@ export interface AnswerChatOptions {
   label?: string;
 }
 
+/** Fingerprints the answer just sent (the last answer step's content), for META by structure. */
+function rememberAnswer(ctx: ChatContext, recorder: SessionRecorder): void {
+  const step = recorder.entry.steps.findLast((step) =>
+    step.step === "answer" && step.status < 400 && step.response_content !== ""
+  );
+  if (!step || !ctx.deps.recentAnswers) return;
+  ctx.deps.recentAnswers.remember(ctx.user.id, {
+    messages: ctx.request.messages,
+    answer: step.response_content,
+  });
+}
+
+/** Records which backend answered this turn of its conversation (affinity for the next turns). */
+function rememberBackend(ctx: ChatContext, decision: RouteDecision, end: PlanEnd): void {
+  const answered = end.hops.findLast((hop) => hop.step === "answer" && !hop.failed);
+  const conversation = decision.affinity?.conversation;
+  if (!answered || conversation === undefined || decision.plan.route === "META") return;
+  ctx.deps.affinity?.record(conversation, { backend: answered.backend, route: decision.plan.route });
+}
+
 /**
  * The chat pipeline for one validated request: images, model, session log, rules or classifier, plan,
- * answer. `POST /v1/chat/completions` and `POST /v1/responses` (translated to chat) both end here.
+ * answer. Returns the typed answer (`chat_answer.ts`): `/v1/chat/completions` serialises it with
+ * `toChatResponse`, and the edge translators (Responses, Ollama, Realtime) read its events instead of bytes.
  */
 export async function answerChatRequest(
   input: ChatRequestInput,
   options: AnswerChatOptions = {},
-): Promise<Response> {
+): Promise<ChatAnswer> {
   const { deps, state, classifier, request: parsed, signal } = input;
   const { routing } = state.config;
   // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
@@ -82,9 +104,13 @@ export async function answerChatRequest(
     throw error;
   }
   const run = runPlan(ctx, decision);
-  run.ended.then((end) => record({ decision, end })).catch((error) => {
+  run.ended.then((end) => {
+    record({ decision, end });
+    rememberAnswer(ctx, recorder);
+    rememberBackend(ctx, decision, end);
+  }).catch((error) => {
     // After the response: nobody else would see it, and an unhandled rejection would end the process.
     deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });
   });
-  return await run.response;
+  return await run.answer;
 }

@@ -1,8 +1,10 @@
 import type { UpstreamRequest } from "../backends/backend.ts";
-import { type ContextAnswer, readContextAnswer } from "../backends/read_context_answer.ts";
+import { readContextAnswer } from "../relay/read_context_answer.ts";
+import { relayJson } from "../relay/relay_answer.ts";
 import { getPromptText } from "../config/load_prompts.ts";
 import { renderTemplate, toLastUserText } from "../routing/render_prompt.ts";
 import { toStatus } from "../api_error.ts";
+import { createLocalDay } from "../users/local_day.ts";
 import { type ChatContext, getBackend } from "./chat_context.ts";
 
 /** What the ENRICH first hop brought back: the injection text, or why there is none. */
@@ -56,14 +58,9 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
       // A search hop answers only when its searches are done: its own, longer timeout.
       firstByteMs: backend.config.timeouts.contextMs,
     });
-    let answer: ContextAnswer;
-    try {
-      answer = readContextAnswer(await upstream.response.json());
-      upstream.release();
-    } catch (error) {
-      upstream.release(String(error));
-      throw error;
-    }
+    // The guarded read: a context backend that stalls after its headers, or a client that leaves, cuts it.
+    const { json } = await relayJson(upstream, { backend, signal });
+    const answer = readContextAnswer(json);
     const context = answer.text;
     finishStep({
       url: upstream.url,
@@ -74,7 +71,8 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
       costUsd: answer.costUsd,
     });
     if (context === "") return { failure: "no current information was found" };
-    const date = new Date().toISOString().slice(0, 10);
+    // The family's date, not UTC's: in the evening west of Greenwich UTC is already tomorrow.
+    const date = createLocalDay(state.config.users.timezone).dayOf(ctx.deps.clock.now());
     return {
       injection: renderTemplate(getPromptText(state.prompts, "enrichment/injection.md"), { date, context }),
     };

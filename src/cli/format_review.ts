@@ -79,6 +79,12 @@ export function formatReview(report: ReviewReport, source: ReviewSource): string
       head: ["time", "route", "confidence", "id"],
       rows: report.lowConfidence.map((l) => [l.timestamp, l.route, l.confidence.toFixed(2), l.id]),
     }),
+    ...toSection("Conversations that switched model", {
+      head: ["conversation", "user", "turns", "switches", "backends", "last id"],
+      rows: (report.switchedConversations ?? []).map((
+        c,
+      ) => [c.conversation, c.user, c.turns, c.switches, c.path, c.lastId]),
+    }),
     ...toSection("Spend per user", {
       head: ["user", "requests", "tokens", "cloud USD"],
       rows: report.spend.map((s) => [s.user, s.requests, s.tokens, s.cloudUsd.toFixed(4)]),

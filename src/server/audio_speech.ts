@@ -4,8 +4,8 @@ import { chooseVoice } from "../audio/choose_voice.ts";
 import { encodeSpeech } from "../audio/encode_speech.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
 import { invalidRequest, toStatus } from "../api_error.ts";
-import { callWhenReady } from "../chat/await_backend_ready.ts";
-import { parseRequest } from "../chat/chat_request.ts";
+import { callWhenReady } from "../supervisor/await_backend_ready.ts";
+import { parseRequest } from "./parse_request.ts";
 import { CLIENT_CLOSED_STATUS } from "../logs/session_log_entry.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import { type AudioRecord, recordAudio } from "./record_audio.ts";
@@ -90,7 +90,7 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
       );
     } catch (error) {
       const status = toStatus(error);
-      recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+      recordAudio({ session: c.get("session"), metrics: deps.metrics, clock: deps.clock }, {
         ...record,
         status,
         seconds: 0,
@@ -109,7 +109,7 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
       signal,
     });
     const onEnd = (bytesOut: number, error: string | null) =>
-      recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+      recordAudio({ session: c.get("session"), metrics: deps.metrics, clock: deps.clock }, {
         ...record,
         // The only error here is the client leaving mid-answer: 499 as for chat (session_recorder.ts).
         status: error === null ? 200 : CLIENT_CLOSED_STATUS,

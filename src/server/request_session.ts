@@ -28,6 +28,7 @@ function createRequestSession(c: Context<AppEnv>, deps: RouteDeps): RequestSessi
         userQuery: request.userQuery,
         sinks: deps.sessionSinks,
         logger: deps.logger,
+        clock: deps.clock,
       });
     },
     record(entry) {

@@ -7,7 +7,8 @@ import {
   toCompletion,
   toUsage,
 } from "./simulated_completion.ts";
-import { sleep, toFaultyBody } from "./simulated_faulty_body.ts";
+import { sleep } from "./simulated_faulty_body.ts";
+import type { SimulatedPromptCache } from "./simulated_prompt_cache.ts";
 import type { ServerTraits } from "./simulated_server.ts";
 import { toSimulatedStream } from "./simulated_stream.ts";
 import type { RecordedRequest, SimulatorBehaviour } from "./simulator_behaviour.ts";
@@ -17,12 +18,17 @@ export interface GenerationContext {
   models: readonly string[];
   behaviour: SimulatorBehaviour;
   traits: ServerTraits;
+  /** xAI's prompt cache, by `x-grok-conv-id`. */
+  promptCache: SimulatedPromptCache;
   /** The next call number, for the answer's and tool calls' ids. */
   nextId: () => number;
   /** Resolves when the request ends or the server closes. */
   untilGone: (signal: AbortSignal) => Promise<void>;
   /** Fields the played server adds to `usage` (xAI's cost ticks). */
-  usageExtra: (promptTokens: number, completionTokens: number) => Record<string, unknown>;
+  usageExtra: (
+    promptTokens: number,
+    counts: { completionTokens: number; cached?: number },
+  ) => Record<string, unknown>;
 }
 
 /** One chat or completions request, already recorded; `done` releases its request id. */
@@ -35,7 +41,7 @@ export interface GenerationCall {
 
 /** Answers a chat or completions request as the played server would, with the injected failure if any. */
 export async function answerGeneration(context: GenerationContext, call: GenerationCall): Promise<Response> {
-  const { models, behaviour, traits, untilGone, usageExtra } = context;
+  const { models, behaviour, traits, promptCache, untilGone, usageExtra } = context;
   const { request, record, isChat, done } = call;
   const model = String(record.body.model ?? "");
   if (!models.includes(model)) {
@@ -70,6 +76,9 @@ export async function answerGeneration(context: GenerationContext, call: Generat
   const logprobs = readLogprobsRequest(record.body, isChat);
   const promptTokens = countPromptTokens(record.body);
   const completionTokens = answers.reduce((n, a) => n + a.tokens.length + a.reasoning.length, 0);
+  const cached = traits.reportsCostTicks
+    ? promptCache.lookup(record.headers.get("x-grok-conv-id"), promptTokens)
+    : 0;
   if (record.body.stream === true) {
     const streamOptions = record.body.stream_options as { include_usage?: boolean } | null | undefined;
     const stream = toSimulatedStream({
@@ -81,7 +90,7 @@ export async function answerGeneration(context: GenerationContext, call: Generat
       logprobs,
       includeUsage: streamOptions?.include_usage === true,
       promptTokens,
-      usageExtra: usageExtra(promptTokens, completionTokens),
+      usageExtra: usageExtra(promptTokens, { completionTokens, cached }),
       failure: failure?.kind === "drop" || failure?.kind === "stall-stream" || failure?.kind === "error-event"
         ? failure
         : null,
@@ -108,21 +117,12 @@ export async function answerGeneration(context: GenerationContext, call: Generat
   const created = Math.floor(Date.now() / 1000);
   const usage = {
     ...toUsage(promptTokens, completionTokens),
-    ...usageExtra(promptTokens, completionTokens),
+    ...usageExtra(promptTokens, { completionTokens, cached }),
   };
   const head = { id, model, created };
   const json = isChat
     ? toChatCompletion(head, { answers, traits, usage, logprobs })
     : toCompletion(head, { answers, usage, logprobs });
-  if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
-    const bytes = new TextEncoder().encode(JSON.stringify(json));
-    return new Response(toFaultyBody(failure, { bytes, record, signal: request.signal }), {
-      headers: {
-        "content-type": "application/json",
-        ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},
-      },
-    });
-  }
   record.completed = true;
   return Response.json(json);
 }

@@ -1,3 +1,4 @@
+import { SimulatedPromptCache } from "./simulated_prompt_cache.ts";
 import { serveNodeHttp } from "./serve_node_http.ts";
 import { answerEmbeddings } from "./simulated_embeddings.ts";
 import { toChatBodyFromResponses, toResponsesAnswer, toResponsesStream } from "./simulated_responses.ts";
@@ -13,6 +14,7 @@ import {
   toServerTraits,
   toSimulatedCostTicks,
 } from "./simulated_server.ts";
+import { withBodyFault } from "./simulated_faulty_body.ts";
 import type { RecordedRequest, SimulatorBehaviour } from "./simulator_behaviour.ts";
 
 export type { RecordedRequest, SimulatedFailure, SimulatorBehaviour } from "./simulator_behaviour.ts";
@@ -48,6 +50,8 @@ export interface OpenAiSimulator extends AsyncDisposable {
   /** The server and version played, and the behaviours that follow from them. */
   readonly server: SimulatedServer;
   readonly traits: ServerTraits;
+  /** xAI's prompt cache, by `x-grok-conv-id` (the ids received are in `conversationIds`). */
+  readonly promptCache: SimulatedPromptCache;
   /** Stops listening, so connections are refused (a dead model server). */
   stop(): Promise<void>;
   /** Listens again on the same port. */
@@ -81,19 +85,31 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     new Promise<void>((resolve) =>
       AbortSignal.any([signal, closing.signal]).addEventListener("abort", () => resolve())
     );
-  const usageExtra = (promptTokens: number, completionTokens: number): Record<string, unknown> =>
+  const promptCache = new SimulatedPromptCache();
+  const usageExtra = (
+    promptTokens: number,
+    { completionTokens, cached = 0 }: { completionTokens: number; cached?: number },
+  ): Record<string, unknown> =>
     traits.reportsCostTicks
-      ? { "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens) }
+      ? {
+        "prompt_tokens_details": { "text_tokens": promptTokens, "cached_tokens": cached },
+        "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, { completionTokens, cached }),
+      }
       : {};
 
   const generation: GenerationContext = {
     models,
     behaviour,
     traits,
+    promptCache,
     nextId: () => ++nextId,
     untilGone,
     usageExtra,
   };
+  const withFault = (
+    answer: Response,
+    { record, signal }: { record: RecordedRequest; signal: AbortSignal },
+  ) => withBodyFault(answer, { failure: behaviour.failure, record, signal });
 
   async function handle(request: Request): Promise<Response> {
     const { pathname } = new URL(request.url);
@@ -115,11 +131,24 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     }
     if (request.method === "POST" && pathname === "/v1/embeddings") {
       const body = await request.json().catch(() => ({}));
-      requests.push({ path: pathname, body, headers: request.headers, aborted: false, completed: true });
-      return models.includes(String(body.model)) ? answerEmbeddings(body, String(body.model)) : Response.json(
-        toErrorBody(404, { message: `The model \`${body.model}\` does not exist.`, type: "NotFoundError" }),
-        { status: 404 },
-      );
+      const record = { path: pathname, body, headers: request.headers, aborted: false, completed: true };
+      requests.push(record);
+      if (!models.includes(String(body.model))) {
+        return Response.json(
+          toErrorBody(404, { message: `The model \`${body.model}\` does not exist.`, type: "NotFoundError" }),
+          {
+            status: 404,
+          },
+        );
+      }
+      const failure = behaviour.failure;
+      if (failure?.kind === "not-json") {
+        return new Response(failure.body, { headers: { "content-type": failure.contentType } });
+      }
+      return await withFault(answerEmbeddings(body, String(body.model)), {
+        record: record,
+        signal: request.signal,
+      });
     }
     const isResponses = pathname === "/v1/responses";
     const isChat = pathname === "/v1/chat/completions" || isResponses;
@@ -173,7 +202,9 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     });
     // A stream releases its id when it ends (`onEnd`); any other answer is over once built.
     if (!answer.headers.get("content-type")?.startsWith("text/event-stream")) done();
-    if (!isResponses || !answer.ok) return answer;
+    if (!isResponses || !answer.ok) {
+      return await withFault(answer, { record: record, signal: request.signal });
+    }
     const id = `resp_${crypto.randomUUID().replaceAll("-", "")}`;
     if (record.body.stream === true) {
       const events = toResponsesStream(body, {
@@ -183,7 +214,10 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       });
       return new Response(events, { headers: answer.headers });
     }
-    return Response.json(toResponsesAnswer(body, { completion: await answer.json(), id }));
+    return await withFault(Response.json(toResponsesAnswer(body, { completion: await answer.json(), id })), {
+      record: record,
+      signal: request.signal,
+    });
   }
 
   const listen = (port: number) => serveNodeHttp(handle, { hostname, port });
@@ -196,6 +230,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     requests,
     server,
     traits,
+    promptCache,
     stop: async () => {
       closing.abort();
       await httpServer.shutdown();
