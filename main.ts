@@ -290,7 +290,8 @@ async function main(args: string[]): Promise<number> {
         adaptConfig: demo.adaptConfig,
         createSupervision: demo.createSupervision,
         ollamaAnyPort: true,
-        onListen: (baseUrl, ollamaUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR, ollamaUrl)),
+        onListen: (baseUrl, ollamaUrl) =>
+          print(formatDemoHelp(baseUrl, { sessionDir: DEMO_SESSION_DIR, ollamaUrl })),
       });
     }
     default:

@@ -95,7 +95,7 @@ export async function runEval(
     failures,
     ...(firstFailure === undefined ? {} : { firstFailure }),
     latencyMs: { p50: toPercentile(latencies, 0.5), p95: toPercentile(latencies, 0.95) },
-    baselines: scoreRouteBaselines(state.config, cases, predicted),
+    baselines: scoreRouteBaselines(state.config, { cases, predicted }),
   };
 }
 
