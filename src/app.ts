@@ -21,7 +21,9 @@ import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";
 import { createAuthenticate } from "./server/authenticate.ts";
+import { createMeRoutes } from "./server/me_routes.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
+import { RATE_LIMIT_HEADERS } from "./server/rate_limit_headers.ts";
 import { createModelRoutes } from "./server/models.ts";
 import { createRequestId } from "./server/request_id.ts";
 import { createSessionMiddleware } from "./server/request_session.ts";
@@ -60,6 +62,7 @@ const EXPOSED_HEADERS = [
   "x-ai-router-confidence",
   "x-ai-router-rule",
   "retry-after",
+  ...RATE_LIMIT_HEADERS,
 ];
 
 function toErrorResponse(error: ApiError, requestId: string | undefined): Response {
@@ -132,6 +135,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/review", createReviewRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
+  app.route("/", createMeRoutes(routeDeps, { users }));
 
   app.notFound((c) => {
     const error = new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, {

@@ -131,10 +131,15 @@ export const configSchema = z.object({
     .filter(([name, backend]) => backend.location === "cloud" && !(name in config.prices))
     .map(([name]) => name);
   for (const [member, { limits }] of Object.entries(config.users.members)) {
-    if (limits.cloudSpendPerDayUsd === undefined || unpriced.length === 0) continue;
+    const budget = limits.cloudSpendPerDayUsd !== undefined
+      ? "cloudSpendPerDayUsd"
+      : limits.cloudSpendPerMonthUsd !== undefined
+      ? "cloudSpendPerMonthUsd"
+      : undefined;
+    if (budget === undefined || unpriced.length === 0) continue;
     ctx.addIssue({
       code: "custom",
-      path: ["users", "members", member, "limits", "cloudSpendPerDayUsd"],
+      path: ["users", "members", member, "limits", budget],
       message: `A cloud budget needs prices for ${
         unpriced.map((n) => `"${n}"`).join(", ")
       } (prices.<backend>)`,

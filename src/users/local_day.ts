@@ -4,6 +4,8 @@ export interface LocalDay {
   dayOf(epochMs: number): string;
   /** Seconds until the next midnight in the zone (for `Retry-After`). */
   secondsUntilNextDay(epochMs: number): number;
+  /** Seconds until midnight on the 1st of the next month in the zone. */
+  secondsUntilNextMonth(epochMs: number): number;
 }
 
 /** Creates a day clock; the formatter is built once because `Intl` construction is slow. */
@@ -40,6 +42,12 @@ export function createLocalDay(timeZone?: string): LocalDay {
       const p = parts(epochMs);
       const elapsed = Number(p.hour) * 3600 + Number(p.minute) * 60 + Number(p.second);
       return Math.max(1, 86_400 - elapsed);
+    },
+    secondsUntilNextMonth(epochMs) {
+      const p = parts(epochMs);
+      const daysInMonth = new Date(Date.UTC(Number(p.year), Number(p.month), 0)).getUTCDate();
+      const elapsed = Number(p.hour) * 3600 + Number(p.minute) * 60 + Number(p.second);
+      return Math.max(1, (daysInMonth - Number(p.day) + 1) * 86_400 - elapsed);
     },
   };
 }
