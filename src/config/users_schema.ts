@@ -94,7 +94,7 @@ export const usersSchema = z.object({
    */
   forwardedDefault: forwardedDefaultSchema.optional(),
   /** The share of a limit or budget at which the status page, metrics and alerts warn (0.8 = 80 %). */
-  alertShare: z.number().gt(0).max(1).default(0.8),
+  alertShare: z.number().positive().max(1).default(0.8),
 });
 
 /** Price of one cloud backend in US dollars per million tokens. */
