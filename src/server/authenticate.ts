@@ -62,10 +62,15 @@ export interface AuthenticateOptions {
 export function createAuthenticate(
   { state, users, metrics, openPaths = OPEN_PATHS }: AuthenticateOptions,
 ): MiddlewareHandler<AppEnv> {
-  const unauthorized = (message: string): never => {
-    throw invalidKey(message);
-  };
   return async (c, next) => {
+    const unauthorized = (message: string): never => {
+      const error = invalidKey(message);
+      // A phone's browser asks for the key (as the password) only when told how.
+      if (c.req.path === "/me") {
+        error.headers["www-authenticate"] = 'Basic realm="ai-router", charset="UTF-8"';
+      }
+      throw error;
+    };
     const ring = users.keyRing();
     if (ring.isEmpty || c.req.method === "OPTIONS" || openPaths.test(c.req.path)) {
       c.set("user", ANONYMOUS_USER);
@@ -75,9 +80,6 @@ export function createAuthenticate(
     const config = state.current().config;
     const key = readKey(c.req.header("authorization"));
     if (key === undefined) {
-      if (c.req.path === "/me") {
-        c.header("www-authenticate", 'Basic realm="ai-router: your key is the password"');
-      }
       return unauthorized(
         "Missing API key: send it as Authorization: Bearer <key> (or as the Basic password)",
       );
@@ -92,7 +94,7 @@ export function createAuthenticate(
         : resolveForwardedMember(config, { service: owner, ids: forwarded, users });
     }
     const policy = resolvePolicy(config.users, id, owner);
-    if (!policy) throw invalidKey("Incorrect API key provided");
+    if (!policy) return unauthorized("Incorrect API key provided");
     // Known from here on, so a refusal below is counted for this member (`app.onError`).
     c.set("user", { id, cloudAllowed: false });
     // The model is checked by the handler on the body it parses (capped, any content type): see checkModel.
