@@ -74,6 +74,8 @@ export interface TestRouter extends AsyncDisposable {
   sessions: SessionLogEntry[];
   sessionLog?: SessionLogWriter;
   responseStore: ResponseStore;
+  /** Every route the app registered (method and path pattern), middleware excluded. */
+  routes: ReadonlyArray<{ method: string; path: string }>;
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -207,6 +209,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     upstreams,
     sessions,
     responseStore,
+    routes: app.routes.filter((r) => r.method !== "ALL").map(({ method, path }) => ({ method, path })),
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
