@@ -27,7 +27,7 @@ function describeCloud(me: MeDocument): string {
     return "Your questions are always answered on the box, never in the cloud.";
   }
   if (!me.cloud.allowed) {
-    return me.cloud.reason === "pool spent"
+    return me.cloud.reason === "over the family pool"
       ? "The family's cloud money for this month is spent: your questions are answered on the box until it resets."
       : "Your cloud budget is spent: your questions are answered on the box until it resets.";
   }

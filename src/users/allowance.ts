@@ -43,7 +43,7 @@ export interface Allowance {
   pool?: PoolUse;
   /** Prepaid money left that is the member's own. */
   creditUsd: number;
-  cloud: { allowed: boolean; reason?: "not permitted" | "over budget" | "pool spent" };
+  cloud: { allowed: boolean; reason?: "not permitted" | "over budget" | "over the family pool" };
 }
 
 /** What {@linkcode describeAllowance} reads. */
@@ -104,7 +104,7 @@ export function describeAllowance(policy: MemberPolicy, inputs: AllowanceInputs)
   else if (ownSpent && inputs.creditUsd <= 0) allowance.cloud = { allowed: false, reason: "over budget" };
   else if (
     allowance.pool && allowance.pool.leftUsd <= 0 && allowance.pool.creditUsd + inputs.creditUsd <= 0
-  ) allowance.cloud = { allowed: false, reason: "pool spent" };
+  ) allowance.cloud = { allowed: false, reason: "over the family pool" };
   return allowance;
 }
 
