@@ -8,8 +8,8 @@ export interface MeLimit {
   limit: number;
   used: number;
   remaining: number;
-  reset_seconds: number;
-  resets_at: string;
+  "reset_seconds": number;
+  "resets_at": string;
 }
 
 /** What `GET /v1/me` answers: the member's allowance, their use, and what they may use. */
@@ -21,24 +21,24 @@ export interface MeDocument {
   timezone: string;
   limits: MeLimit[];
   today: MemberUsageJson;
-  this_month: MemberUsageJson;
+  "this_month": MemberUsageJson;
   cloud: {
     allowed: boolean;
     reason: string | null;
     /** The least that is left of the member's cloud budgets and pool share now; null when unlimited. */
-    left_usd: number | null;
+    "left_usd": number | null;
   };
   pool: {
-    monthly_usd: number;
-    spent_usd: number;
-    your_spent_usd: number;
-    share_usd: number | null;
-    left_usd: number;
-    prepaid_usd: number;
+    "monthly_usd": number;
+    "spent_usd": number;
+    "your_spent_usd": number;
+    "share_usd": number | null;
+    "left_usd": number;
+    "prepaid_usd": number;
   } | null;
   /** The member's own prepaid money left. */
-  credit_usd: number;
-  may_use: { models: string[]; cloud: boolean; voice: boolean };
+  "credit_usd": number;
+  "may_use": { models: string[]; cloud: boolean; voice: boolean };
   resets: { day: string; month: string };
 }
 
@@ -46,7 +46,7 @@ export interface MeDocument {
 export interface MemberUsageJson {
   requests: number;
   tokens: number;
-  cloud_usd: number;
+  "cloud_usd": number;
 }
 
 function toUsd(value: number): number {
