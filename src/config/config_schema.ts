@@ -126,6 +126,19 @@ export const configSchema = z.object({
       taken.set(alias, `backend "${name}"`);
     });
   }
+  const pool = config.users.pool;
+  const poolNames = [
+    ...(pool?.members ?? []).map((name, index) => [name, ["members", index]] as const),
+    ...Object.keys(pool?.shares ?? {}).map((name) => [name, ["shares", name]] as const),
+  ];
+  for (const [name, path] of poolNames) {
+    if (name in config.users.members) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: ["users", "pool", ...path],
+      message: `No member "${name}" in users.members`,
+    });
+  }
   // A budget over an unpriced cloud never runs out: refuse it rather than let it look like protection.
   const unpriced = Object.entries(config.backends)
     .filter(([name, backend]) => backend.location === "cloud" && !(name in config.prices))

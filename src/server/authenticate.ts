@@ -105,11 +105,11 @@ export function createAuthenticate(
       }),
     );
     if (UNCOUNTED_PATHS.test(c.req.path)) {
-      c.set("user", { id, cloudAllowed: policy.cloudAllowed });
+      c.set("user", { id, cloudAllowed: policy.cloudAllowed, allowedModels: policy.allowedModels });
       return await next();
     }
     const allowance = admitRequest(users, { id, metrics });
-    const user: RequestUser = { id, cloudAllowed: true };
+    const user: RequestUser = { id, cloudAllowed: true, allowedModels: policy.allowedModels };
     if (allowance && !allowance.cloud.allowed) {
       if (allowance.cloud.reason !== "not permitted") {
         metrics.limitRejections.inc({ user: id, limit: "cloud_budget" });
