@@ -2,7 +2,6 @@
  * The ai-router CLI: the only place that reads arguments, the environment and signals.
  * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
  */
-import { parseArgs } from "node:util";
 import { assembleRouter } from "./src/assemble_router.ts";
 import { runAddMember } from "./src/cli/add_member.ts";
 import { runBudget } from "./src/cli/top_up_budget.ts";
@@ -15,7 +14,9 @@ import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { printConfigCheck } from "./src/cli/print_config_check.ts";
 import { evaluateMetaFile } from "./src/cli/evaluate_meta_file.ts";
 import { evaluateSetFile } from "./src/cli/evaluate_set_file.ts";
+import { explainListenError } from "./src/cli/explain_listen_error.ts";
 import { formatCliHelp } from "./src/cli/format_cli_help.ts";
+import { explainUnknownCommand, type MainCliOptions, parseMainCli } from "./src/cli/parse_main_cli.ts";
 import { runImprove } from "./src/cli/run_improve.ts";
 import { formatDemoHelp } from "./src/cli/format_demo_help.ts";
 import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
@@ -37,45 +38,11 @@ const encoder = new TextEncoder();
 const print = (text: string) => Deno.stdout.writeSync(encoder.encode(text + "\n"));
 const printError = (text: string) => Deno.stderr.writeSync(encoder.encode(text + "\n"));
 
-interface CliOptions {
-  config?: string;
-  "env-file"?: string;
-  "secrets-file"?: string;
-  host?: string;
-  port?: string;
-  profile?: string;
-  set?: string;
-  meta?: string;
-  demo?: boolean;
-  help?: boolean;
-}
-
-function parseCli(args: string[]): { command: string; options: CliOptions } {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      config: { type: "string" },
-      "env-file": { type: "string" },
-      "secrets-file": { type: "string" },
-      host: { type: "string" },
-      port: { type: "string" },
-      profile: { type: "string" },
-      set: { type: "string" },
-      meta: { type: "string" },
-      demo: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  if (positionals.length > 1) throw new TypeError(`Unexpected argument "${positionals[1]}"`);
-  return { command: positionals[0] ?? "serve", options: values };
-}
-
 async function fileExists(path: string): Promise<boolean> {
   return await Deno.stat(path).then(() => true, () => false);
 }
 
-async function readEnvironment(options: CliOptions): Promise<Record<string, string>> {
+async function readEnvironment(options: MainCliOptions): Promise<Record<string, string>> {
   const fromFile = options["env-file"]
     ? parseEnvFile(await Deno.readTextFile(options["env-file"]), options["env-file"])
     : {};
@@ -83,7 +50,7 @@ async function readEnvironment(options: CliOptions): Promise<Record<string, stri
 }
 
 async function resolveConfigPath(
-  options: CliOptions,
+  options: MainCliOptions,
   env: Record<string, string>,
 ): Promise<string | undefined> {
   const explicit = options.config ?? env.AI_ROUTER_CONFIG;
@@ -152,6 +119,8 @@ async function serve(options: ServeOptions): Promise<number> {
   const stop = () => {
     if (grace !== undefined) return;
     logger.info("Shutting down: draining in-flight requests");
+    // Requests waiting for a container to start would outlast the grace period: they get a 503 now.
+    supervision.stopWaiting?.();
     const graceMs = state.current().config.server.shutdownGraceMs;
     grace = setTimeout(() => {
       logger.warn("Grace period over: ending the streams still open");
@@ -183,18 +152,31 @@ async function serve(options: ServeOptions): Promise<number> {
     }
   });
   // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
-  const server = serving.server = serveWithIdleTimeout({
-    hostname,
-    port: options.port ?? config.server.port,
-    idleTimeoutMs: config.server.idleTimeoutMs,
-    onListen: ({ port }) => {
-      const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
-      logger.info("Listening", { url: baseUrl, config: loaded.source });
-      options.onListen?.(baseUrl);
-    },
-    onError: (error) => logger.error("Connection error", { error }),
-    onWarning: (message) => logger.warn(message),
-  }, app.fetch);
+  const listen = (port: number) =>
+    serveWithIdleTimeout({
+      hostname,
+      port,
+      idleTimeoutMs: config.server.idleTimeoutMs,
+      onListen: ({ port }) => {
+        const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+        logger.info("Listening", { url: baseUrl, config: loaded.source });
+        options.onListen?.(baseUrl);
+      },
+      onError: (error) => logger.error("Connection error", { error }),
+      onWarning: (message) => logger.warn(message),
+    }, app.fetch);
+  const port = options.port ?? config.server.port;
+  let server: RouterServer;
+  try {
+    server = serving.server = listen(port);
+  } catch (error) {
+    throw explainListenError(error, {
+      hostname,
+      port,
+      source: loaded.source,
+      fromFlag: options.port !== undefined,
+    });
+  }
 
   await server.finished;
   clearTimeout(grace);
@@ -233,7 +215,7 @@ async function main(args: string[]): Promise<number> {
       defaultSecretsPath: DEFAULT_SECRETS_PATH,
     });
   }
-  const { command, options } = parseCli(args);
+  const { command, options } = parseMainCli(args);
   if (options.help || command === "help") {
     print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));
     return 0;
@@ -294,7 +276,7 @@ async function main(args: string[]): Promise<number> {
       });
     }
     default:
-      throw new TypeError(`Unknown command "${command}": run ai-router --help`);
+      throw new TypeError(explainUnknownCommand(command));
   }
 }
 

@@ -51,6 +51,17 @@ install -d -m 0750 "$root/var/log/ai-router"
 owner "$user:$user" "$root/var/lib/ai-router" "$root/var/log/ai-router"
 install -m 0755 "$binary" "$root/usr/local/bin/ai-router"
 
+# ffmpeg decodes MP4/AAC uploads and encodes opus/aac/flac speech; the router notices it without a restart.
+if command -v ffmpeg >/dev/null 2>&1; then
+  :
+elif [ -z "$root" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "install: installing ffmpeg (apt-get install ffmpeg)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ffmpeg >/dev/null ||
+    echo "install: could not install ffmpeg: run 'apt-get install ffmpeg'; 'ai-router doctor' checks it" >&2
+else
+  echo "install: ffmpeg is not installed on this machine: on the target run 'apt-get install ffmpeg'" >&2
+fi
+
 if [ ! -e "$etc/ai-router.yaml" ]; then
   install -m 0644 "$repo/infra/ai-router.yaml" "$etc/ai-router.yaml"
   echo "install: wrote $etc/ai-router.yaml: edit it, then: systemctl reload ai-router"
@@ -86,7 +97,7 @@ else
 fi
 
 install -m 0644 "$repo/systemd/ai-router.service" "$root/etc/systemd/system/ai-router.service"
-# The daily review is installed but not enabled: the owner turns it on (README, "The improvement loop").
+# The daily review is installed but not enabled: the owner turns it on (docs/routing.md, "The improvement loop").
 install -m 0644 "$repo/systemd/ai-router-review.service" "$root/etc/systemd/system/ai-router-review.service"
 install -m 0644 "$repo/systemd/ai-router-review.timer" "$root/etc/systemd/system/ai-router-review.timer"
 if [ -z "$root" ] && [ -d /run/systemd/system ]; then

@@ -2,7 +2,7 @@ import { deepEqual } from "node:assert/strict";
 import { dirname, join, normalize } from "node:path";
 
 /**
- * The layers of STYLE.md §1, top to bottom. A file may import files of its own folder (or, at the `src/`
+ * The layers of the house style, top to bottom (docs/development.md). A file may import files of its own folder (or, at the `src/`
  * root, itself only) and of any LOWER layer; never a layer above or beside it. Every folder and root file
  * under `src/` must be placed here, so a new one is a decision, not an accident.
  */
@@ -117,7 +117,7 @@ async function readSourceImports(): Promise<Import[]> {
   return imports;
 }
 
-Deno.test("every import under src/ runs down the layers of STYLE.md §1", async () => {
+Deno.test("every import under src/ runs down the layers", async () => {
   deepEqual(findLayerViolations(await readSourceImports()), []);
 });
 

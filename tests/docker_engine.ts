@@ -1,15 +1,27 @@
 /**
- * A private Docker daemon for integration tests (INFRA.md §5): Debian's dockerd on a unix socket under a temp
+ * A private Docker daemon for integration tests (docs/development.md): Debian's dockerd on a unix socket under a temp
  * dir, no bridge or iptables, torn down by its recorded PID. Also builds the offline busybox httpd test image.
  */
 import { awaitPing, listMounts, run, spawnDaemon, stopDaemon } from "./dockerd_process.ts";
 import { findFreePort } from "./find_free_port.ts";
 import { writeTar } from "./write_tar.ts";
 
-/** The image the tests run: busybox httpd serving `/health.json` and `/v1/models` on `$PORT`. */
+/**
+ * The image the tests run: busybox httpd serving `/health.json` and `/v1/models` on `$PORT`, and a CGI
+ * under `/cgi-bin/v1` (a backend URL) answering every chat completion with "answer from $MODEL", after
+ * `$ANSWER_DELAY` seconds when set.
+ */
 export const TEST_IMAGE = "localhost/router-test-http:latest";
 
 const DOCKERD = "/usr/sbin/dockerd";
+
+// busybox httpd runs /cgi-bin/v1 for /cgi-bin/v1/chat/completions, the rest in PATH_INFO.
+const CHAT_CGI = `#!/bin/sh
+cat >/dev/null
+[ -n "$ANSWER_DELAY" ] && sleep "$ANSWER_DELAY"
+printf 'Content-Type: application/json\\r\\n\\r\\n'
+printf '{"id":"chatcmpl-%s","object":"chat.completion","created":1,"model":"%s","choices":[{"index":0,"message":{"role":"assistant","content":"answer from %s"},"finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":3,"total_tokens":4}}\\n' "$$" "$MODEL" "$MODEL"
+`;
 const BUSYBOX = "/bin/busybox";
 
 /** Mutual TLS for a second listener on loopback TCP (`dockerd --tlsverify`), besides the unix socket. */
@@ -120,7 +132,7 @@ export async function startDockerEngine(options: DockerEngineOptions = {}): Prom
     if (!daemon) return;
     await stopDaemon(daemon);
     daemon = undefined;
-    // dockerd leaves an nsfs mount behind on SIGTERM (INFRA.md §5).
+    // dockerd leaves an nsfs mount behind on SIGTERM (seen with Debian's dockerd 20.10).
     for (const mount of await listMounts(dir)) {
       if (!await run("umount", [mount])) await run("umount", ["-l", mount]);
     }
@@ -182,6 +194,8 @@ export async function startDockerEngine(options: DockerEngineOptions = {}): Prom
         { path: "www/health.json", data: '{"status":"ok"}' },
         { path: "www/v1/", directory: true },
         { path: "www/v1/models", data: '{"object":"list","data":[{"id":"test","object":"model"}]}' },
+        { path: "www/cgi-bin/", directory: true },
+        { path: "www/cgi-bin/v1", data: CHAT_CGI, mode: 0o755 },
         { path: "etc/", directory: true },
         { path: "etc/passwd", data: "root:x:0:0:root:/:/bin/sh\n" },
         { path: "etc/group", data: "root:x:0:\n" },

@@ -1,4 +1,4 @@
-import { equal, match, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok } from "node:assert/strict";
 import type { DoctorCheck } from "../src/cli/doctor/doctor_check.ts";
 import { startPiperWyomingSimulator } from "../src/simulator/piper_simulator.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
@@ -204,4 +204,63 @@ Deno.test("ai-router doctor checks an HTTP Whisper server's health and model lis
   equal(models.status, "fail");
   match(models.detail, /does not list "Systran\/faster-whisper-large-v3" \(Systran\/faster-whisper-small/);
   match(models.advice ?? "", /set backends\.whisper\.model/);
+});
+
+Deno.test("ai-router doctor says when ffmpeg is missing for the audio backends, and how to install it", async () => {
+  await using whisper = startWhisperWyomingSimulator({ model: "small-int8" });
+  const audio = (extra: string) =>
+    chatYaml("http://127.0.0.1:9/v1") +
+    `  whisper: { kind: wyoming, urls: ["${whisper.url}"], model: small-int8 }\n` +
+    `audio:\n  transcriptionBackend: whisper\n${extra}`;
+  const missing = find(
+    (await runDoctor(audio("  ffmpegPath: /nonexistent/ffmpeg\n"))).checks,
+    "speech",
+    "ffmpeg",
+    "installed",
+  );
+  equal(missing.status, "fail");
+  match(missing.detail, /MP4\/AAC uploads/);
+  match(missing.advice ?? "", /apt-get install ffmpeg/);
+  equal(find((await runDoctor(audio(""))).checks, "speech", "ffmpeg", "installed").status, "ok");
+  equal(
+    find((await runDoctor(chatYaml("http://127.0.0.1:9/v1"))).checks, "speech", "ffmpeg", "installed").status,
+    "skip",
+  );
+});
+
+Deno.test("ai-router doctor probes the embeddings backend with an embedding, not with chat", async () => {
+  await using chat = await startOpenAiSimulator({ models: ["qwen3-8b"] });
+  // A vLLM started with --runner pooling: embeddings only, chat refused.
+  await using pooling = await startOpenAiSimulator({ models: ["bge-m3"], runner: "pooling" });
+  const { checks } = await runDoctor(
+    `backends:
+  primary: { urls: ["${chat.baseUrl}"], model: qwen3-8b }
+  embed: { urls: ["${pooling.baseUrl}"], model: bge-m3 }
+routing: { embeddingsBackend: embed }
+`,
+  );
+  const embeddings = find(checks, "vllm", "embed", "embeddings");
+  equal(embeddings.status, "ok", embeddings.detail);
+  match(embeddings.detail, /an embedding of \d+ numbers/);
+  deepEqual(
+    checks.filter((c) => c.target === "embed").map((c) => [c.name, c.status]),
+    [["version", "ok"], ["served model", "ok"], ["embeddings", "ok"]],
+  );
+  equal(pooling.requests.some((r) => r.path === "/v1/chat/completions"), false, "no chat probe reached it");
+  equal(find(checks, "vllm", "primary", "stream usage").status, "ok");
+});
+
+Deno.test("ai-router doctor says an embedding model behind a chat backend belongs in routing.embeddingsBackend", async () => {
+  await using pooling = await startOpenAiSimulator({ models: ["bge-m3"], runner: "pooling" });
+  const { code, checks } = await runDoctor(
+    `backends:\n  primary: { urls: ["${pooling.baseUrl}"], model: bge-m3 }\n`,
+  );
+  equal(code, 1);
+  const usage = find(checks, "vllm", "primary", "stream usage");
+  equal(usage.status, "fail");
+  match(usage.detail, /does not support Chat Completions API/);
+  match(
+    usage.advice ?? "",
+    /serves an embedding model \(vLLM --runner pooling\): name it in routing\.embeddingsBackend/,
+  );
 });

@@ -181,10 +181,14 @@ Deno.test("an RBAC refusal to scale is a clear error on the container and a 503 
     { apiGroups: ["apps"], resources: ["deployments"], verbs: ["get", "list", "watch"] },
     { apiGroups: [""], resources: ["pods"], verbs: ["list"] },
   ];
-  await using kube = await startKubeSupervision({ web: {} }, { rules, config: { coldStartMs: 1_000 } });
+  await using kube = await startKubeSupervision({ web: {} }, { rules, config: { coldStartMs: 10_000 } });
+  // The request hears the reason at once (the container is in backoff), not after the cold-start limit.
   await assert.rejects(
     kube.supervisor.ensureReady("web", AbortSignal.timeout(15_000)),
-    (e: ApiError) => e.status === 503 && /Backend "web" is not ready/.test(e.message),
+    (e: ApiError) =>
+      e.status === 503 &&
+      /^Cannot start backend "web": container "web" \(image "example\/web:1"\) failed once: Cannot start container: .* answered 403: .*; next attempt in \d+ s \(its log: \/health\/deep\)$/
+        .test(e.message),
   );
   assert.match(
     kube.state("web").lastError ?? "",

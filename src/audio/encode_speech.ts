@@ -1,4 +1,5 @@
 import { invalidRequest } from "../api_error.ts";
+import { encodeMp3 } from "./encode_mp3.ts";
 import type { Ffmpeg, SpeechFormat } from "./ffmpeg.ts";
 import { type PcmFormat, toWavHeader } from "./wav_header.ts";
 
@@ -9,7 +10,7 @@ export interface SynthesizedSpeech {
   speedApplied: boolean;
 }
 
-/** Content types a browser `<audio>` and Open WebUI understand (AUDIO_VISION.md §1.3). */
+/** Content types a browser `<audio>` and Open WebUI understand (docs/decisions.md, "Audio servers"). */
 export const SPEECH_CONTENT_TYPES: Record<SpeechFormat, string> = {
   mp3: "audio/mpeg",
   opus: "audio/ogg",
@@ -36,7 +37,8 @@ function toStream(...parts: Uint8Array[]): ReadableStream<Uint8Array> {
 
 /**
  * Encodes PCM to the requested format. ffmpeg does every format and any speed the backend did not
- * apply; without it, wav and pcm at the voice's own rate still work and the rest is a 400.
+ * apply; without it, mp3 (the API's default) is encoded in the process and wav and pcm are written at the
+ * voice's own rate; opus, aac, flac and a speed the backend did not apply are a 400 naming ffmpeg.
  */
 export async function encodeSpeech(
   speech: SynthesizedSpeech,
@@ -55,7 +57,8 @@ export async function encodeSpeech(
   }
   if (tempo !== 1) {
     throw invalidRequest(
-      "Cannot change the speed: ffmpeg (atempo) is not installed on the router and the backend cannot",
+      "Cannot change the speed: ffmpeg (atempo) is not installed on the router and the backend cannot " +
+        "(install the ffmpeg package)",
       "speed",
       "unsupported_value",
     );
@@ -69,8 +72,10 @@ export async function encodeSpeech(
   if (format === "pcm") {
     return { body: toStream(speech.pcm), contentType: `audio/pcm;rate=${speech.format.rate}` };
   }
+  if (format === "mp3") return { body: encodeMp3(speech.pcm, speech.format), contentType: "audio/mpeg" };
   throw invalidRequest(
-    `Cannot encode ${format}: ffmpeg is not installed on the router, use response_format wav or pcm`,
+    `Cannot encode ${format}: ffmpeg is not installed on the router (install the ffmpeg package), ` +
+      "use response_format mp3, wav or pcm",
     "response_format",
     "unsupported_value",
   );

@@ -3,7 +3,7 @@ import type { PcmFormat } from "./wav_header.ts";
 /** Output formats of `/v1/audio/speech`. */
 export type SpeechFormat = "mp3" | "opus" | "aac" | "flac" | "wav" | "pcm";
 
-/** OpenAI's pcm and the encoders' output rate (AUDIO_VISION.md §5). */
+/** OpenAI's pcm and the encoders' output rate (OpenAI's `pcm` is 24 kHz 16-bit mono; docs/decisions.md, "Audio servers"). */
 export const OUTPUT_RATE = 24_000;
 
 const ENCODE_ARGS: Record<SpeechFormat, string[]> = {
@@ -45,7 +45,7 @@ export function toEncodeArgs(rate: number, format: SpeechFormat, speed: number):
 
 /** The system ffmpeg behind a small interface: decode uploads, encode speech. */
 export interface Ffmpeg {
-  /** Whether the binary runs; checked once. */
+  /** Whether the binary runs; a yes is kept, a no is asked again after a while (it may be installed later). */
   available(): Promise<boolean>;
   /** Decodes any container to 16 kHz mono s16le PCM, through a temp file (MP4 `moov` may sit at the end). */
   decodeToPcm(audio: Uint8Array, signal: AbortSignal): Promise<Uint8Array>;
@@ -65,9 +65,14 @@ export const DECODED_FORMAT: PcmFormat = { rate: 16_000, width: 2, channels: 1 }
 
 const decoder = new TextDecoder();
 
+/** How long a missing ffmpeg is believed missing before the next look: installing it needs no restart. */
+const RECHECK_MISSING_MS = 30_000;
+
 /** Creates the ffmpeg wrapper for a binary path (`ffmpeg` on `PATH` by default). */
-export function createFfmpeg(path = "ffmpeg"): Ffmpeg {
+export function createFfmpeg(path = "ffmpeg", options: { recheckMs?: number } = {}): Ffmpeg {
+  const { recheckMs = RECHECK_MISSING_MS } = options;
   let availability: Promise<boolean> | undefined;
+  let checkedAt = 0;
   const check = async () => {
     try {
       // Spawning throws synchronously when the binary is missing or not allowed (--allow-run).
@@ -78,7 +83,13 @@ export function createFfmpeg(path = "ffmpeg"): Ffmpeg {
       return false;
     }
   };
-  const available = () => availability ??= check();
+  const available = async () => {
+    if (availability && (await availability || performance.now() - checkedAt < recheckMs)) {
+      return availability;
+    }
+    checkedAt = performance.now();
+    return await (availability = check());
+  };
 
   async function decodeToPcm(audio: Uint8Array, signal: AbortSignal): Promise<Uint8Array> {
     const file = await Deno.makeTempFile({ prefix: "ai-router-audio-" });

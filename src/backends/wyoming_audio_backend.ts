@@ -1,4 +1,5 @@
 import type { Ffmpeg } from "../audio/ffmpeg.ts";
+import { detectLanguage } from "../audio/detect_language.ts";
 import { toPcm } from "../audio/to_pcm.ts";
 import { toPcmSeconds } from "../audio/wav_header.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
@@ -7,6 +8,7 @@ import type { SpeechBackend, TranscriptionBackend } from "./audio_backend.ts";
 import type { VoiceChoice } from "../audio/choose_voice.ts";
 import { toAudioUpstreamError } from "./audio_upstream_error.ts";
 import type { ProbeResult } from "./backend.ts";
+import { transcribeInPieces } from "./transcribe_in_pieces.ts";
 import { describeWyoming, synthesizeWyoming, transcribeWyoming } from "./wyoming_client.ts";
 
 /** Options for the Wyoming audio backends. */
@@ -37,7 +39,10 @@ async function call<T>(name: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Whisper over Wyoming: PCM only and no timings, so the duration comes from the PCM length. */
+/**
+ * Whisper over Wyoming: PCM only and no timings, so the duration comes from the PCM length and segment timings
+ * from splitting the audio at its pauses when the client asked for them (srt, vtt, verbose_json).
+ */
 export function createWyomingTranscriptionBackend(
   name: string,
   config: BackendConfig,
@@ -54,14 +59,22 @@ export function createWyomingTranscriptionBackend(
         signal: request.signal,
       });
       const options = { signal: request.signal, timeoutMs };
-      const result = await call(
-        name,
-        () => transcribeWyoming(url, { pcm, format, language: request.language }, options),
-      );
+      const duration = toPcmSeconds(pcm.byteLength, format);
+      const transcribe = (piece: Uint8Array) =>
+        call(name, () => transcribeWyoming(url, { pcm: piece, format, language: request.language }, options));
+      if (request.timestamps) {
+        // Wyoming carries no timings: split at pauses so subtitles and verbose_json have real segments.
+        const pieces = await transcribeInPieces(pcm, format, { transcribe });
+        if (pieces) {
+          return { ...pieces, language: pieces.language ?? request.language, duration, words: [] };
+        }
+      }
+      const result = await transcribe(pcm);
+      const text = result.text.trim();
       return {
-        text: result.text.trim(),
-        language: result.language ?? request.language,
-        duration: toPcmSeconds(pcm.byteLength, format),
+        text,
+        language: result.language ?? request.language ?? detectLanguage(text),
+        duration,
         segments: [],
         words: [],
       };

@@ -190,10 +190,10 @@ async function respond(run: Run): Promise<Response> {
     if (gathered.failure) run.notes.push(`Answered without current information: ${gathered.failure}`);
   }
   const { supervision } = ctx.deps;
-  // A backend on a lost box fails at once: its plan's fallback answers, with no SSE wait in front.
+  // A backend on a lost box or in backoff fails at once: its plan's fallback answers, with no SSE wait in front.
   if (
     ctx.request.stream !== true || supervision.isReady(plan.backend) ||
-    supervision.isUnreachable?.(plan.backend) === true
+    supervision.isUnreachable?.(plan.backend) === true || supervision.isFailing?.(plan.backend) === true
   ) {
     return await answer(run, { extraSystem, kept });
   }

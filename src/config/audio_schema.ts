@@ -2,13 +2,13 @@ import { z } from "zod";
 import { findSpeakerCollision } from "./find_speaker_collision.ts";
 
 /** An OpenAI voice name mapped to a Piper voice id and, for multi-speaker voices, a speaker. */
-export const voiceMappingSchema = z.object({
+export const voiceMappingSchema = z.strictObject({
   voice: z.string().min(1),
   speaker: z.union([z.string(), z.number().int().nonnegative()]).optional(),
 });
 
-/** Speech in and out (AUDIO_VISION.md): which backends, limits and the voice map. */
-export const audioSchema = z.object({
+/** Speech in and out (docs/audio.md): which backends, limits and the voice map. */
+export const audioSchema = z.strictObject({
   /** Serves `/v1/audio/transcriptions`; audio endpoints answer 400 while unset. */
   transcriptionBackend: z.string().optional(),
   /** Serves `/v1/audio/translations`; the transcription backend when unset. */
@@ -24,9 +24,19 @@ export const audioSchema = z.object({
   voices: z.record(z.string(), voiceMappingSchema).default({}),
   /** The voice for names neither mapped nor known to the backend; unknown names are a 400 when unset. */
   defaultVoice: z.string().optional(),
-  /** Model ids listed by `GET /v1/audio/models`; any model id is accepted. */
-  models: z.array(z.string().min(1)).default(["whisper-1", "tts-1"]),
-  /** The ffmpeg binary; without it only WAV input and wav/pcm output work. */
+  /**
+   * Model ids listed by `GET /v1/audio/models` (Open WebUI's discovery); any model id is accepted, so the
+   * names apps send without asking (OpenAI's speech and transcription models) all reach the box's models.
+   */
+  models: z.array(z.string().min(1)).default([
+    "whisper-1",
+    "gpt-4o-transcribe",
+    "gpt-4o-mini-transcribe",
+    "tts-1",
+    "tts-1-hd",
+    "gpt-4o-mini-tts",
+  ]),
+  /** The ffmpeg binary: MP4/AAC input, opus/aac/flac output and speed changes need it. */
   ffmpegPath: z.string().min(1).default("ffmpeg"),
   /** Longest wait for a Wyoming or Piper answer. */
   timeoutMs: z.number().int().positive().default(120_000),
@@ -48,8 +58,8 @@ export const audioSchema = z.object({
   }
 });
 
-/** Images in chat: where they go and what the router accepts (AUDIO_VISION.md §6). */
-export const visionSchema = z.object({
+/** Images in chat: where they go and what the router accepts (OpenAI's image content parts; vLLM's `--limit-mm-per-prompt`). */
+export const visionSchema = z.strictObject({
   /** The backend for requests with image parts; such requests get a 400 while unset. */
   backend: z.string().optional(),
   maxImageBytes: z.number().int().positive().default(20_000_000),

@@ -8,7 +8,7 @@ import { routingSchema } from "./routing_schema.ts";
 import { supervisorSchema } from "./supervisor_schema.ts";
 
 /** The HTTP edge. */
-export const serverSchema = z.object({
+export const serverSchema = z.strictObject({
   host: z.string().min(1).default("127.0.0.1"),
   port: z.number().int().min(0).max(65_535).default(8080),
   /** Largest request body; images arrive base64-encoded, so vision wants at least 64 MiB. */
@@ -27,8 +27,8 @@ export const serverSchema = z.object({
   allowOpenWithoutKeys: z.boolean().default(false),
 });
 
-/** One JSON file per routed request (PRODUCT.md §6). */
-export const sessionLogsSchema = z.object({
+/** One JSON file per routed request (docs/decisions.md, "Session log files"). */
+export const sessionLogsSchema = z.strictObject({
   enabled: z.boolean().default(true),
   dir: z.string().default("/var/log/ai-router/sessions"),
   maxAgeDays: z.number().positive().default(7),
@@ -40,7 +40,7 @@ export const sessionLogsSchema = z.object({
    */
   queueSize: z.number().int().positive().default(1_000),
   /**
-   * With a full queue: `wait` holds new requests back (PRODUCT.md §12, nothing lost); `drop` serves them at
+   * With a full queue: `wait` holds new requests back (docs/decisions.md, "Session log files": nothing lost); `drop` serves them at
    * once and drops their entries, counted (§6, never block a request). Sustained overload is the only case.
    */
   whenFull: z.enum(["wait", "drop"]).default("wait"),
@@ -51,7 +51,7 @@ export const sessionLogsSchema = z.object({
 });
 
 /** The whole YAML file. Every default lives here, so the parsed result has every field. */
-export const configSchema = z.object({
+export const configSchema = z.strictObject({
   /** The virtual model clients pick. */
   publicModel: z.string().min(1).default("ai-router"),
   /** A directory whose prompt files override the embedded ones, file by file. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** What one label leads to: one backend, or the ENRICH two-hop (cloud gathers context, local answers). */
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   kind: z.enum(["single", "enrich"]).default("single"),
   /** Answers the request (for `enrich`: the local model that writes the answer). */
   backend: z.string(),
@@ -13,11 +13,11 @@ export const planSchema = z.object({
    * A second backend for long prompts: at or above `aboveTokens` (estimated) it answers instead of
    * `backend`, e.g. the Thor coders: a dense 32B for short code, a long-context MoE above 8K tokens.
    */
-  longContext: z.object({ aboveTokens: z.number().int().positive(), backend: z.string() }).optional(),
+  longContext: z.strictObject({ aboveTokens: z.number().int().positive(), backend: z.string() }).optional(),
 });
 
 /** The classifier call: one constrained decode over the labels. */
-export const classifierSchema = z.object({
+export const classifierSchema = z.strictObject({
   /** A backend name; with no such backend every request gets `defaultLabel`. */
   backend: z.string().default("classifier"),
   timeoutMs: z.number().int().positive().default(3_000),
@@ -32,7 +32,7 @@ export const classifierSchema = z.object({
 });
 
 /** How client-generated (META) requests are recognised and served. */
-export const metaSchema = z.object({
+export const metaSchema = z.strictObject({
   backend: z.string().optional(),
   /** An explicit marker header (Open WebUI: `X-OpenWebUI-Task: {{TASK}}`); a non-empty value means META. */
   taskHeader: z.string().default("x-openwebui-task"),
@@ -41,13 +41,20 @@ export const metaSchema = z.object({
 });
 
 /** Which backend serves what when no alias is named, and how the classifier decides. */
-export const routingSchema = z.object({
+export const routingSchema = z.strictObject({
   /** Serves chat for the public model. */
   defaultBackend: z.string().default("primary"),
   /** Serves `/v1/completions` (autocomplete); the default backend when unset. */
   completionsBackend: z.string().optional(),
   /** Serves `/v1/embeddings` (an embedding model, e.g. vLLM with `--runner pooling`); no embeddings when unset. */
   embeddingsBackend: z.string().optional(),
+  /**
+   * OpenAI's embedding model names, accepted as the embeddings backend's model because apps and SDK examples
+   * send them without asking (`text-embedding-3-small` above all). Not listed in `/v1/models`: pickers would
+   * offer them as models of their own, and they are not OpenAI's vectors (other dimensions and values).
+   */
+  embeddingsModelNames: z.array(z.string().min(1))
+    .default(["text-embedding-3-small", "text-embedding-3-large", "text-embedding-ada-002"]),
   /** Classifier labels in escalation order (the `escalate` policy moves one step right). */
   labels: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).min(1)
     .default(["SIMPLE", "MODERATE", "COMPLEX", "ENRICH"]),

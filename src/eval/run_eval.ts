@@ -20,6 +20,8 @@ export interface EvalReport {
   /** Share of predictions whose plan leaves the box (answer or context from a cloud backend). */
   cloudShare: number;
   failures: number;
+  /** Why the first failed case got the default label (`timeout`, `error: …`). */
+  firstFailure?: string;
   latencyMs: { p50: number; p95: number };
 }
 
@@ -57,6 +59,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
   }
   const latencies: number[] = [];
   let correct = 0, cloud = 0, failures = 0;
+  let firstFailure: string | undefined;
   const isLocal = (name: string | undefined) =>
     name === undefined || state.backends.get(name)?.config.location !== "cloud";
   for (const [index, item] of cases.entries()) {
@@ -65,7 +68,10 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
       requestId: `eval-${index + 1}`,
     });
     latencies.push(result.ms);
-    if (result.error) failures++;
+    if (result.error) {
+      failures++;
+      firstFailure ??= result.error;
+    }
     const row = confusion[item.label] as Record<string, number>;
     row[result.label] = (row[result.label] ?? 0) + 1;
     if (result.label === item.label) correct++;
@@ -79,6 +85,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     confusion,
     cloudShare: cases.length === 0 ? 0 : cloud / cases.length,
     failures,
+    ...(firstFailure === undefined ? {} : { firstFailure }),
     latencyMs: { p50: toPercentile(latencies, 0.5), p95: toPercentile(latencies, 0.95) },
   };
 }

@@ -7,7 +7,7 @@ export const RELAY_CANCELLED = "cancelled";
 /** The error a cancelled request's entry carries. */
 export const CLIENT_CLOSED_ERROR = "cancelled by the client";
 
-/** One upstream call made for a request (PRODUCT.md §6). */
+/** One upstream call made for a request (docs/decisions.md, "Session log files"). */
 export interface SessionStep {
   step: string;
   provider: string;
@@ -27,7 +27,7 @@ export interface SessionStep {
   location?: "local" | "cloud";
 }
 
-/** One routed request, written as one JSON file (PRODUCT.md §6). Never holds a secret. */
+/** One routed request, written as one JSON file (docs/decisions.md, "Session log files"). Never holds a secret. */
 export interface SessionLogEntry {
   id: string;
   timestamp: string;

@@ -15,7 +15,7 @@ export interface AnalyzeOptions {
   outliers?: number;
 }
 
-/** The review of a period (PRODUCT.md §9), as written to `PREFIX.json`. */
+/** The review of a period (docs/routing.md, "The improvement loop"), as written to `PREFIX.json`. */
 export interface ReviewReport {
   requests: number;
   routeMix: Array<{ route: string; count: number; share: number }>;

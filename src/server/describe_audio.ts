@@ -13,7 +13,12 @@ export async function describeAudio(state: RouterState) {
   );
   return {
     ffmpeg: ffmpeg ? "available" : "missing",
-    ...(ffmpeg ? {} : { missing: "ffmpeg: only WAV uploads and wav/pcm speech at speed 1.0 work" }),
+    ...(ffmpeg ? {} : {
+      missing:
+        "ffmpeg: MP4/AAC uploads, opus/aac/flac speech and speed changes the backend cannot make need " +
+        "it (install the ffmpeg package); WAV, mp3, Ogg/Opus, WebM/Opus and FLAC uploads and mp3, wav and pcm " +
+        "speech work without it",
+    }),
     ...Object.fromEntries(entries),
   };
 }

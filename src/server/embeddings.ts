@@ -23,11 +23,16 @@ const embeddingRequestSchema = z.looseObject({
   user: z.string().optional(),
 });
 
-/** The embeddings backend for `model`: its model id, one of its aliases, or no model at all. */
+/**
+ * The embeddings backend for `model`: its model id, one of its aliases, one of OpenAI's embedding model names
+ * (`routing.embeddingsModelNames`), or no model at all.
+ */
 export function requireEmbeddingsBackend(state: RouterState, model: string | undefined): Backend {
   const name = state.config.routing.embeddingsBackend;
   const backend = name === undefined ? undefined : state.backends.get(name);
-  const names = backend ? [backend.config.model, ...backend.config.aliases] : [];
+  const names = backend
+    ? [backend.config.model, ...backend.config.aliases, ...state.config.routing.embeddingsModelNames]
+    : [];
   if (!backend || (model !== undefined && !names.includes(model))) {
     const why = backend ? "" : ": no embeddings backend is configured (routing.embeddingsBackend)";
     throw notFound(

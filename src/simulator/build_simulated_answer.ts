@@ -1,6 +1,12 @@
 import type { ServerTraits } from "./simulated_server.ts";
-import { type SimulatedAnswer, type SimulatedToolCall, toTokens } from "./simulated_completion.ts";
+import {
+  defaultReply,
+  type SimulatedAnswer,
+  type SimulatedToolCall,
+  toTokens,
+} from "./simulated_completion.ts";
 import { toSchemaValue } from "./simulated_schema_value.ts";
+import { answerJsonObject, answerTaskPrompt } from "./simulated_tasks.ts";
 
 type Json = Record<string, unknown>;
 
@@ -27,39 +33,95 @@ function readChoices(body: Json, traits: ServerTraits): string[] | undefined {
 function readSchema(body: Json, traits: ServerTraits): Json | undefined {
   const format = body.response_format as { type?: string; json_schema?: { schema?: Json } } | undefined;
   if (format?.type === "json_schema") return format.json_schema?.schema ?? {};
-  if (format?.type === "json_object") return { type: "object", properties: { answer: { type: "string" } } };
   const structured = (body.structured_outputs as { json?: unknown } | undefined)?.json;
   if (traits.structuredOutputs && structured && typeof structured === "object") return structured as Json;
   return undefined;
 }
 
+/** The last user message's text. */
+function toLastUserText(body: Json): string {
+  const messages = Array.isArray(body.messages) ? body.messages as Json[] : [];
+  const content = [...messages].reverse().find((m) => m.role === "user")?.content;
+  if (typeof content === "string") return content;
+  return Array.isArray(content) ? content.map((p) => (p as { text?: string }).text ?? "").join(" ") : "";
+}
+
 /**
- * The tool the model calls, if any: `tool_choice` "none" forbids it, a named function forces that one, and
- * "auto"/"required" (or none given) call the first tool. After a tool result the model answers in prose, as a
- * real one does, so agent loops end.
+ * The tools the model calls, if any: `tool_choice` "none" forbids it, a named function forces that one, and
+ * "auto"/"required" (or none given) call the first tool. With parallel calls allowed (`parallel_tool_calls`
+ * is true unless sent false), a question that names several tools calls each of them, and a question that
+ * asks the one tool about several things ("in Paris and in London") calls it once for each, as models do.
+ * After a tool result the model answers in prose, as a real one does, so agent loops end.
  */
-function pickTool(body: Json): Json | undefined {
+function pickTools(body: Json): { tool: Json; about?: string }[] {
   // Only function tools are the model's to call; server-side tools (xAI's web_search) run on the server.
   const tools = (Array.isArray(body.tools) ? body.tools as Json[] : []).filter((tool) =>
     tool.type === "function"
   );
   const messages = Array.isArray(body.messages) ? body.messages as Json[] : [];
-  if (tools.length === 0 || body.tool_choice === "none" || messages.at(-1)?.role === "tool") return undefined;
-  const named = (body.tool_choice as { function?: { name?: string } } | undefined)?.function?.name;
+  if (tools.length === 0 || body.tool_choice === "none" || messages.at(-1)?.role === "tool") return [];
   const fn = (tool: Json) => (tool.function ?? {}) as Json;
-  return named ? tools.find((tool) => fn(tool).name === named) : tools[0];
+  const named = (body.tool_choice as { function?: { name?: string } } | undefined)?.function?.name;
+  if (named) return tools.filter((tool) => fn(tool).name === named).map((tool) => ({ tool }));
+  if (body.parallel_tool_calls === false) return [{ tool: tools[0] as Json }];
+  const question = toLastUserText(body);
+  const mentioned = tools.filter((tool) => question.includes(String(fn(tool).name)));
+  if (mentioned.length > 1) return mentioned.map((tool) => ({ tool }));
+  const parts = question.split(/,|\band\b|\bund\b|\bet\b|\by\b/i).map((p) => p.trim()).filter((p) =>
+    p.length > 1
+  );
+  const tool = mentioned[0] ?? tools[0] as Json;
+  if (parts.length < 2) return [{ tool }];
+  return parts.map((part) => ({ tool, about: toSubject(part) }));
 }
 
-function toToolCall(tool: Json, id: string): SimulatedToolCall {
-  const fn = (tool.function ?? {}) as { name?: string; parameters?: Json };
-  const args = toSchemaValue(fn.parameters ?? { type: "object", properties: {} });
+/** What a part of a question is about: the words after its last preposition ("the weather in Paris" → "Paris"). */
+function toSubject(part: string): string {
+  const clean = part.replace(/[?.!]+$/, "").trim();
+  return clean.match(/\b(?:in|for|of|about|at|to)\s+([^,]+)$/i)?.[1]?.trim() ?? clean;
+}
+
+/** A call with schema-valid arguments; the first string argument names what the call is `about`. */
+function toToolCall(pick: { tool: Json; about?: string }, id: string): SimulatedToolCall {
+  const fn = (pick.tool.function ?? {}) as { name?: string; parameters?: Json };
+  const args = toSchemaValue(fn.parameters ?? { type: "object", properties: {} }) as Json;
+  if (pick.about && args && typeof args === "object") {
+    const key = Object.keys(args).find((k) => typeof args[k] === "string");
+    if (key) args[key] = pick.about;
+  }
   return { id, name: String(fn.name ?? ""), arguments: JSON.stringify(args) };
+}
+
+/**
+ * The answer's text: a schema's value, a JSON object using the instruction's keys (`json_object`), Open WebUI's
+ * task replies for the default reply, or the reply; choices after the first (`n`) differ as samples do.
+ */
+function toAnswerText(
+  body: Json,
+  options: { model: string; behaviour: AnswerBehaviour; traits: ServerTraits; choice?: number },
+): string {
+  const { model, behaviour, traits, choice = 0 } = options;
+  const schema = readSchema(body, traits);
+  if (schema) return JSON.stringify(toSchemaValue(schema));
+  if ((body.response_format as { type?: string } | undefined)?.type === "json_object") {
+    return answerJsonObject(body);
+  }
+  // Only the default reply answers tasks: a test that gives its own reply (even after start) gets that reply.
+  const task = behaviour.reply === defaultReply ? answerTaskPrompt(body) : undefined;
+  const text = task ?? behaviour.reply(body, model);
+  return choice > 0 && !task ? `${text} (sample ${choice + 1})` : text;
 }
 
 /** Builds what the simulated model answers to one request, under the traits of the server it plays. */
 export function buildSimulatedAnswer(
   body: Json,
-  options: { model: string; behaviour: AnswerBehaviour; traits: ServerTraits; callId: string },
+  options: {
+    model: string;
+    behaviour: AnswerBehaviour;
+    traits: ServerTraits;
+    callId: string;
+    choice?: number;
+  },
 ): SimulatedAnswer {
   const answer = buildContentAnswer(body, options);
   if (!options.behaviour.answerInReasoning || answer.toolCalls) return answer;
@@ -68,25 +130,32 @@ export function buildSimulatedAnswer(
 
 function buildContentAnswer(
   body: Json,
-  options: { model: string; behaviour: AnswerBehaviour; traits: ServerTraits; callId: string },
+  options: {
+    model: string;
+    behaviour: AnswerBehaviour;
+    traits: ServerTraits;
+    callId: string;
+    choice?: number;
+  },
 ): SimulatedAnswer {
-  const { model, behaviour, traits } = options;
+  const { behaviour, traits } = options;
   const choices = readChoices(body, traits);
   if (choices) {
     const { label, logprob } = behaviour.choose(body, choices);
     return { tokens: [label], reasoning: [], finishReason: "stop", logprob };
   }
-  const tool = pickTool(body);
-  if (tool) {
+  const picked = pickTools(body);
+  if (picked.length > 0) {
     return {
       tokens: [],
       reasoning: [],
       finishReason: "tool_calls",
-      toolCalls: [toToolCall(tool, options.callId)],
+      toolCalls: picked.map((pick, i) =>
+        toToolCall(pick, i === 0 ? options.callId : `${options.callId}_${i}`)
+      ),
     };
   }
-  const schema = readSchema(body, traits);
-  let tokens = toTokens(schema ? JSON.stringify(toSchemaValue(schema)) : behaviour.reply(body, model));
+  let tokens = toTokens(toAnswerText(body, options));
   // Reasoning is a chat feature (the reasoning parser splits chat output); legacy completions have none.
   const thinking = behaviour.reasoning && Array.isArray(body.messages) &&
     (body.chat_template_kwargs as { enable_thinking?: boolean } | undefined)?.enable_thinking !== false;

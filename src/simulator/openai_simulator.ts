@@ -4,8 +4,9 @@ import { toChatBodyFromResponses, toResponsesAnswer, toResponsesStream } from ".
 import {
   countPromptTokens,
   defaultReply,
+  readLogprobsRequest,
   toChatCompletion,
-  toCompletionChunk,
+  toCompletion,
   toUsage,
 } from "./simulated_completion.ts";
 import { buildSimulatedAnswer } from "./build_simulated_answer.ts";
@@ -50,7 +51,10 @@ export interface SimulatorBehaviour {
   /** Delay between two streamed tokens. */
   interTokenMs: number;
   failure: SimulatedFailure | null;
-  /** The answer text; echoes the question by default. */
+  /**
+   * The answer text; by default it echoes the question and answers Open WebUI's task prompts (title, tags,
+   * follow-ups, queries, image prompt, tool selection) in the JSON they ask for (`simulated_tasks.ts`).
+   */
   reply: (body: Record<string, unknown>, model: string) => string;
   /** Picks the label for vLLM `structured_outputs.choice` (or `guided_choice`), with its log-probability. */
   choose: (body: Record<string, unknown>, choices: string[]) => { label: string; logprob: number };
@@ -85,6 +89,12 @@ export interface SimulatorOptions {
   server?: SimulatedServerName;
   /** The vLLM release played (default {@linkcode DEFAULT_VLLM_VERSION}); behaviours change at verified cutoffs. */
   version?: string;
+  /**
+   * vLLM's `--runner`: `pooling` (an embedding model) answers embeddings and refuses chat and completions
+   * with vLLM's 400 (vllm-project/vllm vllm/entrypoints/openai/api_server.py, `create_chat_completion`
+   * without `openai_serving_chat`). Default `generate`.
+   */
+  runner?: "generate" | "pooling";
   hostname?: string;
   port?: number;
 }
@@ -160,22 +170,26 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       return new Response(null, { status: 499 });
     }
     const id = `${isChat ? "chatcmpl" : "cmpl"}-sim${++nextId}`;
-    const answer = buildSimulatedAnswer(record.body, {
-      model,
-      behaviour,
-      traits,
-      callId: `call_sim${nextId}`,
-    });
+    // `n` choices, each its own sample (vLLM honours n for chat and completions; OpenAPI allows 1–128).
+    const count = Math.max(1, Math.min(128, Number(record.body.n ?? 1) || 1));
+    const answers = Array.from(
+      { length: count },
+      (_, choice) =>
+        buildSimulatedAnswer(record.body, { model, behaviour, traits, callId: `call_sim${nextId}`, choice }),
+    );
+    const answer = answers[0] as (typeof answers)[number];
+    const logprobs = readLogprobsRequest(record.body, isChat);
     const promptTokens = countPromptTokens(record.body);
-    const completionTokens = answer.tokens.length + answer.reasoning.length;
+    const completionTokens = answers.reduce((n, a) => n + a.tokens.length + a.reasoning.length, 0);
     if (record.body.stream === true) {
       const streamOptions = record.body.stream_options as { include_usage?: boolean } | null | undefined;
       const stream = toSimulatedStream({
         id,
         model,
         isChat,
-        answer,
+        answers,
         traits,
+        logprobs,
         includeUsage: streamOptions?.include_usage === true,
         promptTokens,
         usageExtra: usageExtra(promptTokens, completionTokens),
@@ -209,10 +223,9 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       ...usageExtra(promptTokens, completionTokens),
     };
     const head = { id, model, created };
-    const json = isChat ? toChatCompletion(head, { answer, traits, usage }) : {
-      ...toCompletionChunk(head, { text: answer.tokens.join(""), finishReason: answer.finishReason }),
-      usage,
-    };
+    const json = isChat
+      ? toChatCompletion(head, { answers, traits, usage, logprobs })
+      : toCompletion(head, { answers, usage, logprobs });
     if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
       const bytes = new TextEncoder().encode(JSON.stringify(json));
       return new Response(toFaultyBody(failure, bytes, record, request.signal), {
@@ -253,6 +266,12 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     const isChat = pathname === "/v1/chat/completions" || isResponses;
     if (request.method !== "POST" || (!isChat && pathname !== "/v1/completions")) {
       return Response.json(toErrorBody(404, "Not Found", "NotFoundError"), { status: 404 });
+    }
+    if (options.runner === "pooling") {
+      const api = isResponses ? "Responses" : isChat ? "Chat Completions" : "Completions";
+      return Response.json(toErrorBody(400, `The model does not support ${api} API`, "BadRequestError"), {
+        status: 400,
+      });
     }
     let body: Record<string, unknown>;
     try {

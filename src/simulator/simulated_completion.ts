@@ -1,5 +1,6 @@
 /** Pieces of the OpenAI wire format the simulator produces, shaped like vLLM's output. */
 import type { ServerTraits } from "./simulated_server.ts";
+import { toChatLogprobs, toCompletionLogprobs } from "./simulated_logprobs.ts";
 
 /** A tool call the simulated model makes (arguments already JSON text, as on the wire). */
 export interface SimulatedToolCall {
@@ -56,19 +57,19 @@ export interface CompletionHead {
   created: number;
 }
 
-/** Builds a chat chunk in vLLM's shape. */
+/** Builds a chat chunk in vLLM's shape; `index` is the choice (`n` > 1), `logprobs` the token's entries. */
 export function toChatChunk(
   head: CompletionHead,
-  part: { delta: Record<string, unknown>; finishReason?: string | null },
+  part: { delta: Record<string, unknown>; finishReason?: string | null; index?: number; logprobs?: unknown },
 ): Record<string, unknown> {
   const { id, model, created } = head;
-  const { delta, finishReason = null } = part;
+  const { delta, finishReason = null, index = 0, logprobs = null } = part;
   return {
     id,
     object: "chat.completion.chunk",
     created,
     model,
-    choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    choices: [{ index, delta, logprobs, finish_reason: finishReason }],
   };
 }
 
@@ -90,16 +91,16 @@ export function toToolCallDeltas(calls: SimulatedToolCall[]): Array<Record<strin
 /** Builds a legacy completion chunk (or whole response when `text` is all of it). */
 export function toCompletionChunk(
   head: CompletionHead,
-  part: { text: string; finishReason?: string | null },
+  part: { text: string; finishReason?: string | null; index?: number; logprobs?: unknown },
 ): Record<string, unknown> {
   const { id, model, created } = head;
-  const { text, finishReason = null } = part;
+  const { text, finishReason = null, index = 0, logprobs = null } = part;
   return {
     id,
     object: "text_completion",
     created,
     model,
-    choices: [{ index: 0, text, logprobs: null, finish_reason: finishReason }],
+    choices: [{ index, text, logprobs, finish_reason: finishReason }],
   };
 }
 
@@ -112,13 +113,16 @@ export function toUsage(promptTokens: number, completionTokens: number): Record<
   };
 }
 
-/** Builds a whole (non-streaming) chat completion. */
-export function toChatCompletion(
-  head: CompletionHead,
-  options: { answer: SimulatedAnswer; traits: ServerTraits; usage: Record<string, unknown> },
-): Record<string, unknown> {
-  const { id, model, created } = head;
-  const { answer, traits, usage } = options;
+/** Token log-probabilities asked for: chat `logprobs: true` with `top_logprobs`, completions `logprobs: N`. */
+export function readLogprobsRequest(
+  body: Record<string, unknown>,
+  isChat: boolean,
+): { top: number } | undefined {
+  if (isChat) return body.logprobs === true ? { top: Number(body.top_logprobs ?? 0) } : undefined;
+  return typeof body.logprobs === "number" ? { top: body.logprobs } : undefined;
+}
+
+function toMessage(answer: SimulatedAnswer, traits: ServerTraits): Record<string, unknown> {
   const content = answer.tokens.join("");
   const calls = answer.toolCalls ?? [];
   const message: Record<string, unknown> = {
@@ -135,20 +139,62 @@ export function toChatCompletion(
   if (answer.reasoning.length > 0) {
     Object.assign(message, toReasoningDelta(answer.reasoning.join(""), traits));
   }
-  const logprobs = answer.logprob === undefined ? null : {
-    content: [{
-      token: content,
-      logprob: answer.logprob,
-      bytes: null,
-      top_logprobs: [{ token: content, logprob: answer.logprob, bytes: null }],
-    }],
-  };
+  return message;
+}
+
+/** A choice's `logprobs`: the classifier's one-label confidence, or every token's entries when asked. */
+function toChoiceLogprobs(answer: SimulatedAnswer, asked: { top: number } | undefined): unknown {
+  if (answer.logprob !== undefined) {
+    const token = answer.tokens.join("");
+    const entry = { token, logprob: answer.logprob, bytes: null };
+    return { content: [{ ...entry, top_logprobs: [entry] }] };
+  }
+  return asked ? { content: toChatLogprobs(answer.tokens, asked.top) } : null;
+}
+
+/** Builds a whole (non-streaming) chat completion, one choice per answer (`n`). */
+export function toChatCompletion(
+  head: CompletionHead,
+  options: {
+    answers: SimulatedAnswer[];
+    traits: ServerTraits;
+    usage: Record<string, unknown>;
+    logprobs?: { top: number } | undefined;
+  },
+): Record<string, unknown> {
+  const { id, model, created } = head;
+  const { answers, traits, usage } = options;
   return {
     id,
     object: "chat.completion",
     created,
     model,
-    choices: [{ index: 0, message, logprobs, "finish_reason": answer.finishReason }],
+    choices: answers.map((answer, index) => ({
+      index,
+      message: toMessage(answer, traits),
+      logprobs: toChoiceLogprobs(answer, options.logprobs),
+      "finish_reason": answer.finishReason,
+    })),
     usage,
   };
+}
+
+/** Builds a whole legacy completion, one choice per answer (`n`). */
+export function toCompletion(
+  head: CompletionHead,
+  options: {
+    answers: SimulatedAnswer[];
+    usage: Record<string, unknown>;
+    logprobs?: { top: number } | undefined;
+  },
+): Record<string, unknown> {
+  const choices = options.answers.map((answer, index) =>
+    (toCompletionChunk(head, {
+      text: answer.tokens.join(""),
+      finishReason: answer.finishReason,
+      index,
+      logprobs: options.logprobs ? toCompletionLogprobs(answer.tokens, options.logprobs.top) : null,
+    }).choices as unknown[])[0]
+  );
+  return { ...toCompletionChunk(head, { text: "" }), choices, usage: options.usage };
 }

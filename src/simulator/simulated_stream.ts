@@ -1,4 +1,5 @@
 import type { ServerTraits } from "./simulated_server.ts";
+import { toChatLogprobs, toCompletionLogprobs } from "./simulated_logprobs.ts";
 import {
   type SimulatedAnswer,
   toChatChunk,
@@ -22,8 +23,11 @@ export interface SimulatedStreamOptions {
   id: string;
   model: string;
   isChat: boolean;
-  answer: SimulatedAnswer;
+  /** One answer per choice (`n`); usually one. */
+  answers: SimulatedAnswer[];
   traits: ServerTraits;
+  /** Token log-probabilities asked for. */
+  logprobs?: { top: number } | undefined;
   /** The client asked for a usage chunk (`stream_options.include_usage`). */
   includeUsage: boolean;
   promptTokens: number;
@@ -40,36 +44,60 @@ export interface SimulatedStreamOptions {
   onEnd: () => void;
 }
 
-function toParts(options: SimulatedStreamOptions): Array<Record<string, unknown>> {
-  const { id, model, answer, traits } = options;
+/** One choice's chunks, in the order vLLM sends them. */
+function toChoiceParts(options: SimulatedStreamOptions, index: number): Array<Record<string, unknown>> {
+  const { id, model, traits, logprobs } = options;
+  const answer = options.answers[index] as SimulatedAnswer;
   const head = { id, model, created: Math.floor(Date.now() / 1000) };
   if (!options.isChat) {
+    const entries = logprobs ? answer.tokens.map((t) => toCompletionLogprobs([t], logprobs.top)) : [];
     return [
-      ...answer.tokens.map((text) => toCompletionChunk(head, { text })),
-      toCompletionChunk(head, { text: "", finishReason: answer.finishReason }),
+      ...answer.tokens.map((text, i) =>
+        toCompletionChunk(head, { text, index, logprobs: entries[i] ?? null })
+      ),
+      toCompletionChunk(head, { text: "", finishReason: answer.finishReason, index }),
     ];
   }
+  const entries = logprobs ? toChatLogprobs(answer.tokens, logprobs.top) : [];
   return [
-    toChatChunk(head, { delta: { role: "assistant", content: "" } }),
-    ...answer.reasoning.map((t) => toChatChunk(head, { delta: toReasoningDelta(t, traits) })),
-    ...answer.tokens.map((t) => toChatChunk(head, { delta: { content: t } })),
-    ...toToolCallDeltas(answer.toolCalls ?? []).map((delta) => toChatChunk(head, { delta })),
-    toChatChunk(head, { delta: {}, finishReason: answer.finishReason }),
+    toChatChunk(head, { delta: { role: "assistant", content: "" }, index }),
+    ...answer.reasoning.map((t) => toChatChunk(head, { delta: toReasoningDelta(t, traits), index })),
+    ...answer.tokens.map((t, i) =>
+      toChatChunk(head, {
+        delta: { content: t },
+        index,
+        ...(entries[i] ? { logprobs: { content: [entries[i]] } } : {}),
+      })
+    ),
+    ...toToolCallDeltas(answer.toolCalls ?? []).map((delta) => toChatChunk(head, { delta, index })),
+    toChatChunk(head, { delta: {}, finishReason: answer.finishReason, index }),
   ];
 }
 
+/** Every choice's chunks, interleaved position by position as a server generating them side by side does. */
+function toParts(options: SimulatedStreamOptions): Array<Record<string, unknown>> {
+  const perChoice = options.answers.map((_, index) => toChoiceParts(options, index));
+  const longest = Math.max(...perChoice.map((parts) => parts.length));
+  const parts: Array<Record<string, unknown>> = [];
+  for (let position = 0; position < longest; position++) {
+    for (const choice of perChoice) {
+      const part = choice[position];
+      if (part) parts.push(part);
+    }
+  }
+  return parts;
+}
+
 function toUsageChunk(options: SimulatedStreamOptions): Record<string, unknown> {
-  const { id, model, isChat, answer } = options;
+  const { id, model, isChat, answers } = options;
+  const completionTokens = answers.reduce((n, a) => n + a.tokens.length + a.reasoning.length, 0);
   return {
     id,
     object: isChat ? "chat.completion.chunk" : "text_completion",
     created: Math.floor(Date.now() / 1000),
     model,
     choices: [],
-    usage: {
-      ...toUsage(options.promptTokens, answer.tokens.length + answer.reasoning.length),
-      ...options.usageExtra,
-    },
+    usage: { ...toUsage(options.promptTokens, completionTokens), ...options.usageExtra },
   };
 }
 

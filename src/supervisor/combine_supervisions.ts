@@ -23,9 +23,16 @@ export function combineSupervisions(parts: readonly EngineSupervision[]): Superv
     isReady: (backend) => owner(backend)?.isReady(backend) ?? true,
     expectsUp: (backend) => owner(backend)?.expectsUp(backend) ?? true,
     isUnreachable: (backend) => owner(backend)?.isUnreachable?.(backend) ?? false,
+    isFailing: (backend) => owner(backend)?.isFailing?.(backend) ?? false,
+    stopWaiting: () => parts.forEach((part) => part.supervision.stopWaiting?.()),
     touch: (backend) => owner(backend)?.touch(backend),
     describe: () => {
       const views = parts.map((part) => part.supervision.describe());
+      // Every box off (no engine socket yet): supervision is off, saying why.
+      if (views.every((view) => !view.enabled)) {
+        const reason = views.map((view) => view.reason).filter(Boolean).join("; ");
+        return { enabled: false, ...(reason ? { reason } : {}), containers: {} };
+      }
       const combined: SupervisionHealth = {
         ...views[0],
         enabled: true,

@@ -27,7 +27,10 @@ export interface Supervision {
    * `Retry-After` when the cold start takes longer than allowed.
    */
   ensureReady(backend: string, signal: AbortSignal): Promise<void>;
-  /** False while the backend's container is stopped or starting, i.e. `ensureReady` would wait. */
+  /**
+   * False while `ensureReady` would wait: the backend's container is stopped, starting, being stopped, or a
+   * swap in its group runs or waits (requests are served in arrival order).
+   */
   isReady(backend: string): boolean;
   /**
    * False while the backend's container is not wanted running (swapped out, idle-stopped, on demand and not
@@ -39,6 +42,16 @@ export interface Supervision {
    * once, so a streaming request goes straight to its plan (and fallback) instead of waiting in SSE.
    */
   isUnreachable?(backend: string): boolean;
+  /**
+   * True while the backend's container is in backoff after failures: `ensureReady` fails at once with the
+   * reason, so a streaming request goes straight to its plan (and fallback) too.
+   */
+  isFailing?(backend: string): boolean;
+  /**
+   * Ends every wait for a container with a 503 at once, and answers later ones the same way: called when
+   * the router begins to shut down, so the requests waiting for a cold start are answered and logged.
+   */
+  stopWaiting?(): void;
   /** Marks the backend as used now, for idle timeouts. */
   touch(backend: string): void;
   describe(): SupervisionHealth;

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseFlags } from "../parse_flags.ts";
 import { buildRouterState } from "../../build_router_state.ts";
 import type { Config } from "../../config/config_schema.ts";
 import { loadConfig } from "../../config/load_config.ts";
@@ -8,6 +8,7 @@ import type { ContainerProfile } from "../../supervisor/container_spec.ts";
 import { loadContainerProfile } from "../../supervisor/load_container_profile.ts";
 import { checkCloudBackends } from "./check_cloud.ts";
 import { checkContainers } from "./check_containers.ts";
+import { checkFfmpeg } from "./check_ffmpeg.ts";
 import { checkListeners } from "./check_listeners.ts";
 import { checkSpeech } from "./check_speech.ts";
 import { checkVllmBackends } from "./check_vllm.ts";
@@ -42,7 +43,7 @@ const PROBE_TIMEOUT_MS = 15_000;
 
 /** The `doctor` command: returns the exit code. */
 export async function runDoctor(args: string[], options: RunDoctorOptions): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseFlags("doctor", {
     args,
     options: {
       config: { type: "string" },
@@ -96,6 +97,7 @@ async function runChecks(
     withinDeadline("vllm", checkVllmBackends(state, context), context.signal),
     withinDeadline("cloud", checkCloudBackends(state, getSecret, context), context.signal),
     withinDeadline("speech", checkSpeech(state, context), context.signal),
+    checkFfmpeg(state).then((check) => [check]),
     withinDeadline("containers", checkContainers(config, context, { profile, ...options }), context.signal),
     withinDeadline("listeners", checkListeners(config, profile), context.signal),
   ]);
