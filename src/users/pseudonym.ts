@@ -16,3 +16,10 @@ export function toPseudonym(forwardedId: string, key: string): string {
 export function isPseudonym(name: string): boolean {
   return name.startsWith(PSEUDONYM_PREFIX);
 }
+
+/** A new random key for {@linkcode toPseudonym}, as hex; kept in the state file. */
+export function createPseudonymKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}

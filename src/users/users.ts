@@ -10,17 +10,11 @@ import { createKeyRing, type KeyRing } from "./key_ring.ts";
 import { createLocalDay } from "./local_day.ts";
 import { PrepaidCredit } from "./prepaid_credit.ts";
 import { priceSession } from "./price_session.ts";
-import { toPseudonym } from "./pseudonym.ts";
+import { createPseudonymKey, toPseudonym } from "./pseudonym.ts";
 import { readAllowance } from "./read_allowance.ts";
 import { readStateFile, type StateSnapshot, writeStateFile } from "./state_file.ts";
 import { UsageLedger } from "./usage_ledger.ts";
 import type { UsersConfig } from "../config/users_schema.ts";
-
-function randomKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, "0")).join(
-    "",
-  );
-}
 
 /** Options for {@linkcode Users.open}. */
 export interface UsersOptions {
@@ -58,7 +52,7 @@ export class Users implements SessionSink {
     this.#options = options;
     this.ledger = ledger;
     this.credit = new PrepaidCredit(saved?.credit);
-    this.#pseudonymKey = saved?.pseudonymKey ?? randomKey();
+    this.#pseudonymKey = saved?.pseudonymKey ?? createPseudonymKey();
     this.clock = options.clock ?? systemClock;
   }
 
