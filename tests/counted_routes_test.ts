@@ -11,20 +11,33 @@ import { startTestRouter } from "./test_router.ts";
  * Routes that count against no limit, by design: monitoring and discovery (no key at all), the model list
  * clients poll, and the member's own allowance (`/v1/me`, `/me`), which they need most when over a limit.
  */
-const FREE_BY_DESIGN = [
-  "GET /",
-  "GET /health",
-  "GET /health/deep",
-  "GET /health/ready",
-  "GET /me",
-  "GET /metrics",
-  "GET /stats",
-  "GET /v1/audio/models",
-  "GET /v1/audio/voices",
-  "GET /v1/me",
-  "GET /v1/models",
-  "GET /v1/models/:id{.+}",
-];
+const FREE_BY_DESIGN = {
+  main: [
+    "GET /",
+    "GET /health",
+    "GET /health/deep",
+    "GET /health/ready",
+    "GET /me",
+    "GET /metrics",
+    "GET /stats",
+    "GET /v1/audio/models",
+    "GET /v1/audio/voices",
+    "GET /v1/me",
+    "GET /v1/models",
+    "GET /v1/models/:id{.+}",
+  ],
+  ollama: [
+    "GET /",
+    "GET /api/ps",
+    "GET /api/tags",
+    "GET /api/version",
+    "GET /v1/audio/models",
+    "GET /v1/audio/voices",
+    "GET /v1/models",
+    "GET /v1/models/:id{.+}",
+    "POST /api/show",
+  ],
+};
 
 const YAML = `
 users:
@@ -56,19 +69,21 @@ Deno.test("allowance: every route but the free-by-design ones answers 429 once t
   });
   await used.body?.cancel();
   equal(used.status, 200);
-  const free: string[] = [];
-  for (const { method, path } of router.routes) {
-    const response = await fetch(`${router.baseUrl}${toConcretePath(path)}`, {
-      method,
-      headers,
-      ...(method === "POST" ? { body: "{}" } : {}),
-    });
-    const text = await response.text();
-    if (response.status === 429) {
-      equal(JSON.parse(text).error.code, "rate_limit_exceeded", `${method} ${path}`);
-      equal(response.headers.get("x-ratelimit-remaining-requests"), "0", `${method} ${path}`);
-    } else free.push(`${method} ${path}`);
+  for (const listener of ["main", "ollama"] as const) {
+    const base = listener === "main" ? router.baseUrl : router.ollamaUrl;
+    const free: string[] = [];
+    for (const { method, path } of router.routes[listener]) {
+      const response = await fetch(`${base}${toConcretePath(path)}`, {
+        method,
+        headers,
+        ...(method === "POST" ? { body: "{}" } : {}),
+      });
+      await response.body?.cancel();
+      if (response.status === 429) {
+        equal(response.headers.get("x-ratelimit-remaining-requests"), "0", `${listener}: ${method} ${path}`);
+      } else free.push(`${method} ${path}`);
+    }
+    deepEqual(free.sort(), FREE_BY_DESIGN[listener], `${listener}: ${free.join(", ")}`);
   }
-  deepEqual(free.sort(), FREE_BY_DESIGN, "a route not counted must be free by design");
   equal(router.users.ledger.usage("sam", router.clock.now()).requests, 1, "free routes were not counted");
 });

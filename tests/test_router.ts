@@ -1,8 +1,8 @@
 /** Shared black-box test code: the real app on loopback port 0, against simulated upstreams. */
 import OpenAI from "openai";
 import { Registry } from "prom-client";
-import { createApp } from "../src/app.ts";
-import { ResponseStore } from "../src/chat/response_store.ts";
+import { createApps } from "../src/app.ts";
+import { ResponseStore } from "../src/responses/response_store.ts";
 import { type Clock, systemClock } from "../src/clock.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
@@ -60,9 +60,14 @@ export interface TestRouterOptions {
   responsesDir?: string;
 }
 
+/** Routes as Hono lists them. */
+export type RouteList = ReadonlyArray<{ method: string; path: string }>;
+
 /** A running router plus its upstreams; dispose it with `await using`. */
 export interface TestRouter extends AsyncDisposable {
   baseUrl: string;
+  /** The Ollama API listener (`server.ollamaPort`), also on a loopback port 0. */
+  ollamaUrl: string;
   client: OpenAI;
   state: StateHolder;
   config: Config;
@@ -74,8 +79,8 @@ export interface TestRouter extends AsyncDisposable {
   sessions: SessionLogEntry[];
   sessionLog?: SessionLogWriter;
   responseStore: ResponseStore;
-  /** Every route the app registered (method and path pattern), middleware excluded. */
-  routes: ReadonlyArray<{ method: string; path: string }>;
+  /** Every route each listener's app registered (method and path pattern), middleware excluded. */
+  routes: { main: RouteList; ollama: RouteList };
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -108,6 +113,10 @@ backends:
     contextLength: 131072
     timeouts: ${cloudTimeouts}
 `;
+}
+
+function toRouteList(routes: RouteList): RouteList {
+  return routes.filter((r) => r.method !== "ALL").map(({ method, path }) => ({ method, path }));
 }
 
 /** Appends override YAML; later top-level keys win, so a test replaces whole sections. */
@@ -185,7 +194,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     logger,
     clock,
   });
-  const app = createApp({
+  const apps = createApps({
     responseStore,
     state,
     logger,
@@ -195,11 +204,13 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     sessionSinks,
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.main.fetch);
+  const ollamaServer = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.ollama.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
   return {
     baseUrl,
+    ollamaUrl: `http://127.0.0.1:${ollamaServer.addr.port}`,
     client,
     state,
     config,
@@ -209,10 +220,11 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     upstreams,
     sessions,
     responseStore,
-    routes: app.routes.filter((r) => r.method !== "ALL").map(({ method, path }) => ({ method, path })),
+    routes: { main: toRouteList(apps.main.routes), ollama: toRouteList(apps.ollama.routes) },
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
+      await ollamaServer.shutdown();
       await users.close();
       await sessionLog?.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));

@@ -1,7 +1,7 @@
 /** The status nginx logs for a client that closed the connection first; the router records the same. */
-export const CLIENT_CLOSED_STATUS = 499;
+export { CLIENT_CLOSED_STATUS } from "../api_error.ts";
 
-/** How the SSE relay reports a client that went away (`src/backends/relay_sse.ts`). */
+/** How the SSE relay reports a client that went away (`src/relay/relay_sse.ts`). */
 export const RELAY_CANCELLED = "cancelled";
 
 /** The error a cancelled request's entry carries. */

@@ -15,9 +15,11 @@ const OPEN_PATHS = /^\/(health(\/.*)?|metrics|stats|)$|^\/v1\/audio\/(voices|mod
 
 /**
  * Paths that need a member but count against no limit: the member's own allowance (wanted most when a
- * limit is reached) and the model list clients poll (it uses no tokens and never reaches the cloud).
+ * limit is reached) and the model and voice lists clients poll, OpenAI's and Ollama's (they use no tokens
+ * and never reach the cloud).
  */
-export const UNCOUNTED_PATHS = /^\/(v1\/)?me$|^\/v1\/models(\/[^/]+)?$/;
+export const UNCOUNTED_PATHS =
+  /^\/(v1\/)?me$|^\/v1\/(models(\/.+)?|audio\/(voices|models))$|^\/api\/(tags|ps|show)$/;
 
 /** 401 in OpenAI's shape; the message never echoes the key. */
 function invalidKey(message: string): ApiError {
@@ -26,7 +28,8 @@ function invalidKey(message: string): ApiError {
 
 /**
  * The key from `Authorization`: `Bearer KEY`, or HTTP Basic with the key as the password (any user name),
- * because a phone's browser (`/me`) and several phone apps only let a person type a URL or a password.
+ * because a phone's browser (`/me`) and several phone apps only let a person type a URL or a password
+ * (`http://any:KEY@box:11434`).
  */
 function readKey(header: string | undefined): string | undefined {
   const bearer = header?.match(/^Bearer\s+(\S+)\s*$/i);

@@ -1,4 +1,5 @@
 import type { Clock } from "../clock.ts";
+import type { Classifier } from "../classifier/create_classifier.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -13,6 +14,8 @@ export interface RouteDeps {
   state: StateHolder;
   logger: Logger;
   metrics: Metrics;
+  /** The one classifier (and so one cache) of every endpoint that routes chat. */
+  classifier: Classifier;
   supervision: Supervision;
   /** The wall clock of every time-of-day decision: session timestamps, limits, budgets, the status page. */
   clock: Clock;

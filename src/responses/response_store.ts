@@ -1,7 +1,7 @@
 import { type Clock, systemClock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
 import { toResponseIdOfItem } from "./chat_to_response.ts";
-import type { ChatMessage } from "./chat_request.ts";
+import type { ChatMessage } from "../chat/chat_request.ts";
 
 type Json = Record<string, unknown>;
 
