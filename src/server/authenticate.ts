@@ -96,7 +96,7 @@ export function createAuthenticate(
         ? unauthorized(forwarded.refused)
         : resolveForwardedMember(config, { service: owner, ids: forwarded, users });
     }
-    const policy = resolvePolicy(config.users, id, owner);
+    const policy = resolvePolicy(config.users, id, { via: owner });
     if (!policy) return unauthorized("Incorrect API key provided");
     // Known from here on, so a refusal below is counted for this member (`app.onError`).
     c.set("user", { id, cloudAllowed: false });

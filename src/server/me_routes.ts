@@ -12,7 +12,7 @@ export interface MeSources {
   users: Users;
 }
 
-function buildMe(deps: RouteDeps, users: Users, id: string): MeDocument {
+function buildMe(deps: RouteDeps, { users, id }: { users: Users; id: string }): MeDocument {
   const state = deps.state.current();
   const allowance = users.allowance(id);
   if (!allowance) {
@@ -44,11 +44,13 @@ export function createMeRoutes(deps: RouteDeps, { users }: MeSources): Hono<AppE
   return new Hono<AppEnv>()
     .get(
       "/v1/me",
-      (c) => c.json(buildMe(deps, users, c.get("user").id), 200, { "cache-control": "no-store" }),
+      (c) => c.json(buildMe(deps, { users, id: c.get("user").id }), 200, { "cache-control": "no-store" }),
     )
     .get(
       "/me",
       (c) =>
-        c.html(renderMePage(buildMe(deps, users, c.get("user").id)), 200, { "cache-control": "no-store" }),
+        c.html(renderMePage(buildMe(deps, { users, id: c.get("user").id })), 200, {
+          "cache-control": "no-store",
+        }),
     );
 }

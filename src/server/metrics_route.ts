@@ -57,7 +57,10 @@ export function recordCloudBudgets(config: Config, users: Users, metrics: Metric
  * Records the share of every configured limit each member (and each forwarded user seen this month) has
  * used, the pool's share and the alert share, so one alert rule compares them for every limit there is.
  */
-export function recordAllowances(config: Config, users: Users, metrics: Metrics): void {
+export function recordAllowances(
+  config: Config,
+  { users, metrics }: { users: Users; metrics: Metrics },
+): void {
   metrics.allowanceUsed.reset();
   metrics.allowanceAlertShare.set(config.users.alertShare);
   const now = users.now();
@@ -84,7 +87,7 @@ export function createMetricsRoutes(deps: RouteDeps, sources: MetricsSources): H
     const { registry } = deps.metrics;
     const state = deps.state.current();
     recordCloudBudgets(state.config, sources.users, deps.metrics);
-    recordAllowances(state.config, sources.users, deps.metrics);
+    recordAllowances(state.config, { users: sources.users, metrics: deps.metrics });
     await recordBackendHealth(state, deps.metrics, deps.supervision);
     return c.body(await registry.metrics(), 200, { "content-type": registry.contentType });
   });

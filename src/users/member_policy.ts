@@ -15,7 +15,7 @@ function drawsOnPool(users: UsersConfig, name: string): boolean {
 export function resolvePolicy(
   users: UsersConfig,
   id: string,
-  via?: string | undefined,
+  { via }: { via?: string | undefined } = {},
 ): MemberPolicy | undefined {
   const member = users.members[id];
   if (member) {

@@ -17,7 +17,7 @@ export interface AllowanceSources {
 export function sumPoolSpend(sources: AllowanceSources, now: number): number {
   let spent = 0;
   for (const name of sources.ledger.namesThisMonth(now)) {
-    if (resolvePolicy(sources.config, name, sources.viaOf(name))?.inPool) {
+    if (resolvePolicy(sources.config, name, { via: sources.viaOf(name) })?.inPool) {
       spent += sources.ledger.monthUsage(name, now).cloudUsd;
     }
   }
@@ -31,7 +31,7 @@ export function readAllowance(
   options: { now: number; policy?: MemberPolicy | undefined },
 ): Allowance | undefined {
   const { config, ledger, credit } = sources;
-  const policy = options.policy ?? resolvePolicy(config, id, sources.viaOf(id));
+  const policy = options.policy ?? resolvePolicy(config, id, { via: sources.viaOf(id) });
   if (!policy) return undefined;
   const { now } = options;
   const month = ledger.monthUsage(id, now);

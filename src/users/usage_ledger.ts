@@ -28,10 +28,16 @@ function zero(): MemberUsage {
 class PeriodCounters {
   key: string;
   members = new Map<string, MemberUsage>();
-  constructor(key: string, saved: string | undefined, members: Record<string, Partial<MemberUsage>> = {}) {
+  /** Starts at `key` with the saved counters when they are of the same period. */
+  constructor(
+    key: string,
+    saved: { key?: string | undefined; members?: Record<string, Partial<MemberUsage>> },
+  ) {
     this.key = key;
-    if (saved !== key) return;
-    for (const [name, usage] of Object.entries(members)) this.members.set(name, { ...zero(), ...usage });
+    if (saved.key !== key) return;
+    for (const [name, usage] of Object.entries(saved.members ?? {})) {
+      this.members.set(name, { ...zero(), ...usage });
+    }
   }
   /** True when the period changed (and so the counters were cleared). */
   roll(key: string): boolean {
@@ -63,8 +69,11 @@ export class UsageLedger {
   constructor(localDay: LocalDay, now: number, snapshot?: UsageSnapshot) {
     this.#localDay = localDay;
     const day = localDay.dayOf(now);
-    this.#day = new PeriodCounters(day, snapshot?.day, snapshot?.members);
-    this.#month = new PeriodCounters(day.slice(0, 7), snapshot?.month, snapshot?.monthMembers);
+    this.#day = new PeriodCounters(day, { key: snapshot?.day, members: snapshot?.members ?? {} });
+    this.#month = new PeriodCounters(day.slice(0, 7), {
+      key: snapshot?.month,
+      members: snapshot?.monthMembers ?? {},
+    });
   }
 
   #rollOver(now: number): void {

@@ -121,7 +121,7 @@ export class Users implements SessionSink {
 
   /** What a member or pseudonym may do; undefined for an unknown name. */
   policy(id: string): MemberPolicy | undefined {
-    return resolvePolicy(this.#options.getConfig().users, id, this.#via.get(id));
+    return resolvePolicy(this.#options.getConfig().users, id, { via: this.#via.get(id) });
   }
 
   /** A member's or pseudonym's limits, use, pool and credit now; undefined for an unknown name. */
