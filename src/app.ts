@@ -1,3 +1,5 @@
+import { ConversationAffinity } from "./routing/conversation_affinity.ts";
+import { RecentAnswers } from "./routing/recent_answers.ts";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
 import { type Clock, systemClock } from "./clock.ts";
@@ -119,6 +121,8 @@ export function createApps(deps: AppDeps): RouterApps {
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
+    recentAnswers: new RecentAnswers(),
+    affinity: new ConversationAffinity(),
   };
   const corsMiddleware = cors({
     origin: (origin) => {

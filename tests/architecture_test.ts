@@ -29,7 +29,6 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/manual_clock.ts"],
   [
     "src/api_error.ts",
-    "src/clock.ts",
     "src/clip_for_echo.ts",
     "src/logger.ts",
     "src/concat_bytes.ts",

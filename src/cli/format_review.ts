@@ -89,6 +89,13 @@ export function formatReview(report: ReviewReport, source: ReviewSource): string
       report.lowConfidence.map((l) => [l.timestamp, l.route, l.confidence.toFixed(2), l.id]),
     ),
     ...toSection(
+      "Conversations that switched model",
+      ["conversation", "user", "turns", "switches", "backends", "last id"],
+      (report.switchedConversations ?? []).map((
+        c,
+      ) => [c.conversation, c.user, c.turns, c.switches, c.path, c.lastId]),
+    ),
+    ...toSection(
       "Spend per user",
       ["user", "requests", "tokens", "cloud USD"],
       report.spend.map((s) => [s.user, s.requests, s.tokens, s.cloudUsd.toFixed(4)]),

@@ -1,5 +1,7 @@
-import type { Clock } from "../clock.ts";
 import type { Classifier } from "../classifier/create_classifier.ts";
+import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import type { RecentAnswers } from "../routing/recent_answers.ts";
+import type { Clock } from "../clock.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -23,6 +25,10 @@ export interface RouteDeps {
   sessionSinks: readonly SessionSink[];
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** Fingerprints of recent answers per member, for META by structure. */
+  recentAnswers?: RecentAnswers;
+  /** The backend of each recent conversation (affinity). */
+  affinity?: ConversationAffinity;
 }
 
 /**
