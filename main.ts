@@ -237,7 +237,12 @@ async function main(args: string[]): Promise<number> {
   }
   const { command, options } = parseMainCli(args);
   if (options.help || command === "help") {
-    print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));
+    print(
+      formatCliHelp(denoJson.version, {
+        defaultConfigPath: DEFAULT_CONFIG_PATH,
+        defaultSecretsPath: DEFAULT_SECRETS_PATH,
+      }),
+    );
     return 0;
   }
   if (command === "version") {
@@ -256,7 +261,7 @@ async function main(args: string[]): Promise<number> {
     case "check":
       return await printConfigCheck(configPath, print);
     case "plan":
-      return await printMemoryPlan(options.profile, configPath, print);
+      return await printMemoryPlan(options.profile, { configPath, print });
     case "eval":
       if (options.meta) {
         return await evaluateMetaFile({
@@ -293,7 +298,8 @@ async function main(args: string[]): Promise<number> {
         adaptConfig: demo.adaptConfig,
         createSupervision: demo.createSupervision,
         ollamaAnyPort: true,
-        onListen: (baseUrl, ollamaUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR, ollamaUrl)),
+        onListen: (baseUrl, ollamaUrl) =>
+          print(formatDemoHelp(baseUrl, { sessionDir: DEMO_SESSION_DIR, ollamaUrl })),
       });
     }
     default:

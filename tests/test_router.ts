@@ -145,7 +145,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       apiKey: TEST_CLOUD_KEY,
       ...options.servers?.cloud,
       behaviour: {
-        reply: (body, model) => replyAsCloud(body, model, defaultReply),
+        reply: (body, model) => replyAsCloud(body, { model, reply: defaultReply }),
         ...options.behaviour?.cloud,
       },
     }),

@@ -1,8 +1,7 @@
 /** The `ai-router --help` text; main.ts passes in the version and the default paths it uses. */
 export function formatCliHelp(
   version: string,
-  defaultConfigPath: string,
-  defaultSecretsPath: string,
+  { defaultConfigPath, defaultSecretsPath }: { defaultConfigPath: string; defaultSecretsPath: string },
 ): string {
   return `ai-router ${version}: one OpenAI-compatible endpoint for the family's AI
 
