@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import { type Clock, systemClock } from "./clock.ts";
 import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
@@ -45,6 +46,11 @@ export interface AppDeps {
   responseStore?: ResponseStore;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /**
+   * The wall clock of every time-of-day decision (daily limits and budgets, hourly stats, session
+   * timestamps); pass the same one to `Users`. Defaults to the users' clock, else the system clock.
+   */
+  clock?: Clock;
 }
 
 const EXPOSED_HEADERS = [
@@ -63,23 +69,32 @@ function toErrorResponse(error: ApiError, requestId: string | undefined): Respon
   return new Response(JSON.stringify(error.toBody()), { status: error.status, headers });
 }
 
-function openMemoryStore(deps: AppDeps): ResponseStore {
+function openMemoryStore(deps: AppDeps, clock: Clock): ResponseStore {
   const { retentionDays, maxBytes } = deps.state.current().config.responses;
   return ResponseStore.openInMemory({
     retentionMs: retentionDays * 86_400_000,
     maxBytes,
     logger: deps.logger,
+    clock,
   });
 }
 
 /** Builds the Hono app: request id, CORS, the routes, and the one place error bodies are written. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const getConfig = () => deps.state.current().config;
+  const clock = deps.clock ?? deps.users?.clock ?? systemClock;
   const users = deps.users ??
-    Users.openInMemory({ getConfig, getSecret: () => undefined, logger: deps.logger, metrics: deps.metrics });
-  const stats = new StatsCollector({ getConfig, now: users.now });
+    Users.openInMemory({
+      getConfig,
+      getSecret: () => undefined,
+      logger: deps.logger,
+      metrics: deps.metrics,
+      clock,
+    });
+  const stats = new StatsCollector({ getConfig, clock });
   const routeDeps: RouteDeps = {
     state: deps.state,
+    clock,
     logger: deps.logger,
     metrics: deps.metrics,
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
@@ -104,7 +119,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createModelRoutes(routeDeps));
   app.route("/v1", createChatCompletionRoutes(routeDeps));
   app.route("/v1", createCompletionRoutes(routeDeps));
-  app.route("/v1", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps) }));
+  app.route(
+    "/v1",
+    createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps, clock) }),
+  );
   app.route("/v1", createEmbeddingRoutes(routeDeps));
   app.route("/v1", createTranscriptionRoutes(routeDeps));
   app.route("/v1", createTranslationRoutes(routeDeps));

@@ -19,11 +19,12 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/backends/"],
   ["src/routing/", "src/audio/", "src/supervisor/"],
   ["src/config/", "src/metrics/"],
-  // The manual clock stands in for the clock in tests; its own test sits above it.
+  // The manual clock implements the clock interface below it; only tests use it.
   ["src/manual_clock_test.ts"],
   ["src/manual_clock.ts"],
   [
     "src/api_error.ts",
+    "src/clock.ts",
     "src/clip_for_echo.ts",
     "src/logger.ts",
     "src/concat_bytes.ts",

@@ -3,6 +3,7 @@ import OpenAI from "openai";
 import { Registry } from "prom-client";
 import { createApp } from "../src/app.ts";
 import { ResponseStore } from "../src/chat/response_store.ts";
+import { type Clock, systemClock } from "../src/clock.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
@@ -42,8 +43,11 @@ export interface TestRouterOptions {
   logger?: Logger;
   /** Extra secrets (e.g. members' plain keys) by variable name. */
   secrets?: Record<string, string>;
-  /** The users' clock (milliseconds since the epoch). */
-  now?: () => number;
+  /**
+   * The router's wall clock (users, stats, response store, session timestamps); the system clock when unset.
+   * A test about days, hours or budgets passes a manual clock so it passes at any hour in any zone.
+   */
+  clock?: Clock;
   /** Keeps the day's usage counters here across restarts. */
   stateFile?: string;
   /** Receive the session log entries of every finished request. */
@@ -52,7 +56,7 @@ export interface TestRouterOptions {
   supervision?: Supervision;
   /** When set, a real session log writer writes files here (queue size from the config). */
   sessionLogDir?: string;
-  /** When set, responses are stored as files here (else in memory); the store's clock is `now`. */
+  /** When set, responses are stored as files here (else in memory). */
   responsesDir?: string;
 }
 
@@ -64,6 +68,7 @@ export interface TestRouter extends AsyncDisposable {
   config: Config;
   metrics: Metrics;
   users: Users;
+  clock: Clock;
   upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
   /** Every finished request's session log entry, in the order they finished. */
   sessions: SessionLogEntry[];
@@ -147,13 +152,14 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
   const metrics = createMetrics(new Registry());
   const logger = options.logger ?? createSilentLogger();
+  const clock = options.clock ?? systemClock;
   const users = await Users.open({
     getConfig: () => state.current().config,
     getSecret,
     logger,
     metrics,
     stateFile: options.stateFile,
-    ...(options.now ? { now: options.now } : {}),
+    clock,
   });
   const sessions: SessionLogEntry[] = [];
   const sessionLog = options.sessionLogDir === undefined ? undefined : new SessionLogWriter({
@@ -161,6 +167,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     dir: options.sessionLogDir,
     logger,
     metrics,
+    now: () => clock.now(),
   });
   await sessionLog?.start();
   const sessionSinks = [
@@ -174,7 +181,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     retentionMs: retentionDays * 86_400_000,
     maxBytes,
     logger,
-    ...(options.now ? { now: options.now } : {}),
+    clock,
   });
   const app = createApp({
     responseStore,
@@ -182,6 +189,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     logger,
     metrics,
     users,
+    clock,
     sessionSinks,
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
@@ -195,6 +203,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     config,
     metrics,
     users,
+    clock,
     upstreams,
     sessions,
     responseStore,

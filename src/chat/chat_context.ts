@@ -1,4 +1,5 @@
 import type { Backend } from "../backends/backend.ts";
+import type { Clock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
@@ -11,6 +12,8 @@ import type { ChatRequest } from "./chat_request.ts";
 /** What the chat stages use from the app (the HTTP edge's `RouteDeps` has it all). */
 export interface ChatDeps {
   logger: Logger;
+  /** The wall clock: the date given to the model with current information. */
+  clock: Clock;
   metrics: Metrics;
   supervision: Supervision;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */

@@ -1,3 +1,4 @@
+import type { Clock } from "../clock.ts";
 import type { Backend } from "../backends/backend.ts";
 import { toApiError, toStatus } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
@@ -53,6 +54,8 @@ export interface SessionRecorderOptions {
   userQuery: string;
   sinks: readonly SessionSink[];
   logger: Logger;
+  /** Stamps the entry's `timestamp` (the wall clock; durations use `performance.now()`). */
+  clock: Clock;
 }
 
 /** Starts a request's session log entry; the clock starts now. */
@@ -60,7 +63,7 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
   const started = performance.now();
   const entry: SessionLogEntry = {
     id: options.id,
-    timestamp: new Date().toISOString(),
+    timestamp: new Date(options.clock.now()).toISOString(),
     user: options.user,
     "client_ip": options.clientIp,
     "user_query": options.userQuery.slice(0, 500),

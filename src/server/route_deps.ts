@@ -1,3 +1,4 @@
+import type { Clock } from "../clock.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -13,6 +14,8 @@ export interface RouteDeps {
   logger: Logger;
   metrics: Metrics;
   supervision: Supervision;
+  /** The wall clock of every time-of-day decision: session timestamps, limits, budgets, the status page. */
+  clock: Clock;
   /** Told about every finished request (session log writer, stats, spend). */
   sessionSinks: readonly SessionSink[];
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
