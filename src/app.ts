@@ -1,3 +1,5 @@
+import { ConversationAffinity } from "./routing/conversation_affinity.ts";
+import { RecentAnswers } from "./routing/recent_answers.ts";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -100,6 +102,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
+    recentAnswers: new RecentAnswers(),
+    affinity: new ConversationAffinity(),
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());

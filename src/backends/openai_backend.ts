@@ -64,7 +64,7 @@ export function createOpenAiBackend(
     try {
       return await fetch(url + request.path, {
         method: "POST",
-        headers: { ...baseHeaders, "x-request-id": request.requestId },
+        headers: { ...baseHeaders, ...request.headers, "x-request-id": request.requestId },
         body: payload,
         signal: controller.signal,
       });

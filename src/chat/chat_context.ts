@@ -1,3 +1,5 @@
+import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { Backend } from "../backends/backend.ts";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
@@ -18,6 +20,10 @@ export interface ChatDeps {
   supervision: Supervision;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** Fingerprints of recent answers per member (META by structure); absent, nothing is remembered. */
+  recentAnswers?: RecentAnswers;
+  /** The backend of each recent conversation (affinity); absent, every turn is routed on its own. */
+  affinity?: ConversationAffinity;
 }
 
 /** What the stages of one chat request read; they return what they decide instead of writing into it. */

@@ -70,6 +70,8 @@ export const usersSchema = z.strictObject({
 export const priceSchema = z.strictObject({
   inputPerMillionUsd: z.number().nonnegative(),
   outputPerMillionUsd: z.number().nonnegative(),
+  /** Price of prompt tokens served from the cloud's prompt cache; the input price when unset. */
+  cachedInputPerMillionUsd: z.number().nonnegative().optional(),
 });
 
 /** Validated `users` section. */

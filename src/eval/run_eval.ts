@@ -4,6 +4,7 @@ import { choosePlan } from "../routing/choose_plan.ts";
 import type { RoutingMessage } from "../routing/render_prompt.ts";
 import type { RouterState } from "../router_state.ts";
 import { toPercentile } from "../to_percentile.ts";
+import { formatRouteScores, type RouteScore, scoreRouteBaselines } from "./route_baselines.ts";
 
 /** One labelled example: `{"prompt": "...", "label": "SIMPLE"}` or `{"messages": [...], "label": ...}`. */
 export interface EvalCase {
@@ -23,6 +24,8 @@ export interface EvalReport {
   /** Why the first failed case got the default label (`timeout`, `error: …`). */
   firstFailure?: string;
   latencyMs: { p50: number; p95: number };
+  /** Where the classifier, "always local" and "by length" place the set, against the expected labels. */
+  baselines: RouteScore[];
 }
 
 /** Parses a JSONL set; a bad line throws naming its line number. */
@@ -58,6 +61,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     confusion[expected] = Object.fromEntries(labels.map((label) => [label, 0]));
   }
   const latencies: number[] = [];
+  const predicted: string[] = [];
   let correct = 0, cloud = 0, failures = 0;
   let firstFailure: string | undefined;
   const isLocal = (name: string | undefined) =>
@@ -68,6 +72,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
       requestId: `eval-${index + 1}`,
     });
     latencies.push(result.ms);
+    predicted.push(result.label);
     if (result.error) {
       failures++;
       firstFailure ??= result.error;
@@ -87,6 +92,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     failures,
     ...(firstFailure === undefined ? {} : { firstFailure }),
     latencyMs: { p50: toPercentile(latencies, 0.5), p95: toPercentile(latencies, 0.95) },
+    baselines: scoreRouteBaselines(state.config, cases, predicted),
   };
 }
 
@@ -110,5 +116,7 @@ export function formatEvalReport(report: EvalReport): string {
   for (const [expected, row] of Object.entries(report.confusion)) {
     lines.push(pad(expected) + labels.map((label) => pad(String(row[label] ?? 0))).join(""));
   }
+  lines.push("", "Placement (local or cloud) as the expected labels place it, against two baselines:");
+  lines.push(...formatRouteScores(report.baselines));
   return lines.join("\n");
 }

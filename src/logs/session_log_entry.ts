@@ -18,7 +18,8 @@ export interface SessionStep {
   "response_content": string;
   "duration_ms": number;
   "ttft_ms": number | null;
-  tokens: { prompt: number; completion: number } | null;
+  /** `cached`: prompt tokens served from the upstream's prompt cache (priced at the cached rate). */
+  tokens: { prompt: number; completion: number; cached?: number } | null;
   status: number;
   "finish_reason": string | null;
   /** The charge the upstream reported for this call, in US dollars (xAI); spend prefers it to `prices`. */
@@ -43,6 +44,11 @@ export interface SessionLogEntry {
   rule: string | null;
   /** META decided by the rule stage: the signals that fired (`transcript`, `artifact:title`, `phrase:…`). */
   "meta_signals"?: string[];
+  /**
+   * The conversation this request belongs to (a hash, never its text), its turn, the backend of its previous
+   * turn and whether this turn left it (`docs/routing.md`, "Conversation affinity").
+   */
+  affinity?: { conversation: string; turn: number; from?: string; switched: boolean };
   steps: SessionStep[];
   "total_ms": number;
   error: string | null;

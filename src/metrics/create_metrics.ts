@@ -72,6 +72,12 @@ export function createMetrics(registry: Registry) {
       labelNames: ["rule"] as const,
       registers,
     }),
+    conversationSwitches: new Counter({
+      name: "ai_router_conversation_switches_total",
+      help: "Turns of a conversation answered by another backend than its previous turn (affinity)",
+      labelNames: ["from", "to"] as const,
+      registers,
+    }),
     metaByClassifier: new Counter({
       name: "ai_router_meta_by_classifier_total",
       help: "Housekeeping (META) requests the rules missed and the classifier labelled META",

@@ -100,6 +100,11 @@ function matchStudiedClients(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Share of a recent answer's sentences that makes a request an echo of it. */
+const ECHO_SHARE = 0.5;
+/** At most this many characters of the request's own (an instruction, not a question of the user's). */
+const ECHO_OWN_CHARS = 400;
+
 const byMarker = (marker: string): MetaVerdict => ({ marker, signals: [`phrase:${marker}`] });
 
 /**
@@ -115,8 +120,14 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   const studied = matchStudiedClients(view.windows);
   if (studied) return byMarker(studied);
   if (view.windows.some((text) => FIM.test(text))) return byMarker("fim");
+  // Most of a recent answer of the router quoted back with little of the request's own: a client's task
+  // about that answer, whatever its language or wrapper (the words need not be known).
+  const artifact = asksForArtifact(view);
+  if (view.echo >= ECHO_SHARE && view.ownChars <= (artifact ? ECHO_OWN_CHARS : ECHO_OWN_CHARS / 2)) {
+    return { marker: "echo", signals: [`echo:${view.echo.toFixed(2)}`, `own-chars:${view.ownChars}`] };
+  }
   // Housekeeping asks for a short artifact; without one, neither phrases nor features need to run.
-  if (!asksForArtifact(view)) return undefined;
+  if (!artifact) return undefined;
   const known = matchKnownPhrase(view.windows, options.excludeClients);
   if (known) return byMarker(known.marker);
   const { score, signals } = scoreMetaFeatures(view);

@@ -39,10 +39,12 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
     { role: "system", content: "Suggest a title for the text below." },
     { role: "user", content: "Tides follow the moon." },
   ];
-  deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "stream"]);
+  // The ask sits in a system message (a task, not a persona): `spec`. Streaming weighs nothing either way.
+  deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "spec", "stream"]);
   const schema = { type: "json_schema", "json_schema": { name: "t", schema: { properties: { title: {} } } } };
   deepEqual(signalsOf(ask, { maxTokens: 16, responseFormat: schema }), [
     "artifact:title",
+    "spec",
     "no-stream",
     "small-max-tokens",
     "meta-schema",

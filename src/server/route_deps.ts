@@ -1,4 +1,6 @@
 import type { Clock } from "../clock.ts";
+import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -20,6 +22,10 @@ export interface RouteDeps {
   sessionSinks: readonly SessionSink[];
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** Fingerprints of recent answers per member, for META by structure. */
+  recentAnswers?: RecentAnswers;
+  /** The backend of each recent conversation (affinity). */
+  affinity?: ConversationAffinity;
 }
 
 /**
