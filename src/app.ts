@@ -1,4 +1,5 @@
 import { ConversationAffinity } from "./routing/conversation_affinity.ts";
+import { PrivateConversations } from "./privacy/private_conversations.ts";
 import { RecentAnswers } from "./routing/recent_answers.ts";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     ...(deps.closing ? { closing: deps.closing } : {}),
     recentAnswers: new RecentAnswers(),
     affinity: new ConversationAffinity(),
+    privateConversations: new PrivateConversations(),
   };
   const app = new Hono<AppEnv>();
   app.use(createRequestId());

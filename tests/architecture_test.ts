@@ -19,6 +19,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/backends/"],
   ["src/routing/", "src/audio/", "src/supervisor/"],
   ["src/config/", "src/metrics/"],
+  // Personal data detection and redaction: pure, imports nothing of the router (the config names its countries).
+  ["src/privacy/"],
   // The manual clock implements the clock interface below it; only tests use it.
   ["src/manual_clock_test.ts"],
   ["src/manual_clock.ts"],

@@ -11,6 +11,8 @@ import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { createThinkStripper } from "./strip_think_stream.ts";
 import { dropUsageEvent } from "./ask_stream_usage.ts";
 import { mapSseEvents } from "./map_sse_events.ts";
+import type { Redaction } from "../privacy/redaction.ts";
+import { createSseRestorer, restoreCompletion } from "./restore_placeholders.ts";
 
 /** What a finished upstream answer said, for the session log and metrics. */
 export interface AnswerResult {
@@ -63,6 +65,8 @@ export interface RespondOptions {
   signal?: AbortSignal;
   /** A non-streaming body already read (a plan reads it before committing, to fall back on failure). */
   body?: UpstreamJson;
+  /** Puts back the personal values a redacted request's placeholders stand for (JSON and streamed). */
+  restore?: Redaction | undefined;
   /** Called once when the answer is complete, failed or cancelled; must not throw. */
   onFinish?: (result: AnswerResult) => void;
 }
@@ -92,8 +96,13 @@ export async function respondFromUpstream(
   upstream: UpstreamResponse,
   options: RespondOptions,
 ): Promise<Response> {
-  const { backend, stream, headers = {}, prefix, rewriteJson, onFinish, stripThink, signal, dropUsage } =
-    options;
+  const { backend, stream, headers = {}, prefix, onFinish, stripThink, signal, dropUsage, restore } = options;
+  const rewriteJson = restore
+    ? (json: Record<string, unknown>) => {
+      restoreCompletion(json, restore);
+      options.rewriteJson?.(json);
+    }
+    : options.rewriteJson;
   const { idleMs } = backend.config.timeouts;
   if (stream) {
     const started = performance.now();
@@ -115,7 +124,11 @@ export async function respondFromUpstream(
       },
     });
     // Both rewrites in one pass over the events: each chunk is decoded and split once.
-    const rewrites = [...stripThink ? [createThinkStripper()] : [], ...dropUsage ? [dropUsageEvent] : []];
+    const rewrites = [
+      ...restore ? [createSseRestorer(restore)] : [],
+      ...stripThink ? [createThinkStripper()] : [],
+      ...dropUsage ? [dropUsageEvent] : [],
+    ];
     const cleaned = rewrites.length === 0 ? relayed : mapSseEvents(
       relayed,
       (event) => rewrites.reduce<string | undefined>((e, rewrite) => e === undefined ? e : rewrite(e), event),

@@ -9,6 +9,7 @@ import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
 import { wantsStreamUsage } from "./ask_stream_usage.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
+import type { PrivacyOutcome } from "./apply_privacy.ts";
 
 type Json = Record<string, unknown>;
 
@@ -45,6 +46,20 @@ interface Run {
   /** Visible notes for the answer: the decision's, then this run's. */
   notes: string[];
   end: (end: Omit<PlanEnd, "hops">) => void;
+  /** The member's privacy plan for this request: placeholders for cloud hops, the header. */
+  privacy?: PrivacyOutcome | undefined;
+}
+
+/** The context a backend's call is built from: a redacted request for the cloud when the plan says so. */
+function contextFor(run: Run, backendName: string): ChatContext {
+  const cloud = run.privacy?.cloud;
+  if (!cloud || run.ctx.state.backends.get(backendName)?.config.location !== "cloud") return run.ctx;
+  return { ...run.ctx, request: cloud.request };
+}
+
+/** `x-ai-router-privacy` when the privacy plan changed anything (`kept-local`, `redacted:2`). */
+function toPrivacyHeaders(run: Run): Record<string, string> {
+  return run.privacy?.header ? { "x-ai-router-privacy": run.privacy.header } : {};
 }
 
 interface SentAnswer {
@@ -89,7 +104,7 @@ async function sendAnswer(
   // Each call has its own upstream request id: `-ans` for the plan's backend, `-fb` for the fallback.
   const call = async (backendName: string, hop: string, kept?: Attempt) => {
     const attempt = kept ??
-      startAttempt(ctx, {
+      startAttempt(contextFor(run, backendName), {
         backendName,
         route: plan.route,
         step: "answer",
@@ -148,6 +163,7 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
     "x-ai-router-route": plan.route,
     "x-ai-router-backend": backend,
     "x-ai-router-rule": toRuleHeader(run.decision),
+    ...toPrivacyHeaders(run),
   };
   if (confidence !== null) headers["x-ai-router-confidence"] = confidence.toFixed(2);
   const isMeta = plan.route === "META";
@@ -157,6 +173,7 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
     dropUsage: !wantsStreamUsage(ctx.request),
     headers,
     signal: ctx.signal,
+    restore: attempt.backend.config.location === "cloud" ? run.privacy?.cloud?.redaction : undefined,
     closing: ctx.deps.closing,
     ...(body ? { body } : {}),
     ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
@@ -184,9 +201,16 @@ async function respond(run: Run): Promise<Response> {
   const kept = takeSpeculation(run);
   let extraSystem: string | undefined;
   if (plan.kind === "enrich" && plan.enrichBackend !== undefined) {
-    const gathered = await gatherContext(ctx, plan.enrichBackend);
+    const gathered = await gatherContext(contextFor(run, plan.enrichBackend), plan.enrichBackend, {
+      question: run.privacy?.enrichQuestion,
+    });
     run.hops.push({ step: "enrich", backend: plan.enrichBackend, failed: gathered.backendFailed === true });
-    extraSystem = gathered.injection;
+    // Context about a redacted question names placeholders: a local answer gets the values back.
+    const redaction = run.privacy?.cloud?.redaction;
+    const local = ctx.state.backends.get(plan.backend)?.config.location !== "cloud";
+    extraSystem = redaction && local && gathered.injection
+      ? redaction.restore(gathered.injection)
+      : gathered.injection;
     if (gathered.failure) run.notes.push(`Answered without current information: ${gathered.failure}`);
   }
   const { supervision } = ctx.deps;
@@ -208,6 +232,7 @@ async function respond(run: Run): Promise<Response> {
       "x-ai-router-route": plan.route,
       "x-ai-router-backend": plan.backend,
       "x-ai-router-rule": toRuleHeader(run.decision),
+      ...toPrivacyHeaders(run),
     },
     onError: (error) => run.end({ error }),
   }, () => answer(run, { extraSystem, kept }));
@@ -218,7 +243,11 @@ async function respond(run: Run): Promise<Response> {
  * fallback on failure), with the routing decision in headers and notes in the answer. Returns the response
  * and, once the request has ended, what happened on each hop; it writes no session entry and counts no metric.
  */
-export function runPlan(ctx: ChatContext, decision: RouteDecision): PlanRun {
+export function runPlan(
+  ctx: ChatContext,
+  decision: RouteDecision,
+  options: { privacy?: PrivacyOutcome | undefined } = {},
+): PlanRun {
   let settle!: (end: PlanEnd) => void;
   const ended = new Promise<PlanEnd>((resolve) => settle = resolve);
   const run: Run = {
@@ -227,6 +256,7 @@ export function runPlan(ctx: ChatContext, decision: RouteDecision): PlanRun {
     hops: [],
     notes: [...decision.notes],
     end: (end) => settle({ ...end, hops: run.hops }),
+    privacy: options.privacy,
   };
   const response = respond(run);
   response.catch((error) => run.end({ error }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COUNTRIES } from "../privacy/national_ids.ts";
 
 const KEY_HASH = /^sha256:[0-9a-f]{64}$/;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
@@ -23,6 +24,29 @@ export const limitsSchema = z.strictObject({
   cloudSpendPerDayUsd: z.number().nonnegative().optional(),
 });
 
+/**
+ * What may leave the box when a member's request holds personal data (docs/privacy.md): `allowed` sends it
+ * as it is, `redact` replaces each value with a placeholder before a cloud hop and restores it in the answer,
+ * `never` keeps such a request (and the rest of its conversation) local.
+ */
+export const memberPrivacySchema = z.strictObject({
+  cloud: z.enum(["allowed", "redact", "never"]).default("allowed"),
+});
+
+const HOURS = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
+
+/** Rules for a child's requests, applied by the router (not a safety guarantee: docs/privacy.md). */
+export const profileSchema = z.strictObject({
+  /** Added as a system message to every request (age-appropriate answers). */
+  instruction: z.string().min(1).optional(),
+  /** Allowed hours in the family's time zone, `07:00-20:30`; outside them requests get a polite refusal. */
+  schedule: z.string().regex(HOURS, "Expected hours as HH:MM-HH:MM, e.g. 07:00-20:30").optional(),
+  /** Words or phrases of topics refused locally with a kind message (matched case-insensitively). */
+  refusedTopics: z.array(z.string().min(2)).default([]),
+  /** The language of the refusals. */
+  language: z.enum(["en", "de", "fr", "es"]).default("en"),
+});
+
 /** One family member. */
 export const memberSchema = z.strictObject({
   /**
@@ -42,6 +66,23 @@ export const memberSchema = z.strictObject({
   trustForwardedUsers: z.boolean().default(false),
   /** Values of `X-OpenWebUI-User-Email`, `-Id` or `-Name` that mean this member. */
   forwardedIds: z.array(z.string().min(1)).default([]),
+  /** How the member is written in text (`Ann`, `Ann Smith`): found as personal data, with the member's name. */
+  names: z.array(z.string().min(2)).default([]),
+  privacy: memberPrivacySchema.prefault({}),
+  profile: profileSchema.optional(),
+});
+
+/** The family's privacy settings (docs/privacy.md). */
+export const familyPrivacySchema = z.strictObject({
+  /** Which national identifier formats to look for. */
+  country: z.enum(COUNTRIES).optional(),
+  /**
+   * ENRICH for a request kept local: `skip` answers without current information, `strip` sends the cloud
+   * search the question with the personal values removed.
+   */
+  enrich: z.enum(["skip", "strip"]).default("skip"),
+  /** The local backend that answers what the plan would have sent to the cloud; the default backend when unset. */
+  localBackend: z.string().min(1).optional(),
 });
 
 /** Family keys, their limits and where the day's counters are kept. */
@@ -64,6 +105,7 @@ export const usersSchema = z.strictObject({
   stateSaveIntervalMs: z.number().int().positive().default(30_000),
   /** IANA time zone for day boundaries; the box's local time when unset. */
   timezone: z.string().refine(isTimeZone, "Unknown time zone").optional(),
+  privacy: familyPrivacySchema.prefault({}),
 });
 
 /** Price of one cloud backend in US dollars per million tokens. */
@@ -80,3 +122,5 @@ export type UsersConfig = z.infer<typeof usersSchema>;
 export type MemberConfig = z.infer<typeof memberSchema>;
 /** One validated price entry. */
 export type PriceConfig = z.infer<typeof priceSchema>;
+/** One validated member's child profile. */
+export type ProfileConfig = z.infer<typeof profileSchema>;

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.ts";
 import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import type { PrivateConversations } from "../privacy/private_conversations.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
@@ -26,6 +27,8 @@ export interface RouteDeps {
   recentAnswers?: RecentAnswers;
   /** The backend of each recent conversation (affinity). */
   affinity?: ConversationAffinity;
+  /** Conversations kept local for privacy. */
+  privateConversations?: PrivateConversations;
 }
 
 /**

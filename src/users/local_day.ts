@@ -2,6 +2,8 @@
 export interface LocalDay {
   /** `YYYY-MM-DD` of the instant in the zone. */
   dayOf(epochMs: number): string;
+  /** Minutes since midnight in the zone (0–1439): a child's allowed hours. */
+  minuteOfDay(epochMs: number): number;
   /** Seconds until the next midnight in the zone (for `Retry-After`). */
   secondsUntilNextDay(epochMs: number): number;
 }
@@ -35,6 +37,10 @@ export function createLocalDay(timeZone?: string): LocalDay {
       cachedMinute = minute;
       cachedDay = `${p.year}-${p.month}-${p.day}`;
       return cachedDay;
+    },
+    minuteOfDay(epochMs) {
+      const p = parts(epochMs);
+      return Number(p.hour) * 60 + Number(p.minute);
     },
     secondsUntilNextDay(epochMs) {
       const p = parts(epochMs);
