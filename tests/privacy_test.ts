@@ -180,6 +180,8 @@ Deno.test("privacy: no value found appears in a session log, a metric, /stats or
       ok(!everything.includes(value), `"${value}" leaked`);
     }
     match(JSON.stringify(router.sessions), /\[EMAIL_1\]/);
+    deepEqual(JSON.parse(pages[1] ?? "{}").lastHour.privacy, { keptLocal: 1, redacted: 1 });
+    match(pages[2] ?? "", /1 kept on the box because they held personal details/);
     match(pages[0] ?? "", /^ai_router_privacy_decisions_total\{action="kept-local"\} 1$/m);
     match(pages[0] ?? "", /^ai_router_privacy_decisions_total\{action="redacted"\} 1$/m);
     match(pages[0] ?? "", /^ai_router_privacy_findings_total\{kind="email"\} 1$/m);

@@ -93,6 +93,11 @@ export function formatReview(report: ReviewReport, source: ReviewSource): string
       ["user", "requests", "tokens", "cloud USD"],
       report.spend.map((s) => [s.user, s.requests, s.tokens, s.cloudUsd.toFixed(4)]),
     ),
+    ...toSection(
+      "Kept private (personal data kept local or redacted before the cloud)",
+      ["time", "user", "action", "found", "why", "id"],
+      report.privacy.map((p) => [p.timestamp, p.user, p.action, p.found, p.reason, p.id]),
+    ),
   ];
   return lines.join("\n") + "\n";
 }

@@ -29,6 +29,19 @@ export interface ReviewReport {
   metaSlips: Array<{ id: string; timestamp: string; route: string; marker: string }>;
   lowConfidence: Array<{ id: string; timestamp: string; route: string; confidence: number }>;
   spend: Array<{ user: string; requests: number; tokens: number; cloudUsd: number }>;
+  /** Requests a member's privacy plan kept local or redacted: the kinds found, never the values. */
+  privacy: Array<
+    { id: string; timestamp: string; user: string; action: string; found: string; reason: string }
+  >;
+}
+
+function listPrivacy(entries: readonly SessionLogEntry[]): ReviewReport["privacy"] {
+  return entries.flatMap((e) => {
+    if (!e.privacy || e.privacy.action === "none") return [];
+    const found = Object.entries(e.privacy.found).map(([kind, count]) => `${kind} ${count}`).join(", ");
+    const { action, reason = "" } = e.privacy;
+    return [{ id: e.id, timestamp: e.timestamp, user: e.user, action, found, reason }];
+  });
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -132,5 +145,6 @@ export function analyzeSessions(entries: readonly SessionLogEntry[], options: An
     metaSlips: findMetaSlips(entries),
     lowConfidence,
     spend: summarizeSpend(entries, options),
+    privacy: listPrivacy(entries),
   };
 }

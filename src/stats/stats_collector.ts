@@ -21,7 +21,13 @@ export interface SessionDigest {
   tokens: number | null;
   cloudUsd: number;
   error: string | null;
+  /** What a member's privacy plan did (`docs/privacy.md`): never what it found. */
+  privacy?: PrivacyAction;
 }
+
+/** What a privacy plan did to a request, as `/stats` counts it. */
+export type PrivacyAction = "none" | "kept-local" | "redacted";
+const PRIVACY_ACTIONS: readonly PrivacyAction[] = ["none", "kept-local", "redacted"];
 
 /** Options for {@linkcode StatsCollector}. */
 export interface StatsCollectorOptions {
@@ -77,6 +83,7 @@ export class StatsCollector implements SessionSink {
   #route: Uint32Array;
   #backend: Uint32Array;
   #location: Uint8Array;
+  #privacy: Uint8Array;
   #ids: string[];
   #errors: (string | null)[];
   #strings = new StringCodes();
@@ -94,6 +101,7 @@ export class StatsCollector implements SessionSink {
     this.#route = new Uint32Array(size);
     this.#backend = new Uint32Array(size);
     this.#location = new Uint8Array(size);
+    this.#privacy = new Uint8Array(size);
     this.#ids = new Array(IDS_KEPT).fill("");
     this.#errors = new Array(size).fill(null);
   }
@@ -111,6 +119,10 @@ export class StatsCollector implements SessionSink {
     this.#route[slot] = this.#strings.code(entry.route);
     this.#backend[slot] = this.#strings.code(last?.provider ?? "none");
     this.#location[slot] = LOCATIONS.indexOf(last?.location ?? "none");
+    this.#privacy[slot] = Math.max(
+      0,
+      PRIVACY_ACTIONS.indexOf((entry.privacy?.action ?? "none") as PrivacyAction),
+    );
     this.#status[slot] = entry.status;
     this.#totalMs[slot] = entry.total_ms;
     this.#ttftMs[slot] = last?.ttft_ms ?? NaN;
@@ -137,6 +149,7 @@ export class StatsCollector implements SessionSink {
       tokens: orNull(this.#tokens[slot] as number),
       cloudUsd: this.#cloudUsd[slot] as number,
       error: this.#errors[slot] ?? null,
+      ...(this.#privacy[slot] ? { privacy: PRIVACY_ACTIONS[this.#privacy[slot] as number] } : {}),
     };
   }
 

@@ -28,6 +28,8 @@ export interface SessionSummary {
   /** Estimated cloud spend per member in US dollars. */
   cloudSpendUsd: Record<string, number>;
   tokens: Record<string, number>;
+  /** Requests whose personal data a member's privacy plan kept on the box, or sent to the cloud redacted. */
+  privacy: { keptLocal: number; redacted: number };
   /** The most frequent errors, most frequent first. */
   topErrors: Array<{ error: string; count: number }>;
 }
@@ -47,7 +49,10 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
   const errors = new Map<string, number>();
   const perBackend = new Map<string, { totals: number[]; ttfts: number[]; errors: number }>();
   const counts = { errors: 0, cancelled: 0, answeredLocally: 0, answeredInCloud: 0 };
+  const privacy = { keptLocal: 0, redacted: 0 };
   for (const d of digests) {
+    if (d.privacy === "kept-local") privacy.keptLocal++;
+    if (d.privacy === "redacted") privacy.redacted++;
     routes[d.route] = (routes[d.route] ?? 0) + 1;
     if (isFailure(d)) counts.errors++;
     if (!d.error && d.location === "local") counts.answeredLocally++;
@@ -92,6 +97,7 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
     backends,
     cloudSpendUsd,
     tokens,
+    privacy,
     topErrors: [...errors].sort((a, b) => b[1] - a[1]).slice(0, topErrors).map(([error, count]) => ({
       error,
       count,

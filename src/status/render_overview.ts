@@ -13,9 +13,14 @@ export function describeTraffic(summary: SessionSummary, period: string): string
   const parts = [`${summary.answeredLocally} answered on the box`, `${summary.answeredInCloud} in the cloud`];
   if (summary.cancelled > 0) parts.push(`${summary.cancelled} cancelled by the app`);
   if (summary.errors > 0) parts.push(`${summary.errors} failed`);
+  const { keptLocal, redacted } = summary.privacy;
+  const kept = [
+    ...keptLocal > 0 ? [`${keptLocal} kept on the box because they held personal details`] : [],
+    ...redacted > 0 ? [`${redacted} sent to the cloud with personal details hidden`] : [],
+  ];
   return `${summary.requests} request${summary.requests === 1 ? "" : "s"} in the ${period}: ${
     parts.join(", ")
-  }.`;
+  }.${kept.length > 0 ? ` Privacy: ${kept.join(", ")}.` : ""}`;
 }
 
 /** The first lines: "All good" or what is wrong, then what to do about each problem. */
