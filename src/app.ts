@@ -152,6 +152,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
       const user = c.get("user")?.id ?? "unknown";
       deps.metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(status) });
+      // The status page lists refusals among the recent problems (a wrong key, an unknown model, a limit).
+      if (status !== 499) stats.recordRefusal({ user, status, error: toApiError(error).message });
       if (status === 401 || status === 403 || status === 429) {
         // Who was refused and why, for the owner; the message never holds the key.
         deps.logger.info("Request refused", {

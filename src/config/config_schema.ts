@@ -73,6 +73,10 @@ export const configSchema = z.strictObject({
   sessionLogs: sessionLogsSchema.prefault({}),
   responses: responsesSchema.prefault({}),
   review: reviewSchema.prefault({}),
+  /** What the status page calls things: plain names per backend or audio service (`primary: Quick answers`). */
+  statusPage: z.strictObject({
+    names: z.record(z.string(), z.string().min(1)).default({}),
+  }).prefault({}),
 }).superRefine((config, ctx) => {
   const names = new Set(Object.keys(config.backends));
   const checkRef = (name: string | undefined, path: (string | number)[]) => {

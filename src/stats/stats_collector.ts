@@ -25,6 +25,9 @@ export interface SessionDigest {
   privacy?: PrivacyAction;
 }
 
+/** The route of a request refused before routing (`recordRefusal`). */
+export const REFUSED_ROUTE = "refused";
+
 /** What a privacy plan did to a request, as `/stats` counts it. */
 export type PrivacyAction = "none" | "kept-local" | "redacted";
 const PRIVACY_ACTIONS: readonly PrivacyAction[] = ["none", "kept-local", "redacted"];
@@ -104,6 +107,29 @@ export class StatsCollector implements SessionSink {
     this.#privacy = new Uint8Array(size);
     this.#ids = new Array(IDS_KEPT).fill("");
     this.#errors = new Array(size).fill(null);
+  }
+
+  /**
+   * Keeps a digest of a request refused before it had a session entry (a wrong key, an unknown model, a bad
+   * request, a limit), so the status page lists it among the recent problems.
+   */
+  recordRefusal(refusal: { user: string; status: number; error: string }): void {
+    const slot = this.#count % this.#options.maxEntries;
+    this.#at[slot] = this.#options.clock.now();
+    this.#ids[this.#count % IDS_KEPT] = "";
+    this.#user[slot] = this.#strings.code(refusal.user);
+    this.#route[slot] = this.#strings.code(REFUSED_ROUTE);
+    this.#backend[slot] = this.#strings.code("none");
+    this.#location[slot] = LOCATIONS.indexOf("none");
+    this.#privacy[slot] = 0;
+    this.#status[slot] = refusal.status;
+    this.#totalMs[slot] = 0;
+    this.#ttftMs[slot] = NaN;
+    this.#tokens[slot] = NaN;
+    this.#cloudUsd[slot] = 0;
+    this.#errors[slot] = refusal.error.slice(0, 200);
+    this.#count++;
+    this.#first = Math.max(this.#first, this.#count - this.#options.maxEntries);
   }
 
   /** Keeps a digest of a finished request. */
