@@ -33,12 +33,14 @@ export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 
-/** What a service's state means to a family member: a model put away to free memory is resting, not broken. */
-export function describeServiceState(state: string): string {
-  if (state === "swapped out") return "resting (another model is using the memory)";
-  if (state === "sleeping") return "resting (starts when asked)";
-  if (state === "not set up") return "not set up";
-  return state;
+/**
+ * What a service's state means to a family member, short enough for a phone's row, and why when it is not
+ * obvious: a model put away to free memory is resting, not broken.
+ */
+export function describeServiceState(state: string): { word: string; why?: string } {
+  if (state === "swapped out") return { word: "resting", why: "another model is using the memory" };
+  if (state === "sleeping") return { word: "resting", why: "starts when asked" };
+  return { word: state };
 }
 
 /** Dollars for people: "$0.42", "$0.0031" for tiny amounts. */

@@ -59,15 +59,16 @@ export function renderServices(stats: Stats): string {
   const items = stats.services.map((s) => {
     const slug = s.state.replaceAll(" ", "-");
     const label = s.label;
+    const state = describeServiceState(s.state);
     const detail = [
       describeRoles(s.roles),
       LOCATION_WORDS[s.location],
       label === s.name ? "" : s.name,
       s.model,
-    ]
-      .filter(Boolean).join(" · ");
+      state.why ?? "",
+    ].filter(Boolean).join(" · ");
     return `<li class="st-${slug}"><div class="row"><span><span class="dot"></span>${e(label)}</span>` +
-      `<span class="state">${e(describeServiceState(s.state))}</span></div><small>${e(detail)}</small>${
+      `<span class="state">${e(state.word)}</span></div><small>${e(detail)}</small>${
         s.problem ? `<br><small class="down-text">${e(s.problem)}</small>` : ""
       }</li>`;
   }).join("");

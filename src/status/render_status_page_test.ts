@@ -166,7 +166,10 @@ Deno.test("renderStatusPage() says a cancelled request's wait in seconds and cal
   );
   match(html, /cancelled after 0\.4 s/);
   ok(!html.includes("cancelled · 401 ms"));
-  match(html, /resting \(another model is using the memory\)/);
+  match(
+    html,
+    /<span class="state">resting<\/span><\/div><small>chat · on the box · local-model · another model/,
+  );
   match(html, /<h1>All good<\/h1>/, "a resting model is no problem");
   match(html, /Quick answers/);
 });
