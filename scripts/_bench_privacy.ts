@@ -80,11 +80,11 @@ export function measurePrivacy(iterations = 5_000): PrivacyTiming[] {
 }
 
 if (import.meta.main) {
+  const encoder = new TextEncoder();
   for (const t of measurePrivacy()) {
-    console.log(
-      `${t.name.padEnd(56)} p50 ${t.p50Us.toFixed(1).padStart(7)} µs  p99 ${
-        t.p99Us.toFixed(1).padStart(7)
-      } µs`,
-    );
+    const line = `${t.name.padEnd(58)} p50 ${t.p50Us.toFixed(1).padStart(7)} µs  p99 ${
+      t.p99Us.toFixed(1).padStart(7)
+    } µs\n`;
+    Deno.stdout.writeSync(encoder.encode(line));
   }
 }

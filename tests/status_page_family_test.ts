@@ -20,7 +20,14 @@ prices:
 `;
 const SECRETS = { MUM_KEY: "mum-key", KID_KEY: "kid-key" };
 
-async function readPage(baseUrl: string): Promise<{ html: string; stats: Record<string, any> }> {
+/** The parts of `/stats` these tests read. */
+interface StatsView {
+  lastHour: { refused: number; errors: number };
+  problems: unknown[];
+  services: Array<{ name: string; roles: string[] }>;
+}
+
+async function readPage(baseUrl: string): Promise<{ html: string; stats: StatsView }> {
   const headers = { authorization: "Bearer mum-key" };
   const html = await (await fetch(`${baseUrl}/`, { headers })).text();
   const stats = await (await fetch(`${baseUrl}/stats`, { headers })).json();
@@ -53,8 +60,8 @@ Deno.test("status page: refused requests are recent problems in plain words, not
 Deno.test("status page: plain service names, embeddings not called chat, a bar only where there is a budget", async () => {
   await using router = await startTestRouter({ extraYaml: YAML, secrets: SECRETS });
   const { html, stats } = await readPage(router.baseUrl);
-  const classifier = stats.services.find((s: { name: string }) => s.name === "classifier");
-  equal(JSON.stringify(classifier.roles), JSON.stringify(["embeddings"]));
+  const classifier = stats.services.find((s) => s.name === "classifier");
+  equal(JSON.stringify(classifier?.roles), JSON.stringify(["embeddings"]));
   match(html, /<span class="dot"><\/span>Quick answers<\/span>/);
   match(html, /<span class="dot"><\/span>Big model<\/span>/);
   match(html, /text search \(embeddings\)/);
