@@ -23,6 +23,7 @@ import { runReview } from "./src/cli/run_review.ts";
 import { createDemoRuntime, resolveDemoProfile } from "./src/simulator/create_demo_runtime.ts";
 import { printMemoryPlan } from "./src/cli/print_memory_plan.ts";
 import { type RouterServer, serveWithIdleTimeout } from "./src/server/serve_with_idle_timeout.ts";
+import { startOllamaListener } from "./src/server/start_ollama_listener.ts";
 import { chooseListenHost, refuseKeylessReload } from "./src/users/choose_listen_host.ts";
 import { createKeyRing } from "./src/users/key_ring.ts";
 import denoJson from "./deno.json" with { type: "json" };
@@ -71,7 +72,9 @@ interface ServeOptions {
   port: number | undefined;
   /** The demo rewrites backend URLs to its simulators, also on reload. */
   adaptConfig?: (config: Config) => Config | Promise<Config>;
-  onListen?: (baseUrl: string) => void;
+  onListen?: (baseUrl: string, ollamaUrl: string | undefined) => void;
+  /** The demo's: the Ollama API falls back to a free port when `server.ollamaPort` is taken. */
+  ollamaAnyPort?: boolean;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
   /** The demo's simulated container supervision, made once the config is adapted. */
@@ -85,7 +88,7 @@ async function serve(options: ServeOptions): Promise<number> {
   const simulatedSupervision = await options.createSupervision?.();
   // Aborted when a stop's grace period is over: the streams still open then end with one error event each.
   const closing = new AbortController();
-  const { logger, state, supervision, users, sessionLog, app } = await assembleRouter({
+  const { logger, state, supervision, users, sessionLog, app, ollamaApp } = await assembleRouter({
     ...(simulatedSupervision ? { supervision: simulatedSupervision } : {}),
     config,
     source: loaded.source,
@@ -112,7 +115,7 @@ async function serve(options: ServeOptions): Promise<number> {
   // `server.shutdown()` stops accepting and waits for in-flight requests and streams (Deno.serve's `signal`
   // option would close every connection at once); after `shutdownGraceMs` the streams still open are
   // ended with one error event, and a last timer exits whatever still hangs.
-  const serving: { server?: RouterServer } = {};
+  const serving: { server?: RouterServer; ollama?: RouterServer | undefined } = {};
   let grace: ReturnType<typeof setTimeout> | undefined;
   let lastResort: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
@@ -130,6 +133,7 @@ async function serve(options: ServeOptions): Promise<number> {
       );
     }, graceMs);
     serving.server?.shutdown();
+    serving.ollama?.shutdown();
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
@@ -150,6 +154,17 @@ async function serve(options: ServeOptions): Promise<number> {
       logger.error("Reload failed, keeping the running config", { error });
     }
   });
+  // Started first, so the main listener's "Listening" (and the demo's help) can name its port.
+  const ollama = serving.ollama = startOllamaListener({
+    hostname,
+    port: config.server.ollamaPort,
+    idleTimeoutMs: config.server.idleTimeoutMs,
+    logger,
+    ...(options.ollamaAnyPort ? { anyPortWhenTaken: true } : {}),
+  }, ollamaApp.fetch);
+  const ollamaUrl = ollama
+    ? `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${ollama.addr.port}`
+    : undefined;
   // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
   const listen = (port: number) =>
     serveWithIdleTimeout({
@@ -158,8 +173,12 @@ async function serve(options: ServeOptions): Promise<number> {
       idleTimeoutMs: config.server.idleTimeoutMs,
       onListen: ({ port }) => {
         const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
-        logger.info("Listening", { url: baseUrl, config: loaded.source });
-        options.onListen?.(baseUrl);
+        logger.info("Listening", {
+          url: baseUrl,
+          config: loaded.source,
+          ...(ollamaUrl ? { ollama: ollamaUrl } : {}),
+        });
+        options.onListen?.(baseUrl, ollamaUrl);
       },
       onError: (error) => logger.error("Connection error", { error }),
       onWarning: (message) => logger.warn(message),
@@ -178,6 +197,7 @@ async function serve(options: ServeOptions): Promise<number> {
   }
 
   await server.finished;
+  await ollama?.finished;
   clearTimeout(grace);
   clearTimeout(lastResort);
   await users.close();
@@ -264,7 +284,8 @@ async function main(args: string[]): Promise<number> {
         getSecret: demo.getSecret,
         adaptConfig: demo.adaptConfig,
         createSupervision: demo.createSupervision,
-        onListen: (baseUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR)),
+        ollamaAnyPort: true,
+        onListen: (baseUrl, ollamaUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR, ollamaUrl)),
       });
     }
     default:

@@ -1,5 +1,5 @@
 /**
- * Rule-stage cost for `scripts/bench.ts` (issue 12: at most 50 µs p99 on a 32K-token conversation):
+ * Rule-stage cost for `scripts/bench.ts` (the target: at most 50 µs p99 on a 32K-token conversation):
  * `applyRules()` in-process, META detection included, on long conversations of three shapes, after the
  * member's recent answers were recalled (eight answers remembered: the scan of the last message is timed too).
  */

@@ -1,4 +1,4 @@
-import { createApp } from "./app.ts";
+import { createApps } from "./app.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import { buildRouterState } from "./build_router_state.ts";
 import type { Config } from "./config/config_schema.ts";
@@ -11,7 +11,7 @@ import type { Supervision } from "./supervisor/supervision.ts";
 import { startSupervision } from "./supervisor/start_supervision.ts";
 import type { ConnectKubernetesOptions } from "./supervisor/connect_kubernetes.ts";
 import { Users } from "./users/users.ts";
-import { ResponseStore } from "./chat/response_store.ts";
+import { ResponseStore } from "./responses/response_store.ts";
 import { Registry } from "prom-client";
 
 /** What {@linkcode assembleRouter} needs; main.ts reads the environment values and passes them in. */
@@ -41,7 +41,9 @@ export interface AssembledRouter {
   supervision: Supervision & AsyncDisposable;
   users: Users;
   sessionLog: Awaited<ReturnType<typeof startSessionLog>>;
-  app: ReturnType<typeof createApp>;
+  app: ReturnType<typeof createApps>["main"];
+  /** The Ollama API, served on `server.ollamaPort`. */
+  ollamaApp: ReturnType<typeof createApps>["ollama"];
 }
 
 /** Builds the running router's parts: state, metrics, supervision, users, session log and the app. */
@@ -76,7 +78,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     logger,
     clock,
   });
-  const app = createApp({
+  const apps = createApps({
     state,
     logger,
     metrics,
@@ -87,5 +89,5 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     clock,
     ...(options.closing ? { closing: options.closing } : {}),
   });
-  return { logger, state, supervision, users, sessionLog, app };
+  return { logger, state, supervision, users, sessionLog, app: apps.main, ollamaApp: apps.ollama };
 }

@@ -1,5 +1,6 @@
 import { equal, ok } from "node:assert/strict";
 import type OpenAI from "openai";
+import { analyzeSessions } from "../src/review/analyze_sessions.ts";
 import { startTestRouter } from "./test_router.ts";
 
 type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
@@ -98,4 +99,9 @@ Deno.test("a local conversation stays local on an ordinary turn, escalates on a 
   const asked = router.upstreams.classifier.requests.length;
   equal((await turn("thanks!")).get("x-ai-router-backend"), "cloud");
   equal(router.upstreams.classifier.requests.length, asked);
+  // `review` lists the conversation that moved, by its hash, with the backends its turns went to.
+  const review = analyzeSessions(router.sessions, { minConfidence: 0.5, prices: {} });
+  equal(review.switchedConversations.length, 1);
+  equal(review.switchedConversations[0]?.path, "primary → cloud");
+  equal(review.switchedConversations[0]?.turns, 4);
 });

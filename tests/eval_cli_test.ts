@@ -65,7 +65,7 @@ Deno.test("ai-router eval --demo --meta reports the corpus per client, per task 
   const rules = out.match(/^Rules: precision (\d\.\d{3}), recall (\d\.\d{3}) \((\d+)\/(\d+)\), false META/m);
   equal(Number(rules?.[3]), detected);
   equal(Number(rules?.[4]), metaLines.length);
-  // The issue's targets (issue 12): leave-one-client-out recall >= 0.9, precision >= 0.95, false META <= 2 %.
+  // The targets (docs/routing.md): leave-one-client-out recall >= 0.9, precision >= 0.95, false META <= 2 %.
   const loco = out.match(
     /^Leave-one-client-out: precision (\d\.\d{3}), recall (\d\.\d{3}) \(\d+\/\d+\), false META at most (\d+\.\d)%/m,
   );

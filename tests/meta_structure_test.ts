@@ -94,4 +94,8 @@ Deno.test("a compaction turn after a streamed conversation is META: the earlier 
   for await (const _ of compaction.data) { /* drain */ }
   equal(compaction.response.headers.get("x-ai-router-route"), "META");
   ok(router.sessions.at(-1)?.meta_signals?.includes("repeat"), `${router.sessions.at(-1)?.meta_signals}`);
+  // The cold request's entry says how close it came: the features' score and signals, short of META.
+  const cold0 = router.sessions[0];
+  equal(cold0?.meta_trace?.score, 3, "artifact, spec and no stream: 1.5 + 1 + 0.5");
+  ok(cold0?.meta_trace?.signals.includes("artifact:compaction"), `${cold0?.meta_trace?.signals}`);
 });

@@ -152,7 +152,7 @@ Deno.test("GET / at 390 px and at desktop width, light and dark, has no horizont
     equal(layout.scrollWidth, layout.width, `${view.name}: the page scrolls sideways`);
     const png = await page.screenshot();
     equal(readPngWidth(png), view.width, `${view.name}: screenshot width`);
-    // The README's pictures show the first screens, where the overview is; the checks above cover it all.
+    // The docs' pictures show the first screens, where the overview is; the checks above cover it all.
     if (SCREENSHOT_DIR) {
       await Deno.writeFile(`${SCREENSHOT_DIR}/status-${view.name}.png`, await page.screenshot(view.shot));
     }

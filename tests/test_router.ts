@@ -1,8 +1,8 @@
 /** Shared black-box test code: the real app on loopback port 0, against simulated upstreams. */
 import OpenAI from "openai";
 import { Registry } from "prom-client";
-import { createApp } from "../src/app.ts";
-import { ResponseStore } from "../src/chat/response_store.ts";
+import { createApps } from "../src/app.ts";
+import { ResponseStore } from "../src/responses/response_store.ts";
 import { type Clock, systemClock } from "../src/clock.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
@@ -63,6 +63,8 @@ export interface TestRouterOptions {
 /** A running router plus its upstreams; dispose it with `await using`. */
 export interface TestRouter extends AsyncDisposable {
   baseUrl: string;
+  /** The Ollama API listener (`server.ollamaPort`), also on a loopback port 0. */
+  ollamaUrl: string;
   client: OpenAI;
   state: StateHolder;
   config: Config;
@@ -183,7 +185,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     logger,
     clock,
   });
-  const app = createApp({
+  const apps = createApps({
     responseStore,
     state,
     logger,
@@ -193,11 +195,13 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     sessionSinks,
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.main.fetch);
+  const ollamaServer = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.ollama.fetch);
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
   return {
     baseUrl,
+    ollamaUrl: `http://127.0.0.1:${ollamaServer.addr.port}`,
     client,
     state,
     config,
@@ -210,6 +214,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
+      await ollamaServer.shutdown();
       await users.close();
       await sessionLog?.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));

@@ -1,5 +1,5 @@
 /**
- * Coding agents' compaction, hand-off and title requests (new for issue-free reading: none of these clients'
+ * Coding agents' compaction, hand-off and title requests (none of these clients'
  * phrases is known to the router). Verbatim unless `paraphrased`; where a client sends the conversation as
  * real messages, the conversation is replayed as messages and the instruction appended as the client does.
  */

@@ -22,6 +22,8 @@ import { AGENT_TEMPLATES } from "./_clients_agents.ts";
 import { FRAMEWORK_TEMPLATES } from "./_clients_frameworks.ts";
 import { LOCALIZED_TEMPLATES } from "./_clients_localized.ts";
 import { BLIND_AFTER_FREEZE } from "./_clients_blind_after_freeze.ts";
+import { BLIND_ROUND_2 } from "./_clients_blind_round2.ts";
+import { BLIND_ROUND_3 } from "./_clients_blind_round3.ts";
 import {
   buildAfterFreezeNegatives,
   buildAgentNegatives,
@@ -49,6 +51,8 @@ const TEMPLATES: Template[] = [
   ...FRAMEWORK_TEMPLATES,
   ...LOCALIZED_TEMPLATES,
   ...BLIND_AFTER_FREEZE,
+  ...BLIND_ROUND_2,
+  ...BLIND_ROUND_3,
 ];
 
 /** Each template is filled with this many different conversations. */
@@ -73,7 +77,8 @@ function toMetaLines(): string[] {
         task: template.task,
         source: template.source,
         ...(template.paraphrased ? { paraphrased: true } : {}),
-        ...(BLIND_TEMPLATES.includes(template) || BLIND_AFTER_FREEZE.includes(template)
+        ...(BLIND_TEMPLATES.includes(template) || BLIND_AFTER_FREEZE.includes(template) ||
+            BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template)
           ? { blind: true }
           : {}),
         ...(template.note ? { note: template.note } : {}),

@@ -101,7 +101,10 @@ export function createOpenAiBackend(
         }
         if (!response.ok) {
           pool.finish(url, response.status >= 500);
-          throw await toUpstreamError(response, name);
+          throw await toUpstreamError(response, name, {
+            abort: (reason) => controller.abort(reason),
+            idleMs: config.timeouts.idleMs,
+          });
         }
         const headersMs = performance.now() - started;
         let released = false;

@@ -1,4 +1,5 @@
 /** An answer the router writes itself (a child's profile refusal), shaped like a model's chat completion. */
+import { type ChatAnswer, type ChatCompletion, toStreamAnswer } from "./chat_answer.ts";
 
 /** Options for {@linkcode answerLocally}. */
 export interface LocalAnswerOptions {
@@ -12,7 +13,8 @@ export interface LocalAnswerOptions {
 }
 
 /** A chat completion (or its SSE stream: one content chunk, the finishing chunk, `[DONE]`) with `text`. */
-export function answerLocally(text: string, options: LocalAnswerOptions): Response {
+export function answerLocally(text: string, options: LocalAnswerOptions): ChatAnswer {
+  const headers = options.headers ?? {};
   const head = {
     id: `chatcmpl-${options.requestId}`,
     created: Math.floor(options.nowMs / 1000),
@@ -30,7 +32,8 @@ export function answerLocally(text: string, options: LocalAnswerOptions): Respon
       }],
       usage: { "prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0 },
     };
-    return Response.json(body, { headers: options.headers ?? {} });
+    const bytes = new TextEncoder().encode(JSON.stringify(body));
+    return { kind: "json", headers, completion: body as unknown as ChatCompletion, bytes };
   }
   const chunk = (delta: Record<string, unknown>, finish: string | null) =>
     `data: ${
@@ -41,11 +44,5 @@ export function answerLocally(text: string, options: LocalAnswerOptions): Respon
       })
     }\n\n`;
   const body = chunk({ role: "assistant", content: text }, null) + chunk({}, "stop") + "data: [DONE]\n\n";
-  return new Response(body, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache",
-      ...options.headers,
-    },
-  });
+  return toStreamAnswer(ReadableStream.from([new TextEncoder().encode(body)]), headers);
 }

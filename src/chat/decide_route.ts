@@ -44,6 +44,8 @@ export interface RouteDecision {
   speculation?: Attempt;
   /** The conversation this turn belongs to and whether it left the backend of the conversation's last turn. */
   affinity?: AffinityFacts;
+  /** The META features' score and signals when they were weighed and fell short of META. */
+  metaTrace?: { score: number; signals: string[] };
 }
 
 /** What the session entry and metrics say about a conversation's turn. */
@@ -91,7 +93,9 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
   const known = key !== undefined && isContinuation(ctx.request.messages)
     ? ctx.deps.affinity?.get(key)
     : undefined;
-  return toAffinityFacts(key, known, await decideOnce(ctx, { ...options, known }));
+  const trace: { meta?: RouteDecision["metaTrace"] } = {};
+  const decided = await decideOnce(ctx, { ...options, known, trace });
+  return toAffinityFacts(key, known, trace.meta ? { ...decided, metaTrace: trace.meta } : decided);
 }
 
 /** The affinity decision: the conversation's backend and route, no classifier (see docs/routing.md). */
@@ -112,7 +116,10 @@ function stayOn(
 
 async function decideOnce(
   ctx: ChatContext,
-  options: DecideRouteOptions & { known: ConversationState | undefined },
+  options: DecideRouteOptions & {
+    known: ConversationState | undefined;
+    trace: { meta?: RouteDecision["metaTrace"] };
+  },
 ): Promise<RouteDecision> {
   const { state, request } = ctx;
   const { config } = state;
@@ -136,6 +143,7 @@ async function decideOnce(
       visionBackend,
       promptTokens,
       request: metaSignals,
+      onMetaNearMiss: (trace) => options.trace.meta = trace,
     },
     config,
   );

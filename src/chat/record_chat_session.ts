@@ -75,6 +75,7 @@ function recordDecision(entry: SessionLogEntry, decision: RouteDecision, metrics
     const { from, reason } = plan.fellBack;
     metrics.fallbacks.inc({ from, to: plan.backend, reason });
   }
+  if (decision.metaTrace) entry.meta_trace = decision.metaTrace;
   if (decision.affinity) {
     entry.affinity = decision.affinity;
     if (decision.affinity.switched) {

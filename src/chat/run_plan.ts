@@ -1,14 +1,26 @@
 import type { UpstreamResponse } from "../backends/backend.ts";
 import { toStatus } from "../api_error.ts";
-import { awaitBackendReady } from "./await_backend_ready.ts";
+import { toWaitingStream } from "../supervisor/await_backend_ready.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
-import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
+import { type AnswerResult, relayJson, relayStream } from "../relay/relay_answer.ts";
+import { toStepOutcome } from "../logs/to_step_outcome.ts";
+import {
+  composeSseRewrites,
+  mapSseEvents,
+  prependChunk,
+  type SseEventRewrite,
+} from "../relay/map_sse_events.ts";
+import { createThinkStripper } from "../relay/strip_think_stream.ts";
+import { dropUsageEvent } from "../relay/drop_usage_event.ts";
+import { capCompletion, createVisibleTokenCap } from "../relay/cap_visible_tokens.ts";
+import { type ChatAnswer, type ChatCompletion, type RouterHeaders, toStreamAnswer } from "./chat_answer.ts";
 import { gatherContext } from "./gather_context.ts";
-import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
-import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
-import { wantsStreamUsage } from "./ask_stream_usage.ts";
+import { readUpstreamJson, type UpstreamJson } from "../relay/read_upstream_json.ts";
+import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "../relay/shape_answer.ts";
+import { wantsStreamUsage } from "../relay/ask_stream_usage.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
+import { createSseRestorer, restoreCompletion } from "../relay/restore_placeholders.ts";
 import type { PrivacyOutcome } from "./apply_privacy.ts";
 
 type Json = Record<string, unknown>;
@@ -33,8 +45,8 @@ export interface PlanEnd {
 
 /** A running plan: the client's response, and what happened once the request has ended. */
 export interface PlanRun {
-  /** The response; rejects when the plan fails before it has one. */
-  response: Promise<Response>;
+  /** The typed answer; rejects when the plan fails before it has one. */
+  answer: Promise<ChatAnswer>;
   /** Settles (never rejects) once the answer is complete, failed or cancelled. */
   ended: Promise<PlanEnd>;
 }
@@ -152,8 +164,17 @@ function toNote(run: Run, backend: string): string | undefined {
   return parts.length === 0 ? undefined : `_${parts.join("; ")}._`;
 }
 
+/** The client's length cap (`max_tokens` or `max_completion_tokens`), if it sent one. */
+function toClientCap(request: ChatContext["request"]): number | undefined {
+  const cap = request.max_tokens ?? request.max_completion_tokens;
+  return typeof cap === "number" ? cap : undefined;
+}
+
 /** The answer: sent (or fallen back), then relayed or rewritten with the decision in headers and notes. */
-async function answer(run: Run, options: { extraSystem: string | undefined; kept: Attempt | undefined }) {
+async function answer(
+  run: Run,
+  options: { extraSystem: string | undefined; kept: Attempt | undefined },
+): Promise<ChatAnswer> {
   const { ctx } = run;
   const { plan, confidence } = run.decision;
   const { attempt, upstream, body } = await sendAnswer(run, options);
@@ -167,35 +188,56 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
   };
   if (confidence !== null) headers["x-ai-router-confidence"] = confidence.toFixed(2);
   const isMeta = plan.route === "META";
-  return await respondFromUpstream(upstream, {
+  // The cloud got at least the floor (room to think); the client's own cap is applied here.
+  const cap = toClientCap(ctx.request);
+  const visibleCap = attempt.backend.config.location === "cloud" && cap !== undefined ? cap : undefined;
+  // A redacted request's cloud answer gets the values back before anything else reads it.
+  const redaction = attempt.backend.config.location === "cloud" ? run.privacy?.cloud?.redaction : undefined;
+  const onFinish = (result: AnswerResult) => {
+    attempt.finishStep(toStepOutcome(upstream, result));
+    // Idle timeouts count from the end of the last answer, not its start.
+    ctx.deps.supervision.touch(backend);
+    run.end({ answer: result });
+  };
+  if (ctx.request.stream === true) {
+    // Both event rewrites in one pass over the events: each chunk is decoded and split once.
+    const eventRewrites: SseEventRewrite[] = [
+      ...redaction ? [createSseRestorer(redaction)] : [],
+      ...isMeta ? [createThinkStripper()] : [],
+      ...visibleCap !== undefined ? [createVisibleTokenCap(visibleCap)] : [],
+      ...wantsStreamUsage(ctx.request) ? [] : [dropUsageEvent],
+    ];
+    const rewrites = [
+      ...eventRewrites.length > 0 ? [mapSseEvents(composeSseRewrites(...eventRewrites))] : [],
+      ...note ? [prependChunk(toNoteChunk(note, ctx.state.config.publicModel))] : [],
+    ];
+    const body = relayStream(upstream, {
+      backend: attempt.backend,
+      closing: ctx.deps.closing,
+      rewrites,
+      onFinish,
+    });
+    return toStreamAnswer(body, headers);
+  }
+  const rewrite = isMeta || note || visibleCap !== undefined || redaction
+    ? (json: Json) => {
+      if (redaction) restoreCompletion(json, redaction);
+      if (isMeta) cleanMetaCompletion(json);
+      if (visibleCap !== undefined) capCompletion(json, visibleCap);
+      if (note) addNoteToCompletion(json, note);
+    }
+    : undefined;
+  const { json, bytes } = await relayJson(upstream, {
     backend: attempt.backend,
-    stream: ctx.request.stream === true,
-    dropUsage: !wantsStreamUsage(ctx.request),
-    headers,
     signal: ctx.signal,
-    restore: attempt.backend.config.location === "cloud" ? run.privacy?.cloud?.redaction : undefined,
-    closing: ctx.deps.closing,
-    ...(body ? { body } : {}),
-    ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
-    ...(isMeta ? { stripThink: true } : {}),
-    ...(isMeta || note
-      ? {
-        rewriteJson: (json: Json) => {
-          if (isMeta) cleanMetaCompletion(json);
-          if (note) addNoteToCompletion(json, note);
-        },
-      }
-      : {}),
-    onFinish: (result) => {
-      attempt.finishStep(toStepOutcome(upstream, result));
-      // Idle timeouts count from the end of the last answer, not its start.
-      ctx.deps.supervision.touch(backend);
-      run.end({ answer: result });
-    },
+    body,
+    rewrite,
+    onFinish,
   });
+  return { kind: "json", headers, completion: json as ChatCompletion, bytes };
 }
 
-async function respond(run: Run): Promise<Response> {
+async function respond(run: Run): Promise<ChatAnswer> {
   const { ctx } = run;
   const { plan } = run.decision;
   const kept = takeSpeculation(run);
@@ -222,26 +264,29 @@ async function respond(run: Run): Promise<Response> {
     return await answer(run, { extraSystem, kept });
   }
   // A stream waiting for a stopped container gets SSE keep-alive comments meanwhile.
-  return await awaitBackendReady({
+  const headers: RouterHeaders = {
+    "x-ai-router-route": plan.route,
+    "x-ai-router-backend": plan.backend,
+    "x-ai-router-rule": toRuleHeader(run.decision),
+    ...toPrivacyHeaders(run),
+  };
+  const body = toWaitingStream({
     supervision,
     backend: plan.backend,
-    stream: true,
     signal: ctx.signal,
     keepAliveMs: ctx.state.config.supervisor.keepAliveMs,
-    headers: {
-      "x-ai-router-route": plan.route,
-      "x-ai-router-backend": plan.backend,
-      "x-ai-router-rule": toRuleHeader(run.decision),
-      ...toPrivacyHeaders(run),
-    },
     onError: (error) => run.end({ error }),
-  }, () => answer(run, { extraSystem, kept }));
+  }, async () => {
+    const answered = await answer(run, { extraSystem, kept });
+    return answered.kind === "stream" ? answered.body() : ReadableStream.from([answered.bytes]);
+  });
+  return toStreamAnswer(body, headers);
 }
 
 /**
  * Carries out a plan: the ENRICH first hop if any, then the answer (speculative start kept or cancelled,
- * fallback on failure), with the routing decision in headers and notes in the answer. Returns the response
- * and, once the request has ended, what happened on each hop; it writes no session entry and counts no metric.
+ * fallback on failure), with the routing decision in headers and notes in the answer. Returns the typed
+ * answer and, once the request has ended, what happened on each hop; it writes no session entry and counts no metric.
  */
 export function runPlan(
   ctx: ChatContext,
@@ -258,7 +303,7 @@ export function runPlan(
     end: (end) => settle({ ...end, hops: run.hops }),
     privacy: options.privacy,
   };
-  const response = respond(run);
-  response.catch((error) => run.end({ error }));
-  return { response, ended };
+  const answer = respond(run);
+  answer.catch((error) => run.end({ error }));
+  return { answer, ended };
 }

@@ -50,6 +50,7 @@ export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt
     prompts: state.prompts,
     route: options.route,
     cloudMaxTokensFloor: state.config.routing.cloudMaxTokensFloor,
+    thinkingOffBelowTokens: state.config.routing.thinkingOffBelowTokens,
     ...(options.extraSystem === undefined ? {} : { extraSystem: options.extraSystem }),
   });
   const dropped = dropParams(body, backend.config.dropParams);

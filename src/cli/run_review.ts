@@ -48,7 +48,7 @@ export async function resolveConfigPath(
   return exists ? options.defaultConfigPath : undefined;
 }
 
-/** The `review` command (PRODUCT.md §9, without the judge model): returns the exit code. */
+/** The `review` command (without the judge model; docs/routing.md): returns the exit code. */
 export async function runReview(args: string[], options: RunReviewOptions): Promise<number> {
   const { values } = parseFlags("review", {
     args,

@@ -7,7 +7,7 @@ export const voiceMappingSchema = z.strictObject({
   speaker: z.union([z.string(), z.number().int().nonnegative()]).optional(),
 });
 
-/** Speech in and out (AUDIO_VISION.md): which backends, limits and the voice map. */
+/** Speech in and out (docs/audio.md): which backends, limits and the voice map. */
 export const audioSchema = z.strictObject({
   /** Serves `/v1/audio/transcriptions`; audio endpoints answer 400 while unset. */
   transcriptionBackend: z.string().optional(),
@@ -58,7 +58,7 @@ export const audioSchema = z.strictObject({
   }
 });
 
-/** Images in chat: where they go and what the router accepts (AUDIO_VISION.md §6). */
+/** Images in chat: where they go and what the router accepts (OpenAI's image content parts; vLLM's `--limit-mm-per-prompt`). */
 export const visionSchema = z.strictObject({
   /** The backend for requests with image parts; such requests get a 400 while unset. */
   backend: z.string().optional(),

@@ -20,7 +20,7 @@ export const timeoutsSchema = z.strictObject({
  * Request fields a cloud backend never gets unless its `dropParams` says otherwise. xAI's reasoning models
  * answer 400 to `stop`, `presence_penalty` and `frequency_penalty` (docs.x.ai
  * developers/model-capabilities/text/reasoning: "cannot be used with reasoning models"), and the rest are
- * vLLM's own extras. `reasoning_effort` is not here although issue 11 listed it: grok-4.3 accepts it
+ * vLLM's own extras. `reasoning_effort` is not here: grok-4.3 accepts it
  * (none/low/medium/high, same page); add it for grok-4 / grok-4.20 models, which refuse it.
  */
 export const CLOUD_DROP_PARAMS = [
@@ -43,10 +43,10 @@ export const backendSchema = z.strictObject({
   /**
    * An OpenAI-style Whisper server's dialect: `openai` (speaches, vLLM) has `/audio/translations` and
    * detects the language when none is sent; whisper.cpp's `whisper-server` has one path (translation is
-   * `translate=true` on it) and assumes English unless sent `language=auto` (AUDIO_VISION.md).
+   * `translate=true` on it) and assumes English unless sent `language=auto` (ggml-org/whisper.cpp `examples/server/README.md`).
    */
   whisperFlavour: z.enum(["openai", "whisper.cpp"]).default("openai"),
-  /** Piper HTTP server variant (AUDIO_VISION.md §3); `auto` probes `GET /info` and never picks `legacy`. */
+  /** Piper HTTP server variant (docs/decisions.md, "Audio servers"); `auto` probes `GET /info` and never picks `legacy`. */
   piperFlavour: z.enum(["auto", "v1.5", "v1.3", "legacy"]).default("auto"),
   /** The model id the upstream serves (vLLM's `--served-model-name`). */
   model: z.string().min(1),

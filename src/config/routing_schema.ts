@@ -72,8 +72,17 @@ export const routingSchema = z.strictObject({
   longContextBackend: z.string().optional(),
   /** Start the local answer while classifying streaming requests; kept if the label agrees. */
   speculative: z.boolean().default(true),
-  /** Cloud requests get at least this `max_tokens`, so small client defaults do not cut answers. */
+  /**
+   * Cloud requests get at least this `max_tokens` upstream, so a reasoning model has room to think; a client's
+   * own cap is then applied to the visible answer by the router, which ends it with `finish_reason: "length"`.
+   */
   cloudMaxTokensFloor: z.number().int().positive().default(16_384),
+  /**
+   * A client cap below this many tokens turns a local reasoning model's thinking off (Qwen3's
+   * `chat_template_kwargs.enable_thinking: false`), so a small cap (a preview, a title) is spent on the answer;
+   * at or above it the model thinks and the cap counts reasoning too, as OpenAI's `max_completion_tokens` does.
+   */
+  thinkingOffBelowTokens: z.number().int().nonnegative().default(1024),
   /** Adds a one-line routing note to every answer (fallback notes are always shown). */
   note: z.boolean().default(false),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { enginesSchema } from "./engine_schema.ts";
 
-/** The container supervisor (PRODUCT.md §5); off unless enabled, so backends are external by default. */
+/** The container supervisor (docs/containers.md); off unless enabled, so backends are external by default. */
 export const supervisorSchema = z.strictObject({
   enabled: z.boolean().default(false),
   /** A seed profile (`thor`, `workstation`: `infra/containers/<name>.yaml`) or a path to a profile YAML. */
@@ -9,7 +9,7 @@ export const supervisorSchema = z.strictObject({
   /**
    * Which engine runs the profile's containers: `docker` creates and starts them; `kubernetes` scales the
    * manifests' Deployments (named like the specs; `namePrefix` and `dockerHost` do not apply) between 0 and 1
-   * replicas with the pod's service account (README "K3s").
+   * replicas with the pod's service account (docs/containers.md, "K3s").
    */
   engine: z.enum(["docker", "kubernetes"]).default("docker"),
   /** Overrides `DOCKER_HOST` (`unix:///var/run/docker.sock` by default). */

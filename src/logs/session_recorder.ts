@@ -1,6 +1,6 @@
 import type { Clock } from "../clock.ts";
 import type { Backend } from "../backends/backend.ts";
-import { toApiError, toStatus } from "../api_error.ts";
+import { toClientError } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
 import {
   CLIENT_CLOSED_ERROR,
@@ -118,8 +118,9 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
       (entry.notes ??= []).push(text);
     },
     fail(error, clientLeft) {
-      if (clientLeft) this.finish(CLIENT_CLOSED_ERROR, CLIENT_CLOSED_STATUS);
-      else this.finish(toApiError(error).message, toStatus(error));
+      // The same error the client is answered with and the metric counts (toClientError).
+      const failure = toClientError(error, { clientLeft });
+      this.finish(clientLeft ? CLIENT_CLOSED_ERROR : failure.message, failure.status);
     },
     finish(error, status) {
       if (finished) return;

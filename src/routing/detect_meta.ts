@@ -28,6 +28,8 @@ export interface MetaVerdict {
 export interface ExplainMetaOptions {
   /** Known phrases of these clients are ignored (leave-one-client-out evaluation). */
   excludeClients?: readonly string[];
+  /** Told the features' score and signals when they were weighed and fell short (a near miss, for the log). */
+  onNearMiss?: (trace: { score: number; signals: string[] }) => void;
 }
 
 /** Open WebUI task templates (CLIENTS.md §2.2): each needs the task frame as well, never a bare `### Task:`. */
@@ -131,7 +133,10 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   const known = matchKnownPhrase(view.windows, options.excludeClients);
   if (known) return byMarker(known.marker);
   const { score, signals } = scoreMetaFeatures(view);
-  if (score < META_THRESHOLD) return undefined;
+  if (score < META_THRESHOLD) {
+    options.onNearMiss?.({ score, signals: signals.map((signal) => signal.name) });
+    return undefined;
+  }
   return { marker: "features", signals: signals.map((signal) => signal.name), score };
 }
 

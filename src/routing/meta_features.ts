@@ -44,22 +44,20 @@ const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s
 /** Specification lines of a template: bullets or numbered items. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
 
-/** Counts role-labelled lines and distinct roles in a window. */
-function countRoleLines(text: string): { lines: number; roles: number } {
-  const roles = new Set<string>();
-  let lines = 0;
+/** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
+function hasRoleLines(text: string): boolean {
+  let first: string | undefined;
   for (const match of text.matchAll(ROLE_LINE)) {
-    lines++;
-    roles.add((match[1] as string).toLowerCase());
+    const role = (match[1] as string).toLowerCase();
+    if (first === undefined) first = role;
+    else if (role !== first) return true;
   }
-  return { lines, roles: roles.size };
+  return false;
 }
 
 function hasTranscript(windows: readonly string[]): boolean {
   return windows.some((text) => {
-    if (HISTORY_BLOCK.test(text)) return true;
-    const { lines, roles } = countRoleLines(text);
-    return lines >= 2 && roles >= 2;
+    return HISTORY_BLOCK.test(text) || hasRoleLines(text);
   });
 }
 
@@ -95,8 +93,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const constraint = CONSTRAINT.test(text) || JSON_SHAPE.test(text);
   const handoff = HANDOFF.test(text);
   add("history-ref", 1, historyRef);
-  const artifact = ARTIFACTS.find(([, pattern]) => pattern.test(text));
-  if (artifact) signals.push({ name: `artifact:${artifact[0]}`, weight: 1.5 });
+  const artifact = findArtifact(text);
+  if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
   add("constraint", 1, constraint);
   add("handoff", 1.5, handoff);
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
@@ -107,7 +105,10 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("output-slot", 1.5, view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)));
   add("few-shot", 1, hasFewShot(view));
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
-  const askAfterHistory = view.askAfterHistory && (historyRef || handoff) && (constraint || handoff);
+  // A specification (a list) after the conversation, about it, is a template too, constrained or not.
+  const specified = countListItems(view.lastWindow) >= 3;
+  const askAfterHistory = view.askAfterHistory && (historyRef || handoff) &&
+    (constraint || handoff || specified);
   add("trailing-instruction", 1, view.trailingInstruction || askAfterHistory);
   add("rag-context", -2.5, RAG_CONTEXT.test(text));
   add("personal", -1.5, PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow));
@@ -129,8 +130,19 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
   return signals;
 }
 
-/** Any kind of artifact, in one pattern: without one a request is not housekeeping, and nothing else runs. */
-const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(?:${pattern.source})`).join("|"), "i");
+/**
+ * Any kind of artifact, in one pattern with one group per kind: without one a request is not housekeeping
+ * and nothing else runs; with one, the kind is the first one mentioned (one pass instead of one per kind).
+ */
+const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "i");
+
+/** The kind of artifact mentioned first in `text`, if any. */
+function findArtifact(text: string): string | undefined {
+  const match = ANY_ARTIFACT.exec(text);
+  if (!match) return undefined;
+  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+  return ARTIFACTS[index - 1]?.[0];
+}
 
 /** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
 export function asksForArtifact(view: MetaView): boolean {

@@ -27,7 +27,8 @@ Deno.test("explainMeta() names a known phrase, and falls back to the features wh
   const heldOut = explainMeta(input(LOBE_TITLE), { excludeClients: ["LobeChat"] });
   equal(heldOut?.marker, "features");
   for (
-    const signal of ["transcript", "history-ref", "artifact:title", "constraint", "persona", "no-stream"]
+    // The artifact is named by the first kind mentioned: "summarizer" comes before "title" in this template.
+    const signal of ["transcript", "history-ref", "artifact:summary", "constraint", "persona", "no-stream"]
   ) {
     ok(heldOut?.signals.includes(signal), `${signal} in ${heldOut?.signals}`);
   }

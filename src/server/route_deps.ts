@@ -1,7 +1,8 @@
-import type { Clock } from "../clock.ts";
+import type { Classifier } from "../classifier/create_classifier.ts";
 import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
 import type { PrivateConversations } from "../privacy/private_conversations.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
+import type { Clock } from "../clock.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -16,6 +17,8 @@ export interface RouteDeps {
   state: StateHolder;
   logger: Logger;
   metrics: Metrics;
+  /** The one classifier (and so one cache) of every endpoint that routes chat. */
+  classifier: Classifier;
   supervision: Supervision;
   /** The wall clock of every time-of-day decision: session timestamps, limits, budgets, the status page. */
   clock: Clock;

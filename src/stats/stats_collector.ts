@@ -67,7 +67,7 @@ export const IDS_KEPT = 256;
 /**
  * A `SessionSink` keeping compact digests of the last day's requests for `/stats` and the status page, in a
  * ring of columns (typed arrays, interned strings) rather than an object per request: a full ring of
- * 100,000 objects held about 16 MB of JS heap, and a soak grew the router's RSS with it (issue 16).
+ * 100,000 objects held about 16 MB of JS heap, and a soak grew the router's RSS with it (docs/decisions.md, "Stats kept in columns").
  */
 export class StatsCollector implements SessionSink {
   #options: Required<StatsCollectorOptions>;
