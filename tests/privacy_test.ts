@@ -234,3 +234,35 @@ Deno.test("profile: a refused topic gets a kind message, streamed too", async ()
     /^ai_router_profile_refusals_total\{rule="topic"\} 1$/m,
   );
 });
+
+/** ENRICH for the simulated classifier ("weather"); the plan asks the cloud for current facts first. */
+const FRESH = `What is the weather today at Hauptstraße 5a, mail ${EMAIL}`;
+
+Deno.test("privacy never: ENRICH's cloud search is skipped by default", async () => {
+  await using router = await start();
+  const { response } = await clientFor(router, KEYS.kid).chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: FRESH }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-route"), "ENRICH");
+  equal(response.headers.get("x-ai-router-backend"), "primary");
+  equal(response.headers.get("x-ai-router-privacy"), "kept-local");
+  equal(router.upstreams.cloud.requests.length, 0);
+  equal(router.sessions[0]?.privacy?.enrich, "skipped");
+});
+
+Deno.test("privacy never with enrich: strip: the cloud search gets the question without the values", async () => {
+  await using router = await start({
+    extraYaml: USERS_YAML.replace("privacy: { country: DE }", "privacy: { country: DE, enrich: strip }"),
+  });
+  const { response } = await clientFor(router, KEYS.kid).chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: FRESH }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-backend"), "primary");
+  equal(router.upstreams.cloud.requests.length, 1, "the search only");
+  const sent = sentToCloud(router);
+  ok(sent.includes("What is the weather today at"), sent);
+  ok(!sent.includes(EMAIL) && !sent.includes("Hauptstraße"), sent);
+  equal(router.sessions[0]?.privacy?.enrich, "stripped");
+});
