@@ -266,3 +266,12 @@ Deno.test("privacy never with enrich: strip: the cloud search gets the question 
   ok(!sent.includes(EMAIL) && !sent.includes("Hauptstraße"), sent);
   equal(router.sessions[0]?.privacy?.enrich, "stripped");
 });
+
+Deno.test("privacy redact through POST /v1/responses: placeholders to the cloud, values in output_text", async () => {
+  await using router = await start();
+  const response = await clientFor(router, KEYS.ann).responses.create({ model: "ai-router", input: HARD });
+  ok(response.output_text.includes(EMAIL) && response.output_text.includes(PHONE), response.output_text);
+  const sent = sentToCloud(router);
+  ok(sent.includes("[EMAIL_1]") && !sent.includes(EMAIL), sent);
+  equal(router.sessions[0]?.privacy?.action, "redacted");
+});

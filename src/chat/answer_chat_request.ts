@@ -146,7 +146,7 @@ export async function answerChatRequest(
     throw error;
   }
   if (scan) {
-    privacy = applyPrivacy(ctx, scan, decision);
+    privacy = applyPrivacy(ctx, { scan, decision });
     decision = privacy.decision;
   }
   const run = runPlan(ctx, decision, { privacy });

@@ -82,8 +82,10 @@ function mapText(content: ChatMessage["content"], map: (text: string) => string)
  */
 function rewriteMessage(
   message: ChatMessage,
-  findings: readonly Finding[],
-  rewrite: (text: string, inText: Finding[]) => string,
+  { findings, rewrite }: {
+    findings: readonly Finding[];
+    rewrite: (text: string, inText: Finding[]) => string;
+  },
 ): ChatMessage {
   if (findings.length === 0) return message;
   let offset = 0;
@@ -149,14 +151,13 @@ function toLocalPlan(ctx: ChatContext, plan: Plan): { plan: Plan; enrich?: "skip
   return { plan: next, enrich: "skipped" };
 }
 
-function toStrippedQuestion(ctx: ChatContext, scan: PrivacyScan, index: number): string {
+function toStrippedQuestion(ctx: ChatContext, { scan, index }: { scan: PrivacyScan; index: number }): string {
   const message = ctx.request.messages[index];
   if (!message) return "";
-  const stripped = rewriteMessage(
-    message,
-    scan.findings[index] ?? [],
-    (text, inText) => stripValues(text, inText),
-  );
+  const stripped = rewriteMessage(message, {
+    findings: scan.findings[index] ?? [],
+    rewrite: (text, inText) => stripValues(text, inText),
+  });
   return toMessageText(stripped.content);
 }
 
@@ -165,7 +166,10 @@ function toStrippedQuestion(ctx: ChatContext, scan: PrivacyScan, index: number):
  * (or a private conversation, or a topic under `redact`) keeps the request local, and `redact` sends the
  * cloud placeholders instead of values. A conversation kept local or redacted stays local for its next turns.
  */
-export function applyPrivacy(ctx: ChatContext, scan: PrivacyScan, decision: RouteDecision): PrivacyOutcome {
+export function applyPrivacy(
+  ctx: ChatContext,
+  { scan, decision }: { scan: PrivacyScan; decision: RouteDecision },
+): PrivacyOutcome {
   const all = scan.findings.flat();
   const found = countKinds(all);
   const { plan } = decision;
@@ -185,12 +189,17 @@ export function applyPrivacy(ctx: ChatContext, scan: PrivacyScan, decision: Rout
       decision: { ...decision, plan: local.plan, notes: [...decision.notes] },
       facts,
       header: "kept-local",
-      ...(local.enrich === "stripped" ? { enrichQuestion: toStrippedQuestion(ctx, scan, lastUser) } : {}),
+      ...(local.enrich === "stripped"
+        ? { enrichQuestion: toStrippedQuestion(ctx, { scan, index: lastUser }) }
+        : {}),
     };
   }
   const { redaction } = scan;
   const messages = ctx.request.messages.map((message, index) =>
-    rewriteMessage(message, scan.findings[index] ?? [], (text, inText) => redaction.redact(text, inText))
+    rewriteMessage(message, {
+      findings: scan.findings[index] ?? [],
+      rewrite: (text, inText) => redaction.redact(text, inText),
+    })
   );
   return {
     decision,

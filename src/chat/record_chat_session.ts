@@ -33,9 +33,8 @@ export interface ChatSessionFacts {
  */
 function recordPrivacy(
   entry: SessionLogEntry,
-  privacy: NonNullable<ChatSessionFacts["privacy"]>,
-  metrics: Metrics,
-) {
+  { privacy, metrics }: { privacy: NonNullable<ChatSessionFacts["privacy"]>; metrics: Metrics },
+): void {
   const { facts, redaction } = privacy;
   if (facts) {
     entry.privacy = facts as NonNullable<SessionLogEntry["privacy"]>;
@@ -120,7 +119,7 @@ export function recordChatSession(recorder: SessionRecorder, facts: ChatSessionF
       metrics.visionImageBytes.inc({ backend }, images.bytes);
     }
   }
-  if (facts.privacy) recordPrivacy(entry, facts.privacy, metrics);
+  if (facts.privacy) recordPrivacy(entry, { privacy: facts.privacy, metrics });
   if (facts.refusal) {
     entry.route = "REFUSED";
     entry.rule = `profile:${facts.refusal.rule}`;

@@ -138,7 +138,7 @@ function toDigitKind(run: string, before: string): ValueKind | undefined {
 }
 
 /** A date of birth: a date within a few words after a birth word (`born`, `geboren`, `né`, `nacido`…). */
-function findBirthDate(text: string, wordEnd: number, found: Finding[]): void {
+function findBirthDate(text: string, { wordEnd, found }: { wordEnd: number; found: Finding[] }): void {
   const window = text.slice(wordEnd, wordEnd + BIRTH_WINDOW);
   const match = matches(DATE, window).next().value;
   if (match) {
@@ -162,7 +162,7 @@ function findEmails(text: string, found: Finding[]): void {
 }
 
 /** German street lines: each street-name ending with a number after it, and its capitalised name before it. */
-function findGermanStreets(text: string, lower: string, found: Finding[]): void {
+function findGermanStreets(text: string, { lower, found }: { lower: string; found: Finding[] }): void {
   for (const match of matches(GERMAN_STREET, lower)) {
     const at = match.index;
     GERMAN_STREET_TAIL.lastIndex = at + match[0].length - 1;
@@ -215,13 +215,13 @@ export function createDetector(options: DetectorOptions = {}): Detector {
         if (kind) found.push({ kind, start: match.index, end: match.index + run.length });
       }
       for (const match of matches(STREET, text)) add("address", match);
-      findGermanStreets(text, lower, found);
+      findGermanStreets(text, { lower, found });
       if (namePattern) { for (const match of matches(namePattern, text)) add("name", match); }
       // Lower-casing keeps the length for the scripts these words are in, so offsets still fit the text.
       const sameLength = lower.length === text.length;
       for (const match of matches(TOPIC_PATTERN, lower)) {
         if (IS_BIRTH_WORD.has(match[0])) {
-          if (sameLength) findBirthDate(text, match.index + match[0].length, found);
+          if (sameLength) findBirthDate(text, { wordEnd: match.index + match[0].length, found });
           continue;
         }
         const topic = TOPIC_OF.find((entry) => entry.pattern.test(match[0].replace(/\s+/g, " ")))?.topic;
