@@ -4,6 +4,7 @@
  */
 import { assembleRouter } from "./src/assemble_router.ts";
 import { runAddMember } from "./src/cli/add_member.ts";
+import { runBudget } from "./src/cli/top_up_budget.ts";
 import { buildRouterState } from "./src/build_router_state.ts";
 import type { Config } from "./src/config/config_schema.ts";
 import type { Supervision } from "./src/supervisor/supervision.ts";
@@ -215,6 +216,13 @@ async function main(args: string[]): Promise<number> {
     return args[0] === "review"
       ? await runReview(args.slice(1), options)
       : await runImprove(args.slice(1), options);
+  }
+  if (args[0] === "budget") {
+    return await runBudget(args.slice(1), {
+      print,
+      defaultConfigPath: Deno.env.get("AI_ROUTER_CONFIG") ?? DEFAULT_CONFIG_PATH,
+      stateDirectory: Deno.env.get("STATE_DIRECTORY"),
+    });
   }
   if (args[0] === "add-member") {
     return await runAddMember(args.slice(1), { print, defaultConfigPath: DEFAULT_CONFIG_PATH });

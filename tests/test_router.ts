@@ -60,6 +60,9 @@ export interface TestRouterOptions {
   responsesDir?: string;
 }
 
+/** Routes as Hono lists them. */
+export type RouteList = ReadonlyArray<{ method: string; path: string }>;
+
 /** A running router plus its upstreams; dispose it with `await using`. */
 export interface TestRouter extends AsyncDisposable {
   baseUrl: string;
@@ -76,6 +79,8 @@ export interface TestRouter extends AsyncDisposable {
   sessions: SessionLogEntry[];
   sessionLog?: SessionLogWriter;
   responseStore: ResponseStore;
+  /** Every route each listener's app registered (method and path pattern), middleware excluded. */
+  routes: { main: RouteList; ollama: RouteList };
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -108,6 +113,10 @@ backends:
     contextLength: 131072
     timeouts: ${cloudTimeouts}
 `;
+}
+
+function toRouteList(routes: RouteList): RouteList {
+  return routes.filter((r) => r.method !== "ALL").map(({ method, path }) => ({ method, path }));
 }
 
 /** Appends override YAML; later top-level keys win, so a test replaces whole sections. */
@@ -211,6 +220,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     upstreams,
     sessions,
     responseStore,
+    routes: { main: toRouteList(apps.main.routes), ollama: toRouteList(apps.ollama.routes) },
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();

@@ -164,7 +164,14 @@ Deno.test("auth: Open WebUI user headers name the member only on the service key
   const now = router.clock.now();
   ok(router.users.ledger.usage("dave", now).tokens > 0, "trusted: attributed to dave");
   ok(router.users.ledger.usage("alice", now).tokens > 0, "not trusted: attributed to the key owner");
-  ok(router.users.ledger.usage("openwebui", now).tokens > 0, "unknown forwarded user: the service");
+  equal(
+    router.users.ledger.usage("openwebui", now).tokens,
+    0,
+    "an unknown forwarded user is not the service",
+  );
+  const guest = router.sessions.at(-1)?.user ?? "";
+  match(guest, /^guest-[0-9a-f]{10}$/, "an unknown forwarded user is counted under a pseudonym");
+  ok(router.users.ledger.usage(guest, now).tokens > 0);
   const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
   match(metrics, /ai_router_requests_total\{route="SIMPLE",backend="primary",user="dave",status="200"\} 1/);
 });

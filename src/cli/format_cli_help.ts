@@ -16,6 +16,7 @@ Commands:
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one;
             --meta FILE: META precision/recall per client and task, leave-one-client-out, false META on negatives
   add-member NAME  print a new key for a member and its sha256: line for the config (--write adds it)
+  budget top-up AMOUNT_USD [--member NAME]  add prepaid cloud money to the family pool or one member
   review    report on the session logs of a period; --judge BACKEND grades a sample (see review --help)
   improve   propose a routing prompt from a judged review, evaluate it, --apply or --undo it (see improve --help)
   doctor    probe the configured backends and the container engine, with the fix for each failure (see doctor --help)
