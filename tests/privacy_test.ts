@@ -275,3 +275,29 @@ Deno.test("privacy redact through POST /v1/responses: placeholders to the cloud,
   ok(sent.includes("[EMAIL_1]") && !sent.includes(EMAIL), sent);
   equal(router.sessions[0]?.privacy?.action, "redacted");
 });
+
+Deno.test("privacy: an Open WebUI user no member lists follows users.forwardedDefault.privacy", async () => {
+  await using router = await startTestRouter({
+    clock: createManualClock(MIDDAY),
+    secrets: { OWUI_KEY: "owui-key" },
+    extraYaml: `
+users:
+  forwardedDefault: { privacy: { cloud: never } }
+  members:
+    openwebui: { key: OWUI_KEY, trustForwardedUsers: true }
+`,
+  });
+  const guest = new OpenAI({
+    baseURL: `${router.baseUrl}/v1`,
+    apiKey: "owui-key",
+    maxRetries: 0,
+    defaultHeaders: { "X-OpenWebUI-User-Id": "9a1-zoe", "X-OpenWebUI-User-Email": "zoe@example.com" },
+  });
+  const { response } = await guest.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: HARD }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-privacy"), "kept-local");
+  equal(router.upstreams.cloud.requests.length, 0);
+  match(router.sessions[0]?.user ?? "", /^guest-/);
+});

@@ -16,6 +16,7 @@ import {
 } from "../privacy/decide_privacy.ts";
 import { Redaction, stripValues } from "../privacy/redaction.ts";
 import type { ChatContext } from "./chat_context.ts";
+import { PSEUDONYM_PREFIX } from "../users/pseudonym.ts";
 import type { ChatMessage, ChatRequest } from "./chat_request.ts";
 import type { RouteDecision } from "./decide_route.ts";
 
@@ -105,7 +106,11 @@ function rewriteMessage(
  */
 export function scanPrivacy(ctx: ChatContext): PrivacyScan | undefined {
   const { config } = ctx.state;
-  const policy = config.users.members[ctx.user.id]?.privacy.cloud ?? "allowed";
+  // An Open WebUI user no member lists (a pseudonym) follows the policy for such users.
+  const guest = ctx.user.id.startsWith(PSEUDONYM_PREFIX)
+    ? config.users.forwardedDefault?.privacy?.cloud
+    : undefined;
+  const policy = config.users.members[ctx.user.id]?.privacy.cloud ?? guest ?? "allowed";
   if (policy === "allowed") return undefined;
   const detector = toDetector(config);
   const redaction = new Redaction();

@@ -42,15 +42,6 @@ export const poolSchema = z.strictObject({
   shares: z.record(z.string(), z.number().nonnegative()).default({}),
 });
 
-/** What an Open WebUI user whom no member lists may do; each such user is counted under a pseudonym. */
-export const forwardedDefaultSchema = z.strictObject({
-  limits: limitsSchema.prefault({}),
-  cloudAllowed: z.boolean().default(true),
-  allowedModels: z.array(z.string().min(1)).default(["*"]),
-  /** The most each such user may draw from the pool in a month, in US dollars. */
-  poolShareUsd: z.number().nonnegative().optional(),
-});
-
 /**
  * What may leave the box when a member's request holds personal data (docs/privacy.md): `allowed` sends it
  * as it is, `redact` replaces each value with a placeholder before a cloud hop and restores it in the answer,
@@ -58,6 +49,17 @@ export const forwardedDefaultSchema = z.strictObject({
  */
 export const memberPrivacySchema = z.strictObject({
   cloud: z.enum(["allowed", "redact", "never"]).default("allowed"),
+});
+
+/** What an Open WebUI user whom no member lists may do; each such user is counted under a pseudonym. */
+export const forwardedDefaultSchema = z.strictObject({
+  limits: limitsSchema.prefault({}),
+  cloudAllowed: z.boolean().default(true),
+  allowedModels: z.array(z.string().min(1)).default(["*"]),
+  /** The most each such user may draw from the pool in a month, in US dollars. */
+  poolShareUsd: z.number().nonnegative().optional(),
+  /** Their privacy plan (docs/privacy.md); `allowed` when unset. */
+  privacy: memberPrivacySchema.optional(),
 });
 
 const HOURS = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
