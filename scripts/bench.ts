@@ -5,6 +5,7 @@
  */
 import { measureClassification } from "./_bench_classification.ts";
 import { measureMetaRules } from "./_bench_meta_rules.ts";
+import { measurePrivacy } from "./_bench_privacy.ts";
 import { runSoak } from "./_bench_soak.ts";
 import { BENCH_KEY, spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
@@ -204,6 +205,10 @@ async function main(): Promise<void> {
     print("\nrule stage with META detection (applyRules in-process, 32K tokens), µs:   p50       p99");
     for (const r of measureMetaRules()) {
       print(`${r.name.padEnd(52)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.count})`);
+    }
+    print("\nprivacy detection (createDetector().detect in-process), µs:         p50       p99");
+    for (const r of measurePrivacy()) {
+      print(`${r.name.padEnd(58)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.chars} chars)`);
     }
     print("\nclassification (in-process classifier, simulator decode), ms:   p50       p99");
     for (const c of await measureClassification(`http://127.0.0.1:${fast.port}/v1`)) {

@@ -1,4 +1,5 @@
 import { ConversationAffinity } from "./routing/conversation_affinity.ts";
+import { PrivateConversations } from "./privacy/private_conversations.ts";
 import { RecentAnswers } from "./routing/recent_answers.ts";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
@@ -123,6 +124,7 @@ export function createApps(deps: AppDeps): RouterApps {
     ...(deps.closing ? { closing: deps.closing } : {}),
     recentAnswers: new RecentAnswers(),
     affinity: new ConversationAffinity(),
+    privateConversations: new PrivateConversations(),
   };
   const corsMiddleware = cors({
     origin: (origin) => {
@@ -173,7 +175,7 @@ export function createApps(deps: AppDeps): RouterApps {
   const unknownUrl = (c: Context<AppEnv>) =>
     new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, { code: "unknown_url" });
   app.notFound((c) => toErrorResponse(unknownUrl(c), c.get("requestId")));
-  app.onError((error, c) => toErrorResponse(toExitError(error, { c, deps }), c.get("requestId")));
+  app.onError((error, c) => toErrorResponse(toExitError(error, { c, deps, stats }), c.get("requestId")));
   const ollama = new Hono<AppEnv>();
   useEdge(ollama, OLLAMA_OPEN_PATHS);
   ollama.route("/v1", openAi);
@@ -186,7 +188,7 @@ export function createApps(deps: AppDeps): RouterApps {
       : toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId"))
   );
   ollama.onError((error, c) => {
-    const exit = toExitError(error, { c, deps });
+    const exit = toExitError(error, { c, deps, stats });
     return isOpenAi(c)
       ? toErrorResponse(exit, c.get("requestId"))
       : toOllamaErrorResponse(exit, c.get("requestId"));

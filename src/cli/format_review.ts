@@ -89,6 +89,10 @@ export function formatReview(report: ReviewReport, source: ReviewSource): string
       head: ["user", "requests", "tokens", "cloud USD"],
       rows: report.spend.map((s) => [s.user, s.requests, s.tokens, s.cloudUsd.toFixed(4)]),
     }),
+    ...toSection("Kept private (personal data kept local or redacted before the cloud)", {
+      head: ["time", "user", "action", "found", "why", "id"],
+      rows: report.privacy.map((p) => [p.timestamp, p.user, p.action, p.found, p.reason, p.id]),
+    }),
   ];
   return lines.join("\n") + "\n";
 }

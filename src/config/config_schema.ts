@@ -78,6 +78,10 @@ export const configSchema = z.strictObject({
   sessionLogs: sessionLogsSchema.prefault({}),
   responses: responsesSchema.prefault({}),
   review: reviewSchema.prefault({}),
+  /** What the status page calls things: plain names per backend or audio service (`primary: Quick answers`). */
+  statusPage: z.strictObject({
+    names: z.record(z.string(), z.string().min(1)).default({}),
+  }).prefault({}),
 }).superRefine((config, ctx) => {
   const names = new Set(Object.keys(config.backends));
   const checkRef = (name: string | undefined, path: (string | number)[]) => {
@@ -92,6 +96,15 @@ export const configSchema = z.strictObject({
     checkRef(config.audio[key], ["audio", key]);
   }
   checkRef(config.vision.backend, ["vision", "backend"]);
+  checkRef(config.users.privacy.localBackend, ["users", "privacy", "localBackend"]);
+  const local = config.users.privacy.localBackend;
+  if (local !== undefined && config.backends[local]?.location === "cloud") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["users", "privacy", "localBackend"],
+      message: `Backend "${local}" is in the cloud; the privacy plan needs a local one`,
+    });
+  }
   for (const [name, backend] of Object.entries(config.backends)) {
     const tcp = backend.kind === "wyoming";
     backend.urls.forEach((url, index) => {

@@ -121,3 +121,22 @@ Deno.test("parseConfig() says what a backend or member name may be, not only tha
     /users\.members\.Bob: Member names are lower case letters, digits, - and _, starting with a letter$/,
   );
 });
+
+Deno.test("parseConfig() refuses a privacy localBackend that is missing or in the cloud", () => {
+  const backends = `backends:
+  primary: { urls: ["http://127.0.0.1:8000/v1"], model: m }
+  cloud: { urls: ["https://api.x.ai/v1"], model: grok, location: cloud, apiKeyEnv: XAI_API_KEY }
+`;
+  throws(
+    () => parseConfig(`${backends}users: { privacy: { localBackend: nope } }\n`, "t.yaml"),
+    /users\.privacy\.localBackend: No backend named "nope"/,
+  );
+  throws(
+    () => parseConfig(`${backends}users: { privacy: { localBackend: cloud } }\n`, "t.yaml"),
+    /users\.privacy\.localBackend: Backend "cloud" is in the cloud/,
+  );
+  equal(
+    parseConfig(`${backends}users: { privacy: { localBackend: primary } }\n`, "t.yaml").users.privacy.enrich,
+    "skip",
+  );
+});

@@ -78,6 +78,24 @@ export function createMetrics(registry: Registry) {
       labelNames: ["from", "to"] as const,
       registers,
     }),
+    privacyDecisions: new Counter({
+      name: "ai_router_privacy_decisions_total",
+      help: "Requests whose personal data a member's privacy plan kept local or redacted before the cloud",
+      labelNames: ["action"] as const,
+      registers,
+    }),
+    privacyFindings: new Counter({
+      name: "ai_router_privacy_findings_total",
+      help: "Personal data found in requests of members with a privacy plan, by kind (never the values)",
+      labelNames: ["kind"] as const,
+      registers,
+    }),
+    profileRefusals: new Counter({
+      name: "ai_router_profile_refusals_total",
+      help: "Requests a member's profile refused locally (outside the allowed hours, a refused topic)",
+      labelNames: ["rule"] as const,
+      registers,
+    }),
     metaByClassifier: new Counter({
       name: "ai_router_meta_by_classifier_total",
       help: "Housekeeping (META) requests the rules missed and the classifier labelled META",

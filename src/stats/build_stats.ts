@@ -3,14 +3,16 @@ import type { Supervision } from "../supervisor/supervision.ts";
 import type { Users } from "../users/users.ts";
 import { describeMembers, describePool, type MemberToday, type PoolBrief } from "./describe_members.ts";
 import { describeServices, type ServiceStatus } from "./describe_services.ts";
-import type { StatsCollector } from "./stats_collector.ts";
+import type { SessionDigest, StatsCollector } from "./stats_collector.ts";
 
 export type { MemberToday, PoolBrief };
-import { type SessionSummary, summarizeSessions } from "./summarize_sessions.ts";
+import { isFailure, isRefusal, type SessionSummary, summarizeSessions } from "./summarize_sessions.ts";
 import { type HourlySeries, toHourlySeries } from "./to_hourly_series.ts";
 
 const HOUR_MS = 3_600_000;
 const RECENT = 20;
+/** Failed or refused requests the status page lists. */
+const PROBLEMS = 6;
 
 /** What {@linkcode buildStats} reads. */
 export interface StatsSources {
@@ -77,6 +79,8 @@ export interface Stats {
     containers: Record<string, ContainerBrief>;
   };
   recent: RecentSession[];
+  /** The day's last failed or refused requests (never cancelled ones), newest first, whether or not in `recent`. */
+  problems: RecentSession[];
 }
 
 function pick<T>(value: unknown, is: (v: unknown) => boolean, fallback: T): T {
@@ -124,7 +128,7 @@ export async function buildStats(sources: StatsSources): Promise<Stats> {
   const day = collector.since(24 * HOUR_MS);
   const requestsByUser = new Map<string, number>();
   for (const d of day) requestsByUser.set(d.user, (requestsByUser.get(d.user) ?? 0) + 1);
-  const recent = day.slice(-RECENT).reverse().map((d): RecentSession => ({
+  const toRecent = (d: SessionDigest): RecentSession => ({
     id: d.id,
     timestamp: new Date(d.at).toISOString(),
     user: d.user,
@@ -135,7 +139,9 @@ export async function buildStats(sources: StatsSources): Promise<Stats> {
     totalMs: Math.round(d.totalMs),
     tokens: d.tokens,
     error: d.error,
-  }));
+  });
+  const recent = day.slice(-RECENT).reverse().map(toRecent);
+  const problems = day.filter((d) => isFailure(d) || isRefusal(d)).slice(-PROBLEMS).reverse().map(toRecent);
   return {
     generatedAt: new Date(now).toISOString(),
     lastHour: summarizeSessions(day.filter((d) => d.at >= now - HOUR_MS)),
@@ -147,5 +153,6 @@ export async function buildStats(sources: StatsSources): Promise<Stats> {
     pool: describePool(sources),
     supervision: describeContainers(supervision, state.config.supervisor.enabled),
     recent,
+    problems,
   };
 }

@@ -14,10 +14,11 @@ function listServiceProblems(stats: Stats, config: Config): Problem[] {
   const problems: Problem[] = [];
   for (const service of stats.services) {
     const does = describeRoles(service.roles);
+    const name = service.label;
     if (service.state === "down" && service.expectedUp) {
       problems.push({
         severity: "down",
-        what: `${service.name} (${does}) is not answering: ${service.problem ?? "no answer"}`,
+        what: `${name} (${does}) is not answering: ${service.problem ?? "no answer"}`,
         todo: stats.supervision.enabled
           ? `Look at its container: docker logs ${service.name}; the router restarts it on its own`
           : `Start the ${service.name} server at ${config.backends[service.name]?.urls[0] ?? "its URL"}`,
@@ -27,7 +28,7 @@ function listServiceProblems(stats: Stats, config: Config): Problem[] {
       const variable = config.backends[service.name]?.apiKeyEnv ?? "its key";
       problems.push({
         severity: "warning",
-        what: `${service.name} (${does}) has no API key, so its questions are answered locally`,
+        what: `${name} (${does}) has no API key, so its questions are answered locally`,
         todo: `Put ${variable}=… in /etc/ai-router/.secrets, then: systemctl reload ai-router`,
       });
     }
@@ -99,6 +100,14 @@ function listOtherProblems(stats: Stats): Problem[] {
       severity: errors * 10 >= requests ? "down" : "warning",
       what: `${errors} of ${requests} requests failed in the last hour`,
       todo: "See Recent problems below for what failed",
+    });
+  }
+  const refused = stats.lastHour.refused;
+  if (refused > 0) {
+    problems.push({
+      severity: "warning",
+      what: `${refused} request${refused === 1 ? " was" : "s were"} refused in the last hour`,
+      todo: "See Recent problems below: a wrong key or model name in an app, or a member at a limit",
     });
   }
   const { supervision } = stats;

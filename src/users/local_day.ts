@@ -2,6 +2,8 @@
 export interface LocalDay {
   /** `YYYY-MM-DD` of the instant in the zone. */
   dayOf(epochMs: number): string;
+  /** Minutes since midnight in the zone (0–1439): a child's allowed hours. */
+  minuteOfDay(epochMs: number): number;
   /** Seconds until the next midnight in the zone (for `Retry-After`). */
   secondsUntilNextDay(epochMs: number): number;
   /** Seconds until midnight on the 1st of the next month in the zone. */
@@ -56,6 +58,10 @@ export function createLocalDay(timeZone?: string): LocalDay {
   }
   return {
     dayOf,
+    minuteOfDay(epochMs) {
+      const p = parts(epochMs);
+      return Number(p.hour) * 60 + Number(p.minute);
+    },
     secondsUntilNextDay(epochMs) {
       return Math.max(1, Math.ceil((boundaries(epochMs).day - epochMs) / 1000));
     },
