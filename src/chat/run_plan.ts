@@ -3,6 +3,7 @@ import { toStatus } from "../api_error.ts";
 import { toWaitingStream } from "../supervisor/await_backend_ready.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
+import { toClientCap, toRuleHeader } from "./read_plan_facts.ts";
 import { type AnswerResult, relayJson, relayStream } from "../relay/relay_answer.ts";
 import { toStepOutcome } from "../logs/to_step_outcome.ts";
 import {
@@ -148,11 +149,6 @@ async function sendAnswer(
   }
 }
 
-/** `x-ai-router-rule`: the rule that decided (`meta`, `alias`, `vision`, `long-context`) or `classifier`. */
-function toRuleHeader(decision: RouteDecision): string {
-  return decision.rule?.name ?? "classifier";
-}
-
 function toNote(run: Run, backend: string): string | undefined {
   const { plan, confidence } = run.decision;
   if (plan.route === "META") return undefined;
@@ -162,12 +158,6 @@ function toNote(run: Run, backend: string): string | undefined {
     parts.unshift(`Routed ${plan.route} to ${backend}${sure}`);
   }
   return parts.length === 0 ? undefined : `_${parts.join("; ")}._`;
-}
-
-/** The client's length cap (`max_tokens` or `max_completion_tokens`), if it sent one. */
-function toClientCap(request: ChatContext["request"]): number | undefined {
-  const cap = request.max_tokens ?? request.max_completion_tokens;
-  return typeof cap === "number" ? cap : undefined;
 }
 
 /** The answer: sent (or fallen back), then relayed or rewritten with the decision in headers and notes. */
