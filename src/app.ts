@@ -7,6 +7,7 @@ import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
 import { ApiError, toApiError, toStatus } from "./api_error.ts";
 import { clipForEcho } from "./clip_for_echo.ts";
+import { createClassifier } from "./classifier/create_classifier.ts";
 import { createAudioDiscoveryRoutes } from "./server/audio_discovery.ts";
 import { createSpeechRoutes } from "./server/audio_speech.ts";
 import { createTranscriptionRoutes } from "./server/audio_transcriptions.ts";
@@ -15,7 +16,7 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
-import { ResponseStore } from "./chat/response_store.ts";
+import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     state: deps.state,
     logger: deps.logger,
     metrics: deps.metrics,
+    classifier: createClassifier({ metrics: deps.metrics, logger: deps.logger }),
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),

@@ -10,7 +10,7 @@ import type { Supervision } from "./supervisor/supervision.ts";
 import { startSupervision } from "./supervisor/start_supervision.ts";
 import type { ConnectKubernetesOptions } from "./supervisor/connect_kubernetes.ts";
 import { Users } from "./users/users.ts";
-import { ResponseStore } from "./chat/response_store.ts";
+import { ResponseStore } from "./responses/response_store.ts";
 import { Registry } from "prom-client";
 
 /** What {@linkcode assembleRouter} needs; main.ts reads the environment values and passes them in. */

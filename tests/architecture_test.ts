@@ -10,6 +10,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/assemble_router.ts"],
   ["src/app.ts", "src/cli/"],
   ["src/server/"],
+  // Translators at the edge of the chat pipeline: a request half into it, a response half from its answer.
+  ["src/responses/"],
   ["src/chat/", "src/status/"],
   // The improvement loop's stage: proposes, evaluates and installs prompts from the review's findings.
   ["src/improve/"],
@@ -18,6 +20,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/logs/", "src/simulator/", "src/router_state.ts"],
   ["src/backends/"],
   ["src/routing/", "src/audio/", "src/supervisor/"],
+  // The way every upstream answer comes back (guarded reads, the SSE reader, stream rewrites): low enough that
+  // backends and the supervisor read their answers through it too.
+  ["src/relay/"],
   ["src/config/", "src/metrics/"],
   // The manual clock stands in for the clock in tests; its own test sits above it.
   ["src/manual_clock_test.ts"],

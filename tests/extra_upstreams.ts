@@ -21,7 +21,9 @@ export async function startRouterWithExtras(options: TestRouterOptions = {}): Pr
     ...options,
     extraBackendsYaml:
       `  vision:\n    urls: ["${vision.baseUrl}"]\n    model: sim-vl\n    inputModalities: [text, image]\n` +
-      `  embed:\n    urls: ["${embed.baseUrl}"]\n    model: sim-embed\n    aliases: [embeddings]\n`,
+      `  embed:\n    urls: ["${embed.baseUrl}"]\n    model: sim-embed\n    aliases: [embeddings]\n` +
+      // Short, like the other test backends, so a stalled answer fails quickly.
+      `    timeouts: { firstByteMs: 2000, idleMs: 2000 }\n`,
     extraYaml: `vision:\n  backend: vision\nrouting:\n  embeddingsBackend: embed\n${options.extraYaml ?? ""}`,
   });
   return {

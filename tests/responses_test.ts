@@ -43,6 +43,18 @@ Deno.test("POST /v1/responses answers a string input through the chat pipeline, 
   equal(router.sessions.at(-1)?.route, "SIMPLE");
 });
 
+Deno.test("POST /v1/chat/completions and POST /v1/responses share one classifier cache", async () => {
+  await using router = await startTestRouter();
+  await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "explain tides" }],
+  });
+  const response = await router.client.responses.create({ model: "ai-router", input: "explain tides" });
+  equal(response.status, "completed");
+  equal(router.upstreams.classifier.requests.length, 1);
+  equal(router.sessions[1]?.cache_hit, true);
+});
+
 Deno.test("POST /v1/responses streams typed events in the order the clients expect", async () => {
   await using router = await startTestRouter();
   const stream = await router.client.responses.create({
@@ -327,4 +339,25 @@ Deno.test("max_output_tokens cuts the answer: status incomplete with reason max_
   for await (const event of stream) events.push(event as unknown as Json);
   for (const event of events) assertMatchesSchema("ResponseStreamEvent", event);
   equal(events.at(-1)?.type, "response.incomplete");
+});
+
+Deno.test("a Responses stream the client leaves is recorded as cancelled (499) and its response is not kept", async () => {
+  await using router = await startTestRouter({ behaviour: { primary: { interTokenMs: 50 } } });
+  const controller = new AbortController();
+  const response = await fetch(`${router.baseUrl}/v1/responses`, {
+    method: "POST",
+    body: JSON.stringify({ model: "local", input: "tell me a long story", stream: true }),
+    signal: controller.signal,
+  });
+  equal(response.status, 200);
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const first = new TextDecoder().decode((await reader.read()).value);
+  const id = /"id":"(resp_[0-9a-f]+)"/.exec(first)?.[1] ?? "";
+  controller.abort();
+  await reader.cancel().catch(() => {});
+  for (let i = 0; i < 200 && router.sessions.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  equal(router.sessions[0]?.status, 499);
+  match(router.sessions[0]?.error ?? "", /cancelled/);
+  match(id, /^resp_/);
+  equal(await router.responseStore.get(id, "anonymous"), undefined);
 });

@@ -2,7 +2,7 @@
 import OpenAI from "openai";
 import { Registry } from "prom-client";
 import { createApp } from "../src/app.ts";
-import { ResponseStore } from "../src/chat/response_store.ts";
+import { ResponseStore } from "../src/responses/response_store.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";

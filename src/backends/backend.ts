@@ -1,3 +1,4 @@
+import type { UpstreamAnswer } from "../relay/read_upstream_json.ts";
 import type { BackendConfig } from "../config/backend_schema.ts";
 
 /** One upstream request: a JSON POST to a path under the backend's `/v1` base URL. */
@@ -45,17 +46,5 @@ export interface Backend {
   stats(): BackendStats;
 }
 
-/** A successful upstream response plus what it took to get it. */
-export interface UpstreamResponse {
-  response: Response;
-  url: string;
-  /** Milliseconds from sending to response headers. */
-  headersMs: number;
-  /** Must be called once the body is finished or cancelled: frees the concurrency slot. */
-  release: (error?: string) => void;
-  /**
-   * Cuts the exchange at once, so a body being read whole (`arrayBuffer()`, whose stream is locked and
-   * cannot be cancelled) fails and the upstream connection closes: a client that left, a stalled body.
-   */
-  abort: (reason?: unknown) => void;
-}
+/** A successful upstream response plus what it took to get it (the relay's {@linkcode UpstreamAnswer}). */
+export type UpstreamResponse = UpstreamAnswer;

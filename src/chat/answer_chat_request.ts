@@ -2,6 +2,7 @@ import type { Classifier } from "../classifier/create_classifier.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
 import type { RequestUser } from "../users/request_user.ts";
+import type { ChatAnswer } from "./chat_answer.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { ChatMessage, ChatRequest } from "./chat_request.ts";
 import { decideRoute, type RouteDecision } from "./decide_route.ts";
@@ -36,12 +37,13 @@ export interface AnswerChatOptions {
 
 /**
  * The chat pipeline for one validated request: images, model, session log, rules or classifier, plan,
- * answer. `POST /v1/chat/completions` and `POST /v1/responses` (translated to chat) both end here.
+ * answer. Returns the typed answer (`chat_answer.ts`): `/v1/chat/completions` serialises it with
+ * `toChatResponse`, and the edge translators (Responses, Ollama, Realtime) read its events instead of bytes.
  */
 export async function answerChatRequest(
   input: ChatRequestInput,
   options: AnswerChatOptions = {},
-): Promise<Response> {
+): Promise<ChatAnswer> {
   const { deps, state, classifier, request: parsed, signal } = input;
   const { routing } = state.config;
   // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
@@ -86,5 +88,5 @@ export async function answerChatRequest(
     // After the response: nobody else would see it, and an unhandled rejection would end the process.
     deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });
   });
-  return await run.response;
+  return await run.answer;
 }

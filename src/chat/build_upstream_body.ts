@@ -1,7 +1,7 @@
 import type { Backend } from "../backends/backend.ts";
 import { getPromptText, type Prompts } from "../config/load_prompts.ts";
 import type { ChatRequest } from "./chat_request.ts";
-import { toUpstreamStreamOptions } from "./ask_stream_usage.ts";
+import { toUpstreamStreamOptions } from "../relay/ask_stream_usage.ts";
 
 /** Options for {@linkcode buildUpstreamBody}. */
 export interface UpstreamBodyOptions {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { invalidRequest } from "../api_error.ts";
 
 const nullableNumber = (min: number, max: number) => z.number().min(min).max(max).nullable().optional();
 const tokenLimit = z.number().int().positive().nullable().optional();
@@ -62,16 +61,3 @@ export const chatRequestSchema = z.looseObject({
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 /** A validated chat message. */
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
-
-/** Validates a parsed body with `schema`; the first issue becomes a 400 whose `param` is its path. */
-export function parseRequest<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0] as z.core.$ZodIssue;
-  const param = issue.path.map(String).join(".") || null;
-  throw invalidRequest(
-    `Invalid request: ${param ? `${param}: ` : ""}${issue.message}`,
-    param,
-    "invalid_value",
-  );
-}

@@ -1,5 +1,6 @@
 import type { UpstreamRequest } from "../backends/backend.ts";
-import { type ContextAnswer, readContextAnswer } from "../backends/read_context_answer.ts";
+import { readContextAnswer } from "../relay/read_context_answer.ts";
+import { relayJson } from "../relay/relay_answer.ts";
 import { getPromptText } from "../config/load_prompts.ts";
 import { renderTemplate, toLastUserText } from "../routing/render_prompt.ts";
 import { toStatus } from "../api_error.ts";
@@ -56,14 +57,9 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
       // A search hop answers only when its searches are done: its own, longer timeout.
       firstByteMs: backend.config.timeouts.contextMs,
     });
-    let answer: ContextAnswer;
-    try {
-      answer = readContextAnswer(await upstream.response.json());
-      upstream.release();
-    } catch (error) {
-      upstream.release(String(error));
-      throw error;
-    }
+    // The guarded read: a context backend that stalls after its headers, or a client that leaves, cuts it.
+    const { json } = await relayJson(upstream, { backend, signal });
+    const answer = readContextAnswer(json);
     const context = answer.text;
     finishStep({
       url: upstream.url,

@@ -1,13 +1,23 @@
 import type { UpstreamResponse } from "../backends/backend.ts";
 import { toStatus } from "../api_error.ts";
-import { awaitBackendReady } from "./await_backend_ready.ts";
+import { toWaitingStream } from "../supervisor/await_backend_ready.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
-import { type AnswerResult, respondFromUpstream, toStepOutcome } from "./respond_from_upstream.ts";
+import { type AnswerResult, relayJson, relayStream } from "../relay/relay_answer.ts";
+import { toStepOutcome } from "../logs/to_step_outcome.ts";
+import {
+  composeSseRewrites,
+  mapSseEvents,
+  prependChunk,
+  type SseEventRewrite,
+} from "../relay/map_sse_events.ts";
+import { createThinkStripper } from "../relay/strip_think_stream.ts";
+import { dropUsageEvent } from "../relay/drop_usage_event.ts";
+import { type ChatAnswer, type ChatCompletion, type RouterHeaders, toStreamAnswer } from "./chat_answer.ts";
 import { gatherContext } from "./gather_context.ts";
-import { readUpstreamJson, type UpstreamJson } from "./read_upstream_json.ts";
-import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "./shape_answer.ts";
-import { wantsStreamUsage } from "./ask_stream_usage.ts";
+import { readUpstreamJson, type UpstreamJson } from "../relay/read_upstream_json.ts";
+import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "../relay/shape_answer.ts";
+import { wantsStreamUsage } from "../relay/ask_stream_usage.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
 
 type Json = Record<string, unknown>;
@@ -32,8 +42,8 @@ export interface PlanEnd {
 
 /** A running plan: the client's response, and what happened once the request has ended. */
 export interface PlanRun {
-  /** The response; rejects when the plan fails before it has one. */
-  response: Promise<Response>;
+  /** The typed answer; rejects when the plan fails before it has one. */
+  answer: Promise<ChatAnswer>;
   /** Settles (never rejects) once the answer is complete, failed or cancelled. */
   ended: Promise<PlanEnd>;
 }
@@ -138,7 +148,10 @@ function toNote(run: Run, backend: string): string | undefined {
 }
 
 /** The answer: sent (or fallen back), then relayed or rewritten with the decision in headers and notes. */
-async function answer(run: Run, options: { extraSystem: string | undefined; kept: Attempt | undefined }) {
+async function answer(
+  run: Run,
+  options: { extraSystem: string | undefined; kept: Attempt | undefined },
+): Promise<ChatAnswer> {
   const { ctx } = run;
   const { plan, confidence } = run.decision;
   const { attempt, upstream, body } = await sendAnswer(run, options);
@@ -151,34 +164,47 @@ async function answer(run: Run, options: { extraSystem: string | undefined; kept
   };
   if (confidence !== null) headers["x-ai-router-confidence"] = confidence.toFixed(2);
   const isMeta = plan.route === "META";
-  return await respondFromUpstream(upstream, {
+  const onFinish = (result: AnswerResult) => {
+    attempt.finishStep(toStepOutcome(upstream, result));
+    // Idle timeouts count from the end of the last answer, not its start.
+    ctx.deps.supervision.touch(backend);
+    run.end({ answer: result });
+  };
+  if (ctx.request.stream === true) {
+    // Both event rewrites in one pass over the events: each chunk is decoded and split once.
+    const eventRewrites: SseEventRewrite[] = [
+      ...isMeta ? [createThinkStripper()] : [],
+      ...wantsStreamUsage(ctx.request) ? [] : [dropUsageEvent],
+    ];
+    const rewrites = [
+      ...eventRewrites.length > 0 ? [mapSseEvents(composeSseRewrites(...eventRewrites))] : [],
+      ...note ? [prependChunk(toNoteChunk(note, ctx.state.config.publicModel))] : [],
+    ];
+    const body = relayStream(upstream, {
+      backend: attempt.backend,
+      closing: ctx.deps.closing,
+      rewrites,
+      onFinish,
+    });
+    return toStreamAnswer(body, headers);
+  }
+  const rewrite = isMeta || note
+    ? (json: Json) => {
+      if (isMeta) cleanMetaCompletion(json);
+      if (note) addNoteToCompletion(json, note);
+    }
+    : undefined;
+  const { json, bytes } = await relayJson(upstream, {
     backend: attempt.backend,
-    stream: ctx.request.stream === true,
-    dropUsage: !wantsStreamUsage(ctx.request),
-    headers,
     signal: ctx.signal,
-    closing: ctx.deps.closing,
-    ...(body ? { body } : {}),
-    ...(note ? { prefix: toNoteChunk(note, ctx.state.config.publicModel) } : {}),
-    ...(isMeta ? { stripThink: true } : {}),
-    ...(isMeta || note
-      ? {
-        rewriteJson: (json: Json) => {
-          if (isMeta) cleanMetaCompletion(json);
-          if (note) addNoteToCompletion(json, note);
-        },
-      }
-      : {}),
-    onFinish: (result) => {
-      attempt.finishStep(toStepOutcome(upstream, result));
-      // Idle timeouts count from the end of the last answer, not its start.
-      ctx.deps.supervision.touch(backend);
-      run.end({ answer: result });
-    },
+    body,
+    rewrite,
+    onFinish,
   });
+  return { kind: "json", headers, completion: json as ChatCompletion, bytes };
 }
 
-async function respond(run: Run): Promise<Response> {
+async function respond(run: Run): Promise<ChatAnswer> {
   const { ctx } = run;
   const { plan } = run.decision;
   const kept = takeSpeculation(run);
@@ -198,25 +224,28 @@ async function respond(run: Run): Promise<Response> {
     return await answer(run, { extraSystem, kept });
   }
   // A stream waiting for a stopped container gets SSE keep-alive comments meanwhile.
-  return await awaitBackendReady({
+  const headers: RouterHeaders = {
+    "x-ai-router-route": plan.route,
+    "x-ai-router-backend": plan.backend,
+    "x-ai-router-rule": toRuleHeader(run.decision),
+  };
+  const body = toWaitingStream({
     supervision,
     backend: plan.backend,
-    stream: true,
     signal: ctx.signal,
     keepAliveMs: ctx.state.config.supervisor.keepAliveMs,
-    headers: {
-      "x-ai-router-route": plan.route,
-      "x-ai-router-backend": plan.backend,
-      "x-ai-router-rule": toRuleHeader(run.decision),
-    },
     onError: (error) => run.end({ error }),
-  }, () => answer(run, { extraSystem, kept }));
+  }, async () => {
+    const answered = await answer(run, { extraSystem, kept });
+    return answered.kind === "stream" ? answered.body() : ReadableStream.from([answered.bytes]);
+  });
+  return toStreamAnswer(body, headers);
 }
 
 /**
  * Carries out a plan: the ENRICH first hop if any, then the answer (speculative start kept or cancelled,
- * fallback on failure), with the routing decision in headers and notes in the answer. Returns the response
- * and, once the request has ended, what happened on each hop; it writes no session entry and counts no metric.
+ * fallback on failure), with the routing decision in headers and notes in the answer. Returns the typed
+ * answer and, once the request has ended, what happened on each hop; it writes no session entry and counts no metric.
  */
 export function runPlan(ctx: ChatContext, decision: RouteDecision): PlanRun {
   let settle!: (end: PlanEnd) => void;
@@ -228,7 +257,7 @@ export function runPlan(ctx: ChatContext, decision: RouteDecision): PlanRun {
     notes: [...decision.notes],
     end: (end) => settle({ ...end, hops: run.hops }),
   };
-  const response = respond(run);
-  response.catch((error) => run.end({ error }));
-  return { response, ended };
+  const answer = respond(run);
+  answer.catch((error) => run.end({ error }));
+  return { answer, ended };
 }

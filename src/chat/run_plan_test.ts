@@ -2,6 +2,7 @@ import { deepEqual, equal, rejects } from "node:assert/strict";
 import { upstreamFailed } from "../api_error.ts";
 import { createChatTestContext, randomCompletion } from "./_test_chat.ts";
 import type { RouteDecision } from "./decide_route.ts";
+import { toChatResponse } from "./chat_answer.ts";
 import { runPlan } from "./run_plan.ts";
 import { startAttempt } from "./start_attempt.ts";
 
@@ -20,7 +21,7 @@ Deno.test("runPlan() answers with the planned backend and returns its one hop", 
     answers: { cloud: () => Promise.resolve(completion) },
   });
   const run = runPlan(ctx, toDecision(complex));
-  const response = await run.response;
+  const response = toChatResponse(await run.answer);
   equal(response.headers.get("x-ai-router-backend"), "cloud");
   equal(response.headers.get("x-ai-router-confidence"), "0.90");
   deepEqual(await response.json(), completion);
@@ -38,7 +39,7 @@ Deno.test("runPlan() falls back when the planned backend fails before its first 
     },
   });
   const run = runPlan(ctx, toDecision(complex));
-  const response = await run.response;
+  const response = toChatResponse(await run.answer);
   equal(response.headers.get("x-ai-router-backend"), "primary");
   const json = await response.json();
   equal(
@@ -62,7 +63,7 @@ Deno.test("runPlan() rejects with the upstream error when there is no fallback, 
     answers: { primary: () => Promise.reject(failure) },
   });
   const run = runPlan(ctx, toDecision({ route: "SIMPLE", kind: "single", backend: "primary" }));
-  await rejects(run.response, failure);
+  await rejects(run.answer, failure);
   const end = await run.ended;
   deepEqual(end.hops, [{ step: "answer", backend: "primary", failed: true }]);
   equal(end.error, failure);
@@ -83,7 +84,7 @@ Deno.test("runPlan() cancels a speculative start the plan does not use", async (
     hop: "spec",
   });
   const run = runPlan(ctx, { ...toDecision(complex), speculation });
-  await (await run.response).body?.cancel();
+  await toChatResponse(await run.answer).body?.cancel();
   deepEqual((await run.ended).hops, [
     { step: "speculation", backend: "primary", kept: false },
     { step: "answer", backend: "cloud", failed: false },

@@ -5,6 +5,7 @@ import type { Metrics } from "../metrics/create_metrics.ts";
 import { renderConversation, type RoutingMessage, toConversationKey } from "../routing/render_prompt.ts";
 import type { RouterState } from "../router_state.ts";
 import { ClassifierCache } from "./classifier_cache.ts";
+import { relayJson } from "../relay/relay_answer.ts";
 import { readClassifierReply } from "./read_classifier_reply.ts";
 
 /** What the classifier decided for one request; a failure still carries a (default) label. */
@@ -98,20 +99,12 @@ export function createClassifier({ metrics, logger, cache = true }: ClassifierOp
         contextLength: backend.config.contextLength,
         messages,
       });
-      const upstream = await backend.send({
-        path: "/chat/completions",
-        body,
-        signal: AbortSignal.any([signal, timeout.signal]),
-        requestId,
-      });
-      try {
-        const reply = readClassifierReply(await upstream.response.json(), state.config.routing.labels);
-        upstream.release();
-        return reply;
-      } catch (error) {
-        upstream.release(error instanceof Error ? error.message : String(error));
-        throw error;
-      }
+      // The timeout bounds the whole call: the send, and the body through the guarded read (a send's signal
+      // stops counting once the headers are in).
+      const bounded = AbortSignal.any([signal, timeout.signal]);
+      const upstream = await backend.send({ path: "/chat/completions", body, signal: bounded, requestId });
+      const { json } = await relayJson(upstream, { backend, signal: bounded });
+      return readClassifierReply(json, state.config.routing.labels);
     } catch (error) {
       throw timeout.signal.aborted ? new DOMException("timed out", "TimeoutError") : error;
     } finally {

@@ -1,5 +1,6 @@
 import type { Backend } from "../backends/backend.ts";
-import { readContextAnswer } from "../backends/read_context_answer.ts";
+import { readContextAnswer } from "../relay/read_context_answer.ts";
+import { relayJson } from "../relay/relay_answer.ts";
 import type { Config } from "../config/config_schema.ts";
 import type { RouterState } from "../router_state.ts";
 
@@ -50,6 +51,8 @@ export async function callJudgeModel(
   backend: Backend,
   request: { system: string; user: string; maxTokens: number; requestId: string },
 ): Promise<JudgeAnswer> {
+  // One deadline for the whole call, the body included: a judge that stalls after its headers is cut too.
+  const signal = AbortSignal.timeout(120_000);
   const upstream = await backend.send({
     path: "/chat/completions",
     body: {
@@ -61,16 +64,11 @@ export async function callJudgeModel(
       // vLLM + Qwen3: no thinking before the JSON (shared INFRA.md §3); a cloud API has no chat template.
       ...backend.config.location === "local" ? { "chat_template_kwargs": { "enable_thinking": false } } : {},
     },
-    signal: AbortSignal.timeout(120_000),
+    signal,
     requestId: request.requestId,
   });
-  try {
-    const answer = readContextAnswer(await upstream.response.json());
-    upstream.release();
-    const text = answer.text.replace(/<think>[\s\S]*?<\/think>/g, "").trim();
-    return { text, tokens: answer.tokens ?? { prompt: 0, completion: 0 } };
-  } catch (error) {
-    upstream.release(error instanceof Error ? error.message : String(error));
-    throw error;
-  }
+  const { json } = await relayJson(upstream, { backend, signal });
+  const answer = readContextAnswer(json);
+  const text = answer.text.replace(/<think>[\s\S]*?<\/think>/g, "").trim();
+  return { text, tokens: answer.tokens ?? { prompt: 0, completion: 0 } };
 }

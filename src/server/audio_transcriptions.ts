@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import { renderTranscript, toTranscriptEvents } from "../audio/transcript_formats.ts";
 import { invalidRequest, toStatus } from "../api_error.ts";
-import { callWhenReady } from "../chat/await_backend_ready.ts";
+import { callWhenReady } from "../supervisor/await_backend_ready.ts";
 import { recordAudio } from "./record_audio.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 import { parseTranscriptionRequest } from "./transcription_request.ts";

@@ -1,12 +1,21 @@
 import { Hono } from "hono";
 import { toStatus } from "../api_error.ts";
 import { requireBackend } from "../chat/require_backend.ts";
-import { parseRequest } from "../chat/chat_request.ts";
+import { parseRequest } from "./parse_request.ts";
 import { completionRequestSchema } from "./completion_request.ts";
-import { awaitBackendReady } from "../chat/await_backend_ready.ts";
-import { respondFromUpstream, toStepOutcome } from "../chat/respond_from_upstream.ts";
+import { awaitBackendReady } from "../supervisor/await_backend_ready.ts";
+import {
+  type AnswerResult,
+  relayJson,
+  relayStream,
+  toJsonResponse,
+  toSseResponse,
+} from "../relay/relay_answer.ts";
+import { toStepOutcome } from "../logs/to_step_outcome.ts";
+import { mapSseEvents } from "../relay/map_sse_events.ts";
+import { dropUsageEvent } from "../relay/drop_usage_event.ts";
 import { readJsonBody } from "./read_json_body.ts";
-import { toUpstreamStreamOptions, wantsStreamUsage } from "../chat/ask_stream_usage.ts";
+import { toUpstreamStreamOptions, wantsStreamUsage } from "../relay/ask_stream_usage.ts";
 import { applyFimTemplate } from "./apply_fim_template.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
@@ -61,18 +70,18 @@ export function createCompletionRoutes(deps: RouteDeps): Hono<AppEnv> {
             signal,
             requestId: c.get("requestId"),
           });
-          return await respondFromUpstream(upstream, {
-            backend,
-            stream,
-            dropUsage: !wantsStreamUsage(request),
+          const onFinish = (result: AnswerResult) => {
+            finishStep(toStepOutcome(upstream, result));
+            recorder.finish(result.error);
+          };
+          if (!stream) {
+            return toJsonResponse((await relayJson(upstream, { backend, signal, onFinish })).bytes, headers);
+          }
+          const rewrites = wantsStreamUsage(request) ? [] : [mapSseEvents(dropUsageEvent)];
+          return toSseResponse(
+            relayStream(upstream, { backend, closing: deps.closing, rewrites, onFinish }),
             headers,
-            signal,
-            closing: deps.closing,
-            onFinish: (result) => {
-              finishStep(toStepOutcome(upstream, result));
-              recorder.finish(result.error);
-            },
-          });
+          );
         },
       );
     } catch (error) {

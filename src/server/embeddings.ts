@@ -3,9 +3,10 @@ import { z } from "zod";
 import type { Backend } from "../backends/backend.ts";
 import type { RouterState } from "../router_state.ts";
 import { notFound, toApiError } from "../api_error.ts";
-import { awaitBackendReady } from "../chat/await_backend_ready.ts";
-import { parseRequest } from "../chat/chat_request.ts";
+import { awaitBackendReady } from "../supervisor/await_backend_ready.ts";
+import { parseRequest } from "./parse_request.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
+import { relayJson, toJsonResponse } from "../relay/relay_answer.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
@@ -81,19 +82,13 @@ export function createEmbeddingRoutes(deps: RouteDeps): Hono<AppEnv> {
             signal,
             requestId: c.get("requestId"),
           });
-          let text: string;
-          try {
-            text = await upstream.response.text();
-            upstream.release();
-          } catch (error) {
-            upstream.release(String(error));
-            throw error;
-          }
-          const usage = (JSON.parse(text) as { usage?: { "prompt_tokens"?: number } }).usage;
+          // The guarded read: a stall, a client that leaves, an oversized or non-JSON body (502) end it.
+          const { json, bytes } = await relayJson(upstream, { backend, signal });
+          const usage = (json as { usage?: { "prompt_tokens"?: number } }).usage;
           const tokens = { prompt: usage?.prompt_tokens ?? 0, completion: 0 };
           finishStep({ url: upstream.url, status: upstream.response.status, content: "", tokens });
           recorder.finish();
-          return new Response(text, { headers: { "content-type": "application/json", ...headers } });
+          return toJsonResponse(bytes, headers);
         },
       );
     } catch (error) {

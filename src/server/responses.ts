@@ -1,34 +1,27 @@
 import { Hono } from "hono";
-import { createClassifier } from "../classifier/create_classifier.ts";
-import { toResponseFromChat } from "../chat/chat_to_response.ts";
-import { prepareResponsesTurn } from "../chat/prepare_responses_turn.ts";
-import type { ResponseStore } from "../chat/response_store.ts";
-import { toResponseEvents } from "../chat/to_response_events.ts";
 import { notFound } from "../api_error.ts";
-import { answerAtEdge } from "./answer_at_edge.ts";
-import { chatRequestSchema, parseRequest } from "../chat/chat_request.ts";
+import { chatRequestSchema } from "../chat/chat_request.ts";
+import { prepareResponsesTurn } from "../responses/prepare_responses_turn.ts";
+import type { ResponseStore } from "../responses/response_store.ts";
+import { responsesRequestSchema } from "../responses/responses_request.ts";
+import { toResponsesAnswer } from "../responses/to_responses_answer.ts";
+import { answerChat } from "./chat_completions.ts";
+import { parseRequest } from "./parse_request.ts";
 import { readJsonBody } from "./read_json_body.ts";
-import { responsesRequestSchema } from "../chat/responses_request.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 function responseNotFound(id: string) {
   return notFound(`Response with id "${id}" not found`, "not_found");
 }
 
-/** The routing headers of the chat answer, kept on the translated one. */
-function toRouterHeaders(headers: Headers): Record<string, string> {
-  return Object.fromEntries([...headers].filter(([name]) => name.startsWith("x-ai-router-")));
-}
-
 /**
  * `POST /v1/responses`, `GET` and `DELETE /v1/responses/{id}`: a Responses request is translated into a
- * chat request and routed by the chat pipeline (rules, classifier, plans, ENRICH, fallbacks, limits, session
- * log), and the chat answer is translated back, as JSON or as typed stream events. Responses are kept
- * per member for `previous_response_id` unless `store` is false.
+ * chat request (`src/responses/`, request half), routed by the chat pipeline (rules, classifier, plans,
+ * ENRICH, fallbacks, limits, session log), and its typed answer translated back (response half), as JSON or
+ * as typed stream events. Responses are kept per member for `previous_response_id` unless `store` is false.
  */
 export function createResponseRoutes(deps: RouteDeps, options: { store: ResponseStore }): Hono<AppEnv> {
   const { store } = options;
-  const classifier = createClassifier({ metrics: deps.metrics, logger: deps.logger });
   return new Hono<AppEnv>()
     .post("/responses", async (c) => {
       const startedAt = performance.now();
@@ -44,21 +37,9 @@ export function createResponseRoutes(deps: RouteDeps, options: { store: Response
         publicModel: state.config.publicModel,
         logger: deps.logger,
       });
-      const parsed = parseRequest(chatRequestSchema, turn.chat);
-      const { meta, keep } = turn;
-      const answer = await answerAtEdge(c, { deps, classifier, request: parsed, startedAt }, {
-        ...(turn.label ? { label: turn.label } : {}),
-      });
-      if (parsed.stream !== true) {
-        const response = toResponseFromChat(meta, await answer.json());
-        await keep(response);
-        return c.json(response, 200, toRouterHeaders(answer.headers));
-      }
-      const events = toResponseEvents(answer.body as ReadableStream<Uint8Array>, {
-        meta,
-        onEnd: (response) => response && keep(response),
-      });
-      return new Response(events, { headers: answer.headers });
+      const chat = parseRequest(chatRequestSchema, turn.chat);
+      const label = turn.label ? { label: turn.label } : {};
+      return await toResponsesAnswer(await answerChat(c, { deps, request: chat, startedAt, ...label }), turn);
     })
     .get("/responses/:id", async (c) => {
       const id = c.req.param("id");

@@ -1,3 +1,4 @@
+import type { Classifier } from "../classifier/create_classifier.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -12,6 +13,8 @@ export interface RouteDeps {
   state: StateHolder;
   logger: Logger;
   metrics: Metrics;
+  /** The one classifier (and so one cache) of every endpoint that routes chat. */
+  classifier: Classifier;
   supervision: Supervision;
   /** Told about every finished request (session log writer, stats, spend). */
   sessionSinks: readonly SessionSink[];

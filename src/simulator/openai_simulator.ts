@@ -217,20 +217,36 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       ...usageExtra(promptTokens, completionTokens),
     };
     const head = { id, model, created };
+    // A `break-body`/`slow-body` failure is applied to this JSON by withBodyFault in `handle`.
     const json = isChat
       ? toChatCompletion(head, { answers, traits, usage, logprobs })
       : toCompletion(head, { answers, usage, logprobs });
-    if (failure?.kind === "break-body" || failure?.kind === "slow-body") {
-      const bytes = new TextEncoder().encode(JSON.stringify(json));
-      return new Response(toFaultyBody(failure, bytes, record, request.signal), {
-        headers: {
-          "content-type": "application/json",
-          ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},
-        },
-      });
-    }
     record.completed = true;
     return Response.json(json);
+  }
+
+  /**
+   * A whole JSON answer (chat, completions, Responses, embeddings) given the `break-body` or `slow-body`
+   * failure when one is set: the headers at once, the body broken off or late.
+   */
+  async function withBodyFault(
+    answer: Response,
+    record: RecordedRequest,
+    signal: AbortSignal,
+  ): Promise<Response> {
+    const failure = behaviour.failure;
+    const isJson = answer.headers.get("content-type")?.startsWith("application/json") === true;
+    if ((failure?.kind !== "break-body" && failure?.kind !== "slow-body") || !answer.ok || !isJson) {
+      return answer;
+    }
+    const bytes = new Uint8Array(await answer.arrayBuffer());
+    record.completed = false;
+    return new Response(toFaultyBody(failure, bytes, record, signal), {
+      headers: {
+        "content-type": "application/json",
+        ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},
+      },
+    });
   }
 
   async function handle(request: Request): Promise<Response> {
@@ -250,11 +266,21 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     }
     if (request.method === "POST" && pathname === "/v1/embeddings") {
       const body = await request.json().catch(() => ({}));
-      requests.push({ path: pathname, body, headers: request.headers, aborted: false, completed: true });
-      return models.includes(String(body.model)) ? answerEmbeddings(body, String(body.model)) : Response.json(
-        toErrorBody(404, `The model \`${body.model}\` does not exist.`, "NotFoundError"),
-        { status: 404 },
-      );
+      const record = { path: pathname, body, headers: request.headers, aborted: false, completed: true };
+      requests.push(record);
+      if (!models.includes(String(body.model))) {
+        return Response.json(
+          toErrorBody(404, `The model \`${body.model}\` does not exist.`, "NotFoundError"),
+          {
+            status: 404,
+          },
+        );
+      }
+      const failure = behaviour.failure;
+      if (failure?.kind === "not-json") {
+        return new Response(failure.body, { headers: { "content-type": failure.contentType } });
+      }
+      return await withBodyFault(answerEmbeddings(body, String(body.model)), record, request.signal);
     }
     const isResponses = pathname === "/v1/responses";
     const isChat = pathname === "/v1/chat/completions" || isResponses;
@@ -295,7 +321,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     });
     // A stream releases its id when it ends (`onEnd`); any other answer is over once built.
     if (!answer.headers.get("content-type")?.startsWith("text/event-stream")) done();
-    if (!isResponses || !answer.ok) return answer;
+    if (!isResponses || !answer.ok) return await withBodyFault(answer, record, request.signal);
     const id = `resp_${crypto.randomUUID().replaceAll("-", "")}`;
     if (record.body.stream === true) {
       const events = toResponsesStream(
@@ -306,7 +332,11 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       );
       return new Response(events, { headers: answer.headers });
     }
-    return Response.json(toResponsesAnswer(body, await answer.json(), id));
+    return await withBodyFault(
+      Response.json(toResponsesAnswer(body, await answer.json(), id)),
+      record,
+      request.signal,
+    );
   }
 
   const listen = (port: number) => serveNodeHttp(handle, hostname, port);

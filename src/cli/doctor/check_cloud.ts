@@ -1,4 +1,4 @@
-import { readContextAnswer } from "../../backends/read_context_answer.ts";
+import { readContextAnswer } from "../../relay/read_context_answer.ts";
 import { dropParams } from "../../chat/drop_params.ts";
 import type { BackendConfig } from "../../config/backend_schema.ts";
 import type { SecretLookup } from "../../config/load_secrets.ts";

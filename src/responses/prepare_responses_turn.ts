@@ -1,7 +1,7 @@
 import { notFound } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
 import { createResponseId, type ResponseMeta } from "./chat_to_response.ts";
-import type { ChatRequest } from "./chat_request.ts";
+import type { ChatRequest } from "../chat/chat_request.ts";
 import { collectItemReferences } from "./collect_item_references.ts";
 import type { ResponseStore } from "./response_store.ts";
 import type { ResponsesRequest } from "./responses_request.ts";
@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 
 /** One Responses request made ready for the chat pipeline, and how to keep its answer. */
 export interface ResponsesTurn {
-  /** The chat request (still to be validated by the chat schema). */
+  /** The chat request; the edge validates it with the chat schema, like one sent to the chat endpoint. */
   chat: ChatRequest;
   /** `ENRICH` when the request asked for web search. */
   label?: string;
@@ -31,7 +31,7 @@ export interface ResponsesTurnOptions {
 }
 
 /**
- * Loads what a Responses request refers to (the `previous_response_id` conversation, `item_reference` items;
+ * The request half of the Responses translator. Loads what a Responses request refers to (the `previous_response_id` conversation, `item_reference` items;
  * a missing or foreign previous response is a 404), translates it into a chat request, and prepares keeping
  * the answer for the next turn.
  */

@@ -1,6 +1,7 @@
 import { deepEqual, equal, throws } from "node:assert/strict";
 import type { ApiError } from "../api_error.ts";
-import { chatRequestSchema, parseRequest } from "./chat_request.ts";
+import { chatRequestSchema } from "../chat/chat_request.ts";
+import { parseRequest } from "./parse_request.ts";
 
 const hi = [{ role: "user", content: "hi" }];
 

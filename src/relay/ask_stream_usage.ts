@@ -20,23 +20,3 @@ export function wantsStreamUsage(
 ): boolean {
   return request.stream_options?.include_usage === true;
 }
-
-/** The usage-only chunk (`choices: []` plus `usage`) that a client which did not ask for it must not get. */
-function isUsageOnlyEvent(event: string): boolean {
-  if (!event.startsWith("data: ") || !event.includes('"usage"')) return false;
-  try {
-    const chunk = JSON.parse(event.slice(6)) as { choices?: unknown; usage?: unknown };
-    return Array.isArray(chunk.choices) && chunk.choices.length === 0 && chunk.usage != null;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Removes the usage-only chunk the router asked for on the client's behalf from a relayed stream, as a rewrite
- * of one SSE event for `mapSseEvents`: undefined for that event, every other unchanged. The session log still
- * reads the usage (it sees the chunks before this).
- */
-export function dropUsageEvent(event: string): string | undefined {
-  return isUsageOnlyEvent(event) ? undefined : event;
-}

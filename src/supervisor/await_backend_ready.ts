@@ -1,5 +1,6 @@
-import type { Supervision } from "../supervisor/supervision.ts";
+import type { Supervision } from "./supervision.ts";
 import { toApiError } from "../api_error.ts";
+import { toSseResponse } from "../relay/relay_answer.ts";
 
 /** Options for {@linkcode awaitBackendReady}. */
 export interface AwaitBackendReadyOptions {
@@ -27,7 +28,7 @@ export async function awaitBackendReady(
   options: AwaitBackendReadyOptions,
   forward: () => Promise<Response>,
 ): Promise<Response> {
-  const { supervision, backend, stream, signal, keepAliveMs } = options;
+  const { supervision, backend, stream, signal } = options;
   supervision.touch(backend);
   if (supervision.isReady(backend) || !stream) {
     await supervision.ensureReady(backend, signal);
@@ -35,17 +36,30 @@ export async function awaitBackendReady(
     supervision.touch(backend);
     return response;
   }
+  const body = toWaitingStream(options, async () => (await forward()).body ?? ReadableStream.from([]));
+  return toSseResponse(body, options.headers ?? {});
+}
+
+/**
+ * An SSE body that says `: waiting for <backend> to start` every `keepAliveMs` until the backend is ready,
+ * then carries what `forward` answers. An error on the way (the container did not start, the client left)
+ * becomes one `data` error event, since the headers are already sent (STYLE.md §4).
+ */
+export function toWaitingStream(
+  options: Omit<AwaitBackendReadyOptions, "stream" | "headers">,
+  forward: () => Promise<ReadableStream<Uint8Array>>,
+): ReadableStream<Uint8Array> {
+  const { supervision, backend, signal, keepAliveMs } = options;
   let timer: ReturnType<typeof setInterval> | undefined;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  const body = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     async start(controller) {
       const comment = encoder.encode(`: waiting for ${backend} to start\n\n`);
       controller.enqueue(comment);
       timer = setInterval(() => controller.enqueue(comment), keepAliveMs);
       try {
         await supervision.ensureReady(backend, signal);
-        const response = await forward();
-        reader = response.body?.getReader();
+        reader = (await forward()).getReader();
       } catch (error) {
         // Headers are sent: the error travels as one SSE `data` event, then the stream ends (STYLE.md §4).
         options.onError?.(error);
@@ -67,13 +81,6 @@ export async function awaitBackendReady(
     async cancel(reason) {
       clearInterval(timer);
       await reader?.cancel(reason);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache",
-      ...options.headers,
     },
   });
 }

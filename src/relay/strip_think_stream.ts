@@ -51,7 +51,7 @@ type Delta = Record<string, unknown>;
  * `cleanMetaCompletion` does the same), and a META client would otherwise get an empty answer.
  */
 export function stripThinkFromSse(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-  return mapSseEvents(stream, createThinkStripper());
+  return stream.pipeThrough(mapSseEvents(createThinkStripper()));
 }
 
 /** {@linkcode stripThinkFromSse}'s rewrite of one SSE event, with its state, for composing with other rewrites. */

@@ -17,7 +17,8 @@ export function createResponseId(): string {
 }
 
 /** An output item id that names its response, so an `item_reference` can be found again: `msg_<hex>_0`. */
-export function toItemId(responseId: string, prefix: "msg" | "fc" | "rs", index: number): string {
+export function toItemId(responseId: string, item: { prefix: "msg" | "fc" | "rs"; index: number }): string {
+  const { prefix, index } = item;
   return `${prefix}_${responseId.slice("resp_".length)}_${index}`;
 }
 
@@ -78,7 +79,7 @@ export function toResponseObject(
 }
 
 /** An assistant message output item. */
-export function toMessageItem(id: string, text: string, status = "completed"): Json {
+export function toMessageItem(id: string, text: string, { status = "completed" } = {}): Json {
   return {
     id,
     type: "message",
@@ -94,7 +95,7 @@ export function toReasoningItem(id: string, text: string): Json {
 }
 
 /** A function call output item. */
-export function toFunctionCallItem(id: string, call: Json, status = "completed"): Json {
+export function toFunctionCallItem(id: string, call: Json, { status = "completed" } = {}): Json {
   const fn = (call.function ?? {}) as Json;
   return {
     id,
@@ -113,14 +114,16 @@ export function toResponseFromChat(meta: ResponseMeta, completion: Json): Json {
   const output: Json[] = [];
   const reasoning = message.reasoning ?? message["reasoning_content"];
   if (typeof reasoning === "string" && reasoning !== "") {
-    output.push(toReasoningItem(toItemId(meta.id, "rs", output.length), reasoning));
+    output.push(toReasoningItem(toItemId(meta.id, { prefix: "rs", index: output.length }), reasoning));
   }
   const calls = (message["tool_calls"] ?? []) as Json[];
   const text = typeof message.content === "string" ? message.content : "";
   if (text !== "" || calls.length === 0) {
-    output.push(toMessageItem(toItemId(meta.id, "msg", output.length), text));
+    output.push(toMessageItem(toItemId(meta.id, { prefix: "msg", index: output.length }), text));
   }
-  for (const call of calls) output.push(toFunctionCallItem(toItemId(meta.id, "fc", output.length), call));
+  for (const call of calls) {
+    output.push(toFunctionCallItem(toItemId(meta.id, { prefix: "fc", index: output.length }), call));
+  }
   const status = choice["finish_reason"] === "length" ? "incomplete" : "completed";
   return toResponseObject(meta, status, { output, usage: toResponseUsage(completion.usage as Json) });
 }

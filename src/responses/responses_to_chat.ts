@@ -1,5 +1,5 @@
 import { invalidRequest } from "../api_error.ts";
-import type { ChatMessage, ChatRequest } from "./chat_request.ts";
+import type { ChatMessage, ChatRequest } from "../chat/chat_request.ts";
 import type { ResponsesRequest } from "./responses_request.ts";
 import { toChatToolChoice, toChatTools, toResponseFormat } from "./responses_tools_to_chat.ts";
 
@@ -64,13 +64,19 @@ function toOutputText(output: unknown): string {
   return output.map((p) => String((p as Json).text ?? "")).join("");
 }
 
+/** Where an item sits in the request (`input.3`, for error params) and how to look up references. */
+interface AppendOptions extends TranslateOptions {
+  at: string;
+}
+
 /** Appends one input item to `messages`; consecutive function calls share one assistant message. */
-function appendItem(messages: ChatMessage[], item: Json, at: string, options: TranslateOptions): void {
+function appendItem(messages: ChatMessage[], item: Json, options: AppendOptions): void {
+  const { at } = options;
   const type = item.type ?? "message";
   if (type === "item_reference") {
     const found = options.findItem(String(item.id));
     if (!found) throw invalidRequest(`Item with id "${String(item.id)}" not found`, `${at}.id`, "not_found");
-    return appendItem(messages, found, at, options);
+    return appendItem(messages, found, options);
   }
   if (type === "message") {
     const role = String(item.role ?? "user");
@@ -112,7 +118,7 @@ function appendItem(messages: ChatMessage[], item: Json, at: string, options: Tr
 export function toChatMessages(items: Json[]): ChatMessage[] {
   const messages: ChatMessage[] = [];
   const options = { history: [], findItem: () => undefined };
-  for (const [i, item] of items.entries()) appendItem(messages, item, `output.${i}`, options);
+  for (const [i, item] of items.entries()) appendItem(messages, item, { ...options, at: `output.${i}` });
   return messages;
 }
 
@@ -140,7 +146,9 @@ export function toChatRequest(request: ResponsesRequest, options: TranslateOptio
   const inputMessages: ChatMessage[] = [];
   if (typeof request.input === "string") inputMessages.push({ role: "user", content: request.input });
   else {
-    for (const [i, item] of request.input.entries()) appendItem(inputMessages, item, `input.${i}`, options);
+    for (const [i, item] of request.input.entries()) {
+      appendItem(inputMessages, item, { ...options, at: `input.${i}` });
+    }
   }
   const messages = [...options.history, ...inputMessages];
   if (request.instructions) messages.unshift({ role: "system", content: request.instructions });

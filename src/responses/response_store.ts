@@ -1,6 +1,6 @@
 import type { Logger } from "../logger.ts";
 import { toResponseIdOfItem } from "./chat_to_response.ts";
-import type { ChatMessage } from "./chat_request.ts";
+import type { ChatMessage } from "../chat/chat_request.ts";
 
 type Json = Record<string, unknown>;
 
