@@ -16,6 +16,7 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
+import { createRealtimeRoutes } from "./server/realtime.ts";
 import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/v1", createCompletionRoutes(routeDeps));
   app.route("/v1", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps) }));
   app.route("/v1", createEmbeddingRoutes(routeDeps));
+  app.route("/v1", createRealtimeRoutes(routeDeps, { users }));
   app.route("/v1", createTranscriptionRoutes(routeDeps));
   app.route("/v1", createTranslationRoutes(routeDeps));
   app.route("/v1", createSpeechRoutes(routeDeps));

@@ -23,6 +23,17 @@ function readBearer(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/**
+ * The key a browser's WebSocket sends as a subprotocol, as the openai client offers it
+ * (openai/realtime/websocket.mjs: protocols `realtime` and `openai-insecure-api-key.<key>`): browsers cannot
+ * set an Authorization header on a WebSocket.
+ */
+function readProtocolKey(header: string | undefined): string | undefined {
+  const prefix = "openai-insecure-api-key.";
+  const offered = header?.split(",").map((p) => p.trim()).find((p) => p.startsWith(prefix));
+  return offered?.slice(prefix.length) || undefined;
+}
+
 function decodeHeader(value: string): string {
   try {
     return decodeURIComponent(value);
@@ -89,9 +100,10 @@ export function createAuthenticate(
       return await next();
     }
     const config = state.current().config;
-    const key = readBearer(c.req.header("authorization"));
+    const key = readBearer(c.req.header("authorization")) ??
+      readProtocolKey(c.req.header("sec-websocket-protocol"));
     if (key === undefined) return unauthorized("Missing API key: send it as Authorization: Bearer <key>");
-    const owner = ring.identify(key);
+    const owner = ring.identify(key) ?? users.clientSecrets.identify(key, users.now());
     if (owner === undefined) return unauthorized("Incorrect API key provided");
     const now = users.now();
     let id = owner;

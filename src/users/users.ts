@@ -1,4 +1,6 @@
 import type { Config } from "../config/config_schema.ts";
+import { ClientSecrets } from "./client_secrets.ts";
+import { VoiceUsage } from "./voice_usage.ts";
 import type { SecretLookup } from "../config/load_secrets.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { Logger } from "../logger.ts";
@@ -30,6 +32,10 @@ export interface UsersOptions {
 export class Users implements SessionSink {
   readonly ledger: UsageLedger;
   readonly now: () => number;
+  /** Short-lived Realtime secrets minted for members (`ek_…`). */
+  readonly clientSecrets = new ClientSecrets();
+  /** Realtime voice sessions open and speech heard today, per member. */
+  readonly voice: VoiceUsage;
   #options: UsersOptions;
   #rings = new WeakMap<UsersConfig, KeyRing>();
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -40,6 +46,7 @@ export class Users implements SessionSink {
     this.#options = options;
     this.ledger = ledger;
     this.now = options.now ?? Date.now;
+    this.voice = new VoiceUsage(createLocalDay(options.getConfig().users.timezone));
   }
 
   /** Loads the state file (a corrupt one is reported and replaced on the next save) and builds the ledger. */
