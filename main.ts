@@ -183,13 +183,20 @@ async function serve(options: ServeOptions): Promise<number> {
       logger.error("Reload failed, keeping the running config", { error });
     }
   });
+  const tlsFiles = config.server.tls;
+  const tls = tlsFiles
+    ? { cert: await Deno.readTextFile(tlsFiles.certFile), key: await Deno.readTextFile(tlsFiles.keyFile) }
+    : undefined;
   // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
   const server = serving.server = serveWithIdleTimeout({
     hostname,
     port: options.port ?? config.server.port,
     idleTimeoutMs: config.server.idleTimeoutMs,
+    webSockets: config.realtime.enabled,
+    tls,
     onListen: ({ port }) => {
-      const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+      const scheme = tls ? "https" : "http";
+      const baseUrl = `${scheme}://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
       logger.info("Listening", { url: baseUrl, config: loaded.source });
       options.onListen?.(baseUrl);
     },

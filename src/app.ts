@@ -16,7 +16,7 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
-import { createRealtimeRoutes } from "./server/realtime.ts";
+import { createRealtimeRoutes, takeUpgrade } from "./server/realtime.ts";
 import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
@@ -164,5 +164,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }
     return toErrorResponse(apiError, requestId);
   });
+  const dispatch = app.fetch;
+  app.fetch = async (request, env, ctx) => {
+    const response = await dispatch(request, env, ctx);
+    return takeUpgrade(request) ?? response;
+  };
   return app;
 }

@@ -35,7 +35,11 @@ export const serverSchema = z.object({
 
 /** Voice sessions over the Realtime API (`/v1/realtime`, the `/talk` page). */
 export const realtimeSchema = z.object({
-  enabled: z.boolean().default(true),
+  /**
+   * Off by default: serving WebSockets turns off `server.idleTimeoutMs` (Deno's one-connection server ends
+   * upgraded sockets; docs/decisions.md). Read at start (restart to change).
+   */
+  enabled: z.boolean().default(false),
   /** A session with no client event for this long is closed with an error event saying so. */
   idleTimeoutMs: z.number().int().positive().default(300_000),
   /** Input audio a session may hold before a commit (the buffer is cleared with an error past it). */

@@ -6,9 +6,9 @@ export interface ChatBody {
   model: string;
   messages: Record<string, unknown>[];
   stream: true;
-  stream_options: { include_usage: true };
+  "stream_options": { "include_usage": true };
   tools?: { type: "function"; function: Record<string, unknown> }[];
-  tool_choice?: string;
+  "tool_choice"?: string;
 }
 
 function isChatItem(item: ConversationItem): item is ChatItem {
@@ -58,7 +58,7 @@ export function toChatBody(
     model: options.model,
     messages: toMessages(items, settings.instructions),
     stream: true,
-    stream_options: { include_usage: true },
+    "stream_options": { include_usage: true },
   };
   if (settings.tools.length > 0) {
     body.tools = settings.tools.map((tool) => ({

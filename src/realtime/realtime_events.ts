@@ -42,7 +42,7 @@ export function toErrorEvent(
     code: options.code,
     message,
     param: options.param ?? null,
-    event_id: options.eventId ?? null,
+    "event_id": options.eventId ?? null,
   };
   return { type: "error", error };
 }

@@ -47,8 +47,8 @@ export function startResponse(input: ResponseInput): RunningResponse {
   const head: RealtimeResponse = {
     id,
     object: "realtime.response",
-    conversation_id: "conv_realtime",
-    output_modalities: modalities,
+    "conversation_id": "conv_realtime",
+    "output_modalities": modalities,
     audio: { output: { format: { type: "audio/pcm", rate: 24000 }, voice: settings.voice } },
   };
   send({ type: "response.created", response: { ...head, status: "in_progress", output: [] } });

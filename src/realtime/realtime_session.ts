@@ -76,6 +76,10 @@ export class RealtimeSession {
     this.#input = new InputAudio(this.#settings);
   }
 
+  #now(): number {
+    return this.#ports.now?.() ?? performance.now();
+  }
+
   /** Sends `session.created`. */
   start(): void {
     this.#ports.send({ type: "session.created", session: this.#session });
@@ -179,7 +183,7 @@ export class RealtimeSession {
         });
         if (this.#settings.vad?.interruptResponse) this.#response?.cancel("turn_detected");
       } else {
-        this.#stoppedAt = (this.#ports.now ?? performance.now)();
+        this.#stoppedAt = this.#now();
         this.#ports.send({
           type: "input_audio_buffer.speech_stopped",
           audio_end_ms: change.audioEndMs,
@@ -227,7 +231,7 @@ export class RealtimeSession {
     if (heard && byVad && this.#settings.vad?.createResponse) await this.#respond(undefined, true, heard);
   }
 
-  async #createItem(raw: unknown, eventId: string | undefined): Promise<void> {
+  #createItem(raw: unknown, eventId: string | undefined): void {
     const item = raw as ConversationItem | undefined;
     const kinds = ["message", "function_call", "function_call_output"];
     if (typeof item !== "object" || item === null || !kinds.includes(item.type)) {
@@ -264,7 +268,7 @@ export class RealtimeSession {
     }
     if (this.#closing.signal.aborted) return;
     const stoppedAt = automatic ? this.#stoppedAt : undefined;
-    const now = this.#ports.now ?? performance.now;
+    const now = () => this.#now();
     const running = startResponse({
       body: toChatBody(this.#items, { model: this.#ports.model, settings: this.#settings }),
       settings: this.#settings,

@@ -109,7 +109,7 @@ export class ResponseItems {
         object: "realtime.item",
         type: "function_call",
         status: "in_progress",
-        call_id: typeof delta.id === "string" ? delta.id : newId("call"),
+        "call_id": typeof delta.id === "string" ? delta.id : newId("call"),
         name: fn.name ?? "",
         arguments: "",
       };
@@ -162,10 +162,10 @@ export class ResponseItems {
     }
     for (const { item, index } of this.#calls.values()) {
       const ids = {
-        response_id: this.#responseId,
-        item_id: item.id as string,
-        output_index: index,
-        call_id: item.call_id as string,
+        "response_id": this.#responseId,
+        "item_id": item.id as string,
+        "output_index": index,
+        "call_id": item.call_id as string,
       };
       if (status === "completed") {
         this.#send({
@@ -202,7 +202,7 @@ export class ResponseItems {
     const done: RealtimeResponse = {
       ...response,
       status: "cancelled",
-      status_details: { type: "cancelled", reason: options.reason },
+      "status_details": { type: "cancelled", reason: options.reason },
       output: this.#output,
     };
     this.#send({ type: "response.done", response: done });
@@ -215,7 +215,7 @@ export class ResponseItems {
     const done: RealtimeResponse = {
       ...response,
       status: "failed",
-      status_details: { type: "failed", error },
+      "status_details": { type: "failed", error },
       output: this.#output,
     };
     this.#send({ type: "response.done", response: done });

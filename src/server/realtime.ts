@@ -12,6 +12,20 @@ import type { AppEnv, RouteDeps } from "./route_deps.ts";
 const POLICY = 1008;
 const GOING_AWAY = 1001;
 
+/**
+ * Upgrade responses by their request. Deno accepts a WebSocket only when the handler returns the very
+ * Response `Deno.upgradeWebSocket` made, and Hono's middleware rebuilds responses to add headers
+ * (hono dist/context.js `set res`), so the app's `fetch` hands the original back ({@linkcode takeUpgrade}).
+ */
+const upgrades = new WeakMap<Request, Response>();
+
+/** The upgrade response made for `request`, if its handler upgraded it. */
+export function takeUpgrade(request: Request): Response | undefined {
+  const response = upgrades.get(request);
+  upgrades.delete(request);
+  return response;
+}
+
 /** Sends one error event and closes, so a refused client always learns why (the event and the close reason). */
 function refuse(socket: WebSocket, message: string, options: { code: string; type: string; close: number }) {
   socket.send(JSON.stringify({ event_id: "event_refused", ...toErrorEvent(message, options) }));
@@ -24,6 +38,11 @@ function refuse(socket: WebSocket, message: string, options: { code: string; typ
  * is checked once the socket is open, so a refusal arrives as an `error` event, not a failed handshake.
  */
 function acceptRealtime(c: Context<AppEnv>, deps: RouteDeps, users: Users): Response {
+  if (!deps.state.current().config.realtime.enabled) {
+    throw new ApiError(404, "The Realtime API is off on this router: set realtime.enabled and restart", {
+      code: "realtime_disabled",
+    });
+  }
   if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
     throw new ApiError(426, "The Realtime API is a WebSocket: connect to this URL with a WebSocket client", {
       code: "upgrade_required",
@@ -33,7 +52,11 @@ function acceptRealtime(c: Context<AppEnv>, deps: RouteDeps, users: Users): Resp
   const offered = (c.req.header("sec-websocket-protocol") ?? "").split(",").map((p) => p.trim());
   // A browser fails the handshake unless the server picks one of the subprotocols it offered.
   const protocol = offered.includes("realtime") ? "realtime" : undefined;
+  // Read everything the session needs from the request first: once upgraded, the request is closed.
+  let upgraded: WebSocket | undefined;
+  const ports = createRealtimePorts(c, { deps, users, socket: () => upgraded });
   const { socket, response } = Deno.upgradeWebSocket(c.req.raw, protocol ? { protocol } : {});
+  upgraded = socket;
   const member = c.get("user").id;
   const config = deps.state.current().config;
   let session: RealtimeSession | undefined;
@@ -58,7 +81,7 @@ function acceptRealtime(c: Context<AppEnv>, deps: RouteDeps, users: Users): Resp
       });
     }
     deps.metrics.realtimeSessions.inc({ user: member });
-    session = new RealtimeSession(createRealtimePorts(c, { deps, users, socket }));
+    session = new RealtimeSession(ports);
     session.start();
     resetIdle();
   };
@@ -84,6 +107,7 @@ function acceptRealtime(c: Context<AppEnv>, deps: RouteDeps, users: Users): Resp
     deps.metrics.realtimeSessions.dec({ user: member });
   };
   socket.onerror = () => {};
+  upgrades.set(c.req.raw, response);
   return response;
 }
 

@@ -24,7 +24,7 @@ function toSocketAddress(env: unknown): string | null {
  */
 export function createRealtimePorts(
   c: Context<AppEnv>,
-  options: { deps: RouteDeps; users: Users; socket: WebSocket },
+  options: { deps: RouteDeps; users: Users; socket: () => WebSocket | undefined },
 ): SessionPorts {
   const { deps, users, socket } = options;
   const user = c.get("user");
@@ -39,8 +39,9 @@ export function createRealtimePorts(
   return {
     model: config().publicModel,
     send: (event: OutgoingEvent) => {
-      if (socket.readyState === WebSocket.OPEN) {
-        socket.send(JSON.stringify({ event_id: newId("event"), ...event }));
+      const open = socket();
+      if (open?.readyState === WebSocket.OPEN) {
+        open.send(JSON.stringify({ event_id: newId("event"), ...event }));
       }
     },
     transcribe: async (wav, signal) => {

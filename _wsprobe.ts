@@ -1,0 +1,3 @@
+import "ws";
+import { OpenAIRealtimeWS } from "openai/realtime/ws";
+console.log(typeof OpenAIRealtimeWS);
