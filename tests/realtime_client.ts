@@ -11,6 +11,7 @@ import type { RealtimeClientEvent, RealtimeServerEvent } from "openai/resources/
 import { toBase64 } from "../src/base64.ts";
 import { resample } from "../src/realtime/pcm16.ts";
 import { parseWav } from "../src/audio/wav_header.ts";
+import { ok } from "node:assert/strict";
 import { checkEventShape, readEventShapes } from "./realtime_event_shapes.ts";
 
 const SHAPES = readEventShapes();
@@ -161,4 +162,10 @@ export function hasEspeak(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Waits (a few seconds at most) for something the server does after the event the test saw. */
+export async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
+  ok(condition(), what);
 }

@@ -13,7 +13,12 @@ export interface RealtimeRouter extends AudioTestRouter {
 
 /** Starts Wyoming Whisper and Piper simulators and a router serving HTTPS with a certificate from a test CA. */
 export async function startRealtimeRouter(
-  options: { routerOptions?: TestRouterOptions; audio?: AudioSetup } = {},
+  options: {
+    routerOptions?: TestRouterOptions;
+    audio?: AudioSetup;
+    /** More lines under `realtime:` (indented by two spaces). */
+    realtimeYaml?: string;
+  } = {},
 ): Promise<RealtimeRouter> {
   const certs = await makeTestCerts("realtime");
   const caCert = await Deno.readTextFile(certs.ca);
@@ -31,7 +36,9 @@ export async function startRealtimeRouter(
     ...options.audio,
     routerOptions: {
       ...routerOptions,
-      extraYaml: `realtime:\n  enabled: true\n${routerOptions.extraYaml ?? ""}`,
+      extraYaml: `realtime:\n  enabled: true\n${options.realtimeYaml ?? ""}\n${
+        routerOptions.extraYaml ?? ""
+      }`,
       tls,
       behaviour: {
         ...routerOptions.behaviour,

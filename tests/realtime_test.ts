@@ -1,6 +1,6 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { fromBase64 } from "../src/base64.ts";
-import { appendAudio, hasEspeak, openRealtimeClient, speakWithEspeak } from "./realtime_client.ts";
+import { appendAudio, hasEspeak, openRealtimeClient, speakWithEspeak, waitFor } from "./realtime_client.ts";
 import { ANSWER, startRealtimeRouter } from "./realtime_fixture.ts";
 
 const ignore = !hasEspeak();
@@ -73,7 +73,8 @@ Deno.test({
     client.send({ type: "response.create" });
     const done = await client.next("response.done");
     equal(done.response.status, "completed");
-    const text = client.events.filter((e) => e.type === "response.output_text.delta").map((e) => e.delta).join("");
+    const text = client.events.filter((e) => e.type === "response.output_text.delta").map((e) => e.delta)
+      .join("");
     equal(text, ANSWER);
     equal((await client.next("response.output_text.done")).text, ANSWER);
     equal(client.events.some((e) => e.type === "response.output_audio.delta"), false);
@@ -106,7 +107,11 @@ Deno.test({
     await client.next("session.updated");
     client.send({
       type: "conversation.item.create",
-      item: { type: "message", role: "user", content: [{ type: "input_text", text: "get_weather in Paris" }] },
+      item: {
+        type: "message",
+        role: "user",
+        content: [{ type: "input_text", text: "get_weather in Paris" }],
+      },
     });
     client.send({ type: "response.create" });
     const args = await client.next("response.function_call_arguments.done");
@@ -129,12 +134,6 @@ Deno.test({
   },
 });
 
-/** Waits (a few seconds at most) for something the server does after the event the test saw. */
-export async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
-  ok(condition(), what);
-}
-
 /** The simulated model's prose after a tool result (the simulator calls the tool first by itself). */
 function replyAfterTool(body: Record<string, unknown>): string {
   const messages = body.messages as { role: string; content?: string }[];
@@ -147,7 +146,9 @@ Deno.test({
   ignore,
   fn: async () => {
     const slow = { interTokenMs: 150 };
-    await using box = await startRealtimeRouter({ routerOptions: { behaviour: { primary: slow, cloud: slow } } });
+    await using box = await startRealtimeRouter({
+      routerOptions: { behaviour: { primary: slow, cloud: slow } },
+    });
     await using client = await openRealtimeClient(box.router.baseUrl, { apiKey: "k", caCert: box.caCert });
     await client.next("session.created");
     appendAudio(client, await speakWithEspeak("Tell me a long story."));
@@ -157,7 +158,9 @@ Deno.test({
     const done = await client.next("response.done");
     equal(done.response.status, "cancelled");
     equal(done.response.status_details?.reason, "turn_detected");
-    const bargeIn = client.events.findIndex((e, i) => i >= from && e.type === "input_audio_buffer.speech_started");
+    const bargeIn = client.events.findIndex((e, i) =>
+      i >= from && e.type === "input_audio_buffer.speech_started"
+    );
     ok(bargeIn >= 0);
     const truncated = await client.next("conversation.item.truncated");
     const item = done.response.output?.[0];
@@ -167,9 +170,14 @@ Deno.test({
     equal(client.events.slice(doneAt).some((e) => e.type === "response.output_audio.delta"), false);
     const upstream = () =>
       [box.router.upstreams.primary, box.router.upstreams.cloud]
-        .flatMap((u) => u.requests).filter((r) => r.path.endsWith("/chat/completions") && r.body.stream === true);
+        .flatMap((u) => u.requests).filter((r) =>
+          r.path.endsWith("/chat/completions") && r.body.stream === true
+        );
     await waitFor(() => upstream().some((r) => r.aborted), "the streamed chat call was cancelled");
-    await waitFor(() => box.router.sessions.some((s) => s.status === 499), "the cancelled turn's entry is a 499");
+    await waitFor(
+      () => box.router.sessions.some((s) => s.status === 499),
+      "the cancelled turn's entry is a 499",
+    );
     deepEqual(client.problems, []);
   },
 });

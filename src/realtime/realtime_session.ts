@@ -48,6 +48,8 @@ export interface SessionPorts {
 
 /** Largest decoded audio one `input_audio_buffer.append` may carry (the API's own limit is 15 MiB). */
 export const MAX_APPEND_BYTES = 15 * 1024 * 1024;
+/** The longest client event: one maximal append in base64, plus room for the JSON around it. */
+const MAX_EVENT_CHARS = Math.ceil(MAX_APPEND_BYTES / 3) * 4 + 1024;
 /** The shortest audio a commit accepts (the API refuses less than 100 ms). */
 const MIN_COMMIT_MS = 100;
 
@@ -98,6 +100,15 @@ export class RealtimeSession {
 
   /** Applies one client event (a WebSocket text message). */
   receive(message: string): void {
+    if (message.length > MAX_EVENT_CHARS) {
+      // Refused before parsing: a huge append costs no decoding.
+      return this.#error(
+        `An event may be at most ${MAX_EVENT_CHARS} characters (15 MiB of audio as base64)`,
+        {
+          code: "event_too_large",
+        },
+      );
+    }
     let data: unknown;
     try {
       data = JSON.parse(message);
