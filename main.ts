@@ -2,6 +2,7 @@
  * The ai-router CLI: the only place that reads arguments, the environment and signals.
  * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
  */
+import { runTlsInit } from "./src/cli/run_tls_init.ts";
 import { parseArgs } from "node:util";
 import { assembleRouter } from "./src/assemble_router.ts";
 import { runAddMember } from "./src/cli/add_member.ts";
@@ -223,6 +224,7 @@ async function main(args: string[]): Promise<number> {
       ? await runReview(args.slice(1), options)
       : await runImprove(args.slice(1), options);
   }
+  if (args[0] === "tls") return await runTlsInit(args.slice(1), { print });
   if (args[0] === "add-member") {
     return await runAddMember(args.slice(1), { print, defaultConfigPath: DEFAULT_CONFIG_PATH });
   }

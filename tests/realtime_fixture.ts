@@ -1,5 +1,5 @@
 /** A TLS test router with simulated Whisper, model and Piper, for the Realtime tests. */
-import { makeTestCerts } from "./make_test_certs.ts";
+import { makeTlsFiles } from "../src/cli/run_tls_init.ts";
 import { type AudioSetup, type AudioTestRouter, startAudioTestRouter } from "./audio_upstreams.ts";
 import type { TestRouterOptions } from "./test_router.ts";
 
@@ -20,14 +20,12 @@ export async function startRealtimeRouter(
     realtimeYaml?: string;
   } = {},
 ): Promise<RealtimeRouter> {
-  const certs = await makeTestCerts("realtime");
-  const caCert = await Deno.readTextFile(certs.ca);
-  const tls = {
-    cert: await Deno.readTextFile(certs.serverCert),
-    key: await Deno.readTextFile(certs.serverKey),
-    caCert,
-  };
-  await Deno.remove(certs.dir, { recursive: true });
+  // The CA and certificate come from `ai-router tls init`'s own code, made afresh for each test.
+  const dir = await Deno.makeTempDir({ prefix: "ai-router-tls-" });
+  const files = await makeTlsFiles({ dir: `${dir}/tls`, ips: ["127.0.0.1"] });
+  const caCert = await Deno.readTextFile(files.caCert);
+  const tls = { cert: await Deno.readTextFile(files.cert), key: await Deno.readTextFile(files.key), caCert };
+  await Deno.remove(dir, { recursive: true });
   const reply = () => ANSWER;
   const routerOptions = options.routerOptions ?? {};
   const audio = await startAudioTestRouter({
