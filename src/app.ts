@@ -17,6 +17,7 @@ import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
 import { createRealtimeRoutes, takeUpgrade } from "./server/realtime.ts";
+import { createTalkRoutes } from "./server/talk_page.ts";
 import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/review", createReviewRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
+  app.route("/", createTalkRoutes());
 
   app.notFound((c) => {
     const error = new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, {

@@ -9,8 +9,11 @@ import { ApiError, rateLimited } from "../api_error.ts";
 import { allowAnyModel, createModelCheck } from "./check_model.ts";
 import type { AppEnv } from "./route_deps.ts";
 
-/** Paths that need no key: monitoring, the status page, and the audio discovery Open WebUI calls without one. */
-const OPEN_PATHS = /^\/(health(\/.*)?|metrics|stats|)$|^\/v1\/audio\/(voices|models)$/;
+/**
+ * Paths that need no key: monitoring, the status page, the `/talk` page (it asks for a key itself), and the
+ * audio discovery Open WebUI calls without one.
+ */
+const OPEN_PATHS = /^\/(health(\/.*)?|metrics|stats|talk|)$|^\/v1\/audio\/(voices|models)$/;
 const FORWARDED_HEADERS = ["x-openwebui-user-email", "x-openwebui-user-id", "x-openwebui-user-name"];
 
 /** 401 in OpenAI's shape; the message never echoes the key. */
