@@ -3,7 +3,6 @@
  * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
  */
 import { runTlsInit } from "./src/cli/run_tls_init.ts";
-import { parseArgs } from "node:util";
 import { assembleRouter } from "./src/assemble_router.ts";
 import { runAddMember } from "./src/cli/add_member.ts";
 import { buildRouterState } from "./src/build_router_state.ts";
@@ -15,7 +14,9 @@ import { parseEnvFile } from "./src/config/parse_env_file.ts";
 import { printConfigCheck } from "./src/cli/print_config_check.ts";
 import { evaluateMetaFile } from "./src/cli/evaluate_meta_file.ts";
 import { evaluateSetFile } from "./src/cli/evaluate_set_file.ts";
+import { explainListenError } from "./src/cli/explain_listen_error.ts";
 import { formatCliHelp } from "./src/cli/format_cli_help.ts";
+import { explainUnknownCommand, type MainCliOptions, parseMainCli } from "./src/cli/parse_main_cli.ts";
 import { runImprove } from "./src/cli/run_improve.ts";
 import { formatDemoHelp } from "./src/cli/format_demo_help.ts";
 import { runDoctor } from "./src/cli/doctor/run_doctor.ts";
@@ -23,6 +24,7 @@ import { runReview } from "./src/cli/run_review.ts";
 import { createDemoRuntime, resolveDemoProfile } from "./src/simulator/create_demo_runtime.ts";
 import { printMemoryPlan } from "./src/cli/print_memory_plan.ts";
 import { type RouterServer, serveWithIdleTimeout } from "./src/server/serve_with_idle_timeout.ts";
+import { startOllamaListener } from "./src/server/start_ollama_listener.ts";
 import { chooseListenHost, refuseKeylessReload } from "./src/users/choose_listen_host.ts";
 import { createKeyRing } from "./src/users/key_ring.ts";
 import denoJson from "./deno.json" with { type: "json" };
@@ -37,45 +39,11 @@ const encoder = new TextEncoder();
 const print = (text: string) => Deno.stdout.writeSync(encoder.encode(text + "\n"));
 const printError = (text: string) => Deno.stderr.writeSync(encoder.encode(text + "\n"));
 
-interface CliOptions {
-  config?: string;
-  "env-file"?: string;
-  "secrets-file"?: string;
-  host?: string;
-  port?: string;
-  profile?: string;
-  set?: string;
-  meta?: string;
-  demo?: boolean;
-  help?: boolean;
-}
-
-function parseCli(args: string[]): { command: string; options: CliOptions } {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      config: { type: "string" },
-      "env-file": { type: "string" },
-      "secrets-file": { type: "string" },
-      host: { type: "string" },
-      port: { type: "string" },
-      profile: { type: "string" },
-      set: { type: "string" },
-      meta: { type: "string" },
-      demo: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  if (positionals.length > 1) throw new TypeError(`Unexpected argument "${positionals[1]}"`);
-  return { command: positionals[0] ?? "serve", options: values };
-}
-
 async function fileExists(path: string): Promise<boolean> {
   return await Deno.stat(path).then(() => true, () => false);
 }
 
-async function readEnvironment(options: CliOptions): Promise<Record<string, string>> {
+async function readEnvironment(options: MainCliOptions): Promise<Record<string, string>> {
   const fromFile = options["env-file"]
     ? parseEnvFile(await Deno.readTextFile(options["env-file"]), options["env-file"])
     : {};
@@ -83,7 +51,7 @@ async function readEnvironment(options: CliOptions): Promise<Record<string, stri
 }
 
 async function resolveConfigPath(
-  options: CliOptions,
+  options: MainCliOptions,
   env: Record<string, string>,
 ): Promise<string | undefined> {
   const explicit = options.config ?? env.AI_ROUTER_CONFIG;
@@ -105,7 +73,9 @@ interface ServeOptions {
   port: number | undefined;
   /** The demo rewrites backend URLs to its simulators, also on reload. */
   adaptConfig?: (config: Config) => Config | Promise<Config>;
-  onListen?: (baseUrl: string) => void;
+  onListen?: (baseUrl: string, ollamaUrl: string | undefined) => void;
+  /** The demo's: the Ollama API falls back to a free port when `server.ollamaPort` is taken. */
+  ollamaAnyPort?: boolean;
   /** systemd's `StateDirectory`, the default home of the usage state file. */
   stateDirectory?: string | undefined;
   /** The demo's simulated container supervision, made once the config is adapted. */
@@ -119,7 +89,7 @@ async function serve(options: ServeOptions): Promise<number> {
   const simulatedSupervision = await options.createSupervision?.();
   // Aborted when a stop's grace period is over: the streams still open then end with one error event each.
   const closing = new AbortController();
-  const { logger, state, supervision, users, sessionLog, app } = await assembleRouter({
+  const { logger, state, supervision, users, sessionLog, app, ollamaApp } = await assembleRouter({
     ...(simulatedSupervision ? { supervision: simulatedSupervision } : {}),
     config,
     source: loaded.source,
@@ -146,7 +116,7 @@ async function serve(options: ServeOptions): Promise<number> {
   // `server.shutdown()` stops accepting and waits for in-flight requests and streams (Deno.serve's `signal`
   // option would close every connection at once); after `shutdownGraceMs` the streams still open are
   // ended with one error event, and a last timer exits whatever still hangs.
-  const serving: { server?: RouterServer } = {};
+  const serving: { server?: RouterServer; ollama?: RouterServer | undefined } = {};
   let grace: ReturnType<typeof setTimeout> | undefined;
   let lastResort: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
@@ -164,6 +134,7 @@ async function serve(options: ServeOptions): Promise<number> {
       );
     }, graceMs);
     serving.server?.shutdown();
+    serving.ollama?.shutdown();
   };
   Deno.addSignalListener("SIGTERM", stop);
   Deno.addSignalListener("SIGINT", stop);
@@ -188,24 +159,54 @@ async function serve(options: ServeOptions): Promise<number> {
   const tls = tlsFiles
     ? { cert: await Deno.readTextFile(tlsFiles.certFile), key: await Deno.readTextFile(tlsFiles.keyFile) }
     : undefined;
-  // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
-  const server = serving.server = serveWithIdleTimeout({
+  // Started first, so the main listener's "Listening" (and the demo's help) can name its port.
+  const ollama = serving.ollama = startOllamaListener({
     hostname,
-    port: options.port ?? config.server.port,
+    port: config.server.ollamaPort,
     idleTimeoutMs: config.server.idleTimeoutMs,
-    webSockets: config.realtime.enabled,
-    tls,
-    onListen: ({ port }) => {
-      const scheme = tls ? "https" : "http";
-      const baseUrl = `${scheme}://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
-      logger.info("Listening", { url: baseUrl, config: loaded.source });
-      options.onListen?.(baseUrl);
-    },
-    onError: (error) => logger.error("Connection error", { error }),
-    onWarning: (message) => logger.warn(message),
-  }, app.fetch);
+    logger,
+    ...(options.ollamaAnyPort ? { anyPortWhenTaken: true } : {}),
+  }, ollamaApp.fetch);
+  const ollamaUrl = ollama
+    ? `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${ollama.addr.port}`
+    : undefined;
+  // Connections idle for `idleTimeoutMs` are closed (Deno.serve alone never closes them).
+  const listen = (port: number) =>
+    serveWithIdleTimeout({
+      hostname,
+      port,
+      idleTimeoutMs: config.server.idleTimeoutMs,
+      webSockets: config.realtime.enabled,
+      tls,
+      onListen: ({ port }) => {
+        const baseUrl = `${tls ? "https" : "http"}://${
+          hostname.includes(":") ? `[${hostname}]` : hostname
+        }:${port}`;
+        logger.info("Listening", {
+          url: baseUrl,
+          config: loaded.source,
+          ...(ollamaUrl ? { ollama: ollamaUrl } : {}),
+        });
+        options.onListen?.(baseUrl, ollamaUrl);
+      },
+      onError: (error) => logger.error("Connection error", { error }),
+      onWarning: (message) => logger.warn(message),
+    }, app.fetch);
+  const port = options.port ?? config.server.port;
+  let server: RouterServer;
+  try {
+    server = serving.server = listen(port);
+  } catch (error) {
+    throw explainListenError(error, {
+      hostname,
+      port,
+      source: loaded.source,
+      fromFlag: options.port !== undefined,
+    });
+  }
 
   await server.finished;
+  await ollama?.finished;
   clearTimeout(grace);
   clearTimeout(lastResort);
   await users.close();
@@ -236,7 +237,7 @@ async function main(args: string[]): Promise<number> {
       defaultSecretsPath: DEFAULT_SECRETS_PATH,
     });
   }
-  const { command, options } = parseCli(args);
+  const { command, options } = parseMainCli(args);
   if (options.help || command === "help") {
     print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));
     return 0;
@@ -293,11 +294,12 @@ async function main(args: string[]): Promise<number> {
         getSecret: demo.getSecret,
         adaptConfig: demo.adaptConfig,
         createSupervision: demo.createSupervision,
-        onListen: (baseUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR)),
+        ollamaAnyPort: true,
+        onListen: (baseUrl, ollamaUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR, ollamaUrl)),
       });
     }
     default:
-      throw new TypeError(`Unknown command "${command}": run ai-router --help`);
+      throw new TypeError(explainUnknownCommand(command));
   }
 }
 

@@ -1,9 +1,11 @@
 /**
- * Rule-stage cost for `scripts/bench.ts` (issue 12: at most 50 µs p99 on a 32K-token conversation):
- * `applyRules()` in-process, META detection included, on long conversations of three shapes.
+ * Rule-stage cost for `scripts/bench.ts` (the target: at most 50 µs p99 on a 32K-token conversation):
+ * `applyRules()` in-process, META detection included, on long conversations of three shapes, after the
+ * member's recent answers were recalled (eight answers remembered: the scan of the last message is timed too).
  */
 import { parseConfig } from "../src/config/load_config.ts";
 import { applyRules } from "../src/routing/apply_rules.ts";
+import { RecentAnswers } from "../src/routing/recent_answers.ts";
 import type { RoutingMessage } from "../src/routing/render_prompt.ts";
 import { toPercentile } from "../src/to_percentile.ts";
 
@@ -62,6 +64,11 @@ export function measureMetaRules(iterations = 20_000): RuleTiming[] {
     ["one 32K-token pasted document", toPastedDocument(), true],
     ["housekeeping with a 32K-token transcript", toLongHousekeeping(), false],
   ];
+  const recent = new RecentAnswers();
+  for (let i = 0; i < 8; i++) {
+    const answer = `Pin the clock in the fixture, number ${i}. Then rerun the suite twice. `.repeat(20);
+    recent.remember("bench", { messages: [{ role: "user", content: `question ${i}` }], answer });
+  }
   return shapes.map(([name, messages, stream]) => {
     const input = {
       messages,
@@ -71,11 +78,13 @@ export function measureMetaRules(iterations = 20_000): RuleTiming[] {
       request: { stream },
       promptTokens: () => 0,
     };
-    for (let i = 0; i < 2_000; i++) applyRules(input, config);
+    const run = () =>
+      applyRules({ ...input, request: { stream, recall: recent.recall("bench", messages) } }, config);
+    for (let i = 0; i < 2_000; i++) run();
     const samples: number[] = [];
     for (let i = 0; i < iterations; i++) {
       const start = performance.now();
-      applyRules(input, config);
+      run();
       samples.push((performance.now() - start) * 1000);
     }
     samples.sort((a, b) => a - b);

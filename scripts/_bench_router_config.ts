@@ -3,7 +3,7 @@ import { type BenchTarget, spawnListening } from "./_bench_load.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 
 /**
- * The router's whole pipeline (PRODUCT.md §12): a member key, validation, the rule stage, the classifier
+ * The router's whole pipeline (docs/benchmarks.md): a member key, validation, the rule stage, the classifier
  * (the bench sends one conversation, so every request after the first is a cache hit), metrics, and
  * session logs written to files in `dir/sessions` (unless `sessionLogs` is false). The classifier runs on the
  * fast simulator (it picks SIMPLE). `idleTimeoutMs` unset keeps the schema's default (connections served one

@@ -3,7 +3,7 @@ import { type BenchTarget, readRssMib, runLoad } from "./_bench_load.ts";
 
 const SLICE = 10_000;
 const SLICES = 10;
-/** Issue 16: RSS after the soak at most 10 % above its reading after the first slice (warm, pools full). */
+/** The memory target: RSS after the soak at most 10 % above its reading after the first slice (warm, pools full). */
 const FLAT = 1.1;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `deno run -A scripts/bench_body_reads.ts [requests]`: CPU per request of reading a 300-byte JSON answer from
  * a local `Deno.serve` with `arrayBuffer()` against a stream reader loop, at concurrency 16, client and server
- * in this process. Issue 16's reason for `readUpstreamJson` reading whole.
+ * in this process. The reason `readUpstreamJson` reads whole (docs/decisions.md, "Reading upstream answers").
  */
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));

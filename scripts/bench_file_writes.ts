@@ -2,7 +2,7 @@
  * `deno run -A scripts/bench_file_writes.ts [files]`: CPU per session-log-sized file (3 KB, temp name then
  * rename) written with Deno's async file ops, four at a time as the writer did, against the same two calls
  * made sync, as the session log worker makes them. Process CPU (user + system) from /proc, so it includes
- * the threads Deno runs async file ops on. Issue 16's reason for the worker.
+ * the threads Deno runs async file ops on. The reason for the worker (docs/decisions.md, "Session log files").
  */
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));

@@ -97,7 +97,7 @@ else
 fi
 
 install -m 0644 "$repo/systemd/ai-router.service" "$root/etc/systemd/system/ai-router.service"
-# The daily review is installed but not enabled: the owner turns it on (README, "The improvement loop").
+# The daily review is installed but not enabled: the owner turns it on (docs/routing.md, "The improvement loop").
 install -m 0644 "$repo/systemd/ai-router-review.service" "$root/etc/systemd/system/ai-router-review.service"
 install -m 0644 "$repo/systemd/ai-router-review.timer" "$root/etc/systemd/system/ai-router-review.timer"
 if [ -z "$root" ] && [ -d /run/systemd/system ]; then

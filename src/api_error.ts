@@ -1,3 +1,5 @@
+import { HTTPException } from "hono/http-exception";
+
 /** The one error type of the HTTP edge: it carries everything an OpenAI error body needs. */
 export class ApiError extends Error {
   readonly status: number;
@@ -15,9 +17,11 @@ export class ApiError extends Error {
       code?: string | null;
       param?: string | null;
       headers?: Record<string, string>;
+      /** What went wrong underneath (a fetch error, a broken body): logged, never sent to the client. */
+      cause?: unknown;
     } = {},
   ) {
-    super(message);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "ApiError";
     this.status = status;
     this.type = options.type ?? (status >= 500 ? "server_error" : "invalid_request_error");
@@ -60,14 +64,19 @@ export function rateLimited(message: string, retryAfterSeconds: number): ApiErro
   });
 }
 
+/** What an error wraps, for the named constructors. */
+export interface CauseOptions {
+  cause?: unknown;
+}
+
 /** 502 when an upstream failed or answered garbage. */
-export function upstreamFailed(message: string): ApiError {
-  return new ApiError(502, message, { type: "server_error", code: "upstream_error" });
+export function upstreamFailed(message: string, options: CauseOptions = {}): ApiError {
+  return new ApiError(502, message, { type: "server_error", code: "upstream_error", ...options });
 }
 
 /** 504 when an upstream did not answer in time. */
-export function upstreamTimeout(message: string): ApiError {
-  return new ApiError(504, message, { type: "server_error", code: "upstream_timeout" });
+export function upstreamTimeout(message: string, options: CauseOptions = {}): ApiError {
+  return new ApiError(504, message, { type: "server_error", code: "upstream_timeout", ...options });
 }
 
 /** 503 when no backend can take the request now. */
@@ -79,11 +88,33 @@ export function unavailable(message: string, retryAfterSeconds?: number): ApiErr
   });
 }
 
-/** Converts anything thrown into an ApiError; unknown errors become a generic 500. */
+/**
+ * Converts anything thrown into an ApiError, the original kept as its `cause`: Hono's `HTTPException`
+ * (a malformed body, a bad header) keeps its status, unknown errors become a generic 500.
+ */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof HTTPException) {
+    return new ApiError(error.status, error.message || "Bad request", { cause: error });
+  }
   return new ApiError(500, "The server had an error while processing your request", {
     code: "internal_error",
+    cause: error,
+  });
+}
+
+/** The status a request that ends while its client is gone is counted with (nginx's "client closed request"). */
+export const CLIENT_CLOSED_STATUS = 499;
+
+/**
+ * The error a failed request ends with, for the client's answer, the metric and the session log alike (one
+ * status for all three): {@linkcode toApiError}, or 499 `client_closed` when the client had left.
+ */
+export function toClientError(error: unknown, options: { clientLeft: boolean }): ApiError {
+  if (!options.clientLeft) return toApiError(error);
+  return new ApiError(CLIENT_CLOSED_STATUS, "Client closed the request", {
+    code: "client_closed",
+    cause: error,
   });
 }
 

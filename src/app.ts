@@ -1,11 +1,13 @@
-import { Hono } from "hono";
+import { ConversationAffinity } from "./routing/conversation_affinity.ts";
+import { RecentAnswers } from "./routing/recent_answers.ts";
+import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
-import { HTTPException } from "hono/http-exception";
+import { type Clock, systemClock } from "./clock.ts";
 import type { SessionSink } from "./logs/session_log_entry.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics/create_metrics.ts";
 import type { StateHolder } from "./router_state.ts";
-import { ApiError, toApiError, toStatus } from "./api_error.ts";
+import { ApiError } from "./api_error.ts";
 import { clipForEcho } from "./clip_for_echo.ts";
 import { createClassifier } from "./classifier/create_classifier.ts";
 import { createAudioDiscoveryRoutes } from "./server/audio_discovery.ts";
@@ -25,6 +27,9 @@ import { createAdmission } from "./server/admission.ts";
 import { createAuthenticate } from "./server/authenticate.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
 import { createModelRoutes } from "./server/models.ts";
+import { createOllamaRoutes } from "./server/ollama_routes.ts";
+import { OLLAMA_OPEN_PATHS, toOllamaErrorResponse } from "./ollama/ollama_error.ts";
+import { toExitError } from "./server/to_exit_error.ts";
 import { createRequestId } from "./server/request_id.ts";
 import { createSessionMiddleware } from "./server/request_session.ts";
 import type { AppEnv, RouteDeps } from "./server/route_deps.ts";
@@ -48,6 +53,11 @@ export interface AppDeps {
   responseStore?: ResponseStore;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /**
+   * The wall clock of every time-of-day decision (daily limits and budgets, hourly stats, session
+   * timestamps); pass the same one to `Users`. Defaults to the users' clock, else the system clock.
+   */
+  clock?: Clock;
 }
 
 const EXPOSED_HEADERS = [
@@ -66,34 +76,54 @@ function toErrorResponse(error: ApiError, requestId: string | undefined): Respon
   return new Response(JSON.stringify(error.toBody()), { status: error.status, headers });
 }
 
-function openMemoryStore(deps: AppDeps): ResponseStore {
+function openMemoryStore(deps: AppDeps, clock: Clock): ResponseStore {
   const { retentionDays, maxBytes } = deps.state.current().config.responses;
   return ResponseStore.openInMemory({
     retentionMs: retentionDays * 86_400_000,
     maxBytes,
     logger: deps.logger,
+    clock,
   });
+}
+
+/** The two listeners' apps: the main API and the Ollama API, sharing keys, limits, logs and stats. */
+export interface RouterApps {
+  main: Hono<AppEnv>;
+  /** The Ollama API (`server.ollamaPort`), with Ollama's error shape. */
+  ollama: Hono<AppEnv>;
 }
 
 /** Builds the Hono app: request id, CORS, the routes, and the one place error bodies are written. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
+  return createApps(deps).main;
+}
+
+/** Builds both apps over one set of users, stats and session sinks (a member's limits count on both ports). */
+export function createApps(deps: AppDeps): RouterApps {
   const getConfig = () => deps.state.current().config;
+  const clock = deps.clock ?? deps.users?.clock ?? systemClock;
   const users = deps.users ??
-    Users.openInMemory({ getConfig, getSecret: () => undefined, logger: deps.logger, metrics: deps.metrics });
-  const stats = new StatsCollector({ getConfig, now: users.now });
+    Users.openInMemory({
+      getConfig,
+      getSecret: () => undefined,
+      logger: deps.logger,
+      metrics: deps.metrics,
+      clock,
+    });
+  const stats = new StatsCollector({ getConfig, clock });
   const routeDeps: RouteDeps = {
     state: deps.state,
+    clock,
     logger: deps.logger,
     metrics: deps.metrics,
     classifier: createClassifier({ metrics: deps.metrics, logger: deps.logger }),
     supervision: deps.supervision ?? createNoSupervision("no container supervisor configured"),
     sessionSinks: [...deps.sessionSinks ?? [], users, stats, createMetricsSink(deps.metrics)],
     ...(deps.closing ? { closing: deps.closing } : {}),
+    recentAnswers: new RecentAnswers(),
+    affinity: new ConversationAffinity(),
   };
-  const app = new Hono<AppEnv>();
-  app.use(createRequestId());
-  app.use(createSessionMiddleware(routeDeps));
-  app.use(cors({
+  const corsMiddleware = cors({
     origin: (origin) => {
       const allowed = deps.state.current().config.server.corsOrigins;
       if (allowed.includes("*")) return origin || "*";
@@ -102,74 +132,70 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
     exposeHeaders: EXPOSED_HEADERS,
     maxAge: 600,
-  }));
-  app.use(createAuthenticate({ state: deps.state, users, metrics: deps.metrics }));
-  app.use(createAdmission(routeDeps.sessionSinks));
-  app.route("/v1", createModelRoutes(routeDeps));
-  app.route("/v1", createChatCompletionRoutes(routeDeps));
-  app.route("/v1", createCompletionRoutes(routeDeps));
-  app.route("/v1", createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps) }));
-  app.route("/v1", createEmbeddingRoutes(routeDeps));
+  });
+  const useEdge = (app: Hono<AppEnv>, openPaths?: RegExp) =>
+    app.use(
+      createRequestId(),
+      createSessionMiddleware(routeDeps),
+      corsMiddleware,
+      createAuthenticate({
+        state: deps.state,
+        users,
+        metrics: deps.metrics,
+        ...(openPaths ? { openPaths } : {}),
+      }),
+      createAdmission(routeDeps.sessionSinks),
+    );
+  // The OpenAI API, served on the main port and, as Ollama serves it too, under the Ollama port's `/v1`.
+  const openAi = new Hono<AppEnv>()
+    .route("/", createModelRoutes(routeDeps))
+    .route("/", createChatCompletionRoutes(routeDeps))
+    .route("/", createCompletionRoutes(routeDeps))
+    .route(
+      "/",
+      createResponseRoutes(routeDeps, { store: deps.responseStore ?? openMemoryStore(deps, clock) }),
+    )
+    .route("/", createEmbeddingRoutes(routeDeps))
+    .route("/", createTranscriptionRoutes(routeDeps))
+    .route("/", createTranslationRoutes(routeDeps))
+    .route("/", createSpeechRoutes(routeDeps))
+    .route("/", createAudioDiscoveryRoutes(routeDeps));
+  const app = new Hono<AppEnv>();
+  useEdge(app);
+  app.route("/v1", openAi);
+  // The Realtime WebSocket and its page live on the main port only.
   app.route("/v1", createRealtimeRoutes(routeDeps, { users }));
-  app.route("/v1", createTranscriptionRoutes(routeDeps));
-  app.route("/v1", createTranslationRoutes(routeDeps));
-  app.route("/v1", createSpeechRoutes(routeDeps));
-  app.route("/v1", createAudioDiscoveryRoutes(routeDeps));
+  app.route("/", createTalkRoutes());
   app.route("/health", createHealthRoutes(routeDeps));
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/review", createReviewRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
-  app.route("/", createTalkRoutes());
 
-  app.notFound((c) => {
-    const error = new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, {
-      code: "unknown_url",
-    });
-    return toErrorResponse(error, c.get("requestId"));
-  });
-  app.onError((error, c) => {
-    const requestId = c.get("requestId");
-    const status = c.req.raw.signal.aborted ? 499 : toStatus(error);
-    if (!c.get("session")?.counted) {
-      // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
-      const user = c.get("user")?.id ?? "unknown";
-      deps.metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(status) });
-      if (status === 401 || status === 403 || status === 429) {
-        // Who was refused and why, for the owner; the message never holds the key.
-        deps.logger.info("Request refused", {
-          requestId,
-          status,
-          user,
-          path: clipForEcho(c.req.path),
-          reason: toApiError(error).message,
-        });
-      }
-    }
-    if (c.req.raw.signal.aborted) {
-      // The client went away; nobody reads this answer, and it is no server error worth a log line.
-      return toErrorResponse(
-        new ApiError(499, "Client closed the request", { code: "client_closed" }),
-        requestId,
-      );
-    }
-    if (error instanceof HTTPException && !(error instanceof ApiError)) {
-      return toErrorResponse(new ApiError(error.status, error.message || "Bad request"), requestId);
-    }
-    const apiError = toApiError(error);
-    if (!(error instanceof ApiError)) {
-      deps.logger.error("Unhandled error", {
-        requestId,
-        error: error instanceof Error ? error.stack : error,
-      });
-    } else if (apiError.status >= 500) {
-      deps.logger.warn("Request failed", { requestId, status: apiError.status, error: apiError.message });
-    }
-    return toErrorResponse(apiError, requestId);
+  const unknownUrl = (c: Context<AppEnv>) =>
+    new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, { code: "unknown_url" });
+  app.notFound((c) => toErrorResponse(unknownUrl(c), c.get("requestId")));
+  app.onError((error, c) => toErrorResponse(toExitError(error, { c, deps }), c.get("requestId")));
+  const ollama = new Hono<AppEnv>();
+  useEdge(ollama, OLLAMA_OPEN_PATHS);
+  ollama.route("/v1", openAi);
+  ollama.route("/", createOllamaRoutes(routeDeps));
+  // Each API answers errors in its own shape: OpenAI's under `/v1`, Ollama's elsewhere.
+  const isOpenAi = (c: Context<AppEnv>) => c.req.path.startsWith("/v1/");
+  ollama.notFound((c) =>
+    isOpenAi(c)
+      ? toErrorResponse(unknownUrl(c), c.get("requestId"))
+      : toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId"))
+  );
+  ollama.onError((error, c) => {
+    const exit = toExitError(error, { c, deps });
+    return isOpenAi(c)
+      ? toErrorResponse(exit, c.get("requestId"))
+      : toOllamaErrorResponse(exit, c.get("requestId"));
   });
   const dispatch = app.fetch;
   app.fetch = async (request, env, ctx) => {
     const response = await dispatch(request, env, ctx);
     return takeUpgrade(request) ?? response;
   };
-  return app;
+  return { main: app, ollama };
 }

@@ -1,4 +1,5 @@
-import { createApp } from "./app.ts";
+import { createApps } from "./app.ts";
+import { type Clock, systemClock } from "./clock.ts";
 import { buildRouterState } from "./build_router_state.ts";
 import type { Config } from "./config/config_schema.ts";
 import type { SecretLookup } from "./config/load_secrets.ts";
@@ -29,6 +30,8 @@ export interface AssembleRouterOptions {
   supervision?: Supervision & AsyncDisposable;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** The wall clock of the users, the stats, the response store and the app; the system clock when unset. */
+  clock?: Clock;
 }
 
 /** The running router's parts main.ts serves, reloads and closes. */
@@ -38,12 +41,14 @@ export interface AssembledRouter {
   supervision: Supervision & AsyncDisposable;
   users: Users;
   sessionLog: Awaited<ReturnType<typeof startSessionLog>>;
-  app: ReturnType<typeof createApp>;
+  app: ReturnType<typeof createApps>["main"];
+  /** The Ollama API, served on `server.ollamaPort`. */
+  ollamaApp: ReturnType<typeof createApps>["ollama"];
 }
 
 /** Builds the running router's parts: state, metrics, supervision, users, session log and the app. */
 export async function assembleRouter(options: AssembleRouterOptions): Promise<AssembledRouter> {
-  const { config, source, getSecret, stateDirectory } = options;
+  const { config, source, getSecret, stateDirectory, clock = systemClock } = options;
   const logger: Logger = createLogger({ level: config.logLevel });
   const state = createStateHolder(await buildRouterState(config, source, getSecret));
   const metrics = createMetrics(new Registry());
@@ -62,6 +67,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     logger,
     metrics,
     stateFile: config.users.stateFile ?? (stateDirectory ? `${stateDirectory}/state.json` : undefined),
+    clock,
   });
   users.startSaving(config.users.stateSaveIntervalMs);
   const sessionLog = await startSessionLog(config, logger, metrics);
@@ -70,8 +76,9 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     retentionMs: config.responses.retentionDays * 86_400_000,
     maxBytes: config.responses.maxBytes,
     logger,
+    clock,
   });
-  const app = createApp({
+  const apps = createApps({
     state,
     logger,
     metrics,
@@ -79,7 +86,8 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     users,
     sessionSinks: sessionLog ? [sessionLog] : [],
     responseStore,
+    clock,
     ...(options.closing ? { closing: options.closing } : {}),
   });
-  return { logger, state, supervision, users, sessionLog, app };
+  return { logger, state, supervision, users, sessionLog, app: apps.main, ollamaApp: apps.ollama };
 }

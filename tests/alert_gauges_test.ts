@@ -1,6 +1,7 @@
 /** The gauges the Prometheus alerts divide and join on: expected-up per backend, spend and budget per member. */
 import { equal, ok } from "node:assert/strict";
 import OpenAI from "openai";
+import { createManualClock } from "../src/manual_clock.ts";
 import { createNoSupervision, type Supervision } from "../src/supervisor/supervision.ts";
 import { findFreePort } from "./find_free_port.ts";
 import { startTestRouter, type TestRouter } from "./test_router.ts";
@@ -79,11 +80,11 @@ prices:
 `;
 
 Deno.test("metrics: each member's cloud spend today, and the budget of members that have one", async () => {
-  let now = Date.now();
+  const clock = createManualClock(new Date(2026, 2, 10, 12, 0, 0).getTime());
   await using router = await startTestRouter({
     extraYaml: BUDGET_YAML,
     secrets: { CAROL_KEY: "carol-key", ALICE_KEY: "alice-key" },
-    now: () => now,
+    clock,
   });
   const before = await scrape(router);
   equal(readSample(before, "ai_router_cloud_spend_today_usd", `user="carol"`), 0);
@@ -99,10 +100,10 @@ Deno.test("metrics: each member's cloud spend today, and the budget of members t
   const after = await scrape(router);
   const spent = readSample(after, "ai_router_cloud_spend_today_usd", `user="carol"`) ?? 0;
   ok(spent > 0, `carol's spend today rose after a cloud request: ${spent}`);
-  equal(spent, router.users.ledger.usage("carol", now).cloudUsd);
+  equal(spent, router.users.ledger.usage("carol", clock.now()).cloudUsd);
   equal(readSample(after, "ai_router_cloud_spend_today_usd", `user="alice"`), 0);
 
-  now += 2 * 86_400_000; // a later local day: today's spend starts from zero, the budget stays
+  clock.advance(2 * 86_400_000); // a later local day: today's spend starts from zero, the budget stays
   const nextDay = await scrape(router);
   equal(readSample(nextDay, "ai_router_cloud_spend_today_usd", `user="carol"`), 0);
   equal(readSample(nextDay, "ai_router_cloud_budget_usd", `user="carol"`), 0.5);

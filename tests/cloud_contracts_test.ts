@@ -1,4 +1,4 @@
-/** Issue 11's cloud contracts (xAI): dropped parameters, the reported charge, the ENRICH hop's own timeout. */
+/** The cloud contracts (xAI): dropped parameters, the reported charge, the ENRICH hop's own timeout. */
 import { deepEqual, equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
 import { startTestRouter } from "./test_router.ts";

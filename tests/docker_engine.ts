@@ -1,5 +1,5 @@
 /**
- * A private Docker daemon for integration tests (INFRA.md §5): Debian's dockerd on a unix socket under a temp
+ * A private Docker daemon for integration tests (docs/development.md): Debian's dockerd on a unix socket under a temp
  * dir, no bridge or iptables, torn down by its recorded PID. Also builds the offline busybox httpd test image.
  */
 import { awaitPing, listMounts, run, spawnDaemon, stopDaemon } from "./dockerd_process.ts";
@@ -132,7 +132,7 @@ export async function startDockerEngine(options: DockerEngineOptions = {}): Prom
     if (!daemon) return;
     await stopDaemon(daemon);
     daemon = undefined;
-    // dockerd leaves an nsfs mount behind on SIGTERM (INFRA.md §5).
+    // dockerd leaves an nsfs mount behind on SIGTERM (seen with Debian's dockerd 20.10).
     for (const mount of await listMounts(dir)) {
       if (!await run("umount", [mount])) await run("umount", ["-l", mount]);
     }

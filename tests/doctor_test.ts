@@ -1,4 +1,4 @@
-import { equal, match, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok } from "node:assert/strict";
 import type { DoctorCheck } from "../src/cli/doctor/doctor_check.ts";
 import { startPiperWyomingSimulator } from "../src/simulator/piper_simulator.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
@@ -225,5 +225,42 @@ Deno.test("ai-router doctor says when ffmpeg is missing for the audio backends, 
   equal(
     find((await runDoctor(chatYaml("http://127.0.0.1:9/v1"))).checks, "speech", "ffmpeg", "installed").status,
     "skip",
+  );
+});
+
+Deno.test("ai-router doctor probes the embeddings backend with an embedding, not with chat", async () => {
+  await using chat = await startOpenAiSimulator({ models: ["qwen3-8b"] });
+  // A vLLM started with --runner pooling: embeddings only, chat refused.
+  await using pooling = await startOpenAiSimulator({ models: ["bge-m3"], runner: "pooling" });
+  const { checks } = await runDoctor(
+    `backends:
+  primary: { urls: ["${chat.baseUrl}"], model: qwen3-8b }
+  embed: { urls: ["${pooling.baseUrl}"], model: bge-m3 }
+routing: { embeddingsBackend: embed }
+`,
+  );
+  const embeddings = find(checks, "vllm", "embed", "embeddings");
+  equal(embeddings.status, "ok", embeddings.detail);
+  match(embeddings.detail, /an embedding of \d+ numbers/);
+  deepEqual(
+    checks.filter((c) => c.target === "embed").map((c) => [c.name, c.status]),
+    [["version", "ok"], ["served model", "ok"], ["embeddings", "ok"]],
+  );
+  equal(pooling.requests.some((r) => r.path === "/v1/chat/completions"), false, "no chat probe reached it");
+  equal(find(checks, "vllm", "primary", "stream usage").status, "ok");
+});
+
+Deno.test("ai-router doctor says an embedding model behind a chat backend belongs in routing.embeddingsBackend", async () => {
+  await using pooling = await startOpenAiSimulator({ models: ["bge-m3"], runner: "pooling" });
+  const { code, checks } = await runDoctor(
+    `backends:\n  primary: { urls: ["${pooling.baseUrl}"], model: bge-m3 }\n`,
+  );
+  equal(code, 1);
+  const usage = find(checks, "vllm", "primary", "stream usage");
+  equal(usage.status, "fail");
+  match(usage.detail, /does not support Chat Completions API/);
+  match(
+    usage.advice ?? "",
+    /serves an embedding model \(vLLM --runner pooling\): name it in routing\.embeddingsBackend/,
   );
 });

@@ -65,7 +65,7 @@ Deno.test("ai-router eval --demo --meta reports the corpus per client, per task 
   const rules = out.match(/^Rules: precision (\d\.\d{3}), recall (\d\.\d{3}) \((\d+)\/(\d+)\), false META/m);
   equal(Number(rules?.[3]), detected);
   equal(Number(rules?.[4]), metaLines.length);
-  // The issue's targets (issue 12): leave-one-client-out recall >= 0.9, precision >= 0.95, false META <= 2 %.
+  // The targets (docs/routing.md): leave-one-client-out recall >= 0.9, precision >= 0.95, false META <= 2 %.
   const loco = out.match(
     /^Leave-one-client-out: precision (\d\.\d{3}), recall (\d\.\d{3}) \(\d+\/\d+\), false META at most (\d+\.\d)%/m,
   );
@@ -155,6 +155,43 @@ backends:
     equal(response.headers.get("x-ai-router-backend"), "cloud", "the key from the file reached the cloud");
     match(data.choices[0]?.message.content ?? "", /sim-cloud/);
     equal(cloud.requests.length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("ai-router eval --set without --demo exits non-zero naming the classifier it could not reach", async () => {
+  const port = findFreePort();
+  const dir = await Deno.makeTempDir();
+  try {
+    const configPath = `${dir}/ai-router.yaml`;
+    await Deno.writeTextFile(
+      configPath,
+      `backends:
+  primary: { urls: ["http://127.0.0.1:${port}/v1"], model: sim }
+  classifier: { urls: ["http://127.0.0.1:${port}/v1"], model: sim }
+`,
+    );
+    const down = await runCli(["eval", "--set", SET, "--config", configPath]);
+    equal(down.code, 1);
+    match(
+      down.stderr,
+      new RegExp(
+        `Cannot evaluate: the classifier backend "classifier" \\(http://127\\.0\\.0\\.1:${port}/v1\\) failed on all \\d+ prompts \\(error: .+\\): start it, point routing\\.classifier\\.backend at a running backend, or add --demo`,
+      ),
+    );
+    equal(/Accuracy/.test(down.stdout), false, "no accuracy is printed for a classifier that never answered");
+
+    await Deno.writeTextFile(
+      configPath,
+      `backends:\n  primary: { urls: ["http://127.0.0.1:${port}/v1"], model: sim }\n`,
+    );
+    const unnamed = await runCli(["eval", "--set", SET, "--config", configPath]);
+    equal(unnamed.code, 1);
+    match(
+      unnamed.stderr,
+      /Cannot evaluate: routing\.classifier\.backend "classifier" in ".*" names no backend/,
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -13,19 +13,19 @@ async function readRoleRules(profile: string): Promise<PolicyRule[]> {
   return parseYaml(await Deno.readTextFile(url)).rules;
 }
 
-Deno.test("createContainer() never creates: a missing Deployment and an unlabelled one are clear errors", async () => {
+Deno.test("explainMissing() (the runtime never creates): a missing Deployment and an unlabelled one are clear errors", async () => {
   await using world = await startKubeWorld({ deployments: [{ name: "plain", replicas: 0 }] });
   const runtime = await world.connect();
   try {
     await assert.rejects(
-      runtime.createContainer("chat-8b"),
+      runtime.explainMissing("chat-8b"),
       (e: EngineError) =>
         e.kind === "not-found" &&
         /Deployment "chat-8b" does not exist in namespace "ai-router".*never creates one; apply them \(kubectl apply -k/
           .test(e.message),
     );
     await assert.rejects(
-      runtime.createContainer("plain"),
+      runtime.explainMissing("plain"),
       (e: EngineError) => e.kind === "conflict" && /lacks the labels ai\.router\.managed=1/.test(e.message),
     );
     assert.equal(world.api.requests.some((r) => r.method === "POST" || r.method === "PUT"), false);

@@ -1,6 +1,6 @@
 /**
  * The KubernetesRuntime against the simulated API server (tests/kube_api_simulator.ts), which validates every
- * body against the official Kubernetes schemas. No real API server runs here (README "K3s").
+ * body against the official Kubernetes schemas. No real API server runs here (docs/containers.md, "K3s").
  */
 import assert from "node:assert/strict";
 import { EngineError, type EngineEvent } from "../src/supervisor/container_runtime.ts";

@@ -6,7 +6,7 @@ const user = (content: string): Message => ({ role: "user", content });
 const history =
   "<chat_history>\nUSER: how do tides work?\nASSISTANT: The moon pulls the oceans.\n</chat_history>";
 
-/** What each client sends for its META tasks (CLIENTS.md §2, §6, §7), shortened. */
+/** What each client sends for its META tasks (open-webui `backend/open_webui/config.py`, Continue, Chatbox and NextChat's own prompts), shortened. */
 const CLIENT_TASKS: Array<[string, Message[]]> = [
   ["meta:openwebui-title", [
     user(

@@ -4,7 +4,7 @@ import { startTestRouter, type TestRouter } from "./test_router.ts";
 
 const ask = (content: string) => [{ role: "user" as const, content }];
 
-/** What Open WebUI sends to title a chat (CLIENTS.md §2), shortened. */
+/** What Open WebUI sends to title a chat (open-webui `backend/open_webui/config.py`), shortened. */
 const TITLE_TASK =
   `### Task:\nGenerate a concise, 3-5 word title with an emoji summarizing the chat history.\n### Output:\nJSON format: { "title": "your concise title here" }\n### Chat History:\n<chat_history>\nUSER: hi\n</chat_history>`;
 

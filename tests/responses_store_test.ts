@@ -1,5 +1,6 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
 import OpenAI from "openai";
+import { createManualClock } from "../src/manual_clock.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 import { assertMatchesSchema } from "./openapi_schema.ts";
 import { startTestRouter, type TestRouter } from "./test_router.ts";
@@ -99,8 +100,8 @@ Deno.test("store: false keeps nothing", async () => {
 
 Deno.test("responses are files that survive a restart and expire after responses.retentionDays", async () => {
   const dir = await Deno.makeTempDir();
-  let now = Date.now();
-  const options = { responsesDir: dir, now: () => now, extraYaml: "responses: { retentionDays: 1 }" };
+  const clock = createManualClock(Date.now());
+  const options = { responsesDir: dir, clock, extraYaml: "responses: { retentionDays: 1 }" };
   try {
     let id: string;
     {
@@ -115,7 +116,7 @@ Deno.test("responses are files that survive a restart and expire after responses
     equal(Deno.statSync(`${dir}/${id!}.json`).isFile, true);
     await using router = await startTestRouter(options);
     equal((await router.client.responses.retrieve(id!)).id, id!);
-    now += 2 * 86_400_000;
+    clock.advance(2 * 86_400_000);
     await expectNotFound(router.client.responses.retrieve(id!));
     deepEqual([...Deno.readDirSync(dir)], []);
   } finally {

@@ -31,7 +31,9 @@ Deno.test("routing sends a greeting to SIMPLE on the primary with one constraine
   equal(classifier.guided_choice, undefined);
   ok(Number(classifier.max_tokens) <= 16);
   const primary = router.upstreams.primary.requests[0]?.body ?? {};
-  equal(primary.max_tokens, undefined, "stripped for the local reasoning model");
+  // The client's cap reaches the local reasoning model, with thinking off for a cap this small.
+  equal(primary.max_tokens, 50);
+  equal((primary.chat_template_kwargs as { enable_thinking?: boolean }).enable_thinking, false);
   const [system] = primary.messages as Array<{ role: string; content: string }>;
   equal(system?.role, "system");
   match(system?.content ?? "", /family's home assistant/);

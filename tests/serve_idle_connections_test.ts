@@ -1,4 +1,4 @@
-/** Issue 9, fault 9: a real `serve` closes connections that idle, and only those. */
+/** A real `serve` closes connections that idle, and only those. */
 import { equal, match, ok } from "node:assert/strict";
 import OpenAI from "openai";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";

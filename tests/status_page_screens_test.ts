@@ -8,6 +8,7 @@ import OpenAI from "openai";
 import { openChromiumPage } from "./_chromium_page.ts";
 import { startAudioTestRouter } from "./audio_upstreams.ts";
 import type { TestRouter } from "./test_router.ts";
+import { createManualClock, type ManualClock } from "../src/manual_clock.ts";
 import type { Supervision } from "../src/supervisor/supervision.ts";
 
 const HOUR_MS = 3_600_000;
@@ -72,14 +73,14 @@ async function cancelAutocomplete(router: TestRouter) {
 }
 
 /** A day of family traffic: a few requests an hour, some to the cloud, one failure, cancellations; the clock moves. */
-async function playDay(router: TestRouter, clock: { now: number }) {
+async function playDay(router: TestRouter, clock: ManualClock) {
   const baseUrl = router.baseUrl;
   const keys = { ann: "ann-key", ben: "ben-key", kid: "kid-key" };
   const clients = Object.values(keys).map((apiKey) =>
     new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey, maxRetries: 0 })
   );
   for (let hour = 1; hour < 24; hour++) {
-    clock.now += HOUR_MS;
+    clock.advance(HOUR_MS);
     const busy = hour >= 6 ? 1 + (hour % 4) : 0;
     for (let i = 0; i < busy; i++) {
       const client = clients[(hour + i) % clients.length] as OpenAI;
@@ -121,7 +122,9 @@ function readPngWidth(png: Uint8Array): number {
 }
 
 Deno.test("GET / at 390 px and at desktop width, light and dark, has no horizontal scroll", async () => {
-  const clock = { now: Date.now() - 23 * HOUR_MS };
+  // The day is replayed from 00:30 to 23:30 of one local day, whatever the hour and zone the suite runs in:
+  // the daily budgets and the problems that mention them must see the whole day's spend.
+  const clock = createManualClock(new Date(2026, 0, 14, 0, 30).getTime());
   await using audio = await startAudioTestRouter({
     whisper: "wyoming",
     piper: "wyoming",
@@ -132,7 +135,7 @@ Deno.test("GET / at 390 px and at desktop width, light and dark, has no horizont
       supervision: SUPERVISION,
       // A local model and a slower cloud with real-looking delays, so the latency chart has shape.
       behaviour: { primary: { ttftMs: 20, interTokenMs: 2 }, cloud: { ttftMs: 60, interTokenMs: 3 } },
-      now: () => clock.now,
+      clock,
     },
   });
   const { router } = audio;
@@ -149,7 +152,7 @@ Deno.test("GET / at 390 px and at desktop width, light and dark, has no horizont
     equal(layout.scrollWidth, layout.width, `${view.name}: the page scrolls sideways`);
     const png = await page.screenshot();
     equal(readPngWidth(png), view.width, `${view.name}: screenshot width`);
-    // The README's pictures show the first screens, where the overview is; the checks above cover it all.
+    // The docs' pictures show the first screens, where the overview is; the checks above cover it all.
     if (SCREENSHOT_DIR) {
       await Deno.writeFile(`${SCREENSHOT_DIR}/status-${view.name}.png`, await page.screenshot(view.shot));
     }

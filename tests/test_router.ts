@@ -1,8 +1,9 @@
 /** Shared black-box test code: the real app on loopback port 0, against simulated upstreams. */
 import OpenAI from "openai";
 import { Registry } from "prom-client";
-import { createApp } from "../src/app.ts";
+import { createApps } from "../src/app.ts";
 import { ResponseStore } from "../src/responses/response_store.ts";
+import { type Clock, systemClock } from "../src/clock.ts";
 import { buildRouterState } from "../src/build_router_state.ts";
 import type { Config } from "../src/config/config_schema.ts";
 import { parseConfig } from "../src/config/load_config.ts";
@@ -43,8 +44,11 @@ export interface TestRouterOptions {
   logger?: Logger;
   /** Extra secrets (e.g. members' plain keys) by variable name. */
   secrets?: Record<string, string>;
-  /** The users' clock (milliseconds since the epoch). */
-  now?: () => number;
+  /**
+   * The router's wall clock (users, stats, response store, session timestamps); the system clock when unset.
+   * A test about days, hours or budgets passes a manual clock so it passes at any hour in any zone.
+   */
+  clock?: Clock;
   /** Keeps the day's usage counters here across restarts. */
   stateFile?: string;
   /** Receive the session log entries of every finished request. */
@@ -53,7 +57,7 @@ export interface TestRouterOptions {
   supervision?: Supervision;
   /** When set, a real session log writer writes files here (queue size from the config). */
   sessionLogDir?: string;
-  /** When set, responses are stored as files here (else in memory); the store's clock is `now`. */
+  /** When set, responses are stored as files here (else in memory). */
   responsesDir?: string;
   /** Serve HTTPS with this PEM pair through the router's own server (`server.tls`); `caCert` trusts it. */
   tls?: { cert: string; key: string; caCert: string };
@@ -62,11 +66,14 @@ export interface TestRouterOptions {
 /** A running router plus its upstreams; dispose it with `await using`. */
 export interface TestRouter extends AsyncDisposable {
   baseUrl: string;
+  /** The Ollama API listener (`server.ollamaPort`), also on a loopback port 0. */
+  ollamaUrl: string;
   client: OpenAI;
   state: StateHolder;
   config: Config;
   metrics: Metrics;
   users: Users;
+  clock: Clock;
   upstreams: { primary: OpenAiSimulator; classifier: OpenAiSimulator; cloud: OpenAiSimulator };
   /** Every finished request's session log entry, in the order they finished. */
   sessions: SessionLogEntry[];
@@ -150,13 +157,14 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
   const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
   const metrics = createMetrics(new Registry());
   const logger = options.logger ?? createSilentLogger();
+  const clock = options.clock ?? systemClock;
   const users = await Users.open({
     getConfig: () => state.current().config,
     getSecret,
     logger,
     metrics,
     stateFile: options.stateFile,
-    ...(options.now ? { now: options.now } : {}),
+    clock,
   });
   const sessions: SessionLogEntry[] = [];
   const sessionLog = options.sessionLogDir === undefined ? undefined : new SessionLogWriter({
@@ -164,6 +172,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     dir: options.sessionLogDir,
     logger,
     metrics,
+    now: () => clock.now(),
   });
   await sessionLog?.start();
   const sessionSinks = [
@@ -177,14 +186,15 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     retentionMs: retentionDays * 86_400_000,
     maxBytes,
     logger,
-    ...(options.now ? { now: options.now } : {}),
+    clock,
   });
-  const app = createApp({
+  const apps = createApps({
     responseStore,
     state,
     logger,
     metrics,
     users,
+    clock,
     sessionSinks,
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
@@ -195,8 +205,9 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       idleTimeoutMs: 0,
       webSockets: true,
       tls: options.tls,
-    }, app.fetch)
-    : Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);
+    }, apps.main.fetch)
+    : Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.main.fetch);
+  const ollamaServer = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.ollama.fetch);
   const baseUrl = `${options.tls ? "https" : "http"}://127.0.0.1:${server.addr.port}`;
   const httpClient = options.tls ? Deno.createHttpClient({ caCerts: [options.tls.caCert] }) : undefined;
   const client = new OpenAI({
@@ -207,17 +218,20 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
   });
   return {
     baseUrl,
+    ollamaUrl: `http://127.0.0.1:${ollamaServer.addr.port}`,
     client,
     state,
     config,
     metrics,
     users,
+    clock,
     upstreams,
     sessions,
     responseStore,
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
+      await ollamaServer.shutdown();
       httpClient?.close();
       await users.close();
       await sessionLog?.close();

@@ -2,7 +2,9 @@ import { deepEqual, equal, match, notEqual, ok, rejects } from "node:assert/stri
 import { Buffer } from "node:buffer";
 import { createHmac } from "node:crypto";
 import OpenAI from "openai";
+import type { Clock } from "../src/clock.ts";
 import { createLogger } from "../src/logger.ts";
+import { createManualClock } from "../src/manual_clock.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 import { startTestRouter, type TestRouter } from "./test_router.ts";
 
@@ -49,11 +51,14 @@ async function ask(client: OpenAI, model = "ai-router") {
     .withResponse();
 }
 
-function startFamilyRouter(options: { now?: () => number; stateFile?: string; logs?: string[] } = {}) {
+/** Noon on an ordinary local day (no zone changes its clocks near it): far from any midnight. */
+const LOCAL_NOON = new Date(2026, 2, 10, 12, 0, 0).getTime();
+
+function startFamilyRouter(options: { clock?: Clock; stateFile?: string; logs?: string[] } = {}) {
   return startTestRouter({
     extraYaml: USERS_YAML,
     secrets: SECRETS,
-    ...(options.now ? { now: options.now } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.stateFile ? { stateFile: options.stateFile } : {}),
     ...(options.logs ? { logger: createLogger({ write: (line) => options.logs?.push(line) }) } : {}),
   });
@@ -94,41 +99,41 @@ Deno.test("auth: health, metrics, stats, the status page and audio discovery nee
 });
 
 Deno.test("limits: requests per minute answer 429 with Retry-After until the minute passes", async () => {
-  let now = Date.parse("2026-03-10T12:00:00");
-  await using router = await startFamilyRouter({ now: () => now });
+  const clock = createManualClock(LOCAL_NOON);
+  await using router = await startFamilyRouter({ clock });
   const alice = clientFor(router, KEYS.alice);
   for (let i = 0; i < 3; i++) await ask(alice);
-  now += 10_000;
+  clock.advance(10_000);
   await rejects(ask(alice), (error: unknown) => {
     ok(error instanceof OpenAI.RateLimitError);
     equal(error.code, "rate_limit_exceeded");
     equal(error.headers?.get("retry-after"), "50");
     return true;
   });
-  now += 51_000;
+  clock.advance(51_000);
   equal((await ask(alice)).response.status, 200);
 });
 
 Deno.test("limits: tokens per day answer 429 until local midnight, then reset", async () => {
-  let now = new Date(2026, 2, 10, 23, 0, 0).getTime();
-  await using router = await startFamilyRouter({ now: () => now });
+  const clock = createManualClock(new Date(2026, 2, 10, 23, 0, 0).getTime());
+  await using router = await startFamilyRouter({ clock });
   const bob = clientFor(router, KEYS.bob);
   await ask(bob);
-  ok(router.users.ledger.usage("bob", now).tokens >= 20);
+  ok(router.users.ledger.usage("bob", clock.now()).tokens >= 20);
   await rejects(ask(bob), (error: unknown) => {
     ok(error instanceof OpenAI.RateLimitError);
     equal(error.headers?.get("retry-after"), "3600");
     return true;
   });
-  now += 3_601_000;
+  clock.advance(3_601_000);
   equal((await ask(bob)).response.status, 200);
 });
 
 Deno.test("budgets: over the cloud budget or without permission the cloud alias stays local", async () => {
-  await using router = await startFamilyRouter();
+  await using router = await startFamilyRouter({ clock: createManualClock(LOCAL_NOON) });
   const carol = clientFor(router, KEYS.carol);
   equal((await ask(carol, "cloud")).response.headers.get("x-ai-router-backend"), "cloud");
-  ok(router.users.ledger.usage("carol", Date.now()).cloudUsd > 0.001);
+  ok(router.users.ledger.usage("carol", router.clock.now()).cloudUsd > 0.001);
   equal((await ask(carol, "cloud")).response.headers.get("x-ai-router-backend"), "primary");
   equal(
     (await ask(clientFor(router, KEYS.kid), "cloud")).response.headers.get("x-ai-router-backend"),
@@ -156,7 +161,7 @@ Deno.test("auth: Open WebUI user headers name the member only on the service key
   await ask(clientFor(router, KEYS.owui, headers));
   await ask(clientFor(router, KEYS.alice, headers));
   await ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Email": "stranger@example.com" }));
-  const now = Date.now();
+  const now = router.clock.now();
   ok(router.users.ledger.usage("dave", now).tokens > 0, "trusted: attributed to dave");
   ok(router.users.ledger.usage("alice", now).tokens > 0, "not trusted: attributed to the key owner");
   ok(router.users.ledger.usage("openwebui", now).tokens > 0, "unknown forwarded user: the service");
@@ -179,7 +184,7 @@ Deno.test("auth: Open WebUI's signed user token names the member; a bad token is
     return `${head}.${createHmac("sha256", key).update(head).digest("base64url")}`;
   };
   await ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Jwt": token(secret) }));
-  ok(router.users.ledger.usage("dave", Date.now()).tokens > 0, "the token's email names dave");
+  ok(router.users.ledger.usage("dave", router.clock.now()).tokens > 0, "the token's email names dave");
   await rejects(ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Jwt": token("forged") })), (error) => {
     ok(error instanceof OpenAI.AuthenticationError);
     match(error.message, /X-OpenWebUI-User-Jwt: bad signature/);
@@ -189,8 +194,8 @@ Deno.test("auth: Open WebUI's signed user token names the member; a bad token is
 });
 
 Deno.test("metrics: names and labels are present after traffic", async () => {
-  let now = Date.now();
-  await using router = await startFamilyRouter({ now: () => now });
+  const clock = createManualClock(LOCAL_NOON);
+  await using router = await startFamilyRouter({ clock });
   const alice = clientFor(router, KEYS.alice);
   for (let i = 0; i < 3; i++) await ask(alice);
   await rejects(ask(alice));
@@ -203,7 +208,7 @@ Deno.test("metrics: names and labels are present after traffic", async () => {
     stream_options: { include_usage: true },
   });
   for await (const _chunk of stream);
-  now += 1;
+  clock.advance(1);
   const response = await fetch(`${router.baseUrl}/metrics`);
   match(response.headers.get("content-type") ?? "", /^text\/plain/);
   const text = await response.text();

@@ -1,4 +1,4 @@
-/** Issue 11's contracts with vLLM: request ids, stream usage, classifier and META reasoning, suffix, error events. */
+/** The contracts with vLLM: request ids, stream usage, classifier and META reasoning, suffix, error events. */
 import { equal, match, notEqual, ok, rejects } from "node:assert/strict";
 import OpenAI from "openai";
 import { parse } from "yaml";

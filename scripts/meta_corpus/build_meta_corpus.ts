@@ -18,6 +18,17 @@ import { CHAT_UI_TEMPLATES, DIFY_TEMPLATES, RIKKA_TEMPLATES } from "./_clients_c
 import { buildBotLogNegatives, buildInChatNegatives, buildPastedNegatives } from "./_negatives_pasted.ts";
 import { buildJsonNegatives, buildRagNegatives, buildRoleplayNegatives } from "./_negatives_apps.ts";
 import { BLIND_TEMPLATES } from "./_clients_blind.ts";
+import { AGENT_TEMPLATES } from "./_clients_agents.ts";
+import { FRAMEWORK_TEMPLATES } from "./_clients_frameworks.ts";
+import { LOCALIZED_TEMPLATES } from "./_clients_localized.ts";
+import { BLIND_AFTER_FREEZE } from "./_clients_blind_after_freeze.ts";
+import { BLIND_ROUND_2 } from "./_clients_blind_round2.ts";
+import { BLIND_ROUND_3 } from "./_clients_blind_round3.ts";
+import {
+  buildAfterFreezeNegatives,
+  buildAgentNegatives,
+  buildLocalizedNegatives,
+} from "./_negatives_agents.ts";
 import type { Template } from "./_types.ts";
 
 const TEMPLATES: Template[] = [
@@ -36,6 +47,12 @@ const TEMPLATES: Template[] = [
   ...DIFY_TEMPLATES,
   ...RIKKA_TEMPLATES,
   ...BLIND_TEMPLATES,
+  ...AGENT_TEMPLATES,
+  ...FRAMEWORK_TEMPLATES,
+  ...LOCALIZED_TEMPLATES,
+  ...BLIND_AFTER_FREEZE,
+  ...BLIND_ROUND_2,
+  ...BLIND_ROUND_3,
 ];
 
 /** Each template is filled with this many different conversations. */
@@ -60,7 +77,10 @@ function toMetaLines(): string[] {
         task: template.task,
         source: template.source,
         ...(template.paraphrased ? { paraphrased: true } : {}),
-        ...(BLIND_TEMPLATES.includes(template) ? { blind: true } : {}),
+        ...(BLIND_TEMPLATES.includes(template) || BLIND_AFTER_FREEZE.includes(template) ||
+            BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template)
+          ? { blind: true }
+          : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -77,6 +97,9 @@ function toNegativeLines(): string[] {
     ...buildRagNegatives(),
     ...buildJsonNegatives(),
     ...buildRoleplayNegatives(),
+    ...buildAgentNegatives(),
+    ...buildLocalizedNegatives(),
+    ...buildAfterFreezeNegatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({

@@ -10,7 +10,7 @@ export interface SynthesizedSpeech {
   speedApplied: boolean;
 }
 
-/** Content types a browser `<audio>` and Open WebUI understand (AUDIO_VISION.md §1.3). */
+/** Content types a browser `<audio>` and Open WebUI understand (docs/decisions.md, "Audio servers"). */
 export const SPEECH_CONTENT_TYPES: Record<SpeechFormat, string> = {
   mp3: "audio/mpeg",
   opus: "audio/ogg",

@@ -3,7 +3,7 @@ import type { PcmFormat } from "./wav_header.ts";
 /** Output formats of `/v1/audio/speech`. */
 export type SpeechFormat = "mp3" | "opus" | "aac" | "flac" | "wav" | "pcm";
 
-/** OpenAI's pcm and the encoders' output rate (AUDIO_VISION.md §5). */
+/** OpenAI's pcm and the encoders' output rate (OpenAI's `pcm` is 24 kHz 16-bit mono; docs/decisions.md, "Audio servers"). */
 export const OUTPUT_RATE = 24_000;
 
 const ENCODE_ARGS: Record<SpeechFormat, string[]> = {

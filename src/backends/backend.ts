@@ -10,6 +10,8 @@ export interface UpstreamRequest {
   requestId: string;
   /** Overrides the backend's `timeouts.firstByteMs` for this call (ENRICH's context hop: `contextMs`). */
   firstByteMs?: number;
+  /** Extra request headers (the conversation id a cloud uses to route to its prompt cache). */
+  headers?: Record<string, string>;
 }
 
 /** What a readiness probe found. */

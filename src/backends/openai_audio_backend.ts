@@ -1,3 +1,4 @@
+import { readUpstreamBody, readUpstreamJson, type UpstreamAnswer } from "../relay/read_upstream_json.ts";
 import type { Ffmpeg } from "../audio/ffmpeg.ts";
 import type { Transcript, TranscriptSegment, TranscriptWord } from "../audio/transcript_formats.ts";
 import { toPcm } from "../audio/to_pcm.ts";
@@ -65,17 +66,32 @@ async function probeHttp(config: BackendConfig, signal: AbortSignal): Promise<Pr
   }
 }
 
-async function toAudioError(response: Response, name: string): Promise<ApiError> {
+async function toAudioError(
+  response: Response,
+  options: { name: string; abort: (reason?: unknown) => void },
+): Promise<ApiError> {
+  const { name, abort } = options;
   if (response.status === 415) {
     // speaches says 415 "Failed to decode audio"; OpenAI clients expect a 400.
-    const body = await response.json().catch(() => ({}));
+    const bytes = await readUpstreamBody({ response, abort }, {
+      backendName: name,
+      idleMs: 10_000,
+      maxBytes: 64 * 1024,
+    })
+      .catch(() => new Uint8Array());
+    let body: unknown;
+    try {
+      body = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      body = undefined;
+    }
     return invalidRequest(
       readUpstreamMessage(body) ?? "Cannot decode the audio file",
       "file",
       "invalid_audio",
     );
   }
-  return await toUpstreamError(response, name);
+  return await toUpstreamError(response, name, { abort });
 }
 
 /** How {@linkcode postAudio} reaches the upstream and whose request it serves. */
@@ -87,24 +103,41 @@ interface PostAudioOptions {
   request: { requestId: string; signal: AbortSignal };
 }
 
-/** POSTs to an audio endpoint; a failed connection or a non-2xx answer becomes an `ApiError`. */
-async function postAudio(url: string, body: BodyInit, options: PostAudioOptions): Promise<Response> {
+/**
+ * POSTs to an audio endpoint; a failed connection or a non-2xx answer becomes an `ApiError`. The answer is
+ * read through the relay's guarded reader ({@linkcode readAudioBody}).
+ */
+async function postAudio(url: string, body: BodyInit, options: PostAudioOptions): Promise<UpstreamAnswer> {
   const { headers, name, timeoutMs, request } = options;
+  const started = performance.now();
+  const cut = new AbortController();
   let response: Response;
   try {
     response = await fetch(url, {
       method: "POST",
       body,
       headers: { ...headers, "x-request-id": request.requestId },
-      signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs), cut.signal]),
     });
   } catch (error) {
     // The client went away: rethrow its abort rather than reporting an upstream failure.
     if (request.signal.aborted) throw error;
     throw toAudioUpstreamError(error, name);
   }
-  if (!response.ok) throw await toAudioError(response, name);
-  return response;
+  if (!response.ok) throw await toAudioError(response, { name, abort: (reason) => cut.abort(reason) });
+  return {
+    response,
+    url,
+    headersMs: performance.now() - started,
+    release: () => {},
+    abort: (reason) => cut.abort(reason),
+  };
+}
+
+/** Reads an audio answer whole through the guarded reader: stall, client leave, size cap. */
+function readAudioBody(upstream: UpstreamAnswer, options: PostAudioOptions) {
+  const { name, timeoutMs, request } = options;
+  return readUpstreamBody(upstream, { backendName: name, idleMs: timeoutMs, signal: request.signal });
 }
 
 /** speaches, whisper.cpp's server and vLLM Whisper: multipart forwarded, `verbose_json` asked for and re-rendered. */
@@ -150,10 +183,14 @@ export function createOpenAiTranscriptionBackend(
     const path = request.task === "translate" && !whisperCpp
       ? "/audio/translations"
       : "/audio/transcriptions";
-    const response = await postAudio(base + path, form, { headers, name, timeoutMs, request });
-    const body = await response.json().catch(() => undefined);
-    if (typeof body !== "object" || body === null) throw upstreamFailed(`Backend "${name}" answered no JSON`);
-    return toTranscript(body as Json);
+    const post = { headers, name, timeoutMs, request };
+    const upstream = await postAudio(base + path, form, post);
+    const { json } = await readUpstreamJson(upstream, {
+      backendName: name,
+      idleMs: timeoutMs,
+      signal: request.signal,
+    });
+    return toTranscript(json);
   }
 
   return {
@@ -182,14 +219,11 @@ export function createOpenAiSpeechBackend(
       "response_format": "wav",
       speed: request.speed,
     };
-    const response = await postAudio(`${base}/audio/speech`, JSON.stringify(body), {
-      headers,
-      name,
-      timeoutMs,
-      request,
-    });
+    const post = { headers, name, timeoutMs, request };
+    const upstream = await postAudio(`${base}/audio/speech`, JSON.stringify(body), post);
+    const bytes = await readAudioBody(upstream, post);
     try {
-      return { ...parseWav(new Uint8Array(await response.arrayBuffer())), speedApplied: true };
+      return { ...parseWav(bytes), speedApplied: true };
     } catch {
       throw upstreamFailed(`Backend "${name}" did not answer with WAV audio`);
     }

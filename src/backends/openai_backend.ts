@@ -64,7 +64,7 @@ export function createOpenAiBackend(
     try {
       return await fetch(url + request.path, {
         method: "POST",
-        headers: { ...baseHeaders, "x-request-id": request.requestId },
+        headers: { ...baseHeaders, ...request.headers, "x-request-id": request.requestId },
         body: payload,
         signal: controller.signal,
       });
@@ -101,7 +101,10 @@ export function createOpenAiBackend(
         }
         if (!response.ok) {
           pool.finish(url, response.status >= 500);
-          throw await toUpstreamError(response, name);
+          throw await toUpstreamError(response, name, {
+            abort: (reason) => controller.abort(reason),
+            idleMs: config.timeouts.idleMs,
+          });
         }
         const headersMs = performance.now() - started;
         let released = false;

@@ -1,5 +1,5 @@
 import { deepEqual, equal } from "node:assert/strict";
-import { toNetworkError, toUpstreamError } from "./upstream_error.ts";
+import { parseUpstreamError, toNetworkError, toUpstreamError } from "./upstream_error.ts";
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
@@ -42,4 +42,24 @@ Deno.test("toNetworkError() says which backend could not be reached, or that it 
   );
   deepEqual([refused.status, refused.message], [502, 'Cannot reach backend "primary": Connection refused']);
   equal(toNetworkError(new Error("x"), "primary", true).status, 504);
+});
+
+Deno.test("parseUpstreamError() reads every error body shape model servers send, and nothing else", () => {
+  deepEqual(parseUpstreamError({ error: { message: "m", type: "t", param: "p", code: 7 } }), {
+    message: "m",
+    type: "t",
+    param: "p",
+    code: null,
+  });
+  deepEqual(parseUpstreamError({ error: "slow down" }), { message: "slow down" });
+  deepEqual(
+    parseUpstreamError({ object: "error", message: "old vLLM", type: "BadRequestError", code: 400 }),
+    {
+      message: "old vLLM",
+      type: "BadRequestError",
+    },
+  );
+  deepEqual(parseUpstreamError({ detail: "field required" }), { message: "field required" });
+  equal(parseUpstreamError({ detail: [{ msg: "x" }] }), undefined);
+  equal(parseUpstreamError("plain text"), undefined);
 });

@@ -1,6 +1,7 @@
 import { Registry } from "prom-client";
 import type { Backend, UpstreamRequest, UpstreamResponse } from "../backends/backend.ts";
 import { buildRouterState } from "../build_router_state.ts";
+import { systemClock } from "../clock.ts";
 import { parseConfig } from "../config/load_config.ts";
 import { createSilentLogger } from "../logger.ts";
 import { createSessionRecorder } from "../logs/session_recorder.ts";
@@ -78,7 +79,12 @@ export async function createChatTestContext(options: ChatTestOptions): Promise<C
   const state: RouterState = { ...built, backends };
   const logger = createSilentLogger();
   return {
-    deps: { logger, metrics: createMetrics(new Registry()), supervision: createNoSupervision("none") },
+    deps: {
+      logger,
+      clock: systemClock,
+      metrics: createMetrics(new Registry()),
+      supervision: createNoSupervision("none"),
+    },
     state,
     request: options.request,
     user: options.user ?? { id: "tester", cloudAllowed: true },
@@ -92,6 +98,7 @@ export async function createChatTestContext(options: ChatTestOptions): Promise<C
       userQuery: "",
       sinks: [],
       logger,
+      clock: systemClock,
     }),
     startedAt: performance.now(),
   };

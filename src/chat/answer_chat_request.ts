@@ -9,7 +9,7 @@ import { decideRoute, type RouteDecision } from "./decide_route.ts";
 import { prepareVision } from "./inline_images.ts";
 import { type ChatSessionFacts, recordChatSession } from "./record_chat_session.ts";
 import { requireBackend } from "./require_backend.ts";
-import { runPlan } from "./run_plan.ts";
+import { type PlanEnd, runPlan } from "./run_plan.ts";
 
 /** One validated chat request and what the edge knows about it. */
 export interface ChatRequestInput {
@@ -33,6 +33,26 @@ export interface ChatRequestInput {
 export interface AnswerChatOptions {
   /** Routes with this label's plan instead of asking the classifier (a Responses `web_search` tool: ENRICH). */
   label?: string;
+}
+
+/** Fingerprints the answer just sent (the last answer step's content), for META by structure. */
+function rememberAnswer(ctx: ChatContext, recorder: SessionRecorder): void {
+  const step = recorder.entry.steps.findLast((step) =>
+    step.step === "answer" && step.status < 400 && step.response_content !== ""
+  );
+  if (!step || !ctx.deps.recentAnswers) return;
+  ctx.deps.recentAnswers.remember(ctx.user.id, {
+    messages: ctx.request.messages,
+    answer: step.response_content,
+  });
+}
+
+/** Records which backend answered this turn of its conversation (affinity for the next turns). */
+function rememberBackend(ctx: ChatContext, decision: RouteDecision, end: PlanEnd): void {
+  const answered = end.hops.findLast((hop) => hop.step === "answer" && !hop.failed);
+  const conversation = decision.affinity?.conversation;
+  if (!answered || conversation === undefined || decision.plan.route === "META") return;
+  ctx.deps.affinity?.record(conversation, { backend: answered.backend, route: decision.plan.route });
 }
 
 /**
@@ -84,7 +104,11 @@ export async function answerChatRequest(
     throw error;
   }
   const run = runPlan(ctx, decision);
-  run.ended.then((end) => record({ decision, end })).catch((error) => {
+  run.ended.then((end) => {
+    record({ decision, end });
+    rememberAnswer(ctx, recorder);
+    rememberBackend(ctx, decision, end);
+  }).catch((error) => {
     // After the response: nobody else would see it, and an unhandled rejection would end the process.
     deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });
   });

@@ -9,6 +9,8 @@ export interface UpstreamBodyOptions {
   /** The route (`META` gets the meta prompt and reasoning off). */
   route: string;
   cloudMaxTokensFloor: number;
+  /** A client cap below this turns a local reasoning model's thinking off. */
+  thinkingOffBelowTokens: number;
   /** Text added after the route's system prompt (ENRICH's injected context). */
   extraSystem?: string;
 }
@@ -21,8 +23,12 @@ export function toSystemPromptName(route: string, backend: Backend): string {
 
 /**
  * The body sent upstream: the backend's model id, the route's system prompt merged into the leading
- * system message, and `max_tokens` owned by the router (stripped for local reasoning models so they
- * stop at their own end, floored for the cloud). Other sampling parameters pass through.
+ * system message, and `max_tokens` owned by the router. A client's cap (`max_tokens` or
+ * `max_completion_tokens`, OpenAPI: "including visible output tokens and reasoning tokens") goes to a local
+ * backend as it is, so the server ends the answer at it with `finish_reason: "length"`; a local reasoning
+ * model gets its thinking turned off under `thinkingOffBelowTokens`, so a small cap is not all spent
+ * thinking. The cloud gets at least `cloudMaxTokensFloor` (the router cuts the visible answer at the
+ * client's cap itself). Without a cap, a local model stops at its own end. Other parameters pass through.
  */
 export function buildUpstreamBody(
   request: ChatRequest,
@@ -41,14 +47,17 @@ export function buildUpstreamBody(
     ? [{ ...first, content: `${ours}\n\n${first.content}` }, ...others]
     : [{ role: "system", content: ours }, ...request.messages];
   const limit = maxTokens ?? maxCompletionTokens;
+  const thinkingOff = options.route === "META" ||
+    (backend.config.reasoning && backend.config.location !== "cloud" && typeof limit === "number" &&
+      limit < options.thinkingOffBelowTokens);
   if (backend.config.location === "cloud") {
     body["max_tokens"] = Math.max(limit ?? 0, options.cloudMaxTokensFloor);
-  } else if (!backend.config.reasoning && limit !== undefined && limit !== null) {
+  } else if (limit !== undefined && limit !== null) {
     body["max_tokens"] = limit;
   }
   const streamOptions = toUpstreamStreamOptions(request);
   if (streamOptions) body["stream_options"] = streamOptions;
-  if (options.route === "META") {
+  if (thinkingOff) {
     const kwargs = (rest as { "chat_template_kwargs"?: Record<string, unknown> }).chat_template_kwargs;
     body["chat_template_kwargs"] = { ...kwargs, "enable_thinking": false };
   }

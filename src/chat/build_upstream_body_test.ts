@@ -15,7 +15,12 @@ backends:
 );
 const state = await buildRouterState(config, "body.yaml", () => "key");
 const backend = (name: string) => state.backends.get(name)!;
-const options = { prompts: state.prompts, route: "SIMPLE", cloudMaxTokensFloor: 16384 };
+const options = {
+  prompts: state.prompts,
+  route: "SIMPLE",
+  cloudMaxTokensFloor: 16384,
+  thinkingOffBelowTokens: 1024,
+};
 const user = { role: "user" as const, content: "hi" };
 
 Deno.test("buildUpstreamBody() names the backend's model and puts the route's system prompt first", () => {
@@ -38,10 +43,19 @@ Deno.test("buildUpstreamBody() merges the client's system message and ENRICH's c
   deepEqual(body.messages, [{ role: "system", content: `${ours}\n\nToday: news\n\nBe brief.` }, user]);
 });
 
-Deno.test("buildUpstreamBody() owns max_tokens: floored for the cloud, dropped for local reasoning models", () => {
+Deno.test("buildUpstreamBody() owns max_tokens: floored for the cloud, the client's cap for local models", () => {
   const request = { messages: [user], "max_tokens": 100 };
   equal(buildUpstreamBody(request, backend("cloud"), options).max_tokens, 16384);
-  equal(buildUpstreamBody(request, backend("thinker"), options).max_tokens, undefined);
+  // A small cap on a reasoning model: the cap, with thinking off, so the answer is not all thinking.
+  const small = buildUpstreamBody(request, backend("thinker"), options);
+  equal(small.max_tokens, 100);
+  deepEqual(small.chat_template_kwargs, { "enable_thinking": false });
+  // A large cap counts thinking too (OpenAI's max_completion_tokens), so thinking stays on.
+  const large = buildUpstreamBody({ messages: [user], "max_tokens": 4096 }, backend("thinker"), options);
+  equal(large.max_tokens, 4096);
+  equal(large.chat_template_kwargs, undefined);
+  // No cap: a reasoning model stops at its own end.
+  equal(buildUpstreamBody({ messages: [user] }, backend("thinker"), options).max_tokens, undefined);
   equal(
     buildUpstreamBody({ messages: [user], "max_completion_tokens": 50 }, backend("primary"), options)
       .max_tokens,

@@ -1,4 +1,7 @@
+import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { Backend } from "../backends/backend.ts";
+import type { Clock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
@@ -11,10 +14,16 @@ import type { ChatRequest } from "./chat_request.ts";
 /** What the chat stages use from the app (the HTTP edge's `RouteDeps` has it all). */
 export interface ChatDeps {
   logger: Logger;
+  /** The wall clock: the date given to the model with current information. */
+  clock: Clock;
   metrics: Metrics;
   supervision: Supervision;
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** Fingerprints of recent answers per member (META by structure); absent, nothing is remembered. */
+  recentAnswers?: RecentAnswers;
+  /** The backend of each recent conversation (affinity); absent, every turn is routed on its own. */
+  affinity?: ConversationAffinity;
 }
 
 /** What the stages of one chat request read; they return what they decide instead of writing into it. */

@@ -3,6 +3,11 @@ import { applyRules } from "../routing/apply_rules.ts";
 import { estimateTokens } from "../routing/render_prompt.ts";
 import { applyConfidencePolicy, choosePlan, type Plan } from "../routing/choose_plan.ts";
 import type { ModelTarget } from "../routing/resolve_model.ts";
+import {
+  type ConversationState,
+  isContinuation,
+  toConversationKey,
+} from "../routing/conversation_affinity.ts";
 import { type ChatContext, toAvailability } from "./chat_context.ts";
 import { type Attempt, startAttempt } from "./start_attempt.ts";
 
@@ -37,6 +42,35 @@ export interface RouteDecision {
   notes: string[];
   /** For streams: the local answer already started while classifying. */
   speculation?: Attempt;
+  /** The conversation this turn belongs to and whether it left the backend of the conversation's last turn. */
+  affinity?: AffinityFacts;
+  /** The META features' score and signals when they were weighed and fell short of META. */
+  metaTrace?: { score: number; signals: string[] };
+}
+
+/** What the session entry and metrics say about a conversation's turn. */
+export interface AffinityFacts {
+  conversation: string;
+  /** 1 for the first turn the router sees. */
+  turn: number;
+  /** The backend of the conversation's previous turn, when known. */
+  from?: string;
+  switched: boolean;
+}
+
+function toAffinityFacts(
+  key: string | undefined,
+  known: ConversationState | undefined,
+  decision: RouteDecision,
+): RouteDecision {
+  if (key === undefined) return decision;
+  const affinity: AffinityFacts = {
+    conversation: key,
+    turn: (known?.turns ?? 0) + 1,
+    switched: known !== undefined && known.backend !== decision.plan.backend,
+    ...(known ? { from: known.backend } : {}),
+  };
+  return { ...decision, affinity };
 }
 
 function toFallbackFacts(ctx: ChatContext, plan: Plan): Pick<RouteDecision, "userPolicy" | "notes"> {
@@ -55,13 +89,47 @@ function toFallbackFacts(ctx: ChatContext, plan: Plan): Pick<RouteDecision, "use
  * decision; it writes no session entry and counts no metric (`record_chat_session.ts` does, from it).
  */
 export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions): Promise<RouteDecision> {
+  const key = ctx.deps.affinity ? toConversationKey(ctx.user.id, ctx.request.messages) : undefined;
+  const known = key !== undefined && isContinuation(ctx.request.messages)
+    ? ctx.deps.affinity?.get(key)
+    : undefined;
+  const trace: { meta?: RouteDecision["metaTrace"] } = {};
+  const decided = await decideOnce(ctx, { ...options, known, trace });
+  return toAffinityFacts(key, known, trace.meta ? { ...decided, metaTrace: trace.meta } : decided);
+}
+
+/** The affinity decision: the conversation's backend and route, no classifier (see docs/routing.md). */
+function stayOn(
+  ctx: ChatContext,
+  known: ConversationState,
+  classification?: ClassifierResult,
+): RouteDecision {
+  const plan: Plan = { route: known.route, kind: "single", backend: known.backend };
+  return {
+    plan,
+    confidence: classification ? classification.confidence : 1,
+    rule: { name: "affinity" },
+    classification: classification ?? null,
+    ...toFallbackFacts(ctx, plan),
+  };
+}
+
+async function decideOnce(
+  ctx: ChatContext,
+  options: DecideRouteOptions & {
+    known: ConversationState | undefined;
+    trace: { meta?: RouteDecision["metaTrace"] };
+  },
+): Promise<RouteDecision> {
   const { state, request } = ctx;
   const { config } = state;
   const { classifier, target, taskHeader, visionBackend } = options;
   const isAvailable = toAvailability(state, ctx.user);
   let tokens: number | undefined;
   const promptTokens = () => tokens ??= estimateTokens(request.messages);
+  const recall = ctx.deps.recentAnswers?.recall(ctx.user.id, request.messages);
   const metaSignals = {
+    ...(recall ? { recall } : {}),
     stream: request.stream,
     maxTokens: request.max_tokens ?? request.max_completion_tokens,
     responseFormat: request.response_format,
@@ -75,6 +143,7 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
       visionBackend,
       promptTokens,
       request: metaSignals,
+      onMetaNearMiss: (trace) => options.trace.meta = trace,
     },
     config,
   );
@@ -92,6 +161,12 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
     };
     return { plan, confidence: 1, rule: decided, classification: null, ...toFallbackFacts(ctx, plan) };
   }
+  const { known } = options;
+  const stays = known !== undefined && isAvailable(known.backend) === undefined;
+  const onCloud = stays && state.backends.get(known.backend)?.config.location === "cloud";
+  // A tool result goes back to the model that called the tool; a cloud conversation stays while the member
+  // may use the cloud (budget included). Neither asks the classifier.
+  if (stays && (request.messages.at(-1)?.role === "tool" || onCloud)) return stayOn(ctx, known);
   if (options.label !== undefined) {
     const plan = choosePlan(options.label, { config, isAvailable, promptTokens });
     const rule = { name: "tool:web_search" };
@@ -109,6 +184,12 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
   });
   const choice = applyConfidencePolicy(result.label, { confidence: result.confidence, config });
   const plan = choosePlan(choice.label, { config, isAvailable, promptTokens });
+  // A local conversation stays local unless the turn clearly needs more: a confident COMPLEX escalates, and a
+  // turn that needs fresh facts (an enrich plan) gets them.
+  const escalates = plan.kind !== "single" ||
+    (choice.label === "COMPLEX" && (result.confidence ?? 0) >= config.routing.classifier.minConfidence);
+  // The speculative local start is kept by the plan when it is on the conversation's backend, else cancelled.
+  if (stays && !escalates) return { ...stayOn(ctx, known, result), ...(speculation ? { speculation } : {}) };
   return {
     plan,
     confidence: result.confidence,

@@ -4,6 +4,7 @@ import { relayJson } from "../relay/relay_answer.ts";
 import { getPromptText } from "../config/load_prompts.ts";
 import { renderTemplate, toLastUserText } from "../routing/render_prompt.ts";
 import { toStatus } from "../api_error.ts";
+import { createLocalDay } from "../users/local_day.ts";
 import { type ChatContext, getBackend } from "./chat_context.ts";
 
 /** What the ENRICH first hop brought back: the injection text, or why there is none. */
@@ -70,7 +71,8 @@ export async function gatherContext(ctx: ChatContext, backendName: string): Prom
       costUsd: answer.costUsd,
     });
     if (context === "") return { failure: "no current information was found" };
-    const date = new Date().toISOString().slice(0, 10);
+    // The family's date, not UTC's: in the evening west of Greenwich UTC is already tomorrow.
+    const date = createLocalDay(state.config.users.timezone).dayOf(ctx.deps.clock.now());
     return {
       injection: renderTemplate(getPromptText(state.prompts, "enrichment/injection.md"), { date, context }),
     };

@@ -43,6 +43,13 @@ function recordDecision(entry: SessionLogEntry, decision: RouteDecision, metrics
     const { from, reason } = plan.fellBack;
     metrics.fallbacks.inc({ from, to: plan.backend, reason });
   }
+  if (decision.metaTrace) entry.meta_trace = decision.metaTrace;
+  if (decision.affinity) {
+    entry.affinity = decision.affinity;
+    if (decision.affinity.switched) {
+      metrics.conversationSwitches.inc({ from: decision.affinity.from ?? "", to: plan.backend });
+    }
+  }
   if (decision.userPolicy) {
     entry.rule = "user-policy";
     metrics.ruleDecisions.inc({ rule: "user-policy" });

@@ -13,6 +13,7 @@ import {
 } from "../relay/map_sse_events.ts";
 import { createThinkStripper } from "../relay/strip_think_stream.ts";
 import { dropUsageEvent } from "../relay/drop_usage_event.ts";
+import { capCompletion, createVisibleTokenCap } from "../relay/cap_visible_tokens.ts";
 import { type ChatAnswer, type ChatCompletion, type RouterHeaders, toStreamAnswer } from "./chat_answer.ts";
 import { gatherContext } from "./gather_context.ts";
 import { readUpstreamJson, type UpstreamJson } from "../relay/read_upstream_json.ts";
@@ -147,6 +148,12 @@ function toNote(run: Run, backend: string): string | undefined {
   return parts.length === 0 ? undefined : `_${parts.join("; ")}._`;
 }
 
+/** The client's length cap (`max_tokens` or `max_completion_tokens`), if it sent one. */
+function toClientCap(request: ChatContext["request"]): number | undefined {
+  const cap = request.max_tokens ?? request.max_completion_tokens;
+  return typeof cap === "number" ? cap : undefined;
+}
+
 /** The answer: sent (or fallen back), then relayed or rewritten with the decision in headers and notes. */
 async function answer(
   run: Run,
@@ -164,6 +171,9 @@ async function answer(
   };
   if (confidence !== null) headers["x-ai-router-confidence"] = confidence.toFixed(2);
   const isMeta = plan.route === "META";
+  // The cloud got at least the floor (room to think); the client's own cap is applied here.
+  const cap = toClientCap(ctx.request);
+  const visibleCap = attempt.backend.config.location === "cloud" && cap !== undefined ? cap : undefined;
   const onFinish = (result: AnswerResult) => {
     attempt.finishStep(toStepOutcome(upstream, result));
     // Idle timeouts count from the end of the last answer, not its start.
@@ -174,6 +184,7 @@ async function answer(
     // Both event rewrites in one pass over the events: each chunk is decoded and split once.
     const eventRewrites: SseEventRewrite[] = [
       ...isMeta ? [createThinkStripper()] : [],
+      ...visibleCap !== undefined ? [createVisibleTokenCap(visibleCap)] : [],
       ...wantsStreamUsage(ctx.request) ? [] : [dropUsageEvent],
     ];
     const rewrites = [
@@ -188,9 +199,10 @@ async function answer(
     });
     return toStreamAnswer(body, headers);
   }
-  const rewrite = isMeta || note
+  const rewrite = isMeta || note || visibleCap !== undefined
     ? (json: Json) => {
       if (isMeta) cleanMetaCompletion(json);
+      if (visibleCap !== undefined) capCompletion(json, visibleCap);
       if (note) addNoteToCompletion(json, note);
     }
     : undefined;

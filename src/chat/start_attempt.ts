@@ -1,3 +1,4 @@
+import { toConversationKey } from "../routing/conversation_affinity.ts";
 import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { buildUpstreamBody } from "./build_upstream_body.ts";
@@ -30,6 +31,17 @@ export interface AttemptOptions {
   extraSystem?: string | undefined;
 }
 
+/**
+ * The conversation id for a cloud's prompt cache: xAI routes requests with the same `x-grok-conv-id` to the
+ * same server, where the cached prefix lives (docs.x.ai, developers/advanced-api-usage/prompt-caching,
+ * "Maximizing Cache Hits"). The id is the router's conversation hash, never the text.
+ */
+function toCacheHeaders(ctx: ChatContext, backend: Backend): Record<string, string> {
+  if (backend.config.location !== "cloud") return {};
+  const key = toConversationKey(ctx.user.id, ctx.request.messages);
+  return key === undefined ? {} : { "x-grok-conv-id": `ai-router-${key}` };
+}
+
 /** Builds the upstream body for `options.backendName` and sends it, timing it as a session log step. */
 export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt {
   const { state, request, recorder, requestId } = ctx;
@@ -38,6 +50,7 @@ export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt
     prompts: state.prompts,
     route: options.route,
     cloudMaxTokensFloor: state.config.routing.cloudMaxTokensFloor,
+    thinkingOffBelowTokens: state.config.routing.thinkingOffBelowTokens,
     ...(options.extraSystem === undefined ? {} : { extraSystem: options.extraSystem }),
   });
   const dropped = dropParams(body, backend.config.dropParams);
@@ -51,8 +64,15 @@ export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt
   const signal = controller.signal;
   if (ctx.signal.aborted) controller.abort(ctx.signal.reason);
   else ctx.signal.addEventListener("abort", () => controller.abort(ctx.signal.reason), { once: true });
+  const headers = toCacheHeaders(ctx, backend);
   const send = () =>
-    backend.send({ path: "/chat/completions", body, signal, requestId: `${requestId}-${options.hop}` });
+    backend.send({
+      path: "/chat/completions",
+      body,
+      signal,
+      requestId: `${requestId}-${options.hop}`,
+      headers,
+    });
   // A supervised backend whose container is stopped (idle, swapped out) is started first.
   const { supervision } = ctx.deps;
   supervision.touch(backend.name);

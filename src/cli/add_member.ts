@@ -1,10 +1,11 @@
-import { parseArgs } from "node:util";
+import { parseFlags } from "./parse_flags.ts";
 import { isMap, isScalar, parseDocument } from "yaml";
-import { loadConfig } from "../config/load_config.ts";
+import { parseConfig } from "../config/load_config.ts";
+import { MEMBER_NAME } from "../config/users_schema.ts";
 import { toKeyHash } from "../users/key_ring.ts";
 
-/** Member names become YAML keys, metric labels and log fields: keep them plain. */
-const MEMBER_NAME = /^[a-z0-9][a-z0-9_.-]{0,39}$/i;
+/** Longest member name `add-member` hands out: it is a metric label and a log field. */
+const MEMBER_NAME_MAX = 40;
 
 /** What {@linkcode runAddMember} needs from `main.ts`. */
 export interface AddMemberOptions {
@@ -26,7 +27,7 @@ export function createMemberKey(): string {
  * a name already there. The result is checked by loading it like `serve` does before the file is replaced.
  */
 async function writeMember(path: string, name: string, keyHash: string): Promise<void> {
-  const document = parseDocument(await Deno.readTextFile(path));
+  const document = parseDocument(await readConfigText(path));
   if (document.contents !== null && !isMap(document.contents)) {
     throw new TypeError(`Cannot add member: "${path}" is not a YAML map`);
   }
@@ -42,14 +43,28 @@ async function writeMember(path: string, name: string, keyHash: string): Promise
     throw new TypeError(`Cannot add member "${name}": "${path}" already has one by that name`);
   }
   document.setIn(["users", "members", name], document.createNode({ key: keyHash }));
+  const text = document.toString({ flowCollectionPadding: false });
+  // Validated as the file it replaces, so an error names that file (and a stray key already in it).
+  parseConfig(text, path);
   const temporary = `${path}.add-member.tmp`;
-  await Deno.writeTextFile(temporary, document.toString({ flowCollectionPadding: false }));
+  await Deno.writeTextFile(temporary, text);
   try {
-    await loadConfig(temporary);
     await Deno.rename(temporary, path);
   } catch (error) {
     await Deno.remove(temporary).catch(() => {});
     throw error;
+  }
+}
+
+async function readConfigText(path: string): Promise<string> {
+  try {
+    return await Deno.readTextFile(path);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    throw new TypeError(
+      `Cannot add member: config file "${path}" does not exist: pass --config with the router's config ` +
+        `(the one ai-router serve reads), or copy infra/ai-router.yaml there first`,
+    );
   }
 }
 
@@ -59,7 +74,7 @@ async function writeMember(path: string, name: string, keyHash: string): Promise
  * the plain key is never written anywhere.
  */
 export async function runAddMember(args: string[], options: AddMemberOptions): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags("add-member", {
     args,
     allowPositionals: true,
     options: { config: { type: "string" }, write: { type: "boolean" } },
@@ -68,13 +83,18 @@ export async function runAddMember(args: string[], options: AddMemberOptions): P
   if (name === undefined || positionals.length > 1) {
     throw new TypeError("Usage: ai-router add-member NAME [--write] [--config FILE]");
   }
-  if (!MEMBER_NAME.test(name)) {
-    throw new TypeError(`Invalid member name "${name}": use letters, digits, "-", "_" or "." (at most 40)`);
+  // The config's own rule, so a printed name is one `--write` and `serve` accept.
+  if (!MEMBER_NAME.test(name) || name.length > MEMBER_NAME_MAX) {
+    throw new TypeError(
+      `Invalid member name "${name}": use lower case letters, digits, "-" and "_", starting with a letter ` +
+        `(at most ${MEMBER_NAME_MAX})`,
+    );
   }
   const key = createMemberKey();
   const hash = toKeyHash(key);
   const path = values.config ?? options.defaultConfigPath;
   if (values.write) await writeMember(path, name, hash);
+  const missing = !values.write && await Deno.stat(path).then(() => false, () => true);
   options.print([
     `New key for ${name} (give it to them now; it is not stored anywhere and cannot be shown again):`,
     "",
@@ -82,6 +102,9 @@ export async function runAddMember(args: string[], options: AddMemberOptions): P
     "",
     values.write
       ? `Added ${name} to ${path} with only the key's hash:`
+      : missing
+      ? `Add ${name} under users.members in the router's config (${path} does not exist here; ` +
+        `name the file ai-router serve reads with --config):`
       : `Add ${name} under users.members in ${path}:`,
     "",
     "users:",

@@ -16,7 +16,11 @@ export interface EvaluateSetFileOptions {
   printError: (text: string) => void;
 }
 
-/** The `eval` command: runs a labelled JSONL set through the classifier and prints the report. */
+/**
+ * The `eval` command: runs a labelled JSONL set through the classifier and prints the report. Exits 1,
+ * naming the classifier and why, when it failed on any prompt: those got the default label, so the
+ * accuracy would measure the fallback rather than the model.
+ */
 export async function evaluateSetFile(options: EvaluateSetFileOptions): Promise<number> {
   const cases = parseEvalSet(await Deno.readTextFile(options.setPath), options.setPath);
   const { config, source } = await loadConfig(options.configPath);
@@ -26,7 +30,32 @@ export async function evaluateSetFile(options: EvaluateSetFileOptions): Promise<
     source,
     upstreams?.getSecret ?? options.getSecret,
   );
+  const { backend } = state.config.routing.classifier;
+  const target = state.config.backends[backend];
+  const fix = "start it, point routing.classifier.backend at a running backend, or add --demo for the " +
+    "simulated classifier";
+  if (target === undefined) {
+    options.printError(
+      `Cannot evaluate: routing.classifier.backend "${backend}" in "${source}" names no backend, so every ` +
+        `prompt would get the default label: ${fix}`,
+    );
+    return 1;
+  }
   const logger = createLogger({ level: "error", write: options.printError });
-  options.print(formatEvalReport(await runEval(state, cases, logger)));
-  return 0;
+  const report = await runEval(state, cases, logger);
+  const where = `classifier backend "${backend}" (${target.urls.join(", ")})`;
+  if (report.total > 0 && report.failures === report.total) {
+    options.printError(
+      `Cannot evaluate: the ${where} failed on all ${report.total} prompts (${report.firstFailure}): ${fix}`,
+    );
+    return 1;
+  }
+  options.print(formatEvalReport(report));
+  if (report.failures === 0) return 0;
+  // The failed prompts were counted with the default label, so the accuracy above is not the model's.
+  options.printError(
+    `The ${where} failed on ${report.failures} of ${report.total} prompts (first: ${report.firstFailure}); ` +
+      `they count with the default label, so the accuracy is not the model's`,
+  );
+  return 1;
 }

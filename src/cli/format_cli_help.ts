@@ -11,7 +11,7 @@ Usage: ai-router [command] [options]
 Commands:
   serve     serve the router (default)
   demo      serve the router against simulated upstreams (no GPU, Docker or network needed)
-  check     validate the config and print the resolved backends and routes
+  check     validate the config and print the resolved backends, routes and members
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one;
             --meta FILE: META precision/recall per client and task, leave-one-client-out, false META on negatives

@@ -1,5 +1,11 @@
 /** What `ai-router demo` prints once listening: where it runs and requests to try against the simulators. */
-export function formatDemoHelp(baseUrl: string, sessionDir: string): string {
+export function formatDemoHelp(baseUrl: string, sessionDir: string, ollamaUrl?: string): string {
+  const ollama = ollamaUrl
+    ? `
+The Ollama API (for Ollama apps: Enchanted, Reins, Ollama App, Home Assistant) is at ${ollamaUrl}:
+  curl ${ollamaUrl}/api/tags
+  curl ${ollamaUrl}/api/chat -d '{"model":"ai-router","messages":[{"role":"user","content":"hi"}]}'`
+    : "";
   return `
 ai-router demo is running at ${baseUrl} against simulated upstreams (no GPU, Docker or network).
 Try:
@@ -16,7 +22,7 @@ Try:
   curl ${baseUrl}/v1/chat/completions -d '{"model":"ai-router","messages":[{"role":"user","content":[{"type":"text","text":"What is in this picture?"},{"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="}}]}]}'
   open ${baseUrl}/ in a browser: the status page
   curl ${baseUrl}/health/ready
-  curl ${baseUrl}/health/deep
+  curl ${baseUrl}/health/deep${ollama}
 Routing is simulated: the classifier picks labels by keywords (hi, explain, code, prove, news today); META (the
 title request above, x-ai-router-rule: meta) comes from the rules alone.
 The Thor profile (all tiers, two coders, vision, speech, simulated containers): ai-router demo --profile thor

@@ -3,7 +3,7 @@ import { loadContainerProfile, parseContainerProfile } from "../supervisor/load_
 import { planMemory, planMemoryPerBox } from "../supervisor/plan_memory.ts";
 import { formatMemoryPlan, formatMemoryPlans } from "./format_memory_plan.ts";
 
-// Moved from src/supervisor/plan_memory_test.ts with the formatter (issue 10); the plans are the same.
+// Moved from src/supervisor/plan_memory_test.ts with the formatter; the plans are the same.
 Deno.test("formatMemoryPlan() says Thor's ~58 GiB peak (with the embedding model) fits its budget", async () => {
   const plan = planMemory(await loadContainerProfile("thor"));
   assert.match(formatMemoryPlan(plan), /57\.6 GiB of 106\.0 GiB: fits/);

@@ -11,7 +11,7 @@ export interface ReviewSource {
   judgeNote?: string;
 }
 
-/** A report without the judge model (PRODUCT.md §9) says so rather than implying a grade. */
+/** A report without the judge model (docs/routing.md) says so rather than implying a grade. */
 export const JUDGE_NOTE = "Judge model: not run (no --judge BACKEND); this report is rule-based only.";
 
 /** Keeps a cell one table cell: pipes split cells, and tags such as `<chat_history>` would vanish as HTML. */
@@ -87,6 +87,13 @@ export function formatReview(report: ReviewReport, source: ReviewSource): string
       "Low-confidence decisions",
       ["time", "route", "confidence", "id"],
       report.lowConfidence.map((l) => [l.timestamp, l.route, l.confidence.toFixed(2), l.id]),
+    ),
+    ...toSection(
+      "Conversations that switched model",
+      ["conversation", "user", "turns", "switches", "backends", "last id"],
+      (report.switchedConversations ?? []).map((
+        c,
+      ) => [c.conversation, c.user, c.turns, c.switches, c.path, c.lastId]),
     ),
     ...toSection(
       "Spend per user",

@@ -1,5 +1,6 @@
 import { toSection } from "./format_review.ts";
 import type { Verdict } from "../improve/compare_prompts.ts";
+import { formatRouteScores } from "../eval/route_baselines.ts";
 
 function toPercent(part: number, total: number): string {
   return total === 0 ? "n/a" : `${(part / total * 100).toFixed(1)}%`;
@@ -22,6 +23,13 @@ export function formatVerdict(
     `before, ${toPercent(labelled.after, labelled.total)} (${labelled.after}/${labelled.total}) after.`,
     `Classifier failures: ${verdict.failures}. Proposal: ${details.cost.tokens} tokens, ` +
     `cost ${details.cost.usd.toFixed(4)} USD.`,
+    "",
+    "Placement on the labelled set (local or cloud, as the labels place it), with the proposed prompt and two",
+    "baselines a router has to beat:",
+    "",
+    "```",
+    ...formatRouteScores(verdict.baselines ?? []),
+    "```",
     ...toSection(
       "Accuracy per label",
       ["label", "cases", "before", "after"],

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseFlags } from "./parse_flags.ts";
 import { buildRouterState } from "../build_router_state.ts";
 import { loadConfig } from "../config/load_config.ts";
 import type { SecretLookup } from "../config/load_secrets.ts";
@@ -55,7 +55,7 @@ async function reload(pid: string | undefined, options: RunImproveOptions): Prom
 
 /** The `improve` command: propose and evaluate, `--apply`, `--undo` or `--add-to-set`; returns the exit code. */
 export async function runImprove(args: string[], options: RunImproveOptions): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseFlags("improve", {
     args,
     options: {
       config: { type: "string" },

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseFlags } from "./parse_flags.ts";
 import { buildRouterState } from "../build_router_state.ts";
 import { loadConfig } from "../config/load_config.ts";
 import type { SecretLookup } from "../config/load_secrets.ts";
@@ -48,9 +48,9 @@ export async function resolveConfigPath(
   return exists ? options.defaultConfigPath : undefined;
 }
 
-/** The `review` command (PRODUCT.md §9, without the judge model): returns the exit code. */
+/** The `review` command (without the judge model; docs/routing.md): returns the exit code. */
 export async function runReview(args: string[], options: RunReviewOptions): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseFlags("review", {
     args,
     options: {
       config: { type: "string" },
@@ -74,7 +74,12 @@ export async function runReview(args: string[], options: RunReviewOptions): Prom
   const dir = values.logs ?? config.sessionLogs.dir;
   const read = await readSessionLogs(dir, since).catch((error: unknown) => {
     if (error instanceof Deno.errors.NotFound) {
-      throw new TypeError(`Cannot review: session log directory "${dir}" does not exist`);
+      const origin = values.logs === undefined ? ` (sessionLogs.dir of "${configSource}")` : "";
+      throw new TypeError(
+        `Cannot review: session log directory "${dir}"${origin} does not exist: pass --logs DIR ` +
+          `with the directory the router writes (ai-router demo writes .tmp/demo-sessions), ` +
+          `or --config with the router's config`,
+      );
     }
     throw error;
   });

@@ -2,13 +2,13 @@ import { z } from "zod";
 import { findSpeakerCollision } from "./find_speaker_collision.ts";
 
 /** An OpenAI voice name mapped to a Piper voice id and, for multi-speaker voices, a speaker. */
-export const voiceMappingSchema = z.object({
+export const voiceMappingSchema = z.strictObject({
   voice: z.string().min(1),
   speaker: z.union([z.string(), z.number().int().nonnegative()]).optional(),
 });
 
-/** Speech in and out (AUDIO_VISION.md): which backends, limits and the voice map. */
-export const audioSchema = z.object({
+/** Speech in and out (docs/audio.md): which backends, limits and the voice map. */
+export const audioSchema = z.strictObject({
   /** Serves `/v1/audio/transcriptions`; audio endpoints answer 400 while unset. */
   transcriptionBackend: z.string().optional(),
   /** Serves `/v1/audio/translations`; the transcription backend when unset. */
@@ -58,8 +58,8 @@ export const audioSchema = z.object({
   }
 });
 
-/** Images in chat: where they go and what the router accepts (AUDIO_VISION.md §6). */
-export const visionSchema = z.object({
+/** Images in chat: where they go and what the router accepts (OpenAI's image content parts; vLLM's `--limit-mm-per-prompt`). */
+export const visionSchema = z.strictObject({
   /** The backend for requests with image parts; such requests get a 400 while unset. */
   backend: z.string().optional(),
   maxImageBytes: z.number().int().positive().default(20_000_000),

@@ -4,7 +4,7 @@ import { z } from "zod";
 export const NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
 
 /** Upstream timeouts; `firstByteMs` is long enough for a model server's cold start. */
-export const timeoutsSchema = z.object({
+export const timeoutsSchema = z.strictObject({
   /** Until the upstream's response headers arrive. */
   firstByteMs: z.number().int().positive().default(120_000),
   /** Longest silence between two chunks of a stream, or while reading a whole body. */
@@ -20,7 +20,7 @@ export const timeoutsSchema = z.object({
  * Request fields a cloud backend never gets unless its `dropParams` says otherwise. xAI's reasoning models
  * answer 400 to `stop`, `presence_penalty` and `frequency_penalty` (docs.x.ai
  * developers/model-capabilities/text/reasoning: "cannot be used with reasoning models"), and the rest are
- * vLLM's own extras. `reasoning_effort` is not here although issue 11 listed it: grok-4.3 accepts it
+ * vLLM's own extras. `reasoning_effort` is not here: grok-4.3 accepts it
  * (none/low/medium/high, same page); add it for grok-4 / grok-4.20 models, which refuse it.
  */
 export const CLOUD_DROP_PARAMS = [
@@ -35,7 +35,7 @@ export const CLOUD_DROP_PARAMS = [
 ];
 
 /** One named upstream. `urls` are replicas of the same model, balanced by least outstanding requests. */
-export const backendSchema = z.object({
+export const backendSchema = z.strictObject({
   /** `openai` (vLLM, speaches, whisper.cpp, cloud), `wyoming` (tcp://), `piper-http` (Piper's own server). */
   kind: z.enum(["openai", "wyoming", "piper-http"]).default("openai"),
   /** Base URLs including `/v1`, e.g. `http://127.0.0.1:8000/v1`; `tcp://host:port` for `wyoming`. */
@@ -43,10 +43,10 @@ export const backendSchema = z.object({
   /**
    * An OpenAI-style Whisper server's dialect: `openai` (speaches, vLLM) has `/audio/translations` and
    * detects the language when none is sent; whisper.cpp's `whisper-server` has one path (translation is
-   * `translate=true` on it) and assumes English unless sent `language=auto` (AUDIO_VISION.md).
+   * `translate=true` on it) and assumes English unless sent `language=auto` (ggml-org/whisper.cpp `examples/server/README.md`).
    */
   whisperFlavour: z.enum(["openai", "whisper.cpp"]).default("openai"),
-  /** Piper HTTP server variant (AUDIO_VISION.md §3); `auto` probes `GET /info` and never picks `legacy`. */
+  /** Piper HTTP server variant (docs/decisions.md, "Audio servers"); `auto` probes `GET /info` and never picks `legacy`. */
   piperFlavour: z.enum(["auto", "v1.5", "v1.3", "legacy"]).default("auto"),
   /** The model id the upstream serves (vLLM's `--served-model-name`). */
   model: z.string().min(1),

@@ -8,9 +8,14 @@ import { routingSchema } from "./routing_schema.ts";
 import { supervisorSchema } from "./supervisor_schema.ts";
 
 /** The HTTP edge. */
-export const serverSchema = z.object({
+export const serverSchema = z.strictObject({
   host: z.string().min(1).default("127.0.0.1"),
   port: z.number().int().min(0).max(65_535).default(8080),
+  /**
+   * A second listener serving the Ollama API for apps that speak only Ollama (Ollama's own default port);
+   * 0 turns it off. When the port is taken (a real Ollama on the box) the router says so and serves on.
+   */
+  ollamaPort: z.number().int().min(0).max(65_535).default(11434),
   /** Largest request body; images arrive base64-encoded, so vision wants at least 64 MiB. */
   maxBodyBytes: z.number().int().positive().default(64 * 1024 * 1024),
   /** Origins allowed by CORS; `*` allows any (Open WebUI direct connections, PWAs). */
@@ -46,8 +51,8 @@ export const realtimeSchema = z.object({
   maxBufferSeconds: z.number().positive().default(300),
 });
 
-/** One JSON file per routed request (PRODUCT.md §6). */
-export const sessionLogsSchema = z.object({
+/** One JSON file per routed request (docs/decisions.md, "Session log files"). */
+export const sessionLogsSchema = z.strictObject({
   enabled: z.boolean().default(true),
   dir: z.string().default("/var/log/ai-router/sessions"),
   maxAgeDays: z.number().positive().default(7),
@@ -59,7 +64,7 @@ export const sessionLogsSchema = z.object({
    */
   queueSize: z.number().int().positive().default(1_000),
   /**
-   * With a full queue: `wait` holds new requests back (PRODUCT.md §12, nothing lost); `drop` serves them at
+   * With a full queue: `wait` holds new requests back (docs/decisions.md, "Session log files": nothing lost); `drop` serves them at
    * once and drops their entries, counted (§6, never block a request). Sustained overload is the only case.
    */
   whenFull: z.enum(["wait", "drop"]).default("wait"),
@@ -70,7 +75,7 @@ export const sessionLogsSchema = z.object({
 });
 
 /** The whole YAML file. Every default lives here, so the parsed result has every field. */
-export const configSchema = z.object({
+export const configSchema = z.strictObject({
   /** The virtual model clients pick. */
   publicModel: z.string().min(1).default("ai-router"),
   /** A directory whose prompt files override the embedded ones, file by file. */

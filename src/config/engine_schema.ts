@@ -15,7 +15,7 @@ const LOOPBACK = /^tcp:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/;
  * `key.pem`: docker/cli `cli/flags/options.go` DefaultCaFile/DefaultCertFile/DefaultKeyFile); `ca`, `cert`
  * and `key` name the files one by one and win over the folder.
  */
-const engineTlsSchema = z.object({
+const engineTlsSchema = z.strictObject({
   certPath: z.string().min(1).optional(),
   ca: z.string().min(1).optional(),
   cert: z.string().min(1).optional(),
@@ -30,7 +30,7 @@ const engineTlsSchema = z.object({
 });
 
 /** One container engine (one box) the supervisor drives. */
-export const engineSchema = z.object({
+export const engineSchema = z.strictObject({
   /** `unix:///var/run/docker.sock` or `tcp://workstation:2376`, as `DOCKER_HOST` spells it. */
   host: z.string().regex(/^(unix|tcp):\/\/.+/, "Use unix:///path or tcp://host:port"),
   tls: engineTlsSchema.optional(),

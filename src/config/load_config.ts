@@ -1,6 +1,7 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
-import type { z } from "zod";
+import { parse as parseYaml } from "yaml";
 import { type Config, configSchema } from "./config_schema.ts";
+import { describeYamlError } from "./describe_yaml_error.ts";
+import { formatConfigIssues } from "./format_config_issues.ts";
 
 /** Where the embedded default config lives; `deno compile --include` ships it inside the binary. */
 export const EMBEDDED_CONFIG_URL = new URL("../../infra/ai-router.yaml", import.meta.url);
@@ -13,26 +14,19 @@ export class ConfigError extends Error {
   }
 }
 
-/** Formats zod issues as `path.to.value: message`, one per line. */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => {
-    const path = issue.path.map(String).join(".");
-    return path ? `${path}: ${issue.message}` : issue.message;
-  }).join("; ");
-}
-
 /** Parses and validates YAML text; `fileName` only labels errors. */
 export function parseConfig(text: string, fileName: string): Config {
   let raw: unknown;
   try {
     raw = parseYaml(text) ?? {};
   } catch (error) {
-    const detail = error instanceof YAMLParseError ? error.message.split("\n")[0] : String(error);
-    throw new ConfigError(`Cannot load config "${fileName}": ${detail}`);
+    throw new ConfigError(`Cannot load config "${fileName}": ${describeYamlError(error, text)}`);
   }
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    throw new ConfigError(`Cannot load config "${fileName}": ${formatIssues(result.error.issues)}`);
+    throw new ConfigError(
+      `Cannot load config "${fileName}": ${formatConfigIssues(result.error.issues, configSchema)}`,
+    );
   }
   return result.data;
 }

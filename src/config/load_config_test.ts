@@ -74,3 +74,32 @@ Deno.test("loadConfig() names a missing file", async () => {
   const error = await loadConfig("/nonexistent/ai-router.yaml").catch((e) => e);
   match(error.message, /^Cannot load config "\/nonexistent\/ai-router.yaml": /);
 });
+
+Deno.test("parseConfig() names each unknown key by its path with the closest known key", () => {
+  throws(
+    () => parseConfig(`${minimal}routing:\n  classifier: { timeoutMS: 1, defualtLabel: SIMPLE }\n`, "i.yaml"),
+    (error: unknown) => {
+      equal(
+        (error as Error).message,
+        'Cannot load config "i.yaml": routing.classifier.timeoutMS: unknown key, did you mean "timeoutMs"?; ' +
+          'routing.classifier.defualtLabel: unknown key, did you mean "defaultLabel"?',
+      );
+      return true;
+    },
+  );
+  throws(
+    () =>
+      parseConfig(
+        `backends:\n  primary: { urls: ["http://h/v1"], model: m, timeouts: { idelMs: 5 } }\n`,
+        "j.yaml",
+      ),
+    /backends\.primary\.timeouts\.idelMs: unknown key, did you mean "idleMs"\?/,
+  );
+});
+
+Deno.test("parseConfig() says what a backend or member name may be, not only that the key is invalid", () => {
+  throws(
+    () => parseConfig(`${minimal}users: { members: { Bob: {} } }\n`, "k.yaml"),
+    /users\.members\.Bob: Member names are lower case letters, digits, - and _, starting with a letter$/,
+  );
+});

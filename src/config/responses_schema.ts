@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The store behind `previous_response_id` and `GET`/`DELETE /v1/responses/{id}`. */
-export const responsesSchema = z.object({
+export const responsesSchema = z.strictObject({
   /** One file per response here; default `$STATE_DIRECTORY/responses`, else memory only (lost on restart). */
   dir: z.string().optional(),
   /** How long a response is kept (OpenAI keeps them 30 days). */

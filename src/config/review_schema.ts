@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The improvement loop (`review --judge`, `improve`): who may judge, what it may see, where it writes. */
-export const reviewSchema = z.object({
+export const reviewSchema = z.strictObject({
   /** The backend `review --judge` and `improve` use when `--judge` is not given. */
   judgeBackend: z.string().optional(),
   /** A judge whose backend has `location: cloud` is refused unless this is true (prompts leave the box). */

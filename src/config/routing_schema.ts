@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** What one label leads to: one backend, or the ENRICH two-hop (cloud gathers context, local answers). */
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   kind: z.enum(["single", "enrich"]).default("single"),
   /** Answers the request (for `enrich`: the local model that writes the answer). */
   backend: z.string(),
@@ -13,11 +13,11 @@ export const planSchema = z.object({
    * A second backend for long prompts: at or above `aboveTokens` (estimated) it answers instead of
    * `backend`, e.g. the Thor coders: a dense 32B for short code, a long-context MoE above 8K tokens.
    */
-  longContext: z.object({ aboveTokens: z.number().int().positive(), backend: z.string() }).optional(),
+  longContext: z.strictObject({ aboveTokens: z.number().int().positive(), backend: z.string() }).optional(),
 });
 
 /** The classifier call: one constrained decode over the labels. */
-export const classifierSchema = z.object({
+export const classifierSchema = z.strictObject({
   /** A backend name; with no such backend every request gets `defaultLabel`. */
   backend: z.string().default("classifier"),
   timeoutMs: z.number().int().positive().default(3_000),
@@ -32,7 +32,7 @@ export const classifierSchema = z.object({
 });
 
 /** How client-generated (META) requests are recognised and served. */
-export const metaSchema = z.object({
+export const metaSchema = z.strictObject({
   backend: z.string().optional(),
   /** An explicit marker header (Open WebUI: `X-OpenWebUI-Task: {{TASK}}`); a non-empty value means META. */
   taskHeader: z.string().default("x-openwebui-task"),
@@ -41,7 +41,7 @@ export const metaSchema = z.object({
 });
 
 /** Which backend serves what when no alias is named, and how the classifier decides. */
-export const routingSchema = z.object({
+export const routingSchema = z.strictObject({
   /** Serves chat for the public model. */
   defaultBackend: z.string().default("primary"),
   /** Serves `/v1/completions` (autocomplete); the default backend when unset. */
@@ -72,8 +72,17 @@ export const routingSchema = z.object({
   longContextBackend: z.string().optional(),
   /** Start the local answer while classifying streaming requests; kept if the label agrees. */
   speculative: z.boolean().default(true),
-  /** Cloud requests get at least this `max_tokens`, so small client defaults do not cut answers. */
+  /**
+   * Cloud requests get at least this `max_tokens` upstream, so a reasoning model has room to think; a client's
+   * own cap is then applied to the visible answer by the router, which ends it with `finish_reason: "length"`.
+   */
   cloudMaxTokensFloor: z.number().int().positive().default(16_384),
+  /**
+   * A client cap below this many tokens turns a local reasoning model's thinking off (Qwen3's
+   * `chat_template_kwargs.enable_thinking: false`), so a small cap (a preview, a title) is spent on the answer;
+   * at or above it the model thinks and the cap counts reasoning too, as OpenAI's `max_completion_tokens` does.
+   */
+  thinkingOffBelowTokens: z.number().int().nonnegative().default(1024),
   /** Adds a one-line routing note to every answer (fallback notes are always shown). */
   note: z.boolean().default(false),
 });

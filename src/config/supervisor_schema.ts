@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { enginesSchema } from "./engine_schema.ts";
 
-/** The container supervisor (PRODUCT.md §5); off unless enabled, so backends are external by default. */
-export const supervisorSchema = z.object({
+/** The container supervisor (docs/containers.md); off unless enabled, so backends are external by default. */
+export const supervisorSchema = z.strictObject({
   enabled: z.boolean().default(false),
   /** A seed profile (`thor`, `workstation`: `infra/containers/<name>.yaml`) or a path to a profile YAML. */
   profile: z.string().min(1).optional(),
   /**
    * Which engine runs the profile's containers: `docker` creates and starts them; `kubernetes` scales the
    * manifests' Deployments (named like the specs; `namePrefix` and `dockerHost` do not apply) between 0 and 1
-   * replicas with the pod's service account (README "K3s").
+   * replicas with the pod's service account (docs/containers.md, "K3s").
    */
   engine: z.enum(["docker", "kubernetes"]).default("docker"),
   /** Overrides `DOCKER_HOST` (`unix:///var/run/docker.sock` by default). */
@@ -35,7 +35,7 @@ export const supervisorSchema = z.object({
   probeTimeoutMs: z.number().int().positive().default(2_000),
   /** Failed probes in a row before a ready container counts as unanswering and is restarted. */
   unhealthyAfter: z.number().int().positive().default(3),
-  backoff: z.object({
+  backoff: z.strictObject({
     initialMs: z.number().int().positive().default(1_000),
     maxMs: z.number().int().positive().default(60_000),
   }).prefault({}),

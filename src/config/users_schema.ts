@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const KEY_HASH = /^sha256:[0-9a-f]{64}$/;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+/** Member names become YAML keys, metric labels and log fields: keep them plain. */
+export const MEMBER_NAME = /^[a-z][a-z0-9_-]*$/;
 
 function isTimeZone(value: string): boolean {
   try {
@@ -13,7 +15,7 @@ function isTimeZone(value: string): boolean {
 }
 
 /** Per-member limits; an unset limit is unlimited. */
-export const limitsSchema = z.object({
+export const limitsSchema = z.strictObject({
   requestsPerMinute: z.number().int().positive().optional(),
   /** Prompt plus completion tokens of every upstream call, local and cloud. */
   tokensPerDay: z.number().int().positive().optional(),
@@ -26,7 +28,7 @@ export const limitsSchema = z.object({
 });
 
 /** One family member. */
-export const memberSchema = z.object({
+export const memberSchema = z.strictObject({
   /**
    * `sha256:<64 hex>` (the hash of the plain key, `printf %s KEY | sha256sum`) or the name of a variable in
    * `.secrets` or the environment that holds the plain key. A member without a key is reachable only
@@ -47,9 +49,12 @@ export const memberSchema = z.object({
 });
 
 /** Family keys, their limits and where the day's counters are kept. */
-export const usersSchema = z.object({
+export const usersSchema = z.strictObject({
   members: z.record(
-    z.string().regex(/^[a-z][a-z0-9_-]*$/, "Member names are lower case letters, digits, - and _"),
+    z.string().regex(
+      MEMBER_NAME,
+      "Member names are lower case letters, digits, - and _, starting with a letter",
+    ),
     memberSchema,
   ).default({}),
   /**
@@ -66,9 +71,11 @@ export const usersSchema = z.object({
 });
 
 /** Price of one cloud backend in US dollars per million tokens. */
-export const priceSchema = z.object({
+export const priceSchema = z.strictObject({
   inputPerMillionUsd: z.number().nonnegative(),
   outputPerMillionUsd: z.number().nonnegative(),
+  /** Price of prompt tokens served from the cloud's prompt cache; the input price when unset. */
+  cachedInputPerMillionUsd: z.number().nonnegative().optional(),
 });
 
 /** Validated `users` section. */

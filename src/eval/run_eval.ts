@@ -4,6 +4,7 @@ import { choosePlan } from "../routing/choose_plan.ts";
 import type { RoutingMessage } from "../routing/render_prompt.ts";
 import type { RouterState } from "../router_state.ts";
 import { toPercentile } from "../to_percentile.ts";
+import { formatRouteScores, type RouteScore, scoreRouteBaselines } from "./route_baselines.ts";
 
 /** One labelled example: `{"prompt": "...", "label": "SIMPLE"}` or `{"messages": [...], "label": ...}`. */
 export interface EvalCase {
@@ -20,7 +21,11 @@ export interface EvalReport {
   /** Share of predictions whose plan leaves the box (answer or context from a cloud backend). */
   cloudShare: number;
   failures: number;
+  /** Why the first failed case got the default label (`timeout`, `error: …`). */
+  firstFailure?: string;
   latencyMs: { p50: number; p95: number };
+  /** Where the classifier, "always local" and "by length" place the set, against the expected labels. */
+  baselines: RouteScore[];
 }
 
 /** Parses a JSONL set; a bad line throws naming its line number. */
@@ -56,7 +61,9 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     confusion[expected] = Object.fromEntries(labels.map((label) => [label, 0]));
   }
   const latencies: number[] = [];
+  const predicted: string[] = [];
   let correct = 0, cloud = 0, failures = 0;
+  let firstFailure: string | undefined;
   const isLocal = (name: string | undefined) =>
     name === undefined || state.backends.get(name)?.config.location !== "cloud";
   for (const [index, item] of cases.entries()) {
@@ -65,7 +72,11 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
       requestId: `eval-${index + 1}`,
     });
     latencies.push(result.ms);
-    if (result.error) failures++;
+    predicted.push(result.label);
+    if (result.error) {
+      failures++;
+      firstFailure ??= result.error;
+    }
     const row = confusion[item.label] as Record<string, number>;
     row[result.label] = (row[result.label] ?? 0) + 1;
     if (result.label === item.label) correct++;
@@ -79,7 +90,9 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     confusion,
     cloudShare: cases.length === 0 ? 0 : cloud / cases.length,
     failures,
+    ...(firstFailure === undefined ? {} : { firstFailure }),
     latencyMs: { p50: toPercentile(latencies, 0.5), p95: toPercentile(latencies, 0.95) },
+    baselines: scoreRouteBaselines(state.config, cases, predicted),
   };
 }
 
@@ -103,5 +116,7 @@ export function formatEvalReport(report: EvalReport): string {
   for (const [expected, row] of Object.entries(report.confusion)) {
     lines.push(pad(expected) + labels.map((label) => pad(String(row[label] ?? 0))).join(""));
   }
+  lines.push("", "Placement (local or cloud) as the expected labels place it, against two baselines:");
+  lines.push(...formatRouteScores(report.baselines));
   return lines.join("\n");
 }

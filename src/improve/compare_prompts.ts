@@ -4,6 +4,7 @@ import type { Logger } from "../logger.ts";
 import { toLastUserText } from "../routing/render_prompt.ts";
 import type { RouterState } from "../router_state.ts";
 import { toQueryPreview } from "../review/find_misroutes.ts";
+import { type RouteScore, scoreRouteBaselines } from "../eval/route_baselines.ts";
 
 /** A misrouted request as an eval case: the judge's label is the expected one. */
 export interface MisrouteCase extends EvalCase {
@@ -30,6 +31,8 @@ export interface Verdict {
   broken: CaseOutcome[];
   /** Classifier calls that failed (default label used); any failure makes the comparison unreliable. */
   failures: number;
+  /** Placement on the labelled set: the proposed prompt's classifier, "always local" and "by length". */
+  baselines: RouteScore[];
 }
 
 async function classifyAll(state: RouterState, cases: readonly EvalCase[], logger: Logger) {
@@ -87,6 +90,11 @@ export async function comparePrompts(
     misroutes,
     broken: labelled.filter((o) => o.before === o.label && o.after !== o.label),
     failures: before.failures + after.failures,
+    baselines: scoreRouteBaselines(
+      states.proposed.config,
+      cases.labelled,
+      after.labels.slice(0, cases.labelled.length),
+    ),
   };
   const { labelled: acc } = verdict;
   const fixed = misroutes.filter((m) => m.fixed).length;

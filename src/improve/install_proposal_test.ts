@@ -15,6 +15,7 @@ const verdict = (passed: boolean): Verdict => ({
   misroutes: [],
   broken: [],
   failures: 0,
+  baselines: [],
 });
 
 async function setUp(passed: boolean) {

@@ -1,13 +1,13 @@
 /** The status nginx logs for a client that closed the connection first; the router records the same. */
-export const CLIENT_CLOSED_STATUS = 499;
+export { CLIENT_CLOSED_STATUS } from "../api_error.ts";
 
-/** How the SSE relay reports a client that went away (`src/backends/relay_sse.ts`). */
+/** How the SSE relay reports a client that went away (`src/relay/relay_sse.ts`). */
 export const RELAY_CANCELLED = "cancelled";
 
 /** The error a cancelled request's entry carries. */
 export const CLIENT_CLOSED_ERROR = "cancelled by the client";
 
-/** One upstream call made for a request (PRODUCT.md §6). */
+/** One upstream call made for a request (docs/decisions.md, "Session log files"). */
 export interface SessionStep {
   step: string;
   provider: string;
@@ -18,7 +18,8 @@ export interface SessionStep {
   "response_content": string;
   "duration_ms": number;
   "ttft_ms": number | null;
-  tokens: { prompt: number; completion: number } | null;
+  /** `cached`: prompt tokens served from the upstream's prompt cache (priced at the cached rate). */
+  tokens: { prompt: number; completion: number; cached?: number } | null;
   status: number;
   "finish_reason": string | null;
   /** The charge the upstream reported for this call, in US dollars (xAI); spend prefers it to `prices`. */
@@ -27,7 +28,7 @@ export interface SessionStep {
   location?: "local" | "cloud";
 }
 
-/** One routed request, written as one JSON file (PRODUCT.md §6). Never holds a secret. */
+/** One routed request, written as one JSON file (docs/decisions.md, "Session log files"). Never holds a secret. */
 export interface SessionLogEntry {
   id: string;
   timestamp: string;
@@ -43,6 +44,13 @@ export interface SessionLogEntry {
   rule: string | null;
   /** META decided by the rule stage: the signals that fired (`transcript`, `artifact:title`, `phrase:…`). */
   "meta_signals"?: string[];
+  /** META weighed by the features and not reached: the score (threshold 4) and the signals that fired. */
+  "meta_trace"?: { score: number; signals: string[] };
+  /**
+   * The conversation this request belongs to (a hash, never its text), its turn, the backend of its previous
+   * turn and whether this turn left it (`docs/routing.md`, "Conversation affinity").
+   */
+  affinity?: { conversation: string; turn: number; from?: string; switched: boolean };
   steps: SessionStep[];
   "total_ms": number;
   error: string | null;

@@ -7,7 +7,7 @@
  */
 import type { FileBatch, FileBatchResult } from "./session_log_files.ts";
 
-/** A temp file is renamed once complete, so readers never see a partial `.json` (PRODUCT.md §6). */
+/** A temp file is renamed once complete, so readers never see a partial `.json` (docs/decisions.md, "Session log files"). */
 function writeOne(dir: string, name: string, text: string): void {
   const temp = `${dir}/${name}.json.tmp`;
   try {

@@ -27,7 +27,7 @@ export interface SessionLogFiles {
 const WORKER_URL = new URL("./session_log_file_worker.ts", import.meta.url);
 
 /**
- * Writes files on a worker thread with sync calls (issue 16: 60–120 µs less CPU per file than Deno's async
+ * Writes files on a worker thread with sync calls (docs/decisions.md, "Session log files": 60–120 µs less CPU per file than Deno's async
  * file ops, and off the thread that serves requests). A worker that cannot start or dies (a binary compiled without
  * `--include` of the worker file) is logged once by the caller's `onFallback`, and its batches and every
  * later one are written here with async calls, so no entry is lost to it.

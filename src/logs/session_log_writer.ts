@@ -54,9 +54,9 @@ function serialise(entries: SessionLogEntry[]) {
 /**
  * Writes one JSON file per request off the hot path: `record()` only queues; a background loop serialises
  * queued entries and hands them in batches to a worker thread (`session_log_files.ts`), which writes each
- * to a temp file and renames it, so a crash never leaves a partial `.json` (PRODUCT.md §6). A full queue
+ * to a temp file and renames it, so a crash never leaves a partial `.json` (docs/decisions.md, "Session log files"). A full queue
  * (`queueSize`) holds new requests back through `admit()` until it has room, so sustained overload slows the
- * router down instead of losing logs (PRODUCT.md §12, nothing lost). Rotation (age, count) runs at start and
+ * router down instead of losing logs (nothing lost). Rotation (age, count) runs at start and
  * then in the background.
  */
 export class SessionLogWriter implements SessionSink {

@@ -1,5 +1,6 @@
+import type { Clock } from "../clock.ts";
 import type { Backend } from "../backends/backend.ts";
-import { toApiError, toStatus } from "../api_error.ts";
+import { toClientError } from "../api_error.ts";
 import type { Logger } from "../logger.ts";
 import {
   CLIENT_CLOSED_ERROR,
@@ -53,6 +54,8 @@ export interface SessionRecorderOptions {
   userQuery: string;
   sinks: readonly SessionSink[];
   logger: Logger;
+  /** Stamps the entry's `timestamp` (the wall clock; durations use `performance.now()`). */
+  clock: Clock;
 }
 
 /** Starts a request's session log entry; the clock starts now. */
@@ -60,7 +63,7 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
   const started = performance.now();
   const entry: SessionLogEntry = {
     id: options.id,
-    timestamp: new Date().toISOString(),
+    timestamp: new Date(options.clock.now()).toISOString(),
     user: options.user,
     "client_ip": options.clientIp,
     "user_query": options.userQuery.slice(0, 500),
@@ -115,8 +118,9 @@ export function createSessionRecorder(options: SessionRecorderOptions): SessionR
       (entry.notes ??= []).push(text);
     },
     fail(error, clientLeft) {
-      if (clientLeft) this.finish(CLIENT_CLOSED_ERROR, CLIENT_CLOSED_STATUS);
-      else this.finish(toApiError(error).message, toStatus(error));
+      // The same error the client is answered with and the metric counts (toClientError).
+      const failure = toClientError(error, { clientLeft });
+      this.finish(clientLeft ? CLIENT_CLOSED_ERROR : failure.message, failure.status);
     },
     finish(error, status) {
       if (finished) return;

@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 const FAST_BUCKETS = [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
-/** Every `ai_router_` metric (PRODUCT.md §8), registered on the registry given, never the global one. */
+/** Every `ai_router_` metric (docs/operations.md), registered on the registry given, never the global one. */
 export function createMetrics(registry: Registry) {
   const registers = [registry];
   return {
@@ -70,6 +70,12 @@ export function createMetrics(registry: Registry) {
       name: "ai_router_meta_detections_total",
       help: "Client-generated (META) requests detected, by the marker that matched",
       labelNames: ["rule"] as const,
+      registers,
+    }),
+    conversationSwitches: new Counter({
+      name: "ai_router_conversation_switches_total",
+      help: "Turns of a conversation answered by another backend than its previous turn (affinity)",
+      labelNames: ["from", "to"] as const,
       registers,
     }),
     metaByClassifier: new Counter({

@@ -1,9 +1,16 @@
+/** Tokens of one upstream call; `cached` is the part of the prompt served from the upstream's prompt cache. */
+export interface TokenCounts {
+  prompt: number;
+  completion: number;
+  cached?: number;
+}
+
 /** What a finished chat stream said, read back from its SSE chunks for logs and metrics. */
 export interface StreamSummary {
   content: string;
   reasoning: string;
   finishReason: string | null;
-  usage: { prompt: number; completion: number } | null;
+  usage: TokenCounts | null;
   /** The charge the upstream reported itself (xAI), in US dollars; null when it reported none. */
   costUsd: number | null;
 }
@@ -18,7 +25,12 @@ interface ChunkShape {
       "finish_reason"?: unknown;
     }
   >;
-  usage?: { "prompt_tokens"?: number; "completion_tokens"?: number; "cost_in_usd_ticks"?: number } | null;
+  usage?: {
+    "prompt_tokens"?: number;
+    "completion_tokens"?: number;
+    "cost_in_usd_ticks"?: number;
+    "prompt_tokens_details"?: { "cached_tokens"?: number } | null;
+  } | null;
 }
 
 /**
@@ -34,7 +46,14 @@ export function toReportedCostUsd(usage: unknown): number | null {
 /** Reads the usage object of a chat completion or chunk, as `{prompt, completion}`. */
 export function toTokenCounts(usage: ChunkShape["usage"]): StreamSummary["usage"] {
   if (!usage || typeof usage.prompt_tokens !== "number") return null;
-  return { prompt: usage.prompt_tokens, completion: usage.completion_tokens ?? 0 };
+  // xAI and OpenAI report the cached part of the prompt in `prompt_tokens_details.cached_tokens`
+  // (docs.x.ai developers/advanced-api-usage/prompt-caching/usage-and-pricing).
+  const cached = usage.prompt_tokens_details?.cached_tokens;
+  return {
+    prompt: usage.prompt_tokens,
+    completion: usage.completion_tokens ?? 0,
+    ...(typeof cached === "number" && cached > 0 ? { cached } : {}),
+  };
 }
 
 /**

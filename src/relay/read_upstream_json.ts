@@ -1,6 +1,5 @@
 import { upstreamFailed, upstreamTimeout } from "../api_error.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
-import { concatBytes } from "../concat_bytes.ts";
 
 /** An upstream answer whose headers are in: what the relay reads and how it ends the exchange. */
 export interface UpstreamAnswer {
@@ -43,12 +42,15 @@ export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 const decoder = new TextDecoder();
 
 /**
- * Reads the body whole with `arrayBuffer()`: Deno reads a fetch body natively in one op there, where a
+ * The guarded read of a whole body (any content: JSON, WAV): 504 when it stalls past `idleMs`, 502 when it
+ * breaks off or passes `maxBytes`, the caller's abort reason when `signal` aborts.
+ * It reads the body whole with `arrayBuffer()`: Deno reads a fetch body natively in one op there, where a
  * stream reader costs a JavaScript round trip per chunk (about 85 µs more CPU per request for a 300-byte
- * answer, measured on loopback); only a body of undeclared length is read chunk by chunk, to count it. A locked body cannot be cancelled, so a stall or a client that
+ * answer, measured on loopback), so a body of undeclared length is measured after it is read. A locked body
+ * cannot be cancelled, so a stall or a client that
  * leaves cuts the exchange through `upstream.abort`, which fails the read and closes the connection.
  */
-async function readBody(
+export async function readUpstreamBody(
   upstream: Pick<UpstreamAnswer, "response" | "abort">,
   options: ReadUpstreamJsonOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
@@ -73,44 +75,28 @@ async function readBody(
     stalled = true;
     abort();
   }, idleMs);
-  let over = false;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    // A declared length is read natively in one op; an undeclared one is counted chunk by chunk.
-    if (Number.isFinite(length)) return new Uint8Array(await response.arrayBuffer());
-    return await readCapped(response.body, maxBytes, () => {
-      over = true;
-      abort();
-    });
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    if (over) throw tooLong();
-    if (stalled) throw upstreamTimeout(`Backend "${backendName}" stalled while answering`);
+    if (stalled) throw upstreamTimeout(`Backend "${backendName}" stalled while answering`, { cause: error });
     if (signal?.aborted) throw signal.reason;
     // The connection broke after the headers (reset, crash, a length it never delivered).
     const detail = error instanceof Error ? error.message : String(error);
-    throw upstreamFailed(`Backend "${backendName}" broke off its answer: ${clipForEcho(detail)}`);
+    throw upstreamFailed(`Backend "${backendName}" broke off its answer: ${clipForEcho(detail)}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
-}
-
-/** Reads a body chunk by chunk, calling `onOver` (which cuts the exchange) once it passes `maxBytes`. */
-async function readCapped(
-  body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-  onOver: () => void,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) {
-      onOver();
-      throw new RangeError("over the size cap");
-    }
-    chunks.push(chunk);
+  // A body of undeclared length is only measured once read (docs/decisions.md, "The guarded reader has its
+  // own idle timer"); it is refused all the same.
+  if (bytes.byteLength > maxBytes) {
+    abort();
+    throw tooLong();
   }
-  return concatBytes(chunks, size) as Uint8Array<ArrayBuffer>;
+  return bytes;
 }
 
 /**
@@ -123,7 +109,7 @@ export async function readUpstreamJson(
   options: ReadUpstreamJsonOptions,
 ): Promise<UpstreamJson> {
   const { response } = upstream;
-  const bytes = await readBody(upstream, options);
+  const bytes = await readUpstreamBody(upstream, options);
   const text = decoder.decode(bytes);
   let json: unknown;
   try {

@@ -99,7 +99,10 @@ export function relaySse(
       } catch (error) {
         if (stalled || stopping) return fail(controller, whyCut());
         const detail = error instanceof Error ? error.message : String(error);
-        fail(controller, upstreamFailed(`Backend "${backendName}" failed mid-stream: ${detail}`));
+        fail(
+          controller,
+          upstreamFailed(`Backend "${backendName}" failed mid-stream: ${detail}`, { cause: error }),
+        );
       }
     },
     cancel(reason) {

@@ -61,3 +61,27 @@ Deno.test("relaySse() cancels the upstream read when the client goes away", asyn
   equal(cancelled, true);
   deepEqual(ends, ["cancelled"]);
 });
+
+Deno.test("relaySse() ends a stream the router's stop cuts with one 503 error event", async () => {
+  const closing = new AbortController();
+  const ends: Array<string | undefined> = [];
+  // An upstream that sends one chunk and then stays silent.
+  const silent = new ReadableStream<Uint8Array>({
+    start: (controller) => controller.enqueue(encoder.encode('data: {"a":1}\n\n')),
+  });
+  const body = relaySse(silent, {
+    backendName: "primary",
+    idleMs: 60_000,
+    closing: closing.signal,
+    onEnd: (error) => ends.push(error),
+  });
+  const reader = body.getReader();
+  await reader.read();
+  closing.abort();
+  const { value } = await reader.read();
+  const event = JSON.parse(new TextDecoder().decode(value).slice("data: ".length));
+  equal(event.error.code, "backend_unavailable");
+  match(event.error.message, /shutting down: the stream from "primary" was cut/);
+  equal((await reader.read()).done, true);
+  match(ends[0]!, /shutting down/);
+});

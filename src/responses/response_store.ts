@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
 import { toResponseIdOfItem } from "./chat_to_response.ts";
 import type { ChatMessage } from "../chat/chat_request.ts";
@@ -21,8 +22,8 @@ export interface ResponseStoreOptions {
   /** The oldest responses are removed while the store holds more than this. */
   maxBytes: number;
   logger: Logger;
-  /** Milliseconds since the epoch; tests move it to check retention. */
-  now?: () => number;
+  /** Decides which responses have outlived `retentionMs`; the system clock when unset, tests move a manual one. */
+  clock?: Clock;
 }
 
 const ID = /^resp_[0-9a-f]{32}$/;
@@ -34,7 +35,7 @@ const ID = /^resp_[0-9a-f]{32}$/;
  */
 export class ResponseStore {
   #options: ResponseStoreOptions;
-  #now: () => number;
+  #clock: Clock;
   /** id → when it was stored and its size; insertion order is age order. */
   #index = new Map<string, { storedAt: number; bytes: number }>();
   #memory = new Map<string, string>();
@@ -42,7 +43,7 @@ export class ResponseStore {
 
   private constructor(options: ResponseStoreOptions) {
     this.#options = options;
-    this.#now = options.now ?? Date.now;
+    this.#clock = options.clock ?? systemClock;
   }
 
   /** A store kept in memory only (no `dir`), for tests and the demo. */
@@ -88,7 +89,7 @@ export class ResponseStore {
 
   /** Drops expired responses, then the oldest ones while over the size cap. */
   async #prune(): Promise<void> {
-    const oldest = this.#now() - this.#options.retentionMs;
+    const oldest = this.#clock.now() - this.#options.retentionMs;
     for (const [id, { storedAt }] of this.#index) {
       if (storedAt >= oldest && this.#bytes <= this.#options.maxBytes) break;
       await this.#remove(id);
@@ -106,7 +107,7 @@ export class ResponseStore {
     }
     // Readable at once from memory: a client may ask for it before the file is written.
     this.#memory.set(id, text);
-    this.#remember(id, this.#now(), bytes);
+    this.#remember(id, this.#clock.now(), bytes);
     if (this.#options.dir !== undefined) {
       const temp = `${this.#path(id)}.tmp`;
       await Deno.writeTextFile(temp, text, { mode: 0o600 });
@@ -120,7 +121,7 @@ export class ResponseStore {
   async get(id: string, owner: string): Promise<StoredResponse | undefined> {
     const known = this.#index.get(id);
     if (!known) return undefined;
-    if (known.storedAt < this.#now() - this.#options.retentionMs) {
+    if (known.storedAt < this.#clock.now() - this.#options.retentionMs) {
       await this.#remove(id);
       return undefined;
     }

@@ -1,3 +1,4 @@
+import { findSwitchedConversations, type SwitchedConversation } from "./find_switched_conversations.ts";
 import type { SessionLogEntry } from "../logs/session_log_entry.ts";
 import { detectMeta } from "../routing/detect_meta.ts";
 import type { RoutingMessage } from "../routing/render_prompt.ts";
@@ -15,7 +16,7 @@ export interface AnalyzeOptions {
   outliers?: number;
 }
 
-/** The review of a period (PRODUCT.md §9), as written to `PREFIX.json`. */
+/** The review of a period (docs/routing.md, "The improvement loop"), as written to `PREFIX.json`. */
 export interface ReviewReport {
   requests: number;
   routeMix: Array<{ route: string; count: number; share: number }>;
@@ -29,6 +30,8 @@ export interface ReviewReport {
   metaSlips: Array<{ id: string; timestamp: string; route: string; marker: string }>;
   lowConfidence: Array<{ id: string; timestamp: string; route: string; confidence: number }>;
   spend: Array<{ user: string; requests: number; tokens: number; cloudUsd: number }>;
+  /** Conversations answered by more than one backend (affinity let a turn move). */
+  switchedConversations: SwitchedConversation[];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -132,5 +135,6 @@ export function analyzeSessions(entries: readonly SessionLogEntry[], options: An
     metaSlips: findMetaSlips(entries),
     lowConfidence,
     spend: summarizeSpend(entries, options),
+    switchedConversations: findSwitchedConversations(entries),
   };
 }

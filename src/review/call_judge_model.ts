@@ -61,7 +61,7 @@ export async function callJudgeModel(
       "max_tokens": request.maxTokens,
       temperature: 0,
       stream: false,
-      // vLLM + Qwen3: no thinking before the JSON (shared INFRA.md §3); a cloud API has no chat template.
+      // vLLM + Qwen3: no thinking before the JSON (docs/decisions.md, "Cloud calls"); a cloud API has no chat template.
       ...backend.config.location === "local" ? { "chat_template_kwargs": { "enable_thinking": false } } : {},
     },
     signal,

@@ -15,7 +15,7 @@ const SHORT_QUERY_CHARS = 120;
 const FEW_COMPLETION_TOKENS = 150;
 /** The status a cancelled speculative start is logged with (start_attempt.ts): not a failure. */
 const CANCELLED = 499;
-/** How much of the query a report line shows (PRODUCT.md §6: logs are for people, reports stay short). */
+/** How much of the query a report line shows (logs are for people; reports stay short). */
 export const QUERY_PREVIEW_CHARS = 80;
 
 function isOk(step: SessionStep): boolean {
@@ -46,7 +46,7 @@ function findReason(entry: SessionLogEntry): string | undefined {
 
 /**
  * Finds cloud answers to short easy questions and local answers that were cut off or needed a
- * fallback (PRODUCT.md §9).
+ * fallback (docs/routing.md, "The improvement loop").
  */
 export function findMisroutes(entries: readonly SessionLogEntry[]): SuspectedMisroute[] {
   const misroutes: SuspectedMisroute[] = [];

@@ -29,6 +29,8 @@ export interface RuleInput {
   request?: MetaRequestSignals;
   /** The prompt's estimated tokens, when the caller already has (or caches) them. */
   promptTokens?: () => number;
+  /** Told the META features' trace when they were weighed and fell short (`meta_trace` in the session log). */
+  onMetaNearMiss?: (trace: { score: number; signals: string[] }) => void;
 }
 
 /**
@@ -52,7 +54,7 @@ export function applyRules(input: RuleInput, config: Config): RuleDecision | und
     taskHeader: input.taskHeader,
     taskModels: routing.meta.taskModels,
     ...(input.request ? { request: input.request } : {}),
-  });
+  }, input.onMetaNearMiss ? { onNearMiss: input.onMetaNearMiss } : {});
   if (verdict) {
     const backend = routing.meta.backend ?? routing.defaultBackend;
     return { rule: "meta", route: "META", backend, marker: verdict.marker, signals: verdict.signals };

@@ -28,6 +28,8 @@ export interface MetaVerdict {
 export interface ExplainMetaOptions {
   /** Known phrases of these clients are ignored (leave-one-client-out evaluation). */
   excludeClients?: readonly string[];
+  /** Told the features' score and signals when they were weighed and fell short (a near miss, for the log). */
+  onNearMiss?: (trace: { score: number; signals: string[] }) => void;
 }
 
 /** Open WebUI task templates (CLIENTS.md §2.2): each needs the task frame as well, never a bare `### Task:`. */
@@ -100,6 +102,11 @@ function matchStudiedClients(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Share of a recent answer's sentences that makes a request an echo of it. */
+const ECHO_SHARE = 0.5;
+/** At most this many characters of the request's own (an instruction, not a question of the user's). */
+const ECHO_OWN_CHARS = 400;
+
 const byMarker = (marker: string): MetaVerdict => ({ marker, signals: [`phrase:${marker}`] });
 
 /**
@@ -115,12 +122,21 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   const studied = matchStudiedClients(view.windows);
   if (studied) return byMarker(studied);
   if (view.windows.some((text) => FIM.test(text))) return byMarker("fim");
+  // Most of a recent answer of the router quoted back with little of the request's own: a client's task
+  // about that answer, whatever its language or wrapper (the words need not be known).
+  const artifact = asksForArtifact(view);
+  if (view.echo >= ECHO_SHARE && view.ownChars <= (artifact ? ECHO_OWN_CHARS : ECHO_OWN_CHARS / 2)) {
+    return { marker: "echo", signals: [`echo:${view.echo.toFixed(2)}`, `own-chars:${view.ownChars}`] };
+  }
   // Housekeeping asks for a short artifact; without one, neither phrases nor features need to run.
-  if (!asksForArtifact(view)) return undefined;
+  if (!artifact) return undefined;
   const known = matchKnownPhrase(view.windows, options.excludeClients);
   if (known) return byMarker(known.marker);
   const { score, signals } = scoreMetaFeatures(view);
-  if (score < META_THRESHOLD) return undefined;
+  if (score < META_THRESHOLD) {
+    options.onNearMiss?.({ score, signals: signals.map((signal) => signal.name) });
+    return undefined;
+  }
   return { marker: "features", signals: signals.map((signal) => signal.name), score };
 }
 

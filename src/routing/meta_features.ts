@@ -5,6 +5,7 @@
  * instruction-bearing messages (see `toMetaView`), so the cost does not grow with the conversation.
  */
 import type { MetaView } from "./meta_view.ts";
+import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -21,34 +22,12 @@ const ROLE_LINE =
 /** History blocks: tags, headings, JSON arrays of messages. */
 const HISTORY_BLOCK =
   /<(?:chat_?history|chatHistory|conversation|dialogue|history|content|messages)>|^\s*(?:### )?(?:chat history|conversation history|previous conversation|conversation|new lines|history)\s*:|"role"\s*:\s*"(?:user|assistant)"/im;
-const HISTORY_REF =
-  /\b(?:th(?:is|e) (?:following |given |above |short )?(?:conversation|chat|dialogue|discussion)|chat (?:history|content)|dialogue content|conversation (?:history|thread|so far|below|above)|story so far|previous (?:messages|conversation))\b|对话|会话|聊天记录/i;
-/** Kinds of short artifact, most specific first (an image prompt mentions a subject, a title may be a summary). */
-const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["image-prompt", /\bimage generation\b|\btext-to-image\b|\bstill photograph\b|\bimage prompt\b/i],
-  ["language", /\b(?:detect|identify) the language\b|\blanguage code\b/i],
-  ["classify", /\bclassify the\b|\bchoose only one of the following labels\b/i],
-  ["title", /\b(?:title|subject|headline|name the (?:chat|conversation)|topic name)\b|标题|命名/i],
-  ["tags", /\btags?\b|\bkeywords\b|标签/i],
-  ["emoji", /\bemoji\b/i],
-  [
-    "follow-ups",
-    /\b(?:follow.?up questions|suggestions|suggest(?:ed)? questions|likely questions|next questions)\b/i,
-  ],
-  [
-    "query",
-    /\b(?:search quer(?:y|ies)|standalone (?:question|query)|rephrase|rewrite the (?:question|query)|search terms)\b/i,
-  ],
-  ["summary", /\bsummar(?:y|ies|ize|ise)|\bcondens|\bcompress|\bcompact(?:ing|ion)\b|总结|摘要/i],
-];
-const CONSTRAINT =
-  /\b(?:only (?:output|return|respond|reply|the)|nothing else|no (?:explanations?|punctuation|quotation)|without any (?:explanation|additional|text)|do not (?:output|add|use|include) (?:anything|any|punctuation)|reply directly|return \*\*only\*\*|(?:\d+|one|two|three|four|five|ten)(?:-\d+)? words? (?:or less|max|maximum)|(?:max(?:imum)?|within|under|not exceed|limited to|no more than) \d+ (?:words|characters|tokens)|json (?:format|object|list|array)|omitting punctuation|without (?:any )?preamble|go straight to the|do not write in full sentences|comma-(?:delimited|separated) list of)|不超过|只输出/i;
 const PERSONA =
-  /\b(?:you are|you're|as) (?:a |an )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*)\b|你是一名|你是一个/i;
+  /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|你是一名|你是一个/i;
 const NOT_ANSWER =
-  /\bdo not (?:try to )?answer\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
+  /\bdo not (?:try to )?answer\b|\bdo not respond to (?:questions|the questions|anything) in\b|\btreat the (?:history|conversation) only as data\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
 const THIRD_PERSON_USER =
-  /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b/i;
+  /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b|\b(?:des (?:Nutzers|Benutzers)|de l'utilisateur|del usuario|dell'utente|do usuário|van de gebruiker)\b|ユーザー|用户|사용자|пользовател/i;
 /** An empty slot the model is to fill, at the very end: `Title:` on its own line, or an inline `Standalone question:`. */
 const OUTPUT_SLOT =
   /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output)\s*:\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$/i;
@@ -56,25 +35,29 @@ const RAG_CONTEXT =
   /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
 /** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
 const PERSONAL =
-  /\b(?:I wrote|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
-const META_SCHEMA_KEYS = /"(?:title|tags|queries|query|suggestions|follow_ups|questions)"/;
+  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
+/** A schema whose keys name an artifact, in any language: short string or string-list properties, few of them. */
+const META_SCHEMA_KEYS =
+  /"(?:title|tags|queries|query|suggestions|follow_ups|questions|facts|memories|summary|labels?|emoji)"/;
+/** An example of the output's JSON shape inside the instruction: `{"facts": [...]}`, `["question1", ...]`. */
+const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s*"[^"\n]{1,16}\d"/;
+/** Specification lines of a template: bullets or numbered items. */
+const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
 
-/** Counts role-labelled lines and distinct roles in a window. */
-function countRoleLines(text: string): { lines: number; roles: number } {
-  const roles = new Set<string>();
-  let lines = 0;
+/** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
+function hasRoleLines(text: string): boolean {
+  let first: string | undefined;
   for (const match of text.matchAll(ROLE_LINE)) {
-    lines++;
-    roles.add((match[1] as string).toLowerCase());
+    const role = (match[1] as string).toLowerCase();
+    if (first === undefined) first = role;
+    else if (role !== first) return true;
   }
-  return { lines, roles: roles.size };
+  return false;
 }
 
 function hasTranscript(windows: readonly string[]): boolean {
   return windows.some((text) => {
-    if (HISTORY_BLOCK.test(text)) return true;
-    const { lines, roles } = countRoleLines(text);
-    return lines >= 2 && roles >= 2;
+    return HISTORY_BLOCK.test(text) || hasRoleLines(text);
   });
 }
 
@@ -83,35 +66,61 @@ function hasFewShot(view: MetaView): boolean {
   return view.priorAssistantLengths.length >= 2 && view.priorAssistantLengths.every((length) => length <= 40);
 }
 
+function countListItems(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(LIST_ITEM)) if (++count >= 3) break;
+  return count;
+}
+
+/** A template's instruction rather than a chat turn: no question, and long or written as a list. */
+function isInstructionShaped(text: string): boolean {
+  return !/[?？]\s*$/.test(text) && (text.length >= 200 || countListItems(text) >= 3);
+}
+
+/** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
+const ARTIFACT_IN = (text: string) => ANY_ARTIFACT.test(text);
+
 /** Content signals: what the instruction asks for and about what. */
 function toContentSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
   const text = view.instructionText;
   const add = (name: string, weight: number, fired: boolean) => fired && signals.push({ name, weight });
   add("transcript", 2, hasTranscript(view.windows));
+  // The conversation the router just served, replayed with one more message that is an instruction (long or
+  // specified, not a question): the compaction shape. A short ask in the flow of the chat is not.
+  add("repeat", 1.5, view.repeatsConversation && isInstructionShaped(view.lastWindow));
   const historyRef = HISTORY_REF.test(text);
-  const constraint = CONSTRAINT.test(text);
+  const constraint = CONSTRAINT.test(text) || JSON_SHAPE.test(text);
+  const handoff = HANDOFF.test(text);
   add("history-ref", 1, historyRef);
-  const artifact = ARTIFACTS.find(([, pattern]) => pattern.test(text));
-  if (artifact) signals.push({ name: `artifact:${artifact[0]}`, weight: 1.5 });
+  const artifact = findArtifact(text);
+  if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
   add("constraint", 1, constraint);
+  add("handoff", 1.5, handoff);
+  // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
+  add("spec", 1, countListItems(view.lastWindow) >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)));
   add("persona", 1.5, PERSONA.test(text));
   add("not-answer", 1, NOT_ANSWER.test(text));
   add("third-person-user", 1, THIRD_PERSON_USER.test(text));
   add("output-slot", 1.5, view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)));
   add("few-shot", 1, hasFewShot(view));
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
-  const askAfterHistory = view.askAfterHistory && historyRef && constraint;
+  // A specification (a list) after the conversation, about it, is a template too, constrained or not.
+  const specified = countListItems(view.lastWindow) >= 3;
+  const askAfterHistory = view.askAfterHistory && (historyRef || handoff) &&
+    (constraint || handoff || specified);
   add("trailing-instruction", 1, view.trailingInstruction || askAfterHistory);
   add("rag-context", -2.5, RAG_CONTEXT.test(text));
-  add("personal", -1.5, PERSONAL.test(view.lastUserWindow));
+  add("personal", -1.5, PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow));
   return signals;
 }
 
 /** Request signals: how the client asked (stream, token limit, schema). */
 function toRequestSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
-  signals.push(view.stream ? { name: "stream", weight: -0.5 } : { name: "no-stream", weight: 0.5 });
+  // Coding agents stream their compaction and title requests as they stream everything: streaming is no
+  // evidence either way, only an explicit non-stream call is a (weak) sign of a background task.
+  signals.push(view.stream ? { name: "stream", weight: 0 } : { name: "no-stream", weight: 0.5 });
   if (view.maxTokens !== undefined && view.maxTokens <= 64) {
     signals.push({ name: "small-max-tokens", weight: 1.5 });
   }
@@ -121,8 +130,19 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
   return signals;
 }
 
-/** Any kind of artifact, in one pattern: without one a request is not housekeeping, and nothing else runs. */
-const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(?:${pattern.source})`).join("|"), "i");
+/**
+ * Any kind of artifact, in one pattern with one group per kind: without one a request is not housekeeping
+ * and nothing else runs; with one, the kind is the first one mentioned (one pass instead of one per kind).
+ */
+const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "i");
+
+/** The kind of artifact mentioned first in `text`, if any. */
+function findArtifact(text: string): string | undefined {
+  const match = ANY_ARTIFACT.exec(text);
+  if (!match) return undefined;
+  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+  return ARTIFACTS[index - 1]?.[0];
+}
 
 /** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
 export function asksForArtifact(view: MetaView): boolean {

@@ -27,7 +27,8 @@ Deno.test("explainMeta() names a known phrase, and falls back to the features wh
   const heldOut = explainMeta(input(LOBE_TITLE), { excludeClients: ["LobeChat"] });
   equal(heldOut?.marker, "features");
   for (
-    const signal of ["transcript", "history-ref", "artifact:title", "constraint", "persona", "no-stream"]
+    // The artifact is named by the first kind mentioned: "summarizer" comes before "title" in this template.
+    const signal of ["transcript", "history-ref", "artifact:summary", "constraint", "persona", "no-stream"]
   ) {
     ok(heldOut?.signals.includes(signal), `${signal} in ${heldOut?.signals}`);
   }
@@ -39,10 +40,12 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
     { role: "system", content: "Suggest a title for the text below." },
     { role: "user", content: "Tides follow the moon." },
   ];
-  deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "stream"]);
+  // The ask sits in a system message (a task, not a persona): `spec`. Streaming weighs nothing either way.
+  deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "spec", "stream"]);
   const schema = { type: "json_schema", "json_schema": { name: "t", schema: { properties: { title: {} } } } };
   deepEqual(signalsOf(ask, { maxTokens: 16, responseFormat: schema }), [
     "artifact:title",
+    "spec",
     "no-stream",
     "small-max-tokens",
     "meta-schema",

@@ -4,6 +4,7 @@
  * 32K-token conversation costs the same as a short one (`deno task bench`, "META rule stage").
  */
 import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
+import type { Recall } from "./recent_answers.ts";
 
 /** Characters kept from the start and from the end of each instruction-bearing message. */
 const WINDOW = 1000;
@@ -14,6 +15,8 @@ const MAX_SYSTEMS = 3;
 
 /** Request fields besides the messages that the features weigh. */
 export interface MetaRequestSignals {
+  /** What the request shares with the member's recent answers (`RecentAnswers.recall`), when known. */
+  recall?: Recall;
   stream?: boolean | null | undefined;
   maxTokens?: number | null | undefined;
   responseFormat?: unknown;
@@ -29,6 +32,18 @@ export interface MetaView {
   lastTails: string[];
   /** Window of the last user message (a user's own framing lives there). */
   lastUserWindow: string;
+  /** Window of the last message (a template's specification, when it is one). */
+  lastWindow: string;
+  /** Windows of the leading system messages. */
+  systemWindows: string[];
+  /**
+   * The messages before the last repeat a conversation the router just answered (found by the caller from
+   * hashes of recent requests and answers, see `recent_answers.ts`): the compaction shape.
+   */
+  repeatsConversation: boolean;
+  /** Share of a recent answer quoted in the last message, and that message's own characters. */
+  echo: number;
+  ownChars: number;
   /** Lengths of assistant turns before the last message (few-shot examples are one-liners). */
   priorAssistantLengths: number[];
   /** The last message is a system instruction after at least two conversation turns. */
@@ -41,8 +56,22 @@ export interface MetaView {
   schemaText: string | undefined;
 }
 
+/** How far before the tail window a seam (the end of an embedded block) is looked for. */
+const SEAM_REACH = 8000;
+
+/**
+ * Head and tail of a long message, plus the text after the last block that closes before the tail: clients
+ * put their instruction between an embedded transcript (`</history>`, `</EVENT>`, a fence) and a trailing
+ * block (tools, a schema), where neither end of the message shows it. The seam is looked for in a bounded
+ * reach, so the cost does not grow with the message.
+ */
 function toWindow(text: string): string {
-  return text.length <= 2 * WINDOW ? text : `${text.slice(0, WINDOW)}\n${text.slice(-WINDOW)}`;
+  if (text.length <= 2 * WINDOW) return text;
+  const end = text.length - WINDOW;
+  const reach = text.slice(Math.max(WINDOW, end - SEAM_REACH), end);
+  const seam = Math.max(reach.lastIndexOf("</"), reach.lastIndexOf("\n```"), reach.lastIndexOf("\n---"));
+  const middle = seam < 0 ? "" : `\n${reach.slice(seam, seam + WINDOW)}`;
+  return `${text.slice(0, WINDOW)}${middle}\n${text.slice(-WINDOW)}`;
 }
 
 const isSystem = (message: RoutingMessage) => message.role === "system" || message.role === "developer";
@@ -98,7 +127,18 @@ export function toMetaView(messages: readonly RoutingMessage[], request: MetaReq
     windows,
     instructionText: windows.join("\n"),
     lastTails: texts.map((text) => text.slice(-TAIL)),
-    lastUserWindow: lastUser ? toWindow(toMessageText(lastUser.content)) : "",
+    lastUserWindow: lastUser === last
+      ? (windows.at(-1) ?? "")
+      : lastUser
+      ? toWindow(toMessageText(lastUser.content))
+      : "",
+    lastWindow: windows.at(-1) ?? "",
+    systemWindows: picked.flatMap((message, index) =>
+      isSystem(message) && message !== last ? [windows[index] as string] : []
+    ),
+    repeatsConversation: request.recall?.repeatsConversation === true,
+    echo: request.recall?.echo ?? 0,
+    ownChars: request.recall?.ownChars ?? 0,
     priorAssistantLengths,
     trailingInstruction: last !== undefined && isSystem(last) && turns >= 2,
     askAfterHistory: last?.role === "user" && turns >= 2,

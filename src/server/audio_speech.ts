@@ -90,7 +90,7 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
       );
     } catch (error) {
       const status = toStatus(error);
-      recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+      recordAudio({ session: c.get("session"), metrics: deps.metrics, clock: deps.clock }, {
         ...record,
         status,
         seconds: 0,
@@ -109,7 +109,7 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
       signal,
     });
     const onEnd = (bytesOut: number, error: string | null) =>
-      recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+      recordAudio({ session: c.get("session"), metrics: deps.metrics, clock: deps.clock }, {
         ...record,
         // The only error here is the client leaving mid-answer: 499 as for chat (session_recorder.ts).
         status: error === null ? 200 : CLIENT_CLOSED_STATUS,

@@ -58,7 +58,7 @@ export async function answerTranscription(
   } catch (error) {
     const status = toStatus(error);
     const message = error instanceof Error ? error.message : String(error);
-    recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+    recordAudio({ session: c.get("session"), metrics: deps.metrics, clock: deps.clock }, {
       ...record,
       status,
       seconds: 0,
@@ -73,7 +73,7 @@ export async function answerTranscription(
     ? { body: toTranscriptEvents(transcript), contentType: "text/event-stream; charset=utf-8" }
     : renderTranscript(transcript, input.format, { task, words: input.words });
   const bytesOut = new TextEncoder().encode(rendered.body).byteLength;
-  recordAudio({ session: c.get("session"), metrics: deps.metrics }, {
+  recordAudio({ session: c.get("session"), metrics: deps.metrics, clock: deps.clock }, {
     ...record,
     status: 200,
     seconds: transcript.duration,

@@ -21,9 +21,24 @@ function invalidKey(message: string): ApiError {
   return new ApiError(401, message, { type: "invalid_request_error", code: "invalid_api_key" });
 }
 
-function readBearer(header: string | undefined): string | undefined {
-  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-  return match?.[1];
+/**
+ * The key from `Authorization`: `Bearer KEY`, or HTTP Basic with the key as the password (any user name),
+ * because several phone apps only let a person type a URL (`http://any:KEY@box:11434`).
+ */
+function readKey(header: string | undefined): string | undefined {
+  const bearer = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  if (bearer) return bearer[1];
+  const basic = header?.match(/^Basic\s+([A-Za-z0-9+/=]+)\s*$/i);
+  if (!basic) return undefined;
+  let decoded: string;
+  try {
+    decoded = atob(basic[1] as string);
+  } catch {
+    return undefined;
+  }
+  const colon = decoded.indexOf(":");
+  const password = colon < 0 ? "" : decoded.slice(colon + 1);
+  return password === "" ? undefined : password;
 }
 
 /**
@@ -78,6 +93,8 @@ export interface AuthenticateOptions {
   state: StateHolder;
   users: Users;
   metrics: Metrics;
+  /** Paths that need no key (default: monitoring, the status page, the audio discovery). */
+  openPaths?: RegExp;
 }
 
 /**
@@ -86,7 +103,7 @@ export interface AuthenticateOptions {
  * permission sets `cloudAllowed: false` so routing keeps the request local.
  */
 export function createAuthenticate(
-  { state, users, metrics }: AuthenticateOptions,
+  { state, users, metrics, openPaths = OPEN_PATHS }: AuthenticateOptions,
 ): MiddlewareHandler<AppEnv> {
   const reject = (user: string, limit: string, error: ApiError): never => {
     metrics.limitRejections.inc({ user, limit });
@@ -97,15 +114,19 @@ export function createAuthenticate(
   };
   return async (c, next) => {
     const ring = users.keyRing();
-    if (ring.isEmpty || c.req.method === "OPTIONS" || OPEN_PATHS.test(c.req.path)) {
+    if (ring.isEmpty || c.req.method === "OPTIONS" || openPaths.test(c.req.path)) {
       c.set("user", ANONYMOUS_USER);
       c.set("checkModel", allowAnyModel);
       return await next();
     }
     const config = state.current().config;
-    const key = readBearer(c.req.header("authorization")) ??
+    const key = readKey(c.req.header("authorization")) ??
       readProtocolKey(c.req.header("sec-websocket-protocol"));
-    if (key === undefined) return unauthorized("Missing API key: send it as Authorization: Bearer <key>");
+    if (key === undefined) {
+      return unauthorized(
+        "Missing API key: send it as Authorization: Bearer <key> (or as the Basic password)",
+      );
+    }
     const owner = ring.identify(key) ?? users.clientSecrets.identify(key, users.now());
     if (owner === undefined) return unauthorized("Incorrect API key provided");
     const now = users.now();

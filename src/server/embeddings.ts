@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { Backend } from "../backends/backend.ts";
 import type { RouterState } from "../router_state.ts";
@@ -11,7 +11,7 @@ import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** `POST /v1/embeddings` (OpenAPI `CreateEmbeddingRequest`); extra fields pass through to the backend. */
-const embeddingRequestSchema = z.looseObject({
+export const embeddingRequestSchema = z.looseObject({
   model: z.string().optional(),
   input: z.union([
     z.string(),
@@ -49,6 +49,9 @@ function countInputs(input: z.infer<typeof embeddingRequestSchema>["input"]): nu
   return typeof input === "string" || typeof input[0] === "number" ? 1 : input.length;
 }
 
+/** A validated embeddings request. */
+export type EmbeddingRequest = z.infer<typeof embeddingRequestSchema>;
+
 /**
  * `POST /v1/embeddings`: straight to `routing.embeddingsBackend` (route `EMBEDDINGS`), the answer passed
  * through unchanged (base64 or float vectors). The session entry records the input count and tokens, never
@@ -62,40 +65,49 @@ export function createEmbeddingRoutes(deps: RouteDeps): Hono<AppEnv> {
       await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
     );
     c.get("checkModel")(request.model);
-    const backend = requireEmbeddingsBackend(state, request.model);
-    const inputs = countInputs(request.input);
-    const recorder = c.get("session").start({ messages: [], userQuery: `(${inputs} inputs)` });
-    Object.assign(recorder.entry, { route: "EMBEDDINGS", rule: "embeddings" });
-    const body = { ...request, model: backend.config.model };
-    const { input: _input, ...params } = body;
-    const finishStep = recorder.startStep("embed", backend, { ...params, inputs });
-    const signal = c.req.raw.signal;
-    const headers = { "x-ai-router-route": "EMBEDDINGS", "x-ai-router-backend": backend.name };
-    try {
-      const readiness = { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs };
-      return await awaitBackendReady(
-        { ...readiness, backend: backend.name, stream: false, signal },
-        async () => {
-          const upstream = await backend.send({
-            path: "/embeddings",
-            body,
-            signal,
-            requestId: c.get("requestId"),
-          });
-          // The guarded read: a stall, a client that leaves, an oversized or non-JSON body (502) end it.
-          const { json, bytes } = await relayJson(upstream, { backend, signal });
-          const usage = (json as { usage?: { "prompt_tokens"?: number } }).usage;
-          const tokens = { prompt: usage?.prompt_tokens ?? 0, completion: 0 };
-          finishStep({ url: upstream.url, status: upstream.response.status, content: "", tokens });
-          recorder.finish();
-          return toJsonResponse(bytes, headers);
-        },
-      );
-    } catch (error) {
-      const apiError = toApiError(error);
-      finishStep({ status: apiError.status });
-      recorder.fail(error, signal.aborted);
-      throw error;
-    }
+    return await answerEmbeddingRequest(c, { deps, request });
   });
+}
+
+/** One validated, permitted embeddings request to its backend, with a session entry (the Ollama API's too). */
+export async function answerEmbeddingRequest(
+  c: Context<AppEnv>,
+  { deps, request }: { deps: RouteDeps; request: EmbeddingRequest },
+): Promise<Response> {
+  const state = deps.state.current();
+  const backend = requireEmbeddingsBackend(state, request.model);
+  const inputs = countInputs(request.input);
+  const recorder = c.get("session").start({ messages: [], userQuery: `(${inputs} inputs)` });
+  Object.assign(recorder.entry, { route: "EMBEDDINGS", rule: "embeddings" });
+  const body = { ...request, model: backend.config.model };
+  const { input: _input, ...params } = body;
+  const finishStep = recorder.startStep("embed", backend, { ...params, inputs });
+  const signal = c.req.raw.signal;
+  const headers = { "x-ai-router-route": "EMBEDDINGS", "x-ai-router-backend": backend.name };
+  try {
+    const readiness = { supervision: deps.supervision, keepAliveMs: state.config.supervisor.keepAliveMs };
+    return await awaitBackendReady(
+      { ...readiness, backend: backend.name, stream: false, signal },
+      async () => {
+        const upstream = await backend.send({
+          path: "/embeddings",
+          body,
+          signal,
+          requestId: c.get("requestId"),
+        });
+        // The guarded read: a stall, a client that leaves, an oversized or non-JSON body (502) end it.
+        const { json, bytes } = await relayJson(upstream, { backend, signal });
+        const usage = (json as { usage?: { "prompt_tokens"?: number } }).usage;
+        const tokens = { prompt: usage?.prompt_tokens ?? 0, completion: 0 };
+        finishStep({ url: upstream.url, status: upstream.response.status, content: "", tokens });
+        recorder.finish();
+        return toJsonResponse(bytes, headers);
+      },
+    );
+  } catch (error) {
+    const apiError = toApiError(error);
+    finishStep({ status: apiError.status });
+    recorder.fail(error, signal.aborted);
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@ import { clipForEcho } from "../clip_for_echo.ts";
 /**
  * How deep a request may nest objects and arrays. Real bodies stay far below it (a message part with an
  * image URL is 5 levels, a tool's JSON schema rarely 15); 8,000 levels overflowed the stack in
- * `JSON.stringify` on the way upstream and lost the session log (issue 9).
+ * `JSON.stringify` on the way upstream and lost the session log (docs/decisions.md, "Request bodies").
  */
 export const MAX_JSON_DEPTH = 64;
 

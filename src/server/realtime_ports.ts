@@ -87,6 +87,7 @@ export function createRealtimePorts(
             userQuery,
             sinks: deps.sessionSinks,
             logger: deps.logger,
+            clock: deps.clock,
           });
           const heard = facts.heard;
           recorder.note(

@@ -1,3 +1,4 @@
+import type { Clock } from "../clock.ts";
 import type { SessionLogEntry } from "../logs/session_log_entry.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import type { RequestSession } from "./route_deps.ts";
@@ -31,7 +32,7 @@ export interface AudioRecord {
  * sink (`create_metrics_sink.ts`) counts `ai_router_requests_total` and the request duration from that entry.
  */
 export function recordAudio(
-  to: { session: RequestSession; metrics: Metrics },
+  to: { session: RequestSession; metrics: Metrics; clock: Clock },
   record: AudioRecord,
 ): void {
   const { metrics } = to;
@@ -48,7 +49,7 @@ export function recordAudio(
   const durationMs = Math.round(performance.now() - record.startedAt);
   const entry: SessionLogEntry = {
     id: record.requestId,
-    timestamp: new Date().toISOString(),
+    timestamp: new Date(to.clock.now()).toISOString(),
     user: record.user,
     "client_ip": null,
     "user_query": record.query,

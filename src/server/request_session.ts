@@ -29,6 +29,7 @@ function createRequestSession(c: Context<AppEnv>, deps: RouteDeps): RequestSessi
         userQuery: request.userQuery,
         sinks: deps.sessionSinks,
         logger: deps.logger,
+        clock: deps.clock,
       });
     },
     record(entry) {

@@ -1,4 +1,7 @@
 import type { Classifier } from "../classifier/create_classifier.ts";
+import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import type { RecentAnswers } from "../routing/recent_answers.ts";
+import type { Clock } from "../clock.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Logger } from "../logger.ts";
@@ -16,10 +19,16 @@ export interface RouteDeps {
   /** The one classifier (and so one cache) of every endpoint that routes chat. */
   classifier: Classifier;
   supervision: Supervision;
+  /** The wall clock of every time-of-day decision: session timestamps, limits, budgets, the status page. */
+  clock: Clock;
   /** Told about every finished request (session log writer, stats, spend). */
   sessionSinks: readonly SessionSink[];
   /** Aborted when a stop's grace period is over: streams still open end with one error event. */
   closing?: AbortSignal;
+  /** Fingerprints of recent answers per member, for META by structure. */
+  recentAnswers?: RecentAnswers;
+  /** The backend of each recent conversation (affinity). */
+  affinity?: ConversationAffinity;
 }
 
 /**

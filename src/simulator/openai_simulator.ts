@@ -1,3 +1,4 @@
+import { SimulatedPromptCache } from "./simulated_prompt_cache.ts";
 import { serveNodeHttp } from "./serve_node_http.ts";
 import { answerEmbeddings } from "./simulated_embeddings.ts";
 import { toChatBodyFromResponses, toResponsesAnswer, toResponsesStream } from "./simulated_responses.ts";
@@ -89,6 +90,12 @@ export interface SimulatorOptions {
   server?: SimulatedServerName;
   /** The vLLM release played (default {@linkcode DEFAULT_VLLM_VERSION}); behaviours change at verified cutoffs. */
   version?: string;
+  /**
+   * vLLM's `--runner`: `pooling` (an embedding model) answers embeddings and refuses chat and completions
+   * with vLLM's 400 (vllm-project/vllm vllm/entrypoints/openai/api_server.py, `create_chat_completion`
+   * without `openai_serving_chat`). Default `generate`.
+   */
+  runner?: "generate" | "pooling";
   hostname?: string;
   port?: number;
 }
@@ -103,6 +110,8 @@ export interface OpenAiSimulator extends AsyncDisposable {
   /** The server and version played, and the behaviours that follow from them. */
   readonly server: SimulatedServer;
   readonly traits: ServerTraits;
+  /** xAI's prompt cache, by `x-grok-conv-id` (the ids received are in `conversationIds`). */
+  readonly promptCache: SimulatedPromptCache;
   /** Stops listening, so connections are refused (a dead model server). */
   stop(): Promise<void>;
   /** Listens again on the same port. */
@@ -136,9 +145,13 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     new Promise<void>((resolve) =>
       AbortSignal.any([signal, closing.signal]).addEventListener("abort", () => resolve())
     );
-  const usageExtra = (promptTokens: number, completionTokens: number): Record<string, unknown> =>
+  const promptCache = new SimulatedPromptCache();
+  const usageExtra = (promptTokens: number, completionTokens: number, cached = 0): Record<string, unknown> =>
     traits.reportsCostTicks
-      ? { "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens) }
+      ? {
+        "prompt_tokens_details": { "text_tokens": promptTokens, "cached_tokens": cached },
+        "cost_in_usd_ticks": toSimulatedCostTicks(promptTokens, completionTokens, cached),
+      }
       : {};
 
   async function handleGeneration(
@@ -175,6 +188,9 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     const logprobs = readLogprobsRequest(record.body, isChat);
     const promptTokens = countPromptTokens(record.body);
     const completionTokens = answers.reduce((n, a) => n + a.tokens.length + a.reasoning.length, 0);
+    const cached = traits.reportsCostTicks
+      ? promptCache.lookup(record.headers.get("x-grok-conv-id"), promptTokens)
+      : 0;
     if (record.body.stream === true) {
       const streamOptions = record.body.stream_options as { include_usage?: boolean } | null | undefined;
       const stream = toSimulatedStream({
@@ -186,7 +202,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
         logprobs,
         includeUsage: streamOptions?.include_usage === true,
         promptTokens,
-        usageExtra: usageExtra(promptTokens, completionTokens),
+        usageExtra: usageExtra(promptTokens, completionTokens, cached),
         failure:
           failure?.kind === "drop" || failure?.kind === "stall-stream" || failure?.kind === "error-event"
             ? failure
@@ -214,7 +230,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     const created = Math.floor(Date.now() / 1000);
     const usage = {
       ...toUsage(promptTokens, completionTokens),
-      ...usageExtra(promptTokens, completionTokens),
+      ...usageExtra(promptTokens, completionTokens, cached),
     };
     const head = { id, model, created };
     // A `break-body`/`slow-body` failure is applied to this JSON by withBodyFault in `handle`.
@@ -287,6 +303,12 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     if (request.method !== "POST" || (!isChat && pathname !== "/v1/completions")) {
       return Response.json(toErrorBody(404, "Not Found", "NotFoundError"), { status: 404 });
     }
+    if (options.runner === "pooling") {
+      const api = isResponses ? "Responses" : isChat ? "Chat Completions" : "Completions";
+      return Response.json(toErrorBody(400, `The model does not support ${api} API`, "BadRequestError"), {
+        status: 400,
+      });
+    }
     let body: Record<string, unknown>;
     try {
       body = await request.json();
@@ -349,6 +371,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
     requests,
     server,
     traits,
+    promptCache,
     stop: async () => {
       closing.abort();
       await httpServer.shutdown();

@@ -69,7 +69,7 @@ async function answer(request: Request, flavour: "v1.5" | "v1.3" | "legacy", log
   return toWavResponse(String(json.text ?? ""), Number(json.length_scale ?? 1));
 }
 
-/** Starts a Piper HTTP server of the given variant (AUDIO_VISION.md §3) on loopback port 0. */
+/** Starts a Piper HTTP server of the given variant (docs/decisions.md, "Audio servers") on loopback port 0. */
 export function startPiperHttpSimulator(
   options: { flavour?: "v1.5" | "v1.3" | "legacy" } = {},
 ): PiperHttpSimulator {

@@ -33,7 +33,7 @@ export function chooseByKeywords(
   for (const [label, pattern] of KEYWORD_LABELS) {
     if (pattern.test(text) && choices.includes(label)) return { label, logprob: -0.05 };
   }
-  // Never META, even when offered: in the demo, META comes from the rules alone (issue 12).
+  // Never META, even when offered: in the demo, META comes from the rules alone (docs/routing.md).
   const fallback = choices.includes("SIMPLE")
     ? "SIMPLE"
     : choices.find((choice) => choice !== "META") ?? "SIMPLE";

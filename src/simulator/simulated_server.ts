@@ -110,10 +110,12 @@ export function toServerTraits(server: SimulatedServer): ServerTraits {
 
 /**
  * The charge an xAI-playing simulator reports, in ticks of 1e-10 USD (docs.x.ai developers/cost-tracking:
- * `usage.cost_in_usd_ticks`, 1 USD = 10^10 ticks), priced at $3 / $15 per million tokens in / out.
+ * `usage.cost_in_usd_ticks`, 1 USD = 10^10 ticks), priced at $3 / $15 per million tokens in / out and
+ * $0.75 per million cached prompt tokens.
  */
-export function toSimulatedCostTicks(promptTokens: number, completionTokens: number): number {
-  return Math.round((promptTokens * 3 + completionTokens * 15) * 1e4);
+export function toSimulatedCostTicks(promptTokens: number, completionTokens: number, cached = 0): number {
+  // Cached prompt tokens at a quarter of the input price ($0.75 per million).
+  return Math.round(((promptTokens - cached) * 3 + cached * 0.75 + completionTokens * 15) * 1e4);
 }
 
 /** `GET /v1/models` as vLLM (`owned_by: "vllm"`, `max_model_len`) or xAI answers it. */

@@ -115,7 +115,7 @@ async function answer(
 ): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (request.method === "GET" && path === "/health") return Response.json({ status: "ok" });
-  // speaches lists its installed models OpenAI-style (AUDIO_VISION.md §3: `GET /v1/models`); whisper.cpp has no list.
+  // speaches lists its installed models OpenAI-style (speaches-ai/speaches `docs/usage/dynamic-loading.md`: `GET /v1/models`); whisper.cpp has no list.
   if (flavour === "speaches" && request.method === "GET" && path === "/v1/models") {
     const data = SIMULATED_SPEACHES_MODELS.map((id) => ({
       id,

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "../clock.ts";
 import type { Config } from "../config/config_schema.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import { priceSession } from "../users/price_session.ts";
@@ -25,7 +26,8 @@ export interface SessionDigest {
 /** Options for {@linkcode StatsCollector}. */
 export interface StatsCollectorOptions {
   getConfig: () => Config;
-  now?: () => number;
+  /** Stamps finished requests and sets the window's end; the system clock when unset. */
+  clock?: Clock;
   /** How long digests are kept (the longest `/stats` window). */
   keepMs?: number;
   /** Most digests kept, so memory stays bounded under heavy traffic. */
@@ -56,7 +58,7 @@ export const IDS_KEPT = 256;
 /**
  * A `SessionSink` keeping compact digests of the last day's requests for `/stats` and the status page, in a
  * ring of columns (typed arrays, interned strings) rather than an object per request: a full ring of
- * 100,000 objects held about 16 MB of JS heap, and a soak grew the router's RSS with it (issue 16).
+ * 100,000 objects held about 16 MB of JS heap, and a soak grew the router's RSS with it (docs/decisions.md, "Stats kept in columns").
  */
 export class StatsCollector implements SessionSink {
   #options: Required<StatsCollectorOptions>;
@@ -80,7 +82,7 @@ export class StatsCollector implements SessionSink {
   #strings = new StringCodes();
 
   constructor(options: StatsCollectorOptions) {
-    this.#options = { now: Date.now, keepMs: 86_400_000, maxEntries: 100_000, ...options };
+    this.#options = { clock: systemClock, keepMs: 86_400_000, maxEntries: 100_000, ...options };
     const size = this.#options.maxEntries;
     this.#at = new Float64Array(size);
     this.#totalMs = new Float64Array(size);
@@ -103,7 +105,7 @@ export class StatsCollector implements SessionSink {
     const slot = this.#count % this.#options.maxEntries;
     // The router's clock at the end of the request, not the entry's start: hourly charts count finished
     // requests, and tests can move the clock to fill a day.
-    this.#at[slot] = this.#options.now();
+    this.#at[slot] = this.#options.clock.now();
     this.#ids[this.#count % IDS_KEPT] = entry.id;
     this.#user[slot] = this.#strings.code(entry.user);
     this.#route[slot] = this.#strings.code(entry.route);
@@ -140,7 +142,7 @@ export class StatsCollector implements SessionSink {
 
   /** Digests of the last `windowMs`, oldest first. */
   since(windowMs: number): SessionDigest[] {
-    const now = this.#options.now();
+    const now = this.#options.clock.now();
     const { keepMs, maxEntries } = this.#options;
     while (this.#first < this.#count && (this.#at[this.#first % maxEntries] as number) < now - keepMs) {
       this.#errors[this.#first % maxEntries] = null;

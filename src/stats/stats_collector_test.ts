@@ -1,6 +1,7 @@
 import { deepEqual, equal } from "node:assert/strict";
 import type { Config } from "../config/config_schema.ts";
 import type { SessionLogEntry, SessionStep } from "../logs/session_log_entry.ts";
+import { createManualClock, type ManualClock } from "../manual_clock.ts";
 import { IDS_KEPT, StatsCollector } from "./stats_collector.ts";
 
 const HOUR_MS = 3_600_000;
@@ -46,20 +47,20 @@ function entry(id: string, overrides: Partial<SessionLogEntry> = {}): SessionLog
   };
 }
 
-function collector(clock: { now: number }, maxEntries = 100) {
+function collector(clock: ManualClock, maxEntries = 100) {
   const prices = { cloud: { inputPerMillion: 1, outputPerMillion: 2 } };
   return new StatsCollector({
     getConfig: () => ({ prices }) as unknown as Config,
-    now: () => clock.now,
+    clock,
     maxEntries,
   });
 }
 
 Deno.test("a digest reads back every field, nulls included, with the router's clock", () => {
-  const clock = { now: Date.UTC(2026, 11, 1, 12) };
+  const clock = createManualClock(Date.UTC(2026, 11, 1, 12));
   const stats = collector(clock);
   stats.record(entry("a"));
-  clock.now += 1000;
+  clock.advance(1000);
   stats.record(entry("b", {
     user: "bob",
     route: "COMPLEX",
@@ -71,7 +72,7 @@ Deno.test("a digest reads back every field, nulls included, with the router's cl
   deepEqual(stats.since(HOUR_MS), [
     {
       id: "a",
-      at: clock.now - 1000,
+      at: clock.now() - 1000,
       user: "ann",
       route: "SIMPLE",
       backend: "primary",
@@ -85,7 +86,7 @@ Deno.test("a digest reads back every field, nulls included, with the router's cl
     },
     {
       id: "b",
-      at: clock.now,
+      at: clock.now(),
       user: "bob",
       route: "COMPLEX",
       backend: "cloud",
@@ -99,7 +100,7 @@ Deno.test("a digest reads back every field, nulls included, with the router's cl
     },
     {
       id: "c",
-      at: clock.now,
+      at: clock.now(),
       user: "ann",
       route: "SIMPLE",
       backend: "none",
@@ -115,23 +116,23 @@ Deno.test("a digest reads back every field, nulls included, with the router's cl
 });
 
 Deno.test("the ring keeps the newest maxEntries digests, and a window or keepMs leaves older ones out", () => {
-  const clock = { now: Date.UTC(2026, 11, 1, 12) };
+  const clock = createManualClock(Date.UTC(2026, 11, 1, 12));
   const stats = collector(clock, 5);
   for (let n = 0; n < 12; n++) {
     stats.record(entry(`r${n}`));
-    clock.now += 10 * 60_000;
+    clock.advance(10 * 60_000);
   }
   deepEqual(stats.since(24 * HOUR_MS).map((d) => d.id), ["r7", "r8", "r9", "r10", "r11"]);
   // The last record was at now - 10 min; a 25-minute window holds r10 and r11 only.
   deepEqual(stats.since(25 * 60_000).map((d) => d.id), ["r10", "r11"]);
-  clock.now += 25 * HOUR_MS;
+  clock.advance(25 * HOUR_MS);
   equal(stats.since(24 * HOUR_MS).length, 0);
   stats.record(entry("later"));
   deepEqual(stats.since(HOUR_MS).map((d) => d.id), ["later"]);
 });
 
 Deno.test("ids are kept for the newest IDS_KEPT digests, the recent list's, and are empty before them", () => {
-  const clock = { now: Date.UTC(2026, 11, 1, 12) };
+  const clock = createManualClock(Date.UTC(2026, 11, 1, 12));
   const stats = collector(clock, IDS_KEPT + 10);
   for (let n = 0; n < IDS_KEPT + 5; n++) stats.record(entry(`r${n}`));
   const ids = stats.since(HOUR_MS).map((d) => d.id);

@@ -5,6 +5,14 @@ import { renderDetails, renderLatency, renderTraffic } from "./render_details.ts
 import { renderHeadline, renderMembers, renderRecentProblems, renderServices } from "./render_overview.ts";
 import { STATUS_PAGE_SCRIPT, STATUS_PAGE_STYLE } from "./status_page_assets.ts";
 
+/** Where Ollama-only phone apps connect (Enchanted, Reins, Ollama App, Home Assistant). */
+function renderOllamaLine(port: number): string {
+  if (port === 0) return '<p class="muted">The Ollama API for phone apps is off (server.ollamaPort: 0).</p>';
+  return `<p id="ollama">Phone apps that speak Ollama (Enchanted, Reins, Ollama App, Home Assistant): server ` +
+    `<b>http://&lt;this box&gt;:${port}</b>, the member's key as the API key or as the password in ` +
+    `<span class="muted">http://any:KEY@&lt;this box&gt;:${port}</span>.</p>`;
+}
+
 /**
  * The status page for a person: the first line says "All good" or what is wrong and what to do, then each
  * service, each member's day, where answers came from, recent problems, and the details. Drawn on the
@@ -34,6 +42,7 @@ ${renderLatency(stats)}
 ${renderDetails(stats)}
 <p><a href="/review/latest">Latest review report</a> <span class="muted">(written by ai-router review --save or
 the daily ai-router-review.timer; needs a key when keys are configured)</span></p>
+${renderOllamaLine(config.server.ollamaPort)}
 </main>
 <script>${STATUS_PAGE_SCRIPT}</script>
 </body>

@@ -48,6 +48,7 @@ Deno.test("renderStatusPage() says All good when nothing needs attention, and lo
   match(html, /<h1>All good<\/h1>/);
   doesNotMatch(html, /<(script|img|link)[^>]+(src|href)="(https?:)?\/\//, "no external assets");
   doesNotMatch(html, /supervisor\.enabled/, "no config words for people");
+  match(html, /Phone apps that speak Ollama[^<]*<b>http:\/\/&lt;this box&gt;:11434<\/b>/);
 });
 
 Deno.test("renderStatusPage() names a service that is down and says what to do", () => {

@@ -45,7 +45,7 @@ export function toShutdownError(wait: ContainerWait): Error {
  */
 export function toBackoffError(context: SupervisorContext, wait: ContainerWait): Error {
   const { tracked, backend } = wait;
-  const seconds = Math.max(1, Math.ceil((tracked.nextAttemptAt - Date.now()) / 1000));
+  const seconds = Math.max(1, Math.ceil((tracked.nextAttemptAt - context.clock.now()) / 1000));
   const times = tracked.failures === 1 ? "once" : `${tracked.failures} times in a row`;
   // Kubernetes names Deployments after the specs, in a namespace only the runtime knows.
   const log = context.runtime.externallyDefined
@@ -67,13 +67,12 @@ const statusOf = (tracked: TrackedContainer): ContainerStatus => tracked.status;
  * under way: its "ready" is stale until then), or `ms` passed, or `signal` aborted.
  */
 async function awaitQueuedSteps(
-  tracked: TrackedContainer,
-  options: { ms: number; signal: AbortSignal },
+  context: SupervisorContext,
+  { tracked, ms, signal }: { tracked: TrackedContainer; ms: number; signal: AbortSignal },
 ): Promise<void> {
-  const { ms, signal } = options;
   const settled = new AbortController();
   void tracked.lock.then(() => settled.abort());
-  await sleepUnlessAborted(ms, AbortSignal.any([signal, settled.signal]));
+  await sleepUnlessAborted(ms, { signal: AbortSignal.any([signal, settled.signal]), clock: context.clock });
 }
 
 /**
@@ -91,7 +90,7 @@ export async function bringUpContainer(
   const waiting = AbortSignal.any([signal, draining]);
   // An idle stop or a swap released it: never hand out a "ready" that a running stop is about to end.
   if (released && tracked.status === "ready") {
-    await awaitQueuedSteps(tracked, { ms: deadline - Date.now(), signal: waiting });
+    await awaitQueuedSteps(context, { tracked, ms: deadline - context.clock.now(), signal: waiting });
   }
   if (tracked.status === "refused") context.setStatus(tracked, "stopped");
   if (tracked.status !== "ready") context.kick(tracked);
@@ -109,7 +108,7 @@ export async function bringUpContainer(
         toEngineCheckSeconds(context.config),
       );
     }
-    const left = deadline - Date.now();
+    const left = deadline - context.clock.now();
     if (left <= 0 || signal.aborted || context.stopping.aborted) {
       throw toNotReadyError(context, { tracked, backend, what: `is ${status}` });
     }
@@ -117,5 +116,5 @@ export async function bringUpContainer(
     // The step that stopped it ran before this request wanted it back: ask for another.
     if (statusOf(tracked) === "stopped" && status !== "stopped") context.kick(tracked);
   }
-  tracked.lastUsed = Date.now();
+  tracked.lastUsed = context.clock.now();
 }

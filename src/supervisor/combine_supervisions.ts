@@ -28,6 +28,11 @@ export function combineSupervisions(parts: readonly EngineSupervision[]): Superv
     touch: (backend) => owner(backend)?.touch(backend),
     describe: () => {
       const views = parts.map((part) => part.supervision.describe());
+      // Every box off (no engine socket yet): supervision is off, saying why.
+      if (views.every((view) => !view.enabled)) {
+        const reason = views.map((view) => view.reason).filter(Boolean).join("; ");
+        return { enabled: false, ...(reason ? { reason } : {}), containers: {} };
+      }
       const combined: SupervisionHealth = {
         ...views[0],
         enabled: true,

@@ -1,4 +1,8 @@
-/** What the supervisor needs from a container engine; Docker's Engine API implements it (`docker_runtime.ts`). */
+/**
+ * What the supervisor needs from every container engine: observe, start, stop, logs and events. Docker's
+ * Engine API (`docker_runtime.ts`) also creates containers ({@linkcode ContainerFactory}); Kubernetes
+ * (`kubernetes_runtime.ts`) scales Deployments that the manifests define and never creates one.
+ */
 export interface ContainerRuntime {
   /** The negotiated API version, e.g. `1.41`. */
   readonly apiVersion: string;
@@ -14,18 +18,15 @@ export interface ContainerRuntime {
   listContainers(labels: readonly string[]): Promise<ContainerSummary[]>;
   /** `undefined` when the container does not exist. */
   inspectContainer(id: string): Promise<ContainerState | undefined>;
-  /** Creates a container and returns its id; `EngineError` kind `conflict` when the name is taken. */
-  createContainer(name: string, body: CreateContainerBody): Promise<string>;
   startContainer(id: string): Promise<void>;
   stopContainer(id: string, timeoutSeconds: number): Promise<void>;
-  killContainer(id: string): Promise<void>;
+  /** Removes it (forced); a runtime that does not own the definition stops it instead. */
   removeContainer(id: string): Promise<void>;
-  hasImage(reference: string): Promise<boolean>;
   /**
-   * Pulls from the registry; a clear `EngineError` when offline, whichever shape the engine fails in. `signal`
-   * ends the wait (the supervisor stopping), so a multi-GB pull does not hold up shutdown.
+   * For runtimes that do not create containers: throws the `EngineError` saying why the container `name` is
+   * missing and what the operator should do (Kubernetes: apply the manifests).
    */
-  pullImage(reference: string, signal?: AbortSignal): Promise<void>;
+  explainMissing?(name: string): Promise<never>;
   /** The last `tail` lines of stdout and stderr, demultiplexed. */
   readLogs(id: string, tail: number): Promise<string>;
   /** Streams container events with these labels until the stream ends or `signal` aborts. */
@@ -35,6 +36,25 @@ export interface ContainerRuntime {
     signal: AbortSignal,
   ): Promise<void>;
   close(): void;
+}
+
+/** An engine that creates containers from the router's create body and pulls their images (Docker, Podman). */
+export interface ContainerFactory {
+  /** Creates a container and returns its id; `EngineError` kind `conflict` when the name is taken. */
+  createContainer(name: string, body: CreateContainerBody): Promise<string>;
+  hasImage(reference: string): Promise<boolean>;
+  /**
+   * Pulls from the registry; a clear `EngineError` when offline, whichever shape the engine fails in. `signal`
+   * ends the wait (the supervisor stopping), so a multi-GB pull does not hold up shutdown.
+   */
+  pullImage(reference: string, signal?: AbortSignal): Promise<void>;
+}
+
+/** Whether the runtime creates containers itself. */
+export function isContainerFactory(
+  runtime: ContainerRuntime,
+): runtime is ContainerRuntime & ContainerFactory {
+  return "createContainer" in runtime && "pullImage" in runtime && "hasImage" in runtime;
 }
 
 /** The bits of `GET /info` that choose GPU access. */
@@ -91,7 +111,15 @@ export interface CreateContainerBody {
 }
 
 /** Engine failures by meaning, whichever engine (Docker 409 vs Podman 500) reported them. */
-export type EngineErrorKind = "not-found" | "conflict" | "not-running" | "offline" | "too-old" | "other";
+export type EngineErrorKind =
+  | "not-found"
+  | "conflict"
+  | "not-running"
+  | "offline"
+  /** The engine's unix socket does not exist (yet): no engine on this box, or one still booting. */
+  | "no-socket"
+  | "too-old"
+  | "other";
 
 /** A failed engine call; `kind` says what it means, the message says what failed. */
 export class EngineError extends Error {

@@ -5,7 +5,7 @@ const NAME = /^[a-z][a-z0-9_-]*$/;
 
 /** What the planner needs to size one model server (PRODUCT.md §10). */
 export const memoryFactsSchema = z.union([
-  z.object({
+  z.strictObject({
     /** Parameters in billions, all experts of an MoE included (they all sit in memory). */
     paramsB: z.number().positive(),
     /** Effective bits per weight, scales included (AWQ INT4 ≈ 4, NVFP4 ≈ 4.5, BF16 = 16). */
@@ -22,14 +22,14 @@ export const memoryFactsSchema = z.union([
     /** CUDA context, activations, CUDA graphs, encoders, recurrent state. */
     overheadGib: z.number().nonnegative().default(2),
   }),
-  z.object({
+  z.strictObject({
     /** A server that is not sized from model facts (Whisper, Piper, test images). */
     fixedGib: z.number().nonnegative(),
   }),
 ]);
 
 /** One container the supervisor owns. YAML keys equal these field names. */
-export const containerSpecSchema = z.object({
+export const containerSpecSchema = z.strictObject({
   /** `vllm` gets `--gpu-memory-utilization` appended when its `cmd` lacks it. */
   kind: z.enum(["vllm", "http", "wyoming"]),
   image: z.string().min(1),
@@ -54,7 +54,7 @@ export const containerSpecSchema = z.object({
 });
 
 /** The device the profile runs on. */
-export const deviceSchema = z.object({
+export const deviceSchema = z.strictObject({
   name: z.string().min(1),
   /** Memory the GPU sees (VRAM, or the unified pool on Jetson): what vLLM's fraction is taken of. */
   memoryGib: z.number().positive(),
@@ -65,7 +65,7 @@ export const deviceSchema = z.object({
 });
 
 /** A profile file under `infra/containers/`: the device and the containers on it. */
-export const containerProfileSchema = z.object({
+export const containerProfileSchema = z.strictObject({
   /** The main box: the one whose engine runs every container that names no `engine`. */
   device: deviceSchema,
   /** The other boxes by engine name, each with its own memory, budget and swap groups. */

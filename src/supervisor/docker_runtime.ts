@@ -1,4 +1,5 @@
 import {
+  type ContainerFactory,
   type ContainerRuntime,
   type ContainerState,
   type ContainerSummary,
@@ -92,13 +93,14 @@ export interface ImageConfig {
   env: string[];
 }
 
-export class DockerRuntime implements ContainerRuntime {
+export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   #client: Deno.HttpClient | undefined;
   #origin: string;
   #version = CLIENT_MIN_API_VERSION;
   #negotiated: Promise<string> | undefined;
   #timeoutMs: number | undefined;
   #closed = false;
+  #socketPath: string | undefined;
 
   #probeHost: string;
 
@@ -115,6 +117,7 @@ export class DockerRuntime implements ContainerRuntime {
       this.#client = Deno.createHttpClient({ caCerts: [ca], cert, key });
     }
     this.#origin = endpoint.kind === "unix" ? "http://docker" : endpoint.origin;
+    this.#socketPath = endpoint.kind === "unix" ? endpoint.path : undefined;
   }
 
   get apiVersion(): string {
@@ -332,6 +335,9 @@ export class DockerRuntime implements ContainerRuntime {
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
+      if (this.#socketPath !== undefined && !await existsPath(this.#socketPath)) {
+        throw new EngineError("no-socket", 0, `No Docker socket at "${this.#socketPath}"`);
+      }
       const timedOut = error instanceof DOMException && error.name === "TimeoutError";
       const detail = timedOut ? `no answer within ${limitMs} ms` : toFailureDetail(error);
       throw new EngineError("offline", 0, `${method} ${path}: ${detail}`);
@@ -351,5 +357,14 @@ export class DockerRuntime implements ContainerRuntime {
       response.status,
       `${method} ${path}: ${message}`,
     );
+  }
+}
+
+async function existsPath(path: string): Promise<boolean> {
+  try {
+    await Deno.lstat(path);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-import type { EngineInfo } from "./container_runtime.ts";
+import { EngineError, type EngineInfo } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
 import { chooseGpuAccess, findGpuProblem, type GpuAccess } from "./to_create_body.ts";
@@ -12,6 +12,11 @@ export interface EngineLink {
   problem: string | undefined;
   /** Whether the create bodies were built for this engine's GPU access (after its first answer). */
   prepared: boolean;
+  /**
+   * Why there is no engine at all (its socket does not exist) while it has never answered: supervision is then
+   * off and backends are external, until the socket appears (an engine late at boot) and the engine answers.
+   */
+  absent?: string | undefined;
 }
 
 /**
@@ -27,12 +32,14 @@ export async function checkEngine(
   const { logger, metrics } = context;
   try {
     const info = await context.runtime.info();
+    link.absent = undefined;
     if (link.problem !== undefined) {
       logger.info("Container engine reachable again", { engine: link.name });
-      link.problem = undefined;
       for (const tracked of context.tracked.values()) {
+        if (tracked.lastError === link.problem) tracked.lastError = null;
         if (tracked.status === "unreachable") context.setStatus(tracked, "stopped");
       }
+      link.problem = undefined;
     }
     metrics?.engineUp.set({ engine: link.name }, 1);
     return info;
@@ -42,6 +49,8 @@ export async function checkEngine(
       logger.warn("Container engine unreachable", { engine: link.name, problem });
     }
     link.problem = problem;
+    const noSocket = error instanceof EngineError && error.kind === "no-socket";
+    link.absent = noSocket && !link.prepared ? (error as Error).message : undefined;
     metrics?.engineUp.set({ engine: link.name }, 0);
     for (const tracked of context.tracked.values()) {
       tracked.lastError = problem;
@@ -70,7 +79,9 @@ export async function prepareEngine(
   const needsGpu = Object.values(profile.containers).some((spec) => spec.gpu);
   const gpuProblem = needsGpu ? findGpuProblem(gpuAccess, info) : undefined;
   if (gpuProblem) context.logger.warn("GPU containers will not start", { reason: gpuProblem });
-  for (const fresh of await createTrackedContainers(profile, namePrefix, gpuAccess)) {
+  for (
+    const fresh of await createTrackedContainers(profile, { namePrefix, gpuAccess, now: context.clock.now() })
+  ) {
     const tracked = context.tracked.get(fresh.name);
     if (tracked) Object.assign(tracked, { body: fresh.body, hash: fresh.hash });
   }

@@ -4,12 +4,14 @@ import { ApiError } from "../api_error.ts";
 import { supervisorSchema } from "../config/supervisor_schema.ts";
 import { createSilentLogger } from "../logger.ts";
 import { createMetrics } from "../metrics/create_metrics.ts";
-import { type ContainerRuntime, EngineError } from "./container_runtime.ts";
+import { type ContainerFactory, type ContainerRuntime, EngineError } from "./container_runtime.ts";
 import { containerProfileSchema } from "./container_spec.ts";
 import { Supervisor } from "./supervisor.ts";
 
 /** An engine that refuses every call while `down` is true, and otherwise has no containers yet. */
-function createFlakyRuntime(state: { down: boolean; created: string[] }): ContainerRuntime {
+function createFlakyRuntime(
+  state: { down: boolean; created: string[] },
+): ContainerRuntime & ContainerFactory {
   const call = <T>(value: T) =>
     state.down
       ? Promise.reject(new EngineError("offline", 0, "GET /_ping: Connection refused"))
@@ -23,7 +25,6 @@ function createFlakyRuntime(state: { down: boolean; created: string[] }): Contai
     createContainer: (name) => call(name).then((id) => (state.created.push(id), id)),
     startContainer: () => call(undefined),
     stopContainer: () => call(undefined),
-    killContainer: () => call(undefined),
     removeContainer: () => call(undefined),
     hasImage: () => call(true),
     pullImage: () => call(undefined),

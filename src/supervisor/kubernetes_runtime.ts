@@ -83,7 +83,7 @@ export class KubernetesRuntime implements ContainerRuntime {
   }
 
   /** Never creates: says whether the Deployment is missing or lacks the labels the router selects by. */
-  async createContainer(name: string): Promise<string> {
+  async explainMissing(name: string): Promise<never> {
     const deployment = await this.#getDeployment(name);
     const namespace = this.#client.namespace;
     if (!deployment) {
@@ -113,11 +113,6 @@ export class KubernetesRuntime implements ContainerRuntime {
     await waitForPodsGone(this.#client, { deployment: id, selector, limitMs, pollMs: this.#pollMs });
   }
 
-  /** Kubernetes has no kill for a Deployment: the kubelet kills a pod after its grace period. */
-  async killContainer(id: string): Promise<void> {
-    await this.stopContainer(id, 0);
-  }
-
   /** Scales to 0 and keeps the Deployment: the manifests own it (a start scales it up again). */
   async removeContainer(id: string): Promise<void> {
     try {
@@ -125,16 +120,6 @@ export class KubernetesRuntime implements ContainerRuntime {
     } catch (error) {
       if (!(error instanceof EngineError && error.kind === "not-found")) throw error;
     }
-  }
-
-  /** The kubelet pulls images on the node (the pod's `imagePullPolicy`); the router cannot see them. */
-  hasImage(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-
-  /** Nothing to pull from here: see {@linkcode hasImage}. */
-  pullImage(): Promise<void> {
-    return Promise.resolve();
   }
 
   /** The newest pod's log (`pods/{name}/log?tailLines=`); empty when the Deployment has no pod. */

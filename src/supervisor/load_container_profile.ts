@@ -1,5 +1,7 @@
 import { parse as parseYaml } from "yaml";
-import { ConfigError, formatIssues } from "../config/load_config.ts";
+import { describeYamlError } from "../config/describe_yaml_error.ts";
+import { formatConfigIssues } from "../config/format_config_issues.ts";
+import { ConfigError } from "../config/load_config.ts";
 import { type ContainerProfile, containerProfileSchema } from "./container_spec.ts";
 
 /** Where the seed profiles live: `infra/containers/<name>.yaml` next to the sources. */
@@ -16,12 +18,14 @@ export function parseContainerProfile(text: string, fileName: string): Container
   try {
     raw = parseYaml(text) ?? {};
   } catch (error) {
-    throw new ConfigError(`Cannot load container profile "${fileName}": ${String(error).split("\n")[0]}`);
+    throw new ConfigError(`Cannot load container profile "${fileName}": ${describeYamlError(error, text)}`);
   }
   const result = containerProfileSchema.safeParse(raw);
   if (!result.success) {
     throw new ConfigError(
-      `Cannot load container profile "${fileName}": ${formatIssues(result.error.issues)}`,
+      `Cannot load container profile "${fileName}": ${
+        formatConfigIssues(result.error.issues, containerProfileSchema)
+      }`,
     );
   }
   return result.data;

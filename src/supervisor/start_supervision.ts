@@ -1,9 +1,9 @@
 import type { Config } from "../config/config_schema.ts";
 import { ConfigError } from "../config/load_config.ts";
+import { ENGINE_CALL_TIMEOUT_MS, type EngineConfig } from "../config/engine_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import { checkBackendContainers } from "./check_backend_containers.ts";
-import { connectDocker } from "./connect_docker.ts";
 import { connectKubernetes, type ConnectKubernetesOptions } from "./connect_kubernetes.ts";
 import { EngineError } from "./container_runtime.ts";
 import type { ContainerProfile } from "./container_spec.ts";
@@ -60,25 +60,26 @@ export async function startSupervision(
   if (!options.profile && !profileName) return off("no supervisor.profile configured: backends are external");
   const profile = options.profile ?? await loadContainerProfile(profileName!);
   const backendContainers = linkBackendContainers(config, profile);
-  if (config.supervisor.engines) {
-    // Several boxes (supervisor.engines): one supervisor per engine, each on its own loop.
-    const { logger, metrics, inFlight } = options;
+  if (config.supervisor.engine !== "kubernetes") {
+    // One path for one box and for several: `dockerHost` (or DOCKER_HOST) is the one engine "local", so an
+    // engine late at boot is retried by its supervisor either way, and a missing socket is waited for.
+    const engines = config.supervisor.engines ?? { local: toSingleEngine(config, options.dockerHost) };
+    if (!config.supervisor.engines) assignProfileShares([], profile);
+    const { metrics, inFlight } = options;
     return await startConfiguredEngines({
       profile,
-      config: config.supervisor,
+      config: { ...config.supervisor, engines },
       backendContainers,
       logger,
       ...(metrics ? { metrics } : {}),
       ...(inFlight ? { inFlight } : {}),
     });
   }
-  // One box (dockerHost): a profile that puts containers on other boxes needs supervisor.engines.
+  // One namespace: a profile that puts containers on other boxes needs supervisor.engines.
   assignProfileShares([], profile);
   let runtime;
   try {
-    runtime = config.supervisor.engine === "kubernetes"
-      ? await connectKubernetes(options.kubernetes ?? {})
-      : await connectDocker(config.supervisor.dockerHost ?? options.dockerHost);
+    runtime = await connectKubernetes(options.kubernetes ?? {});
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     logger.warn("Container supervision is off", { reason: error.message });
@@ -88,13 +89,11 @@ export async function startSupervision(
     runtime,
     profile,
     // Deployments are named like their spec (infra/k3s): the namespace, not a prefix, keeps routers apart.
-    config: config.supervisor.engine === "kubernetes"
-      ? { ...config.supervisor, namePrefix: "" }
-      : config.supervisor,
+    config: { ...config.supervisor, namePrefix: "" },
     backendContainers,
     logger,
-    // The one engine's name in /health/deep and ai_router_engine_up.
-    engine: { name: config.supervisor.engine === "kubernetes" ? "kubernetes" : "local" },
+    // The engine's name in /health/deep and ai_router_engine_up.
+    engine: { name: "kubernetes" },
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.inFlight ? { inFlight: options.inFlight } : {}),
   });
@@ -109,4 +108,10 @@ export async function startSupervision(
     containers: Object.keys(profile.containers).length,
   });
   return supervisor;
+}
+
+/** The single box of `supervisor.dockerHost` (else `DOCKER_HOST`, else the system socket) as an engine. */
+function toSingleEngine(config: Config, dockerHost: string | undefined): EngineConfig {
+  const host = config.supervisor.dockerHost ?? dockerHost ?? "unix:///var/run/docker.sock";
+  return { host, timeoutMs: ENGINE_CALL_TIMEOUT_MS };
 }

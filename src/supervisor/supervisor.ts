@@ -1,3 +1,4 @@
+import { type Clock, systemClock, type TimerHandle } from "../clock.ts";
 import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
@@ -44,6 +45,8 @@ export interface SupervisorOptions {
    * requests is not idle, and a swap lets them finish first (up to `swapDrainMs`). None when unset.
    */
   inFlight?: (backend: string) => number;
+  /** Time and timers for every deadline, backoff, sleep and the reconcile period; the machine's by default. */
+  clock?: Clock;
 }
 
 /**
@@ -60,15 +63,19 @@ export class Supervisor implements Supervision, AsyncDisposable {
   /** Aborted when the router begins to shut down: requests still waiting for a container get a 503. */
   #draining = new AbortController();
   #tasks = new Set<Promise<unknown>>();
-  #changes = new ChangeSignal();
-  #timer: ReturnType<typeof setInterval> | undefined;
+  #clock: Clock;
+  #changes: ChangeSignal;
+  #timer: TimerHandle | undefined;
   #context: SupervisorContext;
-  #swaps = new SwapGroupQueue();
+  #swaps: SwapGroupQueue;
   #engine: EngineLink;
   #checking: Promise<boolean> | undefined;
 
   constructor(options: SupervisorOptions) {
     this.#options = options;
+    const clock = this.#clock = options.clock ?? systemClock;
+    this.#changes = new ChangeSignal(clock);
+    this.#swaps = new SwapGroupQueue(clock);
     const { device } = options.profile;
     this.#budgetGib = options.config.memoryBudgetGib ?? device.memoryGib - device.reservedGib;
     this.#engine = { name: options.engine?.name ?? "local", problem: undefined, prepared: false };
@@ -79,13 +86,14 @@ export class Supervisor implements Supervision, AsyncDisposable {
       metrics: options.metrics,
       tracked: this.#tracked,
       budgetGib: this.#budgetGib,
+      clock,
       stopping: this.#stopping.signal,
       setStatus: (tracked, status) => this.#setStatus(tracked, status),
       withLock: (tracked, step) => this.#withLock(tracked, step),
       track: (task) => this.#track(task),
       kick: (tracked) => this.#kick(tracked),
       isBusy: (tracked) => this.#isBusy(tracked),
-      sleep: (ms) => sleepUnlessAborted(ms, this.#stopping.signal),
+      sleep: (ms) => sleepUnlessAborted(ms, { signal: this.#stopping.signal, clock }),
       nextChange: (ms, signal) => this.#changes.next(ms, signal),
     };
   }
@@ -99,12 +107,17 @@ export class Supervisor implements Supervision, AsyncDisposable {
     const { runtime, profile, config } = this.#options;
     // Provisional records (create bodies are rebuilt once the engine says how it reaches the GPU), so
     // describe() and ensureReady() know every container while the engine is unreachable.
-    for (const tracked of await createTrackedContainers(profile, config.namePrefix, "none")) {
+    const records = await createTrackedContainers(profile, {
+      namePrefix: config.namePrefix,
+      gpuAccess: "none",
+      now: this.#clock.now(),
+    });
+    for (const tracked of records) {
       this.#tracked.set(tracked.name, tracked);
       this.#setStatus(tracked, "stopped");
     }
     if (await this.#checkEngine()) this.#track(this.#reconcileAll());
-    this.#timer = setInterval(() => this.#track(this.#tick()), config.reconcileMs);
+    this.#scheduleTick();
     this.#track(watchEngine({
       runtime,
       labels: [`${MANAGED_LABEL}=1`],
@@ -121,13 +134,14 @@ export class Supervisor implements Supervision, AsyncDisposable {
         if (await this.#checkEngine()) await this.#reconcileAll();
       },
       logger: this.#options.logger,
+      clock: this.#clock,
     }));
   }
 
   /** Stops the loop and the event stream; the containers keep running and are adopted by the next start. */
   async stop(): Promise<void> {
     this.#stopping.abort();
-    clearInterval(this.#timer);
+    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer);
     while (this.#tasks.size > 0) await Promise.allSettled([...this.#tasks]);
     this.#changes.notify();
     this.#options.runtime.close();
@@ -139,8 +153,8 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   async ensureReady(backend: string, signal: AbortSignal): Promise<void> {
     const tracked = this.#forBackend(backend);
-    if (!tracked) return;
-    tracked.lastUsed = Date.now();
+    if (!tracked || this.#engine.absent !== undefined) return;
+    tracked.lastUsed = this.#clock.now();
     if (this.#engine.problem !== undefined) {
       throw unavailable(
         `Cannot start backend "${backend}": ${this.#engine.problem}`,
@@ -152,25 +166,31 @@ export class Supervisor implements Supervision, AsyncDisposable {
     if (draining.aborted) throw toShutdownError({ tracked, backend });
     // Before the swap queue: a member that cannot start must not stop the running one for nothing.
     if (tracked.status === "backoff") throw toBackoffError(this.#context, { tracked, backend });
-    const deadline = Date.now() + this.#options.config.coldStartMs;
+    const deadline = this.#clock.now() + this.#options.config.coldStartMs;
     const group = tracked.spec.swapGroup;
     if (group === undefined) {
       return await bringUpContainer(this.#context, { tracked, backend, deadline, signal, draining });
     }
     // One swap per group at a time, in arrival order, until its member is ready: the next request may then
     // swap it out again. A request for the running member waits behind an earlier swap too (isServing).
-    await this.#swaps.run(group, deadline - Date.now(), AbortSignal.any([signal, draining]), async () => {
-      if (draining.aborted) throw toShutdownError({ tracked, backend });
-      await swapInContainer(this.#context, tracked);
-      await bringUpContainer(this.#context, { tracked, backend, deadline, signal, draining });
-    }, () => {
-      if (draining.aborted) throw toShutdownError({ tracked, backend });
-      throw toNotReadyError(this.#context, {
-        tracked,
-        backend,
-        what: `waits for another swap in group "${group}"`,
-      });
-    });
+    await this.#swaps.run(
+      group,
+      deadline - this.#clock.now(),
+      AbortSignal.any([signal, draining]),
+      async () => {
+        if (draining.aborted) throw toShutdownError({ tracked, backend });
+        await swapInContainer(this.#context, tracked);
+        await bringUpContainer(this.#context, { tracked, backend, deadline, signal, draining });
+      },
+      () => {
+        if (draining.aborted) throw toShutdownError({ tracked, backend });
+        throw toNotReadyError(this.#context, {
+          tracked,
+          backend,
+          what: `waits for another swap in group "${group}"`,
+        });
+      },
+    );
   }
 
   /**
@@ -184,7 +204,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   isReady(backend: string): boolean {
     const tracked = this.#forBackend(backend);
-    return tracked === undefined || this.#isServing(tracked);
+    return tracked === undefined || this.#engine.absent !== undefined || this.#isServing(tracked);
   }
 
   isFailing(backend: string): boolean {
@@ -193,19 +213,25 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   expectsUp(backend: string): boolean {
     const tracked = this.#forBackend(backend);
-    return tracked === undefined || tracked.wanted;
+    return tracked === undefined || this.#engine.absent !== undefined || tracked.wanted;
   }
 
   isUnreachable(backend: string): boolean {
-    return this.#forBackend(backend) !== undefined && this.#engine.problem !== undefined;
+    return this.#forBackend(backend) !== undefined && this.#engine.problem !== undefined &&
+      this.#engine.absent === undefined;
   }
 
   touch(backend: string): void {
     const tracked = this.#forBackend(backend);
-    if (tracked) tracked.lastUsed = Date.now();
+    if (tracked) tracked.lastUsed = this.#clock.now();
   }
 
   describe(): SupervisionHealth {
+    const { absent } = this.#engine;
+    if (absent !== undefined) {
+      const reason = `${absent}: supervision is off until it appears, backends are external`;
+      return { enabled: false, reason, containers: {} };
+    }
     return describeSupervisor({
       engine: this.#engine,
       apiVersion: this.#options.runtime.apiVersion,
@@ -240,8 +266,17 @@ export class Supervisor implements Supervision, AsyncDisposable {
     );
   }
 
+  /** One pass every `reconcileMs` on the clock, until the supervisor stops. */
+  #scheduleTick(): void {
+    this.#timer = this.#clock.setTimeout(() => {
+      if (this.#stopping.signal.aborted) return;
+      this.#track(this.#tick());
+      this.#scheduleTick();
+    }, this.#options.config.reconcileMs);
+  }
+
   async #tick(): Promise<void> {
-    releaseIdleContainers(this.#context, Date.now());
+    releaseIdleContainers(this.#context, this.#clock.now());
     // A check still running (a slow or lost engine) belongs to an earlier tick, which reconciles after it:
     // joining it would queue several passes that then run back to back (two probes at once count twice).
     if (this.#checking) return;

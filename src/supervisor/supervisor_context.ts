@@ -1,3 +1,4 @@
+import type { Clock } from "../clock.ts";
 import type { SupervisorConfig } from "../config/supervisor_schema.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
@@ -16,6 +17,8 @@ export interface SupervisorContext {
   /** Every tracked container, by spec name. */
   tracked: ReadonlyMap<string, TrackedContainer>;
   budgetGib: number;
+  /** Time and timers: every deadline, backoff and sleep of the supervisor reads this clock. */
+  clock: Clock;
   /** Aborted when the supervisor stops. */
   stopping: AbortSignal;
   /** Sets a container's status, its gauge and wakes the requests waiting for a change. */
@@ -28,7 +31,7 @@ export interface SupervisorContext {
   kick(tracked: TrackedContainer): void;
   /** Whether the router has open requests (streams until their last byte) to a backend of this container. */
   isBusy(tracked: TrackedContainer): boolean;
-  /** Sleeps, ending early when the supervisor stops. */
+  /** Sleeps on the clock, ending early when the supervisor stops. */
   sleep(ms: number): Promise<void>;
   /** Resolves on the next status change of any container, after `ms`, or when `signal` aborts. */
   nextChange(ms: number, signal: AbortSignal): Promise<void>;

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "../clock.ts";
 import { ChangeSignal } from "./change_signal.ts";
 
 /**
@@ -6,6 +7,12 @@ import { ChangeSignal } from "./change_signal.ts";
  */
 export class SwapGroupQueue {
   #tails = new Map<string, Promise<void>>();
+  #clock: Clock;
+
+  /** Turns are waited for on `clock` (the machine's by default). */
+  constructor(clock: Clock = systemClock) {
+    this.#clock = clock;
+  }
 
   /** Whether a swap in `group` is running or waiting. */
   isBusy(group: string): boolean {
@@ -33,7 +40,7 @@ export class SwapGroupQueue {
     });
     try {
       const turnCame = new AbortController();
-      const waiting = new ChangeSignal().next(waitMs, AbortSignal.any([signal, turnCame.signal]));
+      const waiting = new ChangeSignal(this.#clock).next(waitMs, AbortSignal.any([signal, turnCame.signal]));
       let turn = false;
       await Promise.race([previous.then(() => turn = true), waiting]);
       turnCame.abort(); // ends the wait's timer and listener

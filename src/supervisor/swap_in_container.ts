@@ -7,7 +7,7 @@ const DRAIN_POLL_MS = 100;
 const HANDOFF_MS = 250;
 
 function isInUse(context: SupervisorContext, member: TrackedContainer): boolean {
-  return context.isBusy(member) || Date.now() - member.lastUsed < HANDOFF_MS;
+  return context.isBusy(member) || context.clock.now() - member.lastUsed < HANDOFF_MS;
 }
 
 /** Waits until none of `members` has open requests, or `limitMs` passed; says whether they drained. */
@@ -16,9 +16,9 @@ async function drainRequests(
   members: readonly TrackedContainer[],
   limitMs: number,
 ): Promise<boolean> {
-  const deadline = Date.now() + limitMs;
+  const deadline = context.clock.now() + limitMs;
   while (members.some((member) => isInUse(context, member))) {
-    if (Date.now() >= deadline || context.stopping.aborted) return false;
+    if (context.clock.now() >= deadline || context.stopping.aborted) return false;
     await context.sleep(DRAIN_POLL_MS);
   }
   return true;

@@ -48,6 +48,12 @@ export interface TrackedContainer {
   nextAttemptAt: number;
   probeFailures: number;
   startedAt: number;
+  /** Counts starts, so a probe loop knows whether it still watches the current one. */
+  startSeq: number;
+  /** The start a probe loop is watching, if any. */
+  watchedSeq: number | undefined;
+  /** Why the current start's last probe failed. */
+  startProblem: string | undefined;
   lastUsed: number;
   lastError: string | null;
   logTail: string;
@@ -55,13 +61,17 @@ export interface TrackedContainer {
   lock: Promise<void>;
 }
 
+/** Whether the status counts the container's memory as held (it runs, or it passed the budget and starts next). */
+export function isHoldingStatus(status: ContainerStatus): boolean {
+  return status === "pulling" || status === "starting" || status === "ready" || status === "unhealthy";
+}
+
 /**
  * Whether the container holds memory now (counted against the budget). One whose image is being pulled
  * passed the budget check and starts next: its memory is spoken for.
  */
 export function isHoldingMemory(tracked: TrackedContainer): boolean {
-  return tracked.status === "pulling" || tracked.status === "starting" || tracked.status === "ready" ||
-    tracked.status === "unhealthy";
+  return isHoldingStatus(tracked.status);
 }
 
 /** Memory the running containers hold, leaving out `except`. */
@@ -116,9 +126,9 @@ export function describeTracked(
 /** One record per spec, with its create body, config hash and planned memory; nothing runs yet. */
 export async function createTrackedContainers(
   profile: ContainerProfile,
-  namePrefix: string,
-  gpuAccess: GpuAccess,
+  options: { namePrefix: string; gpuAccess: GpuAccess; now: number },
 ): Promise<TrackedContainer[]> {
+  const { namePrefix, gpuAccess, now } = options;
   const records: TrackedContainer[] = [];
   for (const [name, spec] of Object.entries(profile.containers)) {
     const memory = planContainer(name, spec, profile.device.memoryGib);
@@ -145,7 +155,10 @@ export async function createTrackedContainers(
       nextAttemptAt: 0,
       probeFailures: 0,
       startedAt: 0,
-      lastUsed: Date.now(),
+      startSeq: 0,
+      watchedSeq: undefined,
+      startProblem: undefined,
+      lastUsed: now,
       lastError: null,
       logTail: "",
       lock: Promise.resolve(),

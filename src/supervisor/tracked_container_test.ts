@@ -24,7 +24,7 @@ Deno.test("findBudgetProblem() refuses a start that would overcommit and names w
       c: { kind: "http", image: "x", port: 3, memory: { fixedGib: 2 } },
     },
   });
-  const [a, b, c] = await createTrackedContainers(profile, "t-", "none");
+  const [a, b, c] = await createTrackedContainers(profile, { namePrefix: "t-", gpuAccess: "none", now: 0 });
   assert.equal(findBudgetProblem(a!, [a!, b!, c!], 10), undefined); // nothing runs yet
   a!.status = "ready";
   b!.status = "starting";

@@ -17,7 +17,10 @@ export function priceSession(
     const price = prices[step.provider];
     if (typeof step.cost_usd === "number") cloudUsd += step.cost_usd;
     else if (step.tokens && price) {
-      cloudUsd += (step.tokens.prompt * price.inputPerMillionUsd +
+      // Cached prompt tokens are charged at the cached rate (xAI: a quarter of the input price).
+      const cached = Math.min(step.tokens.cached ?? 0, step.tokens.prompt);
+      const cachedRate = price.cachedInputPerMillionUsd ?? price.inputPerMillionUsd;
+      cloudUsd += ((step.tokens.prompt - cached) * price.inputPerMillionUsd + cached * cachedRate +
         step.tokens.completion * price.outputPerMillionUsd) / 1_000_000;
     }
   }

@@ -1,3 +1,4 @@
+import { type Clock, systemClock, type TimerHandle } from "../clock.ts";
 import type { Config } from "../config/config_schema.ts";
 import { ClientSecrets } from "./client_secrets.ts";
 import { VoiceUsage } from "./voice_usage.ts";
@@ -21,8 +22,8 @@ export interface UsersOptions {
   metrics: Metrics;
   /** Where the day's counters survive a restart; memory only when unset. */
   stateFile?: string | undefined;
-  /** Milliseconds since the epoch; tests move it. */
-  now?: () => number;
+  /** What decides the local day and the minute window; the system clock when unset, tests move a manual one. */
+  clock?: Clock;
 }
 
 /**
@@ -31,28 +32,34 @@ export interface UsersOptions {
  */
 export class Users implements SessionSink {
   readonly ledger: UsageLedger;
-  readonly now: () => number;
+  /** The clock every limit and budget decision reads: the one `createApp` and the routes share. */
+  readonly clock: Clock;
   /** Short-lived Realtime secrets minted for members (`ek_…`). */
   readonly clientSecrets = new ClientSecrets();
   /** Realtime voice sessions open and speech heard today, per member. */
   readonly voice: VoiceUsage;
   #options: UsersOptions;
   #rings = new WeakMap<UsersConfig, KeyRing>();
-  #timer: ReturnType<typeof setInterval> | undefined;
+  #timer: TimerHandle | undefined;
   #saving: Promise<void> = Promise.resolve();
 
   /** Prefer {@linkcode Users.open}; this takes an already built ledger. */
   constructor(options: UsersOptions, ledger: UsageLedger) {
     this.#options = options;
     this.ledger = ledger;
-    this.now = options.now ?? Date.now;
+    this.clock = options.clock ?? systemClock;
     this.voice = new VoiceUsage(createLocalDay(options.getConfig().users.timezone));
+  }
+
+  /** Milliseconds since the epoch on this users' clock. */
+  now(): number {
+    return this.clock.now();
   }
 
   /** Loads the state file (a corrupt one is reported and replaced on the next save) and builds the ledger. */
   static async open(options: UsersOptions): Promise<Users> {
     if (!options.stateFile) return Users.openInMemory(options);
-    const now = (options.now ?? Date.now)();
+    const now = (options.clock ?? systemClock).now();
     const localDay = createLocalDay(options.getConfig().users.timezone);
     const read = await readStateFile(options.stateFile);
     if (read.kind === "corrupt") {
@@ -71,7 +78,7 @@ export class Users implements SessionSink {
 
   /** Users without a state file, for tests and `createApp` defaults. */
   static openInMemory(options: Omit<UsersOptions, "stateFile">): Users {
-    const now = (options.now ?? Date.now)();
+    const now = (options.clock ?? systemClock).now();
     return new Users(options, new UsageLedger(createLocalDay(options.getConfig().users.timezone), now));
   }
 
@@ -118,16 +125,19 @@ export class Users implements SessionSink {
     return this.#saving;
   }
 
-  /** Saves every `intervalMs` while something changed. */
+  /** Saves every `intervalMs` (of the clock's time) while something changed. */
   startSaving(intervalMs: number): void {
-    this.#timer ??= setInterval(() => {
+    if (this.#timer !== undefined) return;
+    const tick = () => {
       if (this.ledger.dirty) this.save();
-    }, intervalMs);
+      this.#timer = this.clock.setTimeout(tick, intervalMs);
+    };
+    this.#timer = this.clock.setTimeout(tick, intervalMs);
   }
 
   /** Stops the timer and writes the last counters (on shutdown). */
   async close(): Promise<void> {
-    clearInterval(this.#timer);
+    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     await this.save();
   }

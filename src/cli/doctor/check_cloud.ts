@@ -81,7 +81,7 @@ async function checkSearch(
   const advice = `check backends.${name}.searchTools (${
     backend.searchTools.join(", ")
   }) against the cloud's tools`;
-  // A search hop can take 20-45 s (issue 11), so this probe gets the longest wait.
+  // A search hop can take 20-45 s (docs/decisions.md, "Cloud calls"), so this probe gets the longest wait.
   const body = await fetchJson(`${backend.urls[0]}/responses`, {
     signal: toProbeSignal(context, Math.max(context.probeTimeoutMs, 45_000)),
     headers,

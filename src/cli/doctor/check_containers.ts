@@ -49,7 +49,7 @@ export async function checkContainers(
     }];
   }
   if (config.supervisor.engine === "kubernetes") {
-    // Not Docker: the cluster's own tools tell more than this check could (README "K3s").
+    // Not Docker: the cluster's own tools tell more than this check could (docs/containers.md, "K3s").
     return [{
       family: "containers",
       target: "engine",
@@ -138,7 +138,7 @@ async function checkBox(config: Config, context: ProbeContext, box: BoxCheck): P
   }
 }
 
-/** Jetson (`Runtime: nvidia`) needs the runtime registered in the engine (INFRA.md §1.3). */
+/** Jetson (`Runtime: nvidia`) needs the runtime registered in the engine (docs/decisions.md, "Container engines"). */
 function checkNvidiaRuntime(access: GpuAccess, info: EngineInfo): CheckOutcome {
   if (access !== "runtime") return skip(`GPU through ${access} (not Jetson)`);
   if (!findGpuProblem(access, info)) return ok("registered");
@@ -222,5 +222,5 @@ function toEngineAdvice(name: string, engine: EngineConfig): string {
     return ENGINE_ADVICE.replace("supervisor.dockerHost", `supervisor.engines.${name}.host`);
   }
   return `start dockerd on ${name} with --tlsverify --tlscacert --tlscert --tlskey -H tcp://0.0.0.0:2376, ` +
-    `and give supervisor.engines.${name}.tls a ca.pem, cert.pem and key.pem of the same CA (README: Several engines)`;
+    `and give supervisor.engines.${name}.tls a ca.pem, cert.pem and key.pem of the same CA (docs/containers.md, "Several boxes")`;
 }

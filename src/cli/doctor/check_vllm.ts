@@ -12,6 +12,7 @@ import {
   runCheck,
   toProbeSignal,
 } from "./doctor_check.ts";
+import { checkEmbeddings, explainChatRefusal } from "./check_embeddings.ts";
 import { fetchJson, fetchSse, toServerRoot } from "./probe_http.ts";
 import { toContainerKey } from "./where_to_change.ts";
 
@@ -26,7 +27,7 @@ const VLLM_PINNED_IMAGE = "vllm/vllm-openai:v0.20.2";
 /** A conversation with one obvious label, so the check does not depend on the model's judgement. */
 const FIXED_CONVERSATION = [{ role: "user", content: "hi there" }];
 
-/** Local OpenAI-style backends that answer chat (vLLM); audio backends have their own checks. */
+/** Local OpenAI-style backends (vLLM, chat or embeddings); audio backends have their own checks. */
 function listVllmBackends(state: RouterState): Array<[string, BackendConfig]> {
   const { audio } = state.config;
   const audioNames = new Set([audio.transcriptionBackend, audio.translationBackend, audio.speechBackend]);
@@ -35,7 +36,7 @@ function listVllmBackends(state: RouterState): Array<[string, BackendConfig]> {
   );
 }
 
-/** Every vLLM check for every local chat backend. */
+/** Every vLLM check for every local chat or embeddings backend. */
 export async function checkVllmBackends(state: RouterState, context: ProbeContext): Promise<DoctorCheck[]> {
   const runs = listVllmBackends(state).map(([name, backend]) => checkOneVllm(state, name, backend, context));
   return (await Promise.all(runs)).flat();
@@ -53,8 +54,19 @@ async function checkOneVllm(
   const checks = [
     runCheck(head("version"), () => checkVersion(state, name, base, context), unreachable),
     runCheck(head("served model"), () => checkServedModel(state, name, base, context), unreachable),
-    runCheck(head("stream usage"), () => checkStreamUsage(state, name, base, context), unreachable),
   ];
+  if (name === state.config.routing.embeddingsBackend) {
+    checks.push(runCheck(head("embeddings"), () => checkEmbeddings(state, { name, context }), unreachable));
+    return await Promise.all(checks);
+  }
+  checks.push(runCheck(
+    head("stream usage"),
+    () =>
+      checkStreamUsage(state, name, base, context).catch((error) => {
+        throw explainChatRefusal(error, name);
+      }),
+    unreachable,
+  ));
   if (name === state.config.routing.classifier.backend) {
     checks.push(runCheck(head("classifier label"), () => checkClassifier(state, name, context), unreachable));
   }

@@ -65,9 +65,18 @@ export async function runCheck(
   }
 }
 
-/** An error's message with its cause (fetch puts the connection error there). */
+/**
+ * An error's message with its cause (fetch puts the connection error there). A failed connection reads
+ * `cannot connect to <origin>: <reason>`, the same for every probe of one server, so the report can say
+ * it once per server instead of once per path.
+ */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${cause}`.slice(0, 300);
+  const cause = error.cause instanceof Error ? error.cause.message : "";
+  const connect = cause.match(/^error sending request for url \((\w+:\/\/[^/)]+)[^)]*\): (.*)$/);
+  if (connect) {
+    const reason = connect[2]!.replace(/^client error \(Connect\): /, "");
+    return `cannot connect to ${connect[1]}: ${reason}`.slice(0, 300);
+  }
+  return `${error.message}${cause ? `: ${cause}` : ""}`.slice(0, 300);
 }

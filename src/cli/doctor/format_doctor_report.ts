@@ -2,10 +2,24 @@ import type { DoctorCheck } from "./doctor_check.ts";
 
 const LABELS: Record<DoctorCheck["status"], string> = { ok: "ok  ", fail: "FAIL", skip: "skip" };
 
-/** One line per check, `ok`, `FAIL` or `skip`, and under each failure the line to act on. */
+/**
+ * One line per check, `ok`, `FAIL` or `skip`, and under each failure the line to act on. Failures of one
+ * server with the same finding (it is down: every probe of it failed alike) share one line naming them all.
+ */
 export function formatDoctorReport(checks: readonly DoctorCheck[]): string {
-  const lines = checks.flatMap((check) => {
-    const line = `${LABELS[check.status]} ${check.family} ${check.target}: ${check.name}: ${check.detail}`;
+  const groups = new Map<string, { check: DoctorCheck; names: string[] }>();
+  for (const [index, check] of checks.entries()) {
+    const key = check.status === "fail"
+      ? JSON.stringify([check.family, check.target, check.detail, check.advice])
+      : String(index);
+    const group = groups.get(key);
+    if (group) group.names.push(check.name);
+    else groups.set(key, { check, names: [check.name] });
+  }
+  const lines = [...groups.values()].flatMap(({ check, names }) => {
+    const line = `${LABELS[check.status]} ${check.family} ${check.target}: ${
+      names.join(", ")
+    }: ${check.detail}`;
     return check.status === "fail" && check.advice ? [line, `     fix: ${check.advice}`] : [line];
   });
   const failed = checks.filter((c) => c.status === "fail").length;

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseFlags } from "../parse_flags.ts";
 import { buildRouterState } from "../../build_router_state.ts";
 import type { Config } from "../../config/config_schema.ts";
 import { loadConfig } from "../../config/load_config.ts";
@@ -43,7 +43,7 @@ const PROBE_TIMEOUT_MS = 15_000;
 
 /** The `doctor` command: returns the exit code. */
 export async function runDoctor(args: string[], options: RunDoctorOptions): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseFlags("doctor", {
     args,
     options: {
       config: { type: "string" },

@@ -1,0 +1,55 @@
+import type { RouterState } from "../router_state.ts";
+import type { Supervision } from "../supervisor/supervision.ts";
+import { listOllamaModels, toDigest, toModelDetails } from "./ollama_models.ts";
+
+const GIB = 1024 ** 3;
+/** Ollama's "never" for a model kept loaded (`keep_alive: -1`): the farthest time its API writes. */
+const NEVER = "2318-01-01T00:00:00Z";
+
+/** One `/api/ps` entry (`ProcessModelResponse`, ollama/ollama api/types.go). */
+export interface RunningModel {
+  name: string;
+  model: string;
+  size: number;
+  digest: string;
+  details: Record<string, unknown>;
+  "expires_at": string;
+  "size_vram": number;
+  "context_length": number;
+}
+
+/**
+ * `/api/ps` from the supervisor's real state: the local models whose backend is up now (a supervised
+ * container that is ready, or an external server), with the memory the plan gives its container. Cloud
+ * models are never "loaded" on the box. The supervisor, not a request, decides when a container stops, so
+ * `expires_at` is Ollama's "never".
+ */
+export function toRunningModels(
+  state: RouterState,
+  options: { supervision: Supervision; userId: string },
+): RunningModel[] {
+  const containers = options.supervision.describe().containers as Record<
+    string,
+    { backends?: string[]; memoryGib?: number; state?: string }
+  >;
+  const memoryOf = (backend: string) =>
+    Object.values(containers).find((container) => container.backends?.includes(backend))?.memoryGib ?? 0;
+  return listOllamaModels(state, options.userId)
+    .filter((model) => model.config.location === "local")
+    .filter((model) =>
+      options.supervision.isReady(model.backend) && options.supervision.expectsUp(model.backend)
+    )
+    .map((model) => {
+      const size = Math.round(memoryOf(model.backend) * GIB);
+      return {
+        name: model.name,
+        model: model.name,
+        size,
+        digest: toDigest(model.config),
+        details: toModelDetails(model.config),
+        "expires_at": NEVER,
+        "size_vram": size,
+        "context_length": model.config.contextLength,
+      };
+    });
+}
