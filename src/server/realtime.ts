@@ -51,14 +51,14 @@ function acceptRealtime(c: Context<AppEnv>, deps: RouteDeps, users: Users): Resp
   c.get("checkModel")(c.req.query("model"));
   const offered = (c.req.header("sec-websocket-protocol") ?? "").split(",").map((p) => p.trim());
   // Read everything the session needs from the request first: once upgraded, the request is closed.
-  let upgraded: WebSocket | undefined;
-  const ports = createRealtimePorts(c, { deps, users, socket: () => upgraded });
+  const upgraded: { socket?: WebSocket } = {};
+  const ports = createRealtimePorts(c, { deps, users, socket: () => upgraded.socket });
   const { socket, response } = Deno.upgradeWebSocket(c.req.raw);
   // A client that offers subprotocols fails the handshake unless the server picks one. Picked here rather than
   // with the `protocol` option: Deno splits the offer on ", " only (ext/http/02_websocket.ts), and the `ws`
   // package joins its list with ",".
   if (offered.includes("realtime")) response.headers.set("sec-websocket-protocol", "realtime");
-  upgraded = socket;
+  upgraded.socket = socket;
   const member = c.get("user").id;
   const config = deps.state.current().config;
   let session: RealtimeSession | undefined;

@@ -1,3 +1,0 @@
-import "ws";
-import { OpenAIRealtimeWS } from "openai/realtime/ws";
-console.log(typeof OpenAIRealtimeWS);
