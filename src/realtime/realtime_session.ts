@@ -1,14 +1,9 @@
-import type { ChatAnswer } from "../chat/chat_answer.ts";
-import { type ChatBody, hasUserTurn, toChatBody } from "./conversation.ts";
+import { hasUserTurn, toChatBody } from "./conversation.ts";
 import { InputAudio } from "./input_audio.ts";
 import { decodeAudio, toMs } from "./pcm16.ts";
-import {
-  type ConversationItem,
-  newId,
-  type OutgoingEvent,
-  readEnvelope,
-  toErrorEvent,
-} from "./realtime_events.ts";
+import { type ConversationItem, newId, toErrorEvent } from "./realtime_events.ts";
+import { MAX_APPEND_BYTES, parseClientEvent } from "./parse_client_event.ts";
+import type { SessionPorts, TurnFacts } from "./session_ports.ts";
 import { type CancelReason, type RunningResponse, startResponse } from "./realtime_response.ts";
 import {
   defaultSession,
@@ -17,39 +12,8 @@ import {
   SettingsError,
   toSettings,
 } from "./session_settings.ts";
-import type { Speak } from "./speech_track.ts";
 import { transcribeTurn } from "./transcribe_turn.ts";
 
-/** What one user turn's answer knows about it, for the session log and the limits. */
-export interface TurnFacts {
-  /** The turn's transcript, or undefined for a typed or tool turn. */
-  heard?: { transcript: string; audioMs: number; transcribeMs: number };
-}
-
-/** Everything a session reaches outside itself; the edge wires the box's Whisper, pipeline and Piper. */
-export interface SessionPorts {
-  send: (event: OutgoingEvent) => void;
-  /** The model name sessions report (the router's public model). */
-  model: string;
-  /** Whisper on a WAV of the turn (24 kHz pcm16 mono). */
-  transcribe: (wav: Uint8Array, signal: AbortSignal) => Promise<string>;
-  /** The routed chat pipeline; `signal` aborts when the answer is cancelled or the client leaves. */
-  answer: (body: ChatBody, turn: TurnFacts & { signal: AbortSignal }) => Promise<ChatAnswer>;
-  speak: Speak;
-  /** Refuses a spoken turn over the member's voice minutes (the message says why); undefined admits it. */
-  admitAudio?: (audioMs: number) => string | undefined;
-  /** Told when a spoken turn's first answer audio (or text) goes out, with the ms since speech stopped. */
-  onFirstOutput?: (sinceSpeechStoppedMs: number | undefined) => void;
-  /** Told how each response ended (completed, cancelled, failed). */
-  onResponseDone?: (status: string) => void;
-  /** `performance.now` unless a test injects a clock. */
-  now?: () => number;
-}
-
-/** Largest decoded audio one `input_audio_buffer.append` may carry (the API's own limit is 15 MiB). */
-export const MAX_APPEND_BYTES = 15 * 1024 * 1024;
-/** The longest client event: one maximal append in base64, plus room for the JSON around it. */
-const MAX_EVENT_CHARS = Math.ceil(MAX_APPEND_BYTES / 3) * 4 + 1024;
 /** The shortest audio a commit accepts (the API refuses less than 100 ms). */
 const MIN_COMMIT_MS = 100;
 
@@ -100,24 +64,9 @@ export class RealtimeSession {
 
   /** Applies one client event (a WebSocket text message). */
   receive(message: string): void {
-    if (message.length > MAX_EVENT_CHARS) {
-      // Refused before parsing: a huge append costs no decoding.
-      return this.#error(
-        `An event may be at most ${MAX_EVENT_CHARS} characters (15 MiB of audio as base64)`,
-        {
-          code: "event_too_large",
-        },
-      );
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(message);
-    } catch {
-      return this.#error("The event is not valid JSON", { code: "invalid_json" });
-    }
-    const envelope = readEnvelope(data);
-    if (!envelope) return this.#error("The event has no type", { code: "invalid_event", param: "type" });
-    const event = data as Record<string, unknown>;
+    const parsed = parseClientEvent(message);
+    if ("error" in parsed) return this.#ports.send(parsed.error);
+    const { envelope, event } = parsed;
     const { eventId } = envelope;
     switch (envelope.type) {
       case "session.update":
@@ -304,3 +253,5 @@ export class RealtimeSession {
     this.#response?.cancel(reason);
   }
 }
+
+export type { SessionPorts, TurnFacts } from "./session_ports.ts";
