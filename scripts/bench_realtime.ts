@@ -82,7 +82,7 @@ const bargeInMs: number[] = [];
 }
 
 const sessions = 20;
-globalThis.gc?.();
+(globalThis as { gc?: () => void }).gc?.();
 const before = Deno.memoryUsage().heapUsed;
 const open = [];
 for (let i = 0; i < sessions; i++) {
@@ -90,7 +90,7 @@ for (let i = 0; i < sessions; i++) {
   await client.next("session.created");
   open.push(client);
 }
-globalThis.gc?.();
+(globalThis as { gc?: () => void }).gc?.();
 const perSession = (Deno.memoryUsage().heapUsed - before) / sessions;
 for (const client of open) await client[Symbol.asyncDispose]();
 

@@ -25,7 +25,9 @@ import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";
 import { createAuthenticate } from "./server/authenticate.ts";
+import { createMeRoutes } from "./server/me_routes.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
+import { RATE_LIMIT_HEADERS } from "./server/rate_limit_headers.ts";
 import { createModelRoutes } from "./server/models.ts";
 import { createOllamaRoutes } from "./server/ollama_routes.ts";
 import { OLLAMA_OPEN_PATHS, toOllamaErrorResponse } from "./ollama/ollama_error.ts";
@@ -67,6 +69,7 @@ const EXPOSED_HEADERS = [
   "x-ai-router-confidence",
   "x-ai-router-rule",
   "retry-after",
+  ...RATE_LIMIT_HEADERS,
 ];
 
 function toErrorResponse(error: ApiError, requestId: string | undefined): Response {
@@ -170,6 +173,7 @@ export function createApps(deps: AppDeps): RouterApps {
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/review", createReviewRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
+  app.route("/", createMeRoutes(routeDeps, { users }));
 
   const unknownUrl = (c: Context<AppEnv>) =>
     new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, { code: "unknown_url" });

@@ -63,6 +63,9 @@ export interface TestRouterOptions {
   tls?: { cert: string; key: string; caCert: string };
 }
 
+/** Routes as Hono lists them. */
+export type RouteList = ReadonlyArray<{ method: string; path: string }>;
+
 /** A running router plus its upstreams; dispose it with `await using`. */
 export interface TestRouter extends AsyncDisposable {
   baseUrl: string;
@@ -79,6 +82,8 @@ export interface TestRouter extends AsyncDisposable {
   sessions: SessionLogEntry[];
   sessionLog?: SessionLogWriter;
   responseStore: ResponseStore;
+  /** Every route each listener's app registered (method and path pattern), middleware excluded. */
+  routes: { main: RouteList; ollama: RouteList };
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -113,6 +118,10 @@ backends:
 `;
 }
 
+function toRouteList(routes: RouteList): RouteList {
+  return routes.filter((r) => r.method !== "ALL").map(({ method, path }) => ({ method, path }));
+}
+
 /** Appends override YAML; later top-level keys win, so a test replaces whole sections. */
 function mergeYaml(base: string, extra: string | undefined): string {
   return extra ? `${base}\n${extra}` : base;
@@ -139,7 +148,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       apiKey: TEST_CLOUD_KEY,
       ...options.servers?.cloud,
       behaviour: {
-        reply: (body, model) => replyAsCloud(body, model, defaultReply),
+        reply: (body, model) => replyAsCloud(body, { model, reply: defaultReply }),
         ...options.behaviour?.cloud,
       },
     }),
@@ -228,6 +237,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     upstreams,
     sessions,
     responseStore,
+    routes: { main: toRouteList(apps.main.routes), ollama: toRouteList(apps.ollama.routes) },
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();

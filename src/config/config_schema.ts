@@ -151,15 +151,33 @@ export const configSchema = z.strictObject({
       taken.set(alias, `backend "${name}"`);
     });
   }
+  const pool = config.users.pool;
+  const poolNames = [
+    ...(pool?.members ?? []).map((name, index) => [name, ["members", index]] as const),
+    ...Object.keys(pool?.shares ?? {}).map((name) => [name, ["shares", name]] as const),
+  ];
+  for (const [name, path] of poolNames) {
+    if (name in config.users.members) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: ["users", "pool", ...path],
+      message: `No member "${name}" in users.members`,
+    });
+  }
   // A budget over an unpriced cloud never runs out: refuse it rather than let it look like protection.
   const unpriced = Object.entries(config.backends)
     .filter(([name, backend]) => backend.location === "cloud" && !(name in config.prices))
     .map(([name]) => name);
   for (const [member, { limits }] of Object.entries(config.users.members)) {
-    if (limits.cloudSpendPerDayUsd === undefined || unpriced.length === 0) continue;
+    const budget = limits.cloudSpendPerDayUsd !== undefined
+      ? "cloudSpendPerDayUsd"
+      : limits.cloudSpendPerMonthUsd !== undefined
+      ? "cloudSpendPerMonthUsd"
+      : undefined;
+    if (budget === undefined || unpriced.length === 0) continue;
     ctx.addIssue({
       code: "custom",
-      path: ["users", "members", member, "limits", "cloudSpendPerDayUsd"],
+      path: ["users", "members", member, "limits", budget],
       message: `A cloud budget needs prices for ${
         unpriced.map((n) => `"${n}"`).join(", ")
       } (prices.<backend>)`,

@@ -14,17 +14,44 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-/** Per-member limits; an unset limit is unlimited. */
+/**
+ * Per-member limits; an unset limit is unlimited. Days and months are the family's (`users.timezone`):
+ * a day limit resets at local midnight, a month limit at midnight on the 1st.
+ */
 export const limitsSchema = z.strictObject({
   requestsPerMinute: z.number().int().positive().optional(),
+  requestsPerDay: z.number().int().positive().optional(),
+  requestsPerMonth: z.number().int().positive().optional(),
   /** Prompt plus completion tokens of every upstream call, local and cloud. */
   tokensPerDay: z.number().int().positive().optional(),
+  tokensPerMonth: z.number().int().positive().optional(),
   /** Once spent, the member's requests stay local (with a note) until the day ends. */
   cloudSpendPerDayUsd: z.number().nonnegative().optional(),
   /** Realtime voice sessions open at once. */
   voiceSessions: z.number().int().positive().optional(),
   /** Minutes of the member's speech heard over the Realtime API per day (counted from the audio). */
   voiceMinutesPerDay: z.number().positive().optional(),
+  /** Once spent, the member's requests stay local (with a note) until the month ends. */
+  cloudSpendPerMonthUsd: z.number().nonnegative().optional(),
+});
+
+/** A cloud amount the family shares each month, plus whatever was topped up (`ai-router budget top-up`). */
+export const poolSchema = z.strictObject({
+  /** US dollars of cloud use the pool holds each month (top-ups come on top and do not expire). */
+  monthlyCloudUsd: z.number().nonnegative(),
+  /** Members who draw on it; every member (and the forwarded users of a member that does) when unset. */
+  members: z.array(z.string().min(1)).optional(),
+  /** The most a member may draw from the pool in a month, in US dollars; no cap when unset. */
+  shares: z.record(z.string(), z.number().nonnegative()).default({}),
+});
+
+/** What an Open WebUI user whom no member lists may do; each such user is counted under a pseudonym. */
+export const forwardedDefaultSchema = z.strictObject({
+  limits: limitsSchema.prefault({}),
+  cloudAllowed: z.boolean().default(true),
+  allowedModels: z.array(z.string().min(1)).default(["*"]),
+  /** The most each such user may draw from the pool in a month, in US dollars. */
+  poolShareUsd: z.number().nonnegative().optional(),
 });
 
 /** One family member. */
@@ -68,6 +95,15 @@ export const usersSchema = z.strictObject({
   stateSaveIntervalMs: z.number().int().positive().default(30_000),
   /** IANA time zone for day boundaries; the box's local time when unset. */
   timezone: z.string().refine(isTimeZone, "Unknown time zone").optional(),
+  /** The family's shared monthly cloud amount; none when unset. */
+  pool: poolSchema.optional(),
+  /**
+   * The policy of Open WebUI users no member lists (each counted under its own pseudonym); the service
+   * member's own limits and permissions when unset.
+   */
+  forwardedDefault: forwardedDefaultSchema.optional(),
+  /** The share of a limit or budget at which the status page, metrics and alerts warn (0.8 = 80 %). */
+  alertShare: z.number().positive().max(1).default(0.8),
 });
 
 /** Price of one cloud backend in US dollars per million tokens. */
@@ -82,5 +118,9 @@ export const priceSchema = z.strictObject({
 export type UsersConfig = z.infer<typeof usersSchema>;
 /** One validated member. */
 export type MemberConfig = z.infer<typeof memberSchema>;
+/** Validated per-member limits. */
+export type LimitsConfig = z.infer<typeof limitsSchema>;
+/** Validated `users.pool`. */
+export type PoolConfig = z.infer<typeof poolSchema>;
 /** One validated price entry. */
 export type PriceConfig = z.infer<typeof priceSchema>;

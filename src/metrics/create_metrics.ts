@@ -155,6 +155,22 @@ export function createMetrics(registry: Registry) {
       labelNames: ["user"] as const,
       registers,
     }),
+    allowanceUsed: new Gauge({
+      name: "ai_router_allowance_used_ratio",
+      help: "Share of each configured limit or budget the member has used in its period (1 = all of it)",
+      labelNames: ["user", "limit"] as const,
+      registers,
+    }),
+    poolUsed: new Gauge({
+      name: "ai_router_pool_used_ratio",
+      help: "Share of the family pool's monthly cloud amount used this month (prepaid top-ups not counted)",
+      registers,
+    }),
+    allowanceAlertShare: new Gauge({
+      name: "ai_router_allowance_alert_ratio",
+      help: "The share of a limit at which the router warns (users.alertShare)",
+      registers,
+    }),
     limitRejections: new Counter({
       name: "ai_router_limit_rejections_total",
       help: "Requests refused or kept local by a per-user limit",

@@ -30,11 +30,10 @@ export function createRealtimePorts(
   const user = c.get("user");
   const requestId = c.get("requestId");
   const config = () => deps.state.current().config;
-  const clientIp = resolveClientIp(
-    toSocketAddress(c.env),
-    c.req.header("x-forwarded-for") ?? null,
-    config().sessionLogs.trustedProxies,
-  );
+  const clientIp = resolveClientIp(toSocketAddress(c.env), {
+    forwardedFor: c.req.header("x-forwarded-for") ?? null,
+    trustedProxies: config().sessionLogs.trustedProxies,
+  });
   let turn = 0;
   return {
     model: config().publicModel,

@@ -30,12 +30,15 @@ function toWavResponse(text: string, lengthScale: number): Response {
     });
   }
   // Piper's Flask server sends WAV without a mimetype, so it is labelled text/html.
-  return new Response(toWav(TONE_FORMAT, synthesizeTone(text, lengthScale)), {
+  return new Response(toWav(TONE_FORMAT, synthesizeTone(text, { lengthScale })), {
     headers: { "content-type": "text/html; charset=utf-8" },
   });
 }
 
-async function answer(request: Request, flavour: "v1.5" | "v1.3" | "legacy", log: PiperRequest[]) {
+async function answer(
+  request: Request,
+  { flavour, log }: { flavour: "v1.5" | "v1.3" | "legacy"; log: PiperRequest[] },
+) {
   const url = new URL(request.url);
   const body = request.method === "POST" ? await request.text() : "";
   log.push({
@@ -77,7 +80,7 @@ export function startPiperHttpSimulator(
   const flavour = options.flavour ?? "v1.5";
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, onListen: () => {} },
-    (r) => answer(r, flavour, requests),
+    (r) => answer(r, { flavour, log: requests }),
   );
   return {
     url: `http://127.0.0.1:${server.addr.port}`,

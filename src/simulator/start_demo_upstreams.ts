@@ -27,7 +27,7 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
   const audioSimulators: AsyncDisposable[] = [];
   const backends: Config["backends"] = {};
   for (const [name, backend] of Object.entries(config.backends)) {
-    const audio = startAudioUpstream(name, backend, config);
+    const audio = startAudioUpstream(name, { backend, config });
     if (audio) {
       audioSimulators.push(audio);
       const { healthUrl: _probe, ...audioBackend } = backend;
@@ -50,8 +50,8 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
           backend.inputModalities.includes("image")
             ? replyAsVision(body, model)
             : isCloud
-            ? replyAsCloud(body, model, defaultReply)
-            : replyAsLocal(body, model, defaultReply),
+            ? replyAsCloud(body, { model, reply: defaultReply })
+            : replyAsLocal(body, { model, reply: defaultReply }),
       },
     });
     simulators.set(name, simulator);

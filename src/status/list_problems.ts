@@ -10,8 +10,6 @@ export interface Problem {
   todo: string;
 }
 
-const NEAR_LIMIT = 0.8;
-
 function listServiceProblems(stats: Stats, config: Config): Problem[] {
   const problems: Problem[] = [];
   for (const service of stats.services) {
@@ -37,38 +35,58 @@ function listServiceProblems(stats: Stats, config: Config): Problem[] {
   return problems;
 }
 
+const KIND_WORDS = { requests: "requests", tokens: "tokens", cloudUsd: "cloud budget" } as const;
+const CONFIG_KEYS = {
+  requests: "requestsPer",
+  tokens: "tokensPer",
+  cloudUsd: "cloudSpendPer",
+} as const;
+
+/**
+ * Every member (and forwarded user) at or past `alertShare` of a day or month limit: used up ("all of
+ * today's tokens") or near it ("85 % of this month's cloud budget"), and what it means for them.
+ */
 function listMemberProblems(stats: Stats): Problem[] {
   const problems: Problem[] = [];
   for (const [name, member] of Object.entries(stats.today)) {
-    const budget = member.limits.cloudSpendPerDayUsd;
-    if (budget !== undefined && member.cloudUsdToday >= budget && member.cloudAllowed) {
+    for (const limit of member.allowance) {
+      if (limit.share < stats.alertShare || (limit.kind === "cloudUsd" && !member.cloudAllowed)) continue;
+      const full = limit.share >= 1;
+      const period = limit.period === "day" ? "today's" : "this month's";
+      const until = limit.period === "day" ? "midnight" : "the 1st";
+      const key = `${CONFIG_KEYS[limit.kind]}${limit.period === "day" ? "Day" : "Month"}${
+        limit.kind === "cloudUsd" ? "Usd" : ""
+      }`;
+      const amount = limit.kind === "cloudUsd" ? ` (${formatUsd(limit.limit)})` : "";
       problems.push({
         severity: "warning",
-        what: `${name} has used all of today's cloud budget (${formatUsd(budget)})`,
-        todo: "Their questions stay on the box until midnight; raise cloudSpendPerDayUsd to allow more",
-      });
-    } else if (budget !== undefined && budget > 0 && member.cloudUsdToday >= NEAR_LIMIT * budget) {
-      problems.push({
-        severity: "warning",
-        what: `${name} has used ${
-          Math.round((member.cloudUsdToday / budget) * 100)
-        } % of today's cloud budget`,
-        todo: "Nothing yet: once it is used up, their questions stay on the box",
-      });
-    }
-    const tokens = member.limits.tokensPerDay;
-    if (tokens !== undefined && member.tokensToday >= NEAR_LIMIT * tokens) {
-      const full = member.tokensToday >= tokens;
-      problems.push({
-        severity: "warning",
-        what: `${name} has used ${
-          full ? "all" : `${Math.round((member.tokensToday / tokens) * 100)} %`
-        } of today's tokens`,
-        todo: full
-          ? "They get 'too many requests' until midnight; raise tokensPerDay to allow more"
-          : "Nothing yet",
+        what: `${name} has used ${full ? "all" : `${Math.round(limit.share * 100)} %`} of ${period} ${
+          KIND_WORDS[limit.kind]
+        }${amount}`,
+        todo: !full
+          ? limit.kind === "cloudUsd"
+            ? "Nothing yet: once it is used up, their questions stay on the box"
+            : "Nothing yet"
+          : limit.kind === "cloudUsd"
+          ? `Their questions stay on the box until ${until}; raise ${key} to allow more`
+          : `They get 'too many requests' until ${until}; raise ${key} to allow more`,
       });
     }
+  }
+  const { pool } = stats;
+  if (pool && pool.monthlyUsd > 0 && pool.spentUsd >= stats.alertShare * pool.monthlyUsd) {
+    const full = pool.spentUsd >= pool.monthlyUsd;
+    problems.push({
+      severity: "warning",
+      what: `The family pool has used ${
+        full ? "all" : `${Math.round((pool.spentUsd / pool.monthlyUsd) * 100)} %`
+      } of this month's ${formatUsd(pool.monthlyUsd)}${
+        pool.prepaidUsd > 0 ? ` (${formatUsd(pool.prepaidUsd)} prepaid left)` : ""
+      }`,
+      todo: full && pool.prepaidUsd <= 0
+        ? "Cloud questions stay on the box until the 1st; ai-router budget top-up 5.00 adds prepaid money"
+        : "Nothing yet: ai-router budget top-up 5.00 adds prepaid money",
+    });
   }
   return problems;
 }

@@ -71,12 +71,18 @@ export function renderMembers(stats: Stats): string {
       : budget === undefined
       ? `${formatUsd(m.cloudUsdToday)} cloud, no budget`
       : `${formatUsd(m.cloudUsdToday)} of ${formatUsd(budget)} cloud budget`;
-    return `<li><div class="row"><b>${e(name)}</b><span>${e(cloud)}</span></div>${
+    const who = m.forwarded ? `${name} (an Open WebUI user)` : name;
+    const month = `This month: ${m.month.requests} requests, ${formatCount(m.month.tokens)} tokens, ${
+      formatUsd(m.month.cloudUsd)
+    } cloud${
+      m.limits.cloudSpendPerMonthUsd === undefined ? "" : ` of ${formatUsd(m.limits.cloudSpendPerMonthUsd)}`
+    }`;
+    return `<li><div class="row"><b>${e(who)}</b><span>${e(cloud)}</span></div>${
       renderSpendBar(m, biggest)
     }` +
       `<small>${m.requestsLastDay} requests in the last day · ${e(tokens)} today${
         m.limits.requestsPerMinute ? ` · at most ${m.limits.requestsPerMinute} a minute` : ""
-      }</small></li>`;
+      }<br>${e(month)}</small></li>`;
   }).join("");
   return `<section id="members"><h2>Family today</h2><ul>${
     items || '<li class="muted">No members configured: anyone on this machine may use the router</li>'

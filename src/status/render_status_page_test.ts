@@ -37,6 +37,8 @@ function buildStats(overrides: Partial<Stats> = {}): Stats {
     hourly: toHourlySeries([], Date.now()),
     services: [randomService({ name: "primary" })],
     today: {},
+    alertShare: 0.8,
+    pool: null,
     supervision: { enabled: false, configured: false, reason: "supervisor.enabled is false", containers: {} },
     recent: [],
     ...overrides,
