@@ -47,8 +47,6 @@ export const realtimeSchema = z.object({
   enabled: z.boolean().default(false),
   /** A session with no client event for this long is closed with an error event saying so. */
   idleTimeoutMs: z.number().int().positive().default(300_000),
-  /** Input audio a session may hold before a commit (the buffer is cleared with an error past it). */
-  maxBufferSeconds: z.number().positive().default(300),
 });
 
 /** One JSON file per routed request (docs/decisions.md, "Session log files"). */
