@@ -2,8 +2,10 @@
  * The ai-router CLI: the only place that reads arguments, the environment and signals.
  * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
  */
+import { runTlsInit } from "./src/cli/run_tls_init.ts";
 import { assembleRouter } from "./src/assemble_router.ts";
 import { runAddMember } from "./src/cli/add_member.ts";
+import { runBudget } from "./src/cli/top_up_budget.ts";
 import { buildRouterState } from "./src/build_router_state.ts";
 import type { Config } from "./src/config/config_schema.ts";
 import type { Supervision } from "./src/supervisor/supervision.ts";
@@ -154,6 +156,10 @@ async function serve(options: ServeOptions): Promise<number> {
       logger.error("Reload failed, keeping the running config", { error });
     }
   });
+  const tlsFiles = config.server.tls;
+  const tls = tlsFiles
+    ? { cert: await Deno.readTextFile(tlsFiles.certFile), key: await Deno.readTextFile(tlsFiles.keyFile) }
+    : undefined;
   // Started first, so the main listener's "Listening" (and the demo's help) can name its port.
   const ollama = serving.ollama = startOllamaListener({
     hostname,
@@ -171,8 +177,12 @@ async function serve(options: ServeOptions): Promise<number> {
       hostname,
       port,
       idleTimeoutMs: config.server.idleTimeoutMs,
+      webSockets: config.realtime.enabled,
+      tls,
       onListen: ({ port }) => {
-        const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+        const baseUrl = `${tls ? "https" : "http"}://${
+          hostname.includes(":") ? `[${hostname}]` : hostname
+        }:${port}`;
         logger.info("Listening", {
           url: baseUrl,
           config: loaded.source,
@@ -216,6 +226,14 @@ async function main(args: string[]): Promise<number> {
       ? await runReview(args.slice(1), options)
       : await runImprove(args.slice(1), options);
   }
+  if (args[0] === "tls") return await runTlsInit(args.slice(1), { print });
+  if (args[0] === "budget") {
+    return await runBudget(args.slice(1), {
+      print,
+      defaultConfigPath: Deno.env.get("AI_ROUTER_CONFIG") ?? DEFAULT_CONFIG_PATH,
+      stateDirectory: Deno.env.get("STATE_DIRECTORY"),
+    });
+  }
   if (args[0] === "add-member") {
     return await runAddMember(args.slice(1), { print, defaultConfigPath: DEFAULT_CONFIG_PATH });
   }
@@ -229,7 +247,12 @@ async function main(args: string[]): Promise<number> {
   }
   const { command, options } = parseMainCli(args);
   if (options.help || command === "help") {
-    print(formatCliHelp(denoJson.version, DEFAULT_CONFIG_PATH, DEFAULT_SECRETS_PATH));
+    print(
+      formatCliHelp(denoJson.version, {
+        defaultConfigPath: DEFAULT_CONFIG_PATH,
+        defaultSecretsPath: DEFAULT_SECRETS_PATH,
+      }),
+    );
     return 0;
   }
   if (command === "version") {
@@ -248,7 +271,7 @@ async function main(args: string[]): Promise<number> {
     case "check":
       return await printConfigCheck(configPath, print);
     case "plan":
-      return await printMemoryPlan(options.profile, configPath, print);
+      return await printMemoryPlan(options.profile, { configPath, print });
     case "eval":
       if (options.meta) {
         return await evaluateMetaFile({
@@ -285,7 +308,8 @@ async function main(args: string[]): Promise<number> {
         adaptConfig: demo.adaptConfig,
         createSupervision: demo.createSupervision,
         ollamaAnyPort: true,
-        onListen: (baseUrl, ollamaUrl) => print(formatDemoHelp(baseUrl, DEMO_SESSION_DIR, ollamaUrl)),
+        onListen: (baseUrl, ollamaUrl) =>
+          print(formatDemoHelp(baseUrl, { sessionDir: DEMO_SESSION_DIR, ollamaUrl })),
       });
     }
     default:

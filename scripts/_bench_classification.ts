@@ -29,7 +29,7 @@ function toConversation(chars: number): RoutingMessage[] {
  * Times `classify()` as a request does (cache key, lookup, metrics off): cold labels (a new conversation
  * each time, so one HTTP decode on the simulator at `baseUrl`) and cache hits of the same conversation.
  */
-export async function measureClassification(baseUrl: string, cold = 300, hits = 20_000) {
+export async function measureClassification(baseUrl: string, { cold = 300, hits = 20_000 } = {}) {
   const config = parseConfig(
     `backends:\n  primary: { urls: ["${baseUrl}"], model: sim-primary }\n` +
       `  classifier: { urls: ["${baseUrl}"], model: sim-primary }\n`,
@@ -47,7 +47,10 @@ export async function measureClassification(baseUrl: string, cold = 300, hits = 
     }
     return ms;
   };
-  const run = async (name: string, count: number, next: (i: number) => RoutingMessage[], hit: boolean) => {
+  const run = async (
+    name: string,
+    { count, next, hit }: { count: number; next: (i: number) => RoutingMessage[]; hit: boolean },
+  ) => {
     const times: number[] = [];
     for (let i = 0; i < count; i++) times.push(await time(next(i), hit));
     times.sort((a, b) => a - b);
@@ -58,17 +61,16 @@ export async function measureClassification(baseUrl: string, cold = 300, hits = 
   const fresh = (
     i: number,
   ): RoutingMessage[] => [{ role: "user", content: `Question ${i}: ${short[0]!.content}` }];
-  await run("warm-up", 50, (i) => fresh(-1 - i), false);
+  await run("warm-up", { count: 50, next: (i) => fresh(-1 - i), hit: false });
   await time(short, false);
   await time(long, false);
   return [
-    await run("miss (new conversation, 1 decode)", cold, fresh, false),
-    await run("hit, 1 turn (plain key)", hits, () => short, true),
-    await run(
-      `hit, ${long.length} turns ${(JSON.stringify(long).length / 1024).toFixed(0)} KB (SHA-256)`,
-      hits,
-      () => long,
-      true,
-    ),
+    await run("miss (new conversation, 1 decode)", { count: cold, next: fresh, hit: false }),
+    await run("hit, 1 turn (plain key)", { count: hits, next: () => short, hit: true }),
+    await run(`hit, ${long.length} turns ${(JSON.stringify(long).length / 1024).toFixed(0)} KB (SHA-256)`, {
+      count: hits,
+      next: () => long,
+      hit: true,
+    }),
   ];
 }

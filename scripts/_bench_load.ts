@@ -43,7 +43,10 @@ function chatBody(model: string, stream: boolean): string {
 }
 
 /** Sends `count` non-streaming chat requests with `concurrency` in flight; reads every body. */
-export async function runLoad(target: BenchTarget, concurrency: number, count: number): Promise<LoadResult> {
+export async function runLoad(
+  target: BenchTarget,
+  { concurrency, count }: { concurrency: number; count: number },
+): Promise<LoadResult> {
   const [result] = await runLoadInRounds([target], concurrency, { count, rounds: 1 });
   return result as LoadResult;
 }
@@ -62,7 +65,7 @@ export async function runLoadInRounds(
   for (let round = 0; round < options.rounds; round++) {
     for (const [i, target] of targets.entries()) {
       const sum = sums[i]!;
-      const turn = await loadOnce(target, concurrency, share, sum.latencies);
+      const turn = await loadOnce(target, { concurrency, count: share, latencies: sum.latencies });
       sum.failures += turn.failures;
       sum.ms += turn.ms;
       sum.cpuUs += turn.cpuUs;
@@ -81,7 +84,10 @@ export async function runLoadInRounds(
   });
 }
 
-async function loadOnce(target: BenchTarget, concurrency: number, count: number, latencies: number[]) {
+async function loadOnce(
+  target: BenchTarget,
+  { concurrency, count, latencies }: { concurrency: number; count: number; latencies: number[] },
+) {
   const body = chatBody(target.model, false);
   const headers = { "content-type": "application/json", ...target.headers };
   let failures = 0;
@@ -103,7 +109,10 @@ async function loadOnce(target: BenchTarget, concurrency: number, count: number,
 }
 
 /** Streams `count` chat answers one at a time: median time to first body byte and to the end. */
-export async function runStreams(target: BenchTarget, count: number, model = target.model) {
+export async function runStreams(
+  target: BenchTarget,
+  { count, model = target.model }: { count: number; model?: string },
+) {
   const body = chatBody(model, true);
   const headers = { "content-type": "application/json", ...target.headers };
   const firstByte: number[] = [];
@@ -129,8 +138,7 @@ export async function runStreams(target: BenchTarget, count: number, model = tar
 /** Opens `count` slow streams at once and reads the process's RSS while all of them are open. */
 export async function measureRssUnderStreams(
   target: BenchTarget,
-  model: string,
-  count: number,
+  { model, count }: { model: string; count: number },
 ): Promise<number> {
   const body = chatBody(model, true);
   const headers = { "content-type": "application/json", ...target.headers };
@@ -147,7 +155,10 @@ export async function measureRssUnderStreams(
 }
 
 /** Runs `deno <args>` and waits until `pattern` (capturing the port) shows up on `from`; drains both outputs. */
-export async function spawnListening(args: string[], pattern: RegExp, from: "stdout" | "stderr") {
+export async function spawnListening(
+  args: string[],
+  { pattern, from }: { pattern: RegExp; from: "stdout" | "stderr" },
+) {
   const child = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).spawn();
   const other = from === "stdout" ? child.stderr : child.stdout;
   other.pipeTo(new WritableStream()).catch(() => {});
@@ -168,7 +179,10 @@ export async function spawnListening(args: string[], pattern: RegExp, from: "std
 }
 
 /** How many session log files the router wrote and what its metrics say it dropped (queue full). */
-export async function describeSessionLogs(port: number, dir: string, key: string): Promise<string> {
+export async function describeSessionLogs(
+  port: number,
+  { dir, key }: { dir: string; key: string },
+): Promise<string> {
   await new Promise((resolve) => setTimeout(resolve, 1_000)); // let the writer drain its queue
   let files = 0;
   const entries = Deno.readDir(`${dir}/sessions`);

@@ -10,11 +10,13 @@ import { toKeyHash } from "../src/users/key_ring.ts";
  * by one, idle ones closed); 0 serves with plain `Deno.serve`.
  */
 export function buildRouterConfig(
-  fast: number,
-  slow: number,
-  dir: string,
-  keyHash: string,
-  options: { sessionLogs?: boolean | undefined; idleTimeoutMs?: number | undefined } = {},
+  { fast, slow }: { fast: number; slow: number },
+  { dir, keyHash, ...options }: {
+    dir: string;
+    keyHash: string;
+    sessionLogs?: boolean | undefined;
+    idleTimeoutMs?: number | undefined;
+  },
 ): string {
   const { sessionLogs = true, idleTimeoutMs } = options;
   const idle = idleTimeoutMs === undefined ? "" : `, idleTimeoutMs: ${idleTimeoutMs}`;
@@ -71,13 +73,18 @@ export async function spawnBenchRouter(options: SpawnBenchRouterOptions) {
   const entry = options.entry ?? new URL("../main.ts", import.meta.url).pathname;
   const config = `${dir}/${name}.yaml`;
   await Deno.mkdir(`${dir}/${name}`);
-  const routerConfig = buildRouterConfig(fastPort, slowPort, `${dir}/${name}`, toKeyHash(BENCH_KEY), {
+  const routerConfig = buildRouterConfig({ fast: fastPort, slow: slowPort }, {
     sessionLogs,
     idleTimeoutMs,
+    dir: `${dir}/${name}`,
+    keyHash: toKeyHash(BENCH_KEY),
   });
   await Deno.writeTextFile(config, routerConfig);
   const args = ["run", "-A", ...flags, entry, "serve", "--config", config, "--secrets-file", `${dir}/none`];
-  const { child, port } = await spawnListening(args, /Listening url=http:\/\/127\.0\.0\.1:(\d+)/, "stderr");
+  const { child, port } = await spawnListening(args, {
+    pattern: /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
+    from: "stderr",
+  });
   const target: BenchTarget = {
     name,
     chatUrl: `http://127.0.0.1:${port}/v1/chat/completions`,

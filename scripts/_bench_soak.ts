@@ -26,7 +26,7 @@ export async function runSoak(
   let cpuUs = 0;
   const started = performance.now();
   for (let i = 0; i < SLICES; i++) {
-    const result = await runLoad(target, concurrency, SLICE);
+    const result = await runLoad(target, { concurrency, count: SLICE });
     failures += result.failures;
     cpuUs += result.cpuUsPerRequest * SLICE;
     series.push(readRssMib(target.pid));

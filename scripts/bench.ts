@@ -5,6 +5,7 @@
  */
 import { measureClassification } from "./_bench_classification.ts";
 import { measureMetaRules } from "./_bench_meta_rules.ts";
+import { measurePrivacy } from "./_bench_privacy.ts";
 import { runSoak } from "./_bench_soak.ts";
 import { BENCH_KEY, spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
@@ -110,14 +111,22 @@ async function main(): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "ai-router-bench-" });
   const children: Deno.ChildProcess[] = [];
   try {
-    const fast = await spawnListening(["run", "-A", self, "simulator", "0"], /PORT (\d+)/, "stdout");
-    const slow = await spawnListening(["run", "-A", self, "simulator", "20"], /PORT (\d+)/, "stdout");
-    const proxy = await spawnListening(
-      ["run", "-A", self, "proxy", `http://127.0.0.1:${fast.port}`],
-      /PORT (\d+)/,
-      "stdout",
-    );
-    const spawnRouter = (name: string, sessionLogs: boolean, entry?: string, flags = routerFlags) =>
+    const fast = await spawnListening(["run", "-A", self, "simulator", "0"], {
+      pattern: /PORT (\d+)/,
+      from: "stdout",
+    });
+    const slow = await spawnListening(["run", "-A", self, "simulator", "20"], {
+      pattern: /PORT (\d+)/,
+      from: "stdout",
+    });
+    const proxy = await spawnListening(["run", "-A", self, "proxy", `http://127.0.0.1:${fast.port}`], {
+      pattern: /PORT (\d+)/,
+      from: "stdout",
+    });
+    const spawnRouter = (
+      name: string,
+      { sessionLogs, entry, flags = routerFlags }: { sessionLogs: boolean; entry?: string; flags?: string[] },
+    ) =>
       spawnBenchRouter({
         dir,
         name,
@@ -128,11 +137,15 @@ async function main(): Promise<void> {
         idleTimeoutMs,
         ...entry ? { entry } : {},
       });
-    const router = await spawnRouter("router", true);
-    const noLogs = await spawnRouter("no-logs", false);
+    const router = await spawnRouter("router", { sessionLogs: true });
+    const noLogs = await spawnRouter("no-logs", { sessionLogs: false });
     children.push(fast.child, slow.child, proxy.child, router.child, noLogs.child);
     const before = COMPARE_WITH
-      ? await spawnRouter("before", true, COMPARE_WITH, await readCompareFlags(COMPARE_WITH))
+      ? await spawnRouter("before", {
+        sessionLogs: true,
+        entry: COMPARE_WITH,
+        flags: await readCompareFlags(COMPARE_WITH),
+      })
       : undefined;
     if (before) children.push(before.child);
     const targets: BenchTarget[] = [
@@ -157,7 +170,7 @@ async function main(): Promise<void> {
     const mainRouter = targets[2] as BenchTarget;
     const rssIdle = readRssMib(mainRouter.pid);
     const proxyRssIdle = readRssMib(proxy.child.pid);
-    for (const target of targets) await runLoad(target, 16, 1000); // warm-up: JIT, connection pools
+    for (const target of targets) await runLoad(target, { concurrency: 16, count: 1000 }); // warm-up: JIT, connection pools
     print(
       `ai-router bench: ${Deno.build.target}, ${navigator.hardwareConcurrency} cores, deno ${Deno.version.deno}`,
     );
@@ -177,7 +190,7 @@ async function main(): Promise<void> {
     print("\nstreaming (one at a time, 300 each): p50 time to first byte / p50 total, ms");
     const streams: Record<string, { ttfbP50Ms: number; totalP50Ms: number }> = {};
     for (const target of targets) {
-      streams[target.name] = await runStreams(target, 300);
+      streams[target.name] = await runStreams(target, { count: 300 });
       print(
         `${target.name.padEnd(8)}${f(streams[target.name]!.ttfbP50Ms, 3)} ${
           f(streams[target.name]!.totalP50Ms, 3)
@@ -193,15 +206,19 @@ async function main(): Promise<void> {
     for (const r of measureMetaRules()) {
       print(`${r.name.padEnd(52)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.count})`);
     }
+    print("\nprivacy detection (createDetector().detect in-process), µs:         p50       p99");
+    for (const r of measurePrivacy()) {
+      print(`${r.name.padEnd(58)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.chars} chars)`);
+    }
     print("\nclassification (in-process classifier, simulator decode), ms:   p50       p99");
     for (const c of await measureClassification(`http://127.0.0.1:${fast.port}/v1`)) {
       print(`${c.name.padEnd(42)}${f(c.p50Ms, 4)} ${f(c.p99Ms, 4)}   (${c.count})`);
     }
     const rssAfterLoad = readRssMib(mainRouter.pid);
     const proxyRssAfterLoad = readRssMib(proxy.child.pid);
-    const rssStreams = await measureRssUnderStreams(mainRouter, "slow", 64);
+    const rssStreams = await measureRssUnderStreams(mainRouter, { model: "slow", count: 64 });
     const afterStreams = readRssMib(mainRouter.pid);
-    await runLoad(mainRouter, 64, 10_000);
+    await runLoad(mainRouter, { concurrency: 64, count: 10_000 });
     const after10k = readRssMib(mainRouter.pid);
     print(
       "\nrouter RSS MiB: idle (before any load) / after the load above / with 64 concurrent streams open /",
@@ -212,7 +229,7 @@ async function main(): Promise<void> {
       `${rss}   (bare proxy idle ${proxyRssIdle.toFixed(1)}, after the load ${proxyRssAfterLoad.toFixed(1)})`,
     );
     if (SOAK) { for (const line of ["", ...await runSoak(mainRouter)]) print(line); }
-    print(`\n${await describeSessionLogs(router.port, `${dir}/router`, BENCH_KEY)}`);
+    print(`\n${await describeSessionLogs(router.port, { dir: `${dir}/router`, key: BENCH_KEY })}`);
   } finally {
     for (const child of children) {
       child.kill();

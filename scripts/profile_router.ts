@@ -13,7 +13,10 @@ const sessionLogs = !Deno.args.includes("--no-logs");
 const [count = 20_000, concurrency = 16] = Deno.args.filter((a) => !a.startsWith("--")).map(Number);
 const bench = new URL("./bench.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-profile-" });
-const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], /PORT (\d+)/, "stdout");
+const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], {
+  pattern: /PORT (\d+)/,
+  from: "stdout",
+});
 try {
   const { child, target } = await spawnBenchRouter({
     dir,
@@ -23,8 +26,8 @@ try {
     flags: ["--cpu-prof", `--cpu-prof-dir=${dir}/prof`],
     sessionLogs,
   });
-  await runLoad(target, concurrency, 1000);
-  const result = await runLoad(target, concurrency, count);
+  await runLoad(target, { concurrency, count: 1000 });
+  const result = await runLoad(target, { concurrency, count });
   print(
     `${count} requests at ${concurrency}: ${result.perSecond.toFixed(0)} req/s, ${
       result.cpuUsPerRequest.toFixed(0)

@@ -18,8 +18,14 @@ const v8Flags = [
   ...Deno.env.get("SOAK_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
 ];
 const dir = await Deno.makeTempDir({ prefix: "ai-router-soak-" });
-const fast = await spawnListening(["run", "-A", bench, "simulator", "0"], /PORT (\d+)/, "stdout");
-const slow = await spawnListening(["run", "-A", bench, "simulator", "20"], /PORT (\d+)/, "stdout");
+const fast = await spawnListening(["run", "-A", bench, "simulator", "0"], {
+  pattern: /PORT (\d+)/,
+  from: "stdout",
+});
+const slow = await spawnListening(["run", "-A", bench, "simulator", "20"], {
+  pattern: /PORT (\d+)/,
+  from: "stdout",
+});
 const children = [fast.child, slow.child];
 try {
   const router = await spawnBenchRouter({
@@ -41,10 +47,10 @@ try {
   };
   const idle = readRssMib(target.pid);
   const idleHeap = await heapMib();
-  await runLoad(target, 16, 2000);
+  await runLoad(target, { concurrency: 16, count: 2000 });
   const afterLoad = readRssMib(target.pid);
   const afterLoadHeap = await heapMib();
-  const withStreams = await measureRssUnderStreams(target, "slow", 64);
+  const withStreams = await measureRssUnderStreams(target, { model: "slow", count: 64 });
   const afterStreams = readRssMib(target.pid);
   print(
     `router RSS MiB: idle ${idle.toFixed(1)}, after 2,000 requests ${

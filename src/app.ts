@@ -1,4 +1,5 @@
 import { ConversationAffinity } from "./routing/conversation_affinity.ts";
+import { PrivateConversations } from "./privacy/private_conversations.ts";
 import { RecentAnswers } from "./routing/recent_answers.ts";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
@@ -18,12 +19,16 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
+import { createRealtimeRoutes, takeUpgrade } from "./server/realtime.ts";
+import { createTalkRoutes } from "./server/talk_page.ts";
 import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
 import { createAdmission } from "./server/admission.ts";
 import { createAuthenticate } from "./server/authenticate.ts";
+import { createMeRoutes } from "./server/me_routes.ts";
 import { createMetricsRoutes } from "./server/metrics_route.ts";
+import { RATE_LIMIT_HEADERS } from "./server/rate_limit_headers.ts";
 import { createModelRoutes } from "./server/models.ts";
 import { createOllamaRoutes } from "./server/ollama_routes.ts";
 import { OLLAMA_OPEN_PATHS, toOllamaErrorResponse } from "./ollama/ollama_error.ts";
@@ -65,6 +70,7 @@ const EXPOSED_HEADERS = [
   "x-ai-router-confidence",
   "x-ai-router-rule",
   "retry-after",
+  ...RATE_LIMIT_HEADERS,
 ];
 
 function toErrorResponse(error: ApiError, requestId: string | undefined): Response {
@@ -120,6 +126,7 @@ export function createApps(deps: AppDeps): RouterApps {
     ...(deps.closing ? { closing: deps.closing } : {}),
     recentAnswers: new RecentAnswers(),
     affinity: new ConversationAffinity(),
+    privateConversations: new PrivateConversations(),
   };
   const corsMiddleware = cors({
     origin: (origin) => {
@@ -161,15 +168,19 @@ export function createApps(deps: AppDeps): RouterApps {
   const app = new Hono<AppEnv>();
   useEdge(app);
   app.route("/v1", openAi);
+  // The Realtime WebSocket and its page live on the main port only.
+  app.route("/v1", createRealtimeRoutes(routeDeps, { users }));
+  app.route("/", createTalkRoutes());
   app.route("/health", createHealthRoutes(routeDeps));
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/review", createReviewRoutes(routeDeps));
   app.route("/", createStatsRoutes(routeDeps, { stats, users }));
+  app.route("/", createMeRoutes(routeDeps, { users }));
 
   const unknownUrl = (c: Context<AppEnv>) =>
     new ApiError(404, `Invalid URL (${c.req.method} ${clipForEcho(c.req.path)})`, { code: "unknown_url" });
   app.notFound((c) => toErrorResponse(unknownUrl(c), c.get("requestId")));
-  app.onError((error, c) => toErrorResponse(toExitError(error, { c, deps }), c.get("requestId")));
+  app.onError((error, c) => toErrorResponse(toExitError(error, { c, deps, stats }), c.get("requestId")));
   const ollama = new Hono<AppEnv>();
   useEdge(ollama, OLLAMA_OPEN_PATHS);
   ollama.route("/v1", openAi);
@@ -182,10 +193,15 @@ export function createApps(deps: AppDeps): RouterApps {
       : toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId"))
   );
   ollama.onError((error, c) => {
-    const exit = toExitError(error, { c, deps });
+    const exit = toExitError(error, { c, deps, stats });
     return isOpenAi(c)
       ? toErrorResponse(exit, c.get("requestId"))
       : toOllamaErrorResponse(exit, c.get("requestId"));
   });
+  const dispatch = app.fetch;
+  app.fetch = async (request, env, ctx) => {
+    const response = await dispatch(request, env, ctx);
+    return takeUpgrade(request) ?? response;
+  };
   return { main: app, ollama };
 }

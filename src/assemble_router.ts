@@ -70,7 +70,7 @@ export async function assembleRouter(options: AssembleRouterOptions): Promise<As
     clock,
   });
   users.startSaving(config.users.stateSaveIntervalMs);
-  const sessionLog = await startSessionLog(config, logger, metrics);
+  const sessionLog = await startSessionLog(config, { logger, metrics });
   const responseStore = await ResponseStore.open({
     dir: config.responses.dir ?? (stateDirectory ? `${stateDirectory}/responses` : undefined),
     retentionMs: config.responses.retentionDays * 86_400_000,

@@ -22,6 +22,8 @@ export interface ChromiumPageOptions {
   dark?: boolean;
   /** Emulates a phone (touch, overlay scrollbars, `mobile` viewport rules). */
   mobile?: boolean;
+  /** More Chromium flags (a fake microphone, say). */
+  flags?: string[];
 }
 
 async function readDevToolsUrl(dir: string, child: Deno.ChildProcess): Promise<string> {
@@ -53,6 +55,7 @@ export async function openChromiumPage(
       "--disable-sync",
       "--remote-debugging-port=0",
       `--user-data-dir=${dir}`,
+      ...options.flags ?? [],
       "about:blank",
     ],
     stdout: "null",
@@ -84,7 +87,11 @@ export async function openChromiumPage(
     }
     if (message.method === "Log.entryAdded" && p.entry.level === "error") errors.push(p.entry.text);
   };
-  const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string) =>
+  const send = (
+    method: string,
+    params: Record<string, unknown> = {},
+    { sessionId }: { sessionId?: string } = {},
+  ) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const id = ++nextId;
       pending.set(id, { resolve: (v) => resolve(v as Record<string, unknown>), reject });
@@ -94,24 +101,20 @@ export async function openChromiumPage(
   const { sessionId } = await send("Target.attachToTarget", { targetId, flatten: true }) as {
     sessionId: string;
   };
-  for (const domain of ["Runtime", "Log", "Page"]) await send(`${domain}.enable`, {}, sessionId);
+  for (const domain of ["Runtime", "Log", "Page"]) await send(`${domain}.enable`, {}, { sessionId });
   const { width = 1280, height = 900, dark = false, mobile = false } = options;
-  await send(
-    "Emulation.setDeviceMetricsOverride",
-    { width, height, deviceScaleFactor: 1, mobile },
+  await send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile }, {
     sessionId,
-  );
+  });
   await send("Emulation.setEmulatedMedia", {
     features: [{ name: "prefers-color-scheme", value: dark ? "dark" : "light" }],
-  }, sessionId);
-  await send("Page.navigate", { url }, sessionId);
+  }, { sessionId });
+  await send("Page.navigate", { url }, { sessionId });
 
   const evaluate = async (expression: string) => {
-    const { result, exceptionDetails } = await send(
-      "Runtime.evaluate",
-      { expression, returnByValue: true },
+    const { result, exceptionDetails } = await send("Runtime.evaluate", { expression, returnByValue: true }, {
       sessionId,
-    ) as {
+    }) as {
       result: { value?: unknown };
       exceptionDetails?: { text: string };
     };
@@ -131,21 +134,21 @@ export async function openChromiumPage(
       throw new Error(`Gave up waiting for ${what}`);
     },
     async screenshot(maxHeight = Infinity) {
-      const { cssContentSize } = await send("Page.getLayoutMetrics", {}, sessionId) as {
+      const { cssContentSize } = await send("Page.getLayoutMetrics", {}, { sessionId }) as {
         cssContentSize: { width: number; height: number };
       };
       const clip = {
         x: 0,
         y: 0,
-        width: width,
+        width,
         height: Math.min(maxHeight, Math.ceil(cssContentSize.height)),
         scale: 1,
       };
-      const { data } = await send(
-        "Page.captureScreenshot",
-        { format: "png", captureBeyondViewport: true, clip },
-        sessionId,
-      );
+      const { data } = await send("Page.captureScreenshot", {
+        format: "png",
+        captureBeyondViewport: true,
+        clip,
+      }, { sessionId });
       return Uint8Array.from(atob(data as string), (c) => c.charCodeAt(0));
     },
     [Symbol.asyncDispose]: async () => {

@@ -7,7 +7,11 @@ export const hasSystemdAnalyze = await new Deno.Command("systemd-analyze", {
   .output().then((o) => o.success, () => false);
 
 /** Runs a command to the end and returns its exit code and decoded output. */
-export async function runCommand(command: string, args: string[], env: Record<string, string> = {}) {
+export async function runCommand(
+  command: string,
+  args: string[],
+  { env = {} }: { env?: Record<string, string> } = {},
+) {
   const output = await new Deno.Command(command, { args, env, stdout: "piped", stderr: "piped" }).output();
   const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
   return { code: output.code, stdout: decode(output.stdout), stderr: decode(output.stderr) };

@@ -7,7 +7,7 @@ import { findFreePort } from "./find_free_port.ts";
 import { startTestRouter, type TestRouter } from "./test_router.ts";
 
 /** One sample's value from the Prometheus text, or undefined when the series is absent. */
-function readSample(text: string, name: string, labels: string): number | undefined {
+function readSample(text: string, { name, labels }: { name: string; labels: string }): number | undefined {
   const line = text.split("\n").find((l) => l.startsWith(`${name}{${labels}} `));
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(" ") + 1));
 }
@@ -18,8 +18,8 @@ async function scrape(router: TestRouter): Promise<string> {
 
 function readBackend(text: string, backend: string) {
   return {
-    up: readSample(text, "ai_router_backend_up", `backend="${backend}"`),
-    expected: readSample(text, "ai_router_backend_expected_up", `backend="${backend}"`),
+    up: readSample(text, { name: "ai_router_backend_up", labels: `backend="${backend}"` }),
+    expected: readSample(text, { name: "ai_router_backend_expected_up", labels: `backend="${backend}"` }),
   };
 }
 
@@ -87,10 +87,10 @@ Deno.test("metrics: each member's cloud spend today, and the budget of members t
     clock,
   });
   const before = await scrape(router);
-  equal(readSample(before, "ai_router_cloud_spend_today_usd", `user="carol"`), 0);
-  equal(readSample(before, "ai_router_cloud_budget_usd", `user="carol"`), 0.5);
-  equal(readSample(before, "ai_router_cloud_spend_today_usd", `user="alice"`), 0);
-  equal(readSample(before, "ai_router_cloud_budget_usd", `user="alice"`), undefined);
+  equal(readSample(before, { name: "ai_router_cloud_spend_today_usd", labels: `user="carol"` }), 0);
+  equal(readSample(before, { name: "ai_router_cloud_budget_usd", labels: `user="carol"` }), 0.5);
+  equal(readSample(before, { name: "ai_router_cloud_spend_today_usd", labels: `user="alice"` }), 0);
+  equal(readSample(before, { name: "ai_router_cloud_budget_usd", labels: `user="alice"` }), undefined);
 
   const carol = new OpenAI({ baseURL: `${router.baseUrl}/v1`, apiKey: "carol-key", maxRetries: 0 });
   const { response } = await carol.chat.completions
@@ -98,13 +98,13 @@ Deno.test("metrics: each member's cloud spend today, and the budget of members t
     .withResponse();
   equal(response.headers.get("x-ai-router-backend"), "cloud");
   const after = await scrape(router);
-  const spent = readSample(after, "ai_router_cloud_spend_today_usd", `user="carol"`) ?? 0;
+  const spent = readSample(after, { name: "ai_router_cloud_spend_today_usd", labels: `user="carol"` }) ?? 0;
   ok(spent > 0, `carol's spend today rose after a cloud request: ${spent}`);
   equal(spent, router.users.ledger.usage("carol", clock.now()).cloudUsd);
-  equal(readSample(after, "ai_router_cloud_spend_today_usd", `user="alice"`), 0);
+  equal(readSample(after, { name: "ai_router_cloud_spend_today_usd", labels: `user="alice"` }), 0);
 
   clock.advance(2 * 86_400_000); // a later local day: today's spend starts from zero, the budget stays
   const nextDay = await scrape(router);
-  equal(readSample(nextDay, "ai_router_cloud_spend_today_usd", `user="carol"`), 0);
-  equal(readSample(nextDay, "ai_router_cloud_budget_usd", `user="carol"`), 0.5);
+  equal(readSample(nextDay, { name: "ai_router_cloud_spend_today_usd", labels: `user="carol"` }), 0);
+  equal(readSample(nextDay, { name: "ai_router_cloud_budget_usd", labels: `user="carol"` }), 0.5);
 });

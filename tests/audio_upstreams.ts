@@ -33,8 +33,10 @@ export interface AudioTestRouter extends AsyncDisposable {
   piperSpoken: () => SpokenRequest[];
 }
 
-const entry = (name: string, kind: string, url: string, model: string, extra = "") =>
-  `  ${name}:\n    kind: ${kind}\n    urls: ["${url}"]\n    model: ${model}\n${extra}`;
+const entry = (
+  name: string,
+  { kind, url, model, extra = "" }: { kind: string; url: string; model: string; extra?: string },
+) => `  ${name}:\n    kind: ${kind}\n    urls: ["${url}"]\n    model: ${model}\n${extra}`;
 
 /** Starts the chosen simulators and a router configured for them. */
 export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<AudioTestRouter> {
@@ -52,40 +54,48 @@ export async function startAudioTestRouter(setup: AudioSetup = {}): Promise<Audi
     whisperRequests = () => sim.requests.length;
     whisperLog = () => sim.requests;
     const dialect = setup.whisper === "whisper.cpp" ? "    whisperFlavour: whisper.cpp\n" : "";
-    backends += entry("whisper", "openai", sim.baseUrl, "Systran/faster-whisper-small", dialect);
+    backends += entry("whisper", {
+      kind: "openai",
+      url: sim.baseUrl,
+      model: "Systran/faster-whisper-small",
+      extra: dialect,
+    });
   } else if (setup.whisper === "wyoming") {
     const sim = startWhisperWyomingSimulator();
     disposers.push(sim);
     whisperRequests = () => sim.received.filter((t) => t === "audio-stop").length;
-    backends += entry("whisper", "wyoming", sim.url, "tiny-int8");
+    backends += entry("whisper", { kind: "wyoming", url: sim.url, model: "tiny-int8" });
   }
   if (setup.wyomingTranslator) {
     const sim = startWhisperWyomingSimulator({ task: "translate" });
     disposers.push(sim);
-    backends += entry("translator", "wyoming", sim.url, "tiny-int8");
+    backends += entry("translator", { kind: "wyoming", url: sim.url, model: "tiny-int8" });
   }
   if (setup.piper === "wyoming") {
     const sim = startPiperWyomingSimulator();
     disposers.push(sim);
     piperSpoken = () => sim.spoken;
-    backends += entry("piper", "wyoming", sim.url, "en_US-lessac-medium");
+    backends += entry("piper", { kind: "wyoming", url: sim.url, model: "en_US-lessac-medium" });
   } else if (setup.piper === "speaches") {
     const sim = startWhisperHttpSimulator();
     disposers.push(sim);
-    backends += entry("piper", "openai", sim.baseUrl, "speaches-ai/piper-en_US-lessac-medium");
+    backends += entry("piper", {
+      kind: "openai",
+      url: sim.baseUrl,
+      model: "speaches-ai/piper-en_US-lessac-medium",
+    });
   } else if (setup.piper) {
     const flavour = setup.piper === "piper-auto-v1.3" ? "v1.3" : setup.piper;
     const sim = startPiperHttpSimulator({ flavour });
     disposers.push(sim);
     piperRequests = () => sim.requests;
     const configured = setup.piper === "piper-auto-v1.3" ? "auto" : setup.piper;
-    backends += entry(
-      "piper",
-      "piper-http",
-      sim.url,
-      "en_US-lessac-medium",
-      `    piperFlavour: "${configured}"\n`,
-    );
+    backends += entry("piper", {
+      kind: "piper-http",
+      url: sim.url,
+      model: "en_US-lessac-medium",
+      extra: `    piperFlavour: "${configured}"\n`,
+    });
   }
   const audio = [
     "audio:",

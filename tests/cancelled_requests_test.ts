@@ -14,7 +14,10 @@ async function waitForSessions(router: TestRouter, count: number): Promise<Sessi
   return router.sessions;
 }
 
-async function cancelMidStream(router: TestRouter, path: string, body: Record<string, unknown>) {
+async function cancelMidStream(
+  router: TestRouter,
+  { path, body }: { path: string; body: Record<string, unknown> },
+) {
   const controller = new AbortController();
   const response = await fetch(`${router.baseUrl}${path}`, {
     method: "POST",
@@ -45,8 +48,11 @@ async function cancelBeforeFirstByte(router: TestRouter) {
 
 Deno.test("a cancelled chat stream, completion stream and waiting request are status 499, not errors", async () => {
   await using router = await startTestRouter({ behaviour: { primary: { interTokenMs: 50 } } });
-  await cancelMidStream(router, "/v1/chat/completions", { model: "local", messages: hi });
-  await cancelMidStream(router, "/v1/completions", { model: "ai-router", prompt: "def add(a, b):" });
+  await cancelMidStream(router, { path: "/v1/chat/completions", body: { model: "local", messages: hi } });
+  await cancelMidStream(router, {
+    path: "/v1/completions",
+    body: { model: "ai-router", prompt: "def add(a, b):" },
+  });
   const entries = await waitForSessions(router, 2);
   router.upstreams.primary.behaviour.ttftMs = 5_000;
   await cancelBeforeFirstByte(router);

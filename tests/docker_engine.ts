@@ -51,7 +51,7 @@ export interface DockerEngine extends AsyncDisposable {
   /** Milliseconds from spawn to the first `_ping` answer. */
   startMs: number;
   /** A raw Engine API call (no version prefix unless the path has one); the caller reads or cancels the body. */
-  request(method: string, path: string, body?: unknown): Promise<Response>;
+  request(method: string, path: string, options?: { body?: unknown }): Promise<Response>;
   /** Builds {@linkcode TEST_IMAGE} through `POST /build` from a local tar context (no registry). */
   buildTestImage(): Promise<void>;
 }
@@ -115,7 +115,7 @@ export async function startDockerEngine(options: DockerEngineOptions = {}): Prom
   const socketPath = `${dir}/engine.sock`;
   await Deno.writeTextFile(`${dir}/daemon.json`, "{}");
   const client = Deno.createHttpClient({ proxy: { transport: "unix", path: socketPath } });
-  const request = async (method: string, path: string, body?: unknown) =>
+  const request = async (method: string, path: string, { body }: { body?: unknown } = {}) =>
     await fetch(`http://docker${path}`, {
       method,
       client,
@@ -211,11 +211,9 @@ export async function startDockerEngine(options: DockerEngineOptions = {}): Prom
         path: "rootfs.tar",
         data: rootfs,
       }]);
-      const response = await request(
-        "POST",
-        `/build?t=${encodeURIComponent(TEST_IMAGE)}&rm=1&forcerm=1`,
-        context,
-      );
+      const response = await request("POST", `/build?t=${encodeURIComponent(TEST_IMAGE)}&rm=1&forcerm=1`, {
+        body: context,
+      });
       const output = await response.text();
       if (!response.ok || output.includes('"error"')) {
         throw new Error(`Cannot build the test image: ${output}`);

@@ -4,7 +4,7 @@ import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import { canRunDocker, startDockerEngine, TEST_IMAGE } from "./docker_engine.ts";
 import { runCli } from "./run_cli.ts";
 
-const vllm = (port: number, cmd: string[], gpu = false) =>
+const vllm = (port: number, cmd: string[], { gpu = false } = {}) =>
   JSON.stringify({
     kind: "vllm",
     gpu,
@@ -29,7 +29,7 @@ Deno.test({
         "device: { name: test, memoryGib: 8 }",
         "containers:",
         `  bare: ${vllm(9001, ["some/model"])}`,
-        `  named: ${vllm(9002, ["vllm", "serve", "some/model"], true)}`,
+        `  named: ${vllm(9002, ["vllm", "serve", "some/model"], { gpu: true })}`,
         `  missing: { kind: http, image: "localhost/not-pulled:1", port: 9003, memory: { fixedGib: 1 } }`,
       ].join("\n");
       await Deno.writeTextFile(`${dir}/profile.yaml`, profile);

@@ -28,7 +28,10 @@ async function runDoctor(yaml: string, env: Record<string, string> = {}) {
 }
 
 /** The one check of that family, target and name; fails the test when it is missing. */
-function find(checks: DoctorCheck[], family: string, target: string, name: string): DoctorCheck {
+function find(
+  checks: DoctorCheck[],
+  { family, target, name }: { family: string; target: string; name: string },
+): DoctorCheck {
   const check = checks.find((c) => c.family === family && c.target === target && c.name === name);
   ok(check, `no check ${family} ${target} ${name} in ${JSON.stringify(checks.map((c) => c.name))}`);
   return check;
@@ -52,14 +55,14 @@ Deno.test("ai-router doctor tells to upgrade a vLLM too old for structured_outpu
     chatYaml(old.baseUrl, "routing:\n  classifier: { backend: primary }\n"),
   );
   equal(code, 1);
-  const version = find(checks, "vllm", "primary", "version");
+  const version = find(checks, { family: "vllm", target: "primary", name: "version" });
   equal(version.status, "fail");
   match(version.detail, /vLLM 0\.9\.2 is older than 0\.10\.2/);
   match(version.advice ?? "", /use vllm\/vllm-openai:v0\.20\.2/);
-  const label = find(checks, "vllm", "primary", "classifier label");
+  const label = find(checks, { family: "vllm", target: "primary", name: "classifier label" });
   equal(label.status, "fail");
   match(label.advice ?? "", /structured_outputs/);
-  equal(find(checks, "vllm", "primary", "served model").status, "ok");
+  equal(find(checks, { family: "vllm", target: "primary", name: "served model" }).status, "ok");
 });
 
 Deno.test("ai-router doctor names the served model to configure, an empty answer and a cut stream", async () => {
@@ -69,14 +72,14 @@ Deno.test("ai-router doctor names the served model to configure, an empty answer
   });
   const { code, checks } = await runDoctor(chatYaml(sim.baseUrl));
   equal(code, 1);
-  const served = find(checks, "vllm", "primary", "served model");
+  const served = find(checks, { family: "vllm", target: "primary", name: "served model" });
   equal(served.status, "fail");
   match(
     served.advice ?? "",
     /set backends\.primary\.model to one of "qwen3-8b-awq", or --served-model-name qwen3-8b/,
   );
-  equal(find(checks, "vllm", "primary", "stream usage").status, "fail");
-  equal(find(checks, "vllm", "primary", "version").status, "ok");
+  equal(find(checks, { family: "vllm", target: "primary", name: "stream usage" }).status, "fail");
+  equal(find(checks, { family: "vllm", target: "primary", name: "version" }).status, "ok");
 });
 
 Deno.test("ai-router doctor flags a reasoning parser that ignores thinking off", async () => {
@@ -86,7 +89,7 @@ Deno.test("ai-router doctor flags a reasoning parser that ignores thinking off",
   });
   const { code, checks } = await runDoctor(chatYaml(sim.baseUrl));
   equal(code, 1);
-  const thinking = find(checks, "vllm", "primary", "thinking off");
+  const thinking = find(checks, { family: "vllm", target: "primary", name: "thinking off" });
   equal(thinking.status, "fail");
   match(thinking.detail, /the answer came only as reasoning deltas/);
   match(thinking.advice ?? "", /--reasoning-parser/);
@@ -102,27 +105,30 @@ Deno.test("ai-router doctor checks the cloud key, the model and that refused par
     `  cloud: { urls: ["${xai.baseUrl}"], model: ${model}, location: cloud, apiKeyEnv: DOCTOR_XAI_KEY, searchTools: [web_search]${extra} }\n`;
   const yaml = (model: string, extra = "") => chatYaml(xai.baseUrl) + cloud(model, extra);
   const wrongKey = await runDoctor(yaml("grok-4-1-fast-reasoning"), { DOCTOR_XAI_KEY: "wrong" });
-  const key = find(wrongKey.checks, "cloud", "cloud", "key and model");
+  const key = find(wrongKey.checks, { family: "cloud", target: "cloud", name: "key and model" });
   equal(key.status, "fail");
   match(key.detail, /401/);
   match(key.advice ?? "", /set DOCTOR_XAI_KEY in the secrets file/);
 
   const retired = await runDoctor(yaml("grok-4"), { DOCTOR_XAI_KEY: "right" });
-  match(find(retired.checks, "cloud", "cloud", "key and model").advice ?? "", /set backends\.cloud\.model/);
+  match(
+    find(retired.checks, { family: "cloud", target: "cloud", name: "key and model" }).advice ?? "",
+    /set backends\.cloud\.model/,
+  );
 
   const current = await runDoctor(yaml("grok-4-1-fast-reasoning"), { DOCTOR_XAI_KEY: "right" });
-  equal(find(current.checks, "cloud", "cloud", "key and model").status, "ok");
+  equal(find(current.checks, { family: "cloud", target: "cloud", name: "key and model" }).status, "ok");
   equal(
-    find(current.checks, "cloud", "cloud", "dropped parameters").status,
+    find(current.checks, { family: "cloud", target: "cloud", name: "dropped parameters" }).status,
     "ok",
     "the cloud default dropParams",
   );
-  match(find(current.checks, "cloud", "cloud", "search").detail, /for \$0\.\d{4}/);
+  match(find(current.checks, { family: "cloud", target: "cloud", name: "search" }).detail, /for \$0\.\d{4}/);
 
   const keepsAll = await runDoctor(yaml("grok-4-1-fast-reasoning", ", dropParams: []"), {
     DOCTOR_XAI_KEY: "right",
   });
-  const dropped = find(keepsAll.checks, "cloud", "cloud", "dropped parameters");
+  const dropped = find(keepsAll.checks, { family: "cloud", target: "cloud", name: "dropped parameters" });
   equal(dropped.status, "fail");
   match(dropped.advice ?? "", /add stop, presence_penalty, frequency_penalty to backends\.cloud\.dropParams/);
 });
@@ -136,11 +142,11 @@ Deno.test("ai-router doctor finds a Wyoming model and voice the servers do not l
     "audio:\n  transcriptionBackend: whisper\n  speechBackend: piper\n";
   const { code, checks } = await runDoctor(yaml);
   equal(code, 1);
-  const asr = find(checks, "speech", "whisper", "describe");
+  const asr = find(checks, { family: "speech", target: "whisper", name: "describe" });
   equal(asr.status, "fail");
   match(asr.detail, /faster-whisper 3\.5\.0 lists tiny-int8, not "small-int8"/);
   match(asr.advice ?? "", /set backends\.whisper\.model to "tiny-int8" or --model small-int8/);
-  const tts = find(checks, "speech", "piper", "describe");
+  const tts = find(checks, { family: "speech", target: "piper", name: "describe" });
   equal(tts.status, "fail");
   match(tts.detail, /does not list en_US-lessac-high \(backends\.piper\.model\)/);
 });
@@ -148,7 +154,7 @@ Deno.test("ai-router doctor finds a Wyoming model and voice the servers do not l
 Deno.test("ai-router doctor fails a local server that listens beyond loopback", async () => {
   await using open = await startOpenAiSimulator({ models: ["qwen3-8b"], hostname: "0.0.0.0" });
   const { checks } = await runDoctor(chatYaml(`http://127.0.0.1:${open.port}/v1`));
-  const listeners = find(checks, "listeners", "host", "loopback only");
+  const listeners = find(checks, { family: "listeners", target: "host", name: "loopback only" });
   equal(listeners.status, "fail", listeners.detail);
   match(listeners.detail, new RegExp(`listening beyond loopback: .*:${open.port}`));
   match(listeners.advice ?? "", /start the server of backends\.primary with --host 127\.0\.0\.1/);
@@ -165,7 +171,7 @@ Deno.test("ai-router doctor says how to reach a container engine that is not the
     const yaml = chatYaml(sim.baseUrl) +
       `supervisor: { enabled: true, profile: ${dir}/profile.yaml, dockerHost: "unix://${dir}/no.sock" }\n`;
     const { checks } = await runDoctor(yaml);
-    const engine = find(checks, "containers", "engine", "reachable");
+    const engine = find(checks, { family: "containers", target: "engine", name: "reachable" });
     equal(engine.status, "fail");
     match(engine.detail, /No Docker socket/);
     match(engine.advice ?? "", /sudo systemctl start docker.*supervisor\.dockerHost/);
@@ -185,7 +191,7 @@ Deno.test("ai-router doctor does not report a Docker engine missing when supervi
     const yaml = chatYaml(sim.baseUrl) +
       `supervisor: { enabled: true, engine: kubernetes, profile: ${dir}/profile.yaml, dockerHost: "unix://${dir}/no.sock" }\n`;
     const { checks } = await runDoctor(yaml);
-    const engine = find(checks, "containers", "engine", "reachable");
+    const engine = find(checks, { family: "containers", target: "engine", name: "reachable" });
     equal(engine.status, "skip");
     match(engine.detail, /supervisor\.engine is kubernetes/);
   } finally {
@@ -199,8 +205,8 @@ Deno.test("ai-router doctor checks an HTTP Whisper server's health and model lis
     `  whisper: { urls: ["${speaches.baseUrl}"], model: Systran/faster-whisper-large-v3 }\n` +
     "audio:\n  transcriptionBackend: whisper\n";
   const { checks } = await runDoctor(yaml);
-  equal(find(checks, "speech", "whisper", "health").status, "ok");
-  const models = find(checks, "speech", "whisper", "models");
+  equal(find(checks, { family: "speech", target: "whisper", name: "health" }).status, "ok");
+  const models = find(checks, { family: "speech", target: "whisper", name: "models" });
   equal(models.status, "fail");
   match(models.detail, /does not list "Systran\/faster-whisper-large-v3" \(Systran\/faster-whisper-small/);
   match(models.advice ?? "", /set backends\.whisper\.model/);
@@ -212,18 +218,25 @@ Deno.test("ai-router doctor says when ffmpeg is missing for the audio backends, 
     chatYaml("http://127.0.0.1:9/v1") +
     `  whisper: { kind: wyoming, urls: ["${whisper.url}"], model: small-int8 }\n` +
     `audio:\n  transcriptionBackend: whisper\n${extra}`;
-  const missing = find(
-    (await runDoctor(audio("  ffmpegPath: /nonexistent/ffmpeg\n"))).checks,
-    "speech",
-    "ffmpeg",
-    "installed",
-  );
+  const missing = find((await runDoctor(audio("  ffmpegPath: /nonexistent/ffmpeg\n"))).checks, {
+    family: "speech",
+    target: "ffmpeg",
+    name: "installed",
+  });
   equal(missing.status, "fail");
   match(missing.detail, /MP4\/AAC uploads/);
   match(missing.advice ?? "", /apt-get install ffmpeg/);
-  equal(find((await runDoctor(audio(""))).checks, "speech", "ffmpeg", "installed").status, "ok");
   equal(
-    find((await runDoctor(chatYaml("http://127.0.0.1:9/v1"))).checks, "speech", "ffmpeg", "installed").status,
+    find((await runDoctor(audio(""))).checks, { family: "speech", target: "ffmpeg", name: "installed" })
+      .status,
+    "ok",
+  );
+  equal(
+    find((await runDoctor(chatYaml("http://127.0.0.1:9/v1"))).checks, {
+      family: "speech",
+      target: "ffmpeg",
+      name: "installed",
+    }).status,
     "skip",
   );
 });
@@ -239,7 +252,7 @@ Deno.test("ai-router doctor probes the embeddings backend with an embedding, not
 routing: { embeddingsBackend: embed }
 `,
   );
-  const embeddings = find(checks, "vllm", "embed", "embeddings");
+  const embeddings = find(checks, { family: "vllm", target: "embed", name: "embeddings" });
   equal(embeddings.status, "ok", embeddings.detail);
   match(embeddings.detail, /an embedding of \d+ numbers/);
   deepEqual(
@@ -247,7 +260,7 @@ routing: { embeddingsBackend: embed }
     [["version", "ok"], ["served model", "ok"], ["embeddings", "ok"]],
   );
   equal(pooling.requests.some((r) => r.path === "/v1/chat/completions"), false, "no chat probe reached it");
-  equal(find(checks, "vllm", "primary", "stream usage").status, "ok");
+  equal(find(checks, { family: "vllm", target: "primary", name: "stream usage" }).status, "ok");
 });
 
 Deno.test("ai-router doctor says an embedding model behind a chat backend belongs in routing.embeddingsBackend", async () => {
@@ -256,7 +269,7 @@ Deno.test("ai-router doctor says an embedding model behind a chat backend belong
     `backends:\n  primary: { urls: ["${pooling.baseUrl}"], model: bge-m3 }\n`,
   );
   equal(code, 1);
-  const usage = find(checks, "vllm", "primary", "stream usage");
+  const usage = find(checks, { family: "vllm", target: "primary", name: "stream usage" });
   equal(usage.status, "fail");
   match(usage.detail, /does not support Chat Completions API/);
   match(

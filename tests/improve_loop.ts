@@ -41,7 +41,7 @@ export async function startLoop(
   const cloud = await startOpenAiSimulator({
     models: ["sim-cloud"],
     apiKey: TEST_CLOUD_KEY,
-    behaviour: { reply: (body, model) => replyAsCloud(body, model, defaultReply) },
+    behaviour: { reply: (body, model) => replyAsCloud(body, { model, reply: defaultReply }) },
   });
   const configPath = `${dir}/ai-router.yaml`;
   const base = buildTestConfigYaml({

@@ -15,7 +15,7 @@ function toBaseName(name: string): string {
   return name.replace(/_(bucket|count|sum)$/, "");
 }
 
-function assertKnown(expr: string, known: Set<string>, where: string): void {
+function assertKnown(expr: string, { known, where }: { known: Set<string>; where: string }): void {
   for (const name of expr.match(METRIC) ?? []) {
     ok(known.has(toBaseName(name)), `${where}: unknown metric ${name}`);
   }
@@ -26,7 +26,7 @@ Deno.test("infra/prometheus alert rules parse and use only metrics ai-router exp
   const doc = parseYaml(text) as { groups: Array<{ rules: Array<{ alert: string; expr: string }> }> };
   const known = await listMetricNames();
   const rules = doc.groups.flatMap((g) => g.rules);
-  for (const rule of rules) assertKnown(rule.expr, known, rule.alert);
+  for (const rule of rules) assertKnown(rule.expr, { known, where: rule.alert });
   const alerts = new Set(rules.map((r) => r.alert));
   for (
     const name of [
@@ -59,7 +59,7 @@ Deno.test("infra/grafana dashboard is valid JSON whose queries use only exported
   const used = new Set<string>();
   for (const panel of dashboard.panels) {
     for (const target of panel.targets) {
-      assertKnown(target.expr, known, panel.title);
+      assertKnown(target.expr, { known, where: panel.title });
       for (const name of target.expr.match(METRIC) ?? []) used.add(toBaseName(name));
     }
   }

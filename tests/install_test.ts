@@ -15,7 +15,7 @@ const isRoot = await new Deno.Command("id", { args: ["-u"], stdout: "piped" }).o
   .then((o) => new TextDecoder().decode(o.stdout).trim() === "0", () => false);
 const canUseRoot = isRoot && await Deno.stat(`${BASE_PASSWD}/passwd.master`).then(() => true, () => false);
 
-async function run(command: string, args: string[], env: Record<string, string> = {}) {
+async function run(command: string, args: string[], { env = {} }: { env?: Record<string, string> } = {}) {
   const output = await new Deno.Command(command, { args, env, stdout: "piped", stderr: "piped" }).output();
   const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
   return { code: output.code, stdout: decode(output.stdout), stderr: decode(output.stderr) };
@@ -85,7 +85,7 @@ Deno.test({
     const root = await createDebianRoot();
     try {
       const binary = await writeBinary(root);
-      const installed = await run("sh", [INSTALL, binary], { DESTDIR: root });
+      const installed = await run("sh", [INSTALL, binary], { env: { DESTDIR: root } });
       equal(installed.code, 0, installed.stderr);
       match(installed.stdout, /created system user ai-router/);
       match(installed.stdout, /supervision is off/);
@@ -134,14 +134,14 @@ Deno.test({
 
       // Supervision on: without a docker group the script stops and prints the command; with one it adds the user.
       await Deno.writeTextFile(`${etc}/ai-router.yaml`, "\nsupervisor:\n  enabled: true\n", { append: true });
-      const noDocker = await run("sh", [INSTALL, binary], { DESTDIR: root });
+      const noDocker = await run("sh", [INSTALL, binary], { env: { DESTDIR: root } });
       equal(noDocker.code, 1);
       match(
         noDocker.stderr,
         /supervision is on but there is no docker group: .* then run: usermod -a -G docker ai-router/,
       );
       equal((await run("groupadd", [`--root=${root}`, "--system", "docker"])).code, 0);
-      const withDocker = await run("sh", [INSTALL, binary], { DESTDIR: root });
+      const withDocker = await run("sh", [INSTALL, binary], { env: { DESTDIR: root } });
       equal(withDocker.code, 0, withDocker.stderr);
       match(withDocker.stdout, /added ai-router to the docker group/);
       match(await Deno.readTextFile(`${root}/etc/group`), /^docker:x:\d+:ai-router$/m);

@@ -44,7 +44,7 @@ export const SERVICE_ACCOUNT_USER = "system:serviceaccount:ai-router:ai-router";
 const DEPLOYMENTS = /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/deployments(?:\/([^/]+)(?:\/(scale))?)?$/;
 const PODS = /^\/api\/v1\/namespaces\/([^/]+)\/pods(?:\/([^/]+)\/(log))?$/;
 
-const json = (kind: Parameters<typeof validateBody>[0], body: Json, status = 200) => {
+const json = (kind: Parameters<typeof validateBody>[0], body: Json, { status = 200 } = {}) => {
   validateBody(kind, body);
   return Response.json(body, { status });
 };
@@ -96,7 +96,7 @@ export function startKubeApiSimulator(options: KubeApiSimulatorOptions): KubeApi
         emptyList(deployments ? "DeploymentList" : "PodList", cluster),
       );
     }
-    if (pods) return servePods(url, name, sub);
+    if (pods) return servePods(url, { name, sub });
     if (verb === "watch") return watch(url, request.signal);
     if (verb === "list") return listDeployments(url);
     const deployment = cluster.deployments.get(name);
@@ -115,7 +115,7 @@ export function startKubeApiSimulator(options: KubeApiSimulatorOptions): KubeApi
     return json("DeploymentList", { ...emptyList("DeploymentList", cluster), items });
   };
 
-  const servePods = (url: URL, name: string, sub: string) => {
+  const servePods = (url: URL, { name, sub }: { name: string; sub: string }) => {
     if (!sub) {
       const selector = url.searchParams.get("labelSelector") ?? "";
       const items = [...cluster.pods.values()].filter((p) => matchesSelector(selector, p.metadata.labels));

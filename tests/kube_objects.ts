@@ -77,7 +77,10 @@ export function toDeploymentStatus(deployment: Json, pods: Json[]): Json {
   const live = pods.filter((pod) => !pod.metadata.deletionTimestamp);
   const ready = live.filter((pod) => pod.status.phase === "Running").length;
   const wanted = deployment.spec.replicas;
-  const condition = (type: string, ok: boolean, reason: string, message: string) => ({
+  const condition = (
+    type: string,
+    { ok, reason, message }: { ok: boolean; reason: string; message: string },
+  ) => ({
     type,
     status: ok ? "True" : "False",
     reason,
@@ -92,19 +95,21 @@ export function toDeploymentStatus(deployment: Json, pods: Json[]): Json {
     ...(live.length > ready ? { unavailableReplicas: live.length - ready } : {}),
     conditions: [
       ready >= wanted
-        ? condition("Available", true, "MinimumReplicasAvailable", "Deployment has minimum availability.")
-        : condition(
-          "Available",
-          false,
-          "MinimumReplicasUnavailable",
-          "Deployment does not have minimum availability.",
-        ),
-      condition(
-        "Progressing",
-        true,
-        "NewReplicaSetAvailable",
-        `ReplicaSet "${deployment.metadata.name}-5d8f7c9b4" has successfully progressed.`,
-      ),
+        ? condition("Available", {
+          ok: true,
+          reason: "MinimumReplicasAvailable",
+          message: "Deployment has minimum availability.",
+        })
+        : condition("Available", {
+          ok: false,
+          reason: "MinimumReplicasUnavailable",
+          message: "Deployment does not have minimum availability.",
+        }),
+      condition("Progressing", {
+        ok: true,
+        reason: "NewReplicaSetAvailable",
+        message: `ReplicaSet "${deployment.metadata.name}-5d8f7c9b4" has successfully progressed.`,
+      }),
     ],
   };
 }

@@ -65,7 +65,11 @@ export async function startKubeWorld(options: KubeWorldOptions): Promise<KubeWor
 }
 
 /** Polls until `check` holds; a generous limit, not a timed assertion. */
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
+export async function waitFor(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  { timeoutMs = 20_000 } = {},
+) {
   const deadline = Date.now() + timeoutMs;
   while (!await check()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);

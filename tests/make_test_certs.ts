@@ -40,7 +40,10 @@ async function openssl(dir: string, args: string[]): Promise<void> {
 }
 
 /** Signs a new key's request with the CA, adding the extensions in `extensions` (an openssl extfile). */
-async function signPair(dir: string, name: string, subject: string, extensions: string): Promise<void> {
+async function signPair(
+  dir: string,
+  { name, subject, extensions }: { name: string; subject: string; extensions: string },
+): Promise<void> {
   await openssl(dir, ["genrsa", "-out", `${name}-key.pem`, "2048"]);
   await openssl(dir, [
     "req",
@@ -92,13 +95,16 @@ export async function makeTestCerts(label: string): Promise<TestCerts> {
     "-out",
     "ca.pem",
   ]);
-  await signPair(
-    dir,
-    "server",
-    "/CN=127.0.0.1",
-    "subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n",
-  );
-  await signPair(dir, "client", "/CN=client", "extendedKeyUsage = clientAuth\n");
+  await signPair(dir, {
+    name: "server",
+    subject: "/CN=127.0.0.1",
+    extensions: "subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n",
+  });
+  await signPair(dir, {
+    name: "client",
+    subject: "/CN=client",
+    extensions: "extendedKeyUsage = clientAuth\n",
+  });
   // The client pair under the names DOCKER_CERT_PATH expects.
   await Deno.rename(`${dir}/client-cert.pem`, `${dir}/cert.pem`);
   await Deno.rename(`${dir}/client-key.pem`, `${dir}/key.pem`);

@@ -9,7 +9,11 @@ const TITLE_TASK =
   `### Task:\nGenerate a concise, 3-5 word title with an emoji summarizing the chat history.\n### Output:\nJSON format: { "title": "your concise title here" }\n### Chat History:\n<chat_history>\nUSER: hi\n</chat_history>`;
 
 /** The value of the one sample of `name` carrying every label given; fails when there is none. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number {
+function sample(
+  text: string,
+  name: string,
+  { labels = {} }: { labels?: Record<string, string> } = {},
+): number {
   const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
   const line = text.split("\n").find((candidate) => {
     const [series] = candidate.split(" ");
@@ -52,26 +56,37 @@ Deno.test("after real traffic /metrics counts classifier decisions, rules, META 
   equal(router.upstreams.classifier.requests.length, 2, "rules and the cache hit never ask the classifier");
 
   const text = await scrape(router);
-  equal(sample(text, "ai_router_classifier_duration_seconds_count", { cache: "miss" }), 2);
-  equal(sample(text, "ai_router_classifier_duration_seconds_count", { cache: "hit" }), 1);
-  equal(sample(text, "ai_router_classifier_results_total", { result: "miss" }), 2);
-  equal(sample(text, "ai_router_classifier_results_total", { result: "hit" }), 1);
+  equal(sample(text, "ai_router_classifier_duration_seconds_count", { labels: { cache: "miss" } }), 2);
+  equal(sample(text, "ai_router_classifier_duration_seconds_count", { labels: { cache: "hit" } }), 1);
+  equal(sample(text, "ai_router_classifier_results_total", { labels: { result: "miss" } }), 2);
+  equal(sample(text, "ai_router_classifier_results_total", { labels: { result: "hit" } }), 1);
   // The simulated classifier answers with logprob -0.2 (no keyword) or -0.05 (keyword).
-  equal(sample(text, "ai_router_classifier_confidence_count", { label: "SIMPLE" }), 1);
+  equal(sample(text, "ai_router_classifier_confidence_count", { labels: { label: "SIMPLE" } }), 1);
   equal(
-    sample(text, "ai_router_classifier_confidence_sum", { label: "SIMPLE" }).toFixed(3),
+    sample(text, "ai_router_classifier_confidence_sum", { labels: { label: "SIMPLE" } }).toFixed(3),
     Math.exp(-0.2).toFixed(3),
   );
-  equal(sample(text, "ai_router_classifier_confidence_bucket", { label: "SIMPLE", le: "0.8" }), 0);
-  equal(sample(text, "ai_router_classifier_confidence_bucket", { label: "SIMPLE", le: "0.9" }), 1);
-  equal(sample(text, "ai_router_classifier_confidence_count", { label: "COMPLEX" }), 1);
-  equal(sample(text, "ai_router_classifier_confidence_bucket", { label: "COMPLEX", le: "0.9" }), 0);
-  equal(sample(text, "ai_router_rule_decisions_total", { rule: "meta" }), 1);
-  equal(sample(text, "ai_router_rule_decisions_total", { rule: "alias" }), 1);
-  equal(sample(text, "ai_router_rule_decisions_total", { rule: "long-context" }), 1);
-  equal(sample(text, "ai_router_meta_detections_total", { rule: "openwebui-title" }), 1);
   equal(
-    sample(text, "ai_router_requests_total", { route: "LONG_CONTEXT", backend: "cloud", status: "200" }),
+    sample(text, "ai_router_classifier_confidence_bucket", { labels: { label: "SIMPLE", le: "0.8" } }),
+    0,
+  );
+  equal(
+    sample(text, "ai_router_classifier_confidence_bucket", { labels: { label: "SIMPLE", le: "0.9" } }),
+    1,
+  );
+  equal(sample(text, "ai_router_classifier_confidence_count", { labels: { label: "COMPLEX" } }), 1);
+  equal(
+    sample(text, "ai_router_classifier_confidence_bucket", { labels: { label: "COMPLEX", le: "0.9" } }),
+    0,
+  );
+  equal(sample(text, "ai_router_rule_decisions_total", { labels: { rule: "meta" } }), 1);
+  equal(sample(text, "ai_router_rule_decisions_total", { labels: { rule: "alias" } }), 1);
+  equal(sample(text, "ai_router_rule_decisions_total", { labels: { rule: "long-context" } }), 1);
+  equal(sample(text, "ai_router_meta_detections_total", { labels: { rule: "openwebui-title" } }), 1);
+  equal(
+    sample(text, "ai_router_requests_total", {
+      labels: { route: "LONG_CONTEXT", backend: "cloud", status: "200" },
+    }),
     1,
   );
 

@@ -55,7 +55,10 @@ async function readLines(response: Response): Promise<Line[]> {
   return text.trimEnd().split("\n").map((line) => JSON.parse(line));
 }
 
-function send(router: TestRouter, path: string, body: unknown, headers: Record<string, string>) {
+function send(
+  router: TestRouter,
+  { path, body, headers }: { path: string; body: unknown; headers: Record<string, string> },
+) {
   return fetch(`${router.ollamaUrl}${path}`, { method: "POST", headers, body: JSON.stringify(body) });
 }
 
@@ -81,16 +84,20 @@ Deno.test("Open WebUI's Ollama connection: verify, models, ps, a photo chat, a t
 
   // A photo turn as convert_messages_openai_to_ollama writes it, options from apply_model_params_to_body_ollama.
   const lines = await readLines(
-    await send(router, "/api/chat", {
-      model: "ai-router:latest",
-      messages: [
-        { role: "system", content: "You are helpful." },
-        { role: "user", content: "What is in this picture?", images: [PNG_BASE64] },
-      ],
-      stream: true,
-      options: { temperature: 0.7, num_predict: 256, stop: ["\n\n\n"], num_ctx: 8192 },
-      keep_alive: "5m",
-    }, OWUI_HEADERS),
+    await send(router, {
+      path: "/api/chat",
+      body: {
+        model: "ai-router:latest",
+        messages: [
+          { role: "system", content: "You are helpful." },
+          { role: "user", content: "What is in this picture?", images: [PNG_BASE64] },
+        ],
+        stream: true,
+        options: { temperature: 0.7, num_predict: 256, stop: ["\n\n\n"], num_ctx: 8192 },
+        keep_alive: "5m",
+      },
+      headers: OWUI_HEADERS,
+    }),
   );
   equal(lines.at(-1)?.done, true);
   match(lines.map((line) => line.message.content).join(""), /sim-vl/);
@@ -101,24 +108,28 @@ Deno.test("Open WebUI's Ollama connection: verify, models, ps, a photo chat, a t
   equal(router.sessions.at(-1)?.user, "dave", "the forwarded user is the member");
 
   // The tool result turn: the assistant's call with index, id and object arguments, the result by id.
-  const answer = await send(router, "/api/chat", {
-    model: "ai-router:latest",
-    messages: [
-      { role: "user", content: "Weather in Oslo?" },
-      {
-        role: "assistant",
-        content: "",
-        tool_calls: [{
-          index: 0,
-          id: "call_abc",
-          function: { name: "get_weather", arguments: { city: "Oslo" } },
-        }],
-      },
-      { role: "tool", content: '{"temperature": 4}', tool_call_id: "call_abc" },
-    ],
-    tools: [weather],
-    stream: false,
-  }, OWUI_HEADERS);
+  const answer = await send(router, {
+    path: "/api/chat",
+    body: {
+      model: "ai-router:latest",
+      messages: [
+        { role: "user", content: "Weather in Oslo?" },
+        {
+          role: "assistant",
+          content: "",
+          tool_calls: [{
+            index: 0,
+            id: "call_abc",
+            function: { name: "get_weather", arguments: { city: "Oslo" } },
+          }],
+        },
+        { role: "tool", content: '{"temperature": 4}', tool_call_id: "call_abc" },
+      ],
+      tools: [weather],
+      stream: false,
+    },
+    headers: OWUI_HEADERS,
+  });
   equal(answer.status, 200);
   const whole = await answer.json();
   equal(whole.done, true);
@@ -128,11 +139,15 @@ Deno.test("Open WebUI's Ollama connection: verify, models, ps, a photo chat, a t
   equal(sent.messages.at(-2).tool_calls[0].function.arguments, '{"city":"Oslo"}');
   equal(sent.messages.at(-1).tool_call_id, "call_abc");
 
-  const embedded = await send(router, "/api/embed", {
-    model: "embeddings",
-    input: ["first", "second"],
-    prompt: "first\nsecond",
-  }, OWUI_HEADERS);
+  const embedded = await send(router, {
+    path: "/api/embed",
+    body: {
+      model: "embeddings",
+      input: ["first", "second"],
+      prompt: "first\nsecond",
+    },
+    headers: OWUI_HEADERS,
+  });
   const embeddings = await embedded.json();
   equal(embeddings.embeddings.length, 2);
 });
@@ -162,7 +177,11 @@ Deno.test("Home Assistant's Ollama integration: set-up list, a streamed tool tur
   const system = { role: "system", content: "You are a voice assistant for Home Assistant." };
   const user = { role: "user", content: "Turn on the kitchen light" };
   const first = await readLines(
-    await send(router, "/api/chat", { ...base, messages: [system, user] }, HA_HEADERS),
+    await send(router, {
+      path: "/api/chat",
+      body: { ...base, messages: [system, user] },
+      headers: HA_HEADERS,
+    }),
   );
   const calls = first.flatMap((line) => line.message.tool_calls ?? []);
   equal(calls.length, 1);
@@ -173,27 +192,30 @@ Deno.test("Home Assistant's Ollama integration: set-up list, a streamed tool tur
 
   // The next round: HA's assistant message (tool call, no id) and the result with neither name nor id.
   const second = await readLines(
-    await send(router, "/api/chat", {
-      ...base,
-      messages: [
-        system,
-        user,
-        { role: "assistant", content: "", tool_calls: [{ function: calls[0].function }] },
-        { role: "tool", content: '{"success": true}' },
-      ],
-    }, HA_HEADERS),
+    await send(router, {
+      path: "/api/chat",
+      body: {
+        ...base,
+        messages: [
+          system,
+          user,
+          { role: "assistant", content: "", tool_calls: [{ function: calls[0].function }] },
+          { role: "tool", content: '{"success": true}' },
+        ],
+      },
+      headers: HA_HEADERS,
+    }),
   );
   ok(second.map((line) => line.message.content).join("").length > 0);
   const sent = router.upstreams.primary.requests.at(-1)?.body as Line;
   equal(sent.messages.at(-1).tool_call_id, sent.messages.at(-2).tool_calls[0].id);
   deepEqual(router.sessions.map((entry) => entry.user), ["homeassistant", "homeassistant"]);
 
-  const pull = await send(
-    router,
-    "/api/pull",
-    { model: "llama3.2:latest", insecure: false, stream: false },
-    HA_HEADERS,
-  );
+  const pull = await send(router, {
+    path: "/api/pull",
+    body: { model: "llama3.2:latest", insecure: false, stream: false },
+    headers: HA_HEADERS,
+  });
   equal(pull.status, 403);
   match((await pull.json()).error, /managed by its configuration/);
 });
@@ -225,15 +247,19 @@ Deno.test("Reins: its model list, a streamed chat with its default options, a wh
     "min_p": 0.0,
   };
   const lines = await readLines(
-    await send(router, "/api/chat", {
-      model: "ai-router:latest",
-      messages: [
-        { role: "system", content: "Be brief.", images: null },
-        { role: "user", content: "hi", images: null },
-      ],
-      options,
-      stream: true,
-    }, headers),
+    await send(router, {
+      path: "/api/chat",
+      body: {
+        model: "ai-router:latest",
+        messages: [
+          { role: "system", content: "Be brief.", images: null },
+          { role: "user", content: "hi", images: null },
+        ],
+        options,
+        stream: true,
+      },
+      headers,
+    }),
   );
   for (const line of lines) {
     ok(!Number.isNaN(Date.parse(line.created_at)));
@@ -244,12 +270,16 @@ Deno.test("Reins: its model list, a streamed chat with its default options, a wh
   equal(sent.temperature, 0.8);
   equal(sent.top_k, 40);
   equal("num_ctx" in sent || "mirostat" in sent || "tfs_z" in sent, false);
-  const title = await send(router, "/api/generate", {
-    model: "ai-router:latest",
-    prompt: "Write a title for: hi",
-    options,
-    stream: false,
-  }, headers);
+  const title = await send(router, {
+    path: "/api/generate",
+    body: {
+      model: "ai-router:latest",
+      prompt: "Write a title for: hi",
+      options,
+      stream: false,
+    },
+    headers,
+  });
   const whole = await title.json();
   equal(whole.done, true);
   equal(typeof whole.response, "string");

@@ -19,7 +19,7 @@ function clientFor(url: string, headers: Record<string, string> = {}): Ollama {
 }
 
 /** The final object's fields every answer carries (`ChatResponse`/`GenerateResponse` in the client's types). */
-function checkFinal(answer: ChatResponse | GenerateResponse, model: string, minEvalCount = 1) {
+function checkFinal(answer: ChatResponse | GenerateResponse, model: string, { minEvalCount = 1 } = {}) {
   equal(answer.model, model);
   equal(answer.done, true);
   ok(["stop", "length"].includes(answer.done_reason), answer.done_reason);
@@ -140,7 +140,7 @@ Deno.test("ollama client: a full tool round trip, arguments as objects", async (
   }];
   const first = await ollama.chat({ model: "ai-router", messages: messages as never, tools: [weatherTool] });
   // The simulator counts no completion tokens for a call.
-  checkFinal(first, "ai-router", 0);
+  checkFinal(first, "ai-router", { minEvalCount: 0 });
   const call = first.message.tool_calls?.[0];
   ok(call, "a tool call");
   equal(call.function.name, "get_weather");

@@ -20,7 +20,10 @@ users:
 `;
 const hi = [{ role: "user", content: "hi" }];
 
-function post(router: TestRouter, path: string, body: unknown, headers: Record<string, string> = {}) {
+function post(
+  router: TestRouter,
+  { path, body, headers = {} }: { path: string; body: unknown; headers?: Record<string, string> },
+) {
   return fetch(`${router.ollamaUrl}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -28,7 +31,7 @@ function post(router: TestRouter, path: string, body: unknown, headers: Record<s
   });
 }
 
-async function expectError(response: Response, status: number, message: RegExp) {
+async function expectError(response: Response, { status, message }: { status: number; message: RegExp }) {
   equal(response.status, status);
   match(response.headers.get("content-type") ?? "", /application\/json/);
   const body = await response.json();
@@ -56,24 +59,30 @@ Deno.test("ollama keys: Bearer and Basic with the key as password; / and /api/ve
   equal(head.status, 200);
   await head.body?.cancel();
   equal((await fetch(`${router.ollamaUrl}/api/version`)).status, 200);
-  await expectError(await fetch(`${router.ollamaUrl}/api/tags`), 401, /Missing API key/);
+  await expectError(await fetch(`${router.ollamaUrl}/api/tags`), { status: 401, message: /Missing API key/ });
   await expectError(
     await fetch(`${router.ollamaUrl}/api/tags`, { headers: { authorization: "Bearer wrong" } }),
-    401,
-    /Incorrect API key/,
+    { status: 401, message: /Incorrect API key/ },
   );
   await expectError(
     await fetch(`${router.ollamaUrl}/api/tags`, { headers: { authorization: basic("wrong") } }),
-    401,
-    /Incorrect API key/,
+    { status: 401, message: /Incorrect API key/ },
   );
-  const bearer = await post(router, "/api/chat", { model: "ai-router", messages: hi, stream: false }, {
-    authorization: `Bearer ${KEY}`,
+  const bearer = await post(router, {
+    path: "/api/chat",
+    body: { model: "ai-router", messages: hi, stream: false },
+    headers: {
+      authorization: `Bearer ${KEY}`,
+    },
   });
   equal(bearer.status, 200);
   equal((await bearer.json()).done, true);
-  const viaBasic = await post(router, "/api/chat", { model: "ai-router", messages: hi, stream: false }, {
-    authorization: basic(KEY),
+  const viaBasic = await post(router, {
+    path: "/api/chat",
+    body: { model: "ai-router", messages: hi, stream: false },
+    headers: {
+      authorization: basic(KEY),
+    },
   });
   equal(viaBasic.status, 200);
   match(viaBasic.headers.get("x-ai-router-route") ?? "", /\w+/);
@@ -85,31 +94,40 @@ Deno.test("ollama keys: Bearer and Basic with the key as password; / and /api/ve
   const tags = await (await fetch(`${router.ollamaUrl}/api/tags`, { headers: kid })).json();
   deepEqual(tags.models.map((model: { name: string }) => model.name), ["ai-router:latest"]);
   await expectError(
-    await post(router, "/api/chat", { model: "cloud", messages: hi }, kid),
-    403,
-    /Cannot use model "cloud"/,
+    await post(router, { path: "/api/chat", body: { model: "cloud", messages: hi }, headers: kid }),
+    { status: 403, message: /Cannot use model "cloud"/ },
   );
 });
 
 Deno.test("ollama errors: malformed body, unknown model, over the size cap, refusals", async () => {
   await using router = await startTestRouter({ extraYaml: "server:\n  maxBodyBytes: 2000\n" });
-  await expectError(await post(router, "/api/chat", "{not json"), 400, /Cannot parse request body/);
-  await expectError(await post(router, "/api/chat", { messages: hi }), 400, /model/);
-  await expectError(await post(router, "/api/chat", { model: "ai-router", messages: "hi" }), 400, /messages/);
+  await expectError(await post(router, { path: "/api/chat", body: "{not json" }), {
+    status: 400,
+    message: /Cannot parse request body/,
+  });
+  await expectError(await post(router, { path: "/api/chat", body: { messages: hi } }), {
+    status: 400,
+    message: /model/,
+  });
+  await expectError(await post(router, { path: "/api/chat", body: { model: "ai-router", messages: "hi" } }), {
+    status: 400,
+    message: /messages/,
+  });
   for (const path of ["/api/chat", "/api/generate", "/api/show", "/api/embed"]) {
     await expectError(
-      await post(router, path, { model: "nope", messages: hi, prompt: "hi", input: "x" }),
-      404,
-      /^model 'nope' not found$/,
+      await post(router, { path, body: { model: "nope", messages: hi, prompt: "hi", input: "x" } }),
+      { status: 404, message: /^model 'nope' not found$/ },
     );
   }
   await expectError(
-    await post(router, "/api/chat", {
-      model: "ai-router",
-      messages: [{ role: "user", content: "x".repeat(3000) }],
+    await post(router, {
+      path: "/api/chat",
+      body: {
+        model: "ai-router",
+        messages: [{ role: "user", content: "x".repeat(3000) }],
+      },
     }),
-    413,
-    /too large/,
+    { status: 413, message: /too large/ },
   );
   // Nothing above reached a model or a session log.
   equal(router.upstreams.primary.requests.length, 0);
@@ -127,9 +145,9 @@ Deno.test("ollama errors: malformed body, unknown model, over the size cap, refu
       method,
       body: JSON.stringify({ model: "llama3" }),
     });
-    await expectError(response, 403, /managed by its configuration/);
+    await expectError(response, { status: 403, message: /managed by its configuration/ });
   }
-  await expectError(await fetch(`${router.ollamaUrl}/api/nothing`), 404, /not found/);
+  await expectError(await fetch(`${router.ollamaUrl}/api/nothing`), { status: 404, message: /not found/ });
 });
 
 Deno.test("the Ollama port serves the OpenAI API under /v1 too, with OpenAI's error shape there", async () => {
@@ -153,20 +171,29 @@ Deno.test("the Ollama port serves the OpenAI API under /v1 too, with OpenAI's er
 
 Deno.test("ollama keep_alive: accepted everywhere; 0 on an empty prompt answers unload and unloads nothing", async () => {
   await using router = await startTestRouter();
-  const unload = await post(router, "/api/generate", { model: "ai-router", prompt: "", keep_alive: 0 });
+  const unload = await post(router, {
+    path: "/api/generate",
+    body: { model: "ai-router", prompt: "", keep_alive: 0 },
+  });
   deepEqual(
     (({ model, response, done, done_reason }) => ({ model, response, done, done_reason }))(
       await unload.json(),
     ),
     { model: "ai-router", response: "", done: true, done_reason: "unload" },
   );
-  const load = await post(router, "/api/chat", { model: "local", messages: [], keep_alive: "10m" });
+  const load = await post(router, {
+    path: "/api/chat",
+    body: { model: "local", messages: [], keep_alive: "10m" },
+  });
   equal((await load.json()).done_reason, "load");
-  const answer = await post(router, "/api/chat", {
-    model: "local",
-    messages: hi,
-    keep_alive: -1,
-    stream: false,
+  const answer = await post(router, {
+    path: "/api/chat",
+    body: {
+      model: "local",
+      messages: hi,
+      keep_alive: -1,
+      stream: false,
+    },
   });
   equal((await answer.json()).done, true);
   equal(router.upstreams.primary.requests.length, 1);
@@ -198,7 +225,7 @@ Deno.test("ollama stream: a phone that leaves mid-stream cancels the upstream, a
 
 Deno.test("ollama stream: NDJSON lines arrive one by one while the model is still producing", async () => {
   await using router = await startTestRouter({ behaviour: { primary: { interTokenMs: 40 } } });
-  const response = await post(router, "/api/generate", { model: "local", prompt: "hi" });
+  const response = await post(router, { path: "/api/generate", body: { model: "local", prompt: "hi" } });
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   const reads: string[] = [];
@@ -227,18 +254,22 @@ Deno.test("ollama limits: a member's requests per minute count across both ports
     messages: [{ role: "user", content: "hi" }],
   });
   equal(first.object, "chat.completion");
-  const second = await post(router, "/api/chat", { model: "local", messages: hi }, {
-    authorization: `Bearer ${KEY}`,
+  const second = await post(router, {
+    path: "/api/chat",
+    body: { model: "local", messages: hi },
+    headers: {
+      authorization: `Bearer ${KEY}`,
+    },
   });
   ok(Number(second.headers.get("retry-after")) >= 1);
-  await expectError(second, 429, /Rate limit reached for "mum"/);
+  await expectError(second, { status: 429, message: /Rate limit reached for "mum"/ });
 });
 
 Deno.test("ollama stream: a model failing mid-stream ends the NDJSON with one error line", async () => {
   await using router = await startTestRouter({
     behaviour: { primary: { failure: { kind: "error-event", afterChunks: 3 } } },
   });
-  const response = await post(router, "/api/chat", { model: "local", messages: hi });
+  const response = await post(router, { path: "/api/chat", body: { model: "local", messages: hi } });
   equal(response.status, 200);
   const lines = (await response.text()).trimEnd().split("\n").map((line) => JSON.parse(line));
   ok(lines.length >= 2);

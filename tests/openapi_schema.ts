@@ -71,18 +71,18 @@ function matchesType(value: unknown, type: unknown): boolean {
 }
 
 /** Every way `value` breaks `schema`, as "path: problem" lines; empty when it matches. */
-export function validate(schema: Schema, value: unknown, path = "$"): string[] {
+export function validate(schema: Schema, value: unknown, { path = "$" } = {}): string[] {
   if (typeof schema.$ref === "string") {
     const name = schema.$ref.replace("#/components/schemas/", "");
     const target = getSchemas()?.[name];
-    return target ? validate(target, value, path) : [`${path}: unknown schema ${name}`];
+    return target ? validate(target, value, { path }) : [`${path}: unknown schema ${name}`];
   }
   const errors: string[] = [];
-  for (const part of (schema.allOf ?? []) as Schema[]) errors.push(...validate(part, value, path));
+  for (const part of (schema.allOf ?? []) as Schema[]) errors.push(...validate(part, value, { path }));
   for (const key of ["anyOf", "oneOf"] as const) {
     const options = schema[key] as Schema[] | undefined;
     if (!options) continue;
-    const results = options.map((option) => validate(option, value, path));
+    const results = options.map((option) => validate(option, value, { path }));
     if (results.some((r) => r.length === 0)) continue;
     const closest = results.reduce((a, b) => (b.length < a.length ? b : a));
     errors.push(`${path}: matches none of ${key}; closest: ${closest.slice(0, 3).join("; ")}`);
@@ -100,27 +100,31 @@ export function validate(schema: Schema, value: unknown, path = "$"): string[] {
     errors.push(`${path}: expected ${JSON.stringify(schema.const)}`);
   }
   if (typeOf(value) === "object") {
-    errors.push(...validateObject(schema, value as Record<string, unknown>, path));
+    errors.push(...validateObject(schema, value as Record<string, unknown>, { path }));
   }
   if (Array.isArray(value) && schema.items) {
     for (const [i, item] of value.entries()) {
-      errors.push(...validate(schema.items as Schema, item, `${path}.${i}`));
+      errors.push(...validate(schema.items as Schema, item, { path: `${path}.${i}` }));
     }
   }
   return errors;
 }
 
-function validateObject(schema: Schema, value: Record<string, unknown>, path: string): string[] {
+function validateObject(
+  schema: Schema,
+  value: Record<string, unknown>,
+  { path }: { path: string },
+): string[] {
   const errors: string[] = [];
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   for (const key of (schema.required ?? []) as string[]) {
     if (!(key in value)) errors.push(`${path}: missing required "${key}"`);
   }
   for (const [key, item] of Object.entries(value)) {
-    if (properties[key]) errors.push(...validate(properties[key], item, `${path}.${key}`));
+    if (properties[key]) errors.push(...validate(properties[key], item, { path: `${path}.${key}` }));
     else if (schema.additionalProperties === false) errors.push(`${path}: unexpected "${key}"`);
     else if (typeof schema.additionalProperties === "object") {
-      errors.push(...validate(schema.additionalProperties as Schema, item, `${path}.${key}`));
+      errors.push(...validate(schema.additionalProperties as Schema, item, { path: `${path}.${key}` }));
     }
   }
   return errors;

@@ -44,7 +44,7 @@ Deno.test("the review timer runs a saved 24h review once a day, and install.sh i
   try {
     const binary = `${root}/built-ai-router`;
     await Deno.writeTextFile(binary, "#!/bin/sh\n", { mode: 0o755 });
-    const installed = await runCommand("sh", [INSTALL, binary], { DESTDIR: root });
+    const installed = await runCommand("sh", [INSTALL, binary], { env: { DESTDIR: root } });
     equal(installed.code, 0, installed.stderr);
     equal(await Deno.readTextFile(`${root}/etc/systemd/system/ai-router-review.timer`), timer);
     equal(await Deno.readTextFile(`${root}/etc/systemd/system/ai-router-review.service`), service);

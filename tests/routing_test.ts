@@ -5,8 +5,7 @@ const ask = (content: string) => [{ role: "user" as const, content }];
 
 async function counterValue(
   router: { metrics: { registry: { getSingleMetricAsString(name: string): Promise<string> } } },
-  name: string,
-  labels: string,
+  { name, labels }: { name: string; labels: string },
 ) {
   const text = await router.metrics.registry.getSingleMetricAsString(name);
   const line = text.split("\n").find((l) => l.includes(labels));
@@ -80,7 +79,10 @@ Deno.test("a failing cloud (5xx) falls back to the local model with a note", asy
   equal(response.headers.get("x-ai-router-backend"), "primary");
   match(data.choices[0]?.message.content ?? "", /^_Answered by primary because cloud did not answer\._\n\n/);
   equal(
-    await counterValue(router, "ai_router_fallbacks_total", 'from="cloud",to="primary",reason="failed"'),
+    await counterValue(router, {
+      name: "ai_router_fallbacks_total",
+      labels: 'from="cloud",to="primary",reason="failed"',
+    }),
     1,
   );
   equal(router.sessions[0]?.steps.map((s) => [s.provider, s.status]).join(), "cloud,502,primary,200");
@@ -217,5 +219,8 @@ Deno.test("the long-context rule sends a prompt over routing.longContextTokens t
   equal(router.upstreams.cloud.requests.length, 1);
   equal(router.sessions[1]?.route, "LONG_CONTEXT");
   equal(router.sessions[1]?.rule, "long-context");
-  equal(await counterValue(router, "ai_router_rule_decisions_total", 'rule="long-context"'), 1);
+  equal(
+    await counterValue(router, { name: "ai_router_rule_decisions_total", labels: 'rule="long-context"' }),
+    1,
+  );
 });

@@ -86,7 +86,10 @@ function makeLargeBody(total: number): ReadableStream<Uint8Array> {
 }
 
 /** Sends raw HTTP/1.1 and returns the first line of the answer (or "closed"). */
-async function sendRaw(port: number, head: string, bodyBytes: number): Promise<string> {
+async function sendRaw(
+  port: number,
+  { head, bodyBytes }: { head: string; bodyBytes: number },
+): Promise<string> {
   using conn = await Deno.connect({ hostname: "127.0.0.1", port });
   await conn.write(new TextEncoder().encode(head));
   await conn.write(new Uint8Array(bodyBytes).fill(0x20)).catch(() => {});
@@ -147,7 +150,10 @@ users: { members: { kid: { key: KID_KEY, allowedModels: [ai-router] } } }
     const declared = `POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\nauthorization: Bearer kid-key\r\n` +
       `content-type: application/json\r\n` +
       `content-length: ${200 * 1024 * 1024}\r\n\r\n`;
-    equal(await sendRaw(port, declared, 2 * 1024 * 1024), "HTTP/1.1 413 Payload Too Large");
+    equal(
+      await sendRaw(port, { head: declared, bodyBytes: 2 * 1024 * 1024 }),
+      "HTTP/1.1 413 Payload Too Large",
+    );
     equal(sim.requests.length, 0);
   } finally {
     await Deno.remove(dir, { recursive: true });

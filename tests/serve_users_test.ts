@@ -5,7 +5,7 @@ import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 const MAIN = new URL("../main.ts", import.meta.url).pathname;
 
 /** Runs `main.ts serve` as a real process until it logs that it listens; returns its URL and its stderr so far. */
-async function startServe(configYaml: string, dir: string, args: string[] = []) {
+async function startServe(configYaml: string, { dir, args = [] }: { dir: string; args?: string[] }) {
   await Deno.writeTextFile(`${dir}/config.yaml`, configYaml);
   const child = new Deno.Command(Deno.execPath(), {
     args: [
@@ -48,7 +48,7 @@ Deno.test("serve without keys binds to loopback only and says so", async () => {
   const dir = await Deno.makeTempDir();
   try {
     const yaml = `backends: { primary: { urls: ["${sim.baseUrl}"], model: m } }\n`;
-    const served = await startServe(yaml, dir, ["--host", "0.0.0.0", "--port", "0"]);
+    const served = await startServe(yaml, { dir, args: ["--host", "0.0.0.0", "--port", "0"] });
     match(served.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     match(served.log, /warn No keys configured: listening on loopback only/);
     const { status } = await served.stop();
@@ -72,7 +72,7 @@ users:
     ann: { key: ANN_KEY }
     bo: { key: "${toKeyHash("bo-plain-key")}" }
 `;
-    const served = await startServe(yaml, dir);
+    const served = await startServe(yaml, { dir });
     for (const key of ["ann-plain-key", "bo-plain-key", "wrong-plain-key"]) {
       const response = await fetch(`${served.url}/v1/chat/completions`, {
         method: "POST",

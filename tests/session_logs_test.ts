@@ -65,7 +65,9 @@ Deno.test("every routed request leaves one session log file with the spec's fiel
   deepEqual(others, []);
   deepEqual(entries.map((e) => e.route), ["SIMPLE", "COMPLEX", "ENRICH", "MODERATE", "META"]);
   const [simple, complex, enrich, streamed, meta] = entries;
+  // `affinity`: the conversation this turn belongs to (a hash, never its text) and whether it switched model.
   deepEqual(Object.keys(simple ?? {}).sort(), [
+    "affinity",
     "cache_hit",
     "classification_ms",
     "classification_raw",

@@ -3,7 +3,10 @@ import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 
 type Json = Record<string, unknown>;
 
-async function post(baseUrl: string, path: string, body: Json, headers: Record<string, string> = {}) {
+async function post(
+  baseUrl: string,
+  { path, body, headers = {} }: { path: string; body: Json; headers?: Record<string, string> },
+) {
   const response = await fetch(`${baseUrl}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -31,17 +34,23 @@ Deno.test("an xAI-playing simulator has no /version route", async () => {
 Deno.test("vLLM before 0.10.2 ignores structured_outputs and honours guided_choice", async () => {
   await using sim = await startOpenAiSimulator({ models: ["m"], version: "0.9.2" });
   const structured = JSON.parse(
-    (await post(sim.baseUrl, "/chat/completions", {
-      ...classify,
-      "structured_outputs": { choice: ["SIMPLE", "COMPLEX"] },
-      "max_tokens": 50,
+    (await post(sim.baseUrl, {
+      path: "/chat/completions",
+      body: {
+        ...classify,
+        "structured_outputs": { choice: ["SIMPLE", "COMPLEX"] },
+        "max_tokens": 50,
+      },
     })).text,
   );
   match(structured.choices[0].message.content, /simulated answer/);
   const guided = JSON.parse(
-    (await post(sim.baseUrl, "/chat/completions", {
-      ...classify,
-      "guided_choice": ["SIMPLE", "COMPLEX"],
+    (await post(sim.baseUrl, {
+      path: "/chat/completions",
+      body: {
+        ...classify,
+        "guided_choice": ["SIMPLE", "COMPLEX"],
+      },
     })).text,
   );
   equal(guided.choices[0].message.content, "SIMPLE");
@@ -50,17 +59,23 @@ Deno.test("vLLM before 0.10.2 ignores structured_outputs and honours guided_choi
 Deno.test("vLLM from 0.12.0 ignores guided_choice and honours structured_outputs", async () => {
   await using sim = await startOpenAiSimulator({ models: ["m"] });
   const guided = JSON.parse(
-    (await post(sim.baseUrl, "/chat/completions", {
-      ...classify,
-      "guided_choice": ["SIMPLE"],
-      "max_tokens": 50,
+    (await post(sim.baseUrl, {
+      path: "/chat/completions",
+      body: {
+        ...classify,
+        "guided_choice": ["SIMPLE"],
+        "max_tokens": 50,
+      },
     })).text,
   );
   match(guided.choices[0].message.content, /simulated answer/);
   const structured = JSON.parse(
-    (await post(sim.baseUrl, "/chat/completions", {
-      ...classify,
-      "structured_outputs": { choice: ["MODERATE"] },
+    (await post(sim.baseUrl, {
+      path: "/chat/completions",
+      body: {
+        ...classify,
+        "structured_outputs": { choice: ["MODERATE"] },
+      },
     })).text,
   );
   equal(structured.choices[0].message.content, "MODERATE");
@@ -73,11 +88,12 @@ Deno.test("reasoning is named reasoning_content before 0.11.1 and reasoning from
     version: "0.10.1",
     behaviour: { reasoning: true },
   });
-  const oldMessage = JSON.parse((await post(old.baseUrl, "/chat/completions", body)).text).choices[0].message;
+  const oldMessage =
+    JSON.parse((await post(old.baseUrl, { path: "/chat/completions", body })).text).choices[0].message;
   ok(typeof oldMessage.reasoning_content === "string" && !("reasoning" in oldMessage));
   await using current = await startOpenAiSimulator({ models: ["m"], behaviour: { reasoning: true } });
   const message =
-    JSON.parse((await post(current.baseUrl, "/chat/completions", body)).text).choices[0].message;
+    JSON.parse((await post(current.baseUrl, { path: "/chat/completions", body })).text).choices[0].message;
   ok(typeof message.reasoning === "string" && !("reasoning_content" in message));
 });
 
@@ -87,18 +103,36 @@ Deno.test("vLLM before 0.12.0 refuses a request id already in flight", async () 
     version: "0.11.0",
     behaviour: { ttftMs: 300 },
   });
-  const first = post(sim.baseUrl, "/chat/completions", classify, { "x-request-id": "same" });
+  const first = post(sim.baseUrl, {
+    path: "/chat/completions",
+    body: classify,
+    headers: { "x-request-id": "same" },
+  });
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const second = await post(sim.baseUrl, "/chat/completions", classify, { "x-request-id": "same" });
+  const second = await post(sim.baseUrl, {
+    path: "/chat/completions",
+    body: classify,
+    headers: { "x-request-id": "same" },
+  });
   equal(second.status, 400);
   match(second.text, /Request id same already running/);
   equal((await first).status, 200);
-  equal((await post(sim.baseUrl, "/chat/completions", classify, { "x-request-id": "same" })).status, 200);
+  equal(
+    (await post(sim.baseUrl, {
+      path: "/chat/completions",
+      body: classify,
+      headers: { "x-request-id": "same" },
+    })).status,
+    200,
+  );
 });
 
 Deno.test("vLLM answers 400 to /v1/completions with suffix", async () => {
   await using sim = await startOpenAiSimulator({ models: ["m"] });
-  const response = await post(sim.baseUrl, "/completions", { model: "m", prompt: "def f(", suffix: "\n" });
+  const response = await post(sim.baseUrl, {
+    path: "/completions",
+    body: { model: "m", prompt: "def f(", suffix: "\n" },
+  });
   equal(response.status, 400);
   match(response.text, /suffix is not currently supported/);
 });
@@ -109,17 +143,23 @@ Deno.test("xAI refuses stop on a reasoning model and reports cost_in_usd_ticks",
     server: "xai",
   });
   const messages = [{ role: "user", content: "hi" }];
-  const refused = await post(sim.baseUrl, "/chat/completions", {
-    model: "grok-4-1-fast-reasoning",
-    messages,
-    stop: ["\n"],
+  const refused = await post(sim.baseUrl, {
+    path: "/chat/completions",
+    body: {
+      model: "grok-4-1-fast-reasoning",
+      messages,
+      stop: ["\n"],
+    },
   });
   equal(refused.status, 400);
   match(refused.text, /stop/);
-  const answered = await post(sim.baseUrl, "/chat/completions", {
-    model: "grok-4-1-fast-non-reasoning",
-    messages,
-    stop: ["\n"],
+  const answered = await post(sim.baseUrl, {
+    path: "/chat/completions",
+    body: {
+      model: "grok-4-1-fast-non-reasoning",
+      messages,
+      stop: ["\n"],
+    },
   });
   equal(answered.status, 200);
   ok(JSON.parse(answered.text).usage.cost_in_usd_ticks > 0);
@@ -128,15 +168,18 @@ Deno.test("xAI refuses stop on a reasoning model and reports cost_in_usd_ticks",
 Deno.test("a stream carries usage only when asked, and an error event ends with [DONE]", async () => {
   await using sim = await startOpenAiSimulator({ models: ["m"] });
   const body = { model: "m", messages: [{ role: "user", content: "hi" }], stream: true };
-  const plain = await post(sim.baseUrl, "/chat/completions", body);
+  const plain = await post(sim.baseUrl, { path: "/chat/completions", body });
   ok(!plain.text.includes('"usage"'));
-  const asked = await post(sim.baseUrl, "/chat/completions", {
-    ...body,
-    "stream_options": { "include_usage": true },
+  const asked = await post(sim.baseUrl, {
+    path: "/chat/completions",
+    body: {
+      ...body,
+      "stream_options": { "include_usage": true },
+    },
   });
   match(asked.text, /"choices":\[\],"usage":\{"prompt_tokens"/);
   sim.behaviour.failure = { kind: "error-event", afterChunks: 2 };
-  const failed = await post(sim.baseUrl, "/chat/completions", body);
+  const failed = await post(sim.baseUrl, { path: "/chat/completions", body });
   match(
     failed.text,
     /data: \{"error":\{"message":"Simulated failure during generation".*\n\ndata: \[DONE\]\n\n$/s,

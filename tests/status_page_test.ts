@@ -69,6 +69,7 @@ Deno.test("GET /stats summarises routes, latency per backend, spend per member a
   const cloud = stats.services.find((s: { name: string }) => s.name === "cloud");
   deepEqual(cloud, {
     name: "cloud",
+    label: "cloud",
     roles: ["chat"],
     location: "cloud",
     model: "sim-cloud",

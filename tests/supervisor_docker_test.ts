@@ -39,9 +39,11 @@ Deno.test({
 
     const bystanderPort = findFreePort();
     const created = await (await engine.request("POST", "/containers/create?name=bystander", {
-      Image: TEST_IMAGE,
-      Env: [`PORT=${bystanderPort}`],
-      HostConfig: { NetworkMode: "host", Init: true },
+      body: {
+        Image: TEST_IMAGE,
+        Env: [`PORT=${bystanderPort}`],
+        HostConfig: { NetworkMode: "host", Init: true },
+      },
     })).json();
     await (await engine.request("POST", `/containers/${created.Id}/start`)).body?.cancel();
     const bystanderStartedAt = (await inspect(engine, created.Id))!.State.StartedAt;
@@ -491,14 +493,16 @@ Deno.test({
       "another router's container of the same spec (another namePrefix) is left alone",
       async () => {
         const theirs = await (await engine.request("POST", "/containers/create?name=theirs-web", {
-          Image: TEST_IMAGE,
-          Env: [`PORT=${findFreePort()}`],
-          Labels: {
-            "ai.router.managed": "1",
-            "ai.router.name": "web",
-            "ai.router.config-hash": "0000000000000000",
+          body: {
+            Image: TEST_IMAGE,
+            Env: [`PORT=${findFreePort()}`],
+            Labels: {
+              "ai.router.managed": "1",
+              "ai.router.name": "web",
+              "ai.router.config-hash": "0000000000000000",
+            },
+            HostConfig: { NetworkMode: "host", Init: true },
           },
-          HostConfig: { NetworkMode: "host", Init: true },
         })).json();
         await (await engine.request("POST", `/containers/${theirs.Id}/start`)).body?.cancel();
         const theirStart = (await inspect(engine, theirs.Id))!.State.StartedAt;

@@ -151,8 +151,10 @@ Deno.test({
       async () => {
         const outside = "backoff-clash";
         const created = await engine.request("POST", `/containers/create?name=${outside}`, {
-          Image: TEST_IMAGE,
-          Labels: {},
+          body: {
+            Image: TEST_IMAGE,
+            Labels: {},
+          },
         });
         assert.equal(created.status, 201, await created.text());
         await using world = await startSupervisedRouter(engine, {

@@ -62,10 +62,10 @@ Deno.test("scripts/install.sh stages every file idempotently and never overwrite
   try {
     const binary = `${root}/built-ai-router`;
     await Deno.writeTextFile(binary, "#!/bin/sh\necho ai-router\n", { mode: 0o755 });
-    const first = await runCommand("sh", [INSTALL, binary], { DESTDIR: root });
+    const first = await runCommand("sh", [INSTALL, binary], { env: { DESTDIR: root } });
     equal(first.code, 0, first.stderr);
     await Deno.writeTextFile(`${root}/etc/ai-router/ai-router.yaml`, "# edited by the owner\n");
-    const second = await runCommand("sh", [INSTALL, binary], { DESTDIR: root });
+    const second = await runCommand("sh", [INSTALL, binary], { env: { DESTDIR: root } });
     equal(second.code, 0, second.stderr);
     equal(await Deno.readTextFile(`${root}/etc/ai-router/ai-router.yaml`), "# edited by the owner\n");
     equal((await Deno.stat(`${root}/usr/local/bin/ai-router`)).mode! & 0o777, 0o755);
@@ -77,7 +77,7 @@ Deno.test("scripts/install.sh stages every file idempotently and never overwrite
       await Deno.readTextFile(`${root}/etc/systemd/system/ai-router.service`),
       await Deno.readTextFile(UNIT),
     );
-    const missing = await runCommand("sh", [INSTALL, `${root}/nope`], { DESTDIR: root });
+    const missing = await runCommand("sh", [INSTALL, `${root}/nope`], { env: { DESTDIR: root } });
     equal(missing.code, 1);
     match(missing.stderr, /deno task compile/);
   } finally {

@@ -24,6 +24,7 @@ import { Users } from "../src/users/users.ts";
 import { defaultReply } from "../src/simulator/simulated_completion.ts";
 import { chooseByKeywords, replyAsCloud } from "../src/simulator/simulated_routing.ts";
 import { findFreePort } from "./find_free_port.ts";
+import { serveWithIdleTimeout } from "../src/server/serve_with_idle_timeout.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -58,7 +59,12 @@ export interface TestRouterOptions {
   sessionLogDir?: string;
   /** When set, responses are stored as files here (else in memory). */
   responsesDir?: string;
+  /** Serve HTTPS with this PEM pair through the router's own server (`server.tls`); `caCert` trusts it. */
+  tls?: { cert: string; key: string; caCert: string };
 }
+
+/** Routes as Hono lists them. */
+export type RouteList = ReadonlyArray<{ method: string; path: string }>;
 
 /** A running router plus its upstreams; dispose it with `await using`. */
 export interface TestRouter extends AsyncDisposable {
@@ -76,6 +82,8 @@ export interface TestRouter extends AsyncDisposable {
   sessions: SessionLogEntry[];
   sessionLog?: SessionLogWriter;
   responseStore: ResponseStore;
+  /** Every route each listener's app registered (method and path pattern), middleware excluded. */
+  routes: { main: RouteList; ollama: RouteList };
 }
 
 /** Builds the test config: primary (reasoning, required), classifier, cloud; short timeouts so failures are quick. */
@@ -110,6 +118,10 @@ backends:
 `;
 }
 
+function toRouteList(routes: RouteList): RouteList {
+  return routes.filter((r) => r.method !== "ALL").map(({ method, path }) => ({ method, path }));
+}
+
 /** Appends override YAML; later top-level keys win, so a test replaces whole sections. */
 function mergeYaml(base: string, extra: string | undefined): string {
   return extra ? `${base}\n${extra}` : base;
@@ -136,7 +148,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       apiKey: TEST_CLOUD_KEY,
       ...options.servers?.cloud,
       behaviour: {
-        reply: (body, model) => replyAsCloud(body, model, defaultReply),
+        reply: (body, model) => replyAsCloud(body, { model, reply: defaultReply }),
         ...options.behaviour?.cloud,
       },
     }),
@@ -195,10 +207,24 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     sessionSinks,
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.main.fetch);
+  const server = options.tls
+    ? serveWithIdleTimeout({
+      hostname: "127.0.0.1",
+      port: 0,
+      idleTimeoutMs: 0,
+      webSockets: true,
+      tls: options.tls,
+    }, apps.main.fetch)
+    : Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.main.fetch);
   const ollamaServer = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.ollama.fetch);
-  const baseUrl = `http://127.0.0.1:${server.addr.port}`;
-  const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
+  const baseUrl = `${options.tls ? "https" : "http"}://127.0.0.1:${server.addr.port}`;
+  const httpClient = options.tls ? Deno.createHttpClient({ caCerts: [options.tls.caCert] }) : undefined;
+  const client = new OpenAI({
+    baseURL: `${baseUrl}/v1`,
+    apiKey: "test-user-key",
+    maxRetries: 0,
+    ...httpClient ? { fetchOptions: { client: httpClient } } : {},
+  });
   return {
     baseUrl,
     ollamaUrl: `http://127.0.0.1:${ollamaServer.addr.port}`,
@@ -211,10 +237,12 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     upstreams,
     sessions,
     responseStore,
+    routes: { main: toRouteList(apps.main.routes), ollama: toRouteList(apps.ollama.routes) },
     ...(sessionLog ? { sessionLog } : {}),
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
       await ollamaServer.shutdown();
+      httpClient?.close();
       await users.close();
       await sessionLog?.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));

@@ -69,7 +69,11 @@ export type Json = Record<string, any>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `check` holds; a generous limit, not a timed assertion. */
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
+export async function waitFor(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  { timeoutMs = 30_000 } = {},
+) {
   const deadline = Date.now() + timeoutMs;
   while (!await check()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);

@@ -42,7 +42,11 @@ prices:
 `;
 const SECRETS = { BOB_KEY: KEYS.bob, KID_KEY: KEYS.kid, CAROL_KEY: KEYS.carol, OWUI_KEY: KEYS.owui };
 
-function clientFor(router: TestRouter, apiKey: string, headers: Record<string, string> = {}): OpenAI {
+function clientFor(
+  router: TestRouter,
+  apiKey: string,
+  { headers = {} }: { headers?: Record<string, string> } = {},
+): OpenAI {
   return new OpenAI({ baseURL: `${router.baseUrl}/v1`, apiKey, maxRetries: 0, defaultHeaders: headers });
 }
 
@@ -158,13 +162,20 @@ Deno.test("limits: a model outside allowedModels is refused with 403", async () 
 Deno.test("auth: Open WebUI user headers name the member only on the service key", async () => {
   await using router = await startFamilyRouter();
   const headers = { "X-OpenWebUI-User-Email": "dave@example.com", "X-OpenWebUI-User-Name": "Dave" };
-  await ask(clientFor(router, KEYS.owui, headers));
-  await ask(clientFor(router, KEYS.alice, headers));
-  await ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Email": "stranger@example.com" }));
+  await ask(clientFor(router, KEYS.owui, { headers: headers }));
+  await ask(clientFor(router, KEYS.alice, { headers: headers }));
+  await ask(clientFor(router, KEYS.owui, { headers: { "X-OpenWebUI-User-Email": "stranger@example.com" } }));
   const now = router.clock.now();
   ok(router.users.ledger.usage("dave", now).tokens > 0, "trusted: attributed to dave");
   ok(router.users.ledger.usage("alice", now).tokens > 0, "not trusted: attributed to the key owner");
-  ok(router.users.ledger.usage("openwebui", now).tokens > 0, "unknown forwarded user: the service");
+  equal(
+    router.users.ledger.usage("openwebui", now).tokens,
+    0,
+    "an unknown forwarded user is not the service",
+  );
+  const guest = router.sessions.at(-1)?.user ?? "";
+  match(guest, /^guest-[0-9a-f]{10}$/, "an unknown forwarded user is counted under a pseudonym");
+  ok(router.users.ledger.usage(guest, now).tokens > 0);
   const metrics = await (await fetch(`${router.baseUrl}/metrics`)).text();
   match(metrics, /ai_router_requests_total\{route="SIMPLE",backend="primary",user="dave",status="200"\} 1/);
 });
@@ -183,13 +194,16 @@ Deno.test("auth: Open WebUI's signed user token names the member; a bad token is
     }`;
     return `${head}.${createHmac("sha256", key).update(head).digest("base64url")}`;
   };
-  await ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Jwt": token(secret) }));
+  await ask(clientFor(router, KEYS.owui, { headers: { "X-OpenWebUI-User-Jwt": token(secret) } }));
   ok(router.users.ledger.usage("dave", router.clock.now()).tokens > 0, "the token's email names dave");
-  await rejects(ask(clientFor(router, KEYS.owui, { "X-OpenWebUI-User-Jwt": token("forged") })), (error) => {
-    ok(error instanceof OpenAI.AuthenticationError);
-    match(error.message, /X-OpenWebUI-User-Jwt: bad signature/);
-    return true;
-  });
+  await rejects(
+    ask(clientFor(router, KEYS.owui, { headers: { "X-OpenWebUI-User-Jwt": token("forged") } })),
+    (error) => {
+      ok(error instanceof OpenAI.AuthenticationError);
+      match(error.message, /X-OpenWebUI-User-Jwt: bad signature/);
+      return true;
+    },
+  );
   equal(router.upstreams.primary.requests.length, 1);
 });
 

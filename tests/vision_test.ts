@@ -63,7 +63,10 @@ function withImage(url: string, role: "user" | "system" = "user"): OpenAI.Chat.C
   ];
 }
 
-async function expectBadRequest(promise: Promise<unknown>, param: string, pattern: RegExp) {
+async function expectBadRequest(
+  promise: Promise<unknown>,
+  { param, pattern }: { param: string; pattern: RegExp },
+) {
   const error = await promise.then(() => undefined, (e) => e);
   ok(error instanceof OpenAI.BadRequestError, `expected a 400, got ${error}`);
   equal(error.param, param);
@@ -137,19 +140,30 @@ Deno.test("POST /v1/chat/completions rejects images it cannot route or accept, a
   const chat = (messages: OpenAI.Chat.ChatCompletionMessageParam[]) =>
     client.chat.completions.create({ model: "ai-router", messages });
   const gif = `data:image/gif;base64,${btoa("GIF89a\x01\x00\x01\x00\x00\x00\x00;")}`;
-  await expectBadRequest(chat(withImage(gif)), "messages.0.content.1", /Unsupported image type/);
+  await expectBadRequest(chat(withImage(gif)), {
+    param: "messages.0.content.1",
+    pattern: /Unsupported image type/,
+  });
   const text = `data:image/png;base64,${btoa("just some text, not a picture")}`;
-  await expectBadRequest(chat(withImage(text)), "messages.0.content.1", /Unsupported image type/);
+  await expectBadRequest(chat(withImage(text)), {
+    param: "messages.0.content.1",
+    pattern: /Unsupported image type/,
+  });
   const big = `data:image/png;base64,${btoa("\x89PNG\r\n\x1a\n" + "x".repeat(200))}`;
-  await expectBadRequest(chat(withImage(big)), "messages.0.content.1", /too large/);
-  await expectBadRequest(
-    chat(withImage(PNG_URL, "system")),
-    "messages.0.content",
-    /only allowed in user messages/,
-  );
-  await expectBadRequest(chat(withImage("file:///etc/passwd")), "messages.0.content.1", /http\(s\) or data/);
+  await expectBadRequest(chat(withImage(big)), { param: "messages.0.content.1", pattern: /too large/ });
+  await expectBadRequest(chat(withImage(PNG_URL, "system")), {
+    param: "messages.0.content",
+    pattern: /only allowed in user messages/,
+  });
+  await expectBadRequest(chat(withImage("file:///etc/passwd")), {
+    param: "messages.0.content.1",
+    pattern: /http\(s\) or data/,
+  });
   // Loopback is private and not allowed here.
-  await expectBadRequest(chat(withImage("http://127.0.0.1:9/x.png")), "messages.0.content.1", /private/);
+  await expectBadRequest(chat(withImage("http://127.0.0.1:9/x.png")), {
+    param: "messages.0.content.1",
+    pattern: /private/,
+  });
   equal(setup.vl.requests.length, 0);
   const plain = await chat([{ role: "user", content: "hello" }]);
   ok(plain.choices[0]?.message.content);
@@ -164,8 +178,7 @@ Deno.test("POST /v1/chat/completions answers 400 for an unreachable image URL", 
       model: "ai-router",
       messages: withImage(`http://127.0.0.1:${port}/gone.png`),
     }),
-    "messages.0.content.1",
-    /unreachable/,
+    { param: "messages.0.content.1", pattern: /unreachable/ },
   );
 });
 
@@ -173,8 +186,7 @@ Deno.test("POST /v1/chat/completions with an image and no vision backend is a 40
   await using setup = await startVisionRouter("  maxImages: 4", false);
   await expectBadRequest(
     setup.router.client.chat.completions.create({ model: "ai-router", messages: withImage(PNG_URL) }),
-    "messages",
-    /no vision backend/,
+    { param: "messages", pattern: /no vision backend/ },
   );
   equal(setup.router.upstreams.primary.requests.length, 0);
 });
@@ -197,9 +209,15 @@ Deno.test("POST /v1/chat/completions checks downloaded images for size and type,
     const base = `http://127.0.0.1:${images.addr.port}`;
     const chat = (url: string) =>
       setup.router.client.chat.completions.create({ model: "ai-router", messages: withImage(url) });
-    await expectBadRequest(chat(`${base}/big.png`), "messages.0.content.1", /too large/);
-    await expectBadRequest(chat(`${base}/page.png`), "messages.0.content.1", /Unsupported image type/);
-    await expectBadRequest(chat(`${base}/moved.png`), "messages.0.content.1", /status 302/);
+    await expectBadRequest(chat(`${base}/big.png`), { param: "messages.0.content.1", pattern: /too large/ });
+    await expectBadRequest(chat(`${base}/page.png`), {
+      param: "messages.0.content.1",
+      pattern: /Unsupported image type/,
+    });
+    await expectBadRequest(chat(`${base}/moved.png`), {
+      param: "messages.0.content.1",
+      pattern: /status 302/,
+    });
     equal(setup.vl.requests.length, 0);
   } finally {
     await images.shutdown();

@@ -6,7 +6,10 @@ export type TarEntry =
 
 const encoder = new TextEncoder();
 
-function writeField(header: Uint8Array, offset: number, length: number, value: string): void {
+function writeField(
+  header: Uint8Array,
+  { offset, length, value }: { offset: number; length: number; value: string },
+): void {
   header.set(encoder.encode(value).subarray(0, length), offset);
 }
 
@@ -22,20 +25,20 @@ export function writeTar(entries: readonly TarEntry[]): Uint8Array<ArrayBuffer> 
       ? (typeof entry.data === "string" ? encoder.encode(entry.data) : entry.data)
       : new Uint8Array();
     const header = new Uint8Array(512);
-    writeField(header, 0, 100, entry.path);
+    writeField(header, { offset: 0, length: 100, value: entry.path });
     const mode = "data" in entry ? entry.mode ?? 0o644 : 0o755;
-    writeField(header, 100, 8, octal(mode, 8));
-    writeField(header, 108, 8, octal(0, 8));
-    writeField(header, 116, 8, octal(0, 8));
-    writeField(header, 124, 12, octal(data.length, 12));
-    writeField(header, 136, 12, octal(Math.floor(Date.now() / 1000), 12));
-    writeField(header, 148, 8, "        ");
+    writeField(header, { offset: 100, length: 8, value: octal(mode, 8) });
+    writeField(header, { offset: 108, length: 8, value: octal(0, 8) });
+    writeField(header, { offset: 116, length: 8, value: octal(0, 8) });
+    writeField(header, { offset: 124, length: 12, value: octal(data.length, 12) });
+    writeField(header, { offset: 136, length: 12, value: octal(Math.floor(Date.now() / 1000), 12) });
+    writeField(header, { offset: 148, length: 8, value: "        " });
     header[156] = ("directory" in entry ? "5" : "symlink" in entry ? "2" : "0").charCodeAt(0);
-    if ("symlink" in entry) writeField(header, 157, 100, entry.symlink);
-    writeField(header, 257, 6, "ustar\0");
-    writeField(header, 263, 2, "00");
+    if ("symlink" in entry) writeField(header, { offset: 157, length: 100, value: entry.symlink });
+    writeField(header, { offset: 257, length: 6, value: "ustar\0" });
+    writeField(header, { offset: 263, length: 2, value: "00" });
     const checksum = header.reduce((sum, byte) => sum + byte, 0);
-    writeField(header, 148, 8, `${octal(checksum, 7)}\0`);
+    writeField(header, { offset: 148, length: 8, value: `${octal(checksum, 7)}\0` });
     chunks.push(header, data, new Uint8Array((512 - (data.length % 512)) % 512));
   }
   chunks.push(new Uint8Array(1024));

@@ -59,7 +59,7 @@ export const AGENT_TEMPLATES: Template[] = [
         sys(AGENT_SYSTEM),
         usr(
           `<history>\n${
-            toLines(c.turns, "user", "assistant")
+            toLines(c.turns, { user: "user", assistant: "assistant" })
           }\n</history>\n\n${CODEX_COMPACT}\n<tools>\nshell, apply_patch\n</tools>`,
         ),
       ],

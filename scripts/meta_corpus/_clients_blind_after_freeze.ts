@@ -5,34 +5,35 @@
  */
 import { firstExchange, MODEL, sys, type Template, toLines, toMessages, usr } from "./_types.ts";
 
-const source = (repo: string, path: string, commit: string) => ({ repo, path, commit });
-const AIKIT = source(
-  "gravity-ui/aikit",
-  "src/server/openai/consts.ts",
-  "92c4d8e26b67ba8c3112d83c4c95f9eca14ce230",
-);
-const AIFY = source(
-  "Aify-Studio/aify-studio",
-  "src/main/api/infra/ai/prompts.ts",
-  "663ba851c63377492b7b14eb180213a71521fba9",
-);
-const SAM = source(
-  "scottstts/Simple-Agent-Memory",
-  "src/simple_agent_memory/prompts/summarization.py",
-  "de404fcc64edada2611b82a527ec1e134846eba4",
-);
-const AGYN = source("agynio/platform", "docs/summarization.md", "f6ac7bc1f967b17cb11f130d55bcd14c5986be6e");
-const N8N = source(
-  "n8n-io/n8n",
-  "packages/cli/src/modules/chat-hub/chat-hub.constants.ts",
-  "af7ca72dab2aa40fcdf4f5d7bab1ad127c5d1c9f",
-);
-const APBOTS = source(
-  "LESSEN-Project/AP-Bots",
-  "AP_Bots/app/app_prompts.py",
-  "2f010a16d080979da1a1a1a53162e50d62a34393",
-);
-const SPEED = source("anmol7470/speed-chat", "lib/ai/prompts.ts", "4aa894586f1c9591e2d1f846ce79150462350256");
+const source = (repo: string, { path, commit }: { path: string; commit: string }) => ({ repo, path, commit });
+const AIKIT = source("gravity-ui/aikit", {
+  path: "src/server/openai/consts.ts",
+  commit: "92c4d8e26b67ba8c3112d83c4c95f9eca14ce230",
+});
+const AIFY = source("Aify-Studio/aify-studio", {
+  path: "src/main/api/infra/ai/prompts.ts",
+  commit: "663ba851c63377492b7b14eb180213a71521fba9",
+});
+const SAM = source("scottstts/Simple-Agent-Memory", {
+  path: "src/simple_agent_memory/prompts/summarization.py",
+  commit: "de404fcc64edada2611b82a527ec1e134846eba4",
+});
+const AGYN = source("agynio/platform", {
+  path: "docs/summarization.md",
+  commit: "f6ac7bc1f967b17cb11f130d55bcd14c5986be6e",
+});
+const N8N = source("n8n-io/n8n", {
+  path: "packages/cli/src/modules/chat-hub/chat-hub.constants.ts",
+  commit: "af7ca72dab2aa40fcdf4f5d7bab1ad127c5d1c9f",
+});
+const APBOTS = source("LESSEN-Project/AP-Bots", {
+  path: "AP_Bots/app/app_prompts.py",
+  commit: "2f010a16d080979da1a1a1a53162e50d62a34393",
+});
+const SPEED = source("anmol7470/speed-chat", {
+  path: "lib/ai/prompts.ts",
+  commit: "4aa894586f1c9591e2d1f846ce79150462350256",
+});
 
 const AIKIT_TITLE =
   'You are a helpful assistant that creates concise, descriptive titles for conversations.\nYour task is to analyze the conversation and generate a short title (3-7 words) that captures the main topic or question.\nRules:\n- Be specific and descriptive\n- Use the language of the conversation\n- Focus on the main topic or question\n- Keep it concise (3-7 words)\n- Don\'t use quotes or special formatting\n- Don\'t add prefixes like "Question about", "Problem with", "How to"\n- Just return the title, nothing else';
@@ -91,7 +92,7 @@ export const BLIND_AFTER_FREEZE: Template[] = [
     note: "SummarizationNode as the doc describes it: a system prompt and one human message",
     build: (c) => ({
       model: MODEL,
-      messages: [sys(AGYN_SYSTEM), usr(agynAsk(toLines(c.turns, "human", "ai")))],
+      messages: [sys(AGYN_SYSTEM), usr(agynAsk(toLines(c.turns, { user: "human", assistant: "ai" })))],
     }),
   },
   {
@@ -106,7 +107,7 @@ export const BLIND_AFTER_FREEZE: Template[] = [
         sys(AGYN_SYSTEM_JA),
         usr(
           `これまでの要約: (なし)\n次のメッセージを取り込んでください:\n${
-            toLines(c.turns, "human", "ai")
+            toLines(c.turns, { user: "human", assistant: "ai" })
           }\n更新した要約のみを返してください。`,
         ),
       ],
@@ -141,7 +142,7 @@ export const BLIND_AFTER_FREEZE: Template[] = [
       messages: [
         usr(
           `Find a concise title for a conversation between a user and an assistant. Don't output anything except the title. Make it shorter than 7 words.\n${
-            toLines(c.turns, "User", "Assistant")
+            toLines(c.turns, { user: "User", assistant: "Assistant" })
           }`,
         ),
       ],

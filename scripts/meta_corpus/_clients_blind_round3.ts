@@ -65,7 +65,10 @@ export const BLIND_ROUND_3: Template[] = [
     task: "summary",
     source: SK,
     note: "SummarizeConversation with the chat as `Role: text` lines, one user message",
-    build: (c) => ({ model: MODEL, messages: [usr(SK_SUMMARY(toLines(c.turns, "user", "assistant")))] }),
+    build: (c) => ({
+      model: MODEL,
+      messages: [usr(SK_SUMMARY(toLines(c.turns, { user: "user", assistant: "assistant" })))],
+    }),
   },
   {
     client: "maia",
@@ -73,7 +76,10 @@ export const BLIND_ROUND_3: Template[] = [
     source: MAIA,
     paraphrased: true,
     note: "SUMMARIZE_CONVERSATION as system, the conversation as one user message",
-    build: (c) => ({ model: MODEL, messages: [sys(MAIA_TASK), usr(toLines(c.turns, "user", "assistant"))] }),
+    build: (c) => ({
+      model: MODEL,
+      messages: [sys(MAIA_TASK), usr(toLines(c.turns, { user: "user", assistant: "assistant" }))],
+    }),
   },
   {
     client: "maia",
@@ -83,7 +89,7 @@ export const BLIND_ROUND_3: Template[] = [
     note: translated("Korean"),
     build: (c) => ({
       model: MODEL,
-      messages: [sys(MAIA_TASK_KO), usr(toLines(c.turns, "user", "assistant"))],
+      messages: [sys(MAIA_TASK_KO), usr(toLines(c.turns, { user: "user", assistant: "assistant" }))],
     }),
   },
   {

@@ -106,7 +106,7 @@ export const DIFY_TEMPLATES: Template[] = [
       model: MODEL,
       messages: [usr(
         `${
-          toLines(c.turns, "Human", "Assistant")
+          toLines(c.turns, { user: "Human", assistant: "Assistant" })
         }\nPlease help me predict the three most likely questions that human would ask, and keep each question under 20 characters.\nMAKE SURE your output is the SAME language as the Assistant's latest response. The output must be an array in JSON format following the specified schema:\n["question1","question2","question3"]\n\nquestions:\n`,
       )],
       max_tokens: 256,

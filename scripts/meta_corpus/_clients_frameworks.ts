@@ -50,7 +50,10 @@ export const FRAMEWORK_TEMPLATES: Template[] = [
       "get_fact_retrieval_messages: the prompt as system, `Input:\\n` + parsed messages as user, json_object",
     build: (c) => ({
       model: MODEL,
-      messages: [sys(MEM0_FACTS), usr(`Input:\n${toLines(c.turns, "user", "assistant")}`)],
+      messages: [
+        sys(MEM0_FACTS),
+        usr(`Input:\n${toLines(c.turns, { user: "user", assistant: "assistant" })}`),
+      ],
       response_format: { type: "json_object" },
     }),
   },
@@ -61,7 +64,9 @@ export const FRAMEWORK_TEMPLATES: Template[] = [
     note: "selector_prompt with {roles}, {participants} and {history} filled, sent as one system message",
     build: (c) => ({
       model: MODEL,
-      messages: [sys(AUTOGEN_SELECTOR(toLines(c.turns, "user", "coder", "\n\n")))],
+      messages: [
+        sys(AUTOGEN_SELECTOR(toLines(c.turns, { user: "user", assistant: "coder", separator: "\n\n" }))),
+      ],
     }),
   },
   {
@@ -71,7 +76,7 @@ export const FRAMEWORK_TEMPLATES: Template[] = [
     note: "ConversationSummaryMemory: the filled template as one user message (Human:/AI: prefixes)",
     build: (c) => ({
       model: MODEL,
-      messages: [usr(LANGCHAIN_SUMMARY(toLines(c.turns, "Human", "AI")))],
+      messages: [usr(LANGCHAIN_SUMMARY(toLines(c.turns, { user: "Human", assistant: "AI" })))],
     }),
   },
   {

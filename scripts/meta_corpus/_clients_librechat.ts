@@ -96,7 +96,7 @@ export const LIBRECHAT_TEMPLATES: Template[] = [
       model: MODEL,
       messages: [usr(
         `Summarize the conversation by integrating new lines into the current summary.\n\nEXAMPLE:\nCurrent summary:\nThe human inquires about the AI's view on artificial intelligence. The AI believes it's beneficial.\n\nNew lines:\nHuman: Why is it beneficial?\nAI: It helps humans achieve their potential.\n\nNew summary:\nThe human inquires about the AI's view on artificial intelligence. The AI believes it's beneficial because it helps humans achieve their potential.\n\nCurrent summary:\n\n\nNew lines:\n${
-          toLines(c.turns, "Human", "AI")
+          toLines(c.turns, { user: "Human", assistant: "AI" })
         }\n\nNew summary:`,
       )],
       stream: false,

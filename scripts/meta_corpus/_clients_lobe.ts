@@ -20,7 +20,7 @@ export const LOBE_TEMPLATES: Template[] = [
         sys(
           `You are a professional conversation summarizer. Generate a concise title that captures the essence of the conversation.\n\nRules:\n- Output ONLY the title text, no explanations or additional context\n- Maximum 10 words\n- Maximum 50 characters\n- No punctuation marks\n- Use the language specified by the locale code: ${c.locale}\n- The title should accurately reflect the main topic of the conversation\n- Keep it short and to the point`,
         ),
-        usr(toLines(c.turns, "user", "assistant")),
+        usr(toLines(c.turns, { user: "user", assistant: "assistant" })),
       ],
       stream: true,
     }),

@@ -120,7 +120,7 @@ export const LOCALIZED_TEMPLATES: Template[] = [
     note: note(language),
     build: (c) => ({
       model: MODEL,
-      messages: [sys(prompt), usr(toLines(c.turns, "user", "assistant"))],
+      messages: [sys(prompt), usr(toLines(c.turns, { user: "user", assistant: "assistant" }))],
       response_format: { type: "json_object" },
     }),
   })),

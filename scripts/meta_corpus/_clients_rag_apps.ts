@@ -67,7 +67,7 @@ export const PAGE_ASSIST_TEMPLATES: Template[] = [
     note: "one HumanMessage, LangChain invoke (no stream)",
     build: (c) => ({
       model: MODEL,
-      messages: [usr(PAGE_ASSIST_TITLE(toLines(c.turns, "User", "Assistant")))],
+      messages: [usr(PAGE_ASSIST_TITLE(toLines(c.turns, { user: "User", assistant: "Assistant" })))],
       stream: false,
     }),
   },
@@ -81,7 +81,7 @@ export const PAGE_ASSIST_TEMPLATES: Template[] = [
       model: MODEL,
       messages: [usr(
         `Given the following conversation and a follow up question, rephrase the follow up question to be a standalone question.   Chat History: ${
-          toLines(c.turns, "human", "ai")
+          toLines(c.turns, { user: "human", assistant: "ai" })
         } Follow Up Input: ${c.followUp} Standalone question:`,
       )],
       stream: false,
@@ -96,7 +96,7 @@ export const PAGE_ASSIST_TEMPLATES: Template[] = [
       model: MODEL,
       messages: [usr(
         `You will rephrase follow-up questions into concise, standalone search queries optimized for internet search engines. Transform conversational questions into keyword-focused search terms by removing unnecessary words, question formats, and context dependencies while preserving the core information need.\n\nONLY RETURN QUERY WITHOUT ANY TEXT\n\nExamples:\nFollow-up question: What are the symptoms of a heart attack?\nheart attack symptoms\n\nFollow-up question: Where is the upcoming Olympics being held?\nupcoming Olympics \n\nFollow-up question: Taylor Swift's latest album?\nTaylor Swift latest album 2026\n\nFollow-up question: How does photosynthesis work in plants?\nphotosynthesis process plants\n\nFollow-up question: What's the current stock price of Apple?\nApple stock price today\n\nPrevious Conversation:\n${
-          toLines(c.turns, "human", "ai")
+          toLines(c.turns, { user: "human", assistant: "ai" })
         }\n\nFollow-up question: ${c.followUp}\n`,
       )],
       stream: false,
@@ -117,7 +117,7 @@ export const PERPLEXICA_TEMPLATES: Template[] = [
         sys(
           `\nYou are an AI suggestion generator for an AI powered search engine. You will be given a conversation below. You need to generate 4-5 suggestions based on the conversation. The suggestion should be relevant to the conversation that can be used by the user to ask the chat model for more information.\nYou need to make sure the suggestions are relevant to the conversation and are helpful to the user. Keep a note that the user might use these suggestions to ask a chat model for more information. \nMake sure the suggestions are medium in length and are informative and relevant to the conversation.\n\nSample suggestions for a conversation about Elon Musk:\n{\n    "suggestions": [\n        "What are Elon Musk's plans for SpaceX in the next decade?",\n        "How has Tesla's stock performance been influenced by Elon Musk's leadership?"\n    ]\n}\n\nToday's date is 2026-12-01T17:40:00.000Z\n`,
         ),
-        usr(`<chat_history>\n${toLines(c.turns, "User", "AI")}\n</chat_history>`),
+        usr(`<chat_history>\n${toLines(c.turns, { user: "User", assistant: "AI" })}\n</chat_history>`),
       ],
       stream: false,
       response_format: schemaFormat("object", { suggestions: { type: "array", items: { type: "string" } } }),
@@ -140,7 +140,7 @@ export const PERPLEXICA_TEMPLATES: Template[] = [
         asst('{"query":"AC working"}'),
         usr(
           `<conversation>\n${
-            toLines(c.turns, "User", "AI")
+            toLines(c.turns, { user: "User", assistant: "AI" })
           }\n</conversation>\n<follow_up>\n${c.followUp}\n</follow_up>`,
         ),
       ],
@@ -178,7 +178,7 @@ export const COPILOT_TEMPLATES: Template[] = [
       model: MODEL,
       messages: [usr(
         `Given the following conversation and a follow up question,\n    summarize the conversation as context and keep the follow up question unchanged, in its original language.\n    If the follow up question is unrelated to its preceding messages, return this follow up question directly.\n    If it is related, then combine the summary and the follow up question to construct a standalone question.\n    Make sure to keep any [[]] wrapped note titles in the question unchanged.\n    If there's nothing in the chat history, just return the follow up question.\n\n    Chat History:\n    ${
-          toLines(c.turns, "user", "assistant")
+          toLines(c.turns, { user: "user", assistant: "assistant" })
         }\n    Follow Up Input: ${c.followUp}\n    Standalone question:`,
       )],
       stream: true,

@@ -43,7 +43,10 @@ const LOG_ASKS: Array<(log: string) => string> = [
 ];
 
 /** Real chat apps stream user turns; some users set a model to non-streaming, some send max_tokens. */
-function toUserBody(content: string, index: number, history = false): ChatBody {
+function toUserBody(
+  content: string,
+  { index, history = false }: { index: number; history?: boolean },
+): ChatBody {
   const messages = history
     ? [...toMessages((CONVERSATIONS[index % CONVERSATIONS.length]?.turns ?? []).slice(0, 2)), usr(content)]
     : [usr(content)];
@@ -59,17 +62,23 @@ export function buildPastedNegatives(): Negative[] {
     const ask = TITLE_ASKS[i % TITLE_ASKS.length] as (text: string) => string;
     negatives.push({
       task: "pasted-title",
-      body: toUserBody(ask(PASTED_TEXTS[i % PASTED_TEXTS.length] ?? ""), i, i % 7 === 5),
+      body: toUserBody(ask(PASTED_TEXTS[i % PASTED_TEXTS.length] ?? ""), { index: i, history: i % 7 === 5 }),
     });
   }
   for (let i = 0; i < 25; i++) {
     const ask = SUMMARY_ASKS[i % SUMMARY_ASKS.length] as (text: string) => string;
     const text = PASTED_TEXTS[(i + 3) % PASTED_TEXTS.length] ?? "";
-    negatives.push({ task: "pasted-summary", body: toUserBody(ask(text), i + 1, i % 6 === 4) });
+    negatives.push({
+      task: "pasted-summary",
+      body: toUserBody(ask(text), { index: i + 1, history: i % 6 === 4 }),
+    });
   }
   for (let i = 0; i < 25; i++) {
     const ask = LOG_ASKS[i % LOG_ASKS.length] as (log: string) => string;
-    negatives.push({ task: "chat-log", body: toUserBody(ask(CHAT_LOGS[i % CHAT_LOGS.length] ?? ""), i + 2) });
+    negatives.push({
+      task: "chat-log",
+      body: toUserBody(ask(CHAT_LOGS[i % CHAT_LOGS.length] ?? ""), { index: i + 2 }),
+    });
   }
   return negatives;
 }
@@ -88,7 +97,7 @@ export function buildBotLogNegatives(): Negative[] {
     task: "chat-log",
     body: toUserBody(
       (BOT_LOG_ASKS[i % BOT_LOG_ASKS.length] as (log: string) => string)(BOT_LOGS[i % BOT_LOGS.length] ?? ""),
-      i,
+      { index: i },
     ),
   }));
 }

@@ -45,7 +45,10 @@ export const usr = (content: string): WireMessage => ({ role: "user", content })
 export const asst = (content: string): WireMessage => ({ role: "assistant", content });
 
 /** Formats turns as `<label>: text` lines, the most common transcript form. */
-export function toLines(turns: Turn[], user: string, assistant: string, separator = "\n"): string {
+export function toLines(
+  turns: Turn[],
+  { user, assistant, separator = "\n" }: { user: string; assistant: string; separator?: string },
+): string {
   return turns.map((turn) => `${turn.role === "user" ? user : assistant}: ${turn.content}`).join(separator);
 }
 

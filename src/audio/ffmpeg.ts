@@ -33,7 +33,10 @@ export function toAtempoFilter(speed: number): string {
 }
 
 /** The ffmpeg arguments that encode s16le mono PCM at `rate` from stdin to `format` on stdout. */
-export function toEncodeArgs(rate: number, format: SpeechFormat, speed: number): string[] {
+export function toEncodeArgs(
+  rate: number,
+  { format, speed }: { format: SpeechFormat; speed: number },
+): string[] {
   const filter = speed === 1 ? [] : ["-af", toAtempoFilter(speed)];
   return [
     ...["-hide_banner", "-loglevel", "error", "-f", "s16le", "-ar", String(rate), "-ac", "1", "-i", "pipe:0"],
@@ -110,7 +113,7 @@ export function createFfmpeg(path = "ffmpeg", options: { recheckMs?: number } = 
 
   function encode(pcm: Uint8Array, format: PcmFormat, options: EncodeOptions): ReadableStream<Uint8Array> {
     const child = new Deno.Command(path, {
-      args: toEncodeArgs(format.rate, options.output, options.speed),
+      args: toEncodeArgs(format.rate, { format: options.output, speed: options.speed }),
       stdin: "piped",
       stdout: "piped",
       stderr: "null",

@@ -26,7 +26,7 @@ interface Vint {
   unknown: boolean;
 }
 
-function readVint(bytes: Uint8Array, offset: number, keepMarker: boolean): Vint {
+function readVint(bytes: Uint8Array, { offset, keepMarker }: { offset: number; keepMarker: boolean }): Vint {
   const first = bytes[offset];
   if (first === undefined || first === 0) throw new TypeError(`Bad EBML number at byte ${offset}`);
   const length = Math.clz32(first) - 23;
@@ -48,8 +48,8 @@ export function readWebmOpus(bytes: Uint8Array): Uint8Array[] {
   let trackNumber: number | undefined;
   let offset = 0;
   while (offset < bytes.length) {
-    const id = readVint(bytes, offset, true);
-    const size = readVint(bytes, offset + id.length, false);
+    const id = readVint(bytes, { offset, keepMarker: true });
+    const size = readVint(bytes, { offset: offset + id.length, keepMarker: false });
     const start = offset + id.length + size.length;
     const end = size.unknown ? bytes.length : Math.min(bytes.length, start + size.value);
     if (CONTAINERS.has(id.value)) {
@@ -75,7 +75,7 @@ function toUint(body: Uint8Array): number {
 
 /** A (Simple)Block: track number, 16-bit timecode, flags, then the frame. */
 function toFrame(body: Uint8Array): { track: number; frame: Uint8Array } {
-  const track = readVint(body, 0, false);
+  const track = readVint(body, { offset: 0, keepMarker: false });
   const flags = body[track.length + 2] ?? 0;
   if ((flags & 0x06) !== 0) throw new TypeError("Laced WebM blocks are not supported");
   return { track: track.value, frame: body.subarray(track.length + 3) };

@@ -1,7 +1,7 @@
 /** Audio containers the router recognises by their first bytes. */
 export type AudioContainer = "mp3" | "aac" | "wav" | "ogg" | "webm" | "mp4" | "flac";
 
-function startsWith(bytes: Uint8Array, ascii: string, offset = 0): boolean {
+function startsWith(bytes: Uint8Array, ascii: string, { offset = 0 } = {}): boolean {
   if (bytes.length < offset + ascii.length) return false;
   for (let i = 0; i < ascii.length; i++) {
     if (bytes[offset + i] !== ascii.charCodeAt(i)) return false;
@@ -14,10 +14,10 @@ function startsWith(bytes: Uint8Array, ascii: string, offset = 0): boolean {
  * WebUI's call overlay names WebM/Opus `recording.wav`). Undefined when it is no known audio.
  */
 export function sniffAudio(bytes: Uint8Array): AudioContainer | undefined {
-  if (startsWith(bytes, "RIFF") && startsWith(bytes, "WAVE", 8)) return "wav";
+  if (startsWith(bytes, "RIFF") && startsWith(bytes, "WAVE", { offset: 8 })) return "wav";
   if (startsWith(bytes, "OggS")) return "ogg";
   if (startsWith(bytes, "fLaC")) return "flac";
-  if (startsWith(bytes, "ftyp", 4)) return "mp4";
+  if (startsWith(bytes, "ftyp", { offset: 4 })) return "mp4";
   if (startsWith(bytes, "ID3")) return "mp3";
   const [b0, b1, b2, b3] = bytes;
   if (b0 === 0x1a && b1 === 0x45 && b2 === 0xdf && b3 === 0xa3) return "webm";

@@ -10,6 +10,10 @@ import { prepareVision } from "./inline_images.ts";
 import { type ChatSessionFacts, recordChatSession } from "./record_chat_session.ts";
 import { requireBackend } from "./require_backend.ts";
 import { type PlanEnd, runPlan } from "./run_plan.ts";
+import { applyPrivacy, type PrivacyOutcome, scanPrivacy } from "./apply_privacy.ts";
+import { answerLocally } from "./answer_locally.ts";
+import { checkProfile, type ProfileRefusal } from "../routing/check_profile.ts";
+import { createLocalDay } from "../users/local_day.ts";
 
 /** One validated chat request and what the edge knows about it. */
 export interface ChatRequestInput {
@@ -55,6 +59,22 @@ function rememberBackend(ctx: ChatContext, decision: RouteDecision, end: PlanEnd
   ctx.deps.affinity?.record(conversation, { backend: answered.backend, route: decision.plan.route });
 }
 
+/** The request with the member's profile instruction (age-appropriate answers) as its first system message. */
+function withProfileInstruction(input: ChatRequestInput, request: ChatRequest): ChatRequest {
+  const instruction = input.state.config.users.members[input.user.id]?.profile?.instruction;
+  if (instruction === undefined) return request;
+  return { ...request, messages: [{ role: "system", content: instruction }, ...request.messages] };
+}
+
+/** The member profile's refusal of this request (allowed hours, refused topics), checked before any model. */
+function toRefusal(ctx: ChatContext): ProfileRefusal | undefined {
+  const { config } = ctx.state;
+  const profile = config.users.members[ctx.user.id]?.profile;
+  if (!profile) return undefined;
+  const minuteOfDay = createLocalDay(config.users.timezone).minuteOfDay(ctx.deps.clock.now());
+  return checkProfile(profile, { minuteOfDay, text: toLastUserText(ctx.request.messages) });
+}
+
 /**
  * The chat pipeline for one validated request: images, model, session log, rules or classifier, plan,
  * answer. Returns the typed answer (`chat_answer.ts`): `/v1/chat/completions` serialises it with
@@ -68,7 +88,10 @@ export async function answerChatRequest(
   const { routing } = state.config;
   // Images are validated and inlined up front; the rule stage then sends them to the vision backend.
   const vision = await prepareVision(parsed, { state, signal });
-  const request = vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed;
+  const request = withProfileInstruction(
+    input,
+    vision ? { ...parsed, messages: vision.messages as typeof parsed.messages } : parsed,
+  );
   const isTaskModel = request.model !== undefined && routing.meta.taskModels.includes(request.model);
   const { target } = requireBackend(state, {
     model: isTaskModel ? undefined : request.model,
@@ -88,8 +111,27 @@ export async function answerChatRequest(
   const images = vision
     ? { count: vision.imageCount, bytes: vision.imageBytes, formats: vision.formats }
     : undefined;
-  const record = (facts: Pick<ChatSessionFacts, "decision" | "end" | "error">) =>
-    recordChatSession(recorder, { metrics: deps.metrics, signal, ...(images ? { images } : {}), ...facts });
+  const scan = scanPrivacy(ctx);
+  let privacy: PrivacyOutcome | undefined;
+  const record = (facts: Pick<ChatSessionFacts, "decision" | "end" | "error" | "refusal">) =>
+    recordChatSession(recorder, {
+      metrics: deps.metrics,
+      signal,
+      ...(images ? { images } : {}),
+      ...(scan ? { privacy: { facts: privacy?.facts, redaction: scan.redaction } } : {}),
+      ...facts,
+    });
+  const refusal = toRefusal(ctx);
+  if (refusal) {
+    record({ refusal });
+    return answerLocally(refusal.message, {
+      stream: request.stream === true,
+      model: request.model ?? state.config.publicModel,
+      requestId: input.requestId,
+      nowMs: deps.clock.now(),
+      headers: { "x-ai-router-route": "REFUSED", "x-ai-router-rule": `profile:${refusal.rule}` },
+    });
+  }
   let decision: RouteDecision;
   try {
     decision = await decideRoute(ctx, {
@@ -103,7 +145,11 @@ export async function answerChatRequest(
     record({ error });
     throw error;
   }
-  const run = runPlan(ctx, decision);
+  if (scan) {
+    privacy = applyPrivacy(ctx, { scan, decision });
+    decision = privacy.decision;
+  }
+  const run = runPlan(ctx, decision, { privacy });
   run.ended.then((end) => {
     record({ decision, end });
     rememberAnswer(ctx, recorder);

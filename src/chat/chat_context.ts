@@ -1,5 +1,6 @@
 import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
+import type { PrivateConversations } from "../privacy/private_conversations.ts";
 import type { Backend } from "../backends/backend.ts";
 import type { Clock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
@@ -24,6 +25,8 @@ export interface ChatDeps {
   recentAnswers?: RecentAnswers;
   /** The backend of each recent conversation (affinity); absent, every turn is routed on its own. */
   affinity?: ConversationAffinity;
+  /** Conversations kept local for privacy (their next turns stay local); absent, each turn is checked alone. */
+  privateConversations?: PrivateConversations;
 }
 
 /** What the stages of one chat request read; they return what they decide instead of writing into it. */

@@ -21,10 +21,15 @@ export interface GatheredContext {
  * only, using `prompts/enrichment/system.md`. Any failure or an empty answer leaves the local model to
  * answer alone; it never fails the request.
  */
-export async function gatherContext(ctx: ChatContext, backendName: string): Promise<GatheredContext> {
+export async function gatherContext(
+  ctx: ChatContext,
+  backendName: string,
+  options: { question?: string | undefined } = {},
+): Promise<GatheredContext> {
   const { state, request, recorder, requestId, signal } = ctx;
   const backend = getBackend(state, backendName);
-  const question = toLastUserText(request.messages);
+  // A member's privacy plan may send the search the question redacted or without its personal values.
+  const question = options.question ?? toLastUserText(request.messages);
   const messages = [
     { role: "system", content: getPromptText(state.prompts, "enrichment/system.md") },
     { role: "user", content: question },

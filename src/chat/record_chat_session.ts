@@ -3,6 +3,9 @@ import type { SessionRecorder } from "../logs/session_recorder.ts";
 import type { Metrics } from "../metrics/create_metrics.ts";
 import type { RouteDecision } from "./decide_route.ts";
 import type { Hop, PlanEnd } from "./run_plan.ts";
+import { concealDeep, type Redaction } from "../privacy/redaction.ts";
+import type { ProfileRefusal } from "../routing/check_profile.ts";
+import type { PrivacyFacts } from "./apply_privacy.ts";
 
 /** What the stages of one chat request returned, for {@linkcode recordChatSession}. */
 export interface ChatSessionFacts {
@@ -17,6 +20,34 @@ export interface ChatSessionFacts {
   end?: PlanEnd;
   /** What was thrown before the plan ran. */
   error?: unknown;
+  /** The member's privacy plan: what was found and done, and the values to keep out of the entry. */
+  privacy?: { facts?: PrivacyFacts | undefined; redaction: Redaction } | undefined;
+  /** The member's profile refused the request locally. */
+  refusal?: ProfileRefusal;
+}
+
+/**
+ * Writes the privacy facts and replaces every value found with its placeholder, in the client's messages, the
+ * query and every step (a local model may repeat a value in its answer): the entry reaches the log files,
+ * `/stats`, the status page and the review's judge, and none of them may hold the values.
+ */
+function recordPrivacy(
+  entry: SessionLogEntry,
+  { privacy, metrics }: { privacy: NonNullable<ChatSessionFacts["privacy"]>; metrics: Metrics },
+): void {
+  const { facts, redaction } = privacy;
+  if (facts) {
+    entry.privacy = facts as NonNullable<SessionLogEntry["privacy"]>;
+    if (facts.action !== "none") metrics.privacyDecisions.inc({ action: facts.action });
+    for (const [kind, count] of Object.entries(facts.found)) metrics.privacyFindings.inc({ kind }, count);
+  }
+  if (redaction.size === 0) return;
+  entry.user_query = redaction.conceal(entry.user_query);
+  entry.client_messages = concealDeep(entry.client_messages, redaction) as unknown[];
+  for (const step of entry.steps) {
+    step.messages_sent = concealDeep(step.messages_sent, redaction) as unknown[];
+    step.response_content = redaction.conceal(step.response_content);
+  }
 }
 
 function recordDecision(entry: SessionLogEntry, decision: RouteDecision, metrics: Metrics): void {
@@ -87,6 +118,13 @@ export function recordChatSession(recorder: SessionRecorder, facts: ChatSessionF
       for (const format of images.formats) metrics.visionImages.inc({ backend, format });
       metrics.visionImageBytes.inc({ backend }, images.bytes);
     }
+  }
+  if (facts.privacy) recordPrivacy(entry, { privacy: facts.privacy, metrics });
+  if (facts.refusal) {
+    entry.route = "REFUSED";
+    entry.rule = `profile:${facts.refusal.rule}`;
+    metrics.profileRefusals.inc({ rule: facts.refusal.rule });
+    return recorder.finish();
   }
   countHops(end?.hops ?? [], metrics);
   if (end?.answer) return recorder.finish(end.answer.error);

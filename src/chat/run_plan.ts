@@ -3,6 +3,7 @@ import { toStatus } from "../api_error.ts";
 import { toWaitingStream } from "../supervisor/await_backend_ready.ts";
 import type { ChatContext } from "./chat_context.ts";
 import type { RouteDecision } from "./decide_route.ts";
+import { toClientCap, toRuleHeader } from "./read_plan_facts.ts";
 import { type AnswerResult, relayJson, relayStream } from "../relay/relay_answer.ts";
 import { toStepOutcome } from "../logs/to_step_outcome.ts";
 import {
@@ -20,6 +21,8 @@ import { readUpstreamJson, type UpstreamJson } from "../relay/read_upstream_json
 import { addNoteToCompletion, cleanMetaCompletion, toNoteChunk } from "../relay/shape_answer.ts";
 import { wantsStreamUsage } from "../relay/ask_stream_usage.ts";
 import { type Attempt, cancelAttempt, startAttempt } from "./start_attempt.ts";
+import { createSseRestorer, restoreCompletion } from "../relay/restore_placeholders.ts";
+import type { PrivacyOutcome } from "./apply_privacy.ts";
 
 type Json = Record<string, unknown>;
 
@@ -56,6 +59,20 @@ interface Run {
   /** Visible notes for the answer: the decision's, then this run's. */
   notes: string[];
   end: (end: Omit<PlanEnd, "hops">) => void;
+  /** The member's privacy plan for this request: placeholders for cloud hops, the header. */
+  privacy?: PrivacyOutcome | undefined;
+}
+
+/** The context a backend's call is built from: a redacted request for the cloud when the plan says so. */
+function contextFor(run: Run, backendName: string): ChatContext {
+  const cloud = run.privacy?.cloud;
+  if (!cloud || run.ctx.state.backends.get(backendName)?.config.location !== "cloud") return run.ctx;
+  return { ...run.ctx, request: cloud.request };
+}
+
+/** `x-ai-router-privacy` when the privacy plan changed anything (`kept-local`, `redacted:2`). */
+function toPrivacyHeaders(run: Run): Record<string, string> {
+  return run.privacy?.header ? { "x-ai-router-privacy": run.privacy.header } : {};
 }
 
 interface SentAnswer {
@@ -100,7 +117,7 @@ async function sendAnswer(
   // Each call has its own upstream request id: `-ans` for the plan's backend, `-fb` for the fallback.
   const call = async (backendName: string, hop: string, kept?: Attempt) => {
     const attempt = kept ??
-      startAttempt(ctx, {
+      startAttempt(contextFor(run, backendName), {
         backendName,
         route: plan.route,
         step: "answer",
@@ -132,11 +149,6 @@ async function sendAnswer(
   }
 }
 
-/** `x-ai-router-rule`: the rule that decided (`meta`, `alias`, `vision`, `long-context`) or `classifier`. */
-function toRuleHeader(decision: RouteDecision): string {
-  return decision.rule?.name ?? "classifier";
-}
-
 function toNote(run: Run, backend: string): string | undefined {
   const { plan, confidence } = run.decision;
   if (plan.route === "META") return undefined;
@@ -146,12 +158,6 @@ function toNote(run: Run, backend: string): string | undefined {
     parts.unshift(`Routed ${plan.route} to ${backend}${sure}`);
   }
   return parts.length === 0 ? undefined : `_${parts.join("; ")}._`;
-}
-
-/** The client's length cap (`max_tokens` or `max_completion_tokens`), if it sent one. */
-function toClientCap(request: ChatContext["request"]): number | undefined {
-  const cap = request.max_tokens ?? request.max_completion_tokens;
-  return typeof cap === "number" ? cap : undefined;
 }
 
 /** The answer: sent (or fallen back), then relayed or rewritten with the decision in headers and notes. */
@@ -168,12 +174,15 @@ async function answer(
     "x-ai-router-route": plan.route,
     "x-ai-router-backend": backend,
     "x-ai-router-rule": toRuleHeader(run.decision),
+    ...toPrivacyHeaders(run),
   };
   if (confidence !== null) headers["x-ai-router-confidence"] = confidence.toFixed(2);
   const isMeta = plan.route === "META";
   // The cloud got at least the floor (room to think); the client's own cap is applied here.
   const cap = toClientCap(ctx.request);
   const visibleCap = attempt.backend.config.location === "cloud" && cap !== undefined ? cap : undefined;
+  // A redacted request's cloud answer gets the values back before anything else reads it.
+  const redaction = attempt.backend.config.location === "cloud" ? run.privacy?.cloud?.redaction : undefined;
   const onFinish = (result: AnswerResult) => {
     attempt.finishStep(toStepOutcome(upstream, result));
     // Idle timeouts count from the end of the last answer, not its start.
@@ -183,6 +192,7 @@ async function answer(
   if (ctx.request.stream === true) {
     // Both event rewrites in one pass over the events: each chunk is decoded and split once.
     const eventRewrites: SseEventRewrite[] = [
+      ...redaction ? [createSseRestorer(redaction)] : [],
       ...isMeta ? [createThinkStripper()] : [],
       ...visibleCap !== undefined ? [createVisibleTokenCap(visibleCap)] : [],
       ...wantsStreamUsage(ctx.request) ? [] : [dropUsageEvent],
@@ -199,8 +209,9 @@ async function answer(
     });
     return toStreamAnswer(body, headers);
   }
-  const rewrite = isMeta || note || visibleCap !== undefined
+  const rewrite = isMeta || note || visibleCap !== undefined || redaction
     ? (json: Json) => {
+      if (redaction) restoreCompletion(json, redaction);
       if (isMeta) cleanMetaCompletion(json);
       if (visibleCap !== undefined) capCompletion(json, visibleCap);
       if (note) addNoteToCompletion(json, note);
@@ -222,9 +233,16 @@ async function respond(run: Run): Promise<ChatAnswer> {
   const kept = takeSpeculation(run);
   let extraSystem: string | undefined;
   if (plan.kind === "enrich" && plan.enrichBackend !== undefined) {
-    const gathered = await gatherContext(ctx, plan.enrichBackend);
+    const gathered = await gatherContext(contextFor(run, plan.enrichBackend), plan.enrichBackend, {
+      question: run.privacy?.enrichQuestion,
+    });
     run.hops.push({ step: "enrich", backend: plan.enrichBackend, failed: gathered.backendFailed === true });
-    extraSystem = gathered.injection;
+    // Context about a redacted question names placeholders: a local answer gets the values back.
+    const redaction = run.privacy?.cloud?.redaction;
+    const local = ctx.state.backends.get(plan.backend)?.config.location !== "cloud";
+    extraSystem = redaction && local && gathered.injection
+      ? redaction.restore(gathered.injection)
+      : gathered.injection;
     if (gathered.failure) run.notes.push(`Answered without current information: ${gathered.failure}`);
   }
   const { supervision } = ctx.deps;
@@ -240,6 +258,7 @@ async function respond(run: Run): Promise<ChatAnswer> {
     "x-ai-router-route": plan.route,
     "x-ai-router-backend": plan.backend,
     "x-ai-router-rule": toRuleHeader(run.decision),
+    ...toPrivacyHeaders(run),
   };
   const body = toWaitingStream({
     supervision,
@@ -259,7 +278,11 @@ async function respond(run: Run): Promise<ChatAnswer> {
  * fallback on failure), with the routing decision in headers and notes in the answer. Returns the typed
  * answer and, once the request has ended, what happened on each hop; it writes no session entry and counts no metric.
  */
-export function runPlan(ctx: ChatContext, decision: RouteDecision): PlanRun {
+export function runPlan(
+  ctx: ChatContext,
+  decision: RouteDecision,
+  options: { privacy?: PrivacyOutcome | undefined } = {},
+): PlanRun {
   let settle!: (end: PlanEnd) => void;
   const ended = new Promise<PlanEnd>((resolve) => settle = resolve);
   const run: Run = {
@@ -268,6 +291,7 @@ export function runPlan(ctx: ChatContext, decision: RouteDecision): PlanRun {
     hops: [],
     notes: [...decision.notes],
     end: (end) => settle({ ...end, hops: run.hops }),
+    privacy: options.privacy,
   };
   const answer = respond(run);
   answer.catch((error) => run.end({ error }));

@@ -26,7 +26,10 @@ export function createMemberKey(): string {
  * Adds `NAME` under `users.members` with only the key's hash, keeping the file's comments and order; refuses
  * a name already there. The result is checked by loading it like `serve` does before the file is replaced.
  */
-async function writeMember(path: string, name: string, keyHash: string): Promise<void> {
+async function writeMember(
+  path: string,
+  { name, keyHash }: { name: string; keyHash: string },
+): Promise<void> {
   const document = parseDocument(await readConfigText(path));
   if (document.contents !== null && !isMap(document.contents)) {
     throw new TypeError(`Cannot add member: "${path}" is not a YAML map`);
@@ -93,7 +96,7 @@ export async function runAddMember(args: string[], options: AddMemberOptions): P
   const key = createMemberKey();
   const hash = toKeyHash(key);
   const path = values.config ?? options.defaultConfigPath;
-  if (values.write) await writeMember(path, name, hash);
+  if (values.write) await writeMember(path, { name, keyHash: hash });
   const missing = !values.write && await Deno.stat(path).then(() => false, () => true);
   options.print([
     `New key for ${name} (give it to them now; it is not stored anywhere and cannot be shown again):`,

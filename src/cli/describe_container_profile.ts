@@ -4,7 +4,10 @@ import { type MemoryPlan, planMemoryPerBox, toPlanPerBoxOptions } from "../super
 import { assignProfileShares } from "../supervisor/start_engine_supervision.ts";
 import { linkBackendContainers } from "../supervisor/start_supervision.ts";
 
-function describeBox(plan: MemoryPlan, profile: ContainerProfile, links: Record<string, string>): string[] {
+function describeBox(
+  plan: MemoryPlan,
+  { profile, links }: { profile: ContainerProfile; links: Record<string, string> },
+): string[] {
   return [
     ...plan.containers.map((c) => {
       const backends = Object.entries(links).filter(([, name]) => name === c.name).map(([b]) => b);
@@ -40,7 +43,7 @@ export function describeContainerProfile(config: Config, profile: ContainerProfi
         ` ${plan.device}${plan.engine ? ` (engine "${plan.engine}"${host ? `, ${host}` : ""})` : ""}:`,
       );
     }
-    lines.push(...describeBox(plan, profile, links));
+    lines.push(...describeBox(plan, { profile, links }));
   }
   return lines.join("\n");
 }

@@ -42,7 +42,7 @@ export async function evaluateSetFile(options: EvaluateSetFileOptions): Promise<
     return 1;
   }
   const logger = createLogger({ level: "error", write: options.printError });
-  const report = await runEval(state, cases, logger);
+  const report = await runEval(state, { cases, logger });
   const where = `classifier backend "${backend}" (${target.urls.join(", ")})`;
   if (report.total > 0 && report.failures === report.total) {
     options.printError(

@@ -1,5 +1,8 @@
 /** What `ai-router demo` prints once listening: where it runs and requests to try against the simulators. */
-export function formatDemoHelp(baseUrl: string, sessionDir: string, ollamaUrl?: string): string {
+export function formatDemoHelp(
+  baseUrl: string,
+  { sessionDir, ollamaUrl }: { sessionDir: string; ollamaUrl?: string | undefined },
+): string {
   const ollama = ollamaUrl
     ? `
 The Ollama API (for Ollama apps: Enchanted, Reins, Ollama App, Home Assistant) is at ${ollamaUrl}:

@@ -12,24 +12,24 @@ export function formatJudgeNote(review: JudgedReview): string {
 /** The judge's sections of the markdown report; requests appear only as 80-character previews. */
 export function formatJudgement(review: JudgedReview): string {
   const lines = [
-    ...toSection(
-      "Judged misroutes",
-      ["time", "routed as", "judge's label", "why", "query", "flagged by", "id"],
-      review.misroutes.map((
+    ...toSection("Judged misroutes", {
+      head: ["time", "routed as", "judge's label", "why", "query", "flagged by", "id"],
+      rows: review.misroutes.map((
         m,
       ) => [m.timestamp, m.route, m.label, m.reason, m.query, m.suspicion ?? "sample", m.id]),
-    ),
-    ...toSection(
-      "Judged by route",
-      ["route", "graded", "misroutes", "poor answers", "unhelpful enrichment"],
-      review.byRoute.map((r) => [r.route, r.graded, r.misroutes, r.poorAnswers, r.enrichUnhelpful]),
-    ),
-    ...toSection(
-      "Answers the judge found poor",
-      ["route", "why", "query", "id"],
-      review.poorAnswers.map((p) => [p.route, p.reason, p.query, p.id]),
-    ),
-    ...toSection("Judge failures", ["id", "error"], review.failures.map((f) => [f.id, f.error])),
+    }),
+    ...toSection("Judged by route", {
+      head: ["route", "graded", "misroutes", "poor answers", "unhelpful enrichment"],
+      rows: review.byRoute.map((r) => [r.route, r.graded, r.misroutes, r.poorAnswers, r.enrichUnhelpful]),
+    }),
+    ...toSection("Answers the judge found poor", {
+      head: ["route", "why", "query", "id"],
+      rows: review.poorAnswers.map((p) => [p.route, p.reason, p.query, p.id]),
+    }),
+    ...toSection("Judge failures", {
+      head: ["id", "error"],
+      rows: review.failures.map((f) => [f.id, f.error]),
+    }),
   ];
   return lines.join("\n") + "\n";
 }

@@ -30,23 +30,20 @@ export function formatVerdict(
     "```",
     ...formatRouteScores(verdict.baselines ?? []),
     "```",
-    ...toSection(
-      "Accuracy per label",
-      ["label", "cases", "before", "after"],
-      verdict.perLabel.map((
+    ...toSection("Accuracy per label", {
+      head: ["label", "cases", "before", "after"],
+      rows: verdict.perLabel.map((
         p,
       ) => [p.label, p.total, toPercent(p.before, p.total), toPercent(p.after, p.total)]),
-    ),
-    ...toSection(
-      "Misrouted requests",
-      ["judge's label", "before", "after", "fixed", "query", "id"],
-      verdict.misroutes.map((m) => [m.label, m.before, m.after, m.fixed ? "yes" : "no", m.query, m.id]),
-    ),
-    ...toSection(
-      "Labelled cases the proposal breaks",
-      ["label", "before", "after", "query"],
-      verdict.broken.map((b) => [b.label, b.before, b.after, b.query]),
-    ),
+    }),
+    ...toSection("Misrouted requests", {
+      head: ["judge's label", "before", "after", "fixed", "query", "id"],
+      rows: verdict.misroutes.map((m) => [m.label, m.before, m.after, m.fixed ? "yes" : "no", m.query, m.id]),
+    }),
+    ...toSection("Labelled cases the proposal breaks", {
+      head: ["label", "before", "after", "query"],
+      rows: verdict.broken.map((b) => [b.label, b.before, b.after, b.query]),
+    }),
     "",
     "## Proposed change",
     "",

@@ -9,8 +9,7 @@ import { planMemoryPerBox, type PlanPerBoxOptions, toPlanPerBoxOptions } from ".
  */
 export async function printMemoryPlan(
   profileArg: string | undefined,
-  configPath: string | undefined,
-  print: (text: string) => void,
+  { configPath, print }: { configPath: string | undefined; print: (text: string) => void },
 ): Promise<number> {
   let options: PlanPerBoxOptions = {};
   let profile = profileArg;

@@ -114,7 +114,7 @@ export async function runReview(args: string[], options: RunReviewOptions): Prom
     options.print(markdown);
     return 0;
   }
-  await writeReportFiles(values.out, markdown, json);
+  await writeReportFiles(values.out, { markdown, json });
   options.print(`Wrote ${values.out}.md and ${values.out}.json (${report.requests} requests)`);
   return 0;
 }

@@ -30,6 +30,23 @@ export const serverSchema = z.strictObject({
   idleTimeoutMs: z.number().int().nonnegative().default(60_000),
   /** With no keys configured the router binds to loopback only, unless this says otherwise. */
   allowOpenWithoutKeys: z.boolean().default(false),
+  /**
+   * Serve HTTPS (and `wss:`) with this certificate and key (PEM files; `ai-router tls init` makes them). A
+   * phone's browser gives a page the microphone only over HTTPS, and the openai client's Realtime classes
+   * open only `wss:` URLs. Read at start (restart to change).
+   */
+  tls: z.object({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
+});
+
+/** Voice sessions over the Realtime API (`/v1/realtime`, the `/talk` page). */
+export const realtimeSchema = z.object({
+  /**
+   * Off by default: serving WebSockets turns off `server.idleTimeoutMs` (Deno's one-connection server ends
+   * upgraded sockets; docs/decisions.md). Read at start (restart to change).
+   */
+  enabled: z.boolean().default(false),
+  /** A session with no client event for this long is closed with an error event saying so. */
+  idleTimeoutMs: z.number().int().positive().default(300_000),
 });
 
 /** One JSON file per routed request (docs/decisions.md, "Session log files"). */
@@ -63,6 +80,7 @@ export const configSchema = z.strictObject({
   promptsDir: z.string().optional(),
   logLevel: z.enum(["debug", "info", "warn", "error"]).default("info"),
   server: serverSchema.prefault({}),
+  realtime: realtimeSchema.prefault({}),
   backends: z.record(
     z.string().regex(NAME_PATTERN, "Backend names are lower case letters, digits, - and _"),
     backendSchema,
@@ -78,6 +96,10 @@ export const configSchema = z.strictObject({
   sessionLogs: sessionLogsSchema.prefault({}),
   responses: responsesSchema.prefault({}),
   review: reviewSchema.prefault({}),
+  /** What the status page calls things: plain names per backend or audio service (`primary: Quick answers`). */
+  statusPage: z.strictObject({
+    names: z.record(z.string(), z.string().min(1)).default({}),
+  }).prefault({}),
 }).superRefine((config, ctx) => {
   const names = new Set(Object.keys(config.backends));
   const checkRef = (name: string | undefined, path: (string | number)[]) => {
@@ -92,6 +114,15 @@ export const configSchema = z.strictObject({
     checkRef(config.audio[key], ["audio", key]);
   }
   checkRef(config.vision.backend, ["vision", "backend"]);
+  checkRef(config.users.privacy.localBackend, ["users", "privacy", "localBackend"]);
+  const local = config.users.privacy.localBackend;
+  if (local !== undefined && config.backends[local]?.location === "cloud") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["users", "privacy", "localBackend"],
+      message: `Backend "${local}" is in the cloud; the privacy plan needs a local one`,
+    });
+  }
   for (const [name, backend] of Object.entries(config.backends)) {
     const tcp = backend.kind === "wyoming";
     backend.urls.forEach((url, index) => {
@@ -131,15 +162,33 @@ export const configSchema = z.strictObject({
       taken.set(alias, `backend "${name}"`);
     });
   }
+  const pool = config.users.pool;
+  const poolNames = [
+    ...(pool?.members ?? []).map((name, index) => [name, ["members", index]] as const),
+    ...Object.keys(pool?.shares ?? {}).map((name) => [name, ["shares", name]] as const),
+  ];
+  for (const [name, path] of poolNames) {
+    if (name in config.users.members) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: ["users", "pool", ...path],
+      message: `No member "${name}" in users.members`,
+    });
+  }
   // A budget over an unpriced cloud never runs out: refuse it rather than let it look like protection.
   const unpriced = Object.entries(config.backends)
     .filter(([name, backend]) => backend.location === "cloud" && !(name in config.prices))
     .map(([name]) => name);
   for (const [member, { limits }] of Object.entries(config.users.members)) {
-    if (limits.cloudSpendPerDayUsd === undefined || unpriced.length === 0) continue;
+    const budget = limits.cloudSpendPerDayUsd !== undefined
+      ? "cloudSpendPerDayUsd"
+      : limits.cloudSpendPerMonthUsd !== undefined
+      ? "cloudSpendPerMonthUsd"
+      : undefined;
+    if (budget === undefined || unpriced.length === 0) continue;
     ctx.addIssue({
       code: "custom",
-      path: ["users", "members", member, "limits", "cloudSpendPerDayUsd"],
+      path: ["users", "members", member, "limits", budget],
       message: `A cloud budget needs prices for ${
         unpriced.map((n) => `"${n}"`).join(", ")
       } (prices.<backend>)`,

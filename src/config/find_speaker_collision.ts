@@ -16,7 +16,7 @@ export interface SpeakerCollision {
 export function findSpeakerCollision(
   voice: string,
   speaker: number,
-  speakerNames: readonly string[] | undefined = NUMERIC_SPEAKER_NAMES[voice],
+  { speakerNames = NUMERIC_SPEAKER_NAMES[voice] }: { speakerNames?: readonly string[] | undefined } = {},
 ): SpeakerCollision | undefined {
   if (!speakerNames) return undefined;
   const namedId = speakerNames.indexOf(String(speaker));

@@ -12,5 +12,5 @@ Deno.test("findSpeakerCollision() passes ids that no name shadows and voices wit
 });
 
 Deno.test("findSpeakerCollision() reads the server's own speaker list when given", () => {
-  deepEqual(findSpeakerCollision("custom", 1, ["1", "0"]), { namedId: 0, nameOfId: "0" });
+  deepEqual(findSpeakerCollision("custom", 1, { speakerNames: ["1", "0"] }), { namedId: 0, nameOfId: "0" });
 });

@@ -75,6 +75,24 @@ Deno.test("loadConfig() names a missing file", async () => {
   match(error.message, /^Cannot load config "\/nonexistent\/ai-router.yaml": /);
 });
 
+Deno.test("parseConfig() refuses a pool that names someone users.members does not list", () => {
+  throws(
+    () =>
+      parseConfig(
+        `backends:
+  primary: { urls: ["http://127.0.0.1:8000/v1"], model: m }
+routing: { defaultBackend: primary }
+users:
+  pool: { monthlyCloudUsd: 5, members: [ann, bob], shares: { cid: 1 } }
+  members:
+    ann: { key: ANN_KEY }
+`,
+        "family.yaml",
+      ),
+    /users\.pool\.members\.1: No member "bob" in users\.members[\s\S]*users\.pool\.shares\.cid: No member "cid"/,
+  );
+});
+
 Deno.test("parseConfig() names each unknown key by its path with the closest known key", () => {
   throws(
     () => parseConfig(`${minimal}routing:\n  classifier: { timeoutMS: 1, defualtLabel: SIMPLE }\n`, "i.yaml"),
@@ -101,5 +119,24 @@ Deno.test("parseConfig() says what a backend or member name may be, not only tha
   throws(
     () => parseConfig(`${minimal}users: { members: { Bob: {} } }\n`, "k.yaml"),
     /users\.members\.Bob: Member names are lower case letters, digits, - and _, starting with a letter$/,
+  );
+});
+
+Deno.test("parseConfig() refuses a privacy localBackend that is missing or in the cloud", () => {
+  const backends = `backends:
+  primary: { urls: ["http://127.0.0.1:8000/v1"], model: m }
+  cloud: { urls: ["https://api.x.ai/v1"], model: grok, location: cloud, apiKeyEnv: XAI_API_KEY }
+`;
+  throws(
+    () => parseConfig(`${backends}users: { privacy: { localBackend: nope } }\n`, "t.yaml"),
+    /users\.privacy\.localBackend: No backend named "nope"/,
+  );
+  throws(
+    () => parseConfig(`${backends}users: { privacy: { localBackend: cloud } }\n`, "t.yaml"),
+    /users\.privacy\.localBackend: Backend "cloud" is in the cloud/,
+  );
+  equal(
+    parseConfig(`${backends}users: { privacy: { localBackend: primary } }\n`, "t.yaml").users.privacy.enrich,
+    "skip",
   );
 });

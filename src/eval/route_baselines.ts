@@ -34,8 +34,10 @@ const share = (part: number, total: number) => total === 0 ? 0 : part / total;
 /** Scores the classifier's labels and the two baselines on `cases` (expected labels) for `config`. */
 export function scoreRouteBaselines(
   config: Config,
-  cases: ReadonlyArray<{ messages: RoutingMessage[]; label: string }>,
-  predicted: readonly string[],
+  { cases, predicted }: {
+    cases: ReadonlyArray<{ messages: RoutingMessage[]; label: string }>;
+    predicted: readonly string[];
+  },
 ): RouteScore[] {
   const place = toPlacer(config);
   const expected = cases.map((item) => place(item.label));

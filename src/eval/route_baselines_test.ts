@@ -22,7 +22,10 @@ Deno.test("scoreRouteBaselines() scores the classifier against always-local and 
     ask("COMPLEX", 30),
     ask("ENRICH", 15),
   ];
-  const scores = scoreRouteBaselines(config, cases, ["SIMPLE", "SIMPLE", "COMPLEX", "SIMPLE", "ENRICH"]);
+  const scores = scoreRouteBaselines(config, {
+    cases,
+    predicted: ["SIMPLE", "SIMPLE", "COMPLEX", "SIMPLE", "ENRICH"],
+  });
   deepEqual(scores.map((score) => score.name), ["classifier", "always local", "by length"]);
   equal(scores[0]?.agreement, 0.8, "one COMPLEX placed locally");
   equal(scores[1]?.agreement, 0.4, "SIMPLE twice; COMPLEX and ENRICH (cloud context) are cloud");

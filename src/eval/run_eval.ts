@@ -53,7 +53,10 @@ export function parseEvalSet(text: string, source: string): EvalCase[] {
 }
 
 /** Runs every case through the configured classifier (no cache), one at a time. */
-export async function runEval(state: RouterState, cases: EvalCase[], logger: Logger): Promise<EvalReport> {
+export async function runEval(
+  state: RouterState,
+  { cases, logger }: { cases: EvalCase[]; logger: Logger },
+): Promise<EvalReport> {
   const classifier = createClassifier({ logger, cache: false });
   const labels = state.config.routing.labels;
   const confusion: EvalReport["confusion"] = {};
@@ -92,7 +95,7 @@ export async function runEval(state: RouterState, cases: EvalCase[], logger: Log
     failures,
     ...(firstFailure === undefined ? {} : { firstFailure }),
     latencyMs: { p50: toPercentile(latencies, 0.5), p95: toPercentile(latencies, 0.95) },
-    baselines: scoreRouteBaselines(state.config, cases, predicted),
+    baselines: scoreRouteBaselines(state.config, { cases, predicted }),
   };
 }
 

@@ -90,11 +90,10 @@ export async function comparePrompts(
     misroutes,
     broken: labelled.filter((o) => o.before === o.label && o.after !== o.label),
     failures: before.failures + after.failures,
-    baselines: scoreRouteBaselines(
-      states.proposed.config,
-      cases.labelled,
-      after.labels.slice(0, cases.labelled.length),
-    ),
+    baselines: scoreRouteBaselines(states.proposed.config, {
+      cases: cases.labelled,
+      predicted: after.labels.slice(0, cases.labelled.length),
+    }),
   };
   const { labelled: acc } = verdict;
   const fixed = misroutes.filter((m) => m.fixed).length;

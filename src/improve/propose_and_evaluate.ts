@@ -68,7 +68,7 @@ export async function proposeAndEvaluate(
     report: options.reportPath,
     proposalCost: {
       tokens: proposal.tokens.prompt + proposal.tokens.completion,
-      usd: toUsd(state.config, backend.name, proposal.tokens),
+      usd: toUsd(state.config, { backend: backend.name, tokens: proposal.tokens }),
     },
     files: Object.keys(proposal.files).map((name) => ({ name, baseSha256: hashPrompt(state.prompts, name) })),
     verdict,

@@ -4,8 +4,7 @@
  */
 export function resolveClientIp(
   socketAddress: string | null,
-  forwardedFor: string | null,
-  trustedProxies: readonly string[],
+  { forwardedFor, trustedProxies }: { forwardedFor: string | null; trustedProxies: readonly string[] },
 ): string | null {
   if (socketAddress === null || !trustedProxies.includes(socketAddress) || !forwardedFor) {
     return socketAddress;

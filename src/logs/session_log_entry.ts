@@ -51,6 +51,18 @@ export interface SessionLogEntry {
    * turn and whether this turn left it (`docs/routing.md`, "Conversation affinity").
    */
   affinity?: { conversation: string; turn: number; from?: string; switched: boolean };
+  /**
+   * The member's privacy plan (docs/privacy.md): personal data found by kind and how many, and what was done
+   * (`none`, `kept-local`, `redacted`); never a value. Where values were found, the entry holds their
+   * placeholders (`[EMAIL_1]`) instead of them, in every message and answer.
+   */
+  privacy?: {
+    found: Record<string, number>;
+    action: string;
+    reason?: string;
+    redacted?: number;
+    enrich?: string;
+  };
   steps: SessionStep[];
   "total_ms": number;
   error: string | null;

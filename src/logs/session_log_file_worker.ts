@@ -8,7 +8,7 @@
 import type { FileBatch, FileBatchResult } from "./session_log_files.ts";
 
 /** A temp file is renamed once complete, so readers never see a partial `.json` (docs/decisions.md, "Session log files"). */
-function writeOne(dir: string, name: string, text: string): void {
+function writeOne(dir: string, { name, text }: { name: string; text: string }): void {
   const temp = `${dir}/${name}.json.tmp`;
   try {
     Deno.writeTextFileSync(temp, text);
@@ -34,7 +34,7 @@ scope.onmessage = (event) => {
   const failures: FileBatchResult["failures"] = [];
   for (const { name, text } of files) {
     try {
-      writeOne(dir, name, text);
+      writeOne(dir, { name, text });
     } catch (error) {
       failures.push({ name, message: error instanceof Error ? error.message : String(error) });
     }

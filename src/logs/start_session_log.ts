@@ -9,8 +9,7 @@ import { SessionLogWriter } from "./session_log_writer.ts";
  */
 export async function startSessionLog(
   config: Config,
-  logger: Logger,
-  metrics: Metrics,
+  { logger, metrics }: { logger: Logger; metrics: Metrics },
 ): Promise<SessionLogWriter | undefined> {
   const settings = config.sessionLogs;
   if (!settings.enabled) return undefined;

@@ -78,6 +78,24 @@ export function createMetrics(registry: Registry) {
       labelNames: ["from", "to"] as const,
       registers,
     }),
+    privacyDecisions: new Counter({
+      name: "ai_router_privacy_decisions_total",
+      help: "Requests whose personal data a member's privacy plan kept local or redacted before the cloud",
+      labelNames: ["action"] as const,
+      registers,
+    }),
+    privacyFindings: new Counter({
+      name: "ai_router_privacy_findings_total",
+      help: "Personal data found in requests of members with a privacy plan, by kind (never the values)",
+      labelNames: ["kind"] as const,
+      registers,
+    }),
+    profileRefusals: new Counter({
+      name: "ai_router_profile_refusals_total",
+      help: "Requests a member's profile refused locally (outside the allowed hours, a refused topic)",
+      labelNames: ["rule"] as const,
+      registers,
+    }),
     metaByClassifier: new Counter({
       name: "ai_router_meta_by_classifier_total",
       help: "Housekeeping (META) requests the rules missed and the classifier labelled META",
@@ -155,6 +173,22 @@ export function createMetrics(registry: Registry) {
       labelNames: ["user"] as const,
       registers,
     }),
+    allowanceUsed: new Gauge({
+      name: "ai_router_allowance_used_ratio",
+      help: "Share of each configured limit or budget the member has used in its period (1 = all of it)",
+      labelNames: ["user", "limit"] as const,
+      registers,
+    }),
+    poolUsed: new Gauge({
+      name: "ai_router_pool_used_ratio",
+      help: "Share of the family pool's monthly cloud amount used this month (prepaid top-ups not counted)",
+      registers,
+    }),
+    allowanceAlertShare: new Gauge({
+      name: "ai_router_allowance_alert_ratio",
+      help: "The share of a limit at which the router warns (users.alertShare)",
+      registers,
+    }),
     limitRejections: new Counter({
       name: "ai_router_limit_rejections_total",
       help: "Requests refused or kept local by a per-user limit",
@@ -189,6 +223,31 @@ export function createMetrics(registry: Registry) {
       name: "ai_router_audio_bytes_total",
       help: "Audio bytes received (in) and sent (out)",
       labelNames: ["endpoint", "direction"] as const,
+      registers,
+    }),
+    realtimeSessions: new Gauge({
+      name: "ai_router_realtime_sessions",
+      help: "Realtime voice sessions open now, per user",
+      labelNames: ["user"] as const,
+      registers,
+    }),
+    realtimeTurns: new Counter({
+      name: "ai_router_realtime_turns_total",
+      help: "Realtime responses, by how they ended: completed, cancelled (barge-in or cancel), failed",
+      labelNames: ["user", "status"] as const,
+      registers,
+    }),
+    realtimeTurnLatency: new Histogram({
+      name: "ai_router_realtime_turn_latency_seconds",
+      help: "Realtime spoken turns: from the end of speech to the first answer audio sent",
+      buckets: LATENCY_BUCKETS,
+      registers,
+    }),
+    realtimeRejections: new Counter({
+      name: "ai_router_realtime_rejections_total",
+      help:
+        "Realtime sessions or turns refused: sessions (too many open), voice_minutes (over the day's minutes)",
+      labelNames: ["user", "limit"] as const,
       registers,
     }),
     sessionLogQueue: new Gauge({

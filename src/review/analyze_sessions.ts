@@ -32,6 +32,19 @@ export interface ReviewReport {
   spend: Array<{ user: string; requests: number; tokens: number; cloudUsd: number }>;
   /** Conversations answered by more than one backend (affinity let a turn move). */
   switchedConversations: SwitchedConversation[];
+  /** Requests a member's privacy plan kept local or redacted: the kinds found, never the values. */
+  privacy: Array<
+    { id: string; timestamp: string; user: string; action: string; found: string; reason: string }
+  >;
+}
+
+function listPrivacy(entries: readonly SessionLogEntry[]): ReviewReport["privacy"] {
+  return entries.flatMap((e) => {
+    if (!e.privacy || e.privacy.action === "none") return [];
+    const found = Object.entries(e.privacy.found).map(([kind, count]) => `${kind} ${count}`).join(", ");
+    const { action, reason = "" } = e.privacy;
+    return [{ id: e.id, timestamp: e.timestamp, user: e.user, action, found, reason }];
+  });
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -136,5 +149,6 @@ export function analyzeSessions(entries: readonly SessionLogEntry[], options: An
     lowConfidence,
     spend: summarizeSpend(entries, options),
     switchedConversations: findSwitchedConversations(entries),
+    privacy: listPrivacy(entries),
   };
 }

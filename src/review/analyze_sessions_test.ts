@@ -114,3 +114,21 @@ Deno.test("analyzeSessions() prices cloud steps per user with the configured pri
     { user: "ben", requests: 1, tokens: 450, cloudUsd: 0 },
   ]);
 });
+
+Deno.test("analyzeSessions() lists requests a privacy plan kept local or redacted, by kind only", () => {
+  const kept = randomSession({
+    user: "kid",
+    privacy: { found: { email: 1, health: 2 }, action: "kept-local", reason: "found" },
+  });
+  const redacted = randomSession({
+    user: "ann",
+    privacy: { found: { phone: 1 }, action: "redacted", redacted: 1 },
+  });
+  const untouched = randomSession({ privacy: { found: {}, action: "none" } });
+  deepEqual(
+    analyzeSessions([kept, redacted, untouched, randomSession()], OPTIONS).privacy.map((
+      p,
+    ) => [p.user, p.action, p.found]),
+    [["kid", "kept-local", "email 1, health 2"], ["ann", "redacted", "phone 1"]],
+  );
+});

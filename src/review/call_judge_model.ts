@@ -31,15 +31,16 @@ export function resolveJudgeBackend(state: RouterState, name: string | undefined
 /** The most a call with this many prompt characters and `maxTokens` could cost on `backend` (0 when unpriced). */
 export function estimateCallUsd(
   config: Config,
-  backend: string,
-  promptChars: number,
-  maxTokens: number,
+  { backend, promptChars, maxTokens }: { backend: string; promptChars: number; maxTokens: number },
 ): number {
-  return toUsd(config, backend, { prompt: Math.ceil(promptChars / 3), completion: maxTokens });
+  return toUsd(config, { backend, tokens: { prompt: Math.ceil(promptChars / 3), completion: maxTokens } });
 }
 
 /** What tokens cost on a backend, from `prices` (0 when unpriced, e.g. a local judge). */
-export function toUsd(config: Config, backend: string, tokens: JudgeAnswer["tokens"]): number {
+export function toUsd(
+  config: Config,
+  { backend, tokens }: { backend: string; tokens: JudgeAnswer["tokens"] },
+): number {
   const price = config.prices[backend];
   if (!price) return 0;
   return (tokens.prompt * price.inputPerMillionUsd + tokens.completion * price.outputPerMillionUsd) /

@@ -87,7 +87,12 @@ export async function runJudge(
   for (const { entry, suspicion } of all.slice(0, options.maxSessions)) {
     const chars = system.length + renderSession(entry).length;
     if (
-      review.costUsd + estimateCallUsd(state.config, backend.name, chars, JUDGE_REPLY_TOKENS) > options.maxUsd
+      review.costUsd +
+          estimateCallUsd(state.config, {
+            backend: backend.name,
+            promptChars: chars,
+            maxTokens: JUDGE_REPLY_TOKENS,
+          }) > options.maxUsd
     ) {
       review.stoppedBy = "max-usd";
       break;
@@ -96,7 +101,7 @@ export async function runJudge(
       const { verdict, tokens } = await judgeSession(backend, { system, entry, labels });
       review.tokens.prompt += tokens.prompt;
       review.tokens.completion += tokens.completion;
-      review.costUsd += toUsd(state.config, backend.name, tokens);
+      review.costUsd += toUsd(state.config, { backend: backend.name, tokens });
       review.graded++;
       const row = countRoutes(review, entry.route);
       row.graded++;

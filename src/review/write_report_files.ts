@@ -6,7 +6,10 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
 }
 
 /** Writes `PREFIX.md` and `PREFIX.json`. */
-export async function writeReportFiles(prefix: string, markdown: string, json: unknown): Promise<void> {
+export async function writeReportFiles(
+  prefix: string,
+  { markdown, json }: { markdown: string; json: unknown },
+): Promise<void> {
   await writeFileAtomically(`${prefix}.md`, markdown);
   await writeFileAtomically(`${prefix}.json`, JSON.stringify(json, null, 2) + "\n");
 }
@@ -18,7 +21,7 @@ export async function writeReportFiles(prefix: string, markdown: string, json: u
 export async function saveReport(dir: string, now: number, report: { markdown: string; json: unknown }) {
   await Deno.mkdir(dir, { recursive: true });
   const prefix = `${dir}/review-${new Date(now).toISOString().replace(/[-:.]/g, "")}`;
-  await writeReportFiles(prefix, report.markdown, report.json);
-  await writeReportFiles(`${dir}/latest`, report.markdown, report.json);
+  await writeReportFiles(prefix, { markdown: report.markdown, json: report.json });
+  await writeReportFiles(`${dir}/latest`, { markdown: report.markdown, json: report.json });
   return prefix;
 }

@@ -53,12 +53,41 @@ export function recordCloudBudgets(config: Config, users: Users, metrics: Metric
   }
 }
 
+/**
+ * Records the share of every configured limit each member (and each forwarded user seen this month) has
+ * used, the pool's share and the alert share, so one alert rule compares them for every limit there is.
+ */
+export function recordAllowances(
+  config: Config,
+  { users, metrics }: { users: Users; metrics: Metrics },
+): void {
+  metrics.allowanceUsed.reset();
+  metrics.allowanceAlertShare.set(config.users.alertShare);
+  const now = users.now();
+  const names = new Set([...Object.keys(config.users.members), ...users.ledger.namesThisMonth(now)]);
+  let pool: { monthlyUsd: number; spentUsd: number } | undefined;
+  for (const name of names) {
+    const allowance = users.allowance(name);
+    if (!allowance) continue;
+    for (const l of allowance.limits) {
+      if (l.period === "minute" || l.limit === 0) continue;
+      const limit = `${l.kind === "cloudUsd" ? "cloud_usd" : l.kind}_per_${l.period}`;
+      metrics.allowanceUsed.set({ user: name, limit }, l.used / l.limit);
+    }
+    pool ??= allowance.pool;
+  }
+  if (config.users.pool && config.users.pool.monthlyCloudUsd > 0) {
+    metrics.poolUsed.set((pool?.spentUsd ?? 0) / config.users.pool.monthlyCloudUsd);
+  } else metrics.poolUsed.reset();
+}
+
 /** `GET /metrics` in the Prometheus text format. */
 export function createMetricsRoutes(deps: RouteDeps, sources: MetricsSources): Hono<AppEnv> {
   return new Hono<AppEnv>().get("/", async (c) => {
     const { registry } = deps.metrics;
     const state = deps.state.current();
     recordCloudBudgets(state.config, sources.users, deps.metrics);
+    recordAllowances(state.config, { users: sources.users, metrics: deps.metrics });
     await recordBackendHealth(state, deps.metrics, deps.supervision);
     return c.body(await registry.metrics(), 200, { "content-type": registry.contentType });
   });

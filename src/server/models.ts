@@ -3,6 +3,7 @@ import type { BackendConfig } from "../config/backend_schema.ts";
 import type { RouterState } from "../router_state.ts";
 import { notFound } from "../api_error.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
+import type { RequestUser } from "../users/request_user.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** One `/v1/models` entry: OpenAI's shape plus the OpenRouter-style fields Chatbox reads. */
@@ -46,8 +47,8 @@ export function listModelEntries(state: RouterState): ModelEntry[] {
 }
 
 /** The entries a member may use: all of them unless the member's `allowedModels` names some. */
-function listVisibleModels(state: RouterState, userId: string): ModelEntry[] {
-  const allowed = state.config.users.members[userId]?.allowedModels;
+function listVisibleModels(state: RouterState, user: RequestUser): ModelEntry[] {
+  const allowed = user.allowedModels;
   const entries = listModelEntries(state);
   return !allowed || allowed.includes("*") ? entries : entries.filter((entry) => allowed.includes(entry.id));
 }
@@ -57,11 +58,11 @@ export function createModelRoutes(deps: RouteDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .get(
       "/models",
-      (c) => c.json({ object: "list", data: listVisibleModels(deps.state.current(), c.get("user").id) }),
+      (c) => c.json({ object: "list", data: listVisibleModels(deps.state.current(), c.get("user")) }),
     )
     .get("/models/:id{.+}", (c) => {
       const id = c.req.param("id");
-      const entry = listVisibleModels(deps.state.current(), c.get("user").id).find((m) => m.id === id);
+      const entry = listVisibleModels(deps.state.current(), c.get("user")).find((m) => m.id === id);
       if (!entry) throw notFound(`The model "${clipForEcho(id)}" does not exist`, "model_not_found", "model");
       return c.json(entry);
     });

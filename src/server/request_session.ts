@@ -20,11 +20,10 @@ function createRequestSession(c: Context<AppEnv>, deps: RouteDeps): RequestSessi
       return createSessionRecorder({
         id: c.get("requestId"),
         user: c.get("user").id,
-        clientIp: resolveClientIp(
-          toSocketAddress(c.env),
-          c.req.header("x-forwarded-for") ?? null,
-          deps.state.current().config.sessionLogs.trustedProxies,
-        ),
+        clientIp: resolveClientIp(toSocketAddress(c.env), {
+          forwardedFor: c.req.header("x-forwarded-for") ?? null,
+          trustedProxies: deps.state.current().config.sessionLogs.trustedProxies,
+        }),
         messages: request.messages,
         userQuery: request.userQuery,
         sinks: deps.sessionSinks,

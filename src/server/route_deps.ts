@@ -1,5 +1,6 @@
 import type { Classifier } from "../classifier/create_classifier.ts";
 import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import type { PrivateConversations } from "../privacy/private_conversations.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { Clock } from "../clock.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
@@ -29,6 +30,8 @@ export interface RouteDeps {
   recentAnswers?: RecentAnswers;
   /** The backend of each recent conversation (affinity). */
   affinity?: ConversationAffinity;
+  /** Conversations kept local for privacy. */
+  privateConversations?: PrivateConversations;
 }
 
 /**

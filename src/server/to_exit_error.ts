@@ -23,7 +23,12 @@ function toCauseText(cause: unknown): string {
  */
 export function toExitError(
   error: unknown,
-  { c, deps }: { c: Context<AppEnv>; deps: { logger: Logger; metrics: Metrics } },
+  { c, deps, stats }: {
+    c: Context<AppEnv>;
+    deps: { logger: Logger; metrics: Metrics };
+    /** Keeps the refusal for the status page's recent problems (a wrong key, an unknown model, a limit). */
+    stats?: { recordRefusal(refusal: { user: string; status: number; error: string }): void };
+  },
 ): ApiError {
   const requestId = c.get("requestId");
   const apiError = toClientError(error, { clientLeft: c.req.raw.signal.aborted });
@@ -32,6 +37,7 @@ export function toExitError(
     // Refused before any session entry (bad key, limit, bad request): counted here, the one error exit.
     const user = c.get("user")?.id ?? "unknown";
     deps.metrics.requests.inc({ route: "rejected", backend: "none", user, status: String(status) });
+    if (status !== CLIENT_CLOSED_STATUS) stats?.recordRefusal({ user, status, error: apiError.message });
     if (status === 401 || status === 403 || status === 429) {
       // Who was refused and why, for the owner; the message never holds the key.
       deps.logger.info("Request refused", {

@@ -3,7 +3,7 @@ import type { ServerTraits } from "./simulated_server.ts";
 type Json = Record<string, unknown>;
 
 /** An OpenAI-format error body as vLLM builds it (`code` is the HTTP status). */
-export function toErrorBody(status: number, message: string, type: string): Json {
+export function toErrorBody(status: number, { message, type }: { message: string; type: string }): Json {
   return { error: { message, type, param: null, code: status } };
 }
 
@@ -39,8 +39,8 @@ export interface RequestCheck {
  */
 export function checkSimulatedRequest(check: RequestCheck): Response | null {
   const { body, traits } = check;
-  const refuse = (status: number, message: string, type = "BadRequestError") =>
-    Response.json(toErrorBody(status, message, type), { status });
+  const refuse = (status: number, message: string, { type = "BadRequestError" } = {}) =>
+    Response.json(toErrorBody(status, { message, type }), { status });
   if (traits.rejectsSuffix && check.path === "/v1/completions" && body.suffix != null) {
     // vLLM's serving_completion.py: "suffix is not currently supported" (400), in every release read.
     return refuse(400, "suffix is not currently supported");
@@ -50,7 +50,9 @@ export function checkSimulatedRequest(check: RequestCheck): Response | null {
       .filter((field) => field !== "reasoning_effort" || !acceptsReasoningEffort(check.model))
       .find((field) => body[field] != null);
     if (rejected) {
-      return refuse(400, `Argument not supported on this model: ${rejected}`, "invalid_request_error");
+      return refuse(400, `Argument not supported on this model: ${rejected}`, {
+        type: "invalid_request_error",
+      });
     }
   }
   if (traits.rejectsDuplicateRequestIds && check.requestId && check.inFlightIds.has(check.requestId)) {

@@ -30,12 +30,15 @@ function toWavResponse(text: string, lengthScale: number): Response {
     });
   }
   // Piper's Flask server sends WAV without a mimetype, so it is labelled text/html.
-  return new Response(toWav(TONE_FORMAT, synthesizeTone(text, lengthScale)), {
+  return new Response(toWav(TONE_FORMAT, synthesizeTone(text, { lengthScale })), {
     headers: { "content-type": "text/html; charset=utf-8" },
   });
 }
 
-async function answer(request: Request, flavour: "v1.5" | "v1.3" | "legacy", log: PiperRequest[]) {
+async function answer(
+  request: Request,
+  { flavour, log }: { flavour: "v1.5" | "v1.3" | "legacy"; log: PiperRequest[] },
+) {
   const url = new URL(request.url);
   const body = request.method === "POST" ? await request.text() : "";
   log.push({
@@ -77,7 +80,7 @@ export function startPiperHttpSimulator(
   const flavour = options.flavour ?? "v1.5";
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, onListen: () => {} },
-    (r) => answer(r, flavour, requests),
+    (r) => answer(r, { flavour, log: requests }),
   );
   return {
     url: `http://127.0.0.1:${server.addr.port}`,
@@ -91,6 +94,8 @@ const SAMPLES_PER_CHUNK = 1024;
 /** One synthesis the Wyoming simulator performed, with the speaker id it resolved. */
 export interface SpokenRequest {
   voice: string;
+  /** The text spoken. */
+  text: string;
   /** The `speaker` field as sent. */
   speaker: string | undefined;
   /** The id played: what wyoming-piper would pick (undefined: the voice's default speaker). */
@@ -163,7 +168,12 @@ export function startPiperWyomingSimulator(options: PiperWyomingOptions = {}): P
         return close();
       }
       const name = voice.name ?? voices[0] ?? "";
-      spoken.push({ voice: name, speaker: voice.speaker, speakerId: resolveSpeaker(name, voice.speaker) });
+      spoken.push({
+        voice: name,
+        text: String(event.data.text ?? ""),
+        speaker: voice.speaker,
+        speakerId: resolveSpeaker(name, voice.speaker),
+      });
       const pcm = synthesizeTone(String(event.data.text ?? ""));
       const { rate, width, channels } = TONE_FORMAT;
       await send({ type: "audio-start", data: { rate, width, channels, timestamp: null } });

@@ -18,8 +18,7 @@ async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffe
 
 async function relay(
   handle: (request: Request) => Promise<Response>,
-  req: IncomingMessage,
-  res: ServerResponse,
+  { req, res }: { req: IncomingMessage; res: ServerResponse },
 ) {
   const gone = new AbortController();
   res.on("close", () => {
@@ -58,11 +57,10 @@ async function relay(
  */
 export function serveNodeHttp(
   handle: (request: Request) => Promise<Response>,
-  hostname: string,
-  wantedPort: number,
+  { hostname, port: wantedPort }: { hostname: string; port: number },
 ): Promise<NodeHttpServer> {
   const server = createServer((req, res) => {
-    relay(handle, req, res).catch(() => res.destroy());
+    relay(handle, { req, res }).catch(() => res.destroy());
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

@@ -1,3 +1,4 @@
+import type { SimulatedFailure } from "./simulator_behaviour.ts";
 const encoder = new TextEncoder();
 /** Waits `ms`, or less when `signal` aborts first (a simulated model's pace). */
 export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
@@ -13,9 +14,11 @@ export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
 /** The body of a `break-body` or `slow-body` answer; `record.aborted` is set when the client cancels it. */
 export function toFaultyBody(
   failure: { kind: "break-body" } | { kind: "slow-body"; delayMs: number },
-  bytes: Uint8Array,
-  record: { aborted: boolean; completed: boolean },
-  signal: AbortSignal,
+  { bytes, record, signal }: {
+    bytes: Uint8Array;
+    record: { aborted: boolean; completed: boolean };
+    signal: AbortSignal;
+  },
 ): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -35,6 +38,32 @@ export function toFaultyBody(
     },
     cancel() {
       record.aborted = true;
+    },
+  });
+}
+
+/**
+ * A whole JSON answer (chat, completions, Responses, embeddings) given the `break-body` or `slow-body`
+ * failure when one is set: the headers at once, the body broken off or late.
+ */
+export async function withBodyFault(
+  answer: Response,
+  { failure, record, signal }: {
+    failure: SimulatedFailure | null;
+    record: { aborted: boolean; completed: boolean };
+    signal: AbortSignal;
+  },
+): Promise<Response> {
+  const isJson = answer.headers.get("content-type")?.startsWith("application/json") === true;
+  if ((failure?.kind !== "break-body" && failure?.kind !== "slow-body") || !answer.ok || !isJson) {
+    return answer;
+  }
+  const bytes = new Uint8Array(await answer.arrayBuffer());
+  record.completed = false;
+  return new Response(toFaultyBody(failure, { bytes, record, signal }), {
+    headers: {
+      "content-type": "application/json",
+      ...failure.kind === "break-body" ? { "content-length": String(bytes.length) } : {},
     },
   });
 }

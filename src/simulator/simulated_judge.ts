@@ -64,7 +64,7 @@ export function gradeSession(system: string, session: string): Record<string, un
 }
 
 /** Adds `"phrase"` to the end of the bullet for `label` in a routing prompt. */
-function addPhrase(prompt: string, label: string, phrase: string): string {
+function addPhrase(prompt: string, { label, phrase }: { label: string; phrase: string }): string {
   const lines = prompt.split("\n");
   const start = lines.findIndex((line) => new RegExp(`^\\s*-\\s+${label}\\b[^:]*:`).test(line));
   if (start < 0) return prompt;
@@ -86,7 +86,7 @@ export function proposePrompt(request: string, style: ProposalStyle): string {
       ? /"([^"]+)"/.exec(reason)?.[1]
       : /[A-Za-z']+/.exec(text)?.[0]?.toLowerCase();
     if (!phrase || added.includes(phrase)) continue;
-    prompt = addPhrase(prompt, label, phrase);
+    prompt = addPhrase(prompt, { label, phrase });
     added.push(phrase);
   }
   return `<prompt>\n${prompt}\n</prompt>\nAdded ${added.map((p) => `"${p}"`).join(", ") || "nothing"}.`;

@@ -5,9 +5,7 @@ const SYSTEM = "The router sent the request to one of these routes: SIMPLE, MODE
 const session = (
   route: string,
   request: string,
-  answer = "An answer.",
-  finish = "stop",
-  context = "(none)",
+  { answer = "An answer.", finish = "stop", context = "(none)" } = {},
 ) =>
   `ROUTE: ${route}\nCONFIDENCE: 0.82\n\nREQUEST:\nUSER: ${request}\n\nENRICH CONTEXT:\n${context}\n\n` +
   `ANSWER (finish_reason ${finish}):\n${answer}`;
@@ -21,11 +19,17 @@ Deno.test("gradeSession() calls a request about an exchange rate ENRICH and quot
 });
 
 Deno.test("gradeSession() agrees with a keyword route, flags a cut-off answer and judges enrichment", () => {
-  deepEqual(gradeSession(SYSTEM, session("SIMPLE", "hi", "Hello", "length")).answerOk, false);
-  const enrich = gradeSession(SYSTEM, session("ENRICH", "latest news?", "News.", "stop", "- a fact"));
+  deepEqual(
+    gradeSession(SYSTEM, session("SIMPLE", "hi", { answer: "Hello", finish: "length" })).answerOk,
+    false,
+  );
+  const enrich = gradeSession(
+    SYSTEM,
+    session("ENRICH", "latest news?", { answer: "News.", finish: "stop", context: "- a fact" }),
+  );
   equal(enrich.routeOk, true);
   equal(enrich.enrichHelped, true);
-  equal(gradeSession(SYSTEM, session("ENRICH", "latest news?", "News.")).enrichHelped, false);
+  equal(gradeSession(SYSTEM, session("ENRICH", "latest news?", { answer: "News." })).enrichHelped, false);
 });
 
 Deno.test("proposePrompt() adds the reason's phrase (precise) or the request's first word (overreach)", () => {

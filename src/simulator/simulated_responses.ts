@@ -42,7 +42,7 @@ function toUsage(usage: Json | undefined): Json {
   };
 }
 
-function toMessage(id: string, text: string, status: string): Json {
+function toMessage(id: string, { text, status }: { text: string; status: string }): Json {
   const content = [{ type: "output_text", text, annotations: [], logprobs: [] }];
   return { id: `msg_${id}`, type: "message", role: "assistant", status, content };
 }
@@ -75,11 +75,11 @@ function searchItems(body: Json, id: string): Json[] {
 }
 
 /** A chat completion reshaped as a Responses API answer. */
-export function toResponsesAnswer(body: Json, completion: Json, id: string): Json {
+export function toResponsesAnswer(body: Json, { completion, id }: { completion: Json; id: string }): Json {
   const choice = ((completion.choices ?? []) as Json[])[0] ?? {};
   const text = String((choice.message as Json | undefined)?.content ?? "");
   const status = choice["finish_reason"] === "length" ? "incomplete" : "completed";
-  const output = [...searchItems(body, id), toMessage(id, text, "completed")];
+  const output = [...searchItems(body, id), toMessage(id, { text, status: "completed" })];
   return {
     ...toResponse(body, { id, model: String(completion.model), status, output }),
     usage: toUsage(completion.usage as Json),
@@ -87,7 +87,10 @@ export function toResponsesAnswer(body: Json, completion: Json, id: string): Jso
 }
 
 /** A chat completion stream reshaped as Responses stream events (text only). */
-export function toResponsesStream(body: Json, chat: ReadableStream<Uint8Array>, id: string, model: string) {
+export function toResponsesStream(
+  body: Json,
+  { chat, id, model }: { chat: ReadableStream<Uint8Array>; id: string; model: string },
+) {
   let sequence = 0;
   let text = "";
   let usage: Json | undefined;
@@ -97,7 +100,10 @@ export function toResponsesStream(body: Json, chat: ReadableStream<Uint8Array>, 
   const output = searchItems(body, id);
   const index = output.length;
   const where = { "item_id": `msg_${id}`, "output_index": index, "content_index": 0 };
-  const send = (controller: TransformStreamDefaultController<Uint8Array>, type: string, fields: Json) =>
+  const send = (
+    controller: TransformStreamDefaultController<Uint8Array>,
+    { type, ...fields }: Json & { type: string },
+  ) =>
     controller.enqueue(
       encoder.encode(
         `event: ${type}\ndata: ${JSON.stringify({ type, "sequence_number": sequence++, ...fields })}\n\n`,
@@ -107,14 +113,16 @@ export function toResponsesStream(body: Json, chat: ReadableStream<Uint8Array>, 
   return chat.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       start(controller) {
-        send(controller, "response.created", {
+        send(controller, {
+          type: "response.created",
           response: toResponse(body, { id, model, status: "in_progress", output }),
         });
-        send(controller, "response.output_item.added", {
+        send(controller, {
+          type: "response.output_item.added",
           "output_index": index,
-          item: toMessage(id, "", "in_progress"),
+          item: toMessage(id, { text: "", status: "in_progress" }),
         });
-        send(controller, "response.content_part.added", { ...where, part: part() });
+        send(controller, { type: "response.content_part.added", ...where, part: part() });
       },
       transform(bytes, controller) {
         buffer += decoder.decode(bytes, { stream: true });
@@ -130,19 +138,19 @@ export function toResponsesStream(body: Json, chat: ReadableStream<Uint8Array>, 
           const delta = (choice?.delta as Json | undefined)?.content;
           if (typeof delta !== "string" || delta === "") continue;
           text += delta;
-          send(controller, "response.output_text.delta", { ...where, delta, logprobs: [] });
+          send(controller, { type: "response.output_text.delta", ...where, delta, logprobs: [] });
         }
       },
       flush(controller) {
-        send(controller, "response.output_text.done", { ...where, text, logprobs: [] });
-        send(controller, "response.content_part.done", { ...where, part: part() });
-        const message = toMessage(id, text, "completed");
-        send(controller, "response.output_item.done", { "output_index": index, item: message });
+        send(controller, { type: "response.output_text.done", ...where, text, logprobs: [] });
+        send(controller, { type: "response.content_part.done", ...where, part: part() });
+        const message = toMessage(id, { text, status: "completed" });
+        send(controller, { type: "response.output_item.done", "output_index": index, item: message });
         const response = {
           ...toResponse(body, { id, model, status, output: [...output, message] }),
           usage: toUsage(usage),
         };
-        send(controller, `response.${status}`, { response });
+        send(controller, { type: `response.${status}`, response });
       },
     }),
   );

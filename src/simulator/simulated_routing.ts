@@ -53,8 +53,7 @@ function readConversation(body: Record<string, unknown>) {
 /** The simulated cloud: bullet "facts" when asked for enrichment context, else a normal answer. */
 export function replyAsCloud(
   body: Record<string, unknown>,
-  model: string,
-  reply: Reply,
+  { model, reply }: { model: string; reply: Reply },
 ): string {
   const { system } = readConversation(body);
   if (typeof system === "string" && /gather current facts/i.test(system)) {
@@ -81,8 +80,7 @@ const META_REPLIES: ReadonlyArray<readonly [RegExp, unknown]> = [
  */
 export function replyAsLocal(
   body: Record<string, unknown>,
-  model: string,
-  reply: Reply,
+  { model, reply }: { model: string; reply: Reply },
 ): string {
   const { messages, system } = readConversation(body);
   if (typeof system !== "string" || !/housekeeping tasks/i.test(system)) return reply(body, model);

@@ -29,7 +29,10 @@ Deno.test("replyAsLocal() answers a META task with its JSON and other chats with
       { role: "user", content: "### Task:\nGenerate 1-3 broad tags categorizing the main themes" },
     ],
   };
-  const answer = replyAsLocal(meta, "m", () => "plain");
+  const answer = replyAsLocal(meta, { model: "m", reply: () => "plain" });
   equal(answer, '<think>The task wants JSON only.</think>{"tags":["Simulation","Demo"]}');
-  equal(replyAsLocal({ messages: [{ role: "user", content: "hi" }] }, "m", () => "plain"), "plain");
+  equal(
+    replyAsLocal({ messages: [{ role: "user", content: "hi" }] }, { model: "m", reply: () => "plain" }),
+    "plain",
+  );
 });

@@ -113,7 +113,10 @@ export function toServerTraits(server: SimulatedServer): ServerTraits {
  * `usage.cost_in_usd_ticks`, 1 USD = 10^10 ticks), priced at $3 / $15 per million tokens in / out and
  * $0.75 per million cached prompt tokens.
  */
-export function toSimulatedCostTicks(promptTokens: number, completionTokens: number, cached = 0): number {
+export function toSimulatedCostTicks(
+  promptTokens: number,
+  { completionTokens, cached = 0 }: { completionTokens: number; cached?: number },
+): number {
   // Cached prompt tokens at a quarter of the input price ($0.75 per million).
   return Math.round(((promptTokens - cached) * 3 + cached * 0.75 + completionTokens * 15) * 1e4);
 }

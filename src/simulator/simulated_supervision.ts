@@ -35,7 +35,9 @@ function toContainers(config: Config, profile: ContainerProfile): Map<string, Si
       backends,
       state: first ? "ready" : "stopped",
       wanted: first,
-      memoryGib: Number(planContainer(name, spec, profile.device.memoryGib).allocatedGib.toFixed(1)),
+      memoryGib: Number(
+        planContainer(name, { spec, memoryGib: profile.device.memoryGib }).allocatedGib.toFixed(1),
+      ),
       restarts: 0,
     });
   }

@@ -15,8 +15,7 @@ interface AudioSimulator extends AsyncDisposable {
  */
 export function startAudioUpstream(
   name: string,
-  backend: BackendConfig,
-  config: Config,
+  { backend, config }: { backend: BackendConfig; config: Config },
 ): AudioSimulator | undefined {
   const { audio } = config;
   const speaks = name === audio.speechBackend;

@@ -27,7 +27,7 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
   const audioSimulators: AsyncDisposable[] = [];
   const backends: Config["backends"] = {};
   for (const [name, backend] of Object.entries(config.backends)) {
-    const audio = startAudioUpstream(name, backend, config);
+    const audio = startAudioUpstream(name, { backend, config });
     if (audio) {
       audioSimulators.push(audio);
       const { healthUrl: _probe, ...audioBackend } = backend;
@@ -50,8 +50,8 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
           backend.inputModalities.includes("image")
             ? replyAsVision(body, model)
             : isCloud
-            ? replyAsCloud(body, model, defaultReply)
-            : replyAsLocal(body, model, defaultReply),
+            ? replyAsCloud(body, { model, reply: defaultReply })
+            : replyAsLocal(body, { model, reply: defaultReply }),
       },
     });
     simulators.set(name, simulator);
@@ -59,7 +59,9 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
     backends[name] = { ...rest, urls: [simulator.baseUrl] };
   }
   return {
-    config: { ...config, backends },
+    // Voice is on in the demo: the `/talk` page and the Realtime API answer through the simulated Whisper,
+    // models and Piper.
+    config: { ...config, backends, realtime: { ...config.realtime, enabled: true } },
     simulators,
     getSecret: (name) =>
       Object.values(config.backends).some((b) => b.location === "cloud" && b.apiKeyEnv === name)

@@ -7,7 +7,10 @@ export const TONE_FORMAT: PcmFormat = { rate: 22_050, width: 2, channels: 1 };
  * Makes speech-shaped PCM for a text: a short tone per word with a gap between words, about the
  * length Piper would speak it (~65 ms per character), scaled by `lengthScale` (> 1 is slower).
  */
-export function synthesizeTone(text: string, lengthScale = 1, rate = TONE_FORMAT.rate): Uint8Array {
+export function synthesizeTone(
+  text: string,
+  { lengthScale = 1, rate = TONE_FORMAT.rate }: { lengthScale?: number; rate?: number } = {},
+): Uint8Array {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const secondsPerChar = 0.065 * lengthScale;
   const gap = Math.round(0.08 * lengthScale * rate);

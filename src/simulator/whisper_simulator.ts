@@ -53,18 +53,18 @@ function toVerbose(
 ) {
   const split = text.indexOf(" of ") + 1;
   const half = Math.round((seconds / 2) * 100) / 100;
-  const wordsOf = (part: string, start: number, end: number) =>
+  const wordsOf = (part: string, { start, end }: { start: number; end: number }) =>
     part.split(" ").map((word, i, all) => ({
       word: flavour === "whisper.cpp" ? ` ${word}` : word,
       start: start + ((end - start) * i) / all.length,
       end: start + ((end - start) * (i + 1)) / all.length,
       ...(flavour === "whisper.cpp" ? { "t_dtw": -1, probability: 0.9 } : {}),
     }));
-  const segment = (id: number, start: number, end: number, part: string) => ({
+  const segment = (id: number, { start, end, part }: { start: number; end: number; part: string }) => ({
     id,
     ...(flavour === "speaches"
       ? { seek: 0, "compression_ratio": 1.1 }
-      : { words: wordsOf(part, start, end) }),
+      : { words: wordsOf(part, { start, end }) }),
     start,
     end,
     text: part,
@@ -81,14 +81,18 @@ function toVerbose(
     text,
     // speaches without `without_timestamps=false` decodes text tokens only (faster-whisper
     // `without_timestamps=True`): one segment per 30-second window instead of timed phrases.
-    segments: windowsOnly
-      ? [segment(0, 0, seconds, text)]
-      : [segment(0, 0, half, parts[0] as string), segment(1, half, seconds, parts[1] as string)],
-    ...(flavour === "speaches" ? { words: wordsOf(text, 0, seconds) } : {}),
+    segments: windowsOnly ? [segment(0, { start: 0, end: seconds, part: text })] : [
+      segment(0, { start: 0, end: half, part: parts[0] as string }),
+      segment(1, { start: half, end: seconds, part: parts[1] as string }),
+    ],
+    ...(flavour === "speaches" ? { words: wordsOf(text, { start: 0, end: seconds }) } : {}),
   };
 }
 
-function toError(flavour: WhisperFlavour, status: number, message: string): Response {
+function toError(
+  flavour: WhisperFlavour,
+  { status, message }: { status: number; message: string },
+): Response {
   // speaches: FastAPI `{"detail"}`; whisper.cpp: `{"error": "<string>"}`.
   return Response.json(flavour === "speaches" ? { detail: message } : { error: message }, { status });
 }
@@ -98,7 +102,7 @@ async function answerSpeech(request: Request): Promise<Response> {
   const body = await request.json().catch(() => ({}));
   const speed = Number(body.speed ?? 1);
   if (!(speed >= 0.25 && speed <= 4)) return Response.json({ detail: "speed out of range" }, { status: 422 });
-  const pcm = synthesizeTone(String(body.input ?? ""), 1 / speed);
+  const pcm = synthesizeTone(String(body.input ?? ""), { lengthScale: 1 / speed });
   return new Response(toWav(TONE_FORMAT, pcm), { headers: { "content-type": "audio/wav" } });
 }
 
@@ -110,8 +114,7 @@ export const SIMULATED_SPEACHES_MODELS = [
 
 async function answer(
   request: Request,
-  requests: WhisperRequest[],
-  flavour: WhisperFlavour,
+  { requests, flavour }: { requests: WhisperRequest[]; flavour: WhisperFlavour },
 ): Promise<Response> {
   const path = new URL(request.url).pathname;
   if (request.method === "GET" && path === "/health") return Response.json({ status: "ok" });
@@ -131,7 +134,9 @@ async function answer(
   const routes = flavour === "speaches"
     ? /\/v1\/audio\/(transcriptions|translations)$/
     : /\/v1\/audio\/transcriptions$/;
-  if (request.method !== "POST" || !routes.test(path)) return toError(flavour, 404, "Not Found");
+  if (request.method !== "POST" || !routes.test(path)) {
+    return toError(flavour, { status: 404, message: "Not Found" });
+  }
   const form = await request.formData();
   const fields: Record<string, string[]> = {};
   for (const [key, value] of form) if (typeof value === "string") (fields[key] ??= []).push(value);
@@ -143,11 +148,11 @@ async function answer(
     fileBytes: bytes.byteLength,
     fileType: file instanceof File ? file.type : "",
   });
-  if (bytes.byteLength === 0) return toError(flavour, 400, "Empty file");
+  if (bytes.byteLength === 0) return toError(flavour, { status: 400, message: "Empty file" });
   if (!isDecodable(bytes)) {
     return flavour === "speaches"
-      ? toError(flavour, 415, "Failed to decode audio")
-      : toError(flavour, 400, "failed to read audio data");
+      ? toError(flavour, { status: 415, message: "Failed to decode audio" })
+      : toError(flavour, { status: 400, message: "failed to read audio data" });
   }
   const task = path.endsWith("/audio/translations") || fields.translate?.[0] === "true"
     ? "translate"
@@ -168,7 +173,7 @@ async function answer(
     return Response.json(toVerbose(text, seconds, { task, language, flavour, windowsOnly }));
   }
   if (format === "json") return Response.json({ text });
-  return toError(flavour, 422, `Unsupported response_format ${format}`);
+  return toError(flavour, { status: 422, message: `Unsupported response_format ${format}` });
 }
 
 /**
@@ -180,7 +185,7 @@ export function startWhisperHttpSimulator(options: { flavour?: WhisperFlavour } 
   const flavour = options.flavour ?? "speaches";
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, onListen: () => {} },
-    (request) => answer(request, requests, flavour),
+    (request) => answer(request, { requests, flavour }),
   );
   return {
     baseUrl: `http://127.0.0.1:${server.addr.port}/v1`,

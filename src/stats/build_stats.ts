@@ -1,14 +1,18 @@
 import type { RouterState } from "../router_state.ts";
 import type { Supervision } from "../supervisor/supervision.ts";
 import type { Users } from "../users/users.ts";
-import type { MemberConfig } from "../config/users_schema.ts";
+import { describeMembers, describePool, type MemberToday, type PoolBrief } from "./describe_members.ts";
 import { describeServices, type ServiceStatus } from "./describe_services.ts";
-import type { StatsCollector } from "./stats_collector.ts";
-import { type SessionSummary, summarizeSessions } from "./summarize_sessions.ts";
+import type { SessionDigest, StatsCollector } from "./stats_collector.ts";
+
+export type { MemberToday, PoolBrief };
+import { isFailure, isRefusal, type SessionSummary, summarizeSessions } from "./summarize_sessions.ts";
 import { type HourlySeries, toHourlySeries } from "./to_hourly_series.ts";
 
 const HOUR_MS = 3_600_000;
 const RECENT = 20;
+/** Failed or refused requests the status page lists. */
+const PROBLEMS = 6;
 
 /** What {@linkcode buildStats} reads. */
 export interface StatsSources {
@@ -16,15 +20,6 @@ export interface StatsSources {
   supervision: Supervision;
   users: Users;
   collector: StatsCollector;
-}
-
-/** One member's day: use against their limits. */
-export interface MemberToday {
-  requestsLastDay: number;
-  tokensToday: number;
-  cloudUsdToday: number;
-  limits: MemberConfig["limits"];
-  cloudAllowed: boolean;
 }
 
 /** A container as `/stats` shows it: no log tail (`/stats` needs no key, and a log may quote a prompt). */
@@ -69,7 +64,11 @@ export interface Stats {
   lastDay: SessionSummary;
   hourly: HourlySeries;
   services: ServiceStatus[];
+  /** Every member and every forwarded user seen this month (under their pseudonym). */
   today: Record<string, MemberToday>;
+  /** The share of a limit at which the page warns (`users.alertShare`). */
+  alertShare: number;
+  pool: PoolBrief | null;
   supervision: {
     enabled: boolean;
     /** Whether the config asks for supervision (`supervisor.enabled`). */
@@ -80,6 +79,8 @@ export interface Stats {
     containers: Record<string, ContainerBrief>;
   };
   recent: RecentSession[];
+  /** The day's last failed or refused requests (never cancelled ones), newest first, whether or not in `recent`. */
+  problems: RecentSession[];
 }
 
 function pick<T>(value: unknown, is: (v: unknown) => boolean, fallback: T): T {
@@ -120,24 +121,6 @@ function describeContainers(supervision: Supervision, configured: boolean): Stat
   };
 }
 
-function describeMembers(sources: StatsSources, requestsByUser: Map<string, number>) {
-  const { users, state } = sources;
-  const now = users.now();
-  return Object.fromEntries(
-    Object.entries(state.config.users.members).map(([name, member]) => {
-      const usage = users.ledger.usage(name, now);
-      const today: MemberToday = {
-        requestsLastDay: requestsByUser.get(name) ?? 0,
-        tokensToday: usage.tokens,
-        cloudUsdToday: Math.round(usage.cloudUsd * 1e6) / 1e6,
-        limits: member.limits,
-        cloudAllowed: member.cloudAllowed,
-      };
-      return [name, today];
-    }),
-  );
-}
-
 /** Builds `/stats`: the last hour and day, hour by hour, every service probed, members, containers, recent requests. */
 export async function buildStats(sources: StatsSources): Promise<Stats> {
   const { collector, users, state, supervision } = sources;
@@ -145,7 +128,7 @@ export async function buildStats(sources: StatsSources): Promise<Stats> {
   const day = collector.since(24 * HOUR_MS);
   const requestsByUser = new Map<string, number>();
   for (const d of day) requestsByUser.set(d.user, (requestsByUser.get(d.user) ?? 0) + 1);
-  const recent = day.slice(-RECENT).reverse().map((d): RecentSession => ({
+  const toRecent = (d: SessionDigest): RecentSession => ({
     id: d.id,
     timestamp: new Date(d.at).toISOString(),
     user: d.user,
@@ -156,7 +139,9 @@ export async function buildStats(sources: StatsSources): Promise<Stats> {
     totalMs: Math.round(d.totalMs),
     tokens: d.tokens,
     error: d.error,
-  }));
+  });
+  const recent = day.slice(-RECENT).reverse().map(toRecent);
+  const problems = day.filter((d) => isFailure(d) || isRefusal(d)).slice(-PROBLEMS).reverse().map(toRecent);
   return {
     generatedAt: new Date(now).toISOString(),
     lastHour: summarizeSessions(day.filter((d) => d.at >= now - HOUR_MS)),
@@ -164,7 +149,10 @@ export async function buildStats(sources: StatsSources): Promise<Stats> {
     hourly: toHourlySeries(day, now),
     services: await describeServices(state, supervision),
     today: describeMembers(sources, requestsByUser),
+    alertShare: state.config.users.alertShare,
+    pool: describePool(sources),
     supervision: describeContainers(supervision, state.config.supervisor.enabled),
     recent,
+    problems,
   };
 }

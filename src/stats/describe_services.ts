@@ -3,7 +3,7 @@ import type { RouterState } from "../router_state.ts";
 import type { Supervision } from "../supervisor/supervision.ts";
 
 /** What a service does for the family. */
-export type ServiceRole = "chat" | "transcription" | "translation" | "speech";
+export type ServiceRole = "chat" | "embeddings" | "transcription" | "translation" | "speech";
 
 /**
  * Where a backend is, in a person's words: `up`; `starting` (its container is pulling or loading);
@@ -15,6 +15,8 @@ export type ServiceState = "up" | "starting" | "swapped out" | "sleeping" | "dow
 /** One chat or audio backend as `/stats` and the status page show it. */
 export interface ServiceStatus {
   name: string;
+  /** What the family calls it (`statusPage.names`), else its name. */
+  label: string;
   roles: ServiceRole[];
   location: "local" | "cloud";
   model: string;
@@ -41,7 +43,11 @@ function listServices(state: RouterState): Array<{ backend: Probeable; roles: Se
       if (!known.roles.includes(role)) known.roles.push(role);
     } else services.set(backend.name, { backend, roles: [role] });
   };
-  for (const backend of state.backends.values()) add(backend, "chat");
+  // The embeddings backend answers text search, not chat: a family member would look for it in vain.
+  const embeddings = state.config.routing.embeddingsBackend;
+  for (const backend of state.backends.values()) {
+    add(backend, backend.name === embeddings ? "embeddings" : "chat");
+  }
   add(state.audio.transcription, "transcription");
   add(state.audio.translation, "translation");
   add(state.audio.speech, "speech");
@@ -89,6 +95,7 @@ export async function describeServices(
     const config = state.config.backends[backend.name];
     const base = {
       name: backend.name,
+      label: state.config.statusPage.names[backend.name] ?? backend.name,
       roles,
       location: config?.location ?? "local",
       model: config?.model ?? "",

@@ -21,7 +21,16 @@ export interface SessionDigest {
   tokens: number | null;
   cloudUsd: number;
   error: string | null;
+  /** What a member's privacy plan did (`docs/privacy.md`): never what it found. */
+  privacy?: PrivacyAction;
 }
+
+/** The route of a request refused before routing (`recordRefusal`). */
+export const REFUSED_ROUTE = "refused";
+
+/** What a privacy plan did to a request, as `/stats` counts it. */
+export type PrivacyAction = "none" | "kept-local" | "redacted";
+const PRIVACY_ACTIONS: readonly PrivacyAction[] = ["none", "kept-local", "redacted"];
 
 /** Options for {@linkcode StatsCollector}. */
 export interface StatsCollectorOptions {
@@ -77,6 +86,7 @@ export class StatsCollector implements SessionSink {
   #route: Uint32Array;
   #backend: Uint32Array;
   #location: Uint8Array;
+  #privacy: Uint8Array;
   #ids: string[];
   #errors: (string | null)[];
   #strings = new StringCodes();
@@ -94,8 +104,32 @@ export class StatsCollector implements SessionSink {
     this.#route = new Uint32Array(size);
     this.#backend = new Uint32Array(size);
     this.#location = new Uint8Array(size);
+    this.#privacy = new Uint8Array(size);
     this.#ids = new Array(IDS_KEPT).fill("");
     this.#errors = new Array(size).fill(null);
+  }
+
+  /**
+   * Keeps a digest of a request refused before it had a session entry (a wrong key, an unknown model, a bad
+   * request, a limit), so the status page lists it among the recent problems.
+   */
+  recordRefusal(refusal: { user: string; status: number; error: string }): void {
+    const slot = this.#count % this.#options.maxEntries;
+    this.#at[slot] = this.#options.clock.now();
+    this.#ids[this.#count % IDS_KEPT] = "";
+    this.#user[slot] = this.#strings.code(refusal.user);
+    this.#route[slot] = this.#strings.code(REFUSED_ROUTE);
+    this.#backend[slot] = this.#strings.code("none");
+    this.#location[slot] = LOCATIONS.indexOf("none");
+    this.#privacy[slot] = 0;
+    this.#status[slot] = refusal.status;
+    this.#totalMs[slot] = 0;
+    this.#ttftMs[slot] = NaN;
+    this.#tokens[slot] = NaN;
+    this.#cloudUsd[slot] = 0;
+    this.#errors[slot] = refusal.error.slice(0, 200);
+    this.#count++;
+    this.#first = Math.max(this.#first, this.#count - this.#options.maxEntries);
   }
 
   /** Keeps a digest of a finished request. */
@@ -111,6 +145,10 @@ export class StatsCollector implements SessionSink {
     this.#route[slot] = this.#strings.code(entry.route);
     this.#backend[slot] = this.#strings.code(last?.provider ?? "none");
     this.#location[slot] = LOCATIONS.indexOf(last?.location ?? "none");
+    this.#privacy[slot] = Math.max(
+      0,
+      PRIVACY_ACTIONS.indexOf((entry.privacy?.action ?? "none") as PrivacyAction),
+    );
     this.#status[slot] = entry.status;
     this.#totalMs[slot] = entry.total_ms;
     this.#ttftMs[slot] = last?.ttft_ms ?? NaN;
@@ -137,6 +175,7 @@ export class StatsCollector implements SessionSink {
       tokens: orNull(this.#tokens[slot] as number),
       cloudUsd: this.#cloudUsd[slot] as number,
       error: this.#errors[slot] ?? null,
+      ...(this.#privacy[slot] ? { privacy: PRIVACY_ACTIONS[this.#privacy[slot] as number] } : {}),
     };
   }
 

@@ -1,5 +1,5 @@
 import { CLIENT_CLOSED_STATUS } from "../logs/session_log_entry.ts";
-import type { SessionDigest } from "./stats_collector.ts";
+import { REFUSED_ROUTE, type SessionDigest } from "./stats_collector.ts";
 import { toPercentile } from "../to_percentile.ts";
 
 /** Latency of one backend in a window. */
@@ -17,6 +17,8 @@ export interface SessionSummary {
   requests: number;
   /** Requests that failed; cancelled ones are not failures. */
   errors: number;
+  /** Requests refused before routing: a wrong key, an unknown model, a bad request, a limit. */
+  refused: number;
   /** Requests the client gave up on (status 499, as nginx logs a closed connection). */
   cancelled: number;
   /** Requests answered by a local backend and by a cloud one. */
@@ -28,6 +30,8 @@ export interface SessionSummary {
   /** Estimated cloud spend per member in US dollars. */
   cloudSpendUsd: Record<string, number>;
   tokens: Record<string, number>;
+  /** Requests whose personal data a member's privacy plan kept on the box, or sent to the cloud redacted. */
+  privacy: { keptLocal: number; redacted: number };
   /** The most frequent errors, most frequent first. */
   topErrors: Array<{ error: string; count: number }>;
 }
@@ -35,8 +39,13 @@ export interface SessionSummary {
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** A failure worth counting: an error other than the client leaving. */
-export function isFailure(digest: Pick<SessionDigest, "error" | "status">): boolean {
-  return digest.error !== null && digest.status !== CLIENT_CLOSED_STATUS;
+export function isFailure(digest: Pick<SessionDigest, "error" | "status" | "route">): boolean {
+  return digest.error !== null && digest.status !== CLIENT_CLOSED_STATUS && !isRefusal(digest);
+}
+
+/** A request refused before routing (its own count: the router did not fail, the request was not allowed). */
+export function isRefusal(digest: Pick<SessionDigest, "route">): boolean {
+  return digest.route === REFUSED_ROUTE;
 }
 
 /** Summarises digests: route mix, latency percentiles per backend, spend and tokens per member, top errors. */
@@ -46,10 +55,17 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
   const tokens: Record<string, number> = {};
   const errors = new Map<string, number>();
   const perBackend = new Map<string, { totals: number[]; ttfts: number[]; errors: number }>();
-  const counts = { errors: 0, cancelled: 0, answeredLocally: 0, answeredInCloud: 0 };
+  const counts = { errors: 0, refused: 0, cancelled: 0, answeredLocally: 0, answeredInCloud: 0 };
+  const privacy = { keptLocal: 0, redacted: 0 };
   for (const d of digests) {
+    if (d.privacy === "kept-local") privacy.keptLocal++;
+    if (d.privacy === "redacted") privacy.redacted++;
     routes[d.route] = (routes[d.route] ?? 0) + 1;
     if (isFailure(d)) counts.errors++;
+    if (isRefusal(d)) {
+      counts.refused++;
+      continue;
+    }
     if (!d.error && d.location === "local") counts.answeredLocally++;
     if (!d.error && d.location === "cloud") counts.answeredInCloud++;
     tokens[d.user] = (tokens[d.user] ?? 0) + (d.tokens ?? 0);
@@ -92,6 +108,7 @@ export function summarizeSessions(digests: readonly SessionDigest[], topErrors =
     backends,
     cloudSpendUsd,
     tokens,
+    privacy,
     topErrors: [...errors].sort((a, b) => b[1] - a[1]).slice(0, topErrors).map(([error, count]) => ({
       error,
       count,

@@ -10,16 +10,15 @@ export interface Problem {
   todo: string;
 }
 
-const NEAR_LIMIT = 0.8;
-
 function listServiceProblems(stats: Stats, config: Config): Problem[] {
   const problems: Problem[] = [];
   for (const service of stats.services) {
     const does = describeRoles(service.roles);
+    const name = service.label;
     if (service.state === "down" && service.expectedUp) {
       problems.push({
         severity: "down",
-        what: `${service.name} (${does}) is not answering: ${service.problem ?? "no answer"}`,
+        what: `${name} (${does}) is not answering: ${service.problem ?? "no answer"}`,
         todo: stats.supervision.enabled
           ? `Look at its container: docker logs ${service.name}; the router restarts it on its own`
           : `Start the ${service.name} server at ${config.backends[service.name]?.urls[0] ?? "its URL"}`,
@@ -29,7 +28,7 @@ function listServiceProblems(stats: Stats, config: Config): Problem[] {
       const variable = config.backends[service.name]?.apiKeyEnv ?? "its key";
       problems.push({
         severity: "warning",
-        what: `${service.name} (${does}) has no API key, so its questions are answered locally`,
+        what: `${name} (${does}) has no API key, so its questions are answered locally`,
         todo: `Put ${variable}=… in /etc/ai-router/.secrets, then: systemctl reload ai-router`,
       });
     }
@@ -37,38 +36,58 @@ function listServiceProblems(stats: Stats, config: Config): Problem[] {
   return problems;
 }
 
+const KIND_WORDS = { requests: "requests", tokens: "tokens", cloudUsd: "cloud budget" } as const;
+const CONFIG_KEYS = {
+  requests: "requestsPer",
+  tokens: "tokensPer",
+  cloudUsd: "cloudSpendPer",
+} as const;
+
+/**
+ * Every member (and forwarded user) at or past `alertShare` of a day or month limit: used up ("all of
+ * today's tokens") or near it ("85 % of this month's cloud budget"), and what it means for them.
+ */
 function listMemberProblems(stats: Stats): Problem[] {
   const problems: Problem[] = [];
   for (const [name, member] of Object.entries(stats.today)) {
-    const budget = member.limits.cloudSpendPerDayUsd;
-    if (budget !== undefined && member.cloudUsdToday >= budget && member.cloudAllowed) {
+    for (const limit of member.allowance) {
+      if (limit.share < stats.alertShare || (limit.kind === "cloudUsd" && !member.cloudAllowed)) continue;
+      const full = limit.share >= 1;
+      const period = limit.period === "day" ? "today's" : "this month's";
+      const until = limit.period === "day" ? "midnight" : "the 1st";
+      const key = `${CONFIG_KEYS[limit.kind]}${limit.period === "day" ? "Day" : "Month"}${
+        limit.kind === "cloudUsd" ? "Usd" : ""
+      }`;
+      const amount = limit.kind === "cloudUsd" ? ` (${formatUsd(limit.limit)})` : "";
       problems.push({
         severity: "warning",
-        what: `${name} has used all of today's cloud budget (${formatUsd(budget)})`,
-        todo: "Their questions stay on the box until midnight; raise cloudSpendPerDayUsd to allow more",
-      });
-    } else if (budget !== undefined && budget > 0 && member.cloudUsdToday >= NEAR_LIMIT * budget) {
-      problems.push({
-        severity: "warning",
-        what: `${name} has used ${
-          Math.round((member.cloudUsdToday / budget) * 100)
-        } % of today's cloud budget`,
-        todo: "Nothing yet: once it is used up, their questions stay on the box",
-      });
-    }
-    const tokens = member.limits.tokensPerDay;
-    if (tokens !== undefined && member.tokensToday >= NEAR_LIMIT * tokens) {
-      const full = member.tokensToday >= tokens;
-      problems.push({
-        severity: "warning",
-        what: `${name} has used ${
-          full ? "all" : `${Math.round((member.tokensToday / tokens) * 100)} %`
-        } of today's tokens`,
-        todo: full
-          ? "They get 'too many requests' until midnight; raise tokensPerDay to allow more"
-          : "Nothing yet",
+        what: `${name} has used ${full ? "all" : `${Math.round(limit.share * 100)} %`} of ${period} ${
+          KIND_WORDS[limit.kind]
+        }${amount}`,
+        todo: !full
+          ? limit.kind === "cloudUsd"
+            ? "Nothing yet: once it is used up, their questions stay on the box"
+            : "Nothing yet"
+          : limit.kind === "cloudUsd"
+          ? `Their questions stay on the box until ${until}; raise ${key} to allow more`
+          : `They get 'too many requests' until ${until}; raise ${key} to allow more`,
       });
     }
+  }
+  const { pool } = stats;
+  if (pool && pool.monthlyUsd > 0 && pool.spentUsd >= stats.alertShare * pool.monthlyUsd) {
+    const full = pool.spentUsd >= pool.monthlyUsd;
+    problems.push({
+      severity: "warning",
+      what: `The family pool has used ${
+        full ? "all" : `${Math.round((pool.spentUsd / pool.monthlyUsd) * 100)} %`
+      } of this month's ${formatUsd(pool.monthlyUsd)}${
+        pool.prepaidUsd > 0 ? ` (${formatUsd(pool.prepaidUsd)} prepaid left)` : ""
+      }`,
+      todo: full && pool.prepaidUsd <= 0
+        ? "Cloud questions stay on the box until the 1st; ai-router budget top-up 5.00 adds prepaid money"
+        : "Nothing yet: ai-router budget top-up 5.00 adds prepaid money",
+    });
   }
   return problems;
 }
@@ -81,6 +100,14 @@ function listOtherProblems(stats: Stats): Problem[] {
       severity: errors * 10 >= requests ? "down" : "warning",
       what: `${errors} of ${requests} requests failed in the last hour`,
       todo: "See Recent problems below for what failed",
+    });
+  }
+  const refused = stats.lastHour.refused;
+  if (refused > 0) {
+    problems.push({
+      severity: "warning",
+      what: `${refused} request${refused === 1 ? " was" : "s were"} refused in the last hour`,
+      todo: "See Recent problems below: a wrong key or model name in an app, or a member at a limit",
     });
   }
   const { supervision } = stats;

@@ -2,6 +2,7 @@ import type { ServiceRole } from "../stats/describe_services.ts";
 
 const ROLES: Record<ServiceRole, string> = {
   chat: "chat",
+  embeddings: "text search (embeddings)",
   transcription: "speech to text",
   translation: "speech translation",
   speech: "text to speech",
@@ -25,6 +26,21 @@ export function describeFailure(status: number): string {
   if (status >= 500) return "a model that failed";
   if (status >= 400) return "a request the router could not use";
   return "an answer that broke off";
+}
+
+/** "0.4 s": how long something took, in seconds for people ("cancelled after 0.4 s"). */
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+/**
+ * What a service's state means to a family member, short enough for a phone's row, and why when it is not
+ * obvious: a model put away to free memory is resting, not broken.
+ */
+export function describeServiceState(state: string): { word: string; why?: string } {
+  if (state === "swapped out") return { word: "resting", why: "another model is using the memory" };
+  if (state === "sleeping") return { word: "resting", why: "starts when asked" };
+  return { word: state };
 }
 
 /** Dollars for people: "$0.42", "$0.0031" for tiny amounts. */

@@ -1,6 +1,6 @@
 import type { Stats } from "../stats/build_stats.ts";
 import { escapeHtml as e } from "./escape_html.ts";
-import { formatMs } from "./plain_words.ts";
+import { formatMs, formatSeconds } from "./plain_words.ts";
 import { renderLatencyChart, renderLatencyLegend } from "./render_latency_chart.ts";
 import { renderRequestsChart, renderRequestsLegend } from "./render_requests_chart.ts";
 import { describeTraffic } from "./render_overview.ts";
@@ -67,7 +67,7 @@ export function renderDetails(stats: Stats): string {
       Object.entries(supervision.containers).map(([name, c]) => [
         name,
         ...several ? [c.engine ?? "–"] : [],
-        `${c.state ?? "–"}${c.wanted === false ? " (not wanted)" : ""}`,
+        c.wanted === false ? "resting" : c.state ?? "–",
         c.restarts,
         c.memoryGib ?? "–",
       ]),
@@ -80,9 +80,11 @@ export function renderDetails(stats: Stats): string {
   const sessions = stats.recent.slice(0, 10).map((r) =>
     `<li>${new Date(r.timestamp).toTimeString().slice(0, 8)} · ${e(r.user)} · ${e(r.route)} → ${
       e(r.backend)
-    } · ${r.status === 499 ? "cancelled" : r.status} · ${formatMs(r.totalMs)} · ${
-      r.tokens === null ? "tokens not reported" : `${r.tokens} tokens`
-    }</li>`
+    } · ${
+      r.status === 499
+        ? `cancelled after ${formatSeconds(r.totalMs)}`
+        : `${r.status} · ${formatMs(r.totalMs)}`
+    } · ${r.tokens === null ? "tokens not reported" : `${r.tokens} tokens`}</li>`
   ).join("");
   return `<div class="cols"><section id="routes"><h2>Route mix</h2>${mix}</section>` +
     `<section id="containers"><h2>Containers</h2>${containers}</section></div>` +

@@ -1,8 +1,14 @@
 import type { Stats } from "../stats/build_stats.ts";
-import { isFailure, type SessionSummary } from "../stats/summarize_sessions.ts";
+import { isRefusal, type SessionSummary } from "../stats/summarize_sessions.ts";
 import { escapeHtml as e } from "./escape_html.ts";
 import type { Problem } from "./list_problems.ts";
-import { describeFailure, describeRoles, formatCount, formatUsd } from "./plain_words.ts";
+import {
+  describeFailure,
+  describeRoles,
+  describeServiceState,
+  formatCount,
+  formatUsd,
+} from "./plain_words.ts";
 import { renderSpendBar } from "./render_spend_bars.ts";
 
 const LOCATION_WORDS = { local: "on the box", cloud: "in the cloud" } as const;
@@ -13,9 +19,15 @@ export function describeTraffic(summary: SessionSummary, period: string): string
   const parts = [`${summary.answeredLocally} answered on the box`, `${summary.answeredInCloud} in the cloud`];
   if (summary.cancelled > 0) parts.push(`${summary.cancelled} cancelled by the app`);
   if (summary.errors > 0) parts.push(`${summary.errors} failed`);
+  if (summary.refused > 0) parts.push(`${summary.refused} refused`);
+  const { keptLocal, redacted } = summary.privacy;
+  const kept = [
+    ...keptLocal > 0 ? [`${keptLocal} kept on the box because they held personal details`] : [],
+    ...redacted > 0 ? [`${redacted} sent to the cloud with personal details hidden`] : [],
+  ];
   return `${summary.requests} request${summary.requests === 1 ? "" : "s"} in the ${period}: ${
     parts.join(", ")
-  }.`;
+  }.${kept.length > 0 ? ` Privacy: ${kept.join(", ")}.` : ""}`;
 }
 
 /** The first lines: "All good" or what is wrong, then what to do about each problem. */
@@ -46,9 +58,17 @@ export function renderHeadline(stats: Stats, problems: readonly Problem[]): stri
 export function renderServices(stats: Stats): string {
   const items = stats.services.map((s) => {
     const slug = s.state.replaceAll(" ", "-");
-    const detail = [describeRoles(s.roles), LOCATION_WORDS[s.location], s.model].filter(Boolean).join(" · ");
-    return `<li class="st-${slug}"><div class="row"><span><span class="dot"></span>${e(s.name)}</span>` +
-      `<span class="state">${e(s.state)}</span></div><small>${e(detail)}</small>${
+    const label = s.label;
+    const state = describeServiceState(s.state);
+    const detail = [
+      describeRoles(s.roles),
+      LOCATION_WORDS[s.location],
+      label === s.name ? "" : s.name,
+      s.model,
+      state.why ?? "",
+    ].filter(Boolean).join(" · ");
+    return `<li class="st-${slug}"><div class="row"><span><span class="dot"></span>${e(label)}</span>` +
+      `<span class="state">${e(state.word)}</span></div><small>${e(detail)}</small>${
         s.problem ? `<br><small class="down-text">${e(s.problem)}</small>` : ""
       }</li>`;
   }).join("");
@@ -71,12 +91,19 @@ export function renderMembers(stats: Stats): string {
       : budget === undefined
       ? `${formatUsd(m.cloudUsdToday)} cloud, no budget`
       : `${formatUsd(m.cloudUsdToday)} of ${formatUsd(budget)} cloud budget`;
-    return `<li><div class="row"><b>${e(name)}</b><span>${e(cloud)}</span></div>${
-      renderSpendBar(m, biggest)
+    const who = m.forwarded ? `${name} (an Open WebUI user)` : name;
+    const month = `This month: ${m.month.requests} requests, ${formatCount(m.month.tokens)} tokens, ${
+      formatUsd(m.month.cloudUsd)
+    } cloud${
+      m.limits.cloudSpendPerMonthUsd === undefined ? "" : ` of ${formatUsd(m.limits.cloudSpendPerMonthUsd)}`
+    }`;
+    // A bar needs a budget to be measured against: without one it would look like a limit that is not there.
+    return `<li><div class="row"><b>${e(who)}</b><span>${e(cloud)}</span></div>${
+      budget !== undefined && m.cloudAllowed ? renderSpendBar(m, biggest) : ""
     }` +
       `<small>${m.requestsLastDay} requests in the last day · ${e(tokens)} today${
         m.limits.requestsPerMinute ? ` · at most ${m.limits.requestsPerMinute} a minute` : ""
-      }</small></li>`;
+      }<br>${e(month)}</small></li>`;
   }).join("");
   return `<section id="members"><h2>Family today</h2><ul>${
     items || '<li class="muted">No members configured: anyone on this machine may use the router</li>'
@@ -85,11 +112,13 @@ export function renderMembers(stats: Stats): string {
 
 /** The last failed requests (cancelled ones are not failures) and the day's most frequent errors. */
 export function renderRecentProblems(stats: Stats): string {
-  const failed = stats.recent.filter(isFailure).slice(0, 6);
+  const failed = stats.problems;
   const items = failed.map((r) =>
-    `<li><div class="row"><b>${e(describeFailure(r.status))}</b><small>${
-      new Date(r.timestamp).toTimeString().slice(0, 8)
-    } · ${e(r.user)}</small></div><small>${e(r.error ?? "")}</small></li>`
+    `<li><div class="row"><b>${
+      e(isRefusal(r) ? `Refused: ${describeFailure(r.status)}` : describeFailure(r.status))
+    }</b><small>${new Date(r.timestamp).toTimeString().slice(0, 8)} · ${e(r.user)}</small></div><small>${
+      e(r.error ?? "")
+    }</small></li>`
   ).join("");
   const top = stats.lastDay.topErrors.map((t) => `<li><small>${t.count} × ${e(t.error)}</small></li>`).join(
     "",
@@ -99,6 +128,10 @@ export function renderRecentProblems(stats: Stats): string {
       "editors cancel autocomplete while you type, a closed tab cancels its answer).</p>"
     : "";
   return `<section id="problems"><h2>Recent problems</h2>${
-    items ? `<ul>${items}</ul>` : '<p class="muted">No failed requests recently.</p>'
+    items
+      ? `<ul>${items}</ul>`
+      : stats.lastDay.errors + stats.lastDay.refused === 0
+      ? '<p class="muted">No failed requests recently.</p>'
+      : ""
   }${top ? `<h3>Most frequent in the last day</h3><ul>${top}</ul>` : ""}${cancelled}</section>`;
 }

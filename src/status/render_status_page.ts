@@ -3,6 +3,7 @@ import type { Stats } from "../stats/build_stats.ts";
 import { listProblems } from "./list_problems.ts";
 import { renderDetails, renderLatency, renderTraffic } from "./render_details.ts";
 import { renderHeadline, renderMembers, renderRecentProblems, renderServices } from "./render_overview.ts";
+import { renderPool } from "./render_pool.ts";
 import { STATUS_PAGE_SCRIPT, STATUS_PAGE_STYLE } from "./status_page_assets.ts";
 
 /** Where Ollama-only phone apps connect (Enchanted, Reins, Ollama App, Home Assistant). */
@@ -36,6 +37,9 @@ export function renderStatusPage(stats: Stats, config: Config): string {
 <header><span><b>ai-router</b> status</span><span id="updated">updated ${updated}</span></header>
 ${renderHeadline(stats, problems)}
 <div class="cols">${renderServices(stats)}${renderMembers(stats)}</div>
+${renderPool(stats)}
+<p><a href="/me">What you have left</a> <span class="muted">(each member sees their own allowance there, on a
+phone too: the browser asks for their key as the password)</span></p>
 <div class="cols">${renderTraffic(stats)}${renderRecentProblems(stats)}</div>
 <h2 class="muted">Details</h2>
 ${renderLatency(stats)}

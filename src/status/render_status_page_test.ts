@@ -16,8 +16,10 @@ routing: { defaultBackend: primary }
 );
 
 function randomService(overrides: Partial<ServiceStatus> = {}): ServiceStatus {
+  const name = overrides.name ?? `svc-${crypto.randomUUID().slice(0, 6)}`;
   return {
-    name: `svc-${crypto.randomUUID().slice(0, 6)}`,
+    name,
+    label: name,
     roles: ["chat"],
     location: "local",
     model: "local-model",
@@ -37,8 +39,11 @@ function buildStats(overrides: Partial<Stats> = {}): Stats {
     hourly: toHourlySeries([], Date.now()),
     services: [randomService({ name: "primary" })],
     today: {},
+    alertShare: 0.8,
+    pool: null,
     supervision: { enabled: false, configured: false, reason: "supervisor.enabled is false", containers: {} },
     recent: [],
+    problems: [],
     ...overrides,
   };
 }
@@ -137,4 +142,37 @@ Deno.test("renderStatusPage() shows each box, and a lost box as a problem naming
   match(html, /<li class="down-text">workstation: unreachable \(/);
   match(html, /<th>container<\/th><th class="num">box<\/th>/);
   match(html, /<td>coder<\/td><td class="num">workstation<\/td><td class="num">unreachable<\/td>/);
+});
+
+Deno.test("renderStatusPage() says a cancelled request's wait in seconds and calls a swapped-out model resting", () => {
+  const recent = {
+    id: "1",
+    timestamp: new Date().toISOString(),
+    user: "ann",
+    route: "SIMPLE",
+    backend: "primary",
+    location: "local" as const,
+    status: 499,
+    totalMs: 401,
+    tokens: null,
+    error: "cancelled by the client",
+  };
+  const html = renderStatusPage(
+    buildStats({
+      recent: [recent],
+      services: [
+        randomService({ name: "primary", label: "Quick answers" }),
+        randomService({ name: "coder", state: "swapped out", expectedUp: false }),
+      ],
+    }),
+    CONFIG,
+  );
+  match(html, /cancelled after 0\.4 s/);
+  ok(!html.includes("cancelled · 401 ms"));
+  match(
+    html,
+    /<span class="state">resting<\/span><\/div><small>chat · on the box · local-model · another model/,
+  );
+  match(html, /<h1>All good<\/h1>/, "a resting model is no problem");
+  match(html, /Quick answers/);
 });

@@ -13,13 +13,16 @@ const DEFAULT_PORTS: Record<string, number> = { "http:": 80, "https:": 443 };
  */
 export function checkBackendContainers(
   config: Config,
-  profile: ContainerProfile,
-  links: Readonly<Record<string, string>>,
+  { profile, links }: { profile: ContainerProfile; links: Readonly<Record<string, string>> },
 ): void {
   const problems = Object.entries(links).flatMap(([backend, container]) =>
-    findBackendMismatches(backend, config.backends[backend]!, container, profile.containers[container]!)
+    findBackendMismatches(backend, {
+      backend: config.backends[backend]!,
+      container,
+      spec: profile.containers[container]!,
+    })
   );
-  const vision = findVisionLimitMismatch(config, profile, links);
+  const vision = findVisionLimitMismatch(config, { profile, links });
   if (vision) problems.push(vision);
   if (problems.length === 0) return;
   const where = config.supervisor.profile ? `profile "${config.supervisor.profile}"` : "the profile";
@@ -32,9 +35,7 @@ export function checkBackendContainers(
 
 function findBackendMismatches(
   name: string,
-  backend: BackendConfig,
-  container: string,
-  spec: ContainerSpec,
+  { backend, container, spec }: { backend: BackendConfig; container: string; spec: ContainerSpec },
 ): string[] {
   const problems = backend.urls.flatMap((raw, i) => {
     const url = new URL(raw);
@@ -67,8 +68,7 @@ function findBackendMismatches(
 
 function findVisionLimitMismatch(
   config: Config,
-  profile: ContainerProfile,
-  links: Readonly<Record<string, string>>,
+  { profile, links }: { profile: ContainerProfile; links: Readonly<Record<string, string>> },
 ): string | undefined {
   const container = config.vision.backend === undefined ? undefined : links[config.vision.backend];
   if (container === undefined) return undefined;

@@ -34,7 +34,7 @@ export function chooseVllmImage(image: string, driverVersion?: string): string |
  * "requirement error: unsatisfied condition: cuda>=13.0, please update your driver to a newer version, or
  * use an earlier cuda container").
  */
-export function explainStartError(name: string, image: string, message: string): string {
+export function explainStartError(message: string, { name, image }: { name: string; image: string }): string {
   const cuda = message.match(/unsatisfied condition: cuda>=(\d+\.\d+)/)?.[1];
   if (!cuda) return message;
   const driver = toMinimumDriver(cuda) ?? "a newer one";

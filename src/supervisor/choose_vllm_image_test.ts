@@ -20,10 +20,13 @@ Deno.test("explainStartError() names the driver and the image variant when the N
   const refused =
     "OCI runtime create failed: nvidia-container-cli: requirement error: unsatisfied condition: " +
     "cuda>=13.0, please update your driver to a newer version, or use an earlier cuda container: unknown";
-  const explained = explainStartError("primary", "vllm/vllm-openai:v0.20.2", refused);
+  const explained = explainStartError(refused, { name: "primary", image: "vllm/vllm-openai:v0.20.2" });
   match(
     explained,
     /NVIDIA driver 580\.65\.06 or newer: set containers\.primary\.image to vllm\/vllm-openai:v0\.20\.2-cu129/,
   );
-  equal(explainStartError("primary", "vllm/vllm-openai:v0.20.2", "port is taken"), "port is taken");
+  equal(
+    explainStartError("port is taken", { name: "primary", image: "vllm/vllm-openai:v0.20.2" }),
+    "port is taken",
+  );
 });

@@ -1,6 +1,7 @@
 import { ENGINE_CALL_TIMEOUT_MS } from "../config/engine_schema.ts";
 import { EngineError } from "./container_runtime.ts";
-import { DockerRuntime, parseDockerHost } from "./docker_runtime.ts";
+import { parseDockerHost } from "./docker_endpoint.ts";
+import { DockerRuntime } from "./docker_runtime.ts";
 
 /**
  * Connects to the engine named by `host` (a `DOCKER_HOST` value) and negotiates the API version.

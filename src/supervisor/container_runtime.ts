@@ -135,7 +135,7 @@ export class EngineError extends Error {
 
 /**
  * Maps a status and engine message to a kind: Podman answers 500 "that name is already in use" where Docker
- * answers 409, and 500 "container state improper" where Docker answers 409 "is not running" (INFRA.md §1.4).
+ * answers 409, and 500 "container state improper" where Docker answers 409 "is not running" (docs/decisions.md, "Container engines").
  */
 export function toEngineErrorKind(status: number, message: string): EngineErrorKind {
   const text = message.toLowerCase();

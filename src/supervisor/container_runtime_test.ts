@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { toEngineErrorKind } from "./container_runtime.ts";
 import { demuxDockerLog } from "./demux_docker_log.ts";
-import { negotiateApiVersion } from "./docker_runtime.ts";
+import { negotiateApiVersion } from "./docker_api_version.ts";
 import { chooseGpuAccess, findGpuProblem, toCreateBody } from "./to_create_body.ts";
 import { containerSpecSchema } from "./container_spec.ts";
 

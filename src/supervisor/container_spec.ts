@@ -3,7 +3,7 @@ import { findImageProblems } from "./find_image_problems.ts";
 
 const NAME = /^[a-z][a-z0-9_-]*$/;
 
-/** What the planner needs to size one model server (PRODUCT.md §10). */
+/** What the planner needs to size one model server (docs/decisions.md, "Memory planning"). */
 export const memoryFactsSchema = z.union([
   z.strictObject({
     /** Parameters in billions, all experts of an MoE included (they all sit in memory). */

@@ -1,6 +1,7 @@
 import type { EngineConfig, EngineTlsConfig } from "../config/engine_schema.ts";
 import { ConfigError } from "../config/load_config.ts";
-import { DockerRuntime, type DockerTls, parseDockerHost } from "./docker_runtime.ts";
+import { type DockerTls, parseDockerHost } from "./docker_endpoint.ts";
+import { DockerRuntime } from "./docker_runtime.ts";
 
 /** The DOCKER_CERT_PATH file names (docker/cli `cli/flags/options.go`: DefaultCaFile, DefaultCertFile, DefaultKeyFile). */
 const CERT_PATH_FILES = { ca: "ca.pem", cert: "cert.pem", key: "key.pem" } as const;

@@ -2,7 +2,7 @@ const decoder = new TextDecoder();
 
 /**
  * Turns a `GET /containers/{id}/logs` body into text. Without a TTY each frame is an 8-byte header
- * `[stream, 0, 0, 0, size (uint32 BE)]` then the payload (INFRA.md §1.6); with a TTY the bytes are raw.
+ * `[stream, 0, 0, 0, size (uint32 BE)]` then the payload (docs/decisions.md, "Container engines"); with a TTY the bytes are raw.
  */
 export function demuxDockerLog(bytes: Uint8Array): string {
   const framed = bytes.length >= 8 && bytes[0]! <= 2 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0;

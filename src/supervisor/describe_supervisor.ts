@@ -39,7 +39,7 @@ export function describeSupervisor(snapshot: SupervisorSnapshot): SupervisionHea
     memory,
     engines: { [engine.name]: { ...engine, memory, containers: tracked.map((t) => t.name) } },
     containers: Object.fromEntries(
-      tracked.map((t) => [t.name, describeTracked(t, backendsOf(t.name), engine.name)]),
+      tracked.map((t) => [t.name, describeTracked(t, { backends: backendsOf(t.name), engine: engine.name })]),
     ),
   };
   return health;

@@ -7,30 +7,14 @@ import {
   EngineError,
   type EngineEvent,
   type EngineInfo,
-  toEngineErrorKind,
   toFailureDetail,
 } from "./container_runtime.ts";
+import { CLIENT_MIN_API_VERSION, negotiateApiVersion } from "./docker_api_version.ts";
 import { demuxDockerLog } from "./demux_docker_log.ts";
+import { existsPath, readEngineError } from "./read_engine_error.ts";
+import { throwOnPullFailure, toPullError, toPullQuery } from "./docker_pull.ts";
+import type { DockerEndpoint } from "./docker_endpoint.ts";
 import { readEngineEvents } from "./read_engine_events.ts";
-
-/** The newest API version this client speaks; it only sends fields that already exist at 1.41. */
-export const CLIENT_MAX_API_VERSION = "1.52";
-/** Debian 12's dockerd 20.10 tops out here; Docker 29 refuses anything below 1.44. */
-export const CLIENT_MIN_API_VERSION = "1.41";
-
-/** PEM texts for mutual TLS: the CA that signed the engine's certificate, and the router's own pair. */
-export interface DockerTls {
-  ca: string;
-  cert: string;
-  key: string;
-}
-
-/** Where the engine listens, from `DOCKER_HOST` (`unix://…` or `tcp://host:port`), with TLS for tcp. */
-export type DockerEndpoint = { kind: "unix"; path: string } | {
-  kind: "tcp";
-  origin: string;
-  tls?: DockerTls;
-};
 
 /** Options for {@linkcode DockerRuntime}. */
 export interface DockerRuntimeOptions {
@@ -38,38 +22,6 @@ export interface DockerRuntimeOptions {
   timeoutMs?: number;
   /** Where the router reaches this engine's containers (host networking); loopback when unset. */
   probeHost?: string;
-}
-
-/** Parses a `DOCKER_HOST` value; the default is the system socket. */
-export function parseDockerHost(value: string | undefined): DockerEndpoint {
-  if (!value) return { kind: "unix", path: "/var/run/docker.sock" };
-  if (value.startsWith("unix://")) return { kind: "unix", path: value.slice("unix://".length) };
-  if (value.startsWith("tcp://")) return { kind: "tcp", origin: `http://${value.slice("tcp://".length)}` };
-  throw new TypeError(`Unsupported DOCKER_HOST "${value}": use unix:// or tcp://`);
-}
-
-/** Compares dotted versions numerically (`1.9` < `1.41`). */
-export function compareApiVersions(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
-}
-
-/** Picks `min(client max, server)` and checks it against the engine's minimum and ours (INFRA.md §1.2). */
-export function negotiateApiVersion(serverVersion: string, serverMinimum = "1.12"): string {
-  const chosen = compareApiVersions(serverVersion, CLIENT_MAX_API_VERSION) < 0
-    ? serverVersion
-    : CLIENT_MAX_API_VERSION;
-  if (
-    compareApiVersions(chosen, CLIENT_MIN_API_VERSION) < 0 || compareApiVersions(chosen, serverMinimum) < 0
-  ) {
-    throw new EngineError(
-      "too-old",
-      400,
-      `Cannot use the container engine: it speaks API ${serverMinimum}–${serverVersion}, the router ${CLIENT_MIN_API_VERSION}–${CLIENT_MAX_API_VERSION}`,
-    );
-  }
-  return chosen;
 }
 
 // Engine JSON is loosely typed and differs between Docker and Podman; fields are read defensively.
@@ -85,7 +37,6 @@ interface RequestOptions {
   extraMs?: number;
 }
 
-/** The Docker Engine API (also Podman's compat API) over a unix socket or TCP. */
 /** What an image runs by default. */
 export interface ImageConfig {
   entrypoint: string[];
@@ -93,6 +44,7 @@ export interface ImageConfig {
   env: string[];
 }
 
+/** The Docker Engine API (also Podman's compat API) over a unix socket or TCP. */
 export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   #client: Deno.HttpClient | undefined;
   #origin: string;
@@ -107,7 +59,7 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   constructor(endpoint: DockerEndpoint, options: DockerRuntimeOptions = {}) {
     this.#timeoutMs = options.timeoutMs;
     this.#probeHost = options.probeHost ?? "127.0.0.1";
-    // The URL's host is ignored on a unix socket (INFRA.md §1.1).
+    // The URL's host is ignored on a unix socket (docs/decisions.md, "Container engines").
     if (endpoint.kind === "unix") {
       this.#client = Deno.createHttpClient({ proxy: { transport: "unix", path: endpoint.path } });
     } else if (endpoint.tls) {
@@ -124,12 +76,12 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
     return this.#version;
   }
 
-  /** Reads `Api-Version` from `/_ping` and `MinAPIVersion` from `/version`, then settles on a version. */
   /** Every container of an engine is reached on its box's address (host networking). */
   probeHost(): string {
     return this.#probeHost;
   }
 
+  /** Reads `Api-Version` from `/_ping` and `MinAPIVersion` from `/version`, then settles on a version. */
   async negotiate(): Promise<string> {
     this.#negotiated = this.#negotiate();
     // A failed negotiation is tried again by the next call (the engine may be back by then).
@@ -249,26 +201,15 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   }
 
   async pullImage(reference: string, signal?: AbortSignal): Promise<void> {
-    const at = reference.lastIndexOf(":");
-    const tagged = at > reference.lastIndexOf("/") && !reference.includes("@");
-    const query = tagged
-      ? { fromImage: reference.slice(0, at), tag: reference.slice(at + 1) }
-      : { fromImage: reference };
     let text: string;
     try {
+      const query = toPullQuery(reference);
       text = await (await this.#fetch("POST", "/images/create", { query, ...(signal ? { signal } : {}) }))
         .text();
     } catch (error) {
-      throw this.#pullError(reference, error instanceof EngineError ? error.message : String(error));
+      throw toPullError(reference, error instanceof EngineError ? error.message : String(error));
     }
-    // Podman answers 200 and reports the failure in an NDJSON line (INFRA.md §1.7).
-    for (const line of text.split("\n")) {
-      if (!line.trim()) continue;
-      const event = JSON.parse(line);
-      if (event.error || event.errorDetail) {
-        throw this.#pullError(reference, event.error ?? event.errorDetail.message);
-      }
-    }
+    throwOnPullFailure(reference, text);
   }
 
   async readLogs(id: string, tail: number): Promise<string> {
@@ -285,23 +226,13 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
   ): Promise<void> {
     const filters = JSON.stringify({ type: ["container"], label: labels });
     const response = await this.#fetch("GET", "/events", { query: { filters }, signal });
-    await readEngineEvents(response.body!, onEvent, signal);
+    await readEngineEvents(response.body!, { onEvent, signal });
   }
 
   close(): void {
     this.#closed = true;
     this.#client?.close();
     this.#client = undefined;
-  }
-
-  #pullError(reference: string, detail: string): EngineError {
-    const kind = toEngineErrorKind(500, detail);
-    const hint = kind === "offline" ? " (the registry is unreachable: is the machine offline?)" : "";
-    return new EngineError(
-      kind === "offline" ? "offline" : "other",
-      500,
-      `Cannot pull image "${reference}": ${detail}${hint}`,
-    );
   }
 
   async #json(method: string, path: string, options: RequestOptions = {}): Promise<Json> {
@@ -344,27 +275,6 @@ export class DockerRuntime implements ContainerRuntime, ContainerFactory {
     }
     // 304: already started / already stopped, which is what the caller wanted.
     if (response.ok || response.status === 304) return response;
-    const text = await response.text();
-    let message = text.trim();
-    try {
-      const body = JSON.parse(text);
-      message = body.message ?? body.cause ?? message;
-    } catch {
-      // Not JSON: keep the text.
-    }
-    throw new EngineError(
-      toEngineErrorKind(response.status, message),
-      response.status,
-      `${method} ${path}: ${message}`,
-    );
-  }
-}
-
-async function existsPath(path: string): Promise<boolean> {
-  try {
-    await Deno.lstat(path);
-    return true;
-  } catch {
-    return false;
+    throw await readEngineError(`${method} ${path}`, response);
   }
 }

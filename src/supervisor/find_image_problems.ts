@@ -21,7 +21,7 @@ export function parseImageReference(image: string): { repository: string; tag: s
 
 /**
  * NVIDIA's Jetson and NGC vLLM images, whose entrypoint is not `vllm serve`, so the command names it
- * (INFRA.md §2: ghcr.io/nvidia-ai-iot/vllm and nvcr.io/nvidia/vllm take Cmd `vllm serve MODEL …`, while
+ * (docs/operations.md, the image table: ghcr.io/nvidia-ai-iot/vllm and nvcr.io/nvidia/vllm take Cmd `vllm serve MODEL …`, while
  * vllm/vllm-openai's ENTRYPOINT is `vllm serve`, vllm-project/vllm docker/Dockerfile).
  */
 export const NVIDIA_VLLM_IMAGE = /^(ghcr\.io\/nvidia-ai-iot\/vllm|nvcr\.io\/nvidia\/vllm|dustynv\/vllm)$/;

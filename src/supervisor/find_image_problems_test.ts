@@ -2,7 +2,7 @@ import { deepEqual, equal } from "node:assert/strict";
 import { containerSpecSchema } from "./container_spec.ts";
 import { findImageProblems, parseImageReference } from "./find_image_problems.ts";
 
-const spec = (image: string, cmd: string[], kind: "wyoming" | "vllm" = "wyoming") =>
+const spec = (image: string, cmd: string[], { kind = "wyoming" }: { kind?: "wyoming" | "vllm" } = {}) =>
   containerSpecSchema.parse({ kind, image, cmd, port: 10200, memory: { fixedGib: 1 } });
 
 Deno.test("parseImageReference() splits repository and tag, registry ports included", () => {
@@ -29,7 +29,7 @@ Deno.test("findImageProblems() keeps wyoming-piper's web UI (2.4.0 on) on loopba
 
 Deno.test("findImageProblems() wants vllm serve first in NVIDIA's Jetson vLLM images only", () => {
   const jetson = "ghcr.io/nvidia-ai-iot/vllm:0.14.0-r38.3-arm64-sbsa-cu130-24.04";
-  equal(findImageProblems(spec(jetson, ["Qwen/Qwen3-8B", "--port", "8000"], "vllm")).length, 1);
-  deepEqual(findImageProblems(spec(jetson, ["vllm", "serve", "Qwen/Qwen3-8B"], "vllm")), []);
-  deepEqual(findImageProblems(spec("vllm/vllm-openai:v0.20.2", ["Qwen/Qwen3-8B"], "vllm")), []);
+  equal(findImageProblems(spec(jetson, ["Qwen/Qwen3-8B", "--port", "8000"], { kind: "vllm" })).length, 1);
+  deepEqual(findImageProblems(spec(jetson, ["vllm", "serve", "Qwen/Qwen3-8B"], { kind: "vllm" })), []);
+  deepEqual(findImageProblems(spec("vllm/vllm-openai:v0.20.2", ["Qwen/Qwen3-8B"], { kind: "vllm" })), []);
 });

@@ -54,7 +54,7 @@ export class KubernetesClient {
       response = await this.#send(method, path, options, true);
     }
     if (response.ok) return response;
-    throw await toKubernetesError(method, path, response);
+    throw await toKubernetesError(`${method} ${path}`, response);
   }
 
   /** {@linkcode request} and its JSON body. */
@@ -106,14 +106,14 @@ export class KubernetesClient {
   }
 }
 
-/** What the router's Role must grant, named in 403 errors: the RBAC lives in infra/k3s (README "K3s"). */
+/** What the router's Role must grant, named in 403 errors: the RBAC lives in infra/k3s (docs/containers.md, "K3s"). */
 const FORBIDDEN_HINT = "the router's Role (infra/k3s/overlays/<profile>/router-role.yaml) does not allow it";
 
 /**
  * The API server answers failures with a `Status` object (`{kind: "Status", code, reason, message}`,
  * kubernetes/apimachinery pkg/apis/meta/v1/types.go); its message names the object and the verb.
  */
-async function toKubernetesError(method: string, path: string, response: Response): Promise<EngineError> {
+async function toKubernetesError(call: string, response: Response): Promise<EngineError> {
   const text = await response.text();
   let message = text.trim() || response.statusText;
   try {
@@ -130,6 +130,6 @@ async function toKubernetesError(method: string, path: string, response: Respons
   return new EngineError(
     toEngineErrorKind(response.status, message),
     response.status,
-    `Kubernetes API ${method} ${path} answered ${response.status}: ${message}${hint}`,
+    `Kubernetes API ${call} answered ${response.status}: ${message}${hint}`,
   );
 }

@@ -46,8 +46,7 @@ export async function waitForPodsGone(
 /** The last `tail` lines of the newest matching pod's log (`pods/{name}/log`, text/plain); "" without a pod. */
 export async function readNewestPodLog(
   client: KubernetesClient,
-  selector: string,
-  tail: number,
+  { selector, tail }: { selector: string; tail: number },
 ): Promise<string> {
   const pods = await client.json("GET", toPodsPath(client), { query: { labelSelector: selector } });
   const newest = (pods.items as Array<{ metadata: { name: string; creationTimestamp?: string } }>)

@@ -125,7 +125,9 @@ export class KubernetesRuntime implements ContainerRuntime {
   /** The newest pod's log (`pods/{name}/log?tailLines=`); empty when the Deployment has no pod. */
   async readLogs(id: string, tail: number): Promise<string> {
     const deployment = await this.#getDeployment(id);
-    return deployment ? await readNewestPodLog(this.#client, toPodSelector(deployment), tail) : "";
+    return deployment
+      ? await readNewestPodLog(this.#client, { selector: toPodSelector(deployment), tail })
+      : "";
   }
 
   /**
@@ -147,12 +149,15 @@ export class KubernetesRuntime implements ContainerRuntime {
     };
     const response = await this.#client.request("GET", this.#deployments, { query, signal });
     try {
-      await readWatchEvents(response.body!, ({ type, object }) => {
-        if (object.metadata.resourceVersion) {
-          this.#watchedVersions.set(labelSelector, object.metadata.resourceVersion);
-        }
-        if (type !== "BOOKMARK") onEvent(toEngineEvent(type, object));
-      }, signal);
+      await readWatchEvents(response.body!, {
+        signal,
+        onEvent: ({ type, object }) => {
+          if (object.metadata.resourceVersion) {
+            this.#watchedVersions.set(labelSelector, object.metadata.resourceVersion);
+          }
+          if (type !== "BOOKMARK") onEvent(toEngineEvent(type, object));
+        },
+      });
     } catch (error) {
       if (error instanceof EngineError && error.status === 410) this.#watchedVersions.delete(labelSelector);
       throw error;

@@ -41,7 +41,10 @@ function roundUp(value: number, step: number): number {
 }
 
 /** Sizes one container from its memory facts against the device. */
-export function planContainer(name: string, spec: ContainerSpec, memoryGib: number): ContainerMemory {
+export function planContainer(
+  name: string,
+  { spec, memoryGib }: { spec: ContainerSpec; memoryGib: number },
+): ContainerMemory {
   const m = spec.memory;
   const base = { name, kind: spec.kind, ...(spec.swapGroup ? { swapGroup: spec.swapGroup } : {}) };
   if ("fixedGib" in m) {
@@ -82,10 +85,12 @@ export function sumPeak(containers: readonly ContainerMemory[]): number {
   return total + [...groups.values()].reduce((a, b) => a + b, 0);
 }
 
-/** Computes the memory table of a profile (PRODUCT.md §10); pure, so `plan` and the supervisor agree. */
+/** Computes the memory table of a profile (docs/decisions.md, "Memory planning"); pure, so `plan` and the supervisor agree. */
 export function planMemory(profile: ContainerProfile, budgetOverrideGib?: number): MemoryPlan {
   const { memoryGib, reservedGib, name } = profile.device;
-  const containers = Object.entries(profile.containers).map(([n, spec]) => planContainer(n, spec, memoryGib));
+  const containers = Object.entries(profile.containers).map(([n, spec]) =>
+    planContainer(n, { spec, memoryGib })
+  );
   const budgetGib = budgetOverrideGib ?? memoryGib - reservedGib;
   const peakGib = sumPeak(containers);
   const problems = containers.flatMap((c) => c.problem ? [`${c.name}: ${c.problem}`] : []);

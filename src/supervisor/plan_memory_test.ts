@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { loadContainerProfile, parseContainerProfile } from "./load_container_profile.ts";
 import { planMemory, planMemoryPerBox } from "./plan_memory.ts";
 
-const near = (actual: number, expected: number, tolerance = 0.05) =>
+const near = (actual: number, expected: number, { tolerance = 0.05 } = {}) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not ${expected} ± ${tolerance}`);
 
 Deno.test("planMemory() gives the workstation classifier 14% and the primary its configured 65%", async () => {
@@ -74,7 +74,7 @@ Deno.test("parseContainerProfile() wants one uniform --max-model-len for local L
 });
 
 Deno.test("planMemoryPerBox() plans each box against its own memory, with its own swap groups and budget", () => {
-  const vllm = (port: number, swapGroup?: string, engine?: string) => `
+  const vllm = (port: number, { swapGroup, engine }: { swapGroup?: string; engine?: string } = {}) => `
     kind: vllm
     image: x
     port: ${port}
@@ -87,11 +87,11 @@ device: { name: Thor, memoryGib: 122, reservedGib: 16 }
 devices:
   workstation: { name: RTX box, memoryGib: 24, reservedGib: 2 }
 containers:
-  a:${vllm(8001, "big")}
-  b:${vllm(8002, "big")}
-  c:${vllm(8003, "big", "workstation")}
-  d:${vllm(8004, "big", "workstation")}
-  e:${vllm(8005, undefined, "workstation")}
+  a:${vllm(8001, { swapGroup: "big" })}
+  b:${vllm(8002, { swapGroup: "big" })}
+  c:${vllm(8003, { swapGroup: "big", engine: "workstation" })}
+  d:${vllm(8004, { swapGroup: "big", engine: "workstation" })}
+  e:${vllm(8005, { engine: "workstation" })}
 `,
     "boxes.yaml",
   );

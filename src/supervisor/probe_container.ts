@@ -16,7 +16,7 @@ export async function probeContainer(
   { host = "127.0.0.1" }: ProbeOptions = {},
 ): Promise<string | undefined> {
   try {
-    if (spec.kind === "wyoming") return await probeWyoming(host, spec.port, timeoutMs);
+    if (spec.kind === "wyoming") return await probeWyoming(host, { port: spec.port, timeoutMs });
     const hostname = host.includes(":") ? `[${host}]` : host; // an IPv6 probeHost
     const response = await fetch(`http://${hostname}:${spec.port}${spec.healthPath}`, {
       signal: AbortSignal.timeout(timeoutMs),
@@ -29,7 +29,10 @@ export async function probeContainer(
 }
 
 /** A minimal Wyoming exchange: send `{"type":"describe"}`, expect an `info` header line back. */
-async function probeWyoming(hostname: string, port: number, timeoutMs: number): Promise<string | undefined> {
+async function probeWyoming(
+  hostname: string,
+  { port, timeoutMs }: { port: number; timeoutMs: number },
+): Promise<string | undefined> {
   const conn = await Deno.connect({ hostname, port });
   const timer = setTimeout(() => conn.close(), timeoutMs);
   try {

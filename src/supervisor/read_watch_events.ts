@@ -17,8 +17,7 @@ export interface WatchEventLine {
  */
 export async function readWatchEvents(
   body: ReadableStream<Uint8Array>,
-  onEvent: (event: WatchEventLine) => void,
-  signal: AbortSignal,
+  { onEvent, signal }: { onEvent: (event: WatchEventLine) => void; signal: AbortSignal },
 ): Promise<void> {
   await readJsonLines(body, {
     onValue: (raw) => handleLine(raw as { type?: string; object?: Record<string, unknown> }, onEvent),

@@ -53,7 +53,10 @@ function observeContainer(
     startedAt: tracked.startedAt,
     probing: tracked.watchedSeq === tracked.startSeq,
     startProblem: tracked.startProblem,
-    budgetProblem: findBudgetProblem(tracked, [...context.tracked.values()], context.budgetGib),
+    budgetProblem: findBudgetProblem(tracked, {
+      all: [...context.tracked.values()],
+      budgetGib: context.budgetGib,
+    }),
   };
 }
 
@@ -104,7 +107,10 @@ async function startContainer(
     tracked.id = id ?? await createContainer(context, tracked);
     await context.runtime.startContainer(tracked.id);
   } catch (error) {
-    const message = explainStartError(tracked.name, tracked.spec.image, (error as Error).message);
+    const message = explainStartError((error as Error).message, {
+      name: tracked.name,
+      image: tracked.spec.image,
+    });
     return await failContainer(context, tracked, { reason: `Cannot start container: ${message}` });
   }
   if (tracked.failures > 0) {

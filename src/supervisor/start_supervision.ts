@@ -39,7 +39,7 @@ export function linkBackendContainers(config: Config, profile: ContainerProfile)
     }
     links[backend] = container;
   }
-  checkBackendContainers(config, profile, links);
+  checkBackendContainers(config, { profile, links });
   return links;
 }
 

@@ -1,53 +1,26 @@
 import { type Clock, systemClock, type TimerHandle } from "../clock.ts";
-import type { SupervisorConfig } from "../config/supervisor_schema.ts";
-import type { Logger } from "../logger.ts";
-import type { Metrics } from "../metrics/create_metrics.ts";
 import { unavailable } from "../api_error.ts";
-import {
-  bringUpContainer,
-  toBackoffError,
-  toEngineCheckSeconds,
-  toNotReadyError,
-  toShutdownError,
-} from "./bring_up_container.ts";
+import { toEngineCheckSeconds } from "./bring_up_container.ts";
+import { bringUpForRequest } from "./bring_up_for_request.ts";
 import { ChangeSignal, sleepUnlessAborted } from "./change_signal.ts";
-import type { ContainerRuntime } from "./container_runtime.ts";
-import type { ContainerProfile } from "./container_spec.ts";
 import { describeSupervisor } from "./describe_supervisor.ts";
 import { checkEngine, type EngineLink, prepareEngine } from "./engine_link.ts";
 import { reconcileContainer } from "./reconcile_container.ts";
 import type { Supervision, SupervisionHealth } from "./supervision.ts";
 import type { SupervisorContext } from "./supervisor_context.ts";
+import type { SupervisorOptions } from "./supervisor_options.ts";
 import { SwapGroupQueue } from "./swap_group_queue.ts";
-import { releaseIdleContainers, swapInContainer } from "./swap_in_container.ts";
+import { releaseIdleContainers } from "./swap_in_container.ts";
 import { type GpuAccess, MANAGED_LABEL, NAME_LABEL } from "./to_create_body.ts";
 import {
-  CONTAINER_STATUSES,
   type ContainerStatus,
   createTrackedContainers,
+  recordContainerStatus,
   type TrackedContainer,
 } from "./tracked_container.ts";
 import { watchEngine } from "./watch_engine.ts";
 
-/** Options for {@linkcode Supervisor}. */
-export interface SupervisorOptions {
-  runtime: ContainerRuntime;
-  profile: ContainerProfile;
-  config: SupervisorConfig;
-  /** Backend name → container spec name (`backends.<name>.container`). */
-  backendContainers: Record<string, string>;
-  logger: Logger;
-  metrics?: Metrics;
-  /** Which box this is (`supervisor.engines` key) and where its containers answer; `local` on loopback by default. */
-  engine?: { name: string };
-  /**
-   * Requests the router has open to a backend, streams until their last byte. A container with open
-   * requests is not idle, and a swap lets them finish first (up to `swapDrainMs`). None when unset.
-   */
-  inFlight?: (backend: string) => number;
-  /** Time and timers for every deadline, backoff, sleep and the reconcile period; the machine's by default. */
-  clock?: Clock;
-}
+export type { SupervisorOptions } from "./supervisor_options.ts";
 
 /**
  * Owns the profile's containers: creates, starts, probes, restarts with backoff, stops idle ones, swaps
@@ -163,34 +136,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
     }
     if (this.#isServing(tracked)) return;
     const draining = this.#draining.signal;
-    if (draining.aborted) throw toShutdownError({ tracked, backend });
-    // Before the swap queue: a member that cannot start must not stop the running one for nothing.
-    if (tracked.status === "backoff") throw toBackoffError(this.#context, { tracked, backend });
-    const deadline = this.#clock.now() + this.#options.config.coldStartMs;
-    const group = tracked.spec.swapGroup;
-    if (group === undefined) {
-      return await bringUpContainer(this.#context, { tracked, backend, deadline, signal, draining });
-    }
-    // One swap per group at a time, in arrival order, until its member is ready: the next request may then
-    // swap it out again. A request for the running member waits behind an earlier swap too (isServing).
-    await this.#swaps.run(
-      group,
-      deadline - this.#clock.now(),
-      AbortSignal.any([signal, draining]),
-      async () => {
-        if (draining.aborted) throw toShutdownError({ tracked, backend });
-        await swapInContainer(this.#context, tracked);
-        await bringUpContainer(this.#context, { tracked, backend, deadline, signal, draining });
-      },
-      () => {
-        if (draining.aborted) throw toShutdownError({ tracked, backend });
-        throw toNotReadyError(this.#context, {
-          tracked,
-          backend,
-          what: `waits for another swap in group "${group}"`,
-        });
-      },
-    );
+    await bringUpForRequest(this.#context, { tracked, backend, signal, draining, swaps: this.#swaps });
   }
 
   /**
@@ -324,12 +270,7 @@ export class Supervisor implements Supervision, AsyncDisposable {
 
   #setStatus(tracked: TrackedContainer, status: ContainerStatus): void {
     tracked.status = status;
-    for (const state of CONTAINER_STATUSES) {
-      this.#options.metrics?.containerState.set(
-        { container: tracked.containerName, state },
-        state === status ? 1 : 0,
-      );
-    }
+    recordContainerStatus(this.#options.metrics, tracked);
     this.#changes.notify();
   }
 

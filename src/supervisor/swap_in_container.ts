@@ -13,8 +13,7 @@ function isInUse(context: SupervisorContext, member: TrackedContainer): boolean 
 /** Waits until none of `members` has open requests, or `limitMs` passed; says whether they drained. */
 async function drainRequests(
   context: SupervisorContext,
-  members: readonly TrackedContainer[],
-  limitMs: number,
+  { members, limitMs }: { members: readonly TrackedContainer[]; limitMs: number },
 ): Promise<boolean> {
   const deadline = context.clock.now() + limitMs;
   while (members.some((member) => isInUse(context, member))) {
@@ -34,7 +33,7 @@ export async function swapInContainer(context: SupervisorContext, tracked: Track
   const others = [...context.tracked.values()].filter((t) =>
     t !== tracked && t.spec.swapGroup === group && t.wanted
   );
-  if (!await drainRequests(context, others, context.config.swapDrainMs)) {
+  if (!await drainRequests(context, { members: others, limitMs: context.config.swapDrainMs })) {
     context.logger.warn("Swapping out a container with open requests: they did not finish in time", {
       group,
       containers: others.filter((other) => context.isBusy(other)).map((other) => other.containerName),

@@ -13,7 +13,7 @@ export type GpuAccess = "runtime" | "device-requests" | "none";
 
 /**
  * Jetson (a `-tegra` kernel) needs `Runtime: "nvidia"` because its hook refuses DeviceRequests; x86 uses
- * DeviceRequests (what `--gpus all` sends). The profile may force either (INFRA.md §1.3).
+ * DeviceRequests (what `--gpus all` sends). The profile may force either (docs/decisions.md, "Container engines").
  */
 export function chooseGpuAccess(
   setting: "auto" | GpuAccess | "device-requests",
@@ -26,7 +26,7 @@ export function chooseGpuAccess(
 
 /**
  * Why GPU containers will not start with the chosen access, when the engine says so already: `Runtime:
- * nvidia` needs the runtime registered in the daemon (INFRA.md §1.3), else every create fails with
+ * nvidia` needs the runtime registered in the daemon (docs/decisions.md, "Container engines"), else every create fails with
  * "Unknown runtime specified nvidia".
  */
 export function findGpuProblem(access: GpuAccess, info: EngineInfo): string | undefined {
@@ -76,7 +76,7 @@ export function toCreateBody(
       Binds: spec.volumes,
       // The supervisor restarts with its own backoff; the engine's policy would race it.
       RestartPolicy: { Name: "no" },
-      // A PID 1 that ignores SIGTERM would make every stop wait for SIGKILL (INFRA.md §1.4).
+      // A PID 1 that ignores SIGTERM would make every stop wait for SIGKILL (docs/decisions.md, "Container engines").
       Init: true,
       ...(spec.kind === "vllm" ? { IpcMode: "host" as const } : {}),
       ...(gpu === "runtime" ? { Runtime: "nvidia" } : {}),

@@ -1,3 +1,4 @@
+import type { Metrics } from "../metrics/create_metrics.ts";
 import type { CreateContainerBody } from "./container_runtime.ts";
 import type { ContainerProfile, ContainerSpec } from "./container_spec.ts";
 import { type ContainerMemory, planContainer } from "./plan_memory.ts";
@@ -82,11 +83,10 @@ export function sumHeldGib(all: readonly TrackedContainer[], except?: TrackedCon
   );
 }
 
-/** Why starting `tracked` would overcommit the budget, or undefined when it fits (PRODUCT.md §5). */
+/** Why starting `tracked` would overcommit the budget, or undefined when it fits (docs/decisions.md, "Memory planning"). */
 export function findBudgetProblem(
   tracked: TrackedContainer,
-  all: readonly TrackedContainer[],
-  budgetGib: number,
+  { all, budgetGib }: { all: readonly TrackedContainer[]; budgetGib: number },
 ): string | undefined {
   const used = sumHeldGib(all, tracked);
   if (used + tracked.memory.allocatedGib <= budgetGib + 1e-9) return undefined;
@@ -97,15 +97,17 @@ export function findBudgetProblem(
 }
 
 /** Capped exponential backoff: initial, 2×, 4×, … up to max. */
-export function computeBackoffMs(failures: number, initialMs: number, maxMs: number): number {
+export function computeBackoffMs(
+  failures: number,
+  { initialMs, maxMs }: { initialMs: number; maxMs: number },
+): number {
   return Math.min(maxMs, initialMs * 2 ** Math.max(0, failures - 1));
 }
 
 /** What `/health/deep` shows for one container. */
 export function describeTracked(
   tracked: TrackedContainer,
-  backends: string[],
-  engine = "local",
+  { backends, engine = "local" }: { backends: string[]; engine?: string },
 ): Record<string, unknown> {
   return {
     container: tracked.containerName,
@@ -131,7 +133,7 @@ export async function createTrackedContainers(
   const { namePrefix, gpuAccess, now } = options;
   const records: TrackedContainer[] = [];
   for (const [name, spec] of Object.entries(profile.containers)) {
-    const memory = planContainer(name, spec, profile.device.memoryGib);
+    const memory = planContainer(name, { spec, memoryGib: profile.device.memoryGib });
     const body = toCreateBody(name, spec, {
       gpuAccess,
       ...(memory.utilization ? { utilization: memory.utilization } : {}),
@@ -165,4 +167,14 @@ export async function createTrackedContainers(
     });
   }
   return records;
+}
+
+/** Sets the container's `containerState` gauge: 1 for its status, 0 for every other. */
+export function recordContainerStatus(metrics: Metrics | undefined, tracked: TrackedContainer): void {
+  for (const state of CONTAINER_STATUSES) {
+    metrics?.containerState.set(
+      { container: tracked.containerName, state },
+      state === tracked.status ? 1 : 0,
+    );
+  }
 }

@@ -97,7 +97,7 @@ export async function failContainer(
   tracked.failures++;
   tracked.lastError = reason;
   tracked.nextAttemptAt = context.clock.now() +
-    computeBackoffMs(tracked.failures, backoff.initialMs, backoff.maxMs);
+    computeBackoffMs(tracked.failures, backoff);
   context.setStatus(tracked, "backoff");
   context.logger.warn("Container failed", {
     container: tracked.containerName,

@@ -8,7 +8,7 @@ export interface WatchEngineOptions {
   runtime: ContainerRuntime;
   labels: readonly string[];
   onEvent: (event: EngineEvent) => void;
-  /** Called after every reconnect: events missed while disconnected are recovered by listing (INFRA.md §1.5). */
+  /** Called after every reconnect: events missed while disconnected are recovered by listing (docs/decisions.md, "Container engines"). */
   onResync: () => Promise<void>;
   signal: AbortSignal;
   logger: Logger;

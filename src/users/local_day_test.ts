@@ -19,3 +19,10 @@ Deno.test("dayOf follows a daylight saving change in the zone", () => {
   equal(day.dayOf(Date.parse("2026-03-29T21:59:59Z")), "2026-03-29"); // 23:59:59 CEST
   equal(day.dayOf(Date.parse("2026-03-29T22:00:00Z")), "2026-03-30");
 });
+
+Deno.test("secondsUntilNextMonth counts to midnight on the 1st in the zone, also across a leap February", () => {
+  const day = createLocalDay("Europe/Berlin");
+  equal(day.secondsUntilNextMonth(Date.parse("2026-12-31T22:59:00Z")), 60); // 23:59 CET on 31 December
+  equal(day.secondsUntilNextMonth(Date.parse("2026-12-31T23:00:00Z")), 31 * 86_400); // 1 January, 00:00
+  equal(day.secondsUntilNextMonth(Date.parse("2028-02-28T23:00:00Z")), 86_400); // 29 February 2028, 00:00
+});

@@ -6,6 +6,8 @@ export interface RequestUser {
   cloudAllowed: boolean;
   /** Why the cloud is not allowed (`not permitted`, `over budget`), for the note and the log. */
   cloudDeniedReason?: string;
+  /** The models the member (or a forwarded user's default policy) allows; every model when unset. */
+  allowedModels?: readonly string[];
 }
 
 /** The user of every request when no keys are configured. */

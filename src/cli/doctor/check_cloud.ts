@@ -29,8 +29,7 @@ const REFUSED_BY_REASONING_MODELS: Record<string, unknown> = {
 /** The key, the model, one search through the Responses API and a dropped parameter, per cloud backend. */
 export async function checkCloudBackends(
   state: RouterState,
-  getSecret: SecretLookup,
-  context: ProbeContext,
+  { getSecret, context }: { getSecret: SecretLookup; context: ProbeContext },
 ): Promise<DoctorCheck[]> {
   const clouds = Object.entries(state.config.backends).filter(([, b]) => b.location === "cloud");
   const runs = clouds.map(async ([name, backend]) => {
@@ -43,28 +42,33 @@ export async function checkCloudBackends(
     }
     const headers: Record<string, string> = key ? { authorization: `Bearer ${key}` } : {};
     const unreachable = `check backends.${name}.urls and the box's internet connection`;
-    const keyCheck = await runCheck(head("key and model"), async () => {
-      const body = await fetchJson(
-        `${backend.urls[0]}/models`,
-        { signal: toProbeSignal(context), headers },
-        keyAdvice,
-      );
-      const ids = ((body as { data?: Array<{ id?: unknown }> }).data ?? []).map((m) => String(m.id));
-      if (ids.includes(backend.model)) return ok(`key accepted, "${backend.model}" listed`);
-      return fail(
-        `key accepted, but "${backend.model}" is not listed (${ids.slice(0, 8).join(", ")})`,
-        `set backends.${name}.model to a current model id, and its prices.${name}`,
-      );
-    }, unreachable);
+    const keyCheck = await runCheck(head("key and model"), {
+      probe: async () => {
+        const body = await fetchJson(`${backend.urls[0]}/models`, {
+          signal: toProbeSignal(context),
+          headers,
+          advice: keyAdvice,
+        });
+        const ids = ((body as { data?: Array<{ id?: unknown }> }).data ?? []).map((m) => String(m.id));
+        if (ids.includes(backend.model)) return ok(`key accepted, "${backend.model}" listed`);
+        return fail(
+          `key accepted, but "${backend.model}" is not listed (${ids.slice(0, 8).join(", ")})`,
+          `set backends.${name}.model to a current model id, and its prices.${name}`,
+        );
+      },
+      onError: unreachable,
+    });
     if (keyCheck.status === "fail") return [keyCheck];
     return [
       keyCheck,
-      await runCheck(head("search"), () => checkSearch(state, name, headers, context), unreachable),
-      await runCheck(
-        head("dropped parameters"),
-        () => checkDropped(name, backend, headers, context),
-        unreachable,
-      ),
+      await runCheck(head("search"), {
+        probe: () => checkSearch(state, { name, headers, context }),
+        onError: unreachable,
+      }),
+      await runCheck(head("dropped parameters"), {
+        probe: () => checkDropped(name, { backend, headers, context }),
+        onError: unreachable,
+      }),
     ];
   });
   return (await Promise.all(runs)).flat();
@@ -72,9 +76,7 @@ export async function checkCloudBackends(
 
 async function checkSearch(
   state: RouterState,
-  name: string,
-  headers: Record<string, string>,
-  context: ProbeContext,
+  { name, headers, context }: { name: string; headers: Record<string, string>; context: ProbeContext },
 ): Promise<CheckOutcome> {
   const backend = state.config.backends[name]!;
   if (!backend.searchTools?.length) return skip(`no backends.${name}.searchTools`);
@@ -92,7 +94,8 @@ async function checkSearch(
       "max_output_tokens": 256,
       store: false,
     },
-  }, advice);
+    advice,
+  });
   const { text } = readContextAnswer(body);
   if (!text) throw new ProbeFailure("the Responses API answered no text", advice);
   const ticks = Number((body as { usage?: Record<string, unknown> }).usage?.["cost_in_usd_ticks"]);
@@ -109,9 +112,11 @@ async function checkSearch(
 
 async function checkDropped(
   name: string,
-  backend: BackendConfig,
-  headers: Record<string, string>,
-  context: ProbeContext,
+  { backend, headers, context }: {
+    backend: BackendConfig;
+    headers: Record<string, string>;
+    context: ProbeContext;
+  },
 ): Promise<CheckOutcome> {
   // The body the router would send: the refused parameters, minus the backend's dropParams (as start_attempt does).
   const body: Record<string, unknown> = {

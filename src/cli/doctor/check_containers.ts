@@ -62,13 +62,16 @@ export async function checkContainers(
   const profile = options.profile;
   const engines = Object.entries(config.supervisor.engines ?? {});
   if (engines.length === 0) {
-    return await checkBox(config, context, {
-      target: "engine",
-      profile,
-      connect: () =>
-        connectWithin(connectDocker(config.supervisor.dockerHost ?? options.dockerHost), context),
-      advice: ENGINE_ADVICE,
-      startContainers: options.startContainers,
+    return await checkBox(config, {
+      context,
+      box: {
+        target: "engine",
+        profile,
+        connect: () =>
+          connectWithin(connectDocker(config.supervisor.dockerHost ?? options.dockerHost), context),
+        advice: ENGINE_ADVICE,
+        startContainers: options.startContainers,
+      },
     });
   }
   let shares: Map<string, ContainerProfile>;
@@ -84,12 +87,15 @@ export async function checkContainers(
   }
   // Every box at once: a lost one costs its own probe timeout, not the others'.
   const boxes = await Promise.all(engines.map(([name, engine]) =>
-    checkBox(config, context, {
-      target: `engine ${name}`,
-      profile: shares.get(name) ?? { device: profile.device, containers: {} },
-      connect: () => connectWithin(connectEngine(name, engine), context),
-      advice: toEngineAdvice(name, engine),
-      startContainers: options.startContainers,
+    checkBox(config, {
+      context,
+      box: {
+        target: `engine ${name}`,
+        profile: shares.get(name) ?? { device: profile.device, containers: {} },
+        connect: () => connectWithin(connectEngine(name, engine), context),
+        advice: toEngineAdvice(name, engine),
+        startContainers: options.startContainers,
+      },
     })
   ));
   return boxes.flat();
@@ -104,34 +110,41 @@ interface BoxCheck {
   startContainers: boolean;
 }
 
-async function checkBox(config: Config, context: ProbeContext, box: BoxCheck): Promise<DoctorCheck[]> {
+async function checkBox(
+  config: Config,
+  { context, box }: { context: ProbeContext; box: BoxCheck },
+): Promise<DoctorCheck[]> {
   const { profile, advice } = box;
   const head = (target: string, name: string) => ({ family: "containers", target, name });
   let runtime: DockerRuntime | undefined;
   let info: EngineInfo | undefined;
-  const engine = await runCheck(head(box.target, "reachable"), async () => {
-    runtime = await box.connect();
-    info = await runtime.info();
-    return ok(
-      `${info.serverVersion || "engine"} on ${info.kernelVersion}, API ${runtime.apiVersion} negotiated`,
-    );
-  }, advice);
+  const engine = await runCheck(head(box.target, "reachable"), {
+    probe: async () => {
+      runtime = await box.connect();
+      info = await runtime.info();
+      return ok(
+        `${info.serverVersion || "engine"} on ${info.kernelVersion}, API ${runtime.apiVersion} negotiated`,
+      );
+    },
+    onError: advice,
+  });
   if (!runtime || !info) return [engine];
   const engineRuntime: DockerRuntime = runtime;
   try {
     const access = chooseGpuAccess(profile.device.gpuAccess, info);
     const gpuRuntime = { ...head(box.target, "nvidia runtime"), ...checkNvidiaRuntime(access, info) };
     const perContainer = Object.entries(profile.containers).map(([name, spec]) =>
-      runCheck(
-        head(name, "image"),
-        () => checkImage(engineRuntime, { name, spec, config, context }),
-        advice,
-      )
+      runCheck(head(name, "image"), {
+        probe: () => checkImage(engineRuntime, { name, spec, config, context }),
+        onError: advice,
+      })
     );
-    const gpu = box.startContainers ? checkGpu(engineRuntime, profile, access, context) : Promise.resolve([{
-      ...head(box.target, "gpu visible"),
-      ...skip("run with --containers to start a throwaway GPU container"),
-    }]);
+    const gpu = box.startContainers
+      ? checkGpu(engineRuntime, { profile, access, context })
+      : Promise.resolve([{
+        ...head(box.target, "gpu visible"),
+        ...skip("run with --containers to start a throwaway GPU container"),
+      }]);
     return [engine, gpuRuntime, ...await Promise.all(perContainer), ...await gpu];
   } finally {
     runtime.close();

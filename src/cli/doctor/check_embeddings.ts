@@ -22,12 +22,13 @@ export async function checkEmbeddings(
 ): Promise<CheckOutcome> {
   const backend = state.config.backends[name]!;
   const advice = `routing.embeddingsBackend is "${name}": serve an embedding model there ` +
-    `(vLLM with --runner pooling, ${toContainerKey(state.config, name, "cmd")})`;
+    `(vLLM with --runner pooling, ${toContainerKey(state.config, { backend: name, field: "cmd" })})`;
   const body = await fetchJson(`${backend.urls[0]}/embeddings`, {
     signal: toProbeSignal(context),
     headers: { "x-request-id": `doctor-${crypto.randomUUID()}-emb` },
     body: { model: backend.model, input: "ok" },
-  }, advice);
+    advice,
+  });
   const vector = (body as { data?: Array<{ embedding?: unknown }> }).data?.[0]?.embedding;
   if (!Array.isArray(vector) || vector.length === 0) return fail("the answer had no embedding", advice);
   return ok(`an embedding of ${vector.length} numbers`);

@@ -24,9 +24,7 @@ const THROWAWAY = "ai-router-doctor-gpu";
 /** Runs `nvidia-smi` in a throwaway container of a profile image, then checks each GPU image's CUDA. */
 export async function checkGpu(
   runtime: DockerRuntime,
-  profile: ContainerProfile,
-  access: GpuAccess,
-  context: ProbeContext,
+  { profile, access, context }: { profile: ContainerProfile; access: GpuAccess; context: ProbeContext },
 ): Promise<DoctorCheck[]> {
   const head = (target: string, name: string) => ({ family: "containers", target, name });
   const gpuImages = Object.entries(profile.containers).filter(([, spec]) => spec.gpu);
@@ -35,30 +33,36 @@ export async function checkGpu(
     return [{ ...head("engine", "gpu visible"), ...ok("no GPU containers in the profile") }];
   }
   let driver: string | undefined;
-  const visible = await runCheck(head("engine", "gpu visible"), async () => {
-    if (!await runtime.hasImage(probeSpec.image)) {
-      return skip(`needs ${probeSpec.image} present (docker pull)`);
-    }
-    driver = await readDriverVersion(runtime, probeSpec.image, access, context);
-    return ok(`driver ${driver} seen from ${probeSpec.image}`);
-  }, `install the NVIDIA driver and container toolkit (nvidia-ctk), then restart Docker`);
+  const visible = await runCheck(head("engine", "gpu visible"), {
+    probe: async () => {
+      if (!await runtime.hasImage(probeSpec.image)) {
+        return skip(`needs ${probeSpec.image} present (docker pull)`);
+      }
+      driver = await readDriverVersion(runtime, { image: probeSpec.image, access, context });
+      return ok(`driver ${driver} seen from ${probeSpec.image}`);
+    },
+    onError: `install the NVIDIA driver and container toolkit (nvidia-ctk), then restart Docker`,
+  });
   if (!driver) return [visible];
   const found = driver;
   const cuda = await Promise.all(
     gpuImages.map(([name, spec]) =>
-      runCheck(head(name, "cuda vs driver"), async (): Promise<CheckOutcome> => {
-        const cudaVersion = readCudaVersion((await runtime.inspectImage(spec.image))?.env ?? []);
-        const needs = cudaVersion ? toMinimumDriver(cudaVersion) : undefined;
-        if (!cudaVersion || !needs) return ok(`${spec.image} declares no CUDA_VERSION`);
-        if (compareReleases(found, needs) >= 0) return ok(`CUDA ${cudaVersion} runs on driver ${found}`);
-        const other = chooseVllmImage(spec.image, found);
-        return fail(
-          `${spec.image} is built for CUDA ${cudaVersion}, which needs driver ${needs}; this host has ${found}`,
-          other
-            ? `set containers.${name}.image to ${other}, or upgrade the NVIDIA driver`
-            : "upgrade the NVIDIA driver",
-        );
-      }, "check the image is present (docker pull)")
+      runCheck(head(name, "cuda vs driver"), {
+        probe: async (): Promise<CheckOutcome> => {
+          const cudaVersion = readCudaVersion((await runtime.inspectImage(spec.image))?.env ?? []);
+          const needs = cudaVersion ? toMinimumDriver(cudaVersion) : undefined;
+          if (!cudaVersion || !needs) return ok(`${spec.image} declares no CUDA_VERSION`);
+          if (compareReleases(found, needs) >= 0) return ok(`CUDA ${cudaVersion} runs on driver ${found}`);
+          const other = chooseVllmImage(spec.image, found);
+          return fail(
+            `${spec.image} is built for CUDA ${cudaVersion}, which needs driver ${needs}; this host has ${found}`,
+            other
+              ? `set containers.${name}.image to ${other}, or upgrade the NVIDIA driver`
+              : "upgrade the NVIDIA driver",
+          );
+        },
+        onError: "check the image is present (docker pull)",
+      })
     ),
   );
   return [visible, ...cuda];
@@ -66,9 +70,7 @@ export async function checkGpu(
 
 async function readDriverVersion(
   runtime: DockerRuntime,
-  image: string,
-  access: GpuAccess,
-  context: ProbeContext,
+  { image, access, context }: { image: string; access: GpuAccess; context: ProbeContext },
 ) {
   const spec = {
     kind: "http" as const,

@@ -73,24 +73,27 @@ export async function checkListeners(
   profile: ContainerProfile | undefined,
 ): Promise<DoctorCheck[]> {
   const head = { family: "listeners", target: "host", name: "loopback only" };
-  const check = await runCheck(head, async () => {
-    let addresses: string[];
-    try {
-      addresses = listOwnAddresses();
-    } catch {
-      return skip("cannot list the host's addresses (needs --allow-sys=networkInterfaces)");
-    }
-    if (addresses.length === 0) return skip("the host has no address beyond loopback");
-    const ports = listLoopbackPorts(config, profile);
-    const probes = [...ports.keys()].flatMap((port) => addresses.map((address) => ({ address, port })));
-    const open = (await Promise.all(probes.map(async (p) => (await accepts(p.address, p.port)) ? [p] : [])))
-      .flat();
-    if (open.length === 0) {
-      return ok(`${ports.size} local server ports closed on ${addresses.join(", ")}`);
-    }
-    const where = open.map((s) => `${s.address.includes(":") ? `[${s.address}]` : s.address}:${s.port}`);
-    const fixes = [...new Set(open.map((s) => ports.get(s.port)!))];
-    return fail(`listening beyond loopback: ${where.join(", ")}`, fixes.join("; "));
-  }, "check the host's network addresses");
+  const check = await runCheck(head, {
+    probe: async () => {
+      let addresses: string[];
+      try {
+        addresses = listOwnAddresses();
+      } catch {
+        return skip("cannot list the host's addresses (needs --allow-sys=networkInterfaces)");
+      }
+      if (addresses.length === 0) return skip("the host has no address beyond loopback");
+      const ports = listLoopbackPorts(config, profile);
+      const probes = [...ports.keys()].flatMap((port) => addresses.map((address) => ({ address, port })));
+      const open = (await Promise.all(probes.map(async (p) => (await accepts(p.address, p.port)) ? [p] : [])))
+        .flat();
+      if (open.length === 0) {
+        return ok(`${ports.size} local server ports closed on ${addresses.join(", ")}`);
+      }
+      const where = open.map((s) => `${s.address.includes(":") ? `[${s.address}]` : s.address}:${s.port}`);
+      const fixes = [...new Set(open.map((s) => ports.get(s.port)!))];
+      return fail(`listening beyond loopback: ${where.join(", ")}`, fixes.join("; "));
+    },
+    onError: "check the host's network addresses",
+  });
   return [check];
 }

@@ -35,32 +35,36 @@ export async function checkSpeech(state: RouterState, context: ProbeContext): Pr
     const unreachable = `start the server of backends.${name} (${
       backend.urls[0]
     }) or fix backends.${name}.urls`;
-    if (backend.kind !== "wyoming") return checkHttpAudio(state, name, context);
-    return runCheck(head, () => checkDescribe(state, name, backend, context), unreachable).then((c) => [c]);
+    if (backend.kind !== "wyoming") return checkHttpAudio(state, { name, context });
+    return runCheck(head, {
+      probe: () => checkDescribe(state, { name, backend, context }),
+      onError: unreachable,
+    }).then((c) => [c]);
   });
-  const roundTrip = runCheck(
-    { family: "speech", target: audio.speechBackend ?? "speech", name: "round trip" },
-    () => checkRoundTrip(state, context),
-    `check audio.speechBackend and audio.transcriptionBackend answer (see the lines above)`,
-  );
+  const roundTrip = runCheck({
+    family: "speech",
+    target: audio.speechBackend ?? "speech",
+    name: "round trip",
+  }, {
+    probe: () => checkRoundTrip(state, context),
+    onError: `check audio.speechBackend and audio.transcriptionBackend answer (see the lines above)`,
+  });
   return [...(await Promise.all(checks)).flat(), await roundTrip];
 }
 
 async function checkDescribe(
   state: RouterState,
-  name: string,
-  backend: BackendConfig,
-  context: ProbeContext,
+  { name, backend, context }: { name: string; backend: BackendConfig; context: ProbeContext },
 ) {
   const info = await describeWyoming(backend.urls[0]!, {
     signal: toProbeSignal(context),
     timeoutMs: context.probeTimeoutMs,
   });
   const speaks = name === state.config.audio.speechBackend;
-  return speaks ? checkVoices(state, name, info) : checkAsrModel(state, name, info);
+  return speaks ? checkVoices(state, { name, info }) : checkAsrModel(state, { name, info });
 }
 
-function checkAsrModel(state: RouterState, name: string, info: Info) {
+function checkAsrModel(state: RouterState, { name, info }: { name: string; info: Info }) {
   const programs = (Array.isArray(info.asr) ? info.asr : []) as Program[];
   const models = programs.flatMap((p) => (p.models ?? []).map((m) => String(m.name)));
   const { model } = state.config.backends[name]!;
@@ -69,12 +73,12 @@ function checkAsrModel(state: RouterState, name: string, info: Info) {
   return fail(
     `${version || "no ASR program"} lists ${models.join(", ") || "no model"}, not "${model}"`,
     `set backends.${name}.model to "${models[0] ?? "?"}" or --model ${model} in ${
-      toContainerKey(state.config, name, "cmd")
+      toContainerKey(state.config, { backend: name, field: "cmd" })
     }`,
   );
 }
 
-function checkVoices(state: RouterState, name: string, info: Info) {
+function checkVoices(state: RouterState, { name, info }: { name: string; info: Info }) {
   const programs = (Array.isArray(info.tts) ? info.tts : []) as Program[];
   const listed = new Set(programs.flatMap((p) => (p.voices ?? []).map((v) => String(v.name))));
   const { audio } = state.config;
@@ -103,7 +107,9 @@ function checkVoices(state: RouterState, name: string, info: Info) {
         `set audio.voices.${openAi}.speaker to a listed name`,
       );
     }
-    const collision = typeof speaker === "number" ? findSpeakerCollision(voice, speaker, names) : undefined;
+    const collision = typeof speaker === "number"
+      ? findSpeakerCollision(voice, speaker, { speakerNames: names })
+      : undefined;
     if (collision) {
       return fail(
         `speaker ${speaker} of "${voice}" names speaker id ${collision.namedId}`,

@@ -38,49 +38,77 @@ function listVllmBackends(state: RouterState): Array<[string, BackendConfig]> {
 
 /** Every vLLM check for every local chat or embeddings backend. */
 export async function checkVllmBackends(state: RouterState, context: ProbeContext): Promise<DoctorCheck[]> {
-  const runs = listVllmBackends(state).map(([name, backend]) => checkOneVllm(state, name, backend, context));
+  const runs = listVllmBackends(state).map(([name, backend]) =>
+    checkOneVllm(state, { name, backend, context })
+  );
   return (await Promise.all(runs)).flat();
 }
 
 async function checkOneVllm(
   state: RouterState,
-  name: string,
-  backend: BackendConfig,
-  context: ProbeContext,
+  { name, backend, context }: { name: string; backend: BackendConfig; context: ProbeContext },
 ): Promise<DoctorCheck[]> {
   const base = backend.urls[0] as string;
   const head = (check: string) => ({ family: "vllm", target: name, name: check });
   const unreachable = `start the server of backends.${name} (${base}) or fix backends.${name}.urls`;
   const checks = [
-    runCheck(head("version"), () => checkVersion(state, name, base, context), unreachable),
-    runCheck(head("served model"), () => checkServedModel(state, name, base, context), unreachable),
+    runCheck(head("version"), {
+      probe: () => checkVersion(state, { name, base, context }),
+      onError: unreachable,
+    }),
+    runCheck(head("served model"), {
+      probe: () => checkServedModel(state, { name, base, context }),
+      onError: unreachable,
+    }),
   ];
   if (name === state.config.routing.embeddingsBackend) {
-    checks.push(runCheck(head("embeddings"), () => checkEmbeddings(state, { name, context }), unreachable));
+    checks.push(
+      runCheck(head("embeddings"), {
+        probe: () => checkEmbeddings(state, { name, context }),
+        onError: unreachable,
+      }),
+    );
     return await Promise.all(checks);
   }
-  checks.push(runCheck(
-    head("stream usage"),
-    () =>
-      checkStreamUsage(state, name, base, context).catch((error) => {
-        throw explainChatRefusal(error, name);
-      }),
-    unreachable,
-  ));
+  checks.push(
+    runCheck(head("stream usage"), {
+      probe: () =>
+        checkStreamUsage(state, { name, base, context }).catch((error) => {
+          throw explainChatRefusal(error, name);
+        }),
+      onError: unreachable,
+    }),
+  );
   if (name === state.config.routing.classifier.backend) {
-    checks.push(runCheck(head("classifier label"), () => checkClassifier(state, name, context), unreachable));
+    checks.push(
+      runCheck(head("classifier label"), {
+        probe: () => checkClassifier(state, { name, context }),
+        onError: unreachable,
+      }),
+    );
   }
   if (backend.reasoning) {
     checks.push(
-      runCheck(head("thinking off"), () => checkThinkingOff(state, name, base, context), unreachable),
+      runCheck(head("thinking off"), {
+        probe: () => checkThinkingOff(state, { name, base, context }),
+        onError: unreachable,
+      }),
     );
   }
   return await Promise.all(checks);
 }
 
-async function checkVersion(state: RouterState, name: string, base: string, context: ProbeContext) {
-  const upgrade = `use ${VLLM_PINNED_IMAGE} (${toContainerKey(state.config, name, "image")})`;
-  const body = await fetchJson(`${toServerRoot(base)}/version`, { signal: toProbeSignal(context) }, upgrade);
+async function checkVersion(
+  state: RouterState,
+  { name, base, context }: { name: string; base: string; context: ProbeContext },
+) {
+  const upgrade = `use ${VLLM_PINNED_IMAGE} (${
+    toContainerKey(state.config, { backend: name, field: "image" })
+  })`;
+  const body = await fetchJson(`${toServerRoot(base)}/version`, {
+    signal: toProbeSignal(context),
+    advice: upgrade,
+  });
   const version = String((body as { version?: unknown }).version ?? "");
   if (!/^v?\d/.test(version)) return fail(`GET /version answered no version`, upgrade);
   if (compareReleases(version, VLLM_MIN_VERSION) < 0) {
@@ -89,38 +117,42 @@ async function checkVersion(state: RouterState, name: string, base: string, cont
   return ok(`vLLM ${version}`);
 }
 
-async function checkServedModel(state: RouterState, name: string, base: string, context: ProbeContext) {
+async function checkServedModel(
+  state: RouterState,
+  { name, base, context }: { name: string; base: string; context: ProbeContext },
+) {
   const { model } = state.config.backends[name]!;
-  const body = await fetchJson(
-    `${base}/models`,
-    { signal: toProbeSignal(context) },
-    `check backends.${name}.urls`,
-  );
+  const body = await fetchJson(`${base}/models`, {
+    signal: toProbeSignal(context),
+    advice: `check backends.${name}.urls`,
+  });
   const served = ((body as { data?: Array<{ id?: unknown }> }).data ?? []).map((m) => String(m.id));
   if (served.includes(model)) return ok(`serves "${model}"`);
   return fail(
     `backends.${name}.model "${model}" is not served (served: ${served.join(", ") || "none"})`,
     `set backends.${name}.model to one of ${served.map((s) => `"${s}"`).join(", ") || "the served names"}, ` +
-      `or --served-model-name ${model} in ${toContainerKey(state.config, name, "cmd")}`,
+      `or --served-model-name ${model} in ${toContainerKey(state.config, { backend: name, field: "cmd" })}`,
   );
 }
 
 async function checkClassifier(
   state: RouterState,
-  name: string,
-  context: ProbeContext,
+  { name, context }: { name: string; context: ProbeContext },
 ): Promise<CheckOutcome> {
   const backend = state.config.backends[name]!;
   const { model, contextLength } = backend;
   const body = buildClassifierBody(state, { model, contextLength, messages: FIXED_CONVERSATION });
   const advice =
     `vLLM ${VLLM_MIN_VERSION} or newer answers structured_outputs with a label: use ${VLLM_PINNED_IMAGE} ` +
-    `(${toContainerKey(state.config, name, "image")}), or point routing.classifier.backend at a vLLM backend`;
+    `(${
+      toContainerKey(state.config, { backend: name, field: "image" })
+    }), or point routing.classifier.backend at a vLLM backend`;
   const reply = await fetchJson(`${backend.urls[0]}/chat/completions`, {
     signal: toProbeSignal(context),
     headers: { "x-request-id": `doctor-${crypto.randomUUID()}-cls` },
     body,
-  }, advice);
+    advice,
+  });
   try {
     const { label, confidence } = readClassifierReply(reply, state.config.routing.labels);
     if (confidence === null) return fail(`answered "${label}" without logprobs`, advice);
@@ -139,10 +171,13 @@ function toDeltas(events: string[]) {
   );
 }
 
-async function checkThinkingOff(state: RouterState, name: string, base: string, context: ProbeContext) {
+async function checkThinkingOff(
+  state: RouterState,
+  { name, base, context }: { name: string; base: string; context: ProbeContext },
+) {
   const advice =
     `use the model's built-in reasoning parser (--reasoning-parser qwen3 for Qwen3, nemotron_v3 for Nemotron 3) in ` +
-    toContainerKey(state.config, name, "cmd");
+    toContainerKey(state.config, { backend: name, field: "cmd" });
   const events = await fetchSse(`${base}/chat/completions`, {
     signal: toProbeSignal(context),
     body: {
@@ -152,7 +187,8 @@ async function checkThinkingOff(state: RouterState, name: string, base: string, 
       "max_tokens": 64,
       "chat_template_kwargs": { "enable_thinking": false },
     },
-  }, advice);
+    advice,
+  });
   const deltas = toDeltas(events).flatMap((e) => e.choices ?? []).map((c) => c.delta ?? {});
   const content = deltas.map((d) => typeof d.content === "string" ? d.content : "").join("");
   if (content.trim()) return ok(`streamed ${content.length} characters of content`);
@@ -160,11 +196,14 @@ async function checkThinkingOff(state: RouterState, name: string, base: string, 
   return fail(reasoning ? "the answer came only as reasoning deltas" : "the stream had no content", advice);
 }
 
-async function checkStreamUsage(state: RouterState, name: string, base: string, context: ProbeContext) {
+async function checkStreamUsage(
+  state: RouterState,
+  { name, base, context }: { name: string; base: string; context: ProbeContext },
+) {
   const backend = state.config.backends[name]!;
   const advice =
     `vLLM sends a usage chunk when stream_options.include_usage is set; use ${VLLM_PINNED_IMAGE} ` +
-    `(${toContainerKey(state.config, name, "image")})`;
+    `(${toContainerKey(state.config, { backend: name, field: "image" })})`;
   const events = await fetchSse(`${base}/chat/completions`, {
     signal: toProbeSignal(context),
     body: {
@@ -175,7 +214,8 @@ async function checkStreamUsage(state: RouterState, name: string, base: string, 
       "max_tokens": 16,
       ...(backend.reasoning ? { "chat_template_kwargs": { "enable_thinking": false } } : {}),
     },
-  }, advice);
+    advice,
+  });
   if (events.at(-1) !== "[DONE]") return fail("the stream did not end with [DONE]", advice);
   const last = toDeltas(events).at(-1);
   if (!last?.usage || typeof last.usage.total_tokens !== "number") {

@@ -49,8 +49,7 @@ export function toProbeSignal(context: ProbeContext, timeoutMs = context.probeTi
  */
 export async function runCheck(
   head: Pick<DoctorCheck, "family" | "target" | "name">,
-  probe: () => Promise<CheckOutcome>,
-  onError: string,
+  { probe, onError }: { probe: () => Promise<CheckOutcome>; onError: string },
 ): Promise<DoctorCheck> {
   try {
     return { ...head, ...await probe() };

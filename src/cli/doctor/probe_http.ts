@@ -20,7 +20,10 @@ export async function sendProbe(url: string, options: HttpProbeOptions): Promise
 }
 
 /** Sends a probe and parses a 2xx JSON answer; anything else is a `ProbeFailure` with `advice`. */
-export async function fetchJson(url: string, options: HttpProbeOptions, advice: string): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  { advice, ...options }: HttpProbeOptions & { advice: string },
+): Promise<unknown> {
   const response = await sendProbe(url, options);
   const text = await response.text();
   if (!response.ok) {
@@ -34,7 +37,10 @@ export async function fetchJson(url: string, options: HttpProbeOptions, advice: 
 }
 
 /** The `data:` payloads of an SSE answer in order, `[DONE]` included; a non-2xx answer is a `ProbeFailure`. */
-export async function fetchSse(url: string, options: HttpProbeOptions, advice: string): Promise<string[]> {
+export async function fetchSse(
+  url: string,
+  { advice, ...options }: HttpProbeOptions & { advice: string },
+): Promise<string[]> {
   const response = await sendProbe(url, options);
   const text = await response.text();
   if (!response.ok) {

@@ -70,7 +70,9 @@ export async function runDoctor(args: string[], options: RunDoctorOptions): Prom
     config = { ...demo.config, supervisor: { ...config.supervisor, enabled: false } };
     getSecret = demo.getSecret;
   }
-  const checks = await runChecks(config, loaded.source, getSecret, {
+  const checks = await runChecks(config, {
+    source: loaded.source,
+    getSecret,
     dockerHost: options.env.DOCKER_HOST,
     startContainers: values.containers,
   });
@@ -81,9 +83,12 @@ export async function runDoctor(args: string[], options: RunDoctorOptions): Prom
 /** Runs every family at once under one deadline. */
 async function runChecks(
   config: Config,
-  source: string,
-  getSecret: SecretLookup,
-  options: { dockerHost: string | undefined; startContainers: boolean },
+  { source, getSecret, ...options }: {
+    source: string;
+    getSecret: SecretLookup;
+    dockerHost: string | undefined;
+    startContainers: boolean;
+  },
 ): Promise<DoctorCheck[]> {
   const context: ProbeContext = {
     signal: AbortSignal.timeout(RUN_DEADLINE_MS),
@@ -94,12 +99,18 @@ async function runChecks(
     ? await loadContainerProfile(config.supervisor.profile)
     : undefined;
   const families = await Promise.all([
-    withinDeadline("vllm", checkVllmBackends(state, context), context.signal),
-    withinDeadline("cloud", checkCloudBackends(state, getSecret, context), context.signal),
-    withinDeadline("speech", checkSpeech(state, context), context.signal),
+    withinDeadline("vllm", { checks: checkVllmBackends(state, context), signal: context.signal }),
+    withinDeadline("cloud", {
+      checks: checkCloudBackends(state, { getSecret, context }),
+      signal: context.signal,
+    }),
+    withinDeadline("speech", { checks: checkSpeech(state, context), signal: context.signal }),
     checkFfmpeg(state).then((check) => [check]),
-    withinDeadline("containers", checkContainers(config, context, { profile, ...options }), context.signal),
-    withinDeadline("listeners", checkListeners(config, profile), context.signal),
+    withinDeadline("containers", {
+      checks: checkContainers(config, context, { profile, ...options }),
+      signal: context.signal,
+    }),
+    withinDeadline("listeners", { checks: checkListeners(config, profile), signal: context.signal }),
   ]);
   return families.flat();
 }
@@ -110,8 +121,7 @@ async function runChecks(
  */
 function withinDeadline(
   family: string,
-  checks: Promise<DoctorCheck[]>,
-  signal: AbortSignal,
+  { checks, signal }: { checks: Promise<DoctorCheck[]>; signal: AbortSignal },
 ): Promise<DoctorCheck[]> {
   const late: DoctorCheck[] = [{
     family,
