@@ -20,10 +20,16 @@ interface Profile {
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const [other, ...rest] = Deno.args;
+if (other === undefined) {
+  throw new Error("usage: profile_compare.ts <other checkout>/main.ts [count] [concurrency]");
+}
 const [count = 10_000, concurrency = 16] = rest.map(Number);
 const bench = new URL("./bench.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-profile-ab-" });
-const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], /PORT (\d+)/, "stdout");
+const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], {
+  pattern: /PORT (\d+)/,
+  from: "stdout",
+});
 const flags = toBinaryV8Flags(denoJson);
 
 /** Self µs per function (name, file tail, line), summed from the sample time deltas. */
@@ -59,7 +65,7 @@ try {
     sessionLogs: true,
     entry: other,
   });
-  for (const t of [a.target, b.target]) await runLoad(t, concurrency, 1000);
+  for (const t of [a.target, b.target]) await runLoad(t, { concurrency, count: 1000 });
   const [ra, rb] = await runLoadInRounds([a.target, b.target], concurrency, { count, rounds: 10 });
   for (const [name, r] of [["this", ra!], ["other", rb!]] as const) {
     print(
