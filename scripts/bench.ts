@@ -30,7 +30,7 @@ const routerFlags = [...toBinaryV8Flags(denoJson), ...extraRouterFlags];
 /** `server.idleTimeoutMs` for the routers: unset keeps the default; 0 measures them on plain `Deno.serve`. */
 const idleTimeoutEnv = Deno.env.get("BENCH_IDLE_TIMEOUT_MS");
 const idleTimeoutMs = idleTimeoutEnv === undefined ? undefined : Number(idleTimeoutEnv);
-/** `--quick`: only the load levels that the CPU targets are about (for A/B runs on a busy machine). */
+/** `--quick`: only the load levels that the CPU targets are about (for A/B runs on a busy machine), no streams. */
 const QUICK = Deno.args.includes("--quick");
 /** `--soak`: after the usual phases, 100,000 more requests with the router's RSS read every 10,000. */
 const SOAK = Deno.args.includes("--soak");
@@ -51,7 +51,7 @@ async function readCompareFlags(entry: string): Promise<string[]> {
 /** Each level's requests are taken in this many turns per target, in rotation (see `runLoadInRounds`). */
 const ROUNDS = 10;
 const LEVELS: Array<[number, number]> = QUICK
-  ? [[16, 3000], [64, 3000]]
+  ? [[1, 1500], [16, 3000], [64, 3000]]
   : [[1, 1500], [16, 4000], [64, 4000]];
 
 /** Child roles: a simulator or the bare proxy, each printing `PORT <n>` once it listens. */
