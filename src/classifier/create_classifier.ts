@@ -63,7 +63,7 @@ export function buildClassifierBody(
   );
   const note = getPromptText(state.prompts, "routing/truncation_note.md");
   const maxChars = Math.max(256, (contextLength - REPLY_TOKENS - 64) * CHARS_PER_TOKEN - system.length);
-  const { text } = renderConversation(messages, maxChars, note);
+  const { text } = renderConversation(messages, { maxChars, truncationNote: note });
   return {
     model,
     messages: [{ role: "system", content: system }, { role: "user", content: text }],
