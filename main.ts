@@ -147,7 +147,12 @@ async function serve(options: ServeOptions): Promise<number> {
         { config: next.config, ring: createKeyRing(next.config.users, options.getSecret) },
       );
       if (refusal) throw new Error(refusal);
-      state.replace(await buildRouterState(await adapt(next.config), next.source, options.getSecret));
+      state.replace(
+        await buildRouterState(await adapt(next.config), {
+          configSource: next.source,
+          getSecret: options.getSecret,
+        }),
+      );
       logger.info("Reloaded config and prompts", { config: next.source });
     } catch (error) {
       logger.error("Reload failed, keeping the running config", { error });
