@@ -2,6 +2,7 @@
  * The ai-router CLI: the only place that reads arguments, the environment and signals.
  * `serve` (default) and `demo` load config, build the app and serve it; `check` validates config.
  */
+import { runTlsInit } from "./src/cli/run_tls_init.ts";
 import { assembleRouter } from "./src/assemble_router.ts";
 import { runAddMember } from "./src/cli/add_member.ts";
 import { runBudget } from "./src/cli/top_up_budget.ts";
@@ -158,6 +159,10 @@ async function serve(options: ServeOptions): Promise<number> {
       logger.error("Reload failed, keeping the running config", { error });
     }
   });
+  const tlsFiles = config.server.tls;
+  const tls = tlsFiles
+    ? { cert: await Deno.readTextFile(tlsFiles.certFile), key: await Deno.readTextFile(tlsFiles.keyFile) }
+    : undefined;
   // Started first, so the main listener's "Listening" (and the demo's help) can name its port.
   const ollama = serving.ollama = startOllamaListener({
     hostname,
@@ -175,8 +180,12 @@ async function serve(options: ServeOptions): Promise<number> {
       hostname,
       port,
       idleTimeoutMs: config.server.idleTimeoutMs,
+      webSockets: config.realtime.enabled,
+      tls,
       onListen: ({ port }) => {
-        const baseUrl = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+        const baseUrl = `${tls ? "https" : "http"}://${
+          hostname.includes(":") ? `[${hostname}]` : hostname
+        }:${port}`;
         logger.info("Listening", {
           url: baseUrl,
           config: loaded.source,
@@ -220,6 +229,7 @@ async function main(args: string[]): Promise<number> {
       ? await runReview(args.slice(1), options)
       : await runImprove(args.slice(1), options);
   }
+  if (args[0] === "tls") return await runTlsInit(args.slice(1), { print });
   if (args[0] === "budget") {
     return await runBudget(args.slice(1), {
       print,

@@ -19,6 +19,8 @@ import { createChatCompletionRoutes } from "./server/chat_completions.ts";
 import { createCompletionRoutes } from "./server/completions.ts";
 import { createEmbeddingRoutes } from "./server/embeddings.ts";
 import { createResponseRoutes } from "./server/responses.ts";
+import { createRealtimeRoutes, takeUpgrade } from "./server/realtime.ts";
+import { createTalkRoutes } from "./server/talk_page.ts";
 import { ResponseStore } from "./responses/response_store.ts";
 import { createHealthRoutes } from "./server/health.ts";
 import { createMetricsSink } from "./logs/create_metrics_sink.ts";
@@ -166,6 +168,9 @@ export function createApps(deps: AppDeps): RouterApps {
   const app = new Hono<AppEnv>();
   useEdge(app);
   app.route("/v1", openAi);
+  // The Realtime WebSocket and its page live on the main port only.
+  app.route("/v1", createRealtimeRoutes(routeDeps, { users }));
+  app.route("/", createTalkRoutes());
   app.route("/health", createHealthRoutes(routeDeps));
   app.route("/metrics", createMetricsRoutes(routeDeps, { users }));
   app.route("/review", createReviewRoutes(routeDeps));
@@ -193,5 +198,10 @@ export function createApps(deps: AppDeps): RouterApps {
       ? toErrorResponse(exit, c.get("requestId"))
       : toOllamaErrorResponse(exit, c.get("requestId"));
   });
+  const dispatch = app.fetch;
+  app.fetch = async (request, env, ctx) => {
+    const response = await dispatch(request, env, ctx);
+    return takeUpgrade(request) ?? response;
+  };
   return { main: app, ollama };
 }

@@ -22,6 +22,8 @@ export interface ChromiumPageOptions {
   dark?: boolean;
   /** Emulates a phone (touch, overlay scrollbars, `mobile` viewport rules). */
   mobile?: boolean;
+  /** More Chromium flags (a fake microphone, say). */
+  flags?: string[];
 }
 
 async function readDevToolsUrl(dir: string, child: Deno.ChildProcess): Promise<string> {
@@ -53,6 +55,7 @@ export async function openChromiumPage(
       "--disable-sync",
       "--remote-debugging-port=0",
       `--user-data-dir=${dir}`,
+      ...options.flags ?? [],
       "about:blank",
     ],
     stdout: "null",

@@ -11,7 +11,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["src/app.ts", "src/cli/"],
   ["src/server/"],
   // Translators at the edge of the chat pipeline: a request half into it, a response half from its answer.
-  ["src/responses/", "src/ollama/"],
+  ["src/responses/", "src/ollama/", "src/realtime/"],
   ["src/chat/", "src/status/"],
   // The improvement loop's stage: proposes, evaluates and installs prompts from the review's findings.
   ["src/improve/"],

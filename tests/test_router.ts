@@ -24,6 +24,7 @@ import { Users } from "../src/users/users.ts";
 import { defaultReply } from "../src/simulator/simulated_completion.ts";
 import { chooseByKeywords, replyAsCloud } from "../src/simulator/simulated_routing.ts";
 import { findFreePort } from "./find_free_port.ts";
+import { serveWithIdleTimeout } from "../src/server/serve_with_idle_timeout.ts";
 
 /** The cloud key the test router is given; the simulated cloud rejects any other. */
 export const TEST_CLOUD_KEY = "test-cloud-key";
@@ -58,6 +59,8 @@ export interface TestRouterOptions {
   sessionLogDir?: string;
   /** When set, responses are stored as files here (else in memory). */
   responsesDir?: string;
+  /** Serve HTTPS with this PEM pair through the router's own server (`server.tls`); `caCert` trusts it. */
+  tls?: { cert: string; key: string; caCert: string };
 }
 
 /** Routes as Hono lists them. */
@@ -206,10 +209,24 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     sessionSinks,
     ...(options.supervision ? { supervision: options.supervision } : {}),
   });
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.main.fetch);
+  const server = options.tls
+    ? serveWithIdleTimeout({
+      hostname: "127.0.0.1",
+      port: 0,
+      idleTimeoutMs: 0,
+      webSockets: true,
+      tls: options.tls,
+    }, apps.main.fetch)
+    : Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.main.fetch);
   const ollamaServer = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, apps.ollama.fetch);
-  const baseUrl = `http://127.0.0.1:${server.addr.port}`;
-  const client = new OpenAI({ baseURL: `${baseUrl}/v1`, apiKey: "test-user-key", maxRetries: 0 });
+  const baseUrl = `${options.tls ? "https" : "http"}://127.0.0.1:${server.addr.port}`;
+  const httpClient = options.tls ? Deno.createHttpClient({ caCerts: [options.tls.caCert] }) : undefined;
+  const client = new OpenAI({
+    baseURL: `${baseUrl}/v1`,
+    apiKey: "test-user-key",
+    maxRetries: 0,
+    ...httpClient ? { fetchOptions: { client: httpClient } } : {},
+  });
   return {
     baseUrl,
     ollamaUrl: `http://127.0.0.1:${ollamaServer.addr.port}`,
@@ -227,6 +244,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
     [Symbol.asyncDispose]: async () => {
       await server.shutdown();
       await ollamaServer.shutdown();
+      httpClient?.close();
       await users.close();
       await sessionLog?.close();
       await Promise.all(Object.values(upstreams).map((u) => u[Symbol.asyncDispose]()));

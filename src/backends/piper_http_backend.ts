@@ -13,7 +13,7 @@ export interface PiperHttpOptions {
   probeTimeoutMs?: number;
 }
 
-/** The request each Piper HTTP variant wants (AUDIO_VISION.md §3). */
+/** The request each Piper HTTP variant wants (docs/decisions.md, "Audio servers"). */
 function toPiperRequest(base: string, flavour: Flavour, request: SpeechRequest): Request {
   if (flavour === "legacy") {
     // The legacy server speaks whatever body it gets: voice and speed are fixed by its CLI flags.

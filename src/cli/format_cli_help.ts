@@ -14,6 +14,7 @@ Commands:
   plan      print the memory plan of a container profile (--profile thor|workstation|PATH)
   eval      run a labelled JSONL set (--set FILE) through the classifier; --demo uses the simulated one;
             --meta FILE: META precision/recall per client and task, leave-one-client-out, false META on negatives
+  tls init         make a local CA and a certificate for this box's names (--dir, --name, --ip): docs/voice.md
   add-member NAME  print a new key for a member and its sha256: line for the config (--write adds it)
   budget top-up AMOUNT_USD [--member NAME]  add prepaid cloud money to the family pool or one member
   review    report on the session logs of a period; --judge BACKEND grades a sample (see review --help)

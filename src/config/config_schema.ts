@@ -30,6 +30,23 @@ export const serverSchema = z.strictObject({
   idleTimeoutMs: z.number().int().nonnegative().default(60_000),
   /** With no keys configured the router binds to loopback only, unless this says otherwise. */
   allowOpenWithoutKeys: z.boolean().default(false),
+  /**
+   * Serve HTTPS (and `wss:`) with this certificate and key (PEM files; `ai-router tls init` makes them). A
+   * phone's browser gives a page the microphone only over HTTPS, and the openai client's Realtime classes
+   * open only `wss:` URLs. Read at start (restart to change).
+   */
+  tls: z.object({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
+});
+
+/** Voice sessions over the Realtime API (`/v1/realtime`, the `/talk` page). */
+export const realtimeSchema = z.object({
+  /**
+   * Off by default: serving WebSockets turns off `server.idleTimeoutMs` (Deno's one-connection server ends
+   * upgraded sockets; docs/decisions.md). Read at start (restart to change).
+   */
+  enabled: z.boolean().default(false),
+  /** A session with no client event for this long is closed with an error event saying so. */
+  idleTimeoutMs: z.number().int().positive().default(300_000),
 });
 
 /** One JSON file per routed request (docs/decisions.md, "Session log files"). */
@@ -63,6 +80,7 @@ export const configSchema = z.strictObject({
   promptsDir: z.string().optional(),
   logLevel: z.enum(["debug", "info", "warn", "error"]).default("info"),
   server: serverSchema.prefault({}),
+  realtime: realtimeSchema.prefault({}),
   backends: z.record(
     z.string().regex(NAME_PATTERN, "Backend names are lower case letters, digits, - and _"),
     backendSchema,

@@ -28,6 +28,10 @@ export const limitsSchema = z.strictObject({
   tokensPerMonth: z.number().int().positive().optional(),
   /** Once spent, the member's requests stay local (with a note) until the day ends. */
   cloudSpendPerDayUsd: z.number().nonnegative().optional(),
+  /** Realtime voice sessions open at once. */
+  voiceSessions: z.number().int().positive().optional(),
+  /** Minutes of the member's speech heard over the Realtime API per day (counted from the audio). */
+  voiceMinutesPerDay: z.number().positive().optional(),
   /** Once spent, the member's requests stay local (with a note) until the month ends. */
   cloudSpendPerMonthUsd: z.number().nonnegative().optional(),
 });

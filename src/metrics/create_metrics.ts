@@ -225,6 +225,31 @@ export function createMetrics(registry: Registry) {
       labelNames: ["endpoint", "direction"] as const,
       registers,
     }),
+    realtimeSessions: new Gauge({
+      name: "ai_router_realtime_sessions",
+      help: "Realtime voice sessions open now, per user",
+      labelNames: ["user"] as const,
+      registers,
+    }),
+    realtimeTurns: new Counter({
+      name: "ai_router_realtime_turns_total",
+      help: "Realtime responses, by how they ended: completed, cancelled (barge-in or cancel), failed",
+      labelNames: ["user", "status"] as const,
+      registers,
+    }),
+    realtimeTurnLatency: new Histogram({
+      name: "ai_router_realtime_turn_latency_seconds",
+      help: "Realtime spoken turns: from the end of speech to the first answer audio sent",
+      buckets: LATENCY_BUCKETS,
+      registers,
+    }),
+    realtimeRejections: new Counter({
+      name: "ai_router_realtime_rejections_total",
+      help:
+        "Realtime sessions or turns refused: sessions (too many open), voice_minutes (over the day's minutes)",
+      labelNames: ["user", "limit"] as const,
+      registers,
+    }),
     sessionLogQueue: new Gauge({
       name: "ai_router_session_log_queue_length",
       help: "Session log entries waiting to be written",

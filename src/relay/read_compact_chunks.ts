@@ -11,7 +11,7 @@ export interface ChunkReader {
  * Reads a body into one reused buffer and hands out right-sized copies. A default reader of a fetch body
  * gets a fresh 64 KiB buffer per read (denoland/deno ext/web/06_streams.js `readableStreamForRid`,
  * `autoAllocateChunkSize`; `chunk.buffer.byteLength` is 65536 on 2.9.6), so a relayed stream allocated
- * 64 KiB per token: garbage that V8 lets pile up outside its heap until its external-memory limit (issue 16:
+ * 64 KiB per token: garbage that V8 lets pile up outside its heap until its external-memory limit (docs/decisions.md, "Reading upstream answers":
  * 71 MB of ArrayBuffers after 64 streams). A body that is not a byte stream is read as it is.
  */
 export function readCompactChunks(body: ReadableStream<Uint8Array>): ChunkReader {

@@ -14,7 +14,7 @@ export function toMetaContent(content: string): string {
 type Completion = { choices?: Array<{ message?: Record<string, unknown> }> };
 
 /**
- * A META answer as clients read it (CLIENTS.md §2.4): the requested output in `message.content`,
+ * A META answer as clients read it (open-webui `backend/open_webui/routers/tasks.py` reads `content` from the first `{` to the last `}`): the requested output in `message.content`,
  * reasoning removed (used as the content only when the model put everything there).
  */
 export function cleanMetaCompletion(json: Completion): Completion {

@@ -32,7 +32,7 @@ export interface ExplainMetaOptions {
   onNearMiss?: (trace: { score: number; signals: string[] }) => void;
 }
 
-/** Open WebUI task templates (CLIENTS.md §2.2): each needs the task frame as well, never a bare `### Task:`. */
+/** Open WebUI task templates (open-webui `backend/open_webui/config.py`, the `DEFAULT_*_PROMPT_TEMPLATE` constants): each needs the task frame as well, never a bare `### Task:`. */
 const OPEN_WEBUI_TASKS: ReadonlyArray<readonly [string, RegExp]> = [
   ["openwebui-title", /generate a concise,? (?:3-5 word )?title|RESPOND ONLY WITH THE TITLE TEXT/i],
   ["openwebui-tags", /generate 1-3 broad tags/i],
@@ -52,11 +52,11 @@ const OPEN_WEBUI_UNFRAMED: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** Open WebUI's frame around a task: the `### Task:` heading or the `<chat_history>` block. */
 const OPEN_WEBUI_FRAME = /### Task:|<chat_history>|### Chat History:/i;
-/** `DEFAULT_RAG_TEMPLATE`: a real chat turn that happens to start with `### Task:` (CLIENTS.md §2.5). */
+/** `DEFAULT_RAG_TEMPLATE`: a real chat turn that happens to start with `### Task:` (open-webui `backend/open_webui/config.py`; docs/decisions.md, "META rules"). */
 const OPEN_WEBUI_RAG = /respond to the user query using the provided context/i;
 const TOOL_SELECTION = /Available Tools:[\s\S]*choose and return the correct tool/i;
 
-/** Other clients' META phrases (CLIENTS.md §6, §7); they may sit in the first or the last message. */
+/** Other clients' META phrases (Continue's, Chatbox's and NextChat's own prompts); they may sit in the first or the last message. */
 const CLIENT_PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ["continue-title", /title for the chat that is 3-4 words/i],
   ["continue-compaction", /create a comprehensive summary of this conversation/i],
@@ -88,7 +88,7 @@ const STUDIED_GATE = new RegExp(
   "i",
 );
 
-/** The rules of the four clients in CLIENTS.md §8.5, in order, on the instruction windows. */
+/** The rules of the four first-studied clients (docs/decisions.md, "META rules"), in order, on the instruction windows. */
 function matchStudiedClients(texts: readonly string[]): string | undefined {
   if (!texts.some((text) => STUDIED_GATE.test(text))) return undefined;
   for (const text of texts) {
@@ -111,7 +111,7 @@ const byMarker = (marker: string): MetaVerdict => ({ marker, signals: [`phrase:$
 
 /**
  * Recognises client-generated (META) requests: the explicit task header or task model; the studied
- * clients' rules (CLIENTS.md §8.5); known phrases of other clients; FIM prompts; and otherwise the
+ * clients' rules (docs/decisions.md, "META rules"); known phrases of other clients; FIM prompts; and otherwise the
  * shared features (embedded transcript, short artifact, output constraints, request signals), whose
  * signals are returned so the session log can say why. Undefined for a real chat turn.
  */

@@ -11,7 +11,7 @@ const detect = (
 const history =
   "<chat_history>\nUSER: how do tides work?\nASSISTANT: The moon pulls the oceans.\n</chat_history>";
 
-/** Shortened copies of the clients' default templates (CLIENTS.md §2, §6, §7). */
+/** Shortened copies of the clients' default templates (Open WebUI, Continue, Chatbox, NextChat). */
 const POSITIVES: Array<[string, Array<{ role: string; content: string }>]> = [
   ["openwebui-title", [
     user(

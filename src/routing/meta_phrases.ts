@@ -17,7 +17,7 @@ const phrase = (client: string, { marker, pattern }: { marker: string; pattern: 
   pattern,
 });
 
-/** Phrases of clients outside CLIENTS.md; the four studied clients keep their own rules in detect_meta.ts. */
+/** Phrases of clients beyond the four first studied (docs/decisions.md, "META rules"); the four studied clients keep their own rules in detect_meta.ts. */
 const KNOWN_PHRASES: readonly KnownPhrase[] = [
   // LangChain's CONDENSE_QUESTION_PROMPT, reused by many RAG front-ends (LobeChat, Page Assist, Obsidian Copilot).
   phrase("LangChain", {

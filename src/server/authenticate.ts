@@ -10,8 +10,22 @@ import { admitRequest, setRateLimitHeaders } from "./enforce_allowance.ts";
 import { readForwardedIds, resolveForwardedMember } from "./read_forwarded_user.ts";
 import type { AppEnv } from "./route_deps.ts";
 
-/** Paths that need no key: monitoring, the status page, and the audio discovery Open WebUI calls without one. */
-const OPEN_PATHS = /^\/(health(\/.*)?|metrics|stats|)$|^\/v1\/audio\/(voices|models)$/;
+/**
+ * Paths that need no key: monitoring, the status page, the `/talk` page (it asks for a key itself), and the
+ * audio discovery Open WebUI calls without one.
+ */
+const OPEN_PATHS = /^\/(health(\/.*)?|metrics|stats|talk|)$|^\/v1\/audio\/(voices|models)$/;
+
+/**
+ * The key a browser's WebSocket sends as a subprotocol, as the openai client offers it
+ * (openai/realtime/websocket.mjs: protocols `realtime` and `openai-insecure-api-key.<key>`): browsers cannot
+ * set an Authorization header on a WebSocket.
+ */
+function readProtocolKey(header: string | undefined): string | undefined {
+  const prefix = "openai-insecure-api-key.";
+  const offered = header?.split(",").map((p) => p.trim()).find((p) => p.startsWith(prefix));
+  return offered?.slice(prefix.length) || undefined;
+}
 
 /**
  * Paths that need a member but count against no limit: the member's own allowance (wanted most when a
@@ -81,13 +95,14 @@ export function createAuthenticate(
       return await next();
     }
     const config = state.current().config;
-    const key = readKey(c.req.header("authorization"));
+    const key = readKey(c.req.header("authorization")) ??
+      readProtocolKey(c.req.header("sec-websocket-protocol"));
     if (key === undefined) {
       return unauthorized(
         "Missing API key: send it as Authorization: Bearer <key> (or as the Basic password)",
       );
     }
-    const owner = ring.identify(key);
+    const owner = ring.identify(key) ?? users.clientSecrets.identify(key, users.now());
     if (owner === undefined) return unauthorized("Incorrect API key provided");
     let id = owner;
     if (config.users.members[owner]?.trustForwardedUsers) {

@@ -31,6 +31,14 @@ export interface ServeWithIdleTimeoutOptions {
   port: number;
   /** 0 serves with plain `Deno.serve` (no timeout). */
   idleTimeoutMs: number;
+  /**
+   * WebSockets are served (the Realtime API): then this is plain `Deno.serve`, without the idle timeout.
+   * Deno's one-connection server ends when its connection stops being HTTP, and an upgraded socket with it
+   * (it sends, but never receives a message): measured on Deno 2.9.6, see docs/decisions.md.
+   */
+  webSockets?: boolean;
+  /** PEM certificate chain and key: serve HTTPS (and `wss:`) instead of HTTP. */
+  tls?: { cert: string; key: string } | undefined;
   onListen?: (addr: Deno.NetAddr) => void;
   /** An error the handler threw (Hono catches its own) or a failed accept, such as running out of descriptors. */
   onError?: (error: unknown) => void;
@@ -57,21 +65,31 @@ export function serveWithIdleTimeout(
     options.onError?.(error);
     return new Response("Internal Server Error", { status: 500 });
   };
-  const serveOnConnection = idleTimeoutMs > 0 ? findServeOnConnection() : undefined;
+  const serveOnConnection = idleTimeoutMs > 0 && !options.webSockets ? findServeOnConnection() : undefined;
   if (!serveOnConnection) {
-    if (idleTimeoutMs > 0) {
+    if (idleTimeoutMs > 0 && options.webSockets) {
+      options.onWarning?.("Idle connections are not closed while realtime.enabled serves WebSockets");
+    } else if (idleTimeoutMs > 0) {
       options.onWarning?.(
         `Cannot close idle connections: this Deno (${Deno.version.deno}) lacks serveHttpOnConnection`,
       );
     }
-    return Deno.serve({ hostname, port, onListen: (addr) => options.onListen?.(addr), onError }, handler);
+    const tls = options.tls ? { cert: options.tls.cert, key: options.tls.key } : {};
+    return Deno.serve(
+      { hostname, port, ...tls, onListen: (addr) => options.onListen?.(addr), onError },
+      handler,
+    );
   }
-  const listener = Deno.listen({ hostname, port });
+  // A TLS listener's connections go through the same per-connection HTTP server (Deno's own tests serve
+  // `Deno.TlsConn`s with it: denoland/deno tests/unit/serve_test.ts).
+  const listener = options.tls
+    ? Deno.listenTls({ hostname, port, cert: options.tls.cert, key: options.tls.key })
+    : Deno.listen({ hostname, port });
   const open = new Set<Deno.HttpServer<Deno.NetAddr>>();
   let stopping = false;
   const accepting = (async () => {
     while (!stopping) {
-      let connection: Deno.TcpConn;
+      let connection: Deno.TcpConn | Deno.TlsConn;
       try {
         connection = await listener.accept();
       } catch (error) {
@@ -113,7 +131,10 @@ interface ConnectionDeps {
 }
 
 /** One connection's HTTP server, shut down after `idleTimeoutMs` without a request in flight. */
-function serveConnection(connection: Deno.TcpConn, deps: ConnectionDeps): Deno.HttpServer<Deno.NetAddr> {
+function serveConnection(
+  connection: Deno.TcpConn | Deno.TlsConn,
+  deps: ConnectionDeps,
+): Deno.HttpServer<Deno.NetAddr> {
   const forceClose = new AbortController();
   let inFlight = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

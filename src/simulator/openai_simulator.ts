@@ -26,7 +26,7 @@ export interface SimulatorOptions {
   /** When set, requests need `Authorization: Bearer <apiKey>`, like a cloud API. */
   apiKey?: string;
   behaviour?: Partial<SimulatorBehaviour>;
-  /** The real server played: "vllm" (default) or "xai"; see /work/notes/simulator_api.md and `simulated_server.ts`. */
+  /** The real server played: "vllm" (default) or "xai"; see `simulated_server.ts`. */
   server?: SimulatedServerName;
   /** The vLLM release played (default {@linkcode DEFAULT_VLLM_VERSION}); behaviours change at verified cutoffs. */
   version?: string;

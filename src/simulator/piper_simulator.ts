@@ -94,6 +94,8 @@ const SAMPLES_PER_CHUNK = 1024;
 /** One synthesis the Wyoming simulator performed, with the speaker id it resolved. */
 export interface SpokenRequest {
   voice: string;
+  /** The text spoken. */
+  text: string;
   /** The `speaker` field as sent. */
   speaker: string | undefined;
   /** The id played: what wyoming-piper would pick (undefined: the voice's default speaker). */
@@ -166,7 +168,12 @@ export function startPiperWyomingSimulator(options: PiperWyomingOptions = {}): P
         return close();
       }
       const name = voice.name ?? voices[0] ?? "";
-      spoken.push({ voice: name, speaker: voice.speaker, speakerId: resolveSpeaker(name, voice.speaker) });
+      spoken.push({
+        voice: name,
+        text: String(event.data.text ?? ""),
+        speaker: voice.speaker,
+        speakerId: resolveSpeaker(name, voice.speaker),
+      });
       const pcm = synthesizeTone(String(event.data.text ?? ""));
       const { rate, width, channels } = TONE_FORMAT;
       await send({ type: "audio-start", data: { rate, width, channels, timestamp: null } });

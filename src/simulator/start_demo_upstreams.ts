@@ -59,7 +59,9 @@ export async function startDemoUpstreams(config: Config): Promise<DemoUpstreams>
     backends[name] = { ...rest, urls: [simulator.baseUrl] };
   }
   return {
-    config: { ...config, backends },
+    // Voice is on in the demo: the `/talk` page and the Realtime API answer through the simulated Whisper,
+    // models and Piper.
+    config: { ...config, backends, realtime: { ...config.realtime, enabled: true } },
     simulators,
     getSecret: (name) =>
       Object.values(config.backends).some((b) => b.location === "cloud" && b.apiKeyEnv === name)

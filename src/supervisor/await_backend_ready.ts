@@ -43,7 +43,7 @@ export async function awaitBackendReady(
 /**
  * An SSE body that says `: waiting for <backend> to start` every `keepAliveMs` until the backend is ready,
  * then carries what `forward` answers. An error on the way (the container did not start, the client left)
- * becomes one `data` error event, since the headers are already sent (STYLE.md §4).
+ * becomes one `data` error event, since the headers are already sent (the error model in docs/clients.md).
  */
 export function toWaitingStream(
   options: Omit<AwaitBackendReadyOptions, "stream" | "headers">,
@@ -61,7 +61,7 @@ export function toWaitingStream(
         await supervision.ensureReady(backend, signal);
         reader = (await forward()).getReader();
       } catch (error) {
-        // Headers are sent: the error travels as one SSE `data` event, then the stream ends (STYLE.md §4).
+        // Headers are sent: the error travels as one SSE `data` event, then the stream ends (docs/clients.md).
         options.onError?.(error);
         if (!signal.aborted) {
           controller.enqueue(encoder.encode(`data: ${JSON.stringify(toApiError(error).toBody())}\n\n`));

@@ -1,5 +1,7 @@
 import { type Clock, systemClock, type TimerHandle } from "../clock.ts";
 import type { Config } from "../config/config_schema.ts";
+import { ClientSecrets } from "./client_secrets.ts";
+import { VoiceUsage } from "./voice_usage.ts";
 import type { SecretLookup } from "../config/load_secrets.ts";
 import type { SessionLogEntry, SessionSink } from "../logs/session_log_entry.ts";
 import type { Logger } from "../logger.ts";
@@ -39,6 +41,10 @@ export class Users implements SessionSink {
   readonly credit: PrepaidCredit;
   /** The clock every limit and budget decision reads: the one `createApp` and the routes share. */
   readonly clock: Clock;
+  /** Short-lived Realtime secrets minted for members (`ek_…`). */
+  readonly clientSecrets = new ClientSecrets();
+  /** Realtime voice sessions open and speech heard today, per member. */
+  readonly voice: VoiceUsage;
   #options: UsersOptions;
   #pseudonymKey: string;
   /** Pseudonym → the service member its requests came through (for its policy and the pool). */
@@ -54,6 +60,7 @@ export class Users implements SessionSink {
     this.credit = new PrepaidCredit(saved?.credit);
     this.#pseudonymKey = saved?.pseudonymKey ?? createPseudonymKey();
     this.clock = options.clock ?? systemClock;
+    this.voice = new VoiceUsage(createLocalDay(options.getConfig().users.timezone));
   }
 
   /** Milliseconds since the epoch on this users' clock. */
