@@ -20,6 +20,8 @@ const FREE_BY_DESIGN = {
     "GET /me",
     "GET /metrics",
     "GET /stats",
+    // The voice page itself: a static page with no model behind it; its WebSocket counts (voice minutes too).
+    "GET /talk",
     "GET /v1/audio/models",
     "GET /v1/audio/voices",
     "GET /v1/me",
