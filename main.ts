@@ -105,8 +105,7 @@ async function serve(options: ServeOptions): Promise<number> {
   });
   const { hostname, restricted } = chooseListenHost(
     options.hostname ?? config.server.host,
-    config,
-    users.keyRing(),
+    { config, ring: users.keyRing() },
   );
   if (restricted) {
     logger.warn("No keys configured: listening on loopback only (set server.allowOpenWithoutKeys to open)", {
@@ -146,11 +145,15 @@ async function serve(options: ServeOptions): Promise<number> {
       const next = await loadConfig(options.configPath);
       const refusal = refuseKeylessReload(
         hostname,
-        next.config,
-        createKeyRing(next.config.users, options.getSecret),
+        { config: next.config, ring: createKeyRing(next.config.users, options.getSecret) },
       );
       if (refusal) throw new Error(refusal);
-      state.replace(await buildRouterState(await adapt(next.config), next.source, options.getSecret));
+      state.replace(
+        await buildRouterState(await adapt(next.config), {
+          configSource: next.source,
+          getSecret: options.getSecret,
+        }),
+      );
       logger.info("Reloaded config and prompts", { config: next.source });
     } catch (error) {
       logger.error("Reload failed, keeping the running config", { error });

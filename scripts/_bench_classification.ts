@@ -35,7 +35,10 @@ export async function measureClassification(baseUrl: string, { cold = 300, hits 
       `  classifier: { urls: ["${baseUrl}"], model: sim-primary }\n`,
     "bench-classifier.yaml",
   );
-  const state = await buildRouterState(config, "bench-classifier.yaml", () => undefined);
+  const state = await buildRouterState(config, {
+    configSource: "bench-classifier.yaml",
+    getSecret: () => undefined,
+  });
   const classifier = createClassifier({ logger: createSilentLogger() });
   const options = { signal: new AbortController().signal, requestId: "bench" };
   const time = async (messages: RoutingMessage[], wantHit: boolean) => {

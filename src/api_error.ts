@@ -44,14 +44,16 @@ export class ApiError extends Error {
 /** 400 for a request the router cannot accept. */
 export function invalidRequest(
   message: string,
-  param: string | null = null,
-  code: string | null = null,
+  { param = null, code = null }: { param?: string | null; code?: string | null } = {},
 ): ApiError {
   return new ApiError(400, message, { param, code });
 }
 
 /** 404 for an unknown model or path. */
-export function notFound(message: string, code = "not_found", param: string | null = null): ApiError {
+export function notFound(
+  message: string,
+  { code = "not_found", param = null }: { code?: string; param?: string | null } = {},
+): ApiError {
   return new ApiError(404, message, { code, param });
 }
 

@@ -50,7 +50,9 @@ export interface AssembledRouter {
 export async function assembleRouter(options: AssembleRouterOptions): Promise<AssembledRouter> {
   const { config, source, getSecret, stateDirectory, clock = systemClock } = options;
   const logger: Logger = createLogger({ level: config.logLevel });
-  const state = createStateHolder(await buildRouterState(config, source, getSecret));
+  const state = createStateHolder(
+    await buildRouterState(config, { configSource: source, getSecret: getSecret }),
+  );
   const metrics = createMetrics(new Registry());
   const supervision = options.supervision ?? await startSupervision({
     config,

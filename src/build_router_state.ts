@@ -8,8 +8,7 @@ import type { RouterState } from "./router_state.ts";
 /** Builds everything that follows from one config: prompts (embedded + overrides) and backends. */
 export async function buildRouterState(
   config: Config,
-  configSource: string,
-  getSecret: SecretLookup,
+  { configSource, getSecret }: { configSource: string; getSecret: SecretLookup },
 ): Promise<RouterState> {
   return {
     config,

@@ -33,16 +33,19 @@ function formatValue(value: unknown): string {
 /** Creates a logger that drops lines below `level`. */
 export function createLogger({ level = "info", write = writeStderr }: LoggerOptions = {}): Logger {
   const min = LEVELS[level];
-  const log = (lineLevel: LogLevel, message: string, fields: Record<string, unknown> = {}) => {
+  const log = (
+    lineLevel: LogLevel,
+    { message, fields = {} }: { message: string; fields?: Record<string, unknown> | undefined },
+  ) => {
     if (LEVELS[lineLevel] < min) return;
     const tail = Object.entries(fields).map(([key, value]) => `${key}=${formatValue(value)}`).join(" ");
     write(`${lineLevel} ${message}${tail ? " " + tail : ""}`);
   };
   return {
-    debug: (message, fields) => log("debug", message, fields),
-    info: (message, fields) => log("info", message, fields),
-    warn: (message, fields) => log("warn", message, fields),
-    error: (message, fields) => log("error", message, fields),
+    debug: (message, fields) => log("debug", { message, fields }),
+    info: (message, fields) => log("info", { message, fields }),
+    warn: (message, fields) => log("warn", { message, fields }),
+    error: (message, fields) => log("error", { message, fields }),
   };
 }
 

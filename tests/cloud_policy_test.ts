@@ -79,7 +79,9 @@ Deno.test("user-policy: once over her cloud budget a member's COMPLEX question i
 Deno.test("a cloud backend whose key is missing is unconfigured: COMPLEX is answered locally with a note, 200", async () => {
   await using router = await startTestRouter();
   // The same config, loaded (as on SIGHUP) with no secret at all: the cloud's TEST_CLOUD_KEY is missing.
-  router.state.replace(await buildRouterState(router.config, "test.yaml", () => undefined));
+  router.state.replace(
+    await buildRouterState(router.config, { configSource: "test.yaml", getSecret: () => undefined }),
+  );
   const { data, response } = await askHard(router.client);
   equal(response.status, 200);
   equal(response.headers.get("x-ai-router-route"), "COMPLEX");

@@ -163,7 +163,9 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
   );
   const config = parseConfig(yaml, "test.yaml");
   const getSecret = (name: string) => name === "TEST_CLOUD_KEY" ? TEST_CLOUD_KEY : options.secrets?.[name];
-  const state = createStateHolder(await buildRouterState(config, "test.yaml", getSecret));
+  const state = createStateHolder(
+    await buildRouterState(config, { configSource: "test.yaml", getSecret: getSecret }),
+  );
   const metrics = createMetrics(new Registry());
   const logger = options.logger ?? createSilentLogger();
   const clock = options.clock ?? systemClock;

@@ -22,7 +22,9 @@ async function startThorRouter() {
   for (const simulator of upstreams.simulators.values()) {
     Object.assign(simulator.behaviour, { ttftMs: 0, interTokenMs: 0 });
   }
-  const state = createStateHolder(await buildRouterState(upstreams.config, THOR, upstreams.getSecret));
+  const state = createStateHolder(
+    await buildRouterState(upstreams.config, { configSource: THOR, getSecret: upstreams.getSecret }),
+  );
   const logger = createSilentLogger();
   const app = createApp({ state, logger, metrics: createMetrics(new Registry()) });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, app.fetch);

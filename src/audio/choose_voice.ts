@@ -44,5 +44,8 @@ export function chooseVoice(requested: string, config: AudioConfig): VoiceChoice
   const hint = known.length > 0
     ? `use one of ${known.join(", ")} or a Piper voice id`
     : "use a Piper voice id";
-  throw invalidRequest(`Unknown voice "${requested.slice(0, 100)}": ${hint}`, "voice", "invalid_value");
+  throw invalidRequest(`Unknown voice "${requested.slice(0, 100)}": ${hint}`, {
+    param: "voice",
+    code: "invalid_value",
+  });
 }

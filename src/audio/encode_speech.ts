@@ -59,8 +59,7 @@ export async function encodeSpeech(
     throw invalidRequest(
       "Cannot change the speed: ffmpeg (atempo) is not installed on the router and the backend cannot " +
         "(install the ffmpeg package)",
-      "speed",
-      "unsupported_value",
+      { param: "speed", code: "unsupported_value" },
     );
   }
   if (format === "wav") {
@@ -76,7 +75,6 @@ export async function encodeSpeech(
   throw invalidRequest(
     `Cannot encode ${format}: ffmpeg is not installed on the router (install the ffmpeg package), ` +
       "use response_format mp3, wav or pcm",
-    "response_format",
-    "unsupported_value",
+    { param: "response_format", code: "unsupported_value" },
   );
 }

@@ -5,11 +5,10 @@ import type { AudioContainer } from "./sniff_audio.ts";
 import { parseWav, type WavAudio } from "./wav_header.ts";
 
 function toInvalidAudio(error: unknown) {
-  return invalidRequest(
-    `Cannot decode the audio file: ${error instanceof Error ? error.message : error}`,
-    "file",
-    "invalid_audio",
-  );
+  return invalidRequest(`Cannot decode the audio file: ${error instanceof Error ? error.message : error}`, {
+    param: "file",
+    code: "invalid_audio",
+  });
 }
 
 /**
@@ -43,8 +42,7 @@ export async function toPcm(
     throw invalidRequest(
       `Cannot decode ${container} audio: ffmpeg is not installed on the router (install the ffmpeg package), ` +
         "send WAV, mp3, Ogg/Opus, WebM/Opus or FLAC",
-      "file",
-      "unsupported_audio",
+      { param: "file", code: "unsupported_audio" },
     );
   }
   try {

@@ -85,11 +85,10 @@ async function toAudioError(
     } catch {
       body = undefined;
     }
-    return invalidRequest(
-      readUpstreamMessage(body) ?? "Cannot decode the audio file",
-      "file",
-      "invalid_audio",
-    );
+    return invalidRequest(readUpstreamMessage(body) ?? "Cannot decode the audio file", {
+      param: "file",
+      code: "invalid_audio",
+    });
   }
   return await toUpstreamError(response, name, { abort });
 }

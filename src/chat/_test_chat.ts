@@ -69,7 +69,10 @@ export interface ChatTestOptions {
 
 /** A `ChatContext` on the three backends above, with fake backends and their own metrics registry. */
 export async function createChatTestContext(options: ChatTestOptions): Promise<ChatContext> {
-  const built = await buildRouterState(parseConfig(CONFIG, "chat_test.yaml"), "chat_test.yaml", () => "key");
+  const built = await buildRouterState(parseConfig(CONFIG, "chat_test.yaml"), {
+    configSource: "chat_test.yaml",
+    getSecret: () => "key",
+  });
   const unexpected: FakeAnswer = (request) => Promise.reject(new Error(`unexpected call: ${request.path}`));
   const backends = new Map(
     [...built.backends.keys()].map((

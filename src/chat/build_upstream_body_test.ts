@@ -13,7 +13,7 @@ backends:
 `,
   "body.yaml",
 );
-const state = await buildRouterState(config, "body.yaml", () => "key");
+const state = await buildRouterState(config, { configSource: "body.yaml", getSecret: () => "key" });
 const backend = (name: string) => state.backends.get(name)!;
 const options = {
   prompts: state.prompts,

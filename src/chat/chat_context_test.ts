@@ -14,7 +14,7 @@ backends:
 );
 
 Deno.test("toAvailability() keeps users without cloud permission or budget on the box", async () => {
-  const state = await buildRouterState(config, "policy.yaml", () => "key");
+  const state = await buildRouterState(config, { configSource: "policy.yaml", getSecret: () => "key" });
   const allowed = toAvailability(state, { id: "a", cloudAllowed: true });
   const overBudget = toAvailability(state, {
     id: "b",
@@ -30,7 +30,7 @@ Deno.test("toAvailability() keeps users without cloud permission or budget on th
 });
 
 Deno.test("toAvailability() treats a cloud without its key as not configured", async () => {
-  const state = await buildRouterState(config, "policy.yaml", () => undefined);
+  const state = await buildRouterState(config, { configSource: "policy.yaml", getSecret: () => undefined });
   equal(toAvailability(state, { id: "a", cloudAllowed: true })("cloud"), "not configured");
   equal(toAvailability(state, { id: "a", cloudAllowed: true })("missing"), "not configured");
 });

@@ -39,7 +39,10 @@ export async function fetchImage(
 ): Promise<Uint8Array> {
   const { param } = options;
   const fail = (why: string) =>
-    invalidRequest(`Cannot fetch image "${url.origin}${url.pathname}": ${why}`, param, "invalid_image_url");
+    invalidRequest(`Cannot fetch image "${url.origin}${url.pathname}": ${why}`, {
+      param,
+      code: "invalid_image_url",
+    });
   if (!config.allowPrivateUrls) {
     const addresses = await resolveAddresses(url.hostname.replace(/^\[|\]$/g, ""));
     if (addresses.length === 0) throw fail("the host name does not resolve");
@@ -65,11 +68,10 @@ export async function fetchImage(
   for await (const chunk of response.body ?? []) {
     size += chunk.byteLength;
     if (size > config.maxImageBytes) {
-      throw invalidRequest(
-        `Image is too large: the limit is ${config.maxImageBytes} bytes`,
+      throw invalidRequest(`Image is too large: the limit is ${config.maxImageBytes} bytes`, {
         param,
-        "image_too_large",
-      );
+        code: "image_too_large",
+      });
     }
     chunks.push(chunk);
   }

@@ -27,45 +27,41 @@ async function loadImage(part: MediaPart, config: VisionConfig, signal: AbortSig
   if (part.url.startsWith("data:")) {
     const match = part.url.match(DATA_URL);
     if (!match) {
-      throw invalidRequest(
-        "Invalid image data URL: expected data:<type>;base64,<data>",
+      throw invalidRequest("Invalid image data URL: expected data:<type>;base64,<data>", {
         param,
-        "invalid_image_url",
-      );
+        code: "invalid_image_url",
+      });
     }
     // Base64 is a third larger than the bytes: reject before decoding a huge string.
     if ((match[3] as string).length * 0.75 > config.maxImageBytes + 3) {
-      throw invalidRequest(
-        `Image is too large: the limit is ${config.maxImageBytes} bytes`,
+      throw invalidRequest(`Image is too large: the limit is ${config.maxImageBytes} bytes`, {
         param,
-        "image_too_large",
-      );
+        code: "image_too_large",
+      });
     }
     try {
       bytes = fromBase64(match[3] as string);
     } catch {
-      throw invalidRequest(
-        "Invalid image data URL: the base64 data does not decode",
+      throw invalidRequest("Invalid image data URL: the base64 data does not decode", {
         param,
-        "invalid_image_url",
-      );
+        code: "invalid_image_url",
+      });
     }
   } else if (/^https?:\/\//i.test(part.url)) {
     bytes = await fetchImage(new URL(part.url), config, { signal, param });
   } else {
-    throw invalidRequest("Image URLs must be http(s) or data: URLs", param, "invalid_image_url");
+    throw invalidRequest("Image URLs must be http(s) or data: URLs", { param, code: "invalid_image_url" });
   }
   if (bytes.byteLength > config.maxImageBytes) {
-    throw invalidRequest(
-      `Image is too large: the limit is ${config.maxImageBytes} bytes`,
+    throw invalidRequest(`Image is too large: the limit is ${config.maxImageBytes} bytes`, {
       param,
-      "image_too_large",
-    );
+      code: "image_too_large",
+    });
   }
   const mime = sniffImage(bytes);
   if (!mime || !(config.allowedMimeTypes as string[]).includes(mime)) {
     const allowed = config.allowedMimeTypes.map((m) => m.replace("image/", "")).join(", ");
-    throw invalidRequest(`Unsupported image type: use ${allowed}`, param, "invalid_image_format");
+    throw invalidRequest(`Unsupported image type: use ${allowed}`, { param, code: "invalid_image_format" });
   }
   return { bytes, mime };
 }
@@ -84,8 +80,7 @@ function chooseVisionBackend(state: RouterState, model: string | undefined): Bac
   if (!backend) {
     throw invalidRequest(
       "Cannot answer a request with images: no vision backend is configured (set vision.backend)",
-      "messages",
-      "vision_not_configured",
+      { param: "messages", code: "vision_not_configured" },
     );
   }
   return backend;
@@ -107,28 +102,25 @@ export async function prepareVision(
   const config = state.config.vision;
   const misplaced = parts.find((p) => p.role !== "user");
   if (misplaced) {
-    throw invalidRequest(
-      `Images are only allowed in user messages, not in a "${misplaced.role}" message`,
-      `messages.${misplaced.messageIndex}.content`,
-      "invalid_image_role",
-    );
+    throw invalidRequest(`Images are only allowed in user messages, not in a "${misplaced.role}" message`, {
+      param: `messages.${misplaced.messageIndex}.content`,
+      code: "invalid_image_role",
+    });
   }
   const images = parts.filter((p) => p.kind === "image");
   if (images.length > config.maxImages) {
-    throw invalidRequest(
-      `Too many images: at most ${config.maxImages} per request`,
-      "messages",
-      "too_many_images",
-    );
+    throw invalidRequest(`Too many images: at most ${config.maxImages} per request`, {
+      param: "messages",
+      code: "too_many_images",
+    });
   }
   const loaded = await Promise.all(images.map((part) => loadImage(part, config, signal)));
   const total = loaded.reduce((sum, image) => sum + image.bytes.byteLength, 0);
   if (total > config.maxTotalBytes) {
-    throw invalidRequest(
-      `Images are too large together: the limit is ${config.maxTotalBytes} bytes`,
-      "messages",
-      "images_too_large",
-    );
+    throw invalidRequest(`Images are too large together: the limit is ${config.maxTotalBytes} bytes`, {
+      param: "messages",
+      code: "images_too_large",
+    });
   }
   const messages = request.messages.map((m) =>
     Array.isArray(m.content) ? { ...m, content: [...m.content] } : { ...m }

@@ -12,11 +12,10 @@ export function requireBackend(
   const target = resolveModel(model, { config: state.config, fallbackBackend: fallback });
   const backend = target.kind === "unknown" ? undefined : state.backends.get(target.backend);
   if (!backend) {
-    throw notFound(
-      `The model "${clipForEcho(model ?? "")}" does not exist or you do not have access to it`,
-      "model_not_found",
-      "model",
-    );
+    throw notFound(`The model "${clipForEcho(model ?? "")}" does not exist or you do not have access to it`, {
+      code: "model_not_found",
+      param: "model",
+    });
   }
   return { target, backend };
 }

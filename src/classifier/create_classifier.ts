@@ -63,7 +63,7 @@ export function buildClassifierBody(
   );
   const note = getPromptText(state.prompts, "routing/truncation_note.md");
   const maxChars = Math.max(256, (contextLength - REPLY_TOKENS - 64) * CHARS_PER_TOKEN - system.length);
-  const { text } = renderConversation(messages, maxChars, note);
+  const { text } = renderConversation(messages, { maxChars, truncationNote: note });
   return {
     model,
     messages: [{ role: "system", content: system }, { role: "user", content: text }],
@@ -85,8 +85,7 @@ export function createClassifier({ metrics, logger, cache = true }: ClassifierOp
   async function ask(
     state: RouterState,
     messages: readonly RoutingMessage[],
-    signal: AbortSignal,
-    requestId: string,
+    { signal, requestId }: { signal: AbortSignal; requestId: string },
   ) {
     const settings = state.config.routing.classifier;
     const backend = state.backends.get(settings.backend);
@@ -133,7 +132,7 @@ export function createClassifier({ metrics, logger, cache = true }: ClassifierOp
       return { ...hit, ms, cacheHit: true };
     }
     try {
-      const reply = await ask(state, messages, signal, requestId);
+      const reply = await ask(state, messages, { signal, requestId });
       metrics?.classifierNonLabelStreak.set(0);
       const ms = performance.now() - started;
       const result = {

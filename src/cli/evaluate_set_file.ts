@@ -25,11 +25,10 @@ export async function evaluateSetFile(options: EvaluateSetFileOptions): Promise<
   const cases = parseEvalSet(await Deno.readTextFile(options.setPath), options.setPath);
   const { config, source } = await loadConfig(options.configPath);
   await using upstreams = options.demo ? await startDemoUpstreams(config) : undefined;
-  const state = await buildRouterState(
-    upstreams?.config ?? config,
-    source,
-    upstreams?.getSecret ?? options.getSecret,
-  );
+  const state = await buildRouterState(upstreams?.config ?? config, {
+    configSource: source,
+    getSecret: upstreams?.getSecret ?? options.getSecret,
+  });
   const { backend } = state.config.routing.classifier;
   const target = state.config.backends[backend];
   const fix = "start it, point routing.classifier.backend at a running backend, or add --demo for the " +

@@ -93,7 +93,7 @@ export async function runImprove(args: string[], options: RunImproveOptions): Pr
     await reload(values.pid, options);
     return 0;
   }
-  const state = await buildRouterState(config, source, options.getSecret);
+  const state = await buildRouterState(config, { configSource: source, getSecret: options.getSecret });
   if (values.apply) {
     if (config.promptsDir === undefined) {
       throw new TypeError("Cannot apply: the config sets no promptsDir to install prompts into");

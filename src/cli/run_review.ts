@@ -95,7 +95,10 @@ export async function runReview(args: string[], options: RunReviewOptions): Prom
   };
   let judged: JudgedReview | undefined;
   if (values.judge !== undefined || config.review.judgeBackend !== undefined) {
-    const state = await buildRouterState(config, configSource, options.getSecret ?? (() => undefined));
+    const state = await buildRouterState(config, {
+      configSource: configSource,
+      getSecret: options.getSecret ?? (() => undefined),
+    });
     judged = await runJudge(state, { entries: read.entries, report }, {
       judge: values.judge,
       maxSessions: parseLimit("--max-sessions", values["max-sessions"]) ?? config.review.maxSessions,

@@ -35,7 +35,7 @@ export interface Verdict {
   baselines: RouteScore[];
 }
 
-async function classifyAll(state: RouterState, cases: readonly EvalCase[], logger: Logger) {
+async function classifyAll(state: RouterState, cases: readonly EvalCase[], { logger }: { logger: Logger }) {
   const classifier = createClassifier({ logger, cache: false });
   const labels: string[] = [];
   let failures = 0;
@@ -50,7 +50,7 @@ async function classifyAll(state: RouterState, cases: readonly EvalCase[], logge
   return { labels, failures };
 }
 
-function toOutcome(item: EvalCase, before: string, after: string): CaseOutcome {
+function toOutcome(item: EvalCase, { before, after }: { before: string; after: string }): CaseOutcome {
   return { query: toQueryPreview(toLastUserText(item.messages)), label: item.label, before, after };
 }
 
@@ -62,13 +62,13 @@ function toOutcome(item: EvalCase, before: string, after: string): CaseOutcome {
 export async function comparePrompts(
   states: { current: RouterState; proposed: RouterState },
   cases: { labelled: readonly EvalCase[]; misroutes: readonly MisrouteCase[] },
-  logger: Logger,
+  { logger }: { logger: Logger },
 ): Promise<Verdict> {
   const all = [...cases.labelled, ...cases.misroutes];
-  const before = await classifyAll(states.current, all, logger);
-  const after = await classifyAll(states.proposed, all, logger);
+  const before = await classifyAll(states.current, all, { logger });
+  const after = await classifyAll(states.proposed, all, { logger });
   const outcomes = all.map((item, index) =>
-    toOutcome(item, before.labels[index] ?? "", after.labels[index] ?? "")
+    toOutcome(item, { before: before.labels[index] ?? "", after: after.labels[index] ?? "" })
   );
   const labelled = outcomes.slice(0, cases.labelled.length);
   const perLabel = [...new Set(labelled.map((o) => o.label))].map((label) => {

@@ -3,7 +3,7 @@ import { writeFileAtomically } from "../review/write_report_files.ts";
 import { hashPrompt, readStagedProposal } from "./stage_proposal.ts";
 
 /** Where an install writes and keeps its history. */
-export interface InstallPlaces {
+export interface InstallOptions {
   promptsDir: string;
   /** `review.improveDir/applied`: one directory per applied change. */
   historyDir: string;
@@ -70,7 +70,7 @@ export async function recoverInterrupted(historyDir: string): Promise<string[]> 
  * new files) is written first under a `.partial` name and renamed once every file is in place, so
  * {@linkcode recoverInterrupted} can undo an install cut short. Returns the history entry.
  */
-export async function installProposal(stagingDir: string, prompts: Prompts, places: InstallPlaces) {
+export async function installProposal(stagingDir: string, prompts: Prompts, places: InstallOptions) {
   const staged = await readStagedProposal(stagingDir);
   if (!staged.verdict.passed) {
     throw new TypeError(`Cannot apply: the verdict did not pass (${staged.verdict.reasons.join("; ")})`);

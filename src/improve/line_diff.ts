@@ -38,7 +38,7 @@ function toEditScript(before: string[], after: string[]): Op[] {
  * A unified diff of two texts (`--- a/NAME`, `+++ b/NAME`, `@@` hunks), so a person reads a proposed prompt
  * change as they would a patch; empty when the texts are equal.
  */
-export function toUnifiedDiff(before: string, after: string, name: string): string {
+export function toUnifiedDiff(before: string, after: string, { name }: { name: string }): string {
   const ops = toEditScript(before.split("\n"), after.split("\n"));
   const changed = ops.flatMap((op, index) => op.kind === " " ? [] : [index]);
   if (changed.length === 0) return "";

@@ -29,7 +29,10 @@ export interface EvaluatedProposal {
 }
 
 /** The router state with the proposed files in place of the current ones, as a reload would build it. */
-function withProposal(state: RouterState, files: Record<string, string>, stagingDir: string): RouterState {
+function withProposal(
+  state: RouterState,
+  { files, stagingDir }: { files: Record<string, string>; stagingDir: string },
+): RouterState {
   const prompts = new Map(state.prompts);
   for (const [name, text] of Object.entries(files)) {
     prompts.set(name, parsePrompt(text, `${stagingDir}/proposed/${name}`));
@@ -50,17 +53,20 @@ export async function proposeAndEvaluate(
   if (misroutes.length === 0) return undefined;
   const backend = resolveJudgeBackend(state, options.judge);
   const labelled = parseEvalSet(await Deno.readTextFile(options.setPath), options.setPath);
-  const proposal = await proposeChange(backend, state, misroutes);
+  const proposal = await proposeChange(backend, state, { misroutes });
   const verdict = await comparePrompts(
-    { current: state, proposed: withProposal(state, proposal.files, options.stagingDir) },
+    {
+      current: state,
+      proposed: withProposal(state, { files: proposal.files, stagingDir: options.stagingDir }),
+    },
     {
       labelled,
       misroutes: misroutes.map((m) => ({ id: m.id, label: m.label, messages: m.messages })),
     },
-    options.logger,
+    { logger: options.logger },
   );
   const diff = Object.entries(proposal.files)
-    .map(([name, text]) => toUnifiedDiff((state.prompts.get(name)?.text ?? "") + "\n", text, name))
+    .map(([name, text]) => toUnifiedDiff((state.prompts.get(name)?.text ?? "") + "\n", text, { name }))
     .join("");
   const staged: StagedProposal = {
     createdAt: new Date().toISOString(),

@@ -41,7 +41,7 @@ export function renderProposalRequest(state: RouterState, misroutes: readonly Ju
 export async function proposeChange(
   backend: Backend,
   state: RouterState,
-  misroutes: readonly JudgedMisroute[],
+  { misroutes }: { misroutes: readonly JudgedMisroute[] },
 ): Promise<Proposal> {
   const answer = await callJudgeModel(backend, {
     system: getPromptText(state.prompts, "review/propose.md"),

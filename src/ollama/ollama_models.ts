@@ -25,13 +25,13 @@ export function listOllamaModels(state: RouterState, userId: string): OllamaMode
   const { config } = state;
   const allowed = config.users.members[userId]?.allowedModels;
   const models: OllamaModel[] = [];
-  const add = (id: string, backend: string, routed = false) => {
+  const add = (id: string, backend: string, { routed = false }: { routed?: boolean } = {}) => {
     const backendConfig = config.backends[backend] as BackendConfig;
     const embedding = backend === config.routing.embeddingsBackend;
     if (allowed && !allowed.includes("*") && !allowed.includes(id)) return;
     models.push({ name: `${id}:latest`, backend, config: backendConfig, routed, embedding });
   };
-  add(config.publicModel, config.routing.defaultBackend, true);
+  add(config.publicModel, config.routing.defaultBackend, { routed: true });
   for (const [name, backend] of Object.entries(config.backends)) {
     const ids = name === config.routing.embeddingsBackend
       ? [backend.model, ...backend.aliases]

@@ -43,11 +43,10 @@ export async function prepareResponsesTurn(
   const previousId = request.previous_response_id;
   const previous = previousId ? await store.get(previousId, owner) : undefined;
   if (previousId && !previous) {
-    throw notFound(
-      `Previous response with id "${previousId}" not found`,
-      "not_found",
-      "previous_response_id",
-    );
+    throw notFound(`Previous response with id "${previousId}" not found`, {
+      code: "not_found",
+      param: "previous_response_id",
+    });
   }
   const items = await collectItemReferences(request.input, (id) => store.findItem(id, owner));
   const history = previous?.conversation ?? [];

@@ -31,10 +31,9 @@ function toChatPart(part: Json, at: string): Json {
       return { type: "text", text: String(part.refusal ?? "") };
     case "input_image": {
       if (typeof part.image_url !== "string") {
-        throw invalidRequest(
-          "Invalid input image: only image_url is supported, not file_id",
-          `${at}.image_url`,
-        );
+        throw invalidRequest("Invalid input image: only image_url is supported, not file_id", {
+          param: `${at}.image_url`,
+        });
       }
       const detail = typeof part.detail === "string" ? { detail: part.detail } : {};
       return { type: "image_url", image_url: { url: part.image_url, ...detail } };
@@ -42,8 +41,7 @@ function toChatPart(part: Json, at: string): Json {
     default:
       throw invalidRequest(
         `Cannot use content part "${String(part.type)}": the router accepts input_text and input_image`,
-        `${at}.type`,
-        "unsupported_value",
+        { param: `${at}.type`, code: "unsupported_value" },
       );
   }
 }
@@ -75,13 +73,18 @@ function appendItem(messages: ChatMessage[], item: Json, options: AppendOptions)
   const type = item.type ?? "message";
   if (type === "item_reference") {
     const found = options.findItem(String(item.id));
-    if (!found) throw invalidRequest(`Item with id "${String(item.id)}" not found`, `${at}.id`, "not_found");
+    if (!found) {
+      throw invalidRequest(`Item with id "${String(item.id)}" not found`, {
+        param: `${at}.id`,
+        code: "not_found",
+      });
+    }
     return appendItem(messages, found, options);
   }
   if (type === "message") {
     const role = String(item.role ?? "user");
     if (!["user", "assistant", "system", "developer"].includes(role)) {
-      throw invalidRequest(`Invalid role "${role}"`, `${at}.role`, "invalid_value");
+      throw invalidRequest(`Invalid role "${role}"`, { param: `${at}.role`, code: "invalid_value" });
     }
     messages.push({
       role: role as ChatMessage["role"],
@@ -109,8 +112,7 @@ function appendItem(messages: ChatMessage[], item: Json, options: AppendOptions)
   if (type === "reasoning") return;
   throw invalidRequest(
     `Cannot use input item "${String(type)}": the router accepts messages, function calls and their outputs`,
-    `${at}.type`,
-    "unsupported_value",
+    { param: `${at}.type`, code: "unsupported_value" },
   );
 }
 
@@ -127,11 +129,10 @@ function refuseUnsupported(request: ResponsesRequest): void {
   for (const field of ["background", "conversation", "prompt"] as const) {
     const value = (request as Json)[field];
     if (value !== undefined && value !== null && value !== false) {
-      throw invalidRequest(
-        `Cannot use "${field}": the router does not support it`,
-        field,
-        "unsupported_parameter",
-      );
+      throw invalidRequest(`Cannot use "${field}": the router does not support it`, {
+        param: field,
+        code: "unsupported_parameter",
+      });
     }
   }
 }
@@ -153,7 +154,7 @@ export function toChatRequest(request: ResponsesRequest, options: TranslateOptio
   const messages = [...options.history, ...inputMessages];
   if (request.instructions) messages.unshift({ role: "system", content: request.instructions });
   if (messages.length === 0) {
-    throw invalidRequest("Invalid request: input is empty", "input", "invalid_value");
+    throw invalidRequest("Invalid request: input is empty", { param: "input", code: "invalid_value" });
   }
   const { tools, webSearch } = toChatTools(request.tools ?? []);
   const chat: Json = { messages };

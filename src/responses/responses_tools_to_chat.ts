@@ -21,8 +21,7 @@ export function toChatTools(tools: Json[]): { tools: Json[]; webSearch: boolean 
     else {
       throw invalidRequest(
         `Cannot use tool "${String(tool.type)}": the router runs function tools and web_search only`,
-        `tools.${i}.type`,
-        "unsupported_tool",
+        { param: `tools.${i}.type`, code: "unsupported_tool" },
       );
     }
   }
@@ -34,7 +33,10 @@ export function toChatToolChoice(choice: ResponsesRequest["tool_choice"]): unkno
   if (choice === undefined || typeof choice === "string") return choice;
   if (choice.type === "function") return { type: "function", function: { name: choice.name } };
   if (WEB_SEARCH_TOOLS.has(choice.type)) return "auto";
-  throw invalidRequest(`Cannot use tool_choice "${choice.type}"`, "tool_choice.type", "unsupported_value");
+  throw invalidRequest(`Cannot use tool_choice "${choice.type}"`, {
+    param: "tool_choice.type",
+    code: "unsupported_value",
+  });
 }
 
 /** `text.format` as chat `response_format`. */

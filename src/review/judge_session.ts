@@ -45,7 +45,8 @@ export function toSessionMessages(entry: SessionLogEntry): RoutingMessage[] {
  */
 export function renderSession(entry: SessionLogEntry): string {
   const messages = redact(toSessionMessages(entry)) as RoutingMessage[];
-  const request = renderConversation(messages, REQUEST_CHARS, "[earlier turns cut]").text;
+  const request =
+    renderConversation(messages, { maxChars: REQUEST_CHARS, truncationNote: "[earlier turns cut]" }).text;
   const enrich = entry.steps.filter((s) => s.step === "enrich").at(-1);
   const answer = entry.steps.filter((s) => s.step === "answer" && s.status >= 200 && s.status < 300).at(-1);
   const cut = (text: string | undefined, max: number) =>

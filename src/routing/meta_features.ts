@@ -84,34 +84,41 @@ const ARTIFACT_IN = (text: string) => ANY_ARTIFACT.test(text);
 function toContentSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
   const text = view.instructionText;
-  const add = (name: string, weight: number, fired: boolean) => fired && signals.push({ name, weight });
-  add("transcript", 2, hasTranscript(view.windows));
+  const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
+    fired && signals.push({ name, weight });
+  add("transcript", { weight: 2, fired: hasTranscript(view.windows) });
   // The conversation the router just served, replayed with one more message that is an instruction (long or
   // specified, not a question): the compaction shape. A short ask in the flow of the chat is not.
-  add("repeat", 1.5, view.repeatsConversation && isInstructionShaped(view.lastWindow));
+  add("repeat", { weight: 1.5, fired: view.repeatsConversation && isInstructionShaped(view.lastWindow) });
   const historyRef = HISTORY_REF.test(text);
   const constraint = CONSTRAINT.test(text) || JSON_SHAPE.test(text);
   const handoff = HANDOFF.test(text);
-  add("history-ref", 1, historyRef);
+  add("history-ref", { weight: 1, fired: historyRef });
   const artifact = findArtifact(text);
   if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
-  add("constraint", 1, constraint);
-  add("handoff", 1.5, handoff);
+  add("constraint", { weight: 1, fired: constraint });
+  add("handoff", { weight: 1.5, fired: handoff });
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
-  add("spec", 1, countListItems(view.lastWindow) >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)));
-  add("persona", 1.5, PERSONA.test(text));
-  add("not-answer", 1, NOT_ANSWER.test(text));
-  add("third-person-user", 1, THIRD_PERSON_USER.test(text));
-  add("output-slot", 1.5, view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)));
-  add("few-shot", 1, hasFewShot(view));
+  add("spec", {
+    weight: 1,
+    fired: countListItems(view.lastWindow) >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)),
+  });
+  add("persona", { weight: 1.5, fired: PERSONA.test(text) });
+  add("not-answer", { weight: 1, fired: NOT_ANSWER.test(text) });
+  add("third-person-user", { weight: 1, fired: THIRD_PERSON_USER.test(text) });
+  add("output-slot", { weight: 1.5, fired: view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)) });
+  add("few-shot", { weight: 1, fired: hasFewShot(view) });
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
   // A specification (a list) after the conversation, about it, is a template too, constrained or not.
   const specified = countListItems(view.lastWindow) >= 3;
   const askAfterHistory = view.askAfterHistory && (historyRef || handoff) &&
     (constraint || handoff || specified);
-  add("trailing-instruction", 1, view.trailingInstruction || askAfterHistory);
-  add("rag-context", -2.5, RAG_CONTEXT.test(text));
-  add("personal", -1.5, PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow));
+  add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
+  add("rag-context", { weight: -2.5, fired: RAG_CONTEXT.test(text) });
+  add("personal", {
+    weight: -1.5,
+    fired: PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow),
+  });
   return signals;
 }
 

@@ -46,7 +46,7 @@ export interface Recall {
 const NO_RECALL: Recall = { repeatsConversation: false, echo: 0, ownChars: 0 };
 
 /** A message's hash from its role, length and a bounded sample of its characters (constant cost). */
-function hashMessage(hash: number, role: string, text: string): number {
+function hashMessage(hash: number, { role, text }: { role: string; text: string }): number {
   let h = Math.imul(hash ^ role.length ^ (role.charCodeAt(0) << 8), 0x01000193);
   h = Math.imul(h ^ text.length, 0x01000193);
   const stride = Math.max(1, Math.floor(text.length / SAMPLE));
@@ -62,9 +62,9 @@ function hashConversation(messages: readonly RoutingMessage[], answer?: string):
   let hash = 0x811c9dc5;
   for (const message of messages) {
     if (!isConversationTurn(message)) continue;
-    hash = hashMessage(hash, message.role, toMessageText(message.content));
+    hash = hashMessage(hash, { role: message.role, text: toMessageText(message.content) });
   }
-  return answer === undefined ? hash : hashMessage(hash, "assistant", answer);
+  return answer === undefined ? hash : hashMessage(hash, { role: "assistant", text: answer });
 }
 
 function printsOf(answer: string): Uint32Array {

@@ -49,8 +49,7 @@ export interface RenderedConversation {
  */
 export function renderConversation(
   messages: readonly RoutingMessage[],
-  maxChars: number,
-  truncationNote: string,
+  { maxChars, truncationNote }: { maxChars: number; truncationNote: string },
 ): RenderedConversation {
   const lines = messages
     .filter((message) => message.role !== "system" && message.role !== "developer")

@@ -30,10 +30,10 @@ Deno.test("renderConversation() keeps the end and adds the truncation note when 
     { role: "user", content: "x".repeat(500) },
     { role: "user", content: "the real question" },
   ];
-  const whole = renderConversation(messages, 10_000, "NOTE");
+  const whole = renderConversation(messages, { maxChars: 10_000, truncationNote: "NOTE" });
   equal(whole.truncated, false);
   ok(!whole.text.includes("secret system prompt"));
-  const cut = renderConversation(messages, 100, "NOTE");
+  const cut = renderConversation(messages, { maxChars: 100, truncationNote: "NOTE" });
   equal(cut.truncated, true);
   ok(cut.text.length <= 100);
   ok(cut.text.includes("the real question"));

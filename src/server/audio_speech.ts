@@ -52,11 +52,10 @@ export function createSpeechRoutes(deps: RouteDeps): Hono<AppEnv> {
     c.get("checkModel")(request.model);
     const backend = state.audio.speech;
     if (!backend) {
-      throw invalidRequest(
-        "Cannot speak: no backend is configured (set audio.speechBackend)",
-        "model",
-        "audio_not_configured",
-      );
+      throw invalidRequest("Cannot speak: no backend is configured (set audio.speechBackend)", {
+        param: "model",
+        code: "audio_not_configured",
+      });
     }
     const voiceName = typeof request.voice === "string" ? request.voice : request.voice.id;
     const voice = chooseVoice(voiceName, state.config.audio);

@@ -20,11 +20,10 @@ export async function answerTranscription(
   const backend = task === "translate" ? state.audio.translation : state.audio.transcription;
   if (!backend) {
     const key = task === "translate" ? "audio.translationBackend" : "audio.transcriptionBackend";
-    throw invalidRequest(
-      `Cannot ${task} audio: no backend is configured (set ${key})`,
-      "model",
-      "audio_not_configured",
-    );
+    throw invalidRequest(`Cannot ${task} audio: no backend is configured (set ${key})`, {
+      param: "model",
+      code: "audio_not_configured",
+    });
   }
   const endpoint = task === "translate" ? "translations" : "transcriptions";
   const backendConfig = state.config.backends[backend.name];

@@ -36,11 +36,10 @@ export function requireEmbeddingsBackend(state: RouterState, model: string | und
     : [];
   if (!backend || (model !== undefined && !names.includes(model))) {
     const why = backend ? "" : ": no embeddings backend is configured (routing.embeddingsBackend)";
-    throw notFound(
-      `The model "${clipForEcho(model ?? "")}" does not exist${why}`,
-      "model_not_found",
-      "model",
-    );
+    throw notFound(`The model "${clipForEcho(model ?? "")}" does not exist${why}`, {
+      code: "model_not_found",
+      param: "model",
+    });
   }
   return backend;
 }

@@ -63,7 +63,12 @@ export function createModelRoutes(deps: RouteDeps): Hono<AppEnv> {
     .get("/models/:id{.+}", (c) => {
       const id = c.req.param("id");
       const entry = listVisibleModels(deps.state.current(), c.get("user")).find((m) => m.id === id);
-      if (!entry) throw notFound(`The model "${clipForEcho(id)}" does not exist`, "model_not_found", "model");
+      if (!entry) {
+        throw notFound(`The model "${clipForEcho(id)}" does not exist`, {
+          code: "model_not_found",
+          param: "model",
+        });
+      }
       return c.json(entry);
     });
 }

@@ -7,9 +7,8 @@ export function parseRequest<T>(schema: z.ZodType<T>, body: unknown): T {
   if (result.success) return result.data;
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const param = issue.path.map(String).join(".") || null;
-  throw invalidRequest(
-    `Invalid request: ${param ? `${param}: ` : ""}${issue.message}`,
+  throw invalidRequest(`Invalid request: ${param ? `${param}: ` : ""}${issue.message}`, {
     param,
-    "invalid_value",
-  );
+    code: "invalid_value",
+  });
 }

@@ -27,7 +27,7 @@ export function readForwardedIds(
 ): string[] | { refused: string } {
   const token = c.req.header("x-openwebui-user-jwt");
   if (token && options.jwtSecret) {
-    const verified = verifyForwardedJwt(token, options.jwtSecret, options.now);
+    const verified = verifyForwardedJwt(token, { secret: options.jwtSecret, nowMs: options.now });
     if (!verified.ok) return { refused: `Invalid X-OpenWebUI-User-Jwt: ${verified.reason}` };
     const { email, sub, name } = verified.claims;
     return [sub, email, name].filter((id): id is string => id !== undefined);

@@ -36,18 +36,17 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     value = JSON.parse(decoder.decode(bytes));
   } catch {
-    throw invalidRequest("Cannot parse request body: expected a JSON object", null, "invalid_json");
+    throw invalidRequest("Cannot parse request body: expected a JSON object", { code: "invalid_json" });
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw invalidRequest("Cannot parse request body: expected a JSON object", null, "invalid_json");
+    throw invalidRequest("Cannot parse request body: expected a JSON object", { code: "invalid_json" });
   }
   const tooDeep = findDeepNesting(value);
   if (tooDeep !== undefined) {
-    throw invalidRequest(
-      `Invalid request: ${tooDeep} is nested deeper than ${MAX_JSON_DEPTH} levels`,
-      tooDeep,
-      "invalid_value",
-    );
+    throw invalidRequest(`Invalid request: ${tooDeep} is nested deeper than ${MAX_JSON_DEPTH} levels`, {
+      param: tooDeep,
+      code: "invalid_value",
+    });
   }
   return value as Record<string, unknown>;
 }

@@ -46,11 +46,9 @@ export function createRealtimePorts(
     transcribe: async (wav, signal) => {
       const backend = deps.state.current().audio.transcription;
       if (!backend) {
-        throw invalidRequest(
-          "Cannot listen: no transcription backend is configured",
-          null,
-          "audio_not_configured",
-        );
+        throw invalidRequest("Cannot listen: no transcription backend is configured", {
+          code: "audio_not_configured",
+        });
       }
       const call = () =>
         backend.transcribe({
@@ -104,7 +102,9 @@ export function createRealtimePorts(
       const state = deps.state.current();
       const backend = state.audio.speech;
       if (!backend) {
-        throw invalidRequest("Cannot speak: no speech backend is configured", null, "audio_not_configured");
+        throw invalidRequest("Cannot speak: no speech backend is configured", {
+          code: "audio_not_configured",
+        });
       }
       const choice = chooseVoice(voice, state.config.audio);
       const call = () => backend.synthesize({ text, voice: choice, speed, signal, requestId });

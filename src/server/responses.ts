@@ -11,7 +11,7 @@ import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 function responseNotFound(id: string) {
-  return notFound(`Response with id "${id}" not found`, "not_found");
+  return notFound(`Response with id "${id}" not found`, { code: "not_found" });
 }
 
 /**

@@ -64,7 +64,7 @@ async function readForm(request: Request, maxBytes: number): Promise<FormData> {
     })
       .formData();
   } catch {
-    throw invalidRequest("Cannot parse the multipart body", null, "invalid_multipart");
+    throw invalidRequest("Cannot parse the multipart body", { code: "invalid_multipart" });
   }
 }
 
@@ -72,7 +72,10 @@ async function readMultipartFields(request: Request, maxBytes: number): Promise<
   const form = await readForm(request, maxBytes);
   const file = form.get("file");
   if (!(file instanceof File)) {
-    throw invalidRequest("Missing required parameter: 'file'", "file", "missing_required_parameter");
+    throw invalidRequest("Missing required parameter: 'file'", {
+      param: "file",
+      code: "missing_required_parameter",
+    });
   }
   if (file.size > maxBytes) throw uploadTooLarge(maxBytes);
   return {
@@ -97,17 +100,19 @@ async function readJsonUploadFields(request: Request, maxBytes: number): Promise
   }
   const data = (body.input_audio as { data?: unknown } | undefined)?.data;
   if (typeof data !== "string") {
-    throw invalidRequest(
-      "Missing required parameter: 'input_audio.data' (base64 audio)",
-      "input_audio.data",
-      "missing_required_parameter",
-    );
+    throw invalidRequest("Missing required parameter: 'input_audio.data' (base64 audio)", {
+      param: "input_audio.data",
+      code: "missing_required_parameter",
+    });
   }
   let audio: Uint8Array<ArrayBuffer>;
   try {
     audio = fromBase64(data) as Uint8Array<ArrayBuffer>;
   } catch {
-    throw invalidRequest("input_audio.data is not valid base64", "input_audio.data", "invalid_value");
+    throw invalidRequest("input_audio.data is not valid base64", {
+      param: "input_audio.data",
+      code: "invalid_value",
+    });
   }
   if (audio.byteLength > maxBytes) throw uploadTooLarge(maxBytes);
   const text = (name: string) => {
@@ -127,8 +132,7 @@ function readUploadFields(request: Request, maxBytes: number): Promise<UploadFie
   if (type.startsWith("application/json")) return readJsonUploadFields(request, maxBytes);
   throw invalidRequest(
     "Cannot read the request: expected multipart/form-data with a file, or JSON with input_audio",
-    null,
-    "invalid_content_type",
+    { code: "invalid_content_type" },
   );
 }
 
@@ -140,27 +144,30 @@ export async function parseTranscriptionRequest(
   const { config, task } = options;
   const fields = await readUploadFields(request, config.maxUploadBytes);
   const { audio } = fields;
-  if (audio.byteLength === 0) throw invalidRequest("The audio file is empty", "file", "empty_file");
+  if (audio.byteLength === 0) {
+    throw invalidRequest("The audio file is empty", { param: "file", code: "empty_file" });
+  }
   const container = sniffAudio(audio);
   if (!container) {
-    throw invalidRequest(
-      `Invalid file format. Supported formats: ${SUPPORTED}`,
-      "file",
-      "invalid_file_format",
-    );
+    throw invalidRequest(`Invalid file format. Supported formats: ${SUPPORTED}`, {
+      param: "file",
+      code: "invalid_file_format",
+    });
   }
   const format = (fields.text("response_format") ?? "json") as TranscriptFormat;
   if (!(config.responseFormats as string[]).includes(format)) {
     throw invalidRequest(
       `Unsupported response_format "${format}": use one of ${config.responseFormats.join(", ")}`,
-      "response_format",
-      "invalid_value",
+      { param: "response_format", code: "invalid_value" },
     );
   }
   const temperatureText = fields.text("temperature");
   const temperature = temperatureText === undefined ? undefined : Number(temperatureText);
   if (temperature !== undefined && !(temperature >= 0 && temperature <= 1)) {
-    throw invalidRequest("temperature must be a number between 0 and 1", "temperature", "invalid_value");
+    throw invalidRequest("temperature must be a number between 0 and 1", {
+      param: "temperature",
+      code: "invalid_value",
+    });
   }
   return {
     audio,

@@ -83,7 +83,7 @@ export interface Stats {
   problems: RecentSession[];
 }
 
-function pick<T>(value: unknown, is: (v: unknown) => boolean, fallback: T): T {
+function pick<T>(value: unknown, { is, fallback }: { is: (v: unknown) => boolean; fallback: T }): T {
   return is(value) ? value as T : fallback;
 }
 
@@ -94,14 +94,14 @@ function describeContainers(supervision: Supervision, configured: boolean): Stat
     Object.entries(containers).map(([name, value]) => {
       const c = value as Record<string, unknown>;
       return [name, {
-        state: pick(c.state, isString, null),
-        wanted: pick(c.wanted, (v) => typeof v === "boolean", null),
-        backends: pick(c.backends, Array.isArray, []),
-        swapGroup: pick(c.swapGroup, isString, null),
-        restarts: pick(c.restarts, (v) => typeof v === "number", 0),
-        memoryGib: pick(c.memoryGib, (v) => typeof v === "number", null),
-        lastError: pick(c.lastError, isString, null),
-        engine: pick(c.engine, isString, null),
+        state: pick(c.state, { is: isString, fallback: null }),
+        wanted: pick(c.wanted, { is: (v) => typeof v === "boolean", fallback: null }),
+        backends: pick(c.backends, { is: Array.isArray, fallback: [] }),
+        swapGroup: pick(c.swapGroup, { is: isString, fallback: null }),
+        restarts: pick(c.restarts, { is: (v) => typeof v === "number", fallback: 0 }),
+        memoryGib: pick(c.memoryGib, { is: (v) => typeof v === "number", fallback: null }),
+        lastError: pick(c.lastError, { is: isString, fallback: null }),
+        engine: pick(c.engine, { is: isString, fallback: null }),
       }];
     }),
   );

@@ -71,8 +71,7 @@ function findContainer(containers: Record<string, unknown>, backend: string): Co
 
 function toState(
   probe: ProbeResult,
-  expectedUp: boolean,
-  container: ContainerView | undefined,
+  { expectedUp, container }: { expectedUp: boolean; container: ContainerView | undefined },
 ): ServiceState {
   // The container's state first: a container being stopped may still answer a probe.
   if (container && !expectedUp) return container.swapGroup ? "swapped out" : "sleeping";
@@ -106,7 +105,7 @@ export async function describeServices(
     }
     const expectedUp = supervision.expectsUp(backend.name);
     const container = findContainer(containers, backend.name);
-    const serviceState = toState(probe, expectedUp, container);
+    const serviceState = toState(probe, { expectedUp, container });
     const containerError = typeof container?.lastError === "string" ? container.lastError : null;
     return {
       ...base,

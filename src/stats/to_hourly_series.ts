@@ -34,7 +34,11 @@ function hourIndex(at: number, firstHour: number): number {
 }
 
 /** Buckets digests into clock hours: counts split local/cloud/failed/cancelled and p50/p95 per backend. */
-export function toHourlySeries(digests: readonly SessionDigest[], now: number, hours = 24): HourlySeries {
+export function toHourlySeries(
+  digests: readonly SessionDigest[],
+  now: number,
+  { hours = 24 }: { hours?: number } = {},
+): HourlySeries {
   const firstHour = Math.floor(now / HOUR_MS) * HOUR_MS - (hours - 1) * HOUR_MS;
   const hourAt = (i: number) => new Date(firstHour + i * HOUR_MS).toISOString();
   const requests: HourCount[] = Array.from(

@@ -26,7 +26,10 @@ export function openSvg(frame: ChartFrame, label: string): string {
 }
 
 /** Horizontal grid lines at 0, half and the maximum, labelled on the left with `format`. */
-export function drawGrid(frame: ChartFrame, max: number, format: (value: number) => string): string {
+export function drawGrid(
+  frame: ChartFrame,
+  { max, format }: { max: number; format: (value: number) => string },
+): string {
   const bottom = frame.height - frame.bottom;
   const plotHeight = bottom - frame.top;
   return [0, 0.5, 1].map((share) => {
@@ -39,7 +42,11 @@ export function drawGrid(frame: ChartFrame, max: number, format: (value: number)
 }
 
 /** Hour labels under the plot every `every` slots, in the box's local time ("14:00"). */
-export function drawHourLabels(frame: ChartFrame, hours: readonly string[], every = 6): string {
+export function drawHourLabels(
+  frame: ChartFrame,
+  hours: readonly string[],
+  { every = 6 }: { every?: number } = {},
+): string {
   const slot = (frame.width - frame.left - frame.right) / hours.length;
   return hours.map((hour, i) => {
     if ((hours.length - 1 - i) % every !== 0) return "";

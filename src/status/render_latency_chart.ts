@@ -11,7 +11,10 @@ function formatAxisMs(value: number): string {
 }
 
 /** One polyline per run of hours with answers; a gap where an hour had none. */
-function toPath(points: ReadonlyArray<number | null>, x: (i: number) => number, y: (v: number) => number) {
+function toPath(
+  points: ReadonlyArray<number | null>,
+  { x, y }: { x: (i: number) => number; y: (v: number) => number },
+) {
   let path = "";
   let drawing = false;
   points.forEach((value, i) => {
@@ -42,11 +45,11 @@ export function renderLatencyChart(latency: Readonly<Record<string, readonly Hou
         : `<circle class="${colour}" cx="${x(i).toFixed(1)}" cy="${y(p.p50Ms).toFixed(1)}" r="1.6"/>`
     ).join("");
     return `<g><title>${escapeHtml(backend)}</title>` +
-      `<path class="line ${colour}" d="${toPath(points.map((p) => p.p50Ms), x, y)}"/>` +
-      `<path class="line dashed ${colour}" d="${toPath(points.map((p) => p.p95Ms), x, y)}"/>${dots}</g>`;
+      `<path class="line ${colour}" d="${toPath(points.map((p) => p.p50Ms), { x, y })}"/>` +
+      `<path class="line dashed ${colour}" d="${toPath(points.map((p) => p.p95Ms), { x, y })}"/>${dots}</g>`;
   }).join("");
   return openSvg(FRAME, `Latency per model, p50 and p95, over the last day (up to ${formatAxisMs(max)})`) +
-    drawGrid(FRAME, max, formatAxisMs) + lines + drawHourLabels(FRAME, hours) + "</svg>";
+    drawGrid(FRAME, { max, format: formatAxisMs }) + lines + drawHourLabels(FRAME, hours) + "</svg>";
 }
 
 /** The legend for {@linkcode renderLatencyChart}: one swatch per backend, then what solid and dashed mean. */

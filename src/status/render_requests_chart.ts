@@ -33,7 +33,7 @@ export function renderRequestsChart(hours: readonly HourCount[]): string {
   }).join("");
   const all = hours.reduce((sum, h) => sum + total(h), 0);
   return openSvg(FRAME, `Requests per hour over the last day: ${all} in all`) +
-    drawGrid(FRAME, max, (v) => String(Math.round(v))) + bars +
+    drawGrid(FRAME, { max, format: (v) => String(Math.round(v)) }) + bars +
     drawHourLabels(FRAME, hours.map((h) => h.hour)) + "</svg>";
 }
 

@@ -7,7 +7,7 @@ const BASE = `backends: { primary: { urls: ["http://127.0.0.1:1/v1"], model: m }
 
 Deno.test("chooseListenHost() keeps the router on loopback when no keys are configured", () => {
   const config = parseConfig(BASE, "t.yaml");
-  deepEqual(chooseListenHost("0.0.0.0", config, createKeyRing(config.users, () => undefined)), {
+  deepEqual(chooseListenHost("0.0.0.0", { config, ring: createKeyRing(config.users, () => undefined) }), {
     hostname: "127.0.0.1",
     restricted: true,
   });
@@ -15,12 +15,18 @@ Deno.test("chooseListenHost() keeps the router on loopback when no keys are conf
 
 Deno.test("chooseListenHost() opens the configured host with keys or when explicitly allowed", () => {
   const withKeys = parseConfig(`${BASE}users: { members: { ann: { key: "${toKeyHash("k")}" } } }`, "t.yaml");
-  deepEqual(chooseListenHost("0.0.0.0", withKeys, createKeyRing(withKeys.users, () => undefined)), {
-    hostname: "0.0.0.0",
-    restricted: false,
-  });
+  deepEqual(
+    chooseListenHost("0.0.0.0", { config: withKeys, ring: createKeyRing(withKeys.users, () => undefined) }),
+    {
+      hostname: "0.0.0.0",
+      restricted: false,
+    },
+  );
   const opened = parseConfig(`${BASE}server: { allowOpenWithoutKeys: true }`, "t.yaml");
-  deepEqual(chooseListenHost("::", opened, createKeyRing(opened.users, () => undefined)).hostname, "::");
+  deepEqual(
+    chooseListenHost("::", { config: opened, ring: createKeyRing(opened.users, () => undefined) }).hostname,
+    "::",
+  );
 });
 
 Deno.test("createKeyRing() hashes keys from secrets and finds their owner", () => {

@@ -31,7 +31,10 @@ function readClaims(payload: Record<string, unknown>): ForwardedClaims {
  * `sub`, `email`, `name`, `role`, `iss: open-webui`, a 300 s `exp`). Only HS256 is accepted, so a token
  * cannot pick a weaker algorithm (`none`) for itself.
  */
-export function verifyForwardedJwt(token: string, secret: string, nowMs: number): ForwardedJwtResult {
+export function verifyForwardedJwt(
+  token: string,
+  { secret, nowMs }: { secret: string; nowMs: number },
+): ForwardedJwtResult {
   const parts = token.split(".");
   if (parts.length !== 3) return { ok: false, reason: "not a JWT" };
   const [header, payload, signature] = parts as [string, string, string];

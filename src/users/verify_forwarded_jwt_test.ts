@@ -16,13 +16,16 @@ function sign(payload: object, options: { secret?: string; alg?: string } = {}):
 const claims = { sub: "u-42", email: "dave@example.com", name: "Dave", role: "user", iss: "open-webui" };
 
 Deno.test("verifyForwardedJwt returns Open WebUI's user claims from a valid token", () => {
-  const result = verifyForwardedJwt(sign({ ...claims, iat: NOW_S, exp: NOW_S + 300 }), SECRET, NOW_S * 1000);
+  const result = verifyForwardedJwt(sign({ ...claims, iat: NOW_S, exp: NOW_S + 300 }), {
+    secret: SECRET,
+    nowMs: NOW_S * 1000,
+  });
   deepEqual(result, { ok: true, claims: { sub: "u-42", email: "dave@example.com", name: "Dave" } });
 });
 
 Deno.test("verifyForwardedJwt refuses forged, expired, foreign and malformed tokens", () => {
   const refused = (token: string) => {
-    const result = verifyForwardedJwt(token, SECRET, NOW_S * 1000);
+    const result = verifyForwardedJwt(token, { secret: SECRET, nowMs: NOW_S * 1000 });
     return result.ok ? "accepted" : result.reason;
   };
   const valid = { ...claims, exp: NOW_S + 300 };

@@ -94,7 +94,7 @@ async function runChecks(
     signal: AbortSignal.timeout(RUN_DEADLINE_MS),
     probeTimeoutMs: PROBE_TIMEOUT_MS,
   };
-  const state = await buildRouterState(config, source, getSecret);
+  const state = await buildRouterState(config, { configSource: source, getSecret: getSecret });
   const profile: ContainerProfile | undefined = config.supervisor.profile
     ? await loadContainerProfile(config.supervisor.profile)
     : undefined;
