@@ -43,7 +43,10 @@ const SHAPES: Array<[string, string]> = [
   ],
 ];
 
-function time(detect: (text: string) => unknown, text: string, iterations: number): [number, number] {
+function time(
+  detect: (text: string) => unknown,
+  { text, iterations }: { text: string; iterations: number },
+): [number, number] {
   for (let i = 0; i < 1_000; i++) detect(text);
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -62,12 +65,15 @@ export function measurePrivacy(iterations = 5_000): PrivacyTiming[] {
   const timings: PrivacyTiming[] = [];
   for (const [name, line] of SHAPES) {
     const text = fill(line, 4_000);
-    const [p50Us, p99Us] = time(detect, text, iterations);
+    const [p50Us, p99Us] = time(detect, { text, iterations });
     timings.push({ name: `${name}, 4K tokens`, chars: text.length, count: iterations, p50Us, p99Us });
   }
   for (const tokens of [1_000, 2_000, 8_000, 16_000]) {
     const text = fill((SHAPES[0] as [string, string])[1], tokens);
-    const [p50Us, p99Us] = time(detect, text, Math.max(500, Math.round(iterations * 4_000 / tokens)));
+    const [p50Us, p99Us] = time(detect, {
+      text,
+      iterations: Math.max(500, Math.round(iterations * 4_000 / tokens)),
+    });
     timings.push({
       name: `English chat, ${tokens / 1000}K tokens`,
       chars: text.length,

@@ -3,7 +3,7 @@
  * `_tools/lint_plugin.ts`). `max-positional-params`: a function takes at most two positional parameters, plus
  * one options object as the third (a destructured object, an object type, or a type named `…Options`).
  * Functions whose signature someone else fixes are not counted: callbacks passed straight to a call,
- * methods of classes that implement an interface, and overloads.
+ * methods (of classes and object literals), and functions assigned to an object's property.
  * @module
  */
 
@@ -39,6 +39,8 @@ function isSignatureFixedElsewhere(node: FunctionNode): boolean {
   if (parent.type === "CallExpression" || parent.type === "NewExpression") return true;
   // A method's shape is usually the interface's (ContainerRuntime, TransformStream's transformer).
   if (parent.type === "MethodDefinition" || parent.type === "Property") return true;
+  // A function assigned to an object's property replaces one whose signature that object fixes (`app.fetch`).
+  if (parent.type === "AssignmentExpression" && parent.left.type === "MemberExpression") return true;
   return false;
 }
 

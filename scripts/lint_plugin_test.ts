@@ -24,4 +24,8 @@ Deno.test("max-positional-params leaves signatures fixed elsewhere alone (callba
     0,
   );
   deepEqual(reported("class A { m(a: number, b: number, c: number, d: number) {} }").length, 0);
+  deepEqual(
+    reported("app.fetch = (request: Request, env: unknown, ctx: unknown) => fetch(request);").length,
+    0,
+  );
 });

@@ -10,5 +10,5 @@ export function toAudioUpstreamError(error: unknown, backendName: string): ApiEr
   if (error instanceof WyomingError) {
     return upstreamFailed(`Backend "${backendName}" failed: ${error.message}`);
   }
-  return toNetworkError(error, backendName, false);
+  return toNetworkError(error, { backendName, timedOut: false });
 }

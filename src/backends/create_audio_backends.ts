@@ -16,31 +16,38 @@ export interface AudioRuntime {
   speech?: SpeechBackend;
 }
 
-function buildTranscription(name: string, config: BackendConfig, options: OptionsOf): TranscriptionBackend {
+function buildTranscription(
+  name: string,
+  config: BackendConfig,
+  options: AudioBackendOptions,
+): TranscriptionBackend {
   if (config.kind === "wyoming") return createWyomingTranscriptionBackend(name, config, options);
   if (config.kind === "openai") return createOpenAiTranscriptionBackend(name, config, options);
   throw new TypeError(`Backend "${name}" of kind "${config.kind}" cannot transcribe`);
 }
 
-function buildSpeech(name: string, config: BackendConfig, options: OptionsOf): SpeechBackend {
+function buildSpeech(name: string, config: BackendConfig, options: AudioBackendOptions): SpeechBackend {
   if (config.kind === "wyoming") return createWyomingSpeechBackend(name, config, options);
   if (config.kind === "piper-http") return createPiperHttpBackend(name, config, options);
   return createOpenAiSpeechBackend(name, config, options);
 }
 
-type OptionsOf = { ffmpeg: Ffmpeg; timeoutMs: number; apiKey?: string | undefined };
+type AudioBackendOptions = { ffmpeg: Ffmpeg; timeoutMs: number; apiKey?: string | undefined };
 
 /** Builds the audio backends named in `audio`; a wrong kind for a role throws at load time. */
 export function createAudioBackends(config: Config, getSecret: SecretLookup): AudioRuntime {
   const { audio } = config;
   const ffmpeg = createFfmpeg(audio.ffmpegPath);
-  const optionsFor = (backend: BackendConfig): OptionsOf => ({
+  const optionsFor = (backend: BackendConfig): AudioBackendOptions => ({
     ffmpeg,
     timeoutMs: audio.timeoutMs,
     apiKey: backend.apiKeyEnv ? getSecret(backend.apiKeyEnv) : undefined,
   });
   const runtime: AudioRuntime = { ffmpeg };
-  const build = <T>(name: string | undefined, make: (n: string, c: BackendConfig, o: OptionsOf) => T) => {
+  const build = <T>(
+    name: string | undefined,
+    make: (n: string, c: BackendConfig, o: AudioBackendOptions) => T,
+  ) => {
     const backend = name === undefined ? undefined : config.backends[name];
     return name !== undefined && backend ? make(name, backend, optionsFor(backend)) : undefined;
   };

@@ -70,7 +70,7 @@ export function createOpenAiBackend(
       });
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason ?? error;
-      throw toNetworkError(error, name, timedOut);
+      throw toNetworkError(error, { backendName: name, timedOut });
     } finally {
       clearTimeout(timer);
       request.signal.removeEventListener("abort", onClientAbort);

@@ -14,7 +14,10 @@ export interface PiperHttpOptions {
 }
 
 /** The request each Piper HTTP variant wants (docs/decisions.md, "Audio servers"). */
-function toPiperRequest(base: string, flavour: Flavour, request: SpeechRequest): Request {
+function toPiperRequest(
+  base: string,
+  { flavour, request }: { flavour: Flavour; request: SpeechRequest },
+): Request {
   if (flavour === "legacy") {
     // The legacy server speaks whatever body it gets: voice and speed are fixed by its CLI flags.
     return new Request(`${base}/`, {
@@ -63,7 +66,7 @@ export function createPiperHttpBackend(
     try {
       const flavour = await detectFlavour(request.signal);
       const signal = AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
-      const response = await fetch(toPiperRequest(base, flavour, request), { signal });
+      const response = await fetch(toPiperRequest(base, { flavour, request }), { signal });
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (!response.ok) {
         throw upstreamFailed(`Backend "${name}" failed with status ${response.status}`);

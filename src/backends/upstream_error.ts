@@ -96,7 +96,10 @@ export async function toUpstreamError(
 }
 
 /** Maps a thrown fetch error (refused, reset, DNS, timeout) to 502 or 504, the fetch error kept as its cause. */
-export function toNetworkError(error: unknown, backendName: string, timedOut: boolean): ApiError {
+export function toNetworkError(
+  error: unknown,
+  { backendName, timedOut }: { backendName: string; timedOut: boolean },
+): ApiError {
   if (timedOut) return upstreamTimeout(`Backend "${backendName}" did not answer in time`, { cause: error });
   const detail = error instanceof Error ? error.message.split(":").slice(-1)[0]?.trim() : String(error);
   return upstreamFailed(`Cannot reach backend "${backendName}": ${detail || "connection failed"}`, {

@@ -1,7 +1,7 @@
 import { deepEqual, equal } from "node:assert/strict";
 import { parseUpstreamError, toNetworkError, toUpstreamError } from "./upstream_error.ts";
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+const json = (status: number, body: unknown, { headers = {} }: { headers?: Record<string, string> } = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
 Deno.test("toUpstreamError() passes a client mistake through with the upstream's OpenAI error", async () => {
@@ -22,7 +22,10 @@ Deno.test("toUpstreamError() passes a client mistake through with the upstream's
 
 Deno.test("toUpstreamError() turns vLLM's 422 into 400 and keeps a 429's Retry-After", async () => {
   equal((await toUpstreamError(json(422, { detail: "field required" }), "primary")).status, 400);
-  const limited = await toUpstreamError(json(429, { error: "slow down" }, { "retry-after": "7" }), "cloud");
+  const limited = await toUpstreamError(
+    json(429, { error: "slow down" }, { headers: { "retry-after": "7" } }),
+    "cloud",
+  );
   deepEqual([limited.status, limited.message, limited.headers], [429, "slow down", { "retry-after": "7" }]);
 });
 
@@ -35,13 +38,12 @@ Deno.test("toUpstreamError() answers 502 for upstream failures and credentials, 
 });
 
 Deno.test("toNetworkError() says which backend could not be reached, or that it timed out", () => {
-  const refused = toNetworkError(
-    new TypeError("error sending request: Connection refused"),
-    "primary",
-    false,
-  );
+  const refused = toNetworkError(new TypeError("error sending request: Connection refused"), {
+    backendName: "primary",
+    timedOut: false,
+  });
   deepEqual([refused.status, refused.message], [502, 'Cannot reach backend "primary": Connection refused']);
-  equal(toNetworkError(new Error("x"), "primary", true).status, 504);
+  equal(toNetworkError(new Error("x"), { backendName: "primary", timedOut: true }).status, 504);
 });
 
 Deno.test("parseUpstreamError() reads every error body shape model servers send, and nothing else", () => {

@@ -18,7 +18,10 @@ export interface WyomingBackendOptions {
   probeTimeoutMs?: number;
 }
 
-async function probeWyoming(url: string, signal: AbortSignal, timeoutMs: number): Promise<ProbeResult> {
+async function probeWyoming(
+  url: string,
+  { signal, timeoutMs }: { signal: AbortSignal; timeoutMs: number },
+): Promise<ProbeResult> {
   const started = performance.now();
   try {
     await describeWyoming(url, { signal, timeoutMs });
@@ -79,7 +82,8 @@ export function createWyomingTranscriptionBackend(
         words: [],
       };
     },
-    probe: (signal = new AbortController().signal) => probeWyoming(url, signal, probeTimeoutMs),
+    probe: (signal = new AbortController().signal) =>
+      probeWyoming(url, { signal, timeoutMs: probeTimeoutMs }),
   };
 }
 
@@ -139,6 +143,7 @@ export function createWyomingSpeechBackend(
         (p.voices ?? []).map((v) => String(v.name))
       );
     },
-    probe: (signal = new AbortController().signal) => probeWyoming(url, signal, probeTimeoutMs),
+    probe: (signal = new AbortController().signal) =>
+      probeWyoming(url, { signal, timeoutMs: probeTimeoutMs }),
   };
 }

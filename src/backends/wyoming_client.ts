@@ -21,7 +21,10 @@ export class WyomingError extends Error {
 const SAMPLES_PER_CHUNK = 1024;
 
 /** `Deno.connect` cannot be aborted: race it, and close a connection that arrives after the abort. */
-function connectWithSignal(hostname: string, port: number, signal: AbortSignal): Promise<Deno.TcpConn> {
+function connectWithSignal(
+  hostname: string,
+  { port, signal }: { port: number; signal: AbortSignal },
+): Promise<Deno.TcpConn> {
   const connecting = Deno.connect({ hostname, port });
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -36,13 +39,13 @@ function connectWithSignal(hostname: string, port: number, signal: AbortSignal):
 /** Runs one exchange on a fresh TCP connection; the connection closes on return, abort or timeout. */
 async function withConnection<T>(
   url: string,
-  options: WyomingCallOptions,
   exchange: (send: (event: WyomingEvent) => Promise<void>, reader: WyomingReader) => Promise<T>,
+  options: WyomingCallOptions,
 ): Promise<T> {
   const { hostname, port } = new URL(url);
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]);
   signal.throwIfAborted();
-  const conn = await connectWithSignal(hostname.replace(/^\[|\]$/g, ""), Number(port), signal);
+  const conn = await connectWithSignal(hostname.replace(/^\[|\]$/g, ""), { port: Number(port), signal });
   const close = () => {
     try {
       conn.close();
@@ -64,7 +67,10 @@ async function withConnection<T>(
   }
 }
 
-async function readUntil(reader: WyomingReader, wanted: string, what: string): Promise<WyomingEvent> {
+async function readUntil(
+  reader: WyomingReader,
+  { wanted, what }: { wanted: string; what: string },
+): Promise<WyomingEvent> {
   for (;;) {
     const event = await reader.read();
     if (event === null) throw new WyomingError(`Wyoming server closed the connection before ${what}`);
@@ -83,10 +89,10 @@ export async function describeWyoming(
   url: string,
   options: WyomingCallOptions,
 ): Promise<Record<string, unknown>> {
-  return await withConnection(url, options, async (send, reader) => {
+  return await withConnection(url, async (send, reader) => {
     await send({ type: "describe", data: {} });
-    return (await readUntil(reader, "info", "info")).data;
-  });
+    return (await readUntil(reader, { wanted: "info", what: "info" })).data;
+  }, options);
 }
 
 /**
@@ -98,7 +104,7 @@ export async function transcribeWyoming(
   request: { pcm: Uint8Array; format: PcmFormat; language?: string | undefined },
   options: WyomingCallOptions,
 ): Promise<{ text: string; language?: string }> {
-  return await withConnection(url, options, async (send, reader) => {
+  return await withConnection(url, async (send, reader) => {
     await send({ type: "transcribe", data: request.language ? { language: request.language } : {} });
     const { rate, width, channels } = request.format;
     await send({ type: "audio-start", data: { rate, width, channels, timestamp: 0 } });
@@ -108,12 +114,12 @@ export async function transcribeWyoming(
       await send({ type: "audio-chunk", data: { rate, width, channels, timestamp: null }, payload });
     }
     await send({ type: "audio-stop", data: { timestamp: null } });
-    const { data } = await readUntil(reader, "transcript", "the transcript");
+    const { data } = await readUntil(reader, { wanted: "transcript", what: "the transcript" });
     return {
       text: typeof data.text === "string" ? data.text : "",
       ...(typeof data.language === "string" ? { language: data.language } : {}),
     };
-  });
+  }, options);
 }
 
 /** The TTS sequence (wyoming-piper): `synthesize`, then PCM from `audio-start` to `audio-stop`. */
@@ -122,11 +128,11 @@ export async function synthesizeWyoming(
   request: { text: string; voice: { name: string; speaker?: string | number | undefined } },
   options: WyomingCallOptions,
 ): Promise<{ pcm: Uint8Array; format: PcmFormat }> {
-  return await withConnection(url, options, async (send, reader) => {
+  return await withConnection(url, async (send, reader) => {
     const voice: Record<string, unknown> = { name: request.voice.name };
     if (request.voice.speaker !== undefined) voice.speaker = String(request.voice.speaker);
     await send({ type: "synthesize", data: { text: request.text, voice } });
-    const start = await readUntil(reader, "audio-start", "audio-start");
+    const start = await readUntil(reader, { wanted: "audio-start", what: "audio-start" });
     const format = {
       rate: Number(start.data.rate ?? 22_050),
       width: Number(start.data.width ?? 2),
@@ -150,5 +156,5 @@ export async function synthesizeWyoming(
       }
     }
     return { pcm: concatBytes(chunks, size), format };
-  });
+  }, options);
 }

@@ -31,7 +31,10 @@ export function randomCompletion(content = `answer ${crypto.randomUUID().slice(0
   };
 }
 
-function createFakeBackend(state: RouterState, name: string, answer: FakeAnswer): Backend {
+function createFakeBackend(
+  state: RouterState,
+  { name, answer }: { name: string; answer: FakeAnswer },
+): Backend {
   const config = state.config.backends[name]!;
   return {
     name,
@@ -77,7 +80,7 @@ export async function createChatTestContext(options: ChatTestOptions): Promise<C
   const backends = new Map(
     [...built.backends.keys()].map((
       name,
-    ) => [name, createFakeBackend(built, name, options.answers?.[name] ?? unexpected)]),
+    ) => [name, createFakeBackend(built, { name, answer: options.answers?.[name] ?? unexpected })]),
   );
   const state: RouterState = { ...built, backends };
   const logger = createSilentLogger();

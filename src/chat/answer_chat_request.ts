@@ -52,7 +52,10 @@ function rememberAnswer(ctx: ChatContext, recorder: SessionRecorder): void {
 }
 
 /** Records which backend answered this turn of its conversation (affinity for the next turns). */
-function rememberBackend(ctx: ChatContext, decision: RouteDecision, end: PlanEnd): void {
+function rememberBackend(
+  ctx: ChatContext,
+  { decision, end }: { decision: RouteDecision; end: PlanEnd },
+): void {
   const answered = end.hops.findLast((hop) => hop.step === "answer" && !hop.failed);
   const conversation = decision.affinity?.conversation;
   if (!answered || conversation === undefined || decision.plan.route === "META") return;
@@ -153,7 +156,7 @@ export async function answerChatRequest(
   run.ended.then((end) => {
     record({ decision, end });
     rememberAnswer(ctx, recorder);
-    rememberBackend(ctx, decision, end);
+    rememberBackend(ctx, { decision, end });
   }).catch((error) => {
     // After the response: nobody else would see it, and an unhandled rejection would end the process.
     deps.logger.error("Cannot record the session entry", { requestId: ctx.requestId, error });

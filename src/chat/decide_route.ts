@@ -59,9 +59,8 @@ export interface AffinityFacts {
 }
 
 function toAffinityFacts(
-  key: string | undefined,
-  known: ConversationState | undefined,
   decision: RouteDecision,
+  { key, known }: { key: string | undefined; known: ConversationState | undefined },
 ): RouteDecision {
   if (key === undefined) return decision;
   const affinity: AffinityFacts = {
@@ -95,14 +94,13 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
     : undefined;
   const trace: { meta?: RouteDecision["metaTrace"] } = {};
   const decided = await decideOnce(ctx, { ...options, known, trace });
-  return toAffinityFacts(key, known, trace.meta ? { ...decided, metaTrace: trace.meta } : decided);
+  return toAffinityFacts(trace.meta ? { ...decided, metaTrace: trace.meta } : decided, { key, known });
 }
 
 /** The affinity decision: the conversation's backend and route, no classifier (see docs/routing.md). */
 function stayOn(
   ctx: ChatContext,
-  known: ConversationState,
-  classification?: ClassifierResult,
+  { known, classification }: { known: ConversationState; classification?: ClassifierResult },
 ): RouteDecision {
   const plan: Plan = { route: known.route, kind: "single", backend: known.backend };
   return {
@@ -166,7 +164,7 @@ async function decideOnce(
   const onCloud = stays && state.backends.get(known.backend)?.config.location === "cloud";
   // A tool result goes back to the model that called the tool; a cloud conversation stays while the member
   // may use the cloud (budget included). Neither asks the classifier.
-  if (stays && (request.messages.at(-1)?.role === "tool" || onCloud)) return stayOn(ctx, known);
+  if (stays && (request.messages.at(-1)?.role === "tool" || onCloud)) return stayOn(ctx, { known });
   if (options.label !== undefined) {
     const plan = choosePlan(options.label, { config, isAvailable, promptTokens });
     const rule = { name: "tool:web_search" };
@@ -189,7 +187,9 @@ async function decideOnce(
   const escalates = plan.kind !== "single" ||
     (choice.label === "COMPLEX" && (result.confidence ?? 0) >= config.routing.classifier.minConfidence);
   // The speculative local start is kept by the plan when it is on the conversation's backend, else cancelled.
-  if (stays && !escalates) return { ...stayOn(ctx, known, result), ...(speculation ? { speculation } : {}) };
+  if (stays && !escalates) {
+    return { ...stayOn(ctx, { known, classification: result }), ...(speculation ? { speculation } : {}) };
+  }
   return {
     plan,
     confidence: result.confidence,

@@ -21,7 +21,7 @@ export interface VisionRoute {
 
 const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)?((?:;[\w-]+=[^;,]*)*);base64,(.*)$/s;
 
-async function loadImage(part: MediaPart, config: VisionConfig, signal: AbortSignal) {
+async function loadImage(part: MediaPart, { config, signal }: { config: VisionConfig; signal: AbortSignal }) {
   const param = `messages.${part.messageIndex}.content.${part.partIndex}`;
   let bytes: Uint8Array;
   if (part.url.startsWith("data:")) {
@@ -114,7 +114,7 @@ export async function prepareVision(
       code: "too_many_images",
     });
   }
-  const loaded = await Promise.all(images.map((part) => loadImage(part, config, signal)));
+  const loaded = await Promise.all(images.map((part) => loadImage(part, { config, signal })));
   const total = loaded.reduce((sum, image) => sum + image.bytes.byteLength, 0);
   if (total > config.maxTotalBytes) {
     throw invalidRequest(`Images are too large together: the limit is ${config.maxTotalBytes} bytes`, {

@@ -50,7 +50,10 @@ function recordPrivacy(
   }
 }
 
-function recordDecision(entry: SessionLogEntry, decision: RouteDecision, metrics: Metrics): void {
+function recordDecision(
+  entry: SessionLogEntry,
+  { decision, metrics }: { decision: RouteDecision; metrics: Metrics },
+): void {
   const { plan, rule, classification } = decision;
   entry.route = plan.route;
   if (rule) {
@@ -111,7 +114,7 @@ export function recordChatSession(recorder: SessionRecorder, facts: ChatSessionF
   const { entry } = recorder;
   const { metrics, decision, images, end } = facts;
   if (decision) {
-    recordDecision(entry, decision, metrics);
+    recordDecision(entry, { decision, metrics });
     if (images) {
       entry.images = images;
       const backend = decision.plan.backend;

@@ -115,7 +115,7 @@ async function sendAnswer(
   const { ctx, hops } = run;
   const { plan } = run.decision;
   // Each call has its own upstream request id: `-ans` for the plan's backend, `-fb` for the fallback.
-  const call = async (backendName: string, hop: string, kept?: Attempt) => {
+  const call = async (backendName: string, { hop, kept }: { hop: string; kept?: Attempt | undefined }) => {
     const attempt = kept ??
       startAttempt(contextFor(run, backendName), {
         backendName,
@@ -135,7 +135,7 @@ async function sendAnswer(
     }
   };
   try {
-    return await call(plan.backend, "ans", options.kept);
+    return await call(plan.backend, { hop: "ans", kept: options.kept });
   } catch (error) {
     if (ctx.signal.aborted || plan.fallback === undefined) throw error;
     ctx.deps.logger.warn("Backend failed, using the fallback", {
@@ -145,7 +145,7 @@ async function sendAnswer(
       status: toStatus(error, 502),
     });
     run.notes.push(`Answered by ${plan.fallback} because ${plan.backend} did not answer`);
-    return await call(plan.fallback, "fb");
+    return await call(plan.fallback, { hop: "fb" });
   }
 }
 

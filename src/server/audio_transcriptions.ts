@@ -10,8 +10,7 @@ import { parseTranscriptionRequest } from "./transcription_request.ts";
 /** Parse → pick the backend → transcribe → render; shared by transcriptions and translations. */
 export async function answerTranscription(
   c: Context<AppEnv>,
-  deps: RouteDeps,
-  task: "transcribe" | "translate",
+  { deps, task }: { deps: RouteDeps; task: "transcribe" | "translate" },
 ): Promise<Response> {
   const startedAt = performance.now();
   const state = deps.state.current();
@@ -85,5 +84,8 @@ export async function answerTranscription(
 
 /** `POST /v1/audio/transcriptions`: multipart, or Open WebUI's JSON variant (its `model` may be empty). */
 export function createTranscriptionRoutes(deps: RouteDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().post("/audio/transcriptions", (c) => answerTranscription(c, deps, "transcribe"));
+  return new Hono<AppEnv>().post(
+    "/audio/transcriptions",
+    (c) => answerTranscription(c, { deps, task: "transcribe" }),
+  );
 }

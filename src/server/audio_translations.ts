@@ -4,5 +4,8 @@ import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** `POST /v1/audio/translations`: speech in any language to English text. */
 export function createTranslationRoutes(deps: RouteDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().post("/audio/translations", (c) => answerTranscription(c, deps, "translate"));
+  return new Hono<AppEnv>().post(
+    "/audio/translations",
+    (c) => answerTranscription(c, { deps, task: "translate" }),
+  );
 }

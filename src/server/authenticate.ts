@@ -118,8 +118,9 @@ export function createAuthenticate(
     // The model is checked by the handler on the body it parses (capped, any content type): see checkModel.
     c.set(
       "checkModel",
-      createModelCheck(policy.allowedModels, config.publicModel, () => {
-        metrics.limitRejections.inc({ user: id, limit: "model" });
+      createModelCheck(policy.allowedModels, {
+        publicModel: config.publicModel,
+        onRefused: () => metrics.limitRejections.inc({ user: id, limit: "model" }),
       }),
     );
     if (UNCOUNTED_PATHS.test(c.req.path)) {

@@ -14,8 +14,7 @@ export const allowAnyModel: ModelCheck = () => {};
 /** A check for `allowedModels`; no model (or an empty one) means the public model. */
 export function createModelCheck(
   allowedModels: readonly string[],
-  publicModel: string,
-  onRefused: () => void,
+  { publicModel, onRefused }: { publicModel: string; onRefused: () => void },
 ): ModelCheck {
   if (allowedModels.includes("*")) return allowAnyModel;
   return (requested) => {

@@ -19,8 +19,7 @@ export interface MetricsSources {
  */
 export async function recordBackendHealth(
   state: RouterState,
-  metrics: Metrics,
-  supervision: Supervision,
+  { metrics, supervision }: { metrics: Metrics; supervision: Supervision },
 ): Promise<void> {
   const services = await describeServices(state, supervision);
   // Reset first: a backend removed by a reload must not stay "expected" and keep an alert firing.
@@ -41,7 +40,10 @@ export async function recordBackendHealth(
  * Records each member's cloud spend in the current local day and, for members with `cloudSpendPerDayUsd`,
  * that budget, so an alert can compare the two per member.
  */
-export function recordCloudBudgets(config: Config, users: Users, metrics: Metrics): void {
+export function recordCloudBudgets(
+  config: Config,
+  { users, metrics }: { users: Users; metrics: Metrics },
+): void {
   // Reset first: a member removed by a reload disappears from both series.
   metrics.cloudSpendToday.reset();
   metrics.cloudBudget.reset();
@@ -86,9 +88,9 @@ export function createMetricsRoutes(deps: RouteDeps, sources: MetricsSources): H
   return new Hono<AppEnv>().get("/", async (c) => {
     const { registry } = deps.metrics;
     const state = deps.state.current();
-    recordCloudBudgets(state.config, sources.users, deps.metrics);
+    recordCloudBudgets(state.config, { users: sources.users, metrics: deps.metrics });
     recordAllowances(state.config, { users: sources.users, metrics: deps.metrics });
-    await recordBackendHealth(state, deps.metrics, deps.supervision);
+    await recordBackendHealth(state, { metrics: deps.metrics, supervision: deps.supervision });
     return c.body(await registry.metrics(), 200, { "content-type": registry.contentType });
   });
 }

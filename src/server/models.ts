@@ -17,7 +17,10 @@ export interface ModelEntry {
   architecture: { "input_modalities": string[]; "output_modalities": string[] };
 }
 
-function toEntry(id: string, created: number, backends: BackendConfig[], output = "text"): ModelEntry {
+function toEntry(
+  id: string,
+  { created, backends, output = "text" }: { created: number; backends: BackendConfig[]; output?: string },
+): ModelEntry {
   const modalities = new Set(backends.flatMap((b) => b.inputModalities));
   return {
     id,
@@ -35,13 +38,13 @@ export function listModelEntries(state: RouterState): ModelEntry[] {
   const created = Math.floor(state.loadedAt.getTime() / 1000);
   const { config } = state;
   const defaultBackend = config.backends[config.routing.defaultBackend] as BackendConfig;
-  const entries = [toEntry(config.publicModel, created, [defaultBackend])];
+  const entries = [toEntry(config.publicModel, { created, backends: [defaultBackend] })];
   const embeddings = config.routing.embeddingsBackend;
   for (const [name, backend] of Object.entries(config.backends)) {
     // The embedding model is listed by its own id (what Open WebUI's RAG settings ask for) and its aliases.
     const ids = name === embeddings ? [backend.model, ...backend.aliases] : backend.aliases;
     const output = name === embeddings ? "embeddings" : "text";
-    for (const id of ids) entries.push(toEntry(id, created, [backend], output));
+    for (const id of ids) entries.push(toEntry(id, { created, backends: [backend], output }));
   }
   return entries;
 }

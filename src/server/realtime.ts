@@ -37,7 +37,7 @@ function refuse(socket: WebSocket, message: string, options: { code: string; typ
  * edge's (a Bearer header, the browser subprotocol key, or a client secret); the member's voice-session limit
  * is checked once the socket is open, so a refusal arrives as an `error` event, not a failed handshake.
  */
-function acceptRealtime(c: Context<AppEnv>, deps: RouteDeps, users: Users): Response {
+function acceptRealtime(c: Context<AppEnv>, { deps, users }: { deps: RouteDeps; users: Users }): Response {
   if (!deps.state.current().config.realtime.enabled) {
     throw new ApiError(404, "The Realtime API is off on this router: set realtime.enabled and restart", {
       code: "realtime_disabled",
@@ -116,6 +116,6 @@ function acceptRealtime(c: Context<AppEnv>, deps: RouteDeps, users: Users): Resp
 /** `GET /v1/realtime` (the WebSocket) and `POST /v1/realtime/client_secrets`. */
 export function createRealtimeRoutes(deps: RouteDeps, options: { users: Users }): Hono<AppEnv> {
   return new Hono<AppEnv>()
-    .get("/realtime", (c) => acceptRealtime(c, deps, options.users))
+    .get("/realtime", (c) => acceptRealtime(c, { deps, users: options.users }))
     .route("/", createClientSecretRoute(deps, options));
 }
