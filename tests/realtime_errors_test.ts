@@ -34,6 +34,26 @@ Deno.test("realtime errors: unknown events, audio that is not base64, and a 50 M
   equal(client.problems.length, 0, client.problems.join("; "));
 });
 
+Deno.test("realtime errors: a buffer never committed stops growing at 10 minutes of audio, with an error event", async () => {
+  await using box = await startRealtimeRouter();
+  await using client = await openRealtimeClient(box.router.baseUrl, { apiKey: "k", caCert: box.caCert });
+  await client.next("session.created");
+  // Push-to-talk (no server VAD): nothing commits by itself. Two 14 MB appends fit in 28.8 MB; a third does not.
+  client.send({
+    type: "session.update",
+    session: { type: "realtime", audio: { input: { turn_detection: null } } },
+  });
+  await client.next("session.updated");
+  const from = client.events.length;
+  const chunk = toBase64(new Uint8Array(14_000_000));
+  for (let i = 0; i < 3; i++) client.send({ type: "input_audio_buffer.append", audio: chunk });
+  const full = await client.next("error", { from, timeoutMs: 60_000 });
+  equal(full.error.code, "input_audio_buffer_full");
+  client.send({ type: "input_audio_buffer.clear" });
+  await client.next("input_audio_buffer.cleared");
+  equal(client.problems.length, 0, client.problems.join("; "));
+});
+
 Deno.test("realtime errors: a client that never sends audio is closed with an error event saying why", async () => {
   await using box = await startRealtimeRouter({ realtimeYaml: "  idleTimeoutMs: 300" });
   await using client = await openRealtimeClient(box.router.baseUrl, { apiKey: "k", caCert: box.caCert });

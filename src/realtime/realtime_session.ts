@@ -3,6 +3,10 @@ import { InputAudio } from "./input_audio.ts";
 import { decodeAudio, toMs } from "./pcm16.ts";
 import { type ConversationItem, newId, toErrorEvent } from "./realtime_events.ts";
 import { MAX_APPEND_BYTES, parseClientEvent } from "./parse_client_event.ts";
+
+/** The longest turn one buffer holds before a commit: pcm16 at 24 kHz is 48,000 bytes a second. */
+const MAX_BUFFER_MINUTES = 10;
+const MAX_BUFFER_BYTES = MAX_BUFFER_MINUTES * 60 * 48_000;
 import type { SessionPorts, TurnFacts } from "./session_ports.ts";
 import { type CancelReason, type RunningResponse, startResponse } from "./realtime_response.ts";
 import {
@@ -132,6 +136,13 @@ export class RealtimeSession {
         param: "audio",
         eventId,
       });
+    }
+    if (this.#input.bytes + pcm.byteLength > MAX_BUFFER_BYTES) {
+      // Without a commit (push-to-talk left on, a stuck client) the buffer would grow without end.
+      return this.#error(
+        `The input audio buffer holds at most ${MAX_BUFFER_MINUTES} minutes of audio: commit or clear it`,
+        { code: "input_audio_buffer_full", param: "audio", eventId },
+      );
     }
     for (const change of this.#input.append(pcm)) {
       if (change.kind === "started") {
