@@ -53,6 +53,13 @@ Deno.test({
     const entry = box.router.sessions.at(-1);
     equal(entry?.user_query, heard.transcript);
     ok(entry?.notes?.some((n) => n.startsWith("Realtime voice turn: heard")));
+    // The family sees the member's voice use: /stats and the status page.
+    using tls = Deno.createHttpClient({ caCerts: [box.caCert] });
+    const stats = await (await fetch(`${baseUrl}/stats`, { client: tls })).json();
+    const voice = stats.today[entry?.user ?? ""]?.voice;
+    ok(voice?.secondsToday > 0 && voice.openSessions === 1, JSON.stringify(voice));
+    const page = await (await fetch(`${baseUrl}/`, { client: tls })).text();
+    ok(/voice: [\d.]+ (s|min) today, talking now/.test(page), "the status page shows the voice use");
   },
 });
 

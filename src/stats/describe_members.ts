@@ -26,6 +26,8 @@ export interface MemberToday {
   cloudAllowed: boolean;
   /** True for an Open WebUI user no member lists: the name is a pseudonym. */
   forwarded: boolean;
+  /** Realtime voice: sessions open now and seconds of speech heard today (soft limit, in memory). */
+  voice: { openSessions: number; secondsToday: number };
 }
 
 /** The family pool on the status page: this month's use, prepaid money left and the top-ups. */
@@ -50,7 +52,8 @@ export function describeMembers(
 ): Record<string, MemberToday> {
   const now = users.now();
   const { members } = state.config.users;
-  const names = new Set([...Object.keys(members), ...users.ledger.namesThisMonth(now)]);
+  const voice = new Map(users.voice.snapshot(now).map((use) => [use.member, use]));
+  const names = new Set([...Object.keys(members), ...users.ledger.namesThisMonth(now), ...voice.keys()]);
   const entries: Array<[string, MemberToday]> = [];
   for (const name of names) {
     const policy = users.policy(name);
@@ -74,6 +77,10 @@ export function describeMembers(
       ),
       cloudAllowed: policy?.cloudAllowed ?? true,
       forwarded: !(name in members),
+      voice: {
+        openSessions: voice.get(name)?.openSessions ?? 0,
+        secondsToday: Math.round(voice.get(name)?.secondsToday ?? 0),
+      },
     }]);
   }
   return Object.fromEntries(entries);

@@ -97,13 +97,22 @@ export function renderMembers(stats: Stats): string {
     } cloud${
       m.limits.cloudSpendPerMonthUsd === undefined ? "" : ` of ${formatUsd(m.limits.cloudSpendPerMonthUsd)}`
     }`;
+    const voiceLimit = m.limits.voiceMinutesPerDay === undefined
+      ? ""
+      : ` of ${m.limits.voiceMinutesPerDay} min`;
+    const heard = m.voice.secondsToday < 60
+      ? `${m.voice.secondsToday} s`
+      : `${(m.voice.secondsToday / 60).toFixed(1)} min`;
+    const voice = m.voice.openSessions > 0 || m.voice.secondsToday > 0
+      ? ` · voice: ${heard}${voiceLimit} today${m.voice.openSessions > 0 ? ", talking now" : ""}`
+      : "";
     // A bar needs a budget to be measured against: without one it would look like a limit that is not there.
     return `<li><div class="row"><b>${e(who)}</b><span>${e(cloud)}</span></div>${
       budget !== undefined && m.cloudAllowed ? renderSpendBar(m, biggest) : ""
     }` +
       `<small>${m.requestsLastDay} requests in the last day · ${e(tokens)} today${
         m.limits.requestsPerMinute ? ` · at most ${m.limits.requestsPerMinute} a minute` : ""
-      }<br>${e(month)}</small></li>`;
+      }${e(voice)}<br>${e(month)}</small></li>`;
   }).join("");
   return `<section id="members"><h2>Family today</h2><ul>${
     items || '<li class="muted">No members configured: anyone on this machine may use the router</li>'
