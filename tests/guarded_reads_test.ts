@@ -160,3 +160,39 @@ Deno.test("a client that leaves while the embeddings body is stalled cuts the re
   await waitFor(() => setup.router.sessions.length === 1, "the session ended");
   equal(setup.router.sessions[0]?.status, 499);
 });
+
+Deno.test("a Piper HTTP server whose WAV stalls after its headers is cut at the audio timeout: a 504", async () => {
+  // A piper1-gpl look-alike (`GET /info` 200) that sends the head of a WAV on /synthesize and then nothing.
+  let cut = false;
+  const stalled = new AbortController();
+  await using piper = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (request) => {
+    if (new URL(request.url).pathname === "/info") return Response.json({ voice: { name: "v" } });
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("RIFF"));
+        stalled.signal.addEventListener("abort", () => {
+          if (!cut) controller.close();
+        });
+      },
+      cancel() {
+        cut = true;
+      },
+    });
+    return new Response(body, { headers: { "content-type": "audio/wav" } });
+  });
+  await using router = await startTestRouter({
+    extraBackendsYaml:
+      `  piper:\n    kind: piper-http\n    urls: ["http://127.0.0.1:${piper.addr.port}"]\n    model: en_US-lessac-medium\n`,
+    extraYaml: "audio:\n  speechBackend: piper\n  timeoutMs: 300\n",
+  });
+  const error = await router.client.audio.speech.create({
+    model: "tts-1",
+    voice: "en_US-lessac-medium",
+    input: "Hello.",
+  })
+    .then(() => undefined, (e) => e);
+  stalled.abort();
+  ok(error instanceof OpenAI.APIError, `expected an error, got ${error}`);
+  equal(error.status, 504);
+  await waitFor(() => cut, "the Piper body read was cut");
+});

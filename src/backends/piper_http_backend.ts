@@ -3,6 +3,10 @@ import type { BackendConfig } from "../config/backend_schema.ts";
 import { ApiError, upstreamFailed } from "../api_error.ts";
 import type { SpeechBackend, SpeechRequest } from "./audio_backend.ts";
 import { toAudioUpstreamError } from "./audio_upstream_error.ts";
+import { readUpstreamBody } from "../relay/read_upstream_json.ts";
+
+/** A WAV of the longest input OpenAI's speech API takes (4,096 characters) is well under this. */
+const MAX_SPEECH_BYTES = 64 * 1024 * 1024;
 import type { ProbeResult } from "./backend.ts";
 
 type Flavour = "v1.5" | "v1.3" | "legacy";
@@ -65,12 +69,24 @@ export function createPiperHttpBackend(
   async function synthesize(request: SpeechRequest) {
     try {
       const flavour = await detectFlavour(request.signal);
-      const signal = AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]);
-      const response = await fetch(toPiperRequest(base, { flavour, request }), { signal });
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const cut = new AbortController();
+      const signal = AbortSignal.any([request.signal, cut.signal]);
+      // The time limit bounds the wait for the answer's head here and its body in the reader below.
+      const headTimer = setTimeout(() => cut.abort(new DOMException("Timed out", "TimeoutError")), timeoutMs);
+      const response = await fetch(toPiperRequest(base, { flavour, request }), { signal })
+        .finally(() => clearTimeout(headTimer));
+      const abort = (reason?: unknown) => cut.abort(reason);
       if (!response.ok) {
+        await response.body?.cancel();
         throw upstreamFailed(`Backend "${name}" failed with status ${response.status}`);
       }
+      // The one guarded body reader: cut when the client leaves, the body stalls, or it outgrows the cap.
+      const bytes = await readUpstreamBody({ response, abort }, {
+        backendName: name,
+        idleMs: timeoutMs,
+        signal: request.signal,
+        maxBytes: MAX_SPEECH_BYTES,
+      });
       // Flask labels the WAV text/html: trust the bytes, not the type.
       const wav = parseWav(bytes);
       return { ...wav, speedApplied: flavour !== "legacy" };
