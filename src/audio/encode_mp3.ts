@@ -1,4 +1,3 @@
-import { Mp3Encoder } from "@breezystack/lamejs";
 import type { PcmFormat } from "./wav_header.ts";
 
 /** MPEG-1 layer III frames hold 1,152 samples; encoding 40 frames per step keeps each step short. */
@@ -14,9 +13,14 @@ const KBPS = 64;
 export function encodeMp3(pcm: Uint8Array, format: PcmFormat): ReadableStream<Uint8Array> {
   const samples = new Int16Array(pcm.byteLength >> 1);
   new Uint8Array(samples.buffer).set(pcm.subarray(0, samples.length * 2));
-  const encoder = new Mp3Encoder(1, format.rate, KBPS);
+  // Loaded on first use (a few MiB of RSS), like the decoders: most boxes have ffmpeg and never need it.
+  let encoder: InstanceType<typeof import("@breezystack/lamejs").Mp3Encoder>;
   let offset = 0;
   return new ReadableStream<Uint8Array>({
+    async start() {
+      const { Mp3Encoder } = await import("@breezystack/lamejs");
+      encoder = new Mp3Encoder(1, format.rate, KBPS);
+    },
     pull(controller) {
       if (offset >= samples.length) {
         const tail = encoder.flush();
