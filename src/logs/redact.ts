@@ -6,14 +6,15 @@ const URL_USERINFO = /^(https?:\/\/)[^/@\s]+@/i;
 /** Longer inline data (base64 images, audio) is replaced by its size. */
 const MAX_DATA_CHARS = 256;
 /**
- * Matches the plain JSON text wherever a rule above might change a value: a secret-named key, a bearer or
- * basic credential, a `data:` URL, `://` then `@` with no slash or space between (a URL with a password).
- * Every JSON escape starts with a backslash and none makes a slash, an "@" or a space, so what a rule matches
- * in a string still matches in its JSON text; a false match (an e-mail after a URL, "secret" in a message)
- * only takes the slower path.
+ * Matches the plain JSON text wherever a rule above might change a value: a secret-named key (the name, then
+ * the rest of the key up to its closing quote and colon), a bearer or basic credential, a `data:` URL, `://`
+ * then `@` with no slash or space between (a URL with a password). Every JSON escape starts with a backslash
+ * and none makes a quote, a slash, an "@" or a space, so what a rule matches in a key or string still matches
+ * in its JSON text; a false match (an e-mail after a URL, "secret" in a message) only takes the slower path.
  */
 const MAY_NEED_REDACTION =
-  /authorization|api[-_]?key|token(?!s)|secret|password|cookie|jwt|bearer|basic|data:|:\/\/[^/\s]*@/i;
+  /(?:authorization|api[-_]?key|token(?!s)|secret|password|cookie|jwt)(?:[^"\\]|\\.)*":|bearer|basic|data:|:\/\/[^/\s]*@/i;
+/authorization|api[-_]?key|token(?!s)|secret|password|cookie|jwt|bearer|basic|data:|:\/\/[^/\s]*@/i;
 
 function redactString(value: string): string {
   const data = DATA_URL.exec(value);
