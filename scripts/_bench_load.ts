@@ -204,7 +204,7 @@ export async function spawnListening(
       (async () => {
         while (!(await lines.read()).done);
       })().catch(() => {});
-      return { child, port: Number(match[1]) };
+      return { child, port: Number(match[1]), match };
     }
   }
 }
