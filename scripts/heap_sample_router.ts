@@ -11,6 +11,8 @@ import { toKeyHash } from "../src/users/key_ring.ts";
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const sessionLogs = !Deno.args.includes("--no-logs");
+/** `HEAP_TOP`: how many functions to list. */
+const top = Number(Deno.env.get("HEAP_TOP") ?? 25);
 const [count = 5000, concurrency = 1] = Deno.args.filter((a) => !a.startsWith("--")).map(Number);
 const bench = new URL("./bench.ts", import.meta.url).pathname;
 const main = new URL("../main.ts", import.meta.url).pathname;
@@ -125,7 +127,7 @@ try {
       perRequest(total)
     }/req sampled`,
   );
-  for (const [key, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(Deno.env.get("HEAP_TOP") ?? 25))) {
+  for (const [key, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     print(`${perRequest(bytes)}  ${key}`);
   }
   for (const [stack, bytes] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
