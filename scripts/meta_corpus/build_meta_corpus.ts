@@ -29,7 +29,13 @@ import {
   buildAgentNegatives,
   buildLocalizedNegatives,
 } from "./_negatives_agents.ts";
+import { TRAINING_4_AGENTS } from "./_clients_training4.ts";
+import { TRAINING_4_APPS } from "./_clients_training4_apps.ts";
+import { buildTraining4Negatives } from "./_negatives_training4.ts";
 import type { Template } from "./_types.ts";
+
+/** Round 4, read before the rules were changed for it (training). */
+const TRAINING_4: Template[] = [...TRAINING_4_AGENTS, ...TRAINING_4_APPS];
 
 const TEMPLATES: Template[] = [
   ...LIBRECHAT_TEMPLATES,
@@ -53,7 +59,9 @@ const TEMPLATES: Template[] = [
   ...BLIND_AFTER_FREEZE,
   ...BLIND_ROUND_2,
   ...BLIND_ROUND_3,
+  ...TRAINING_4,
 ];
+const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
 /** Each template is filled with this many different conversations. */
 const FILLS = 4;
@@ -81,6 +89,7 @@ function toMetaLines(): string[] {
             BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template)
           ? { blind: true }
           : {}),
+        ...(TRAINING_4_SET.has(template) ? { round: "training-4" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -100,6 +109,7 @@ function toNegativeLines(): string[] {
     ...buildAgentNegatives(),
     ...buildLocalizedNegatives(),
     ...buildAfterFreezeNegatives(),
+    ...buildTraining4Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
