@@ -11,11 +11,11 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["language", /\b(?:detect|identify) the language\b|\blanguage code\b/i],
   [
     "speaker",
-    /\bselect the next (?:role|speaker|agent)\b|\bwho (?:should )?speaks? next\b|\bnext speaker\b/i,
+    /\b(?:select|choose|pick|decide) (?:the |which )?next (?:role|speaker|agent|participant)\b|\bwho (?:should )?(?:speaks?|talks?|goes|responds?|acts?) next\b|\bnext speaker\b|\bwhich (?:agent|role|participant|speaker) should (?:speak|respond|act|go) next\b|下一个发言|下一位发言|次の発言者|次に発言|다음 발언자|следующего (?:говорящего|агента|участника)|nächste[nr]? (?:Sprecher|Agenten)|prochain (?:intervenant|agent)|siguiente (?:hablante|agente)/i,
   ],
   [
     "memory",
-    /\b(?:extract|store|record)\w* (?:the )?(?:relevant )?(?:facts|memories|pieces of information)\b|\b(?:user )?memories\b|"(?:facts|memories|fatos|feiten|fakten|faits|hechos|fatti)"|\bfatos\b|\bfeiten\b|\bFakten\b|事実|记忆|事实|사실|факты/i,
+    /\b(?:extract|store|record|save)\w* (?:the |all |any )?(?:relevant |key |new |important )?(?:facts|memories|pieces of information)\b|\b(?:user )?memories\b|\bmemory (?:items?|entries|records?|recorder|extractor|synthesi[sz]er|writer|manager)\b|\bconsolidat\w* (?:the |these |your )?(?:memories|facts|observations)\b|\bextract\w* (?:all )?(?:the )?(?:significant |relevant |key )?(?:entities|entity nodes|relationships|fact triples|triples|edges)\b|\bdurable (?:memories|observations|facts)\b|\bworth remembering\b|"(?:facts|memories|fatos|feiten|fakten|faits|hechos|fatti)"|\bfatos\b|\bfeiten\b|\bFakten\b|事実|记忆|事实|사실|факты/i,
   ],
   ["classify", /\bclassify the\b|\bchoose only one of the following labels\b|\blabels?\b/i],
   [
@@ -24,7 +24,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "title",
-    /\b(?:title|subject|headline|name the (?:chat|conversation)|topic name)\b|\b(?:titel|titre|t[íi]tulo|titolo)\b|Überschrift|заголов|название|标题|標題|命名|タイトル|件名|제목/i,
+    /\b(?:title|subject|headline|name the (?:chat|conversation)|topic name|namer)\b|\b(?:a|short|descriptive) name for (?:the|this|a) (?:plan|chat|conversation|session|thread|task)\b|\b(?:titel|titre|t[íi]tulo|titolo)\b|\b(?:tytuł\w*|başlı\w+|judul)\b|tiêu đề|Überschrift|заголов|название|标题|標題|命名|タイトル|件名|제목|عنوان|शीर्षक/i,
   ],
   [
     "tags",
@@ -33,7 +33,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["emoji", /\bemoji\b|絵文字|表情符号|이모지|эмодзи/i],
   [
     "follow-ups",
-    /\b(?:follow.?up questions|suggestions|suggest(?:ed)? questions|likely questions|next questions)\b|\b(?:generate|suggest|create|write|erzeuge|génère|genera|gere|genereer)\w* (?:\d|three|five|drei|trois|tres|tre|três|drie)\w* [\w ]{0,30}(?:questions|fragen|preguntas|domande|perguntas|vragen)\b|\b(?:folgefragen|questions de suivi|preguntas de seguimiento|perguntas de acompanhamento|vervolgvragen)\b|继续提问|个问题|質問を\d|つ生成|후속 질문|질문을|уточняющие вопросы|следующие вопросы/i,
+    /\b(?:follow.?up (?:questions|prompts)|suggestions|suggest(?:ed)? (?:questions|replies|prompts)|likely questions|next questions|quick replies|reply suggestions)\b|\bquestions (?:the user|they|a user|users) (?:might|could|may|would|is likely to|are likely to) (?:ask|want)\b|\b(?:generate|suggest|create|write|erzeuge|génère|genera|gere|genereer)\w* (?:\d|three|five|drei|trois|tres|tre|três|drie)\w* [\w ]{0,30}(?:questions|fragen|preguntas|domande|perguntas|vragen)\b|\b(?:folgefragen|questions de suivi|preguntas de seguimiento|perguntas de acompanhamento|vervolgvragen)\b|继续提问|个问题|質問を\d|つ生成|후속 질문|질문을|уточняющие вопросы|следующие вопросы/i,
   ],
   [
     "query",
@@ -41,22 +41,22 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "summary",
-    /\bsummar(?:y|ies|ize|ise|izing|ising)|\bzusammenfass\w*|\bfasse?\b.{0,80}\bzusammen\b|\brésum\w*|\bresum(?:en|e|ir|o|a)\b|\briassun\w+|\briepilog\w*|\briassumi\b|\bsamenvatt\w*|резюм|сводк|总结|摘要|概括|總結|要約|まとめ|요약/i,
+    /\bsummar(?:y|ies|ize|ise|izing|ising)|\bzusammenfass\w*|\bfasse?\b.{0,80}\bzusammen\b|\brésum\w*|\bresum(?:en|e|ir|o|a)\b|\briassun\w+|\briepilog\w*|\briassumi\b|\bsamenvatt\w*|\b(?:podsumow\w*|streść|streszcz\w*|özet\w*|özetle\w*|ringkas\w*|rangkum\w*)|tóm tắt|резюм|сводк|总结|摘要|概括|總結|要約|まとめ|요약|ملخص|تلخيص|لخّ?ص|सारांश/i,
   ],
 ];
 
 /** A reference to the conversation the artifact is about. */
 export const HISTORY_REF =
-  /\b(?:th(?:is|e) (?:following |given |above |short |entire )?(?:conversation|chat|dialogue|discussion)|chat (?:history|content)|dialogue content|conversation (?:history|thread|so far|below|above|between)|story so far|previous (?:messages|conversation)|(?:our|the) conversation above|(?:entire|whole) history)\b|\b(?:gespräch|unterhaltung|chatverlauf|conversation|conversación|conversazione|conversa|gesprek|historique de la conversation|historial|cronologia)|разговор|диалог|переписк|对话|對話|会话|聊天记录|历史记录|会話|履歴|대화/i;
+  /\b(?:th(?:is|e) (?:following |given |above |short |entire )?(?:conversation|chat|dialogue|discussion)|chat (?:history|content)|dialogue content|conversation (?:history|thread|so far|below|above|between)|story so far|previous (?:messages|conversation)|(?:our|the) conversation above|(?:entire|whole) history)\b|\b(?:gespräch|unterhaltung|chatverlauf|conversation|conversación|conversazione|conversa|gesprek|historique de la conversation|historial|cronologia)|\b(?:rozmow\w*|konuşma\w*|sohbet\w*|percakapan)\b|cuộc (?:hội thoại|trò chuyện)|разговор|диалог|переписк|对话|對話|会话|聊天记录|历史记录|会話|履歴|대화|المحادثة|محادثة|बातचीत/i;
 
 /** Constraints on the output: only the artifact, a length limit, a JSON shape. */
 export const CONSTRAINT =
-  /\b(?:only (?:output|return|respond|reply|the)|(?:output|return|respond with|reply with) only|nothing else|no (?:explanations?|punctuation|quotation|quotes)|without any (?:explanation|additional|text)|do not (?:output|add|use|include) (?:anything|any|punctuation)|reply directly|return \*\*only\*\*|(?:\d+|one|two|three|four|five|ten)(?:-\d+)? words? (?:or less|max|maximum)|(?:max(?:imum)?|within|under|not exceed|limited to|no more than|less than|at most) \d+ (?:words|characters|chars|tokens)|json (?:format|object|list|array)|omitting punctuation|without (?:any )?preamble|go straight to the|do not write in full sentences|comma-(?:delimited|separated) list of|single line only)\b|\b(?:gib nur|nur den|nur die|höchstens \d+|maximal \d+|réponds uniquement|uniquement (?:le|la|les)|\d+ caractères maximum|moins de \d+|devuélve\w*|responde solo|solo (?:el|la|los|il|i)\b|menos de \d+|soltanto|meno di \d+|apenas (?:o|a|os)\b|alleen (?:de|het)\b)|не (?:более|больше) \d+|только (?:заголов|текст|название|роль|json)|верни только|выведи только|formato JSON|format JSON|JSON[- ]?(?:format|形式|格式)|\d+\s*(?:文字以内|字以内|个字符|個字符|字符|자 이내|자)|のみ|只(?:输出|返回|回复)|仅(?:输出|返回)|만 출력|만 반환|不超过|只输出/i;
+  /\b(?:only (?:output|return|respond|reply|the)|(?:output|return|respond with|reply with) only|nothing else|no (?:explanations?|punctuation|quotation|quotes)|without any (?:explanation|additional|text)|do not (?:output|add|use|include) (?:anything|any|punctuation)|reply directly|return \*\*only\*\*|(?:\d+|one|two|three|four|five|ten)(?:-\d+)? words? (?:or less|max|maximum)|(?:max(?:imum)?|within|under|not exceed|limited to|no more than|less than|at most) \d+ (?:words|characters|chars|tokens)|json (?:format|object|list|array)|omitting punctuation|without (?:any )?preamble|go straight to the|do not write in full sentences|comma-(?:delimited|separated) list of|single line only)\b|\b\d+\s*(?:-|–|bis|à|a|~)\s*\d+\s*(?:Wörter\w*|mots|palabras|parole|palavras|woorden|слов\w*)|\b(?:sonst nichts|nichts anderes|antworte nur|nur mit dem|rien d'autre|nada más|únicamente|nient'altro|nada mais|niets anders)\b|\b(?:gib nur|nur den|nur die|höchstens \d+|maximal \d+|réponds uniquement|uniquement (?:le|la|les)|\d+ caractères maximum|moins de \d+|devuélve\w*|responde solo|solo (?:el|la|los|il|i)\b|menos de \d+|soltanto|meno di \d+|apenas (?:o|a|os)\b|alleen (?:de|het)\b)|\b(?:(?:zwróć|podaj|wypisz|odpowiedz) tylko|tylko (?:tytuł|podsumowanie)|sadece (?:başlı\w+|özet\w*|json)|yalnızca|hanya (?:berikan|kembalikan|tulis|judul))\b|chỉ (?:trả về|xuất|trả lời)|فقط|केवल|не (?:более|больше) \d+|только (?:заголов|текст|название|роль|json)|верни только|выведи только|formato JSON|format JSON|JSON[- ]?(?:format|形式|格式)|\d+\s*(?:文字以内|字以内|个字符|個字符|字符|자 이내|자)|のみ|だけを?(?:返|出力|書)|以外は何も|不要(?:输出|添加|包含)(?:任何)?其他|\d+\s*(?:語|単語|个词|個詞|단어)(?:以内|以下)?|只(?:输出|返回|回复)|仅(?:输出|返回)|만 출력|만 반환|不超过|只输出/i;
 
 /** A hand-off: the artifact is for another model or a later session, not for the person chatting. */
 export const HANDOFF =
-  /\b(?:another (?:LLM|model|agent|language model)|next (?:LLM|agent|model|session)|resume (?:the|its|your) (?:task|work)|continu(?:e|ing) (?:the|with the|our) (?:work|task|conversation|development)|for continuation|continuation by|new session|running out of context|only (?:surviving )?memory|without losing context)\b|\b(?:anderes LLM|nächste LLM|otro LLM|siguiente LLM|altro LLM|outro LLM)\b|другой LLM|另一个 ?LLM|下一个 ?LLM|次のLLM|다른 LLM/i;
+  /\b(?:another (?:LLM|model|agent|language model)|next (?:LLM|agent|model|session)|resume (?:the|its|your) (?:task|work)|continu(?:e|ing) (?:the|with the|our) (?:work|task|conversation|development)|for continuation|continuation by|new session|running out of context|only (?:surviving )?memory|without losing context)\b|\bfor (?:future|later|subsequent) (?:conversations?|interactions|sessions)\b|\bmemory (?:items|entries|store|bank)\b|\bwhen the conversation resumes\b|\b(?:anderes LLM|nächste LLM|otro LLM|siguiente LLM|altro LLM|outro LLM)\b|\bsans perdre (?:de |le |les )?(?:contexte|détails|d'informations)|\bà la reprise\b|\breprendre (?:la|le) (?:tâche|travail|conversation)\b|\bohne (?:den )?(?:Kontext|Details) zu verlieren\b|\bdie Arbeit fortsetz\w*|\bsin perder (?:el )?(?:contexto|detalles)\b|\bretomar (?:el|la) (?:trabajo|tarea|conversación)\b|\bsenza perdere (?:il )?(?:contesto|dettagli)\b|\bsem perder (?:o )?(?:contexto|detalhes)\b|\bzonder context te verliezen\b|作業を(?:継続|再開)|继续(?:工作|任务)|接手|작업을 (?:이어|계속)|без потери контекста|продолж\w+ работу|другой LLM|另一个 ?LLM|下一个 ?LLM|次のLLM|다른 LLM/i;
 
 /** A user's own framing of pasted material in other languages ("for my notes", "my boss's mail"). */
 export const PERSONAL_LOCALIZED =
-  /\b(?:für (?:meine?n?|unsere?n?)|pour (?:mon|ma|mes|notre)|mon article|de mi jefe|para (?:mi|mis|o meu|a minha)|per (?:la mia|il mio|i miei)|voor (?:mijn|onze)|mijn nieuwsbrief)\b|для (?:моего|моей|моих)|моего поста|我的|私の|내 /i;
+  /\b(?:für (?:meine?n?|unsere?n?)|pour (?:mon|ma|mes|notre)|mon article|de mi jefe|para (?:mi|mis|o meu|a minha)|per (?:la mia|il mio|i miei)|voor (?:mijn|onze)|mijn nieuwsbrief)\b|для (?:моего|моей|моих)|моего поста|我的(?:文章|笔记|博客|邮件|老板|论文|报告|帖子|日记|代码|简历)|私の(?:記事|メモ|ブログ|日記|論文|メール|上司|履歴書)|내 (?:글|메모|블로그|일기|논문|이메일|상사)/i;
