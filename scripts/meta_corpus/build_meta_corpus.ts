@@ -32,6 +32,8 @@ import {
 import { TRAINING_4_AGENTS } from "./_clients_training4.ts";
 import { TRAINING_4_APPS } from "./_clients_training4_apps.ts";
 import { buildTraining4Negatives } from "./_negatives_training4.ts";
+import { BLIND_ROUND_4 } from "./_clients_blind4.ts";
+import { buildBlind4Negatives } from "./_negatives_blind4.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -60,6 +62,7 @@ const TEMPLATES: Template[] = [
   ...BLIND_ROUND_2,
   ...BLIND_ROUND_3,
   ...TRAINING_4,
+  ...BLIND_ROUND_4,
 ];
 const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
@@ -86,10 +89,12 @@ function toMetaLines(): string[] {
         source: template.source,
         ...(template.paraphrased ? { paraphrased: true } : {}),
         ...(BLIND_TEMPLATES.includes(template) || BLIND_AFTER_FREEZE.includes(template) ||
-            BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template)
+            BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template) ||
+            BLIND_ROUND_4.includes(template)
           ? { blind: true }
           : {}),
         ...(TRAINING_4_SET.has(template) ? { round: "training-4" } : {}),
+        ...(BLIND_ROUND_4.includes(template) ? { round: "blind-4" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -110,6 +115,7 @@ function toNegativeLines(): string[] {
     ...buildLocalizedNegatives(),
     ...buildAfterFreezeNegatives(),
     ...buildTraining4Negatives(),
+    ...buildBlind4Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
