@@ -142,3 +142,16 @@ Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone
   ok(!signalsOf(chinese, { stream: true }).includes("persona"));
   equal(explainMeta(input(chinese, { stream: true })), undefined);
 });
+
+Deno.test("explainMeta() knows a condensed question in Spanish and notes of facts to memorize as housekeeping", () => {
+  const condense =
+    "Dada una conversación y un mensaje de seguimiento, reescribe el mensaje como una pregunta independiente.\n\n<Historial del chat>\nuser: ¿Qué es una API?\nassistant: Una interfaz.\n\n<Mensaje de seguimiento>\n¿y REST?\n\n<Pregunta independiente>\n";
+  equal(explainMeta(input([{ role: "user", content: condense }]))?.marker, "features");
+  const memorize =
+    "# Assistant's job\n1. The assistant receives a HISTORY of conversation between USER and AGENT\n2. Assistant writes notes about information worth memorizing for further use\n\n# Format\n- The response format is a JSON array of text notes containing facts to memorize";
+  const history = "USER: my dog is called Max\nAGENT: Nice name!";
+  equal(
+    explainMeta(input([{ role: "system", content: memorize }, { role: "user", content: history }]))?.marker,
+    "features",
+  );
+});

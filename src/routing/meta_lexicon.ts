@@ -15,7 +15,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "memory",
-    /\b(?:extract|store|record|save)\w* (?:the |all |any )?(?:relevant |key |new |important )?(?:facts|memories|pieces of information)\b|\b(?:user )?memories\b|\bmemory (?:items?|entries|records?|recorder|extractor|synthesi[sz]er|writer|manager)\b|\bconsolidat\w* (?:the |these |your )?(?:memories|facts|observations)\b|\bextract\w* (?:all )?(?:the )?(?:significant |relevant |key )?(?:entities|entity nodes|relationships|fact triples|triples|edges)\b|\bdurable (?:memories|observations|facts)\b|\bworth remembering\b|"(?:facts|memories|fatos|feiten|fakten|faits|hechos|fatti)"|\bfatos\b|\bfeiten\b|\bFakten\b|事実|记忆|事实|사실|факты/i,
+    /\b(?:extract|store|record|save)\w* (?:the |all |any )?(?:relevant |key |new |important )?(?:facts|memories|pieces of information)\b|\b(?:user )?memories\b|\bmemory (?:items?|entries|records?|recorder|extractor|synthesi[sz]er|writer|manager)\b|\bconsolidat\w* (?:the |these |your )?(?:memories|facts|observations)\b|\bextract\w* (?:all )?(?:the )?(?:significant |relevant |key )?(?:entities|entity nodes|relationships|fact triples|triples|edges)\b|\bdurable (?:memories|observations|facts)\b|\bworth (?:remembering|memori[sz]ing|storing)\b|\bmemori[sz](?:e|es|ed|ing|ation)\b|\b(?:facts|information|notes) to (?:remember|memori[sz]e|store)\b|\bmémoris\w*|\bmemoriz(?:ar|e|ado)\b|\bmemorizzar\w*|"(?:facts|memories|fatos|feiten|fakten|faits|hechos|fatti)"|\bfatos\b|\bfeiten\b|\bFakten\b|事実|记忆|事实|사실|факты/i,
   ],
   ["classify", /\bclassify the\b|\bchoose only one of the following labels\b|\blabels?\b/i],
   [
@@ -37,7 +37,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "query",
-    /\b(?:search quer(?:y|ies)|standalone (?:question|query)|rephrase|rewrite the (?:question|query)|search terms)\b|\b(?:suchanfrage\w*|requête de recherche|consulta de búsqueda)\b|поисковый запрос|检索词|搜索查询|検索クエリ|검색 쿼리/i,
+    /\b(?:search quer(?:y|ies)|standalone (?:question|query)|rephrase|rewrite the (?:question|query)|search terms)\b|\b(?:suchanfrage\w*|requête de recherche|consulta de búsqueda|pregunta independiente|question autonome|eigenständige Frage|domanda autonoma|pergunta independente)\b|\b(?:reformul\w*|reescrib\w*|riformul\w*|umformulier\w*) (?:la |el |a |o |die )?(?:pregunta|question|domanda|pergunta|Frage|mensaje|message|mensagem|messaggio)\b|самостоятельн\w* вопрос|переформулир\w*|独立的问题|改写(?:问题|为)|独立した質問|독립적인 질문|поисковый запрос|检索词|搜索查询|検索クエリ|검색 쿼리/i,
   ],
   [
     "summary",
