@@ -34,6 +34,8 @@ import { TRAINING_4_APPS } from "./_clients_training4_apps.ts";
 import { buildTraining4Negatives } from "./_negatives_training4.ts";
 import { BLIND_ROUND_4 } from "./_clients_blind4.ts";
 import { buildBlind4Negatives } from "./_negatives_blind4.ts";
+import { BLIND_ROUND_5 } from "./_clients_blind5.ts";
+import { buildBlind5Negatives } from "./_negatives_blind5.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -63,6 +65,7 @@ const TEMPLATES: Template[] = [
   ...BLIND_ROUND_3,
   ...TRAINING_4,
   ...BLIND_ROUND_4,
+  ...BLIND_ROUND_5,
 ];
 const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
@@ -95,6 +98,7 @@ function toMetaLines(): string[] {
           : {}),
         ...(TRAINING_4_SET.has(template) ? { round: "training-4" } : {}),
         ...(BLIND_ROUND_4.includes(template) ? { round: "blind-4" } : {}),
+        ...(BLIND_ROUND_5.includes(template) ? { round: "blind-5" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -116,6 +120,7 @@ function toNegativeLines(): string[] {
     ...buildAfterFreezeNegatives(),
     ...buildTraining4Negatives(),
     ...buildBlind4Negatives(),
+    ...buildBlind5Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
