@@ -155,3 +155,18 @@ Deno.test("explainMeta() knows a condensed question in Spanish and notes of fact
     "features",
   );
 });
+
+Deno.test("explainMeta() knows next-question suggestions, intent rewrites and memory actions by their wording", () => {
+  const next =
+    "You're a helpful assistant! \nYour task is to suggest the next question that user might ask. \nHere is the conversation history\n---------------------\nuser: how do tides work?\nassistant: The moon pulls the oceans.\n---------------------\nGiven the conversation history, please give me 3 questions that user might ask next!";
+  equal(explainMeta(input([{ role: "user", content: next }]))?.marker, "features");
+  const intent =
+    "Analyze the user's intent from last user saying, then enrich the user's words to reflect their intent.\n\nOutput format:\n```json\n{\n    \"user words\": string\n}\n```";
+  equal(
+    explainMeta(
+      input([{ role: "system", content: intent }, { role: "user", content: "인공지능 대해 설명해줘" }]),
+    )
+      ?.marker,
+    "features",
+  );
+});
