@@ -36,6 +36,8 @@ import { BLIND_ROUND_4 } from "./_clients_blind4.ts";
 import { buildBlind4Negatives } from "./_negatives_blind4.ts";
 import { BLIND_ROUND_5 } from "./_clients_blind5.ts";
 import { buildBlind5Negatives } from "./_negatives_blind5.ts";
+import { BLIND_ROUND_6 } from "./_clients_blind6.ts";
+import { buildBlind6Negatives } from "./_negatives_blind6.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -66,6 +68,7 @@ const TEMPLATES: Template[] = [
   ...TRAINING_4,
   ...BLIND_ROUND_4,
   ...BLIND_ROUND_5,
+  ...BLIND_ROUND_6,
 ];
 const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
@@ -99,6 +102,7 @@ function toMetaLines(): string[] {
         ...(TRAINING_4_SET.has(template) ? { round: "training-4" } : {}),
         ...(BLIND_ROUND_4.includes(template) ? { round: "blind-4" } : {}),
         ...(BLIND_ROUND_5.includes(template) ? { round: "blind-5" } : {}),
+        ...(BLIND_ROUND_6.includes(template) ? { round: "blind-6" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -121,6 +125,7 @@ function toNegativeLines(): string[] {
     ...buildTraining4Negatives(),
     ...buildBlind4Negatives(),
     ...buildBlind5Negatives(),
+    ...buildBlind6Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
