@@ -21,7 +21,7 @@ const ROLE_LINE =
   /^[ \t]*(?:[-*>]\s*)?(?:\|\|>|---|#\s*)?\[?(user|assistant|human|ai|you|model|bot|response|q|a)\]?(?:---|\s*[:：]|\s*$)/gim;
 /** History blocks: tags, headings, JSON arrays of messages. */
 const HISTORY_BLOCK =
-  /<[\w -]{0,16}(?:history|conversation|dialog(?:ue)?|transcript|chat|messages|events?|episodes?|content)[\w -]{0,16}(?:\s[^<>\n]{0,40})?>|\[(?:CONVERSATION|CHAT|HISTORY|TRANSCRIPT|DIALOGUE)[^\]\n]{0,30}\]|\bBEGIN (?:CONVERSATION|TRANSCRIPT|CHAT)|^\s*(?:#+ |\*\*)?(?:chat history|conversation history|previous conversation|conversation|new lines|history|transcript|gesprächsverlauf|chatverlauf|historique(?: de la conversation)?|historial(?: de (?:la )?conversación)?|cronologia|对话历史|对话记录|聊天记录|会話履歴|会話ログ|대화 기록|история (?:диалога|переписки))\s*(?:\*\*)?\s*[:：]|"role"\s*:\s*"(?:user|assistant)"/im;
+  /<[\w -]{0,16}(?:history|conversation|dialog(?:ue)?|transcript|chat|messages|events?|episodes?|content)[\w -]{0,16}(?:\s[^<>\n]{0,40})?>|\[(?:CONVERSATION|CHAT|HISTORY|TRANSCRIPT|DIALOGUE)[^\]\n]{0,30}\]|\bBEGIN (?:CONVERSATION|TRANSCRIPT|CHAT)|^\s*(?:#+ |\*\*)?(?:chat history|conversation history|previous conversation|conversation|new lines|history|transcript|gesprächsverlauf|chatverlauf|historique(?: de la conversation)?|historial(?: de (?:la )?conversación)?|cronologia|对话历史|对话记录|聊天记录|会話履歴|会話ログ|대화 기록|история (?:диалога|переписки))\s*(?:\*\*)?\s*[:：]|"role"\s*:\s*"(?:user|assistant)"|source=EventSource\.(?:USER|AGENT)/im;
 const PERSONA =
   /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component|namer|recorder|extractor|synthesi[sz]er|compressor|condenser)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|你是一[个名位][^，。\n]{0,12}(?:标题|摘要|总结|压缩|记忆|分类|命名|提取)|あなたは[^、。\n]{0,16}(?:タイトル|要約|圧縮|記憶|分類)/i;
 const NOT_ANSWER =
@@ -135,6 +135,16 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const askAfterHistory = view.askAfterHistory && (lastRefersToHistory || HANDOFF.test(view.lastWindow)) &&
     (constraint || handoff || specified);
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
+  // Housekeeping summarises a conversation (or hands work over); a summary of a text with no conversation in sight
+  // and no hand-off is a person's own document, whatever template wraps it.
+  const aboutConversation = signals.some((signal) =>
+    signal.name === "transcript" || signal.name === "history-ref" || signal.name === "handoff" ||
+    signal.name === "repeat" || signal.name === "trailing-instruction"
+  );
+  add("text-summary", {
+    weight: -1.5,
+    fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
+  });
   add("rag-context", { weight: -2.5, fired: RAG_CONTEXT.test(text) });
   add("personal", {
     weight: -1.5,

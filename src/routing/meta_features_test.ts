@@ -170,3 +170,27 @@ Deno.test("explainMeta() knows next-question suggestions, intent rewrites and me
     "features",
   );
 });
+
+Deno.test("explainMeta() routes an agent router and an event-log condenser as housekeeping, a user's text summary not", () => {
+  const router =
+    "Act as a resource manager and analyze the following list of agents: [BILLING, SUPPORT]. You must only select the agent whose description makes them the most suitable to answer the user's question. Respond with the agent's name in single quotes.";
+  equal(
+    explainMeta(
+      input([{ role: "system", content: router }, { role: "user", content: "my invoice is wrong" }]),
+    )?.marker,
+    "features",
+  );
+  const condenser =
+    "You are maintaining state history for an LLM-based code agent. Track:\n\nSTATE: {File paths}\nTESTS: {Failing cases}\nMAX_LENGTH: Keep summaries under 1000 words**MessageAction** (source=EventSource.USER)\nCONTENT: fix the flaky test\n\n**MessageAction** (source=EventSource.AGENT)\nCONTENT: Pinned the clock.\n\n";
+  equal(explainMeta(input([{ role: "user", content: condenser }]))?.marker, "features");
+  // A summary template run on the person's own text, no conversation in sight: not housekeeping.
+  const own = [
+    { role: "system", content: "Du bist ein Experte für die Erstellung prägnanter Textzusammenfassungen." },
+    {
+      role: "user",
+      content: "Bitte fasse den folgenden Text zusammen:\n\nUnser Verein sucht Trainer.\n\n- Maximal 3 Sätze",
+    },
+  ];
+  ok(signalsOf(own).includes("text-summary"));
+  equal(explainMeta(input(own)), undefined);
+});

@@ -11,7 +11,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["language", /\b(?:detect|identify) the language\b|\blanguage code\b/i],
   [
     "speaker",
-    /\b(?:select|choose|pick|decide) (?:the |which )?next (?:role|speaker|agent|participant)\b|\bwho (?:should )?(?:speaks?|talks?|goes|responds?|acts?) next\b|\bnext speaker\b|\bwhich (?:agent|role|participant|speaker) should (?:speak|respond|act|go) next\b|下一个发言|下一位发言|次の発言者|次に発言|다음 발언자|следующего (?:говорящего|агента|участника)|nächste[nr]? (?:Sprecher|Agenten)|prochain (?:intervenant|agent)|siguiente (?:hablante|agente)/i,
+    /\b(?:select|choose|pick|decide) (?:the |which )?next (?:role|speaker|agent|participant)\b|\bwho (?:should )?(?:speaks?|talks?|goes|responds?|acts?) next\b|\bnext speaker\b|\bwhich (?:agent|role|participant|speaker) should (?:speak|respond|act|go|handle)\b|\bselect (?:the |an? )?(?:most )?(?:appropriate |suitable |best |right |correct )?agent\b|\b(?:route|delegate|dispatch|assign)\w* (?:the |this |each )?(?:user'?s? )?(?:request|query|question|task|message|conversation)s? to (?:the |an? )?(?:most )?(?:appropriate |relevant |right |best |correct )?agent\b|\b(?:respond|reply|answer) with (?:only )?the agent'?s? name\b|\breturn (?:just |only )?the (?:agent|speaker) name\b|选择(?:合适的|最合适的)?(?:智能体|代理)|下一个发言|下一位发言|次の発言者|次に発言|다음 발언자|следующего (?:говорящего|агента|участника)|nächste[nr]? (?:Sprecher|Agenten)|prochain (?:intervenant|agent)|siguiente (?:hablante|agente)/i,
   ],
   [
     "memory",
@@ -37,7 +37,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "query",
-    /\b(?:search quer(?:y|ies)|standalone (?:question|query)|rephrase|rewrite the (?:question|query)|search terms)\b|\b(?:enrich|expand|rewrite|reformulate|rephrase)\w* (?:the )?user'?s (?:words|query|question|message|input|request)\b|\b(?:suchanfrage\w*|requête de recherche|consulta de búsqueda|pregunta independiente|question autonome|eigenständige Frage|domanda autonoma|pergunta independente)\b|\b(?:reformul\w*|reescrib\w*|riformul\w*|umformulier\w*) (?:la |el |a |o |die )?(?:pregunta|question|domanda|pergunta|Frage|mensaje|message|mensagem|messaggio)\b|самостоятельн\w* вопрос|переформулир\w*|独立的问题|改写(?:问题|为)|独立した質問|독립적인 질문|поисковый запрос|检索词|搜索查询|検索クエリ|검색 쿼리/i,
+    /\b(?:search quer(?:y|ies)|standalone (?:question|query)|rephrase|rewrite the (?:question|query)|search terms)\b|\b(?:enrich|expand|rewrite|reformulate|rephrase)\w* (?:the )?user'?s (?:words|query|question|message|input|request)\b|\bquer(?:y|ies) (?:for|to) (?:the )?(?:search|retriev\w+|vector|knowledge base)\b|\b(?:retrieval|search) (?:quer(?:y|ies)|keywords|terms)\b|\bkeywords? for (?:the |a )?(?:web )?search\b|\b(?:suchbegriff\w*|termes de recherche|términos de búsqueda|consultas? de pesquisa|termos de pesquisa|termini di ricerca|query di ricerca)\b|相关查询|查询语句|检索|搜索词|クエリ|検索語|検索キーワード|쿼리|검색어|запрос\w* для поиска|\b(?:suchanfrage\w*|requête de recherche|consulta de búsqueda|pregunta independiente|question autonome|eigenständige Frage|domanda autonoma|pergunta independente)\b|\b(?:reformul\w*|reescrib\w*|riformul\w*|umformulier\w*) (?:la |el |a |o |die )?(?:pregunta|question|domanda|pergunta|Frage|mensaje|message|mensagem|messaggio)\b|самостоятельн\w* вопрос|переформулир\w*|独立的问题|改写(?:问题|为)|独立した質問|독립적인 질문|поисковый запрос|检索词|搜索查询|検索クエリ|검색 쿼리/i,
   ],
   [
     "summary",
@@ -47,7 +47,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** A reference to the conversation the artifact is about. */
 export const HISTORY_REF =
-  /\b(?:th(?:is|e) (?:following |given |above |short |entire )?(?:conversation|chat|dialogue|discussion)|chat (?:history|content)|dialogue content|conversation (?:history|thread|so far|below|above|between)|story so far|previous (?:messages|conversation)|(?:our|the) conversation above|(?:entire|whole) history)\b|\b(?:gespräch|unterhaltung|chatverlauf|conversation|conversación|conversazione|conversa|gesprek|historique de la conversation|historial|cronologia)|\b(?:rozmow\w*|konuşma\w*|sohbet\w*|percakapan)\b|cuộc (?:hội thoại|trò chuyện)|разговор|диалог|переписк|对话|對話|会话|聊天记录|历史记录|会話|履歴|대화|المحادثة|محادثة|बातचीत/i;
+  /\b(?:th(?:is|e) (?:following |given |above |short |entire )?(?:conversation|chat|dialogue|discussion|thread)|chat (?:history|content)|dialogue content|conversation (?:history|thread|so far|below|above|between)|story so far|previous (?:messages|conversation)|(?:our|the) conversation above|(?:entire|whole) history|(?:state|event|action|message|interaction) history|history of (?:the )?(?:conversation|chat|events|actions|messages)|(?:chat|group|channel|thread) messages|messages in (?:a|the|this) (?:chat|channel|group|thread))\b|\b(?:gespräch|unterhaltung|chatverlauf|conversation|conversación|conversazione|conversa|gesprek|historique de la conversation|historial|cronologia)|\b(?:rozmow\w*|konuşma\w*|sohbet\w*|percakapan)\b|cuộc (?:hội thoại|trò chuyện)|разговор|диалог|переписк|对话|對話|会话|聊天记录|历史记录|会話|履歴|대화|المحادثة|محادثة|बातचीत/i;
 
 /** Constraints on the output: only the artifact, a length limit, a JSON shape. */
 export const CONSTRAINT =
