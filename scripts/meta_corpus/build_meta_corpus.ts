@@ -38,6 +38,8 @@ import { BLIND_ROUND_5 } from "./_clients_blind5.ts";
 import { buildBlind5Negatives } from "./_negatives_blind5.ts";
 import { BLIND_ROUND_6 } from "./_clients_blind6.ts";
 import { buildBlind6Negatives } from "./_negatives_blind6.ts";
+import { BLIND_ROUND_7 } from "./_clients_blind7.ts";
+import { buildBlind7Negatives } from "./_negatives_blind7.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -69,6 +71,7 @@ const TEMPLATES: Template[] = [
   ...BLIND_ROUND_4,
   ...BLIND_ROUND_5,
   ...BLIND_ROUND_6,
+  ...BLIND_ROUND_7,
 ];
 const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
@@ -103,6 +106,7 @@ function toMetaLines(): string[] {
         ...(BLIND_ROUND_4.includes(template) ? { round: "blind-4" } : {}),
         ...(BLIND_ROUND_5.includes(template) ? { round: "blind-5" } : {}),
         ...(BLIND_ROUND_6.includes(template) ? { round: "blind-6" } : {}),
+        ...(BLIND_ROUND_7.includes(template) ? { round: "blind-7" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -126,6 +130,7 @@ function toNegativeLines(): string[] {
     ...buildBlind4Negatives(),
     ...buildBlind5Negatives(),
     ...buildBlind6Negatives(),
+    ...buildBlind7Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
