@@ -69,7 +69,7 @@ export const BLIND_ROUND_4: Template[] = [
     build: (c) => ({ model: MODEL, messages: [sys(P.AGNO_MEMORY), usr(firstExchange(c).question)] }),
   },
   {
-    client: "openchat (Mastra)",
+    client: "openchat-mastra",
     task: "title",
     source: P.OPENCHAT,
     note: "the titler agent's instructions as system message, the first user message after it",

@@ -77,7 +77,7 @@ export const BLIND_ROUND_6: Template[] = [
     build: (c) => ({ model: MODEL, messages: [sys(P.HMMM_TITLE), usr(firstExchange(c).question)] }),
   },
   {
-    client: "Interactive-ChatBot (ERP)",
+    client: "Interactive-ChatBot",
     task: "summary",
     source: P.SOURCES.erp,
     note: "history.md as system message, the chat history as lines",

@@ -62,7 +62,7 @@ export const BLIND_ROUND_7: Template[] = [
     }),
   },
   {
-    client: "Claude Code (prompt collection)",
+    client: "claude-code-prompts",
     task: "compaction",
     source: P.SOURCES7.claudeCode,
     paraphrased: true,

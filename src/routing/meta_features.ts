@@ -44,6 +44,9 @@ const PERSONAL =
 const CODE_TASK =
   /(?<![-*•"'“]\s?)\b(?:fix|rename|refactor|implement|debug|write|add|update|change|move|delete)\b[^.\n]{0,60}\b(?:function|method|class|package|module|file|tests?|endpoint|flag|bug|imports?|field|struct|script|column|component)\b|(?:^|[\s`(])(?:\.{0,2}\/)?[\w-]+\/[\w./-]*\.(?:ts|js|py|go|rs|java|rb|json|ya?ml|tsx|jsx|cpp|cs|php|kt|swift)\b|写一个函数|单元测试|関数を|テストを書|함수를/i;
 
+/** A line of a pasted chat spoken by the person asking (`Me: …`, `Ich: …`, `我：…`): their own conversation. */
+const OWN_SPEAKER_LINE = /^[ \t]*(?:me|myself|ich|moi|yo|eu|io|ik|я|我|私|나)[ \t]*[:：]/im;
+
 /** A schema whose keys name an artifact, in any language: short string or string-list properties, few of them. */
 const META_SCHEMA_KEYS =
   /"(?:title|titles|tags|queries|query|suggestions|follow_ups|followups|follow_up_questions|questions|facts|memories|memory|summary|labels?|emoji|topic|keywords|category|next_speaker|speaker|entities)"/;
@@ -66,6 +69,22 @@ function hasRoleLines(text: string): boolean {
 function hasTranscript(windows: readonly string[]): boolean {
   return windows.some((text) => {
     return HISTORY_BLOCK.test(text) || hasRoleLines(text);
+  });
+}
+
+/** `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`), a speaker's handle and no spaces. */
+const NAME_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#-]{2,24}):[ \t]+\S/gm;
+
+/** Whether a window has lines of two different named speakers (a group chat the instruction calls messages). */
+function hasNamedSpeakers(windows: readonly string[]): boolean {
+  return windows.some((text) => {
+    let first: string | undefined;
+    for (const match of text.matchAll(NAME_LINE)) {
+      const name = (match[1] as string).toLowerCase();
+      if (first === undefined) first = name;
+      else if (name !== first) return true;
+    }
+    return false;
   });
 }
 
@@ -103,11 +122,16 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const text = view.instructionText;
   const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
     fired && signals.push({ name, weight });
-  add("transcript", { weight: 2, fired: hasTranscript(view.windows) });
+  const historyRefAll = HISTORY_REF.test(text);
+  // Lines of named speakers are a chat only when the instruction calls them messages or a conversation.
+  add("transcript", {
+    weight: 2,
+    fired: hasTranscript(view.windows) || (historyRefAll && hasNamedSpeakers(view.windows)),
+  });
   // The conversation the router just served, replayed with one more message that is an instruction (long or
   // specified, not a question): the compaction shape. A short ask in the flow of the chat is not.
   add("repeat", { weight: 1.5, fired: view.repeatsConversation && isInstructionShaped(view.lastWindow) });
-  const historyRef = HISTORY_REF.test(text);
+  const historyRef = historyRefAll;
   // An ask after the history counts as the instruction only when that ask itself is about the conversation
   // (a chat's system prompt saying "in this conversation" does not make a user's turn housekeeping).
   const lastRefersToHistory = HISTORY_REF.test(view.lastWindow);
@@ -137,10 +161,11 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
   // Housekeeping summarises a conversation (or hands work over); a summary of a text with no conversation in sight
   // and no hand-off is a person's own document, whatever template wraps it.
-  const aboutConversation = signals.some((signal) =>
-    signal.name === "transcript" || signal.name === "history-ref" || signal.name === "handoff" ||
-    signal.name === "repeat" || signal.name === "trailing-instruction"
-  );
+  const aboutConversation = view.askAfterHistory || view.trailingInstruction ||
+    signals.some((signal) =>
+      signal.name === "transcript" || signal.name === "history-ref" || signal.name === "handoff" ||
+      signal.name === "repeat" || signal.name === "trailing-instruction"
+    );
   add("text-summary", {
     weight: -1.5,
     fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
@@ -148,7 +173,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("rag-context", { weight: -2.5, fired: RAG_CONTEXT.test(text) });
   add("personal", {
     weight: -1.5,
-    fired: PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow),
+    fired: PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow) ||
+      OWN_SPEAKER_LINE.test(view.lastUserWindow),
   });
   return signals;
 }

@@ -194,3 +194,23 @@ Deno.test("explainMeta() routes an agent router and an event-log condenser as ho
   ok(signalsOf(own).includes("text-summary"));
   equal(explainMeta(input(own)), undefined);
 });
+
+Deno.test("explainMeta() reads a group chat of named speakers as a transcript, unless the asker speaks in it", () => {
+  const channel =
+    "Summarize the key points of the next messages:\nanna#2231: the ferry leaves at 7\nmike_b: then we meet at 6:30";
+  const verdict = explainMeta(input([{ role: "user", content: channel }]));
+  equal(verdict?.marker, "features");
+  ok(verdict?.signals.includes("transcript"));
+  const own =
+    "Summarize this thread in two sentences for someone who missed it:\n\nLandlord: The repair is on Thursday.\nMe: Can they come after 5?\nLandlord: Technicians only work until 4.";
+  equal(explainMeta(input([{ role: "user", content: own }], { stream: true })), undefined);
+  const select =
+    "You are an intelligent routing agent. Analyze messages in a group chat and determine if a specialized agent should be activated to respond. Respond with a JSON object with agent_name.";
+  equal(
+    explainMeta(
+      input([{ role: "system", content: select }, { role: "user", content: "<message>hi</message>" }]),
+    )
+      ?.marker,
+    "features",
+  );
+});
