@@ -40,6 +40,8 @@ import { BLIND_ROUND_6 } from "./_clients_blind6.ts";
 import { buildBlind6Negatives } from "./_negatives_blind6.ts";
 import { BLIND_ROUND_7 } from "./_clients_blind7.ts";
 import { buildBlind7Negatives } from "./_negatives_blind7.ts";
+import { BLIND_ROUND_8 } from "./_clients_blind8.ts";
+import { buildBlind8Negatives } from "./_negatives_blind8.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -72,6 +74,7 @@ const TEMPLATES: Template[] = [
   ...BLIND_ROUND_5,
   ...BLIND_ROUND_6,
   ...BLIND_ROUND_7,
+  ...BLIND_ROUND_8,
 ];
 const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
@@ -107,6 +110,7 @@ function toMetaLines(): string[] {
         ...(BLIND_ROUND_5.includes(template) ? { round: "blind-5" } : {}),
         ...(BLIND_ROUND_6.includes(template) ? { round: "blind-6" } : {}),
         ...(BLIND_ROUND_7.includes(template) ? { round: "blind-7" } : {}),
+        ...(BLIND_ROUND_8.includes(template) ? { round: "blind-8" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -131,6 +135,7 @@ function toNegativeLines(): string[] {
     ...buildBlind5Negatives(),
     ...buildBlind6Negatives(),
     ...buildBlind7Negatives(),
+    ...buildBlind8Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
