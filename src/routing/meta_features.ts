@@ -6,6 +6,7 @@
  */
 import type { MetaView } from "./meta_view.ts";
 import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
+import { hasNamedSpeakers, isCodeTask, isOwnChat } from "./meta_shapes.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -23,29 +24,19 @@ const ROLE_LINE =
 const HISTORY_BLOCK =
   /<[\w -]{0,16}(?:history|conversation|dialog(?:ue)?|transcript|chat|messages|events?|episodes?|content)[\w -]{0,16}(?:\s[^<>\n]{0,40})?>|\[(?:CONVERSATION|CHAT|HISTORY|TRANSCRIPT|DIALOGUE)[^\]\n]{0,30}\]|\bBEGIN (?:CONVERSATION|TRANSCRIPT|CHAT)|^\s*(?:#+ |\*\*)?(?:chat history|conversation history|previous conversation|conversation|new lines|history|transcript|gesprächsverlauf|chatverlauf|historique(?: de la conversation)?|historial(?: de (?:la )?conversación)?|cronologia|对话历史|对话记录|聊天记录|会話履歴|会話ログ|대화 기록|история (?:диалога|переписки))\s*(?:\*\*)?\s*[:：]|"role"\s*:\s*"(?:user|assistant)"|source=EventSource\.(?:USER|AGENT)/im;
 const PERSONA =
-  /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component|namer|recorder|extractor|synthesi[sz]er|compressor|condenser)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|你是一[个名位][^，。\n]{0,12}(?:标题|摘要|总结|压缩|记忆|分类|命名|提取)|あなたは[^、。\n]{0,16}(?:タイトル|要約|圧縮|記憶|分類)/i;
+  /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component|namer|recorder|extractor|synthesi[sz]er|compressor|condenser)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|(?:^|\n|[.!]\s)you (?:extract|summari[sz]e|condense|compress|classify)\b|你是一[个名位][^，。\n]{0,12}(?:标题|摘要|总结|压缩|记忆|分类|命名|提取)|あなたは[^、。\n]{0,16}(?:タイトル|要約|圧縮|記憶|分類)/i;
 const NOT_ANSWER =
   /\bdo not (?:try to )?answer\b|\bdo not respond to (?:questions|the questions|anything) in\b|\btreat the (?:history|conversation) only as data\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
 const THIRD_PERSON_USER =
   /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b|\b(?:des (?:Nutzers|Benutzers)|de l'utilisateur|del usuario|dell'utente|do usuário|van de gebruiker)\b|ユーザー|用户|사용자|пользовател/i;
 /** An empty slot the model is to fill, at the very end: `Title:` on its own line (in several languages), an inline `Standalone question:`, or an opened tag (`<Standalone question>`, `<summary>`). */
 const OUTPUT_SLOT =
-  /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output|titel|titre|t[íi]tulo|titolo|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting|заголовок|резюме|标题|摘要|总结|タイトル|要約|제목|요약)\s*[:：]\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$|<(?!\/)[\w -]{1,30}>\s*$/i;
+  /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output|titel|titre|t[íi]tulo|titolo|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting|заголовок|резюме|标题|摘要|总结|タイトル|要約|제목|요약)\s*[:：]\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$|<(?!\/)[\w -]{1,30}>\s*$|(?:^|\n)\s*(?:tags|keywords|labels|categories|schlagwörter|étiquettes|etiquetas|タグ|标签|태그|теги)\s*[:：]\s*$/i;
 const RAG_CONTEXT =
   /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
 /** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
 const PERSONAL =
   /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
-/**
- * The person asks the model to act on code or files (fix, rename, write a function, a path such as
- * `src/a.ts`): a coding agent's real turn, even when it names titles, summaries or memory in that code. Verbs in
- * bullets or quotes are a template's examples ("- Fix login bug", `"write tests for checkout"`), not an ask.
- */
-const CODE_TASK =
-  /(?<![-*•"'“]\s?)\b(?:fix|rename|refactor|implement|debug|write|add|update|change|move|delete)\b[^.\n]{0,60}\b(?:function|method|class|package|module|file|tests?|endpoint|flag|bug|imports?|field|struct|script|column|component)\b|(?:^|[\s`(])(?:\.{0,2}\/)?[\w-]+\/[\w./-]*\.(?:ts|js|py|go|rs|java|rb|json|ya?ml|tsx|jsx|cpp|cs|php|kt|swift)\b|写一个函数|单元测试|関数を|テストを書|함수를/i;
-
-/** A line of a pasted chat spoken by the person asking (`Me: …`, `Ich: …`, `我：…`): their own conversation. */
-const OWN_SPEAKER_LINE = /^[ \t]*(?:me|myself|ich|moi|yo|eu|io|ik|я|我|私|나)[ \t]*[:：]/im;
 
 /** A schema whose keys name an artifact, in any language: short string or string-list properties, few of them. */
 const META_SCHEMA_KEYS =
@@ -69,22 +60,6 @@ function hasRoleLines(text: string): boolean {
 function hasTranscript(windows: readonly string[]): boolean {
   return windows.some((text) => {
     return HISTORY_BLOCK.test(text) || hasRoleLines(text);
-  });
-}
-
-/** `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`), a speaker's handle and no spaces. */
-const NAME_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#-]{2,24}):[ \t]+\S/gm;
-
-/** Whether a window has lines of two different named speakers (a group chat the instruction calls messages). */
-function hasNamedSpeakers(windows: readonly string[]): boolean {
-  return windows.some((text) => {
-    let first: string | undefined;
-    for (const match of text.matchAll(NAME_LINE)) {
-      const name = (match[1] as string).toLowerCase();
-      if (first === undefined) first = name;
-      else if (name !== first) return true;
-    }
-    return false;
   });
 }
 
@@ -152,6 +127,12 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("not-answer", { weight: 1, fired: NOT_ANSWER.test(text) });
   add("third-person-user", { weight: 1, fired: THIRD_PERSON_USER.test(text) });
   add("output-slot", { weight: 1.5, fired: view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)) });
+  // An ask after the conversation that ends in a colon ("Create a summary of the conversation above:") leaves the
+  // model to write what follows: a template's prompt, where a person's question ends in a question or a period.
+  add("trailing-colon", {
+    weight: 1,
+    fired: view.askAfterHistory && /[:：]\s*$/.test(view.lastWindow.slice(-8)),
+  });
   add("few-shot", { weight: 1, fired: hasFewShot(view) });
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
   // A specification (a list) after the conversation, about it, is a template too, constrained or not.
@@ -174,7 +155,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("personal", {
     weight: -1.5,
     fired: PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow) ||
-      OWN_SPEAKER_LINE.test(view.lastUserWindow),
+      isOwnChat(view.lastUserWindow),
   });
   return signals;
 }
@@ -219,7 +200,7 @@ export function scoreMetaFeatures(view: MetaView): { score: number; signals: Met
   const score = signals.reduce((sum, signal) => sum + signal.weight, 0);
   // The code-task pattern is the costliest and can only lower a score: it runs only when it could change
   // the decision (the same verdicts, less work on the long chats that stay below the threshold).
-  if (score < META_THRESHOLD || !CODE_TASK.test(view.lastUserWindow)) return { score, signals };
+  if (score < META_THRESHOLD || !isCodeTask(view.lastUserWindow)) return { score, signals };
   signals.push({ name: "code-task", weight: -1.5 });
   return { score: score - 1.5, signals };
 }
