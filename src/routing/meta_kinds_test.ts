@@ -114,3 +114,16 @@ Deno.test("explainMeta() reads a summary prompt ending in a colon after the conv
   ];
   equal(explainMeta(input(memory))?.marker, "features");
 });
+
+Deno.test("explainMeta() knows agent selection and related questions by their general wording", () => {
+  const router =
+    "Decide which agent should handle the request: billing, support or sales. Respond only with the agent name.";
+  equal(
+    explainMeta(
+      input([{ role: "system", content: router }, { role: "user", content: "my invoice is wrong" }]),
+    )?.marker,
+    "features",
+  );
+  const related = '根据下面的对话记录，生成3个相关问题，按 JSON 格式返回: ["问题1", "问题2", "问题3"]';
+  equal(explainMeta(input([...CONVERSATION, { role: "user", content: related }]))?.marker, "features");
+});
