@@ -1,5 +1,5 @@
 /**
- * Blind round 4: fourteen clients never used in the corpus before, read only after the rules were frozen
+ * Blind round 4: thirteen clients never used in the corpus before, read only after the rules were frozen
  * (commit a0d21fb) and measured without changing them: agent frameworks' entity and memory extraction,
  * condensed questions and context summaries (Graphiti, LlamaIndex, CrewAI, Agno, agent-zero), chat front-ends'
  * titles and hand-off briefs (a Mastra chat, a Portuguese support chat, an education assistant, a security
