@@ -29,7 +29,23 @@ import {
   buildAgentNegatives,
   buildLocalizedNegatives,
 } from "./_negatives_agents.ts";
+import { TRAINING_4_AGENTS } from "./_clients_training4.ts";
+import { TRAINING_4_APPS } from "./_clients_training4_apps.ts";
+import { buildTraining4Negatives } from "./_negatives_training4.ts";
+import { BLIND_ROUND_4 } from "./_clients_blind4.ts";
+import { buildBlind4Negatives } from "./_negatives_blind4.ts";
+import { BLIND_ROUND_5 } from "./_clients_blind5.ts";
+import { buildBlind5Negatives } from "./_negatives_blind5.ts";
+import { BLIND_ROUND_6 } from "./_clients_blind6.ts";
+import { buildBlind6Negatives } from "./_negatives_blind6.ts";
+import { BLIND_ROUND_7 } from "./_clients_blind7.ts";
+import { buildBlind7Negatives } from "./_negatives_blind7.ts";
+import { BLIND_ROUND_8 } from "./_clients_blind8.ts";
+import { buildBlind8Negatives } from "./_negatives_blind8.ts";
 import type { Template } from "./_types.ts";
+
+/** Round 4, read before the rules were changed for it (training). */
+const TRAINING_4: Template[] = [...TRAINING_4_AGENTS, ...TRAINING_4_APPS];
 
 const TEMPLATES: Template[] = [
   ...LIBRECHAT_TEMPLATES,
@@ -53,7 +69,14 @@ const TEMPLATES: Template[] = [
   ...BLIND_AFTER_FREEZE,
   ...BLIND_ROUND_2,
   ...BLIND_ROUND_3,
+  ...TRAINING_4,
+  ...BLIND_ROUND_4,
+  ...BLIND_ROUND_5,
+  ...BLIND_ROUND_6,
+  ...BLIND_ROUND_7,
+  ...BLIND_ROUND_8,
 ];
+const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
 /** Each template is filled with this many different conversations. */
 const FILLS = 4;
@@ -78,9 +101,16 @@ function toMetaLines(): string[] {
         source: template.source,
         ...(template.paraphrased ? { paraphrased: true } : {}),
         ...(BLIND_TEMPLATES.includes(template) || BLIND_AFTER_FREEZE.includes(template) ||
-            BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template)
+            BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template) ||
+            BLIND_ROUND_4.includes(template)
           ? { blind: true }
           : {}),
+        ...(TRAINING_4_SET.has(template) ? { round: "training-4" } : {}),
+        ...(BLIND_ROUND_4.includes(template) ? { round: "blind-4" } : {}),
+        ...(BLIND_ROUND_5.includes(template) ? { round: "blind-5" } : {}),
+        ...(BLIND_ROUND_6.includes(template) ? { round: "blind-6" } : {}),
+        ...(BLIND_ROUND_7.includes(template) ? { round: "blind-7" } : {}),
+        ...(BLIND_ROUND_8.includes(template) ? { round: "blind-8" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -100,6 +130,12 @@ function toNegativeLines(): string[] {
     ...buildAgentNegatives(),
     ...buildLocalizedNegatives(),
     ...buildAfterFreezeNegatives(),
+    ...buildTraining4Negatives(),
+    ...buildBlind4Negatives(),
+    ...buildBlind5Negatives(),
+    ...buildBlind6Negatives(),
+    ...buildBlind7Negatives(),
+    ...buildBlind8Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({

@@ -40,12 +40,14 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
     { role: "system", content: "Suggest a title for the text below." },
     { role: "user", content: "Tides follow the moon." },
   ];
-  // The ask sits in a system message (a task, not a persona): `spec`. Streaming weighs nothing either way.
-  deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "spec", "stream"]);
+  // The ask sits in a short system message that opens with it (a task, not a persona): `spec` and `system-task`.
+  // Streaming weighs nothing either way.
+  deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "spec", "system-task", "stream"]);
   const schema = { type: "json_schema", "json_schema": { name: "t", schema: { properties: { title: {} } } } };
   deepEqual(signalsOf(ask, { maxTokens: 16, responseFormat: schema }), [
     "artifact:title",
     "spec",
+    "system-task",
     "no-stream",
     "small-max-tokens",
     "meta-schema",
@@ -83,4 +85,60 @@ Deno.test("toMetaView() reads bounded windows: the middle of a huge message is n
   const view = toMetaView([{ role: "user", content: huge }]);
   ok(view.instructionText.length < 2_100);
   equal(view.instructionText.includes("concise title"), false);
+});
+
+const CONVERSATION = [
+  { role: "user", content: "How do I keep basil alive indoors?" },
+  {
+    role: "assistant",
+    content: "Give it six hours of sun, water when the top soil is dry, and pinch off the flowers.",
+  },
+];
+
+Deno.test("explainMeta() finds housekeeping by kind: memory items without a conversation, a French hand-off", () => {
+  const memory =
+    "Compress these memory items into a concise summary.\nPreserve all important facts but eliminate redundancy.\n\nItems:\n- Likes basil\n- Lives in Lyon\n\nNo preamble, no explanation — just the summary.";
+  equal(explainMeta(input([{ role: "user", content: memory }]))?.marker, "features");
+  const handoff =
+    "Le contexte de la conversation ci-dessus doit être compacté. Résume les informations clés pour que le travail continue sans perdre de détails importants. Ce résumé sera le seul contexte à la reprise.";
+  const verdict = explainMeta(input([...CONVERSATION, { role: "user", content: handoff }], { stream: true }));
+  equal(verdict?.marker, "features");
+  ok(verdict?.signals.includes("handoff"));
+  // Who speaks next, in the words of a group chat manager.
+  const speaker =
+    "Read the conversation above. Then decide which agent should speak next from [planner, coder, critic]. Only return the name.";
+  equal(explainMeta(input([...CONVERSATION, { role: "system", content: speaker }]))?.marker, "features");
+});
+
+Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone, whatever words they use", () => {
+  const agent = {
+    role: "system",
+    content:
+      "You are Crush, a powerful AI Assistant that runs in the CLI. Answer in this conversation tersely.",
+  };
+  const rename =
+    "Rename the `memory_recorder` package to `memories` and update every import. Only output the final diff summary.";
+  const signals = signalsOf([agent, ...CONVERSATION, { role: "user", content: rename }], { stream: true });
+  ok(!signals.includes("trailing-instruction"), "a system prompt's 'this conversation' is not the ask's");
+  equal(
+    explainMeta(input([agent, ...CONVERSATION, { role: "user", content: rename }], { stream: true })),
+    undefined,
+  );
+  // Asking for code that makes titles of this conversation reaches the threshold on words alone; the code task
+  // (write a function, a path) takes it back below.
+  const code =
+    "Write a function that generates a short title for this conversation, max 5 words, only output the code. Put it in src/chat/title.ts.";
+  const coding = [agent, ...CONVERSATION, { role: "user", content: code }];
+  ok(signalsOf(coding, { stream: true }).includes("code-task"));
+  equal(explainMeta(input(coding, { stream: true })), undefined);
+  // A Chinese coding assistant's persona ("你是一个智能编程助手") is a chat persona, not a housekeeping task.
+  const chinese = [
+    { role: "system", content: "你是一个智能编程助手，具备以下能力：代码编写、调试和优化" },
+    {
+      role: "user",
+      content: "这个项目的 README 标题太长了，帮我改成不超过 10 个字，然后总结一下每个模块的作用。",
+    },
+  ];
+  ok(!signalsOf(chinese, { stream: true }).includes("persona"));
+  equal(explainMeta(input(chinese, { stream: true })), undefined);
 });

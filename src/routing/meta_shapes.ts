@@ -1,0 +1,42 @@
+/**
+ * Shapes of a request's text that the META features weigh beside the words of `meta_lexicon.ts`: a coding
+ * agent's real task, a pasted chat the asker speaks in, a group chat of named speakers. Each is one bounded
+ * regexp pass over a window.
+ */
+
+/**
+ * The person asks the model to act on code or files (fix, rename, write a function, a path such as
+ * `src/a.ts`): a coding agent's real turn, even when it names titles, summaries or memory in that code. Verbs in
+ * bullets or quotes are a template's examples ("- Fix login bug", `"write tests for checkout"`), not an ask.
+ */
+const CODE_TASK =
+  /(?<![-*•"'“]\s?)\b(?:fix|rename|refactor|implement|debug|write|add|update|change|move|delete)\b[^.\n]{0,60}\b(?:function|method|class|package|module|file|tests?|endpoint|flag|bug|imports?|field|struct|script|column|component)\b|(?:^|[\s`(])(?:\.{0,2}\/)?[\w-]+\/[\w./-]*\.(?:ts|js|py|go|rs|java|rb|json|ya?ml|tsx|jsx|cpp|cs|php|kt|swift)\b|写一个函数|单元测试|関数を|テストを書|함수를/i;
+
+/** Whether the person asks the model to act on code or files. */
+export function isCodeTask(text: string): boolean {
+  return CODE_TASK.test(text);
+}
+
+/** A line of a pasted chat spoken by the person asking (`Me: …`, `Ich: …`, `我：…`): their own conversation. */
+const OWN_SPEAKER_LINE = /^[ \t]*(?:me|myself|ich|moi|yo|eu|io|ik|я|我|私|나)[ \t]*[:：]/im;
+
+/** Whether a pasted chat has a line spoken by the person asking. */
+export function isOwnChat(text: string): boolean {
+  return OWN_SPEAKER_LINE.test(text);
+}
+
+/** `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`), a speaker's handle and no spaces. */
+const NAME_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#-]{2,24}):[ \t]+\S/gm;
+
+/** Whether a window has lines of two different named speakers (a group chat the instruction calls messages). */
+export function hasNamedSpeakers(windows: readonly string[]): boolean {
+  return windows.some((text) => {
+    let first: string | undefined;
+    for (const match of text.matchAll(NAME_LINE)) {
+      const name = (match[1] as string).toLowerCase();
+      if (first === undefined) first = name;
+      else if (name !== first) return true;
+    }
+    return false;
+  });
+}
