@@ -6,6 +6,7 @@
  */
 import type { MetaView } from "./meta_view.ts";
 import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
+import { someMatchFrom, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -44,20 +45,42 @@ const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s
 /** Specification lines of a template: bullets or numbered items. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
 
+/** The user's own framing, in English or another language (one pass for both). */
+const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
+
+/** Every pattern the content signals try on the windows, for one first pass (see `meta_scan.ts`). */
+const CONTENT_UNION = toUnion([
+  ROLE_LINE,
+  HISTORY_BLOCK,
+  HISTORY_REF,
+  CONSTRAINT,
+  JSON_SHAPE,
+  HANDOFF,
+  PERSONA,
+  NOT_ANSWER,
+  THIRD_PERSON_USER,
+  RAG_CONTEXT,
+  LIST_ITEM,
+  PERSONAL_ANY,
+]);
+
 /** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
-function hasRoleLines(text: string): boolean {
+function hasRoleLines(text: string, from: number): boolean {
   let first: string | undefined;
-  for (const match of text.matchAll(ROLE_LINE)) {
-    const role = (match[1] as string).toLowerCase();
-    if (first === undefined) first = role;
-    else if (role !== first) return true;
-  }
-  return false;
+  return someMatchFrom(ROLE_LINE, text, {
+    from,
+    each: (match) => {
+      const role = (match[1] as string).toLowerCase();
+      if (first === undefined) first = role;
+      return role !== first;
+    },
+  });
 }
 
-function hasTranscript(windows: readonly string[]): boolean {
-  return windows.some((text) => {
-    return HISTORY_BLOCK.test(text) || hasRoleLines(text);
+function hasTranscript(windows: readonly string[], starts: readonly number[]): boolean {
+  return windows.some((text, index) => {
+    const from = starts[index] ?? 0;
+    return testFrom(HISTORY_BLOCK, text, from) || hasRoleLines(text, from);
   });
 }
 
@@ -66,15 +89,15 @@ function hasFewShot(view: MetaView): boolean {
   return view.priorAssistantLengths.length >= 2 && view.priorAssistantLengths.every((length) => length <= 40);
 }
 
-function countListItems(text: string): number {
+function countListItems(text: string, from: number): number {
   let count = 0;
-  for (const _ of text.matchAll(LIST_ITEM)) if (++count >= 3) break;
+  someMatchFrom(LIST_ITEM, text, { from, each: () => ++count >= 3 });
   return count;
 }
 
 /** A template's instruction rather than a chat turn: no question, and long or written as a list. */
-function isInstructionShaped(text: string): boolean {
-  return !/[?？]\s*$/.test(text) && (text.length >= 200 || countListItems(text) >= 3);
+function isInstructionShaped(text: string, listItems: number): boolean {
+  return !/[?？]\s*$/.test(text) && (text.length >= 200 || listItems >= 3);
 }
 
 /** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
@@ -86,39 +109,42 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const text = view.instructionText;
   const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
     fired && signals.push({ name, weight });
-  add("transcript", { weight: 2, fired: hasTranscript(view.windows) });
+  const start = toScanStart(CONTENT_UNION, view.windows, text);
+  const from = start.text;
+  const lastFrom = start.windows.at(-1) ?? 0;
+  const listItems = countListItems(view.lastWindow, lastFrom);
+  add("transcript", { weight: 2, fired: hasTranscript(view.windows, start.windows) });
   // The conversation the router just served, replayed with one more message that is an instruction (long or
   // specified, not a question): the compaction shape. A short ask in the flow of the chat is not.
-  add("repeat", { weight: 1.5, fired: view.repeatsConversation && isInstructionShaped(view.lastWindow) });
-  const historyRef = HISTORY_REF.test(text);
-  const constraint = CONSTRAINT.test(text) || JSON_SHAPE.test(text);
-  const handoff = HANDOFF.test(text);
+  add("repeat", {
+    weight: 1.5,
+    fired: view.repeatsConversation && isInstructionShaped(view.lastWindow, listItems),
+  });
+  const historyRef = testFrom(HISTORY_REF, text, from);
+  const constraint = testFrom(CONSTRAINT, text, from) || testFrom(JSON_SHAPE, text, from);
+  const handoff = testFrom(HANDOFF, text, from);
   add("history-ref", { weight: 1, fired: historyRef });
   const artifact = findArtifact(text);
   if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
   add("constraint", { weight: 1, fired: constraint });
   add("handoff", { weight: 1.5, fired: handoff });
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
-  add("spec", {
-    weight: 1,
-    fired: countListItems(view.lastWindow) >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)),
-  });
-  add("persona", { weight: 1.5, fired: PERSONA.test(text) });
-  add("not-answer", { weight: 1, fired: NOT_ANSWER.test(text) });
-  add("third-person-user", { weight: 1, fired: THIRD_PERSON_USER.test(text) });
+  add("spec", { weight: 1, fired: listItems >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)) });
+  add("persona", { weight: 1.5, fired: testFrom(PERSONA, text, from) });
+  add("not-answer", { weight: 1, fired: testFrom(NOT_ANSWER, text, from) });
+  add("third-person-user", { weight: 1, fired: testFrom(THIRD_PERSON_USER, text, from) });
   add("output-slot", { weight: 1.5, fired: view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)) });
   add("few-shot", { weight: 1, fired: hasFewShot(view) });
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
   // A specification (a list) after the conversation, about it, is a template too, constrained or not.
-  const specified = countListItems(view.lastWindow) >= 3;
+  const specified = listItems >= 3;
   const askAfterHistory = view.askAfterHistory && (historyRef || handoff) &&
     (constraint || handoff || specified);
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
-  add("rag-context", { weight: -2.5, fired: RAG_CONTEXT.test(text) });
-  add("personal", {
-    weight: -1.5,
-    fired: PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow),
-  });
+  add("rag-context", { weight: -2.5, fired: testFrom(RAG_CONTEXT, text, from) });
+  // The last user message is most often the last window, already passed by the union.
+  const userFrom = view.lastUserWindow === view.lastWindow ? lastFrom : 0;
+  add("personal", { weight: -1.5, fired: testFrom(PERSONAL_ANY, view.lastUserWindow, userFrom) });
   return signals;
 }
 

@@ -1,0 +1,173 @@
+/**
+ * One pass instead of many: the META patterns are alternations of dozens of words each, and V8's regexp
+ * engine pays for every alternative at every position, so a text that matches none of them (a long pasted
+ * document) cost one full scan per pattern. A union of the patterns, looser than each (case-insensitive and
+ * multiline), finds the first position where any of them could start; before it none can, so each pattern
+ * is then tried only from there, and not at all when the union finds nothing. The answers are those of the
+ * patterns themselves (docs/decisions.md, "META rule-stage cost").
+ */
+
+/** Where the patterns of a union may first match in each window (`Infinity`: nowhere). */
+export interface ScanStart {
+  /** In the windows joined by newlines (`MetaView.instructionText`). */
+  text: number;
+  /** In each window, by index. */
+  windows: number[];
+}
+
+/** The top-level alternatives of a pattern's source (split at `|` outside groups and classes). */
+function splitAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/** Index of the `)` closing the group that opens at `open`. */
+function closeOf(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `\b(?:a|b)c` as `\bac` and `\bbc`: the same matches, alternatives that can share a first letter. */
+function distribute(alternative: string): string[] {
+  const boundary = alternative.startsWith("\\b") ? "\\b" : "";
+  const body = alternative.slice(boundary.length);
+  if (!body.startsWith("(?:")) return [alternative];
+  const close = closeOf(body, 0);
+  const rest = body.slice(close + 1);
+  if (close < 0 || /^[?*+{]/.test(rest)) return [alternative];
+  return splitAlternatives(body.slice(3, close)).flatMap((inner) => distribute(`${boundary}${inner}${rest}`));
+}
+
+/**
+ * Alternatives grouped by their first letter (`\bonly …|\boutput …` as `\bo(?:nly …|utput …)`), so the
+ * engine tries one branch per letter at a position instead of every word: the union costs about half.
+ * Only for a case-insensitive union, searched for where it first matches (grouping changes which alternative
+ * wins at a position, never whether one matches there).
+ */
+function toLetterTrie(alternatives: readonly string[]): string {
+  const byLetter = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const alternative of alternatives.flatMap(distribute)) {
+    const head = /^(\\b)?([a-z])(?![?*+{])/i.exec(alternative);
+    if (!head) {
+      others.push(alternative);
+      continue;
+    }
+    const key = `${head[1] ?? ""}${(head[2] as string).toLowerCase()}`;
+    const tails = byLetter.get(key) ?? [];
+    tails.push(alternative.slice(head[0].length));
+    byLetter.set(key, tails);
+  }
+  return [...[...byLetter].map(([key, tails]) => `${key}(?:${tails.join("|")})`), ...others].join("|");
+}
+
+/**
+ * The union of `patterns`, loosened to case-insensitive and multiline so it matches wherever any of them does;
+ * only for finding where the first match of any could start. Patterns a union cannot loosen are refused at
+ * module load: flags other than `g`, `i`, `m`, backreferences (their numbers change) and lookbehinds (in the
+ * joined windows they would see the window before).
+ */
+export function toUnion(patterns: readonly RegExp[]): RegExp {
+  for (const pattern of patterns) {
+    if (/[^gim]/.test(pattern.flags) || /\\[1-9k]|\(\?<[=!]/.test(pattern.source)) {
+      throw new TypeError(`Cannot join pattern /${pattern.source}/${pattern.flags} into a union`);
+    }
+  }
+  return new RegExp(toLetterTrie(patterns.flatMap((pattern) => splitAlternatives(pattern.source))), "im");
+}
+
+/** `patterns` as one pattern with their own (shared) flags: `test` answers exactly as any of them would. */
+export function toExactUnion(patterns: readonly RegExp[]): RegExp {
+  const flags = patterns[0]?.flags ?? "";
+  if (patterns.some((pattern) => pattern.flags !== flags || /\\[1-9k]/.test(pattern.source))) {
+    throw new TypeError("Cannot join patterns of different flags or with backreferences");
+  }
+  const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source));
+  return new RegExp(flags.includes("i") ? toLetterTrie(alternatives) : alternatives.join("|"), flags);
+}
+
+/** Where `union` first matches in `text` (Infinity: nowhere). */
+export function toStart(union: RegExp, text: string): number {
+  const found = text.search(union);
+  return found < 0 ? Infinity : found;
+}
+
+/** Where `union` first matches in `windows` joined by newlines, and what that means in each window. */
+export function toScanStart(union: RegExp, windows: readonly string[], text: string): ScanStart {
+  const start = toStart(union, text);
+  let offset = 0;
+  return {
+    text: start,
+    windows: windows.map((window) => {
+      // A match inside a window is a match of the joined text at the window's offset (the newline
+      // around it is a line and word boundary, as the window's own start and end are).
+      const local = Math.max(0, start - offset);
+      offset += window.length + 1;
+      return local;
+    }),
+  };
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of `pattern` (its `lastIndex` sets where a search starts; `\b` and `^` still see before it). */
+function toGlobal(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let twin = globals.get(pattern);
+  if (!twin) globals.set(pattern, twin = new RegExp(pattern.source, `${pattern.flags}g`));
+  return twin;
+}
+
+/** `pattern.test(text)` for matches starting at `from` or later (none start earlier). */
+export function testFrom(pattern: RegExp, text: string, from: number): boolean {
+  if (from > text.length) return false;
+  if (from === 0 && !pattern.global) return pattern.test(text);
+  const twin = toGlobal(pattern);
+  twin.lastIndex = from;
+  const found = twin.test(text);
+  twin.lastIndex = 0;
+  return found;
+}
+
+/** Calls `each` with every match of the global `pattern` in `text` from `from` on, until it returns true. */
+export function someMatchFrom(
+  pattern: RegExp,
+  text: string,
+  { from, each }: { from: number; each: (match: RegExpExecArray) => boolean },
+): boolean {
+  if (from > text.length) return false;
+  pattern.lastIndex = from;
+  try {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (each(match)) return true;
+    }
+    return false;
+  } finally {
+    pattern.lastIndex = 0;
+  }
+}
