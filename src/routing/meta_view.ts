@@ -83,6 +83,7 @@ const SEAM_STEP = 1024;
  * reach is searched in steps from its end, each step overlapping the next by a seam's length less one.
  */
 function findLastSeam(text: string, { from, to }: { from: number; to: number }): number {
+  if (!SEAM.test(text.slice(from, to))) return -1;
   for (let stepEnd = to; stepEnd > from; stepEnd -= SEAM_STEP) {
     const stepStart = Math.max(from, stepEnd - SEAM_STEP - 3);
     const step = text.slice(stepStart, stepEnd);
