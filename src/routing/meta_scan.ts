@@ -138,21 +138,28 @@ export function toScanStart(union: RegExp, windows: readonly string[], text: str
   };
 }
 
-const globals = new WeakMap<RegExp, RegExp>();
+const twins = new WeakMap<RegExp, RegExp>();
 
-/** The global twin of `pattern` (its `lastIndex` sets where a search starts; `\b` and `^` still see before it). */
-function toGlobal(pattern: RegExp): RegExp {
-  if (pattern.global) return pattern;
-  let twin = globals.get(pattern);
-  if (!twin) globals.set(pattern, twin = new RegExp(pattern.source, `${pattern.flags}g`));
+/**
+ * The global twin of `pattern` that `testFrom` runs: its `lastIndex` sets where a search starts (`\b` and `^`
+ * still see the text before it); case-insensitive alternatives are grouped as in a union, which changes no
+ * answer of `test`.
+ */
+function toTwin(pattern: RegExp): RegExp {
+  let twin = twins.get(pattern);
+  if (!twin) {
+    const flags = pattern.flags.replace("g", "");
+    const grouped = flags.includes("i") && !/\\[1-9k]/.test(pattern.source);
+    const source = grouped ? toLetterTrie(splitAlternatives(pattern.source)) : pattern.source;
+    twins.set(pattern, twin = new RegExp(source, `${flags}g`));
+  }
   return twin;
 }
 
 /** `pattern.test(text)` for matches starting at `from` or later (none start earlier). */
 export function testFrom(pattern: RegExp, text: string, from: number): boolean {
   if (from > text.length) return false;
-  if (from === 0 && !pattern.global) return pattern.test(text);
-  const twin = toGlobal(pattern);
+  const twin = toTwin(pattern);
   twin.lastIndex = from;
   const found = twin.test(text);
   twin.lastIndex = 0;
