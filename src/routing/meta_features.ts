@@ -6,7 +6,7 @@
  */
 import type { MetaView } from "./meta_view.ts";
 import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
-import { someMatchFrom, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
+import { findMatching, someMatchFrom, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -64,6 +64,18 @@ const CONTENT_UNION = toUnion([
   PERSONAL_ANY,
 ]);
 
+/** The patterns tried on the instruction text as a whole (the others read single windows). */
+const TEXT_PATTERNS = [
+  HISTORY_REF,
+  CONSTRAINT,
+  JSON_SHAPE,
+  HANDOFF,
+  PERSONA,
+  NOT_ANSWER,
+  THIRD_PERSON_USER,
+  RAG_CONTEXT,
+];
+
 /** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
 function hasRoleLines(text: string, from: number): boolean {
   let first: string | undefined;
@@ -110,7 +122,6 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
     fired && signals.push({ name, weight });
   const start = toScanStart(CONTENT_UNION, view.windows, text);
-  const from = start.text;
   const lastFrom = start.windows.at(-1) ?? 0;
   const listItems = countListItems(view.lastWindow, lastFrom);
   add("transcript", { weight: 2, fired: hasTranscript(view.windows, start.windows) });
@@ -120,9 +131,10 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     weight: 1.5,
     fired: view.repeatsConversation && isInstructionShaped(view.lastWindow, listItems),
   });
-  const historyRef = testFrom(HISTORY_REF, text, from);
-  const constraint = testFrom(CONSTRAINT, text, from) || testFrom(JSON_SHAPE, text, from);
-  const handoff = testFrom(HANDOFF, text, from);
+  const matching = findMatching(CONTENT_UNION, { patterns: TEXT_PATTERNS, text, from: start.text });
+  const historyRef = matching.has(HISTORY_REF);
+  const constraint = matching.has(CONSTRAINT) || matching.has(JSON_SHAPE);
+  const handoff = matching.has(HANDOFF);
   add("history-ref", { weight: 1, fired: historyRef });
   const artifact = findArtifact(text);
   if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
@@ -130,9 +142,9 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("handoff", { weight: 1.5, fired: handoff });
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
   add("spec", { weight: 1, fired: listItems >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)) });
-  add("persona", { weight: 1.5, fired: testFrom(PERSONA, text, from) });
-  add("not-answer", { weight: 1, fired: testFrom(NOT_ANSWER, text, from) });
-  add("third-person-user", { weight: 1, fired: testFrom(THIRD_PERSON_USER, text, from) });
+  add("persona", { weight: 1.5, fired: matching.has(PERSONA) });
+  add("not-answer", { weight: 1, fired: matching.has(NOT_ANSWER) });
+  add("third-person-user", { weight: 1, fired: matching.has(THIRD_PERSON_USER) });
   add("output-slot", { weight: 1.5, fired: view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)) });
   add("few-shot", { weight: 1, fired: hasFewShot(view) });
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
@@ -141,7 +153,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const askAfterHistory = view.askAfterHistory && (historyRef || handoff) &&
     (constraint || handoff || specified);
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
-  add("rag-context", { weight: -2.5, fired: testFrom(RAG_CONTEXT, text, from) });
+  add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
   // The last user message is most often the last window, already passed by the union.
   const userFrom = view.lastUserWindow === view.lastWindow ? lastFrom : 0;
   add("personal", { weight: -1.5, fired: testFrom(PERSONAL_ANY, view.lastUserWindow, userFrom) });

@@ -138,31 +138,68 @@ export function toScanStart(union: RegExp, windows: readonly string[], text: str
   };
 }
 
-const twins = new WeakMap<RegExp, RegExp>();
+const twins = { g: new WeakMap<RegExp, RegExp>(), y: new WeakMap<RegExp, RegExp>() };
 
 /**
- * The global twin of `pattern` that `testFrom` runs: its `lastIndex` sets where a search starts (`\b` and `^`
- * still see the text before it); case-insensitive alternatives are grouped as in a union, which changes no
- * answer of `test`.
+ * The global (or sticky) twin of `pattern` that `testFrom` (or `testAt`) runs: its `lastIndex` sets where a
+ * search starts (`\b` and `^` still see the text before it); case-insensitive alternatives are grouped as in a
+ * union, which changes no answer of `test`.
  */
-function toTwin(pattern: RegExp): RegExp {
-  let twin = twins.get(pattern);
+function toTwin(pattern: RegExp, kind: "g" | "y"): RegExp {
+  let twin = twins[kind].get(pattern);
   if (!twin) {
     const flags = pattern.flags.replace("g", "");
     const grouped = flags.includes("i") && !/\\[1-9k]/.test(pattern.source);
     const source = grouped ? toLetterTrie(splitAlternatives(pattern.source)) : pattern.source;
-    twins.set(pattern, twin = new RegExp(source, `${flags}g`));
+    twins[kind].set(pattern, twin = new RegExp(source, `${flags}${kind}`));
   }
   return twin;
 }
 
-/** `pattern.test(text)` for matches starting at `from` or later (none start earlier). */
-export function testFrom(pattern: RegExp, text: string, from: number): boolean {
-  if (from > text.length) return false;
-  const twin = toTwin(pattern);
-  twin.lastIndex = from;
+/** Runs `twin.test(text)` from `at`. */
+function runFrom(twin: RegExp, text: string, at: number): boolean {
+  twin.lastIndex = at;
   const found = twin.test(text);
   twin.lastIndex = 0;
+  return found;
+}
+
+/** `pattern.test(text)` for matches starting at `from` or later (none start earlier). */
+export function testFrom(pattern: RegExp, text: string, from: number): boolean {
+  return from <= text.length && runFrom(toTwin(pattern, "g"), text, from);
+}
+
+/** Steps of {@linkcode findMatching} before the patterns left are searched one by one. */
+const MAX_STEPS = 16;
+
+/**
+ * Which of `patterns` match `text`, all of them held by `union` and none starting before `from`: the union
+ * finds the next position where any may match, the patterns still open are tried at that position only, and
+ * the search goes on after it; a text that matches one pattern early and none after is then read once, not
+ * once per pattern. After `MAX_STEPS` positions (a pattern matching on every line) the rest are searched alone.
+ */
+export function findMatching(
+  union: RegExp,
+  { patterns, text, from }: { patterns: readonly RegExp[]; text: string; from: number },
+): Set<RegExp> {
+  const found = new Set<RegExp>();
+  const search = toTwin(union, "g");
+  let position = from;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    if (position > text.length) return found;
+    search.lastIndex = position;
+    const hit = search.exec(text)?.index;
+    search.lastIndex = 0;
+    if (hit === undefined) return found;
+    for (const pattern of patterns) {
+      if (!found.has(pattern) && runFrom(toTwin(pattern, "y"), text, hit)) found.add(pattern);
+    }
+    if (found.size === patterns.length) return found;
+    position = hit + 1;
+  }
+  for (const pattern of patterns) {
+    if (!found.has(pattern) && testFrom(pattern, text, position)) found.add(pattern);
+  }
   return found;
 }
 
