@@ -76,6 +76,46 @@ const TEXT_PATTERNS = [
   RAG_CONTEXT,
 ];
 
+/** The patterns that read single windows. */
+const WINDOW_PATTERNS = [HISTORY_BLOCK, ROLE_LINE, LIST_ITEM, PERSONAL_ANY];
+
+/**
+ * What the content patterns find in the view: one pass of the union, stepped from hit to hit over the
+ * instruction text. A view of one window (a single long message) is that text, so the window patterns are
+ * found in the same pass; otherwise each window is read from where the union first matched in it.
+ */
+function toTextFacts(view: MetaView) {
+  const text = view.instructionText;
+  const start = toScanStart(CONTENT_UNION, view.windows, text);
+  const single = view.windows.length === 1;
+  const patterns = single ? [...TEXT_PATTERNS, ...WINDOW_PATTERNS] : TEXT_PATTERNS;
+  const matching = findMatching(CONTENT_UNION, { patterns, text, from: start.text });
+  const lastFrom = start.windows.at(-1) ?? 0;
+  if (!single) {
+    return {
+      matching,
+      transcript: hasTranscript(view.windows, start.windows),
+      listItems: countListItems(view.lastWindow, lastFrom),
+      // The last user message is most often the last window, already passed by the union.
+      personal: testFrom(
+        PERSONAL_ANY,
+        view.lastUserWindow,
+        view.lastUserWindow === view.lastWindow ? lastFrom : 0,
+      ),
+    };
+  }
+  const roles = matching.get(ROLE_LINE);
+  const items = matching.get(LIST_ITEM);
+  return {
+    matching,
+    transcript: matching.has(HISTORY_BLOCK) || (roles !== undefined && hasRoleLines(text, roles)),
+    listItems: items === undefined ? 0 : countListItems(view.lastWindow, items),
+    personal: view.lastUserWindow === view.lastWindow
+      ? matching.has(PERSONAL_ANY)
+      : testFrom(PERSONAL_ANY, view.lastUserWindow, 0),
+  };
+}
+
 /** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
 function hasRoleLines(text: string, from: number): boolean {
   let first: string | undefined;
@@ -121,17 +161,14 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const text = view.instructionText;
   const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
     fired && signals.push({ name, weight });
-  const start = toScanStart(CONTENT_UNION, view.windows, text);
-  const lastFrom = start.windows.at(-1) ?? 0;
-  const listItems = countListItems(view.lastWindow, lastFrom);
-  add("transcript", { weight: 2, fired: hasTranscript(view.windows, start.windows) });
+  const { matching, transcript, listItems, personal } = toTextFacts(view);
+  add("transcript", { weight: 2, fired: transcript });
   // The conversation the router just served, replayed with one more message that is an instruction (long or
   // specified, not a question): the compaction shape. A short ask in the flow of the chat is not.
   add("repeat", {
     weight: 1.5,
     fired: view.repeatsConversation && isInstructionShaped(view.lastWindow, listItems),
   });
-  const matching = findMatching(CONTENT_UNION, { patterns: TEXT_PATTERNS, text, from: start.text });
   const historyRef = matching.has(HISTORY_REF);
   const constraint = matching.has(CONSTRAINT) || matching.has(JSON_SHAPE);
   const handoff = matching.has(HANDOFF);
@@ -154,9 +191,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     (constraint || handoff || specified);
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
-  // The last user message is most often the last window, already passed by the union.
-  const userFrom = view.lastUserWindow === view.lastWindow ? lastFrom : 0;
-  add("personal", { weight: -1.5, fired: testFrom(PERSONAL_ANY, view.lastUserWindow, userFrom) });
+  add("personal", { weight: -1.5, fired: personal });
   return signals;
 }
 

@@ -173,7 +173,8 @@ export function testFrom(pattern: RegExp, text: string, from: number): boolean {
 const MAX_STEPS = 16;
 
 /**
- * Which of `patterns` match `text`, all of them held by `union` and none starting before `from`: the union
+ * Which of `patterns` match `text` (and from where to read their matches), all of them held by `union` and
+ * none starting before `from`: the union
  * finds the next position where any may match, the patterns still open are tried at that position only, and
  * the search goes on after it; a text that matches one pattern early and none after is then read once, not
  * once per pattern. After `MAX_STEPS` positions (a pattern matching on every line) the rest are searched alone.
@@ -181,8 +182,9 @@ const MAX_STEPS = 16;
 export function findMatching(
   union: RegExp,
   { patterns, text, from }: { patterns: readonly RegExp[]; text: string; from: number },
-): Set<RegExp> {
-  const found = new Set<RegExp>();
+): Map<RegExp, number> {
+  // Each pattern found, with a position no match of it comes before (where to start reading its matches).
+  const found = new Map<RegExp, number>();
   const search = toTwin(union, "g");
   let position = from;
   for (let step = 0; step < MAX_STEPS; step++) {
@@ -192,13 +194,13 @@ export function findMatching(
     search.lastIndex = 0;
     if (hit === undefined) return found;
     for (const pattern of patterns) {
-      if (!found.has(pattern) && runFrom(toTwin(pattern, "y"), text, hit)) found.add(pattern);
+      if (!found.has(pattern) && runFrom(toTwin(pattern, "y"), text, hit)) found.set(pattern, hit);
     }
     if (found.size === patterns.length) return found;
     position = hit + 1;
   }
   for (const pattern of patterns) {
-    if (!found.has(pattern) && testFrom(pattern, text, position)) found.add(pattern);
+    if (!found.has(pattern) && testFrom(pattern, text, position)) found.set(pattern, position);
   }
   return found;
 }
