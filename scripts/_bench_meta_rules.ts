@@ -47,6 +47,20 @@ function toPastedDocument(): RoutingMessage[] {
   return [{ role: "user", content: `${line.repeat(Math.ceil(CHARS / line.length))}\nWhat is this about?` }];
 }
 
+/**
+ * The pasted document's worst cases for the rules' single passes: its first line already names "this
+ * conversation" (the patterns' union matches at once and cannot skip ahead), and its text holds a typographic
+ * apostrophe (a two-byte string, where the patterns' CJK and Cyrillic words are live).
+ */
+function toHardPastedDocuments(): RoutingMessage[][] {
+  const line = "Summary: the title of chapter 3 isn’t given below. User: Assistant: keywords, tags, emoji.\n";
+  const [{ content }] = toPastedDocument() as [RoutingMessage];
+  return [
+    [{ role: "user", content: `About this conversation:\n${content}` }],
+    [{ role: "user", content: `${line.repeat(Math.ceil(CHARS / line.length))}\nWhat is this about?` }],
+  ];
+}
+
 /** A housekeeping request (Aider's summary) embedding a 32K-token transcript. */
 function toLongHousekeeping(): RoutingMessage[] {
   const transcript = "# USER\nhow do I fix the flaky test?\n# ASSISTANT\nPin the clock in the fixture.\n";
@@ -66,6 +80,12 @@ export function measureMetaRules(iterations = 20_000): RuleTiming[] {
   const shapes: Array<[string, RoutingMessage[], boolean]> = [
     ["long chat, real last question (stream)", toLongChat(), true],
     ["one 32K-token pasted document", toPastedDocument(), true],
+    ["the same, naming this conversation at its start", toHardPastedDocuments()[0] as RoutingMessage[], true],
+    [
+      "the same, with a typographic apostrophe (2-byte)",
+      toHardPastedDocuments()[1] as RoutingMessage[],
+      true,
+    ],
     ["housekeeping with a 32K-token transcript", toLongHousekeeping(), false],
   ];
   const recent = new RecentAnswers();
@@ -109,12 +129,12 @@ if (import.meta.main) {
   const load = () => Deno.loadavg().map((value) => value.toFixed(2)).join(" ");
   print(`deno ${Deno.version.deno}, v8 ${Deno.version.v8}; load average before: ${load()}`);
   print(
-    `${"shape".padEnd(44)}${"chars".padStart(8)}${"tokens".padStart(8)}  p50 µs  p99 µs  p99.9 µs  (calls)`,
+    `${"shape".padEnd(50)}${"chars".padStart(8)}${"tokens".padStart(8)}  p50 µs  p99 µs  p99.9 µs  (calls)`,
   );
   for (const timing of measureMetaRules()) {
     const f = (value: number, width: number) => value.toFixed(1).padStart(width);
     print(
-      `${timing.name.padEnd(44)}${String(timing.chars).padStart(8)}${String(timing.tokens).padStart(8)}${
+      `${timing.name.padEnd(50)}${String(timing.chars).padStart(8)}${String(timing.tokens).padStart(8)}${
         f(timing.p50Us, 8)
       }${f(timing.p99Us, 8)}${f(timing.p999Us, 10)}  (${timing.count})`,
     );
