@@ -105,3 +105,47 @@ Deno.test("a local conversation stays local on an ordinary turn, escalates on a 
   equal(review.switchedConversations[0]?.path, "primary → cloud");
   equal(review.switchedConversations[0]?.turns, 4);
 });
+
+Deno.test("a local conversation's follow-ups skip the classifier; a turn wanting fresh facts or hard work is put to it", async () => {
+  await using router = await startTestRouter();
+  const messages: Message[] = [{ role: "user", content: "Wie lange kocht man ein weiches Ei?" }];
+  const turn = async (content?: string) => {
+    if (content) messages.push({ role: "user", content });
+    const stream = await router.client.chat.completions.create({ model: "ai-router", messages, stream: true })
+      .withResponse();
+    let text = "";
+    for await (const chunk of stream.data) text += chunk.choices[0]?.delta?.content ?? "";
+    messages.push({ role: "assistant", content: text });
+    return stream.response.headers;
+  };
+  equal((await turn()).get("x-ai-router-backend"), "primary");
+  equal(router.upstreams.classifier.requests.length, 1);
+  for (const followUp of ["Und bei einem großen Ei?", "Danke! Und wenn es aus dem Kühlschrank kommt?"]) {
+    const headers = await turn(followUp);
+    equal(headers.get("x-ai-router-rule"), "affinity", followUp);
+    equal(headers.get("x-ai-router-backend"), "primary");
+  }
+  equal(router.upstreams.classifier.requests.length, 1, "two follow-ups, no classifier call");
+  // Fresh facts are not in any model: the turn is classified, and its ENRICH plan fetches them.
+  const fresh = await turn("And what do eggs cost at the supermarket today?");
+  equal(router.upstreams.classifier.requests.length, 2);
+  equal(fresh.get("x-ai-router-route"), "ENRICH");
+  const entries = router.sessions.filter((entry) => entry.affinity?.turn !== undefined);
+  equal(entries.at(-2)?.affinity?.recheck, undefined);
+  equal(entries.at(-1)?.affinity?.recheck, "fresh-facts");
+});
+
+Deno.test("a Responses conversation continued by previous_response_id keeps its local model without the classifier", async () => {
+  await using router = await startTestRouter();
+  const first = await router.client.responses.create({ model: "ai-router", input: "Name a good houseplant." })
+    .withResponse();
+  equal(first.response.headers.get("x-ai-router-backend"), "primary");
+  const second = await router.client.responses.create({
+    model: "ai-router",
+    input: "Does it need much light?",
+    previous_response_id: first.data.id,
+  }).withResponse();
+  equal(second.response.headers.get("x-ai-router-rule"), "affinity");
+  equal(router.upstreams.classifier.requests.length, 1);
+  equal(router.sessions.at(-1)?.affinity?.turn, 2);
+});

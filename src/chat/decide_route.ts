@@ -4,6 +4,7 @@ import { estimateTokens } from "../routing/render_prompt.ts";
 import { applyConfidencePolicy, choosePlan, type Plan } from "../routing/choose_plan.ts";
 import type { ModelTarget } from "../routing/resolve_model.ts";
 import { type ConversationState, isContinuation } from "../routing/conversation_affinity.ts";
+import { type RecheckReason, turnMayNeedMore } from "../routing/turn_may_need_more.ts";
 import { type ChatContext, getConversationKey, toAvailability } from "./chat_context.ts";
 import { type Attempt, startAttempt } from "./start_attempt.ts";
 
@@ -52,11 +53,17 @@ export interface AffinityFacts {
   /** The backend of the conversation's previous turn, when known. */
   from?: string;
   switched: boolean;
+  /** Why a turn of a local conversation was put to the classifier (absent when it stayed without one). */
+  recheck?: RecheckReason;
 }
 
 function toAffinityFacts(
   decision: RouteDecision,
-  { key, known }: { key: string | undefined; known: ConversationState | undefined },
+  { key, known, recheck }: {
+    key: string | undefined;
+    known: ConversationState | undefined;
+    recheck: RecheckReason | undefined;
+  },
 ): RouteDecision {
   if (key === undefined) return decision;
   const affinity: AffinityFacts = {
@@ -64,6 +71,7 @@ function toAffinityFacts(
     turn: (known?.turns ?? 0) + 1,
     switched: known !== undefined && known.backend !== decision.plan.backend,
     ...(known ? { from: known.backend } : {}),
+    ...(recheck ? { recheck } : {}),
   };
   return { ...decision, affinity };
 }
@@ -88,9 +96,16 @@ export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions)
   const known = key !== undefined && isContinuation(ctx.request.messages)
     ? ctx.deps.affinity?.get(key)
     : undefined;
-  const trace: { meta?: RouteDecision["metaTrace"] } = {};
+  const trace: DecisionTrace = {};
   const decided = await decideOnce(ctx, { ...options, known, trace });
-  return toAffinityFacts(trace.meta ? { ...decided, metaTrace: trace.meta } : decided, { key, known });
+  const facts = { key, known, recheck: trace.recheck };
+  return toAffinityFacts(trace.meta ? { ...decided, metaTrace: trace.meta } : decided, facts);
+}
+
+/** What the decision noticed on the way, for the session entry. */
+interface DecisionTrace {
+  meta?: RouteDecision["metaTrace"];
+  recheck?: RecheckReason | undefined;
 }
 
 /** The affinity decision: the conversation's backend and route, no classifier (see docs/routing.md). */
@@ -112,7 +127,7 @@ async function decideOnce(
   ctx: ChatContext,
   options: DecideRouteOptions & {
     known: ConversationState | undefined;
-    trace: { meta?: RouteDecision["metaTrace"] };
+    trace: DecisionTrace;
   },
 ): Promise<RouteDecision> {
   const { state, request } = ctx;
@@ -165,6 +180,13 @@ async function decideOnce(
     const plan = choosePlan(options.label, { config, isAvailable, promptTokens });
     const rule = { name: "tool:web_search" };
     return { plan, confidence: 1, rule, classification: null, ...toFallbackFacts(ctx, plan) };
+  }
+  // A local conversation's ordinary follow-up stays too; a turn that may need more is put to the classifier.
+  if (stays) {
+    options.trace.recheck = turnMayNeedMore(request.messages, {
+      aboveTokens: config.routing.affinity.recheckAboveTokens,
+    });
+    if (options.trace.recheck === undefined) return stayOn(ctx, { known });
   }
   const likely = choosePlan(config.routing.classifier.defaultLabel, { config, isAvailable, promptTokens });
   const speculate = request.stream === true && config.routing.speculative && likely.kind === "single" &&

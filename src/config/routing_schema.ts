@@ -70,6 +70,14 @@ export const routingSchema = z.strictObject({
   /** Requests estimated above this many tokens go to `longContextBackend` (off when unset). */
   longContextTokens: z.number().int().positive().optional(),
   longContextBackend: z.string().optional(),
+  /** Conversations that stay on their model between turns (docs/routing.md, "Conversation affinity"). */
+  affinity: z.strictObject({
+    /**
+     * A later turn of a local conversation is classified only when it shows a sign of needing more (hard
+     * reasoning, fresh facts, code) or is longer than this many tokens; 0 classifies every such turn.
+     */
+    recheckAboveTokens: z.number().int().nonnegative().default(200),
+  }).prefault({}),
   /** Start the local answer while classifying streaming requests; kept if the label agrees. */
   speculative: z.boolean().default(true),
   /**

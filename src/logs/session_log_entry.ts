@@ -50,7 +50,7 @@ export interface SessionLogEntry {
    * The conversation this request belongs to (a hash, never its text), its turn, the backend of its previous
    * turn and whether this turn left it (`docs/routing.md`, "Conversation affinity").
    */
-  affinity?: { conversation: string; turn: number; from?: string; switched: boolean };
+  affinity?: { conversation: string; turn: number; from?: string; switched: boolean; recheck?: string };
   /**
    * The member's privacy plan (docs/privacy.md): personal data found by kind and how many, and what was done
    * (`none`, `kept-local`, `redacted`); never a value. Where values were found, the entry holds their
