@@ -73,8 +73,8 @@ const FIM = /<\|fim_prefix\|>|<fim_prefix>|\[SUFFIX\][\s\S]*\[PREFIX\]|You are a
 /** The RAG template and the tasks are not in the gate (they need the frame, which is): tried from the start. */
 function matchOpenWebUiTask(text: string, from: number): string | undefined {
   if (OPEN_WEBUI_RAG.test(text)) return undefined;
-  const unframed = OPEN_WEBUI_UNFRAMED.find(([, pattern]) => testFrom(pattern, text, from))?.[0];
-  if (unframed || !testFrom(OPEN_WEBUI_FRAME, text, from)) return unframed;
+  const unframed = OPEN_WEBUI_UNFRAMED.find(([, pattern]) => testFrom(pattern, { text, from }))?.[0];
+  if (unframed || !testFrom(OPEN_WEBUI_FRAME, { text, from })) return unframed;
   return OPEN_WEBUI_TASKS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
@@ -97,9 +97,11 @@ function matchStudiedClients(texts: readonly string[], starts: readonly number[]
     const task = matchOpenWebUiTask(text, from(index));
     if (task) return task;
   }
-  if (texts.some((text, index) => testFrom(TOOL_SELECTION, text, from(index)))) return "tool-selection";
+  if (texts.some((text, index) => testFrom(TOOL_SELECTION, { text, from: from(index) }))) {
+    return "tool-selection";
+  }
   for (const [rule, pattern] of CLIENT_PHRASES) {
-    if (texts.some((text, index) => testFrom(pattern, text, from(index)))) return rule;
+    if (texts.some((text, index) => testFrom(pattern, { text, from: from(index) }))) return rule;
   }
   return undefined;
 }
@@ -126,7 +128,7 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (starts.some((start) => start !== Infinity)) {
     const studied = matchStudiedClients(view.windows, starts);
     if (studied) return byMarker(studied);
-    if (view.windows.some((text, index) => testFrom(FIM, text, starts[index] as number))) {
+    if (view.windows.some((text, index) => testFrom(FIM, { text, from: starts[index] as number }))) {
       return byMarker("fim");
     }
   }

@@ -86,7 +86,7 @@ const WINDOW_PATTERNS = [HISTORY_BLOCK, ROLE_LINE, LIST_ITEM, PERSONAL_ANY];
  */
 function toTextFacts(view: MetaView) {
   const text = view.instructionText;
-  const start = toScanStart(CONTENT_UNION, view.windows, text);
+  const start = toScanStart(CONTENT_UNION, { windows: view.windows, text });
   const single = view.windows.length === 1;
   const patterns = single ? [...TEXT_PATTERNS, ...WINDOW_PATTERNS] : TEXT_PATTERNS;
   const matching = findMatching(CONTENT_UNION, { patterns, text, from: start.text });
@@ -97,11 +97,10 @@ function toTextFacts(view: MetaView) {
       transcript: hasTranscript(view.windows, start.windows),
       listItems: countListItems(view.lastWindow, lastFrom),
       // The last user message is most often the last window, already passed by the union.
-      personal: testFrom(
-        PERSONAL_ANY,
-        view.lastUserWindow,
-        view.lastUserWindow === view.lastWindow ? lastFrom : 0,
-      ),
+      personal: testFrom(PERSONAL_ANY, {
+        text: view.lastUserWindow,
+        from: view.lastUserWindow === view.lastWindow ? lastFrom : 0,
+      }),
     };
   }
   const roles = matching.get(ROLE_LINE);
@@ -112,7 +111,7 @@ function toTextFacts(view: MetaView) {
     listItems: items === undefined ? 0 : countListItems(view.lastWindow, items),
     personal: view.lastUserWindow === view.lastWindow
       ? matching.has(PERSONAL_ANY)
-      : testFrom(PERSONAL_ANY, view.lastUserWindow, 0),
+      : testFrom(PERSONAL_ANY, { text: view.lastUserWindow, from: 0 }),
   };
 }
 
@@ -132,7 +131,7 @@ function hasRoleLines(text: string, from: number): boolean {
 function hasTranscript(windows: readonly string[], starts: readonly number[]): boolean {
   return windows.some((text, index) => {
     const from = starts[index] ?? 0;
-    return testFrom(HISTORY_BLOCK, text, from) || hasRoleLines(text, from);
+    return testFrom(HISTORY_BLOCK, { text, from }) || hasRoleLines(text, from);
   });
 }
 

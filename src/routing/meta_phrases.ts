@@ -142,7 +142,7 @@ export function matchKnownPhrase(
   if (!texts.some((_, index) => startOf(index) !== Infinity)) return undefined;
   for (const known of KNOWN_PHRASES) {
     if (excludeClients.includes(known.client)) continue;
-    if (texts.some((text, index) => testFrom(known.pattern, text, startOf(index)))) return known;
+    if (texts.some((text, index) => testFrom(known.pattern, { text, from: startOf(index) }))) return known;
   }
   return undefined;
 }

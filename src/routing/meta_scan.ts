@@ -48,7 +48,10 @@ export function toStart(union: RegExp, text: string): number {
 }
 
 /** Where `union` first matches in `windows` joined by newlines, and what that means in each window. */
-export function toScanStart(union: RegExp, windows: readonly string[], text: string): ScanStart {
+export function toScanStart(
+  union: RegExp,
+  { windows, text }: { windows: readonly string[]; text: string },
+): ScanStart {
   const start = toStart(union, text);
   let offset = 0;
   return {
@@ -82,7 +85,7 @@ function toTwin(pattern: RegExp, kind: "g" | "y"): RegExp {
 }
 
 /** Runs `twin.test(text)` from `at`. */
-function runFrom(twin: RegExp, text: string, at: number): boolean {
+function runFrom(twin: RegExp, { text, at }: { text: string; at: number }): boolean {
   twin.lastIndex = at;
   const found = twin.test(text);
   twin.lastIndex = 0;
@@ -90,8 +93,8 @@ function runFrom(twin: RegExp, text: string, at: number): boolean {
 }
 
 /** `pattern.test(text)` for matches starting at `from` or later (none start earlier). */
-export function testFrom(pattern: RegExp, text: string, from: number): boolean {
-  return from <= text.length && runFrom(toTwin(pattern, "g"), text, from);
+export function testFrom(pattern: RegExp, { text, from }: { text: string; from: number }): boolean {
+  return from <= text.length && runFrom(toTwin(pattern, "g"), { text, at: from });
 }
 
 /** Steps of {@linkcode findMatching} before the patterns left are searched one by one. */
@@ -119,13 +122,13 @@ export function findMatching(
     search.lastIndex = 0;
     if (hit === undefined) return found;
     for (const pattern of patterns) {
-      if (!found.has(pattern) && runFrom(toTwin(pattern, "y"), text, hit)) found.set(pattern, hit);
+      if (!found.has(pattern) && runFrom(toTwin(pattern, "y"), { text, at: hit })) found.set(pattern, hit);
     }
     if (found.size === patterns.length) return found;
     position = hit + 1;
   }
   for (const pattern of patterns) {
-    if (!found.has(pattern) && testFrom(pattern, text, position)) found.set(pattern, position);
+    if (!found.has(pattern) && testFrom(pattern, { text, from: position })) found.set(pattern, position);
   }
   return found;
 }

@@ -44,11 +44,11 @@ Deno.test("testFrom() and findMatching() answer as each pattern's own test() doe
   const union = toUnion(PATTERNS);
   for (let seed = 1; seed <= 400; seed++) {
     const text = randomText(seed, 1 + (seed % 40));
-    const { text: from } = toScanStart(union, [text], text);
+    const { text: from } = toScanStart(union, { windows: [text], text });
     const matching = findMatching(union, { patterns: PATTERNS, text, from });
     for (const pattern of PATTERNS) {
       equal(
-        testFrom(pattern, text, from),
+        testFrom(pattern, { text, from }),
         pattern.test(text),
         `${pattern.source.slice(0, 30)} on ${JSON.stringify(text)}`,
       );
@@ -64,10 +64,10 @@ Deno.test("testFrom() and findMatching() answer as each pattern's own test() doe
 Deno.test("toScanStart() gives each window the union's first match, shifted by the window's offset in the joined text", () => {
   const union = toUnion([/\btitle\b/i]);
   const windows = ["no match here", "a title", "title again"];
-  const start = toScanStart(union, windows, windows.join("\n"));
+  const start = toScanStart(union, { windows, text: windows.join("\n") });
   equal(start.text, 16);
   equal(start.windows.join(","), "16,2,0");
-  equal(toScanStart(union, ["nothing"], "nothing").windows[0], Infinity);
+  equal(toScanStart(union, { windows: ["nothing"], text: "nothing" }).windows[0], Infinity);
 });
 
 Deno.test("toUnion() refuses patterns it cannot loosen: sticky, unicode, dotAll, backreferences, lookbehinds", () => {
