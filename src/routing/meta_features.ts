@@ -48,23 +48,10 @@ const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
 /** The user's own framing, in English or another language (one pass for both). */
 const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
 
-/** Every pattern the content signals try on the windows, for one first pass (see `meta_scan.ts`). */
-const CONTENT_UNION = toUnion([
-  ROLE_LINE,
-  HISTORY_BLOCK,
-  HISTORY_REF,
-  CONSTRAINT,
-  JSON_SHAPE,
-  HANDOFF,
-  PERSONA,
-  NOT_ANSWER,
-  THIRD_PERSON_USER,
-  RAG_CONTEXT,
-  LIST_ITEM,
-  PERSONAL_ANY,
-]);
-
-/** The patterns tried on the instruction text as a whole (the others read single windows). */
+/**
+ * The patterns tried on the instruction text as a whole, read from `matching` (a content signal's pattern goes
+ * here, or in `WINDOW_PATTERNS`, so that the union holds it: `testFrom` is only right for patterns it holds).
+ */
 const TEXT_PATTERNS = [
   HISTORY_REF,
   CONSTRAINT,
@@ -78,6 +65,9 @@ const TEXT_PATTERNS = [
 
 /** The patterns that read single windows. */
 const WINDOW_PATTERNS = [HISTORY_BLOCK, ROLE_LINE, LIST_ITEM, PERSONAL_ANY];
+
+/** Every pattern the content signals try, for one first pass (see `meta_scan.ts`). */
+const CONTENT_UNION = toUnion([...TEXT_PATTERNS, ...WINDOW_PATTERNS]);
 
 /**
  * What the content patterns find in the view: one pass of the union, stepped from hit to hit over the
