@@ -6,7 +6,15 @@
  */
 import type { MetaView } from "./meta_view.ts";
 import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
-import { findMatching, someMatchFrom, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
+import {
+  findMatching,
+  someMatchFrom,
+  testFrom,
+  toExactUnion,
+  toScanStart,
+  toStart,
+  toUnion,
+} from "./meta_scan.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -142,7 +150,7 @@ function isInstructionShaped(text: string, listItems: number): boolean {
 }
 
 /** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
-const ARTIFACT_IN = (text: string) => ANY_ARTIFACT.test(text);
+const ARTIFACT_IN = (text: string) => ARTIFACT_UNION.test(text);
 
 /** Content signals: what the instruction asks for and about what. */
 function toContentSignals(view: MetaView): MetaSignal[] {
@@ -162,7 +170,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const constraint = matching.has(CONSTRAINT) || matching.has(JSON_SHAPE);
   const handoff = matching.has(HANDOFF);
   add("history-ref", { weight: 1, fired: historyRef });
-  const artifact = findArtifact(text);
+  const artifact = findArtifact(view);
   if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
   add("constraint", { weight: 1, fired: constraint });
   add("handoff", { weight: 1.5, fired: handoff });
@@ -202,20 +210,35 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
 /**
  * Any kind of artifact, in one pattern with one group per kind: without one a request is not housekeeping
  * and nothing else runs; with one, the kind is the first one mentioned (one pass instead of one per kind).
+ * Global, so the kind is read from where `ARTIFACT_UNION` found the first mention.
  */
-const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "i");
+const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "gi");
+/** The same alternatives grouped by first character: the same positions match, in about half the time. */
+const ARTIFACT_UNION = toExactUnion(ARTIFACTS.map(([, pattern]) => pattern));
 
-/** The kind of artifact mentioned first in `text`, if any. */
-function findArtifact(text: string): string | undefined {
-  const match = ANY_ARTIFACT.exec(text);
-  if (!match) return undefined;
-  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+/** Where the first artifact is mentioned in each view's instruction text (read by the gate, then the kind). */
+const artifactStarts = new WeakMap<MetaView, number>();
+
+function toArtifactStart(view: MetaView): number {
+  let start = artifactStarts.get(view);
+  if (start === undefined) artifactStarts.set(view, start = toStart(ARTIFACT_UNION, view.instructionText));
+  return start;
+}
+
+/** The kind of artifact mentioned first in the view's instruction text, if any. */
+function findArtifact(view: MetaView): string | undefined {
+  const start = toArtifactStart(view);
+  if (start === Infinity) return undefined;
+  ANY_ARTIFACT.lastIndex = start;
+  const match = ANY_ARTIFACT.exec(view.instructionText);
+  ANY_ARTIFACT.lastIndex = 0;
+  const index = match?.findIndex((group, i) => i > 0 && group !== undefined) ?? -1;
   return ARTIFACTS[index - 1]?.[0];
 }
 
 /** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
 export function asksForArtifact(view: MetaView): boolean {
-  return ANY_ARTIFACT.test(view.instructionText);
+  return toArtifactStart(view) !== Infinity;
 }
 
 /** All signals that fired and their sum (callers check {@linkcode asksForArtifact} first). */
