@@ -155,7 +155,6 @@ const ARTIFACT_IN = (text: string) => ARTIFACT_UNION.test(text);
 /** Content signals: what the instruction asks for and about what. */
 function toContentSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
-  const text = view.instructionText;
   const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
     fired && signals.push({ name, weight });
   const { matching, transcript, listItems, personal } = toTextFacts(view);
