@@ -209,9 +209,10 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
 /**
  * Any kind of artifact, in one pattern with one group per kind: without one a request is not housekeeping
  * and nothing else runs; with one, the kind is the first one mentioned (one pass instead of one per kind).
- * Global, so the kind is read from where `ARTIFACT_UNION` found the first mention.
  */
-const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "gi");
+const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "i");
+/** Its global twin: the kind is read from where `ARTIFACT_UNION` found the first mention. */
+const ANY_ARTIFACT_FROM = new RegExp(ANY_ARTIFACT.source, "gi");
 /** The same alternatives grouped by first character: the same positions match, in about half the time. */
 const ARTIFACT_UNION = toExactUnion(ARTIFACTS.map(([, pattern]) => pattern));
 
@@ -228,9 +229,9 @@ function toArtifactStart(view: MetaView): number {
 function findArtifact(view: MetaView): string | undefined {
   const start = toArtifactStart(view);
   if (start === Infinity) return undefined;
-  ANY_ARTIFACT.lastIndex = start;
-  const match = ANY_ARTIFACT.exec(view.instructionText);
-  ANY_ARTIFACT.lastIndex = 0;
+  ANY_ARTIFACT_FROM.lastIndex = start;
+  const match = ANY_ARTIFACT_FROM.exec(view.instructionText);
+  ANY_ARTIFACT_FROM.lastIndex = 0;
   const index = match?.findIndex((group, i) => i > 0 && group !== undefined) ?? -1;
   return ARTIFACTS[index - 1]?.[0];
 }
