@@ -6,18 +6,22 @@
 import { parseConfig } from "../src/config/load_config.ts";
 import { applyRules } from "../src/routing/apply_rules.ts";
 import { RecentAnswers } from "../src/routing/recent_answers.ts";
-import type { RoutingMessage } from "../src/routing/render_prompt.ts";
+import { estimateTokens, type RoutingMessage, toMessageText } from "../src/routing/render_prompt.ts";
 import { toPercentile } from "../src/to_percentile.ts";
 
 /** 32K tokens at the router's estimate of 4 characters per token. */
 const CHARS = 32_000 * 4;
 
-/** p50/p99 in microseconds of one shape. */
+/** p50/p99/p99.9 in microseconds of one shape, and its size. */
 export interface RuleTiming {
   name: string;
   count: number;
   p50Us: number;
   p99Us: number;
+  p999Us: number;
+  /** Characters of the messages' text, and the router's token estimate of them. */
+  chars: number;
+  tokens: number;
 }
 
 /** A chat of many turns about code, ending in a real question. */
@@ -43,6 +47,20 @@ function toPastedDocument(): RoutingMessage[] {
   return [{ role: "user", content: `${line.repeat(Math.ceil(CHARS / line.length))}\nWhat is this about?` }];
 }
 
+/**
+ * The pasted document's worst cases for the rules' single passes: its first line already names "this
+ * conversation" (the patterns' union matches at once and cannot skip ahead), and its text holds a typographic
+ * apostrophe (a two-byte string, where the patterns' CJK and Cyrillic words are live).
+ */
+function toHardPastedDocuments(): RoutingMessage[][] {
+  const line = "Summary: the title of chapter 3 isn’t given below. User: Assistant: keywords, tags, emoji.\n";
+  const [{ content }] = toPastedDocument() as [RoutingMessage];
+  return [
+    [{ role: "user", content: `About this conversation:\n${content}` }],
+    [{ role: "user", content: `${line.repeat(Math.ceil(CHARS / line.length))}\nWhat is this about?` }],
+  ];
+}
+
 /** A housekeeping request (Aider's summary) embedding a 32K-token transcript. */
 function toLongHousekeeping(): RoutingMessage[] {
   const transcript = "# USER\nhow do I fix the flaky test?\n# ASSISTANT\nPin the clock in the fixture.\n";
@@ -62,6 +80,12 @@ export function measureMetaRules(iterations = 20_000): RuleTiming[] {
   const shapes: Array<[string, RoutingMessage[], boolean]> = [
     ["long chat, real last question (stream)", toLongChat(), true],
     ["one 32K-token pasted document", toPastedDocument(), true],
+    ["the same, naming this conversation at its start", toHardPastedDocuments()[0] as RoutingMessage[], true],
+    [
+      "the same, with a typographic apostrophe (2-byte)",
+      toHardPastedDocuments()[1] as RoutingMessage[],
+      true,
+    ],
     ["housekeeping with a 32K-token transcript", toLongHousekeeping(), false],
   ];
   const recent = new RecentAnswers();
@@ -88,16 +112,32 @@ export function measureMetaRules(iterations = 20_000): RuleTiming[] {
       samples.push((performance.now() - start) * 1000);
     }
     samples.sort((a, b) => a - b);
-    return { name, count: iterations, p50Us: toPercentile(samples, 0.5), p99Us: toPercentile(samples, 0.99) };
+    return {
+      name,
+      count: iterations,
+      p50Us: toPercentile(samples, 0.5),
+      p99Us: toPercentile(samples, 0.99),
+      p999Us: toPercentile(samples, 0.999),
+      chars: messages.reduce((sum, message) => sum + toMessageText(message.content).length, 0),
+      tokens: estimateTokens(messages),
+    };
   });
 }
 
 if (import.meta.main) {
+  const print = (line: string) => Deno.stdout.writeSync(new TextEncoder().encode(`${line}\n`));
+  const load = () => Deno.loadavg().map((value) => value.toFixed(2)).join(" ");
+  print(`deno ${Deno.version.deno}, v8 ${Deno.version.v8}; load average before: ${load()}`);
+  print(
+    `${"shape".padEnd(50)}${"chars".padStart(8)}${"tokens".padStart(8)}  p50 µs  p99 µs  p99.9 µs  (calls)`,
+  );
   for (const timing of measureMetaRules()) {
-    Deno.stdout.writeSync(
-      new TextEncoder().encode(
-        `${timing.name}: p50 ${timing.p50Us.toFixed(1)} µs, p99 ${timing.p99Us.toFixed(1)} µs\n`,
-      ),
+    const f = (value: number, width: number) => value.toFixed(1).padStart(width);
+    print(
+      `${timing.name.padEnd(50)}${String(timing.chars).padStart(8)}${String(timing.tokens).padStart(8)}${
+        f(timing.p50Us, 8)
+      }${f(timing.p99Us, 8)}${f(timing.p999Us, 10)}  (${timing.count})`,
     );
   }
+  print(`load average after: ${load()}`);
 }

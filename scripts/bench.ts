@@ -213,7 +213,7 @@ async function main(): Promise<void> {
     if (STREAMS_ONLY) return;
     print("\nrule stage with META detection (applyRules in-process, 32K tokens), µs:   p50       p99");
     for (const r of measureMetaRules()) {
-      print(`${r.name.padEnd(52)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.count})`);
+      print(`${r.name.padEnd(52)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.count}, ${r.tokens} tokens)`);
     }
     print("\nprivacy detection (createDetector().detect in-process), µs:         p50       p99");
     for (const r of measurePrivacy()) {

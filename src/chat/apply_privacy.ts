@@ -1,5 +1,4 @@
 import type { Config } from "../config/config_schema.ts";
-import { toConversationKey } from "../routing/conversation_affinity.ts";
 import type { Plan } from "../routing/choose_plan.ts";
 import { toMessageText } from "../routing/render_prompt.ts";
 import {
@@ -15,7 +14,7 @@ import {
   type PrivacyAction,
 } from "../privacy/decide_privacy.ts";
 import { Redaction, stripValues } from "../privacy/redaction.ts";
-import type { ChatContext } from "./chat_context.ts";
+import { type ChatContext, getConversationKey } from "./chat_context.ts";
 import { PSEUDONYM_PREFIX } from "../users/pseudonym.ts";
 import type { ChatMessage, ChatRequest } from "./chat_request.ts";
 import type { RouteDecision } from "./decide_route.ts";
@@ -129,7 +128,7 @@ export function scanPrivacy(ctx: ChatContext): PrivacyScan | undefined {
     });
     return found;
   });
-  const conversation = toConversationKey(ctx.user.id, ctx.request.messages);
+  const conversation = getConversationKey(ctx);
   const privateConversation = conversation !== undefined &&
     ctx.deps.privateConversations?.has(conversation) === true;
   return { policy, findings, redaction, conversation, privateConversation };

@@ -1,4 +1,4 @@
-import type { ConversationAffinity } from "../routing/conversation_affinity.ts";
+import { type ConversationAffinity, toConversationKey } from "../routing/conversation_affinity.ts";
 import type { RecentAnswers } from "../routing/recent_answers.ts";
 import type { PrivateConversations } from "../privacy/private_conversations.ts";
 import type { Backend } from "../backends/backend.ts";
@@ -42,6 +42,21 @@ export interface ChatContext {
   recorder: SessionRecorder;
   /** `performance.now()` when the request arrived. */
   startedAt: number;
+}
+
+const conversationKeys = new WeakMap<ChatRequest, { member: string; key: string | undefined }>();
+
+/**
+ * The conversation key of the context's request for its member (`toConversationKey`), computed once per
+ * request object: routing, the privacy scan and each cloud call's cache header read the same one. A context
+ * whose request was redacted for the cloud has its own request object, so its key is that request's.
+ */
+export function getConversationKey(ctx: Pick<ChatContext, "user" | "request">): string | undefined {
+  const known = conversationKeys.get(ctx.request);
+  if (known?.member === ctx.user.id) return known.key;
+  const key = toConversationKey(ctx.user.id, ctx.request.messages);
+  conversationKeys.set(ctx.request, { member: ctx.user.id, key });
+  return key;
 }
 
 /** Why a backend cannot take this request now, or undefined when it can (the plan's availability check). */

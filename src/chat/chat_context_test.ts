@@ -2,7 +2,9 @@ import { equal } from "node:assert/strict";
 import { buildRouterState } from "../build_router_state.ts";
 import { parseConfig } from "../config/load_config.ts";
 import { choosePlan } from "../routing/choose_plan.ts";
-import { toAvailability } from "./chat_context.ts";
+import { toConversationKey } from "../routing/conversation_affinity.ts";
+import { getConversationKey, toAvailability } from "./chat_context.ts";
+import type { ChatRequest } from "./chat_request.ts";
 
 const config = parseConfig(
   `
@@ -33,4 +35,35 @@ Deno.test("toAvailability() treats a cloud without its key as not configured", a
   const state = await buildRouterState(config, { configSource: "policy.yaml", getSecret: () => undefined });
   equal(toAvailability(state, { id: "a", cloudAllowed: true })("cloud"), "not configured");
   equal(toAvailability(state, { id: "a", cloudAllowed: true })("missing"), "not configured");
+});
+
+Deno.test("getConversationKey() hashes a request's messages once, and a redacted copy of the request on its own", () => {
+  let reads = 0;
+  // Counts the reads of the messages: toConversationKey looks for the first system and user message.
+  const messages = new Proxy(
+    [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi Anna" }],
+    {
+      get: (target, property, receiver) => {
+        if (property === "find") reads++;
+        return Reflect.get(target, property, receiver);
+      },
+    },
+  );
+  const request = { model: "ai-router", messages } as unknown as ChatRequest;
+  const user = { id: "anna", cloudAllowed: true };
+  const key = getConversationKey({ user, request });
+  equal(key, toConversationKey("anna", [...messages]));
+  const afterFirst = reads;
+  equal(getConversationKey({ user, request }), key);
+  equal(getConversationKey({ user, request }), key);
+  equal(reads, afterFirst, "the second and third callers reuse the key");
+  const redacted = {
+    ...request,
+    messages: [messages[0], { role: "user", content: "Hi <PERSON_1>" }],
+  } as ChatRequest;
+  equal(getConversationKey({ user, request: redacted }), toConversationKey("anna", redacted.messages));
+  equal(
+    getConversationKey({ user: { id: "ben", cloudAllowed: true }, request }),
+    toConversationKey("ben", [...messages]),
+  );
 });

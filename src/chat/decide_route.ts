@@ -3,13 +3,9 @@ import { applyRules } from "../routing/apply_rules.ts";
 import { estimateTokens } from "../routing/render_prompt.ts";
 import { applyConfidencePolicy, choosePlan, type Plan } from "../routing/choose_plan.ts";
 import type { ModelTarget } from "../routing/resolve_model.ts";
-import {
-  type ConversationState,
-  isContinuation,
-  toConversationKey,
-} from "../routing/conversation_affinity.ts";
+import { type ConversationState, isContinuation } from "../routing/conversation_affinity.ts";
 import { type RecheckReason, turnMayNeedMore } from "../routing/turn_may_need_more.ts";
-import { type ChatContext, toAvailability } from "./chat_context.ts";
+import { type ChatContext, getConversationKey, toAvailability } from "./chat_context.ts";
 import { type Attempt, startAttempt } from "./start_attempt.ts";
 
 /** Options for {@linkcode decideRoute}. */
@@ -96,7 +92,7 @@ function toFallbackFacts(ctx: ChatContext, plan: Plan): Pick<RouteDecision, "use
  * decision; it writes no session entry and counts no metric (`record_chat_session.ts` does, from it).
  */
 export async function decideRoute(ctx: ChatContext, options: DecideRouteOptions): Promise<RouteDecision> {
-  const key = ctx.deps.affinity ? toConversationKey(ctx.user.id, ctx.request.messages) : undefined;
+  const key = ctx.deps.affinity ? getConversationKey(ctx) : undefined;
   const known = key !== undefined && isContinuation(ctx.request.messages)
     ? ctx.deps.affinity?.get(key)
     : undefined;

@@ -1,8 +1,7 @@
-import { toConversationKey } from "../routing/conversation_affinity.ts";
 import type { Backend, UpstreamResponse } from "../backends/backend.ts";
 import type { StepOutcome } from "../logs/session_recorder.ts";
 import { buildUpstreamBody } from "./build_upstream_body.ts";
-import { type ChatContext, getBackend } from "./chat_context.ts";
+import { type ChatContext, getBackend, getConversationKey } from "./chat_context.ts";
 import { dropParams } from "./drop_params.ts";
 
 /** One upstream call for the answer, started but maybe not yet answered. */
@@ -38,7 +37,7 @@ export interface AttemptOptions {
  */
 function toCacheHeaders(ctx: ChatContext, backend: Backend): Record<string, string> {
   if (backend.config.location !== "cloud") return {};
-  const key = toConversationKey(ctx.user.id, ctx.request.messages);
+  const key = getConversationKey(ctx);
   return key === undefined ? {} : { "x-grok-conv-id": `ai-router-${key}` };
 }
 

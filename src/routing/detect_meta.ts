@@ -1,6 +1,7 @@
 import { matchKnownPhrase } from "./meta_phrases.ts";
 import { asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
 import { type MetaRequestSignals, toMetaView } from "./meta_view.ts";
+import { testFrom, toStart, toUnion } from "./meta_scan.ts";
 import type { RoutingMessage } from "./render_prompt.ts";
 
 /** What {@linkcode detectMeta} looks at. */
@@ -69,35 +70,38 @@ const CLIENT_PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
 /** Raw FIM prompts (Continue autocomplete sent to chat) and the chat-model hole filler. */
 const FIM = /<\|fim_prefix\|>|<fim_prefix>|\[SUFFIX\][\s\S]*\[PREFIX\]|You are a HOLE FILLER/;
 
-function matchOpenWebUiTask(text: string): string | undefined {
+/** The RAG template and the tasks are not in the gate (they need the frame, which is): tried from the start. */
+function matchOpenWebUiTask(text: string, from: number): string | undefined {
   if (OPEN_WEBUI_RAG.test(text)) return undefined;
-  const unframed = OPEN_WEBUI_UNFRAMED.find(([, pattern]) => pattern.test(text))?.[0];
-  if (unframed || !OPEN_WEBUI_FRAME.test(text)) return unframed;
+  const unframed = OPEN_WEBUI_UNFRAMED.find(([, pattern]) => testFrom(pattern, { text, from }))?.[0];
+  if (unframed || !testFrom(OPEN_WEBUI_FRAME, { text, from })) return unframed;
   return OPEN_WEBUI_TASKS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-/** Everything the studied clients' rules look for, in one pattern: one pass rules them all out. */
-const STUDIED_GATE = new RegExp(
-  [
-    OPEN_WEBUI_FRAME,
-    ...OPEN_WEBUI_UNFRAMED.map(([, pattern]) => pattern),
-    /Available Tools:/,
-    ...CLIENT_PHRASES.map(([, pattern]) => pattern),
-    FIM,
-  ].map((pattern) => `(?:${pattern.source})`).join("|"),
-  "i",
-);
+/** Everything the studied clients' rules and the FIM markers look for, in one pass that rules them all out. */
+const STUDIED_GATE = toUnion([
+  OPEN_WEBUI_FRAME,
+  ...OPEN_WEBUI_UNFRAMED.map(([, pattern]) => pattern),
+  /Available Tools:/,
+  ...CLIENT_PHRASES.map(([, pattern]) => pattern),
+  FIM,
+]);
 
-/** The rules of the four first-studied clients (docs/decisions.md, "META rules"), in order, on the instruction windows. */
-function matchStudiedClients(texts: readonly string[]): string | undefined {
-  if (!texts.some((text) => STUDIED_GATE.test(text))) return undefined;
-  for (const text of texts) {
-    const task = matchOpenWebUiTask(text);
+/**
+ * The rules of the four first-studied clients (docs/decisions.md, "META rules"), in order, on the instruction
+ * windows, each tried from where the gate first matched in a window (`starts`).
+ */
+function matchStudiedClients(texts: readonly string[], starts: readonly number[]): string | undefined {
+  const from = (index: number) => starts[index] as number;
+  for (const [index, text] of texts.entries()) {
+    const task = matchOpenWebUiTask(text, from(index));
     if (task) return task;
   }
-  if (texts.some((text) => TOOL_SELECTION.test(text))) return "tool-selection";
+  if (texts.some((text, index) => testFrom(TOOL_SELECTION, { text, from: from(index) }))) {
+    return "tool-selection";
+  }
   for (const [rule, pattern] of CLIENT_PHRASES) {
-    if (texts.some((text) => pattern.test(text))) return rule;
+    if (texts.some((text, index) => testFrom(pattern, { text, from: from(index) }))) return rule;
   }
   return undefined;
 }
@@ -119,9 +123,15 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (input.taskHeader && input.taskHeader.trim() !== "") return byMarker("task-header");
   if (input.model !== undefined && input.taskModels.includes(input.model)) return byMarker("task-model");
   const view = toMetaView(input.messages, input.request);
-  const studied = matchStudiedClients(view.windows);
-  if (studied) return byMarker(studied);
-  if (view.windows.some((text) => FIM.test(text))) return byMarker("fim");
+  // The gate holds every studied rule and the FIM markers: where it finds nothing, none of them can match.
+  const starts = view.windows.map((text) => toStart(STUDIED_GATE, text));
+  if (starts.some((start) => start !== Infinity)) {
+    const studied = matchStudiedClients(view.windows, starts);
+    if (studied) return byMarker(studied);
+    if (view.windows.some((text, index) => testFrom(FIM, { text, from: starts[index] as number }))) {
+      return byMarker("fim");
+    }
+  }
   // Most of a recent answer of the router quoted back with little of the request's own: a client's task
   // about that answer, whatever its language or wrapper (the words need not be known).
   const artifact = asksForArtifact(view);

@@ -6,7 +6,16 @@
  */
 import type { MetaView } from "./meta_view.ts";
 import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
-import { hasNamedSpeakers, isCodeTask, isOwnChat } from "./meta_shapes.ts";
+import { hasNamedSpeakers, isCodeTask, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
+import {
+  findMatching,
+  someMatchFrom,
+  testFrom,
+  toExactUnion,
+  toScanStart,
+  toStart,
+  toUnion,
+} from "./meta_scan.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -46,20 +55,89 @@ const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s
 /** Specification lines of a template: bullets or numbered items. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
 
-/** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
-function hasRoleLines(text: string): boolean {
-  let first: string | undefined;
-  for (const match of text.matchAll(ROLE_LINE)) {
-    const role = (match[1] as string).toLowerCase();
-    if (first === undefined) first = role;
-    else if (role !== first) return true;
+/** The user's own framing, in English or another language (one pass for both). */
+const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
+
+/**
+ * The patterns tried on the instruction text as a whole, read from `matching` (a content signal's pattern goes
+ * here, or in `WINDOW_PATTERNS`, so that the union holds it: `testFrom` is only right for patterns it holds).
+ */
+const TEXT_PATTERNS = [
+  HISTORY_REF,
+  CONSTRAINT,
+  JSON_SHAPE,
+  HANDOFF,
+  PERSONA,
+  NOT_ANSWER,
+  THIRD_PERSON_USER,
+  RAG_CONTEXT,
+];
+
+/** The patterns that read single windows. */
+const WINDOW_PATTERNS = [HISTORY_BLOCK, ROLE_LINE, LIST_ITEM, PERSONAL_ANY, OWN_SPEAKER_LINE];
+
+/** Every pattern the content signals try, for one first pass (see `meta_scan.ts`). */
+const CONTENT_UNION = toUnion([...TEXT_PATTERNS, ...WINDOW_PATTERNS]);
+
+/**
+ * What the content patterns find in the view: one pass of the union, stepped from hit to hit over the
+ * instruction text. A view of one window (a single long message) is that text, so the window patterns are
+ * found in the same pass; otherwise each window is read from where the union first matched in it.
+ */
+function toTextFacts(view: MetaView) {
+  const text = view.instructionText;
+  const start = toScanStart(CONTENT_UNION, { windows: view.windows, text });
+  const single = view.windows.length === 1;
+  const patterns = single ? [...TEXT_PATTERNS, ...WINDOW_PATTERNS] : TEXT_PATTERNS;
+  const matching = findMatching(CONTENT_UNION, { patterns, text, from: start.text });
+  const lastFrom = start.windows.at(-1) ?? 0;
+  const userFrom = view.lastUserWindow === view.lastWindow ? lastFrom : 0;
+  if (!single) {
+    return {
+      matching,
+      lastRefersToHistory: testFrom(HISTORY_REF, { text: view.lastWindow, from: lastFrom }),
+      ownChat: testFrom(OWN_SPEAKER_LINE, { text: view.lastUserWindow, from: userFrom }),
+      transcript: hasTranscript(view.windows, start.windows),
+      listItems: countListItems(view.lastWindow, lastFrom),
+      // The last user message is most often the last window, already passed by the union.
+      personal: testFrom(PERSONAL_ANY, {
+        text: view.lastUserWindow,
+        from: view.lastUserWindow === view.lastWindow ? lastFrom : 0,
+      }),
+    };
   }
-  return false;
+  const roles = matching.get(ROLE_LINE);
+  const items = matching.get(LIST_ITEM);
+  const userIsLast = view.lastUserWindow === view.lastWindow;
+  return {
+    matching,
+    lastRefersToHistory: matching.has(HISTORY_REF),
+    ownChat: userIsLast ? matching.has(OWN_SPEAKER_LINE) : OWN_SPEAKER_LINE.test(view.lastUserWindow),
+    transcript: matching.has(HISTORY_BLOCK) || (roles !== undefined && hasRoleLines(text, roles)),
+    listItems: items === undefined ? 0 : countListItems(view.lastWindow, items),
+    personal: view.lastUserWindow === view.lastWindow
+      ? matching.has(PERSONAL_ANY)
+      : testFrom(PERSONAL_ANY, { text: view.lastUserWindow, from: 0 }),
+  };
 }
 
-function hasTranscript(windows: readonly string[]): boolean {
-  return windows.some((text) => {
-    return HISTORY_BLOCK.test(text) || hasRoleLines(text);
+/** Whether a window has two role-labelled lines of two different roles (stops at the second role). */
+function hasRoleLines(text: string, from: number): boolean {
+  let first: string | undefined;
+  return someMatchFrom(ROLE_LINE, text, {
+    from,
+    each: (match) => {
+      const role = (match[1] as string).toLowerCase();
+      if (first === undefined) first = role;
+      return role !== first;
+    },
+  });
+}
+
+function hasTranscript(windows: readonly string[], starts: readonly number[]): boolean {
+  return windows.some((text, index) => {
+    const from = starts[index] ?? 0;
+    return testFrom(HISTORY_BLOCK, { text, from }) || hasRoleLines(text, from);
   });
 }
 
@@ -77,55 +155,54 @@ function hasFewShot(view: MetaView): boolean {
   return view.priorAssistantLengths.length >= 2 && view.priorAssistantLengths.every((length) => length <= 40);
 }
 
-function countListItems(text: string): number {
+function countListItems(text: string, from: number): number {
   let count = 0;
-  for (const _ of text.matchAll(LIST_ITEM)) if (++count >= 3) break;
+  someMatchFrom(LIST_ITEM, text, { from, each: () => ++count >= 3 });
   return count;
 }
 
 /** A template's instruction rather than a chat turn: no question, and long or written as a list. */
-function isInstructionShaped(text: string): boolean {
-  return !/[?？]\s*$/.test(text) && (text.length >= 200 || countListItems(text) >= 3);
+function isInstructionShaped(text: string, listItems: number): boolean {
+  return !/[?？]\s*$/.test(text) && (text.length >= 200 || listItems >= 3);
 }
 
 /** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
-const ARTIFACT_IN = (text: string) => ANY_ARTIFACT.test(text);
+const ARTIFACT_IN = (text: string) => ARTIFACT_UNION.test(text);
 
 /** Content signals: what the instruction asks for and about what. */
 function toContentSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
-  const text = view.instructionText;
   const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
     fired && signals.push({ name, weight });
-  const historyRefAll = HISTORY_REF.test(text);
+  const { matching, transcript, listItems, personal, lastRefersToHistory, ownChat } = toTextFacts(view);
+  const historyRefAll = matching.has(HISTORY_REF);
   // Lines of named speakers are a chat only when the instruction calls them messages or a conversation.
   add("transcript", {
     weight: 2,
-    fired: hasTranscript(view.windows) || (historyRefAll && hasNamedSpeakers(view.windows)),
+    fired: transcript || (historyRefAll && hasNamedSpeakers(view.windows)),
   });
   // The conversation the router just served, replayed with one more message that is an instruction (long or
   // specified, not a question): the compaction shape. A short ask in the flow of the chat is not.
-  add("repeat", { weight: 1.5, fired: view.repeatsConversation && isInstructionShaped(view.lastWindow) });
+  add("repeat", {
+    weight: 1.5,
+    fired: view.repeatsConversation && isInstructionShaped(view.lastWindow, listItems),
+  });
   const historyRef = historyRefAll;
   // An ask after the history counts as the instruction only when that ask itself is about the conversation
   // (a chat's system prompt saying "in this conversation" does not make a user's turn housekeeping).
-  const lastRefersToHistory = HISTORY_REF.test(view.lastWindow);
-  const constraint = CONSTRAINT.test(text) || JSON_SHAPE.test(text);
-  const handoff = HANDOFF.test(text);
+  const constraint = matching.has(CONSTRAINT) || matching.has(JSON_SHAPE);
+  const handoff = matching.has(HANDOFF);
   add("history-ref", { weight: 1, fired: historyRef });
-  const artifact = findArtifact(text);
+  const artifact = findArtifact(view);
   if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
   add("constraint", { weight: 1, fired: constraint });
   add("handoff", { weight: 1.5, fired: handoff });
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
-  add("spec", {
-    weight: 1,
-    fired: countListItems(view.lastWindow) >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)),
-  });
-  add("persona", { weight: 1.5, fired: PERSONA.test(text) });
+  add("spec", { weight: 1, fired: listItems >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)) });
+  add("persona", { weight: 1.5, fired: matching.has(PERSONA) });
   add("system-task", { weight: 1, fired: hasSystemTask(view) });
-  add("not-answer", { weight: 1, fired: NOT_ANSWER.test(text) });
-  add("third-person-user", { weight: 1, fired: THIRD_PERSON_USER.test(text) });
+  add("not-answer", { weight: 1, fired: matching.has(NOT_ANSWER) });
+  add("third-person-user", { weight: 1, fired: matching.has(THIRD_PERSON_USER) });
   add("output-slot", { weight: 1.5, fired: view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)) });
   // An ask after the conversation that ends in a colon ("Create a summary of the conversation above:") leaves the
   // model to write what follows: a template's prompt, where a person's question ends in a question or a period.
@@ -136,7 +213,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("few-shot", { weight: 1, fired: hasFewShot(view) });
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
   // A specification (a list) after the conversation, about it, is a template too, constrained or not.
-  const specified = countListItems(view.lastWindow) >= 3;
+  const specified = listItems >= 3;
   const askAfterHistory = view.askAfterHistory && (lastRefersToHistory || HANDOFF.test(view.lastWindow)) &&
     (constraint || handoff || specified);
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
@@ -151,12 +228,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     weight: -1.5,
     fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
   });
-  add("rag-context", { weight: -2.5, fired: RAG_CONTEXT.test(text) });
-  add("personal", {
-    weight: -1.5,
-    fired: PERSONAL.test(view.lastUserWindow) || PERSONAL_LOCALIZED.test(view.lastUserWindow) ||
-      isOwnChat(view.lastUserWindow),
-  });
+  add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
+  add("personal", { weight: -1.5, fired: personal || ownChat });
   return signals;
 }
 
@@ -180,18 +253,34 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
  * and nothing else runs; with one, the kind is the first one mentioned (one pass instead of one per kind).
  */
 const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "i");
+/** Its global twin: the kind is read from where `ARTIFACT_UNION` found the first mention. */
+const ANY_ARTIFACT_FROM = new RegExp(ANY_ARTIFACT.source, "gi");
+/** The same alternatives grouped by first character: the same positions match, in about half the time. */
+const ARTIFACT_UNION = toExactUnion(ARTIFACTS.map(([, pattern]) => pattern));
 
-/** The kind of artifact mentioned first in `text`, if any. */
-function findArtifact(text: string): string | undefined {
-  const match = ANY_ARTIFACT.exec(text);
-  if (!match) return undefined;
-  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+/** Where the first artifact is mentioned in each view's instruction text (read by the gate, then the kind). */
+const artifactStarts = new WeakMap<MetaView, number>();
+
+function toArtifactStart(view: MetaView): number {
+  let start = artifactStarts.get(view);
+  if (start === undefined) artifactStarts.set(view, start = toStart(ARTIFACT_UNION, view.instructionText));
+  return start;
+}
+
+/** The kind of artifact mentioned first in the view's instruction text, if any. */
+function findArtifact(view: MetaView): string | undefined {
+  const start = toArtifactStart(view);
+  if (start === Infinity) return undefined;
+  ANY_ARTIFACT_FROM.lastIndex = start;
+  const match = ANY_ARTIFACT_FROM.exec(view.instructionText);
+  ANY_ARTIFACT_FROM.lastIndex = 0;
+  const index = match?.findIndex((group, i) => i > 0 && group !== undefined) ?? -1;
   return ARTIFACTS[index - 1]?.[0];
 }
 
 /** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
 export function asksForArtifact(view: MetaView): boolean {
-  return ANY_ARTIFACT.test(view.instructionText);
+  return toArtifactStart(view) !== Infinity;
 }
 
 /** All signals that fired and their sum (callers check {@linkcode asksForArtifact} first). */

@@ -4,6 +4,8 @@
  * leave-one-client-out evaluation switches off the held-out client's phrases (`excludeClients`).
  */
 
+import { testFrom, toStart, toUnion } from "./meta_scan.ts";
+
 /** One known phrase: the client it identifies, the marker logged, the pattern. */
 export interface KnownPhrase {
   client: string;
@@ -126,18 +128,21 @@ const KNOWN_PHRASES: readonly KnownPhrase[] = [
   }),
 ];
 
-/** All phrases in one case-insensitive pattern: one pass over a text rules them all out (the common case). */
-const ANY_KNOWN = new RegExp(KNOWN_PHRASES.map((known) => `(?:${known.pattern.source})`).join("|"), "i");
+/** All phrases in one looser pattern: one pass over a text rules them all out (the common case). */
+const ANY_KNOWN = toUnion(KNOWN_PHRASES.map((known) => known.pattern));
 
 /** The first known phrase found in `texts`, skipping phrases of `excludeClients`. */
 export function matchKnownPhrase(
   texts: readonly string[],
   excludeClients: readonly string[] = [],
 ): KnownPhrase | undefined {
-  if (!texts.some((text) => ANY_KNOWN.test(text))) return undefined;
+  // Where a phrase may first start in each text, found when a text is first needed (Infinity: nowhere).
+  const starts: number[] = [];
+  const startOf = (index: number) => starts[index] ??= toStart(ANY_KNOWN, texts[index] as string);
+  if (!texts.some((_, index) => startOf(index) !== Infinity)) return undefined;
   for (const known of KNOWN_PHRASES) {
     if (excludeClients.includes(known.client)) continue;
-    if (texts.some((text) => known.pattern.test(text))) return known;
+    if (texts.some((text, index) => testFrom(known.pattern, { text, from: startOf(index) }))) return known;
   }
   return undefined;
 }

@@ -18,7 +18,7 @@ export function isCodeTask(text: string): boolean {
 }
 
 /** A line of a pasted chat spoken by the person asking (`Me: …`, `Ich: …`, `我：…`): their own conversation. */
-const OWN_SPEAKER_LINE = /^[ \t]*(?:me|myself|ich|moi|yo|eu|io|ik|я|我|私|나)[ \t]*[:：]/im;
+export const OWN_SPEAKER_LINE = /^[ \t]*(?:me|myself|ich|moi|yo|eu|io|ik|я|我|私|나)[ \t]*[:：]/im;
 
 /** Whether a pasted chat has a line spoken by the person asking. */
 export function isOwnChat(text: string): boolean {

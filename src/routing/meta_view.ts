@@ -68,10 +68,29 @@ const SEAM_REACH = 8000;
 function toWindow(text: string): string {
   if (text.length <= 2 * WINDOW) return text;
   const end = text.length - WINDOW;
-  const reach = text.slice(Math.max(WINDOW, end - SEAM_REACH), end);
-  const seam = Math.max(reach.lastIndexOf("</"), reach.lastIndexOf("\n```"), reach.lastIndexOf("\n---"));
-  const middle = seam < 0 ? "" : `\n${reach.slice(seam, seam + WINDOW)}`;
+  const seam = findLastSeam(text, { from: Math.max(WINDOW, end - SEAM_REACH), to: end });
+  const middle = seam < 0 ? "" : `\n${text.slice(seam, Math.min(seam + WINDOW, end))}`;
   return `${text.slice(0, WINDOW)}${middle}\n${text.slice(-WINDOW)}`;
+}
+
+/** Any seam; the regexp engine scans for `<` and newlines faster than three `lastIndexOf` calls do. */
+const SEAM = /<\/|\n```|\n---/;
+/** Characters per step of the backward search for the last seam. */
+const SEAM_STEP = 1024;
+
+/**
+ * Where the last seam (`</`, a fence, a `---` rule) that lies wholly in `text[from, to)` starts, or -1: the
+ * reach is searched in steps from its end, each step overlapping the next by a seam's length less one.
+ */
+function findLastSeam(text: string, { from, to }: { from: number; to: number }): number {
+  if (!SEAM.test(text.slice(from, to))) return -1;
+  for (let stepEnd = to; stepEnd > from; stepEnd -= SEAM_STEP) {
+    const stepStart = Math.max(from, stepEnd - SEAM_STEP - 3);
+    const step = text.slice(stepStart, stepEnd);
+    if (!SEAM.test(step)) continue;
+    return stepStart + Math.max(step.lastIndexOf("</"), step.lastIndexOf("\n```"), step.lastIndexOf("\n---"));
+  }
+  return -1;
 }
 
 const isSystem = (message: RoutingMessage) => message.role === "system" || message.role === "developer";

@@ -94,6 +94,17 @@ export class RecentAnswers {
     if (this.#members.size > MAX_MEMBERS) this.#members.delete(this.#members.keys().next().value as string);
   }
 
+  /** What is held now: members, answers and the bytes of their hashes (at most `MEMORY_BOUND_BYTES`). */
+  footprint(): { members: number; answers: number; hashBytes: number } {
+    let answers = 0;
+    let hashBytes = 0;
+    for (const remembered of this.#members.values()) {
+      answers += remembered.length;
+      for (const answer of remembered) hashBytes += answer.prints.byteLength + 4;
+    }
+    return { members: this.#members.size, answers, hashBytes };
+  }
+
   /**
    * What `messages` share with `member`'s recent answers; cheap when the member has none. The last message is
    * scanned only when it could be an echo: its own characters (length less the longest recent answer) within

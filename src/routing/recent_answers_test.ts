@@ -1,4 +1,4 @@
-import { equal, ok } from "node:assert/strict";
+import { deepEqual, equal, ok } from "node:assert/strict";
 import { MEMORY_BOUND_BYTES, RecentAnswers } from "./recent_answers.ts";
 
 const ANSWER =
@@ -56,4 +56,26 @@ Deno.test("RecentAnswers keeps a fixed number of members and answers: the memory
   equal(recent.recall("m0", [{ role: "user", content: ANSWER }]).echo, 0, "the first members were forgotten");
   ok(recent.recall("m99", [{ role: "user", content: ANSWER }]).echo > 0);
   ok(MEMORY_BOUND_BYTES <= 140_000, `${MEMORY_BOUND_BYTES}`);
+});
+
+Deno.test("RecentAnswers stays within MEMORY_BOUND_BYTES when filled past it: members, answers and hashes capped", () => {
+  const recent = new RecentAnswers();
+  // Answers of 200 distinct sentences each: more than the 64 prints an answer keeps.
+  const longAnswer = (seed: string) =>
+    Array.from({ length: 200 }, (_, index) => `Sentence ${index} of answer ${seed} says something.`).join(
+      " ",
+    );
+  for (let member = 0; member < 150; member++) {
+    for (let answer = 0; answer < 30; answer++) {
+      recent.remember(`member-${member}`, {
+        messages: [QUESTION],
+        answer: longAnswer(`${member}-${answer}`),
+      });
+    }
+    const held = recent.footprint();
+    ok(held.hashBytes <= MEMORY_BOUND_BYTES, `${held.hashBytes} bytes after ${member + 1} members`);
+  }
+  // Full: 64 members of 8 answers of 64 prints and a conversation hash, exactly the stated bound.
+  deepEqual(recent.footprint(), { members: 64, answers: 512, hashBytes: MEMORY_BOUND_BYTES });
+  equal(MEMORY_BOUND_BYTES, 133_120);
 });

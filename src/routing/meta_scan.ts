@@ -1,0 +1,152 @@
+/**
+ * One pass instead of many: the META patterns are alternations of dozens of words each, and V8's regexp
+ * engine pays for every alternative at every position, so a text that matches none of them (a long pasted
+ * document) cost one full scan per pattern. A union of the patterns, looser than each (case-insensitive and
+ * multiline), finds the first position where any of them could start; before it none can, so each pattern
+ * is then tried only from there, and not at all when the union finds nothing. The answers are those of the
+ * patterns themselves (docs/decisions.md, "META rule-stage cost").
+ */
+import { splitAlternatives, toLetterTrie } from "./group_alternatives.ts";
+
+/** Where the patterns of a union may first match in each window (`Infinity`: nowhere). */
+export interface ScanStart {
+  /** In the windows joined by newlines (`MetaView.instructionText`). */
+  text: number;
+  /** In each window, by index. */
+  windows: number[];
+}
+
+/**
+ * The union of `patterns`, loosened to case-insensitive and multiline so it matches wherever any of them does;
+ * only for finding where the first match of any could start. Patterns a union cannot loosen are refused at
+ * module load: flags other than `g`, `i`, `m`, backreferences (their numbers change) and lookbehinds (in the
+ * joined windows they would see the window before).
+ */
+export function toUnion(patterns: readonly RegExp[]): RegExp {
+  for (const pattern of patterns) {
+    if (/[^gim]/.test(pattern.flags) || /\\[1-9k]|\(\?<[=!]/.test(pattern.source)) {
+      throw new TypeError(`Cannot join pattern /${pattern.source}/${pattern.flags} into a union`);
+    }
+  }
+  return new RegExp(toLetterTrie(patterns.flatMap((pattern) => splitAlternatives(pattern.source))), "im");
+}
+
+/** `patterns` as one pattern with their own (shared) flags: `test` answers exactly as any of them would. */
+export function toExactUnion(patterns: readonly RegExp[]): RegExp {
+  const flags = patterns[0]?.flags ?? "";
+  if (patterns.some((pattern) => pattern.flags !== flags || /\\[1-9k]/.test(pattern.source))) {
+    throw new TypeError("Cannot join patterns of different flags or with backreferences");
+  }
+  const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source));
+  return new RegExp(flags.includes("i") ? toLetterTrie(alternatives) : alternatives.join("|"), flags);
+}
+
+/** Where `union` first matches in `text` (Infinity: nowhere). */
+export function toStart(union: RegExp, text: string): number {
+  const found = text.search(union);
+  return found < 0 ? Infinity : found;
+}
+
+/** Where `union` first matches in `windows` joined by newlines, and what that means in each window. */
+export function toScanStart(
+  union: RegExp,
+  { windows, text }: { windows: readonly string[]; text: string },
+): ScanStart {
+  const start = toStart(union, text);
+  let offset = 0;
+  return {
+    text: start,
+    windows: windows.map((window) => {
+      // A match inside a window is a match of the joined text at the window's offset (the newline
+      // around it is a line and word boundary, as the window's own start and end are).
+      const local = Math.max(0, start - offset);
+      offset += window.length + 1;
+      return local;
+    }),
+  };
+}
+
+const twins = { g: new WeakMap<RegExp, RegExp>(), y: new WeakMap<RegExp, RegExp>() };
+
+/**
+ * The global (or sticky) twin of `pattern` that `testFrom` (or `testAt`) runs: its `lastIndex` sets where a
+ * search starts (`\b` and `^` still see the text before it); case-insensitive alternatives are grouped as in a
+ * union, which changes no answer of `test`.
+ */
+function toTwin(pattern: RegExp, kind: "g" | "y"): RegExp {
+  let twin = twins[kind].get(pattern);
+  if (!twin) {
+    const flags = pattern.flags.replace("g", "");
+    const grouped = flags.includes("i") && !/\\[1-9k]/.test(pattern.source);
+    const source = grouped ? toLetterTrie(splitAlternatives(pattern.source)) : pattern.source;
+    twins[kind].set(pattern, twin = new RegExp(source, `${flags}${kind}`));
+  }
+  return twin;
+}
+
+/** Runs `twin.test(text)` from `at`. */
+function runFrom(twin: RegExp, { text, at }: { text: string; at: number }): boolean {
+  twin.lastIndex = at;
+  const found = twin.test(text);
+  twin.lastIndex = 0;
+  return found;
+}
+
+/** `pattern.test(text)` for matches starting at `from` or later (none start earlier). */
+export function testFrom(pattern: RegExp, { text, from }: { text: string; from: number }): boolean {
+  return from <= text.length && runFrom(toTwin(pattern, "g"), { text, at: from });
+}
+
+/** Steps of {@linkcode findMatching} before the patterns left are searched one by one. */
+const MAX_STEPS = 16;
+
+/**
+ * Which of `patterns` match `text` (and from where to read their matches), all of them held by `union` and
+ * none starting before `from`: the union
+ * finds the next position where any may match, the patterns still open are tried at that position only, and
+ * the search goes on after it; a text that matches one pattern early and none after is then read once, not
+ * once per pattern. After `MAX_STEPS` positions (a pattern matching on every line) the rest are searched alone.
+ */
+export function findMatching(
+  union: RegExp,
+  { patterns, text, from }: { patterns: readonly RegExp[]; text: string; from: number },
+): Map<RegExp, number> {
+  // Each pattern found, with a position no match of it comes before (where to start reading its matches).
+  const found = new Map<RegExp, number>();
+  const search = toTwin(union, "g");
+  let position = from;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    if (position > text.length) return found;
+    search.lastIndex = position;
+    const hit = search.exec(text)?.index;
+    search.lastIndex = 0;
+    if (hit === undefined) return found;
+    for (const pattern of patterns) {
+      if (!found.has(pattern) && runFrom(toTwin(pattern, "y"), { text, at: hit })) found.set(pattern, hit);
+    }
+    if (found.size === patterns.length) return found;
+    position = hit + 1;
+  }
+  for (const pattern of patterns) {
+    if (!found.has(pattern) && testFrom(pattern, { text, from: position })) found.set(pattern, position);
+  }
+  return found;
+}
+
+/** Calls `each` with every match of the global `pattern` in `text` from `from` on, until it returns true. */
+export function someMatchFrom(
+  pattern: RegExp,
+  text: string,
+  { from, each }: { from: number; each: (match: RegExpExecArray) => boolean },
+): boolean {
+  if (from > text.length) return false;
+  pattern.lastIndex = from;
+  try {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (each(match)) return true;
+    }
+    return false;
+  } finally {
+    pattern.lastIndex = 0;
+  }
+}

@@ -1,0 +1,77 @@
+import { equal, throws } from "node:assert/strict";
+import { findMatching, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
+import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
+
+const PATTERNS = [
+  CONSTRAINT,
+  HANDOFF,
+  HISTORY_REF,
+  PERSONAL_LOCALIZED,
+  ...ARTIFACTS.map(([, pattern]) => pattern),
+];
+const WORDS = [
+  "the",
+  "conversation",
+  "Title",
+  "only output",
+  "another LLM",
+  "für meine",
+  "summary",
+  "subtitle",
+  "tags",
+  "会話",
+  "\n",
+  "- ",
+  "x",
+  "max 5 words",
+  "reply directly",
+  "   ",
+  ".",
+];
+
+/** A text of `count` words drawn by a small linear congruential generator (the same texts on every run). */
+function randomText(seed: number, count: number): string {
+  let state = seed;
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    words.push(WORDS[state % WORDS.length] as string);
+  }
+  return words.join(" ");
+}
+
+Deno.test("testFrom() and findMatching() answer as each pattern's own test() does, from where the union first matches", () => {
+  const union = toUnion(PATTERNS);
+  for (let seed = 1; seed <= 400; seed++) {
+    const text = randomText(seed, 1 + (seed % 40));
+    const { text: from } = toScanStart(union, { windows: [text], text });
+    const matching = findMatching(union, { patterns: PATTERNS, text, from });
+    for (const pattern of PATTERNS) {
+      equal(
+        testFrom(pattern, { text, from }),
+        pattern.test(text),
+        `${pattern.source.slice(0, 30)} on ${JSON.stringify(text)}`,
+      );
+      equal(
+        matching.has(pattern),
+        pattern.test(text),
+        `findMatching ${pattern.source.slice(0, 30)} on ${text}`,
+      );
+    }
+  }
+});
+
+Deno.test("toScanStart() gives each window the union's first match, shifted by the window's offset in the joined text", () => {
+  const union = toUnion([/\btitle\b/i]);
+  const windows = ["no match here", "a title", "title again"];
+  const start = toScanStart(union, { windows, text: windows.join("\n") });
+  equal(start.text, 16);
+  equal(start.windows.join(","), "16,2,0");
+  equal(toScanStart(union, { windows: ["nothing"], text: "nothing" }).windows[0], Infinity);
+});
+
+Deno.test("toUnion() refuses patterns it cannot loosen: sticky, unicode, dotAll, backreferences, lookbehinds", () => {
+  for (const pattern of [/a/y, /a/u, /a.b/s, /(a)\1/, /(?<=a)b/, /(?<!a)b/]) {
+    throws(() => toUnion([pattern]), TypeError, pattern.source);
+  }
+});
