@@ -113,10 +113,44 @@ export async function runStreams(
   target: BenchTarget,
   { count, model = target.model }: { count: number; model?: string },
 ) {
+  const [result] = await runStreamsInRounds([target], { count, rounds: 1, model });
+  return result!;
+}
+
+/**
+ * {@linkcode runStreams} for several targets in `rounds` turns each, in rotation, each round starting one
+ * target later: load from other processes, and the first turn of a round, weigh on every target alike.
+ */
+export async function runStreamsInRounds(
+  targets: BenchTarget[],
+  { count, rounds, model }: { count: number; rounds: number; model?: string },
+): Promise<Array<{ ttfbP50Ms: number; totalP50Ms: number }>> {
+  const samples = targets.map(() => ({ firstByte: [] as number[], total: [] as number[] }));
+  const share = Math.ceil(count / rounds);
+  for (let round = 0; round < rounds; round++) {
+    for (let turn = 0; turn < targets.length; turn++) {
+      const i = (round + turn) % targets.length;
+      await streamOnce(targets[i]!, { count: share, model, into: samples[i]! });
+    }
+  }
+  return samples.map(({ firstByte, total }) => {
+    firstByte.sort((a, b) => a - b);
+    total.sort((a, b) => a - b);
+    return { ttfbP50Ms: toPercentile(firstByte, 0.5), totalP50Ms: toPercentile(total, 0.5) };
+  });
+}
+
+async function streamOnce(
+  target: BenchTarget,
+  { count, model = target.model, into }: {
+    count: number;
+    model?: string | undefined;
+    into: { firstByte: number[]; total: number[] };
+  },
+): Promise<void> {
   const body = chatBody(model, true);
   const headers = { "content-type": "application/json", ...target.headers };
-  const firstByte: number[] = [];
-  const total: number[] = [];
+  const { firstByte, total } = into;
   for (let i = 0; i < count; i++) {
     const t0 = performance.now();
     const response = await fetch(target.chatUrl, { method: "POST", headers, body });
@@ -130,9 +164,6 @@ export async function runStreams(
     }
     total.push(performance.now() - t0);
   }
-  firstByte.sort((a, b) => a - b);
-  total.sort((a, b) => a - b);
-  return { ttfbP50Ms: toPercentile(firstByte, 0.5), totalP50Ms: toPercentile(total, 0.5) };
 }
 
 /** Opens `count` slow streams at once and reads the process's RSS while all of them are open. */
@@ -173,7 +204,7 @@ export async function spawnListening(
       (async () => {
         while (!(await lines.read()).done);
       })().catch(() => {});
-      return { child, port: Number(match[1]) };
+      return { child, port: Number(match[1]), match };
     }
   }
 }

@@ -17,7 +17,7 @@ import {
   readRssMib,
   runLoad,
   runLoadInRounds,
-  runStreams,
+  runStreamsInRounds,
   spawnListening,
 } from "./_bench_load.ts";
 import denoJson from "../deno.json" with { type: "json" };
@@ -32,6 +32,10 @@ const idleTimeoutEnv = Deno.env.get("BENCH_IDLE_TIMEOUT_MS");
 const idleTimeoutMs = idleTimeoutEnv === undefined ? undefined : Number(idleTimeoutEnv);
 /** `--quick`: only the load levels that the CPU targets are about (for A/B runs on a busy machine), no streams. */
 const QUICK = Deno.args.includes("--quick");
+/** `--streams`: only the streaming phase (time to first byte, for A/B runs of the stream path). */
+const STREAMS_ONLY = Deno.args.includes("--streams");
+/** Streams per target, one at a time. */
+const STREAMS = 300;
 /** `--soak`: after the usual phases, 100,000 more requests with the router's RSS read every 10,000. */
 const SOAK = Deno.args.includes("--soak");
 /**
@@ -50,7 +54,9 @@ async function readCompareFlags(entry: string): Promise<string[]> {
 }
 /** Each level's requests are taken in this many turns per target, in rotation (see `runLoadInRounds`). */
 const ROUNDS = 10;
-const LEVELS: Array<[number, number]> = QUICK
+const LEVELS: Array<[number, number]> = STREAMS_ONLY
+  ? []
+  : QUICK
   ? [[1, 1500], [16, 3000], [64, 3000]]
   : [[1, 1500], [16, 4000], [64, 4000]];
 
@@ -187,10 +193,12 @@ async function main(): Promise<void> {
       printLevel(concurrency, results);
     }
     if (QUICK) return;
-    print("\nstreaming (one at a time, 300 each): p50 time to first byte / p50 total, ms");
-    const streams: Record<string, { ttfbP50Ms: number; totalP50Ms: number }> = {};
+    print(
+      `\nstreaming (one at a time, ${STREAMS} each in ${ROUNDS} rounds): p50 time to first byte / p50 total, ms`,
+    );
+    const measuredStreams = await runStreamsInRounds(targets, { count: STREAMS, rounds: ROUNDS });
+    const streams = Object.fromEntries(targets.map((t, i) => [t.name, measuredStreams[i]!]));
     for (const target of targets) {
-      streams[target.name] = await runStreams(target, { count: 300 });
       print(
         `${target.name.padEnd(8)}${f(streams[target.name]!.ttfbP50Ms, 3)} ${
           f(streams[target.name]!.totalP50Ms, 3)
@@ -202,6 +210,7 @@ async function main(): Promise<void> {
         (streams.router!.ttfbP50Ms - streams.direct!.ttfbP50Ms).toFixed(3)
       } ms vs direct, +${(streams.router!.ttfbP50Ms - streams.proxy!.ttfbP50Ms).toFixed(3)} ms vs proxy`,
     );
+    if (STREAMS_ONLY) return;
     print("\nrule stage with META detection (applyRules in-process, 32K tokens), µs:   p50       p99");
     for (const r of measureMetaRules()) {
       print(`${r.name.padEnd(52)}${f(r.p50Us, 1)} ${f(r.p99Us, 1)}   (${r.count}, ${r.tokens} tokens)`);

@@ -40,3 +40,33 @@ Deno.test("toRedactedJson() writes what redact() returns, in one pass", () => {
   equal(json, JSON.stringify(redact(value), null, 2));
   ok(!json.includes("sk-"), "no secret is written");
 });
+
+Deno.test("toRedactedJson() writes the same text whether or not a value holds something to redact", () => {
+  const clean = {
+    id: "chatcmpl-1",
+    "client_messages": [
+      { role: "user", content: 'Plans for "Sunday"?\n\tA\\B, mail me at ann@example.org' },
+      { role: "assistant", content: 'One token at a time; {"token": 1} is JSON; a password manager helps.' },
+    ],
+    params: { "max_tokens": 10, tokens: { prompt: 3 }, "stream_options": { "include_usage": true } },
+    url: "http://127.0.0.1:8000/v1/chat/completions",
+    skipped: undefined,
+  };
+  equal(toRedactedJson(clean, 2), JSON.stringify(clean, null, 2));
+  // Each holds one thing a rule changes, next to characters JSON escapes; the text must match redact()'s.
+  const secrets = [
+    { content: "Bearer\nsk-123" },
+    { content: "basic\tdXNlcjpwYXNz" },
+    { url: 'https://us"er:pa\\ss@api.example.com/v1' },
+    { url: "http://a\u0001b@example.com/" },
+    { Token: 42, "X-API-KEY": true, jwt: "e.y.j" },
+    { 'say "token\u0001"': 5 },
+    { nested: [{ "session_cookie": "c" }] },
+    { image: "data:image/png;base64," + "B".repeat(300) },
+  ];
+  for (const value of secrets) {
+    const json = toRedactedJson(value, 2);
+    equal(json, JSON.stringify(redact(value), null, 2));
+    ok(json !== JSON.stringify(value, null, 2), `${Object.keys(value)[0]} was redacted`);
+  }
+});

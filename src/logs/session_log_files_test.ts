@@ -57,3 +57,25 @@ Deno.test("after close, a late batch is written on this thread and no worker is 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("batches in flight at once settle in order, each with its own failures", async () => {
+  const dir = await Deno.makeTempDir();
+  const files = createSessionLogFiles(() => {
+    throw new Error("the worker should have started");
+  });
+  try {
+    // Only a batch with failures is answered; the others are settled from the worker's shared progress.
+    const results = await Promise.all([
+      files.write(dir, [{ name: "a", text: "{}" }]),
+      files.write(`${dir}/gone`, [{ name: "b", text: "{}" }]),
+      files.write(dir, [{ name: "c", text: "{}" }, { name: "d", text: "{}" }]),
+      files.write(`${dir}/gone`, [{ name: "e", text: "{}" }]),
+      files.write(dir, [{ name: "f", text: "{}" }]),
+    ]);
+    deepEqual(results.map((failures) => failures.map(({ name }) => name)), [[], ["b"], [], ["e"], []]);
+    deepEqual(await listDir(dir), ["a.json", "c.json", "d.json", "f.json"]);
+  } finally {
+    files.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -1,3 +1,5 @@
+import type { SseEventRewrite } from "./map_sse_events.ts";
+
 /** The usage-only chunk (`choices: []` plus `usage`) that a client which did not ask for it must not get. */
 function isUsageOnlyEvent(event: string): boolean {
   if (!event.startsWith("data: ") || !event.includes('"usage"')) return false;
@@ -14,6 +16,8 @@ function isUsageOnlyEvent(event: string): boolean {
  * of one SSE event for `mapSseEvents`: undefined for that event, every other unchanged. The session log still
  * reads the usage (it sees the chunks before this).
  */
-export function dropUsageEvent(event: string): string | undefined {
-  return isUsageOnlyEvent(event) ? undefined : event;
-}
+export const dropUsageEvent: SseEventRewrite = Object.assign(
+  (event: string) => isUsageOnlyEvent(event) ? undefined : event,
+  // An event without it is kept as it is: most chunks are relayed without being decoded.
+  { onlyWith: '"usage"' },
+);

@@ -1,7 +1,40 @@
 const encoder = new TextEncoder();
 
 /** Rewrites one SSE event (the text between blank lines): its replacement, or undefined to drop it. */
-export type SseEventRewrite = (event: string) => string | undefined;
+export type SseEventRewrite = ((event: string) => string | undefined) & {
+  /**
+   * Set when the rewrite returns every event without this ASCII text unchanged: a chunk of whole events
+   * without it is then passed on as it came, never decoded, split or encoded again.
+   */
+  readonly onlyWith?: string;
+};
+
+const NEWLINE = 0x0a;
+
+/**
+ * True when `bytes` hold whole events only: they end with a blank line, and splitting them on "\n\n" leaves
+ * nothing over (an even run of newlines at the end; an odd one leaves a "\n" for the next chunk).
+ */
+function endsOnEventBoundary(bytes: Uint8Array): boolean {
+  let newlines = 0;
+  while (newlines < bytes.length && bytes[bytes.length - 1 - newlines] === NEWLINE) newlines++;
+  return newlines >= 2 && newlines % 2 === 0;
+}
+
+/** Whether `bytes` contain `text` (ASCII) anywhere. */
+function includesAscii(bytes: Uint8Array, text: Uint8Array): boolean {
+  const [first = 0] = text;
+  for (
+    let at = bytes.indexOf(first);
+    at !== -1 && at + text.length <= bytes.length;
+    at = bytes.indexOf(first, at + 1)
+  ) {
+    let n = 1;
+    while (n < text.length && bytes[at + n] === text[n]) n++;
+    if (n === text.length) return true;
+  }
+  return false;
+}
 
 /**
  * Rewrites an SSE byte stream event by event: `map` gets each whole event (the text between blank lines) and
@@ -11,13 +44,22 @@ export type SseEventRewrite = (event: string) => string | undefined;
  */
 export function mapSseEvents(map: SseEventRewrite): TransformStream<Uint8Array, Uint8Array> {
   const decoder = new TextDecoder();
+  const marker = map.onlyWith === undefined ? undefined : encoder.encode(map.onlyWith);
   let pending = "";
+  // Whether the chunks so far ended on an event boundary: nothing pending, no partial character decoded.
+  let atBoundary = true;
   return new TransformStream<Uint8Array, Uint8Array>(
     {
       transform(bytes, controller) {
+        // The common chunk (one or more whole events, none the rewrite acts on) leaves as it came.
+        if (marker && atBoundary && endsOnEventBoundary(bytes) && !includesAscii(bytes, marker)) {
+          return controller.enqueue(bytes);
+        }
         pending += decoder.decode(bytes, { stream: true });
         const events = pending.split("\n\n");
         pending = events.pop() ?? "";
+        // Ending on an ASCII newline, the decoder holds no partial character.
+        atBoundary = pending === "" && bytes[bytes.length - 1] === NEWLINE;
         const kept = events.map(map).filter((event) => event !== undefined);
         if (kept.length > 0) controller.enqueue(encoder.encode(kept.join("\n\n") + "\n\n"));
       },
@@ -36,6 +78,8 @@ export function mapSseEvents(map: SseEventRewrite): TransformStream<Uint8Array, 
  * order until one drops it (docs/decisions.md, "Stream rewrites are composed transforms").
  */
 export function composeSseRewrites(...rewrites: SseEventRewrite[]): SseEventRewrite {
+  // One rewrite is itself (keeping its `onlyWith`).
+  if (rewrites.length === 1) return rewrites[0]!;
   return (event) =>
     rewrites.reduce<string | undefined>((e, rewrite) => e === undefined ? e : rewrite(e), event);
 }

@@ -1,5 +1,6 @@
 import { deepEqual, equal } from "node:assert/strict";
-import { composeSseRewrites, mapSseEvents, prependChunk } from "./map_sse_events.ts";
+import { composeSseRewrites, mapSseEvents, prependChunk, type SseEventRewrite } from "./map_sse_events.ts";
+import { dropUsageEvent } from "./drop_usage_event.ts";
 
 const encoder = new TextEncoder();
 const bytes = (...parts: string[]) => ReadableStream.from(parts.map((part) => encoder.encode(part)));
@@ -29,4 +30,38 @@ Deno.test("composeSseRewrites() runs rewrites in order and stops at the first th
 Deno.test("prependChunk() sends its chunk before the stream's first", async () => {
   const out = bytes("data: 1\n\n").pipeThrough(prependChunk(encoder.encode(": note\n\n")));
   equal(await read(out), ": note\n\ndata: 1\n\n");
+});
+
+Deno.test("with onlyWith, a chunk of whole events without that text leaves as the same bytes, undecoded", async () => {
+  const chunks = [
+    encoder.encode('data: {"choices":[{"delta":{"content":"Hi"}}]}\n\n'),
+    encoder.encode("data: [DONE]\n\n"),
+  ];
+  const out: Uint8Array[] = [];
+  for await (const chunk of ReadableStream.from(chunks).pipeThrough(mapSseEvents(dropUsageEvent))) {
+    out.push(chunk);
+  }
+  equal(out.length, 2);
+  equal(out[0], chunks[0]);
+  equal(out[1], chunks[1]);
+});
+
+Deno.test("with onlyWith, every way of cutting a stream into chunks gives what the decoding path gives", async () => {
+  const usage = 'data: {"choices":[],"usage":{"prompt_tokens":3}}';
+  const text =
+    `data: {"choices":[{"delta":{"content":"é€"}}]}\n\n\n${usage}\n\n\n\ndata: x\n\n${usage}\n\ndata: [DONE]\n\n`;
+  const all = encoder.encode(text);
+  const decoding: SseEventRewrite = (event) => dropUsageEvent(event);
+  const run = async (map: SseEventRewrite, cuts: number[]) => {
+    const parts = [0, ...cuts, all.length].slice(1).map((end, n, ends) =>
+      all.slice(n === 0 ? 0 : ends[n - 1], end)
+    );
+    return await read(ReadableStream.from(parts).pipeThrough(mapSseEvents(map)));
+  };
+  for (let a = 1; a < all.length; a++) {
+    for (const b of [a + 1, a + 7, all.length - 2]) {
+      const cuts = b > a && b < all.length ? [a, b] : [a];
+      equal(await run(dropUsageEvent, cuts), await run(decoding, cuts), `cut at ${cuts}`);
+    }
+  }
 });
