@@ -14,7 +14,6 @@ const MAX_DATA_CHARS = 256;
  */
 const MAY_NEED_REDACTION =
   /(?:authorization|api[-_]?key|token(?!s)|secret|password|cookie|jwt)(?:[^"\\]|\\.)*":|bearer|basic|data:|:\/\/[^/\s]*@/i;
-/authorization|api[-_]?key|token(?!s)|secret|password|cookie|jwt|bearer|basic|data:|:\/\/[^/\s]*@/i;
 
 function redactString(value: string): string {
   const data = DATA_URL.exec(value);
