@@ -1,7 +1,7 @@
 import { matchKnownPhrase } from "./meta_phrases.ts";
 import { asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
 import { type MetaRequestSignals, toMetaView } from "./meta_view.ts";
-import { testFrom, toStart, toUnion } from "./meta_scan.ts";
+import { testFrom, toGateStart, toPhraseGate } from "./meta_scan.ts";
 import type { RoutingMessage } from "./render_prompt.ts";
 
 /** What {@linkcode detectMeta} looks at. */
@@ -79,7 +79,7 @@ function matchOpenWebUiTask(text: string, from: number): string | undefined {
 }
 
 /** Everything the studied clients' rules and the FIM markers look for, in one pass that rules them all out. */
-const STUDIED_GATE = toUnion([
+const STUDIED_GATE = toPhraseGate([
   OPEN_WEBUI_FRAME,
   ...OPEN_WEBUI_UNFRAMED.map(([, pattern]) => pattern),
   /Available Tools:/,
@@ -124,7 +124,7 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (input.model !== undefined && input.taskModels.includes(input.model)) return byMarker("task-model");
   const view = toMetaView(input.messages, input.request);
   // The gate holds every studied rule and the FIM markers: where it finds nothing, none of them can match.
-  const starts = view.windows.map((text) => toStart(STUDIED_GATE, text));
+  const starts = view.windows.map((text) => toGateStart(STUDIED_GATE, text));
   if (starts.some((start) => start !== Infinity)) {
     const studied = matchStudiedClients(view.windows, starts);
     if (studied) return byMarker(studied);

@@ -41,7 +41,7 @@ function closeOf(source: string, open: number): number {
 }
 
 /** `\b(?:a|b)c` as `\bac` and `\bbc`: the same matches, alternatives that can share a first letter. */
-function distribute(alternative: string): string[] {
+export function distribute(alternative: string): string[] {
   const boundary = alternative.startsWith("\\b") ? "\\b" : "";
   const body = alternative.slice(boundary.length);
   if (!body.startsWith("(?:")) return [alternative];
@@ -52,29 +52,54 @@ function distribute(alternative: string): string[] {
 }
 
 /**
+ * A first character outside ASCII: without the `u` flag such a character matches no ASCII one, whatever the case
+ * (ECMAScript's `Canonicalize` keeps a character whose upper case would be ASCII), so one lookahead rules out
+ * all of them at an ASCII position of a two-byte text.
+ */
+const NON_ASCII = /^[^\0-\x7f]/;
+
+/** A literal first character (an escaped one too, `\\[`), not quantified, after an optional `\\b`. */
+const HEAD = /^(\\b)?([^\\^$.|?*+()[\]{}]|\\[[\]{}()|*+?.^$\\/])(?![?*+{])/;
+
+/**
  * Alternatives grouped by their first character (`\\bonly …|\\boutput …` as `\\b(?:o(?:nly …|utput …))`, ASCII
  * letters regardless of case), with one word-boundary check for all that start with one, so the engine tries a
- * branch per character at a position instead of every word: the union costs about half. For case-insensitive
- * unions only, and for whether (or where first) they match: grouping changes which alternative wins at a
- * position, never whether one matches there.
+ * branch per character at a position instead of every word: the union costs about half. The alternatives that
+ * start otherwise are grouped by that start too: every `\\b` one under the one word-boundary check, every `^`
+ * one under one line-start check, every `\\d` one behind one digit lookahead (`^(?:a|b)` matches where `^a|^b`
+ * does). For case-insensitive unions only, and for whether (or where first) they match: grouping changes which
+ * alternative wins at a position, never whether one matches there.
  */
 export function toLetterTrie(alternatives: readonly string[]): string {
   const bounded = new Map<string, string[]>();
   const free = new Map<string, string[]>();
+  const boundedOthers: string[] = [];
+  const lineStarts: string[] = [];
+  const digits: string[] = [];
   const others: string[] = [];
   for (const alternative of alternatives.flatMap(distribute)) {
-    const head = /^(\\b)?([^\\^$.|?*+()[\]{}])(?![?*+{])/.exec(alternative);
-    if (!head) {
-      others.push(alternative);
-      continue;
-    }
-    const char = head[2] as string;
-    const key = /^[a-z]$/i.test(char) ? char.toLowerCase() : char;
-    const groups = head[1] ? bounded : free;
-    groups.set(key, [...(groups.get(key) ?? []), alternative.slice(head[0].length)]);
+    const head = HEAD.exec(alternative);
+    if (head) {
+      const char = head[2] as string;
+      const key = /^[a-z]$/i.test(char) ? char.toLowerCase() : char;
+      const groups = head[1] ? bounded : free;
+      groups.set(key, [...(groups.get(key) ?? []), alternative.slice(head[0].length)]);
+    } else if (alternative.startsWith("\\b")) boundedOthers.push(alternative.slice(2));
+    else if (/^\^(?![?*+{])/.test(alternative)) lineStarts.push(alternative.slice(1));
+    else if (alternative.startsWith("\\d")) digits.push(alternative);
+    else others.push(alternative);
   }
   const toBranches = (groups: Map<string, string[]>) =>
     [...groups].map(([key, tails]) => `${key}(?:${tails.join("|")})`);
-  const boundedBranch = bounded.size > 0 ? [`\\b(?:${toBranches(bounded).join("|")})`] : [];
-  return [...boundedBranch, ...toBranches(free), ...others].join("|");
+  const boundedBranches = [...toBranches(bounded), ...boundedOthers];
+  const freeBranches = toBranches(free);
+  const wide = freeBranches.filter((branch) => NON_ASCII.test(branch));
+  return [
+    ...(boundedBranches.length > 0 ? [`\\b(?:${boundedBranches.join("|")})`] : []),
+    ...freeBranches.filter((branch) => !NON_ASCII.test(branch)),
+    ...(wide.length > 1 ? [`(?=[^\\0-\\x7f])(?:${wide.join("|")})`] : wide),
+    ...(lineStarts.length > 0 ? [`^(?:${lineStarts.join("|")})`] : []),
+    ...(digits.length > 1 ? [`(?=\\d)(?:${digits.join("|")})`] : digits),
+    ...others,
+  ].join("|");
 }

@@ -4,7 +4,7 @@
  * leave-one-client-out evaluation switches off the held-out client's phrases (`excludeClients`).
  */
 
-import { testFrom, toStart, toUnion } from "./meta_scan.ts";
+import { testFrom, toGateStart, toPhraseGate } from "./meta_scan.ts";
 
 /** One known phrase: the client it identifies, the marker logged, the pattern. */
 export interface KnownPhrase {
@@ -129,7 +129,7 @@ const KNOWN_PHRASES: readonly KnownPhrase[] = [
 ];
 
 /** All phrases in one looser pattern: one pass over a text rules them all out (the common case). */
-const ANY_KNOWN = toUnion(KNOWN_PHRASES.map((known) => known.pattern));
+const ANY_KNOWN = toPhraseGate(KNOWN_PHRASES.map((known) => known.pattern));
 
 /** The first known phrase found in `texts`, skipping phrases of `excludeClients`. */
 export function matchKnownPhrase(
@@ -138,7 +138,7 @@ export function matchKnownPhrase(
 ): KnownPhrase | undefined {
   // Where a phrase may first start in each text, found when a text is first needed (Infinity: nowhere).
   const starts: number[] = [];
-  const startOf = (index: number) => starts[index] ??= toStart(ANY_KNOWN, texts[index] as string);
+  const startOf = (index: number) => starts[index] ??= toGateStart(ANY_KNOWN, texts[index] as string);
   if (!texts.some((_, index) => startOf(index) !== Infinity)) return undefined;
   for (const known of KNOWN_PHRASES) {
     if (excludeClients.includes(known.client)) continue;

@@ -6,7 +6,7 @@
  * is then tried only from there, and not at all when the union finds nothing. The answers are those of the
  * patterns themselves (docs/decisions.md, "META rule-stage cost").
  */
-import { splitAlternatives, toLetterTrie } from "./group_alternatives.ts";
+import { distribute, splitAlternatives, toLetterTrie } from "./group_alternatives.ts";
 
 /** Where the patterns of a union may first match in each window (`Infinity`: nowhere). */
 export interface ScanStart {
@@ -39,6 +39,44 @@ export function toExactUnion(patterns: readonly RegExp[]): RegExp {
   }
   const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source));
   return new RegExp(flags.includes("i") ? toLetterTrie(alternatives) : alternatives.join("|"), flags);
+}
+
+/**
+ * A gate for patterns of long phrases: where any of them may first start, found by searching each phrase from
+ * its first space on (`rephrase| the follow…`). A union of the phrases themselves tries every phrase's first
+ * letter at every position of the text; from the space on it tries one character at most positions, and the
+ * rest of a phrase only after a space. Looser than the phrases (the words before the space are not read), so
+ * it gives a position no match starts before: where it first matches less `back`, the longest such words.
+ */
+export interface PhraseGate {
+  union: RegExp;
+  back: number;
+}
+
+/** Literal characters (escaped punctuation too) before an unquantified space, after an optional `^` or `\b`. */
+const LEADING_WORDS = /^(?:\^|\\b)?((?:[^\\^$.|?*+()[\]{} ]|\\[[\]{}()|*+?.^$\\/-])*)(?= (?![?*+{]))/;
+
+/** The gate of `patterns` (refused as by {@linkcode toUnion}). */
+export function toPhraseGate(patterns: readonly RegExp[]): PhraseGate {
+  toUnion(patterns);
+  let back = 0;
+  const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source)).flatMap(distribute)
+    .map(
+      (alternative) => {
+        // Words with a quantified or class character (`follow.?up x`) are kept: their length is not fixed.
+        const words = LEADING_WORDS.exec(alternative);
+        if (!words) return alternative;
+        back = Math.max(back, (words[1] as string).replace(/\\(.)/g, "$1").length);
+        return alternative.slice(words[0].length);
+      },
+    );
+  return { union: new RegExp(toLetterTrie(alternatives), "im"), back };
+}
+
+/** A position no match of the gate's patterns starts before (Infinity: none matches in `text`). */
+export function toGateStart(gate: PhraseGate, text: string): number {
+  const found = text.search(gate.union);
+  return found < 0 ? Infinity : Math.max(0, found - gate.back);
 }
 
 /** Where `union` first matches in `text` (Infinity: nowhere). */

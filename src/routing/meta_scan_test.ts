@@ -1,5 +1,5 @@
 import { equal, throws } from "node:assert/strict";
-import { findMatching, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
+import { findMatching, testFrom, toGateStart, toPhraseGate, toScanStart, toUnion } from "./meta_scan.ts";
 import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
 
 const PATTERNS = [
@@ -74,4 +74,52 @@ Deno.test("toUnion() refuses patterns it cannot loosen: sticky, unicode, dotAll,
   for (const pattern of [/a/y, /a/u, /a.b/s, /(a)\1/, /(?<=a)b/, /(?<!a)b/]) {
     throws(() => toUnion([pattern]), TypeError, pattern.source);
   }
+});
+
+const PHRASES = [
+  /### Task:|<chat_history>|### Chat History:/i,
+  /^Detect the language used in the following text\.$/,
+  /\*Briefly\* summarize this partial conversation/i,
+  /rephrase the follow.?up question/i,
+  /\|\|>Title:|Title in 5 Words or Less/i,
+  /comma-delimited list of (?:concise )?keywords/i,
+  /擅长会话标签总结/,
+];
+const PHRASE_WORDS = [
+  "### Task:",
+  "Detect the language used in the following text.",
+  "*Briefly*",
+  "summarize",
+  "this partial conversation",
+  "rephrase",
+  "the follow-up question",
+  "Title",
+  "in 5 Words or Less",
+  "||>Title:",
+  "comma-delimited",
+  "list of",
+  "concise",
+  "keywords",
+  "擅长会话标签总结",
+  "\n",
+  "x",
+];
+
+Deno.test("toGateStart() gives a position no phrase starts before, and Infinity only where none matches", () => {
+  const gate = toPhraseGate(PHRASES);
+  equal(gate.back, "comma-delimited".length);
+  for (let seed = 1; seed <= 400; seed++) {
+    let state = seed;
+    const words = Array.from({ length: 1 + (seed % 30) }, () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return PHRASE_WORDS[state % PHRASE_WORDS.length] as string;
+    });
+    const text = words.join(seed % 3 === 0 ? "\n" : " ");
+    const starts = PHRASES.map((pattern) => text.search(pattern)).filter((start) => start >= 0);
+    const start = toGateStart(gate, text);
+    if (starts.length === 0) continue;
+    equal(start <= Math.min(...starts), true, `${start} after a phrase in ${JSON.stringify(text)}`);
+    for (const pattern of PHRASES) equal(testFrom(pattern, { text, from: start }), pattern.test(text));
+  }
+  equal(toGateStart(gate, "a title, tags and a summary of this conversation"), Infinity);
 });

@@ -28,15 +28,24 @@ export function isOwnChat(text: string): boolean {
 /** `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`), a speaker's handle and no spaces. */
 const NAME_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#-]{2,24}):[ \t]+\S/gm;
 
-/** Whether a window has lines of two different named speakers (a group chat the instruction calls messages). */
+/**
+ * Whether a window has lines of two different named speakers (a group chat the instruction calls messages). A
+ * pasted document's `Summary:` on every line is one name: the same spelling is compared before any lower-casing.
+ */
 export function hasNamedSpeakers(windows: readonly string[]): boolean {
   return windows.some((text) => {
     let first: string | undefined;
-    for (const match of text.matchAll(NAME_LINE)) {
-      const name = (match[1] as string).toLowerCase();
-      if (first === undefined) first = name;
-      else if (name !== first) return true;
+    let firstLower = "";
+    NAME_LINE.lastIndex = 0;
+    try {
+      for (let match = NAME_LINE.exec(text); match; match = NAME_LINE.exec(text)) {
+        const name = match[1] as string;
+        if (first === undefined) [first, firstLower] = [name, name.toLowerCase()];
+        else if (name !== first && name.toLowerCase() !== firstLower) return true;
+      }
+      return false;
+    } finally {
+      NAME_LINE.lastIndex = 0;
     }
-    return false;
   });
 }
