@@ -42,6 +42,11 @@ import { BLIND_ROUND_7 } from "./_clients_blind7.ts";
 import { buildBlind7Negatives } from "./_negatives_blind7.ts";
 import { BLIND_ROUND_8 } from "./_clients_blind8.ts";
 import { buildBlind8Negatives } from "./_negatives_blind8.ts";
+import { BLIND_ROUND_9 } from "./_clients_blind9.ts";
+import { buildBlind9Negatives } from "./_negatives_blind9.ts";
+import { BLIND_ROUND_10 } from "./_clients_blind10.ts";
+import { buildBlind10Negatives } from "./_negatives_blind10.ts";
+import { BLIND_ROUND_11, buildBlind11Negatives } from "./_blind11.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -75,6 +80,9 @@ const TEMPLATES: Template[] = [
   ...BLIND_ROUND_6,
   ...BLIND_ROUND_7,
   ...BLIND_ROUND_8,
+  ...BLIND_ROUND_9,
+  ...BLIND_ROUND_10,
+  ...BLIND_ROUND_11,
 ];
 const TRAINING_4_SET = new Set<Template>(TRAINING_4);
 
@@ -102,7 +110,19 @@ function toMetaLines(): string[] {
         ...(template.paraphrased ? { paraphrased: true } : {}),
         ...(BLIND_TEMPLATES.includes(template) || BLIND_AFTER_FREEZE.includes(template) ||
             BLIND_ROUND_2.includes(template) || BLIND_ROUND_3.includes(template) ||
-            BLIND_ROUND_4.includes(template)
+            [
+              BLIND_ROUND_4,
+              BLIND_ROUND_5,
+              BLIND_ROUND_6,
+              BLIND_ROUND_7,
+              BLIND_ROUND_8,
+              BLIND_ROUND_9,
+              BLIND_ROUND_10,
+              BLIND_ROUND_11,
+            ]
+              .some((
+                round,
+              ) => round.includes(template))
           ? { blind: true }
           : {}),
         ...(TRAINING_4_SET.has(template) ? { round: "training-4" } : {}),
@@ -111,6 +131,9 @@ function toMetaLines(): string[] {
         ...(BLIND_ROUND_6.includes(template) ? { round: "blind-6" } : {}),
         ...(BLIND_ROUND_7.includes(template) ? { round: "blind-7" } : {}),
         ...(BLIND_ROUND_8.includes(template) ? { round: "blind-8" } : {}),
+        ...(BLIND_ROUND_9.includes(template) ? { round: "blind-9" } : {}),
+        ...(BLIND_ROUND_10.includes(template) ? { round: "blind-10" } : {}),
+        ...(BLIND_ROUND_11.includes(template) ? { round: "blind-11" } : {}),
         ...(template.note ? { note: template.note } : {}),
         request: template.build(conversation),
       }));
@@ -136,6 +159,9 @@ function toNegativeLines(): string[] {
     ...buildBlind6Negatives(),
     ...buildBlind7Negatives(),
     ...buildBlind8Negatives(),
+    ...buildBlind9Negatives(),
+    ...buildBlind10Negatives(),
+    ...buildBlind11Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
