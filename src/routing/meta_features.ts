@@ -5,7 +5,15 @@
  * instruction-bearing messages (see `toMetaView`), so the cost does not grow with the conversation.
  */
 import type { MetaView } from "./meta_view.ts";
-import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
+import {
+  ANSWER_TASK,
+  ARTIFACTS,
+  CONSTRAINT,
+  HANDOFF,
+  HISTORY_REF,
+  PERSONAL_ANY,
+  RAG_CONTEXT,
+} from "./meta_lexicon.ts";
 import { hasNamedSpeakers, isCodeTask, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
 import {
   findMatching,
@@ -41,12 +49,6 @@ const THIRD_PERSON_USER =
 /** An empty slot the model is to fill, at the very end: `Title:` on its own line (in several languages), an inline `Standalone question:`, or an opened tag (`<Standalone question>`, `<summary>`). */
 const OUTPUT_SLOT =
   /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output|titel|titre|t[íi]tulo|titolo|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting|заголовок|резюме|标题|摘要|总结|タイトル|要約|제목|요약)\s*[:：]\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$|<(?!\/)[\w -]{1,30}>\s*$|(?:^|\n)\s*(?:tags|keywords|labels|categories|schlagwörter|étiquettes|etiquetas|タグ|标签|태그|теги)\s*[:：]\s*$/i;
-const RAG_CONTEXT =
-  /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
-/** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
-const PERSONAL =
-  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
-
 /** A schema whose keys name an artifact, in any language: short string or string-list properties, few of them. */
 const META_SCHEMA_KEYS =
   /"(?:title|titles|tags|queries|query|suggestions|follow_ups|followups|follow_up_questions|questions|facts|memories|memory|summary|labels?|emoji|topic|keywords|category|next_speaker|speaker|entities)"/;
@@ -54,9 +56,6 @@ const META_SCHEMA_KEYS =
 const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s*"[^"\n]{1,16}\d"/;
 /** Specification lines of a template: bullets or numbered items. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
-
-/** The user's own framing, in English or another language (one pass for both). */
-const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
 
 /**
  * The patterns tried on the instruction text as a whole, read from `matching` (a content signal's pattern goes
@@ -71,6 +70,7 @@ const TEXT_PATTERNS = [
   NOT_ANSWER,
   THIRD_PERSON_USER,
   RAG_CONTEXT,
+  ANSWER_TASK,
 ];
 
 /** The patterns that read single windows. */
@@ -229,6 +229,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
   });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
+  // A prompt whose task is answering the person is a chat turn, unless it says not to answer.
+  add("answer-task", { weight: -2.5, fired: matching.has(ANSWER_TASK) && !matching.has(NOT_ANSWER) });
   add("personal", { weight: -1.5, fired: personal || ownChat });
   return signals;
 }

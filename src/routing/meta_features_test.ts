@@ -142,3 +142,25 @@ Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone
   ok(!signalsOf(chinese, { stream: true }).includes("persona"));
   equal(explainMeta(input(chinese, { stream: true })), undefined);
 });
+
+Deno.test("scoreMetaFeatures() weighs a prompt whose task is answering the user as a chat turn", () => {
+  // A chat whose system prompt lists the user's memories, and a Chinese RAG assistant: answers, not artifacts.
+  const memories = [
+    {
+      role: "system",
+      content:
+        "根据用户当前的相关记忆memories(可能为空)，回答用户的问题。\n\n<memories>\n用户是素食者\n</memories>",
+    },
+    { role: "user", content: "今晚做什么菜比较好？给我三个选择。" },
+  ];
+  ok(signalsOf(memories, { stream: true }).includes("answer-task"));
+  equal(explainMeta(input(memories, { stream: true })), undefined);
+  const english = [{ role: "system", content: "You keep the user's memories. Answer the user's question." }];
+  ok(signalsOf(english).includes("answer-task"));
+  // Searching or choosing an agent "to answer the user's question" is a housekeeping purpose, not the task.
+  const purpose = [{
+    role: "system",
+    content: "Select the agent best suited to answer the user's question.",
+  }];
+  ok(!signalsOf(purpose).includes("answer-task"));
+});

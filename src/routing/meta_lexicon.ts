@@ -63,3 +63,22 @@ export const HANDOFF =
 /** A user's own framing of pasted material in other languages ("for my notes", "my boss's mail"). */
 export const PERSONAL_LOCALIZED =
   /\b(?:für (?:meine?n?|unsere?n?)|pour (?:mon|ma|mes|notre)|mon article|de mi jefe|para (?:mi|mis|o meu|a minha)|per (?:la mia|il mio|i miei)|voor (?:mijn|onze)|mijn nieuwsbrief)\b|для (?:моего|моей|моих)|моего поста|我的(?:文章|笔记|博客|邮件|老板|论文|报告|帖子|日记|代码|简历)|私の(?:記事|メモ|ブログ|日記|論文|メール|上司|履歴書)|내 (?:글|메모|블로그|일기|논문|이메일|상사)/i;
+
+/**
+ * The task is to answer the person: a chat or RAG assistant's system prompt ("answer the user's question using
+ * the context", 回答用户的问题), whatever it says about memories, history or retrieved material. Housekeeping
+ * asks for an artifact about a conversation and says, if anything, not to answer (see `NOT_ANSWER`).
+ */
+export const ANSWER_TASK =
+  /(?:^|[.!:;,]) *(?:please |then |now )?(?:answer|respond to|reply to) (?:the |their |this )?(?:user'?s?|person'?s?|human'?s?|customer'?s?) (?:questions?|quer(?:y|ies)|requests?|messages?)\b|\b(?:task|job|goal|role) is to (?:answer|respond to|reply to) (?:the )?(?:user'?s?|person'?s?) (?:questions?|quer(?:y|ies))\b|\bbeantworte\w* (?:die )?Fragen? des (?:Nutzers|Benutzers)\b|\brépond\w* (?:à |aux )(?:la )?questions? de l'utilisateur\b|\bresponde\w* (?:a )?(?:la |las )?preguntas? del usuario\b|\brispond\w* (?:alla |alle )domand\w* dell'utente\b|(?:^|[，。：:,.!！]|请|并|根据[^，。\n]{0,40})\s*回答(?:用户|使用者|用戶)的?(?:问题|提问|問題)|ユーザーの質問に(?:答え|回答)|사용자의 질문에 (?:답|대답|응답)|отвеча\w* на вопрос\w* пользовател/im;
+
+/** Retrieved material handed to the model to answer from: a RAG chat turn. */
+export const RAG_CONTEXT =
+  /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
+
+/** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
+const PERSONAL =
+  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
+
+/** The user's own framing, in English or another language (one pass for both). */
+export const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
