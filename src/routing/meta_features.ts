@@ -11,8 +11,10 @@ import {
   CONSTRAINT,
   HANDOFF,
   HISTORY_REF,
+  NOT_ANSWER,
   PERSONAL_ANY,
   RAG_CONTEXT,
+  THIRD_PERSON_USER,
 } from "./meta_lexicon.ts";
 import { hasNamedSpeakers, isCodeTask, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
 import {
@@ -42,10 +44,6 @@ const HISTORY_BLOCK =
   /<[\w -]{0,16}(?:history|conversation|dialog(?:ue)?|transcript|chat|messages|events?|episodes?|content)[\w -]{0,16}(?:\s[^<>\n]{0,40})?>|\[(?:CONVERSATION|CHAT|HISTORY|TRANSCRIPT|DIALOGUE)[^\]\n]{0,30}\]|\bBEGIN (?:CONVERSATION|TRANSCRIPT|CHAT)|^\s*(?:#+ |\*\*)?(?:chat history|conversation history|previous conversation|conversation|new lines|history|transcript|gesprächsverlauf|chatverlauf|historique(?: de la conversation)?|historial(?: de (?:la )?conversación)?|cronologia|对话历史|对话记录|聊天记录|会話履歴|会話ログ|대화 기록|история (?:диалога|переписки))\s*(?:\*\*)?\s*[:：]|"role"\s*:\s*"(?:user|assistant)"|source=EventSource\.(?:USER|AGENT)/im;
 const PERSONA =
   /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component|namer|recorder|extractor|synthesi[sz]er|compressor|condenser)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|(?:^|\n|[.!]\s)you (?:extract|summari[sz]e|condense|compress|classify)\b|你是一[个名位][^，。\n]{0,12}(?:标题|摘要|总结|压缩|记忆|分类|命名|提取)|あなたは[^、。\n]{0,16}(?:タイトル|要約|圧縮|記憶|分類)/i;
-const NOT_ANSWER =
-  /\bdo not (?:try to )?answer\b|\bdo not respond to (?:questions|the questions|anything) in\b|\btreat the (?:history|conversation) only as data\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
-const THIRD_PERSON_USER =
-  /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b|\b(?:des (?:Nutzers|Benutzers)|de l'utilisateur|del usuario|dell'utente|do usuário|van de gebruiker)\b|ユーザー|用户|사용자|пользовател/i;
 /** An empty slot the model is to fill, at the very end: `Title:` on its own line (in several languages), an inline `Standalone question:`, or an opened tag (`<Standalone question>`, `<summary>`). */
 const OUTPUT_SLOT =
   /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output|titel|titre|t[íi]tulo|titolo|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting|заголовок|резюме|标题|摘要|总结|タイトル|要約|제목|요약)\s*[:：]\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$|<(?!\/)[\w -]{1,30}>\s*$|(?:^|\n)\s*(?:tags|keywords|labels|categories|schlagwörter|étiquettes|etiquetas|タグ|标签|태그|теги)\s*[:：]\s*$/i;
