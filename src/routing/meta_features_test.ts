@@ -164,3 +164,14 @@ Deno.test("scoreMetaFeatures() weighs a prompt whose task is answering the user 
   }];
   ok(!signalsOf(purpose).includes("answer-task"));
 });
+
+Deno.test("scoreMetaFeatures() reads a group chat of CJK names and a summary of the model's answer", () => {
+  // Speakers with Chinese names after 聊天内容 ("chat content"): a transcript of a group chat, not a document.
+  const group = "请将以下聊天内容进行总结：\n小王: 周末去哪里玩？\n阿杰：去动物园吧，孩子们会喜欢。";
+  const groupSignals = signalsOf([{ role: "user", content: group }]);
+  ok(groupSignals.includes("transcript") && groupSignals.includes("history-ref"), `${groupSignals}`);
+  ok(!groupSignals.includes("text-summary"));
+  // "The following answer" is the model's own answer: the summary is about the conversation.
+  const answer = "다음 답변을 2문장 이하로 요약하세요.\n\n답변:\nBuild it inside a plastic tub.";
+  ok(signalsOf([{ role: "user", content: answer }]).includes("history-ref"));
+});
