@@ -175,3 +175,18 @@ Deno.test("scoreMetaFeatures() reads a group chat of CJK names and a summary of 
   const answer = "다음 답변을 2문장 이하로 요약하세요.\n\n답변:\nBuild it inside a plastic tub.";
   ok(signalsOf([{ role: "user", content: answer }]).includes("history-ref"));
 });
+
+Deno.test("scoreMetaFeatures() reads a hand-off 'where you left off' and a user profile update as memory", () => {
+  const handoff =
+    "Write a small handoff packet that lets you continue exactly where you left off, then compact this session.";
+  const chat = [...CONVERSATION, { role: "user", content: handoff }];
+  ok(signalsOf(chat, { stream: true }).includes("handoff"));
+  const profile = [
+    {
+      role: "system",
+      content: "Update the existing user profile (or create a new one) based on the shared information.",
+    },
+    ...CONVERSATION,
+  ];
+  ok(signalsOf(profile).includes("artifact:memory"), `${signalsOf(profile)}`);
+});
