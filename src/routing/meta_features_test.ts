@@ -190,3 +190,11 @@ Deno.test("scoreMetaFeatures() reads a hand-off 'where you left off' and a user 
   ];
   ok(signalsOf(profile).includes("artifact:memory"), `${signalsOf(profile)}`);
 });
+
+Deno.test("scoreMetaFeatures() reads a CJK rewriter persona, an output format and a save-to-memory decision", () => {
+  const rewrite = "你是一个问题重写专家，根据历史对话信息补全当前问题的指代。输出格式为：【重写后的问题】xxx";
+  const signals = signalsOf([{ role: "user", content: rewrite }]);
+  ok(signals.includes("persona") && signals.includes("constraint"), `${signals}`);
+  const save = "以下のメッセージが「保存して」という意図を含むか判定してください。JSONのみ出力。";
+  ok(signalsOf([{ role: "user", content: save }]).includes("artifact:memory"));
+});
