@@ -226,8 +226,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     weight: -1.5,
     fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
   });
-  // Retrieved context is the material of follow-up questions, not an answer's sources.
-  add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) && artifact !== "follow-ups" });
+  add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
   // A prompt whose task is answering the person is a chat turn, unless it says not to answer.
   add("answer-task", { weight: -2.5, fired: matching.has(ANSWER_TASK) && !matching.has(NOT_ANSWER) });
   add("personal", { weight: -1.5, fired: personal || ownChat });

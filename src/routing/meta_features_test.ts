@@ -198,13 +198,3 @@ Deno.test("scoreMetaFeatures() reads a CJK rewriter persona, an output format an
   const save = "以下のメッセージが「保存して」という意図を含むか判定してください。JSONのみ出力。";
   ok(signalsOf([{ role: "user", content: save }]).includes("artifact:memory"));
 });
-
-Deno.test("scoreMetaFeatures() reads follow-up questions about retrieved context as housekeeping", () => {
-  const ask =
-    "Given a question and search result context, generate 3 follow-up questions the user might ask. " +
-    "There must be EXACTLY 3 questions. Match the language of the user's question.\n\nOriginal Question: " +
-    "Can I run 10 km in eight weeks?\n<context>\nYes: three runs a week.\n</context>";
-  const signals = signalsOf([{ role: "user", content: ask }]);
-  ok(!signals.includes("rag-context") && signals.includes("constraint"), `${signals}`);
-  ok(signals.includes("third-person-user"));
-});
