@@ -7,6 +7,7 @@
 import type { MetaView } from "./meta_view.ts";
 import {
   ANSWER_TASK,
+  ANSWER_TASK_IMPERATIVE,
   ARTIFACTS,
   CONSTRAINT,
   HANDOFF,
@@ -228,7 +229,10 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
   // A prompt whose task is answering the person is a chat turn, unless it says not to answer.
-  add("answer-task", { weight: -2.5, fired: matching.has(ANSWER_TASK) && !matching.has(NOT_ANSWER) });
+  const answerAt = matching.get(ANSWER_TASK);
+  const answer = answerAt !== undefined && !matching.has(NOT_ANSWER) &&
+    testFrom(ANSWER_TASK_IMPERATIVE, { text: view.instructionText, from: Math.max(0, answerAt - 48) });
+  add("answer-task", { weight: -2.5, fired: answer });
   add("personal", { weight: -1.5, fired: personal || ownChat });
   return signals;
 }

@@ -67,9 +67,15 @@ export const PERSONAL_LOCALIZED =
 /**
  * The task is to answer the person: a chat or RAG assistant's system prompt ("answer the user's question using
  * the context", 回答用户的问题), whatever it says about memories, history or retrieved material. Housekeeping
- * asks for an artifact about a conversation and says, if anything, not to answer (see `NOT_ANSWER`).
+ * asks for an artifact about a conversation and says, if anything, not to answer (see `NOT_ANSWER`). These are
+ * the words, searched in the union; `ANSWER_TASK_IMPERATIVE` then tells the task from a purpose ("an agent suited
+ * to answer the user's question").
  */
 export const ANSWER_TASK =
+  /\b(?:answer|respond to|reply to) (?:the |their |this )?(?:user'?s?|person'?s?|human'?s?|customer'?s?) (?:questions?|quer(?:y|ies)|requests?|messages?)\b|\bbeantworte\w* (?:die )?Fragen? des (?:Nutzers|Benutzers)\b|\brépond\w* (?:à |aux )(?:la )?questions? de l'utilisateur\b|\bresponde\w* (?:a )?(?:la |las )?preguntas? del usuario\b|\brispond\w* (?:alla |alle )domand\w* dell'utente\b|回答(?:用户|使用者|用戶)的?(?:问题|提问|問題)|ユーザーの質問に(?:答え|回答)|사용자의 질문에 (?:답|대답|응답)|отвеча\w* на вопрос\w* пользовател/i;
+
+/** The same words as an imperative or a stated task, not a purpose clause (read only where the union found them). */
+export const ANSWER_TASK_IMPERATIVE =
   /(?:^|[.!:;,]) *(?:please |then |now )?(?:answer|respond to|reply to) (?:the |their |this )?(?:user'?s?|person'?s?|human'?s?|customer'?s?) (?:questions?|quer(?:y|ies)|requests?|messages?)\b|\b(?:task|job|goal|role) is to (?:answer|respond to|reply to) (?:the )?(?:user'?s?|person'?s?) (?:questions?|quer(?:y|ies))\b|\bbeantworte\w* (?:die )?Fragen? des (?:Nutzers|Benutzers)\b|\brépond\w* (?:à |aux )(?:la )?questions? de l'utilisateur\b|\bresponde\w* (?:a )?(?:la |las )?preguntas? del usuario\b|\brispond\w* (?:alla |alle )domand\w* dell'utente\b|(?:^|[，。：:,.!！]|请|并|根据[^，。\n]{0,40})\s*回答(?:用户|使用者|用戶)的?(?:问题|提问|問題)|ユーザーの質問に(?:答え|回答)|사용자의 질문에 (?:답|대답|응답)|отвеча\w* на вопрос\w* пользовател/im;
 
 /** Retrieved material handed to the model to answer from: a RAG chat turn. */
