@@ -181,6 +181,9 @@ Deno.test("scoreMetaFeatures() reads a hand-off 'where you left off' and a user 
     "Write a small handoff packet that lets you continue exactly where you left off, then compact this session.";
   const chat = [...CONVERSATION, { role: "user", content: handoff }];
   ok(signalsOf(chat, { stream: true }).includes("handoff"));
+  const steps =
+    "Summarize the decisions and actions from the conversation so far, then the recommended next steps.";
+  ok(signalsOf([...CONVERSATION, { role: "user", content: steps }], { stream: true }).includes("handoff"));
   const profile = [
     {
       role: "system",
