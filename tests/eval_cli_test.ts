@@ -57,7 +57,12 @@ Deno.test("ai-router eval --demo --meta reports the corpus per client, per task 
   let detected = 0;
   for (const client of clients) {
     const row = out.match(
-      new RegExp(`^${client.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(\\d+)\\s+(\\d+)\\s+(\\d\\.\\d{3})\\s+(\\d\\.\\d{3})$`, "m"),
+      new RegExp(
+        `^${
+          client.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        }\\s+(\\d+)\\s+(\\d+)\\s+(\\d\\.\\d{3})\\s+(\\d\\.\\d{3})$`,
+        "m",
+      ),
     );
     equal(Number(row?.[1]), metaLines.filter((line) => line.client === client).length, `row ${client}`);
     detected += Number(row?.[2]);

@@ -68,49 +68,50 @@ export const HEXA_FACTS = (conversation: string) =>
 export const MEMARI_PERSONA =
   "You are an expert User Persona Analyst for an AI chatbot's memory system.\n\nYour task is to analyze conversation history and extract ONLY the most essential, actionable persona traits. This persona will be used by the AI to personalize future conversations.\n\n## Critical Guidelines:\n\n1. **BE EXTREMELY SELECTIVE**: Only include information that would genuinely help personalize conversations. Avoid bloat.\n\n2. **NO PSEUDO-MEMORY**: Don't document every conversation topic. Focus on enduring traits, preferences, and facts.\n\n5. **FORMAT**: Use a clean markdown structure with these sections:\n   - **Identity**: Name, occupation, location (if known)\n   - **Personality**: Core traits, communication style\n   - **Preferences**: Strong likes/dislikes\n\n6. **LENGTH**: Keep the entire persona under 300 words. Quality over quantity.\n\n7. **TONE**: Write in third person, present tense. Be factual and concise.\n\nOutput ONLY the markdown persona document. No preamble or explanation.";
 
-const at = (repo: string, path: string, commit: string) => ({ repo, path, commit });
+const at = (repo: string, { path, commit }: { path: string; commit: string }) => ({ repo, path, commit });
 export const SOURCES9 = {
-  matrix: at(
-    "CAS-YiTeam/agent-matrix",
-    "agent_matrix/agent/agent_groupchat_host.py",
-    "00eecf8e4fb6abb16d037186ef4a050e2c5de73c",
-  ),
-  langmanus: at(
-    "zhuyingqin/langmanus",
-    "src/prompts/supervisor.md",
-    "adcd34f27d0b5018a53f52a67bc17da23453d7f7",
-  ),
-  farfalle: at("rashadphz/farfalle", "src/backend/prompts.py", "0994ec1feb177724e8033b08d7f8b9142e7d07af"),
-  agent: at("agheieff/Agent", "Prompts/compact.py", "5a200c04866624eb4aaf52c91ac1be594322855d"),
-  lastChat: at(
-    "isWittHere/my-last-chat",
-    "prompts/compact.prompt.md",
-    "6a4678594baa2718bf4f514e0b744f4f86c13f9d",
-  ),
-  scholar: at(
-    "sundas-arooj/scholar-bot",
-    "app/constants/prompts.py",
-    "81b4c52f0c2145065c6a57a258fdba012c676185",
-  ),
-  cowork: at(
-    "OpenCoworkAI/open-cowork",
-    "src/main/session/session-title-utils.ts",
-    "01332aae3b7f2511138076ecb49aa38f6c2596ff",
-  ),
-  myaichat: at(
-    "LuisGhz/myaichat-nest",
-    "src/modules/chat/consts/openai.const.ts",
-    "15feab7b73367dc8fc1129a770bdaf71546b8c95",
-  ),
-  ebwood: at("ai-ebwood/ai-chatbot", "backend/prompts.py", "188de588d5a83b296101ee983fc2a2626df5912e"),
-  hexa: at(
-    "cwikio/Hexa-Puffs",
-    "Thinker/prompts/fact-extraction-prompt.md",
-    "bc32affe20e24a98e012ae613974a086b000c928",
-  ),
-  memari: at(
-    "En1gma02/memari",
-    "backend/persona-update-system-prompt.md",
-    "3c71af6ead7b3d0af9b7da54c5aa2b85e8042482",
-  ),
+  matrix: at("CAS-YiTeam/agent-matrix", {
+    path: "agent_matrix/agent/agent_groupchat_host.py",
+    commit: "00eecf8e4fb6abb16d037186ef4a050e2c5de73c",
+  }),
+  langmanus: at("zhuyingqin/langmanus", {
+    path: "src/prompts/supervisor.md",
+    commit: "adcd34f27d0b5018a53f52a67bc17da23453d7f7",
+  }),
+  farfalle: at("rashadphz/farfalle", {
+    path: "src/backend/prompts.py",
+    commit: "0994ec1feb177724e8033b08d7f8b9142e7d07af",
+  }),
+  agent: at("agheieff/Agent", {
+    path: "Prompts/compact.py",
+    commit: "5a200c04866624eb4aaf52c91ac1be594322855d",
+  }),
+  lastChat: at("isWittHere/my-last-chat", {
+    path: "prompts/compact.prompt.md",
+    commit: "6a4678594baa2718bf4f514e0b744f4f86c13f9d",
+  }),
+  scholar: at("sundas-arooj/scholar-bot", {
+    path: "app/constants/prompts.py",
+    commit: "81b4c52f0c2145065c6a57a258fdba012c676185",
+  }),
+  cowork: at("OpenCoworkAI/open-cowork", {
+    path: "src/main/session/session-title-utils.ts",
+    commit: "01332aae3b7f2511138076ecb49aa38f6c2596ff",
+  }),
+  myaichat: at("LuisGhz/myaichat-nest", {
+    path: "src/modules/chat/consts/openai.const.ts",
+    commit: "15feab7b73367dc8fc1129a770bdaf71546b8c95",
+  }),
+  ebwood: at("ai-ebwood/ai-chatbot", {
+    path: "backend/prompts.py",
+    commit: "188de588d5a83b296101ee983fc2a2626df5912e",
+  }),
+  hexa: at("cwikio/Hexa-Puffs", {
+    path: "Thinker/prompts/fact-extraction-prompt.md",
+    commit: "bc32affe20e24a98e012ae613974a086b000c928",
+  }),
+  memari: at("En1gma02/memari", {
+    path: "backend/persona-update-system-prompt.md",
+    commit: "3c71af6ead7b3d0af9b7da54c5aa2b85e8042482",
+  }),
 };

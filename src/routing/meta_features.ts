@@ -5,7 +5,18 @@
  * instruction-bearing messages (see `toMetaView`), so the cost does not grow with the conversation.
  */
 import type { MetaView } from "./meta_view.ts";
-import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
+import {
+  ANSWER_TASK,
+  ANSWER_TASK_IMPERATIVE,
+  ARTIFACTS,
+  CONSTRAINT,
+  HANDOFF,
+  HISTORY_REF,
+  NOT_ANSWER,
+  PERSONAL_ANY,
+  RAG_CONTEXT,
+  THIRD_PERSON_USER,
+} from "./meta_lexicon.ts";
 import { hasNamedSpeakers, isCodeTask, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
 import {
   findMatching,
@@ -33,20 +44,10 @@ const ROLE_LINE =
 const HISTORY_BLOCK =
   /<[\w -]{0,16}(?:history|conversation|dialog(?:ue)?|transcript|chat|messages|events?|episodes?|content)[\w -]{0,16}(?:\s[^<>\n]{0,40})?>|\[(?:CONVERSATION|CHAT|HISTORY|TRANSCRIPT|DIALOGUE)[^\]\n]{0,30}\]|\bBEGIN (?:CONVERSATION|TRANSCRIPT|CHAT)|^\s*(?:#+ |\*\*)?(?:chat history|conversation history|previous conversation|conversation|new lines|history|transcript|gesprächsverlauf|chatverlauf|historique(?: de la conversation)?|historial(?: de (?:la )?conversación)?|cronologia|对话历史|对话记录|聊天记录|会話履歴|会話ログ|대화 기록|история (?:диалога|переписки))\s*(?:\*\*)?\s*[:：]|"role"\s*:\s*"(?:user|assistant)"|source=EventSource\.(?:USER|AGENT)/im;
 const PERSONA =
-  /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component|namer|recorder|extractor|synthesi[sz]er|compressor|condenser)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|(?:^|\n|[.!]\s)you (?:extract|summari[sz]e|condense|compress|classify)\b|你是一[个名位][^，。\n]{0,12}(?:标题|摘要|总结|压缩|记忆|分类|命名|提取)|あなたは[^、。\n]{0,16}(?:タイトル|要約|圧縮|記憶|分類)/i;
-const NOT_ANSWER =
-  /\bdo not (?:try to )?answer\b|\bdo not respond to (?:questions|the questions|anything) in\b|\btreat the (?:history|conversation) only as data\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
-const THIRD_PERSON_USER =
-  /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b|\b(?:des (?:Nutzers|Benutzers)|de l'utilisateur|del usuario|dell'utente|do usuário|van de gebruiker)\b|ユーザー|用户|사용자|пользовател/i;
+  /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component|namer|recorder|extractor|synthesi[sz]er|compressor|condenser)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|(?:^|\n|[.!]\s)you (?:extract|summari[sz]e|condense|compress|classify)\b|你是一[个名位][^，。\n]{0,12}(?:标题|摘要|总结|压缩|记忆|分类|命名|提取|重写|改写)|あなたは[^、。\n]{0,16}(?:タイトル|要約|圧縮|記憶|分類)/i;
 /** An empty slot the model is to fill, at the very end: `Title:` on its own line (in several languages), an inline `Standalone question:`, or an opened tag (`<Standalone question>`, `<summary>`). */
 const OUTPUT_SLOT =
   /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output|titel|titre|t[íi]tulo|titolo|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting|заголовок|резюме|标题|摘要|总结|タイトル|要約|제목|요약)\s*[:：]\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$|<(?!\/)[\w -]{1,30}>\s*$|(?:^|\n)\s*(?:tags|keywords|labels|categories|schlagwörter|étiquettes|etiquetas|タグ|标签|태그|теги)\s*[:：]\s*$/i;
-const RAG_CONTEXT =
-  /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
-/** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
-const PERSONAL =
-  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
-
 /** A schema whose keys name an artifact, in any language: short string or string-list properties, few of them. */
 const META_SCHEMA_KEYS =
   /"(?:title|titles|tags|queries|query|suggestions|follow_ups|followups|follow_up_questions|questions|facts|memories|memory|summary|labels?|emoji|topic|keywords|category|next_speaker|speaker|entities)"/;
@@ -54,9 +55,6 @@ const META_SCHEMA_KEYS =
 const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s*"[^"\n]{1,16}\d"/;
 /** Specification lines of a template: bullets or numbered items. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
-
-/** The user's own framing, in English or another language (one pass for both). */
-const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
 
 /**
  * The patterns tried on the instruction text as a whole, read from `matching` (a content signal's pattern goes
@@ -71,6 +69,7 @@ const TEXT_PATTERNS = [
   NOT_ANSWER,
   THIRD_PERSON_USER,
   RAG_CONTEXT,
+  ANSWER_TASK,
 ];
 
 /** The patterns that read single windows. */
@@ -229,6 +228,11 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
   });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
+  // A prompt whose task is answering the person is a chat turn, unless it says not to answer.
+  const answerAt = matching.get(ANSWER_TASK);
+  const answer = answerAt !== undefined && !matching.has(NOT_ANSWER) &&
+    testFrom(ANSWER_TASK_IMPERATIVE, { text: view.instructionText, from: Math.max(0, answerAt - 48) });
+  add("answer-task", { weight: -2.5, fired: answer });
   add("personal", { weight: -1.5, fired: personal || ownChat });
   return signals;
 }

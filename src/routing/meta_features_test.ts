@@ -142,3 +142,62 @@ Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone
   ok(!signalsOf(chinese, { stream: true }).includes("persona"));
   equal(explainMeta(input(chinese, { stream: true })), undefined);
 });
+
+Deno.test("scoreMetaFeatures() weighs a prompt whose task is answering the user as a chat turn", () => {
+  // A chat whose system prompt lists the user's memories, and a Chinese RAG assistant: answers, not artifacts.
+  const memories = [
+    {
+      role: "system",
+      content:
+        "根据用户当前的相关记忆memories(可能为空)，回答用户的问题。\n\n<memories>\n用户是素食者\n</memories>",
+    },
+    { role: "user", content: "今晚做什么菜比较好？给我三个选择。" },
+  ];
+  ok(signalsOf(memories, { stream: true }).includes("answer-task"));
+  equal(explainMeta(input(memories, { stream: true })), undefined);
+  const english = [{ role: "system", content: "You keep the user's memories. Answer the user's question." }];
+  ok(signalsOf(english).includes("answer-task"));
+  // Searching or choosing an agent "to answer the user's question" is a housekeeping purpose, not the task.
+  const purpose = [{
+    role: "system",
+    content: "Select the agent best suited to answer the user's question.",
+  }];
+  ok(!signalsOf(purpose).includes("answer-task"));
+});
+
+Deno.test("scoreMetaFeatures() reads a group chat of CJK names and a summary of the model's answer", () => {
+  // Speakers with Chinese names after 聊天内容 ("chat content"): a transcript of a group chat, not a document.
+  const group = "请将以下聊天内容进行总结：\n小王: 周末去哪里玩？\n阿杰：去动物园吧，孩子们会喜欢。";
+  const groupSignals = signalsOf([{ role: "user", content: group }]);
+  ok(groupSignals.includes("transcript") && groupSignals.includes("history-ref"), `${groupSignals}`);
+  ok(!groupSignals.includes("text-summary"));
+  // "The following answer" is the model's own answer: the summary is about the conversation.
+  const answer = "다음 답변을 2문장 이하로 요약하세요.\n\n답변:\nBuild it inside a plastic tub.";
+  ok(signalsOf([{ role: "user", content: answer }]).includes("history-ref"));
+});
+
+Deno.test("scoreMetaFeatures() reads a hand-off 'where you left off' and a user profile update as memory", () => {
+  const handoff =
+    "Write a small handoff packet that lets you continue exactly where you left off, then compact this session.";
+  const chat = [...CONVERSATION, { role: "user", content: handoff }];
+  ok(signalsOf(chat, { stream: true }).includes("handoff"));
+  const steps =
+    "Summarize the decisions and actions from the conversation so far, then the recommended next steps.";
+  ok(signalsOf([...CONVERSATION, { role: "user", content: steps }], { stream: true }).includes("handoff"));
+  const profile = [
+    {
+      role: "system",
+      content: "Update the existing user profile (or create a new one) based on the shared information.",
+    },
+    ...CONVERSATION,
+  ];
+  ok(signalsOf(profile).includes("artifact:memory"), `${signalsOf(profile)}`);
+});
+
+Deno.test("scoreMetaFeatures() reads a CJK rewriter persona, an output format and a save-to-memory decision", () => {
+  const rewrite = "你是一个问题重写专家，根据历史对话信息补全当前问题的指代。输出格式为：【重写后的问题】xxx";
+  const signals = signalsOf([{ role: "user", content: rewrite }]);
+  ok(signals.includes("persona") && signals.includes("constraint"), `${signals}`);
+  const save = "以下のメッセージが「保存して」という意図を含むか判定してください。JSONのみ出力。";
+  ok(signalsOf([{ role: "user", content: save }]).includes("artifact:memory"));
+});

@@ -25,8 +25,12 @@ export function isOwnChat(text: string): boolean {
   return OWN_SPEAKER_LINE.test(text);
 }
 
-/** `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`), a speaker's handle and no spaces. */
-const NAME_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#-]{2,24}):[ \t]+\S/gm;
+/**
+ * `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`, `小王：`), a speaker's handle and no
+ * spaces, in Latin or CJK letters (a group chat of Chinese, Japanese or Korean names).
+ */
+const NAME_LINE =
+  /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24})(?::[ \t]+|：[ \t]*)\S/gm;
 
 /**
  * Whether a window has lines of two different named speakers (a group chat the instruction calls messages). A
