@@ -69,8 +69,16 @@ const HEAD = /^(\\b)?([^\\^$.|?*+()[\]{}]|\\[[\]{}()|*+?.^$\\/])(?![?*+{])/;
  * one under one line-start check, every `\\d` one behind one digit lookahead (`^(?:a|b)` matches where `^a|^b`
  * does). For case-insensitive unions only, and for whether (or where first) they match: grouping changes which
  * alternative wins at a position, never whether one matches there.
+ *
+ * `loose` (for a union that only says where a match may start): the alternatives that start outside ASCII become
+ * one of their first characters followed by any of their rests (`[рд…](?:азговор|иалог|…)`), which matches
+ * wherever they do (and where one's first character meets another's rest) at the same start; the lookahead at
+ * every position of a two-byte text cost about twice as much (docs/decisions.md, "META rule-stage cost").
  */
-export function toLetterTrie(alternatives: readonly string[]): string {
+export function toLetterTrie(
+  alternatives: readonly string[],
+  { loose = false }: { loose?: boolean } = {},
+): string {
   const bounded = new Map<string, string[]>();
   const free = new Map<string, string[]>();
   const boundedOthers: string[] = [];
@@ -97,9 +105,19 @@ export function toLetterTrie(alternatives: readonly string[]): string {
   return [
     ...(boundedBranches.length > 0 ? [`\\b(?:${boundedBranches.join("|")})`] : []),
     ...freeBranches.filter((branch) => !NON_ASCII.test(branch)),
-    ...(wide.length > 1 ? [`(?=[^\\0-\\x7f])(?:${wide.join("|")})`] : wide),
+    ...(wide.length <= 1 ? wide : [toWideGroup(wide, loose)]),
     ...(lineStarts.length > 0 ? [`^(?:${lineStarts.join("|")})`] : []),
     ...(digits.length > 1 ? [`(?=\\d)(?:${digits.join("|")})`] : digits),
     ...others,
   ].join("|");
+}
+
+/** The alternatives that start outside ASCII, each a character and its rest (`р(?:азговор)`), as one branch. */
+function toWideGroup(wide: readonly string[], loose: boolean): string {
+  if (!loose) return `(?=[^\\0-\\x7f])(?:${wide.join("|")})`;
+  // Each first character is one UTF-16 unit (`HEAD` reads one) and none is special in a class; under `i` the
+  // class matches what each of them matches. Not `[^\0-\x7f]`: in Chinese text a one-character rest (`话`) would
+  // then follow almost any character (`说话`), and every such position would be a step of `findMatching`.
+  const firsts = new Set(wide.map((branch) => branch[0]));
+  return `[${[...firsts].join("")}](?:${wide.map((branch) => branch.slice(1)).join("|")})`;
 }

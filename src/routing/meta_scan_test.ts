@@ -123,3 +123,37 @@ Deno.test("toGateStart() gives a position no phrase starts before, and Infinity 
   }
   equal(toGateStart(gate, "a title, tags and a summary of this conversation"), Infinity);
 });
+
+Deno.test("toUnion() of words outside ASCII (any case) starts no later than each pattern's first match", () => {
+  const patterns = [HISTORY_REF, PERSONAL_LOCALIZED, HANDOFF];
+  const union = toUnion(patterns);
+  const words = [
+    "РАЗГОВОР",
+    "разговор",
+    "Диалог",
+    "对话",
+    "说话",
+    "话",
+    "会話",
+    "の",
+    "x",
+    "\n",
+    "’",
+    "другой LLM",
+  ];
+  let state = 7;
+  for (let count = 1; count <= 300; count++) {
+    const picked: string[] = [];
+    for (let i = 0; i < 1 + (count % 12); i++) {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      picked.push(words[state % words.length] as string);
+    }
+    const text = picked.join(count % 2 === 0 ? " " : "");
+    const starts = patterns.map((pattern) => text.search(pattern)).filter((at) => at >= 0);
+    const found = text.search(union);
+    if (starts.length === 0) continue;
+    equal(found >= 0 && found <= Math.min(...starts), true, `${JSON.stringify(text)}: union at ${found}`);
+  }
+  // A character that only precedes a one-character rest (`话` after `说`) is no start.
+  equal("我们说话".search(toUnion([/对话|会話/i])), -1);
+});
