@@ -124,8 +124,8 @@ Deno.test("toGateStart() gives a position no phrase starts before, and Infinity 
   equal(toGateStart(gate, "a title, tags and a summary of this conversation"), Infinity);
 });
 
-Deno.test("toUnion() of words outside ASCII (any case) starts no later than each pattern's first match", () => {
-  const patterns = [HISTORY_REF, PERSONAL_LOCALIZED, HANDOFF];
+Deno.test("toUnion() of words outside ASCII or without a word boundary (any case) starts no later than each pattern's first match", () => {
+  const patterns = [HISTORY_REF, PERSONAL_LOCALIZED, HANDOFF, CONSTRAINT];
   const union = toUnion(patterns);
   const words = [
     "РАЗГОВОР",
@@ -140,15 +140,18 @@ Deno.test("toUnion() of words outside ASCII (any case) starts no later than each
     "\n",
     "’",
     "другой LLM",
+    "xFORMATO JSON",
+    "folgende Antwort",
+    "la réponse suivante",
+    "s",
   ];
-  let state = 7;
-  for (let count = 1; count <= 300; count++) {
-    const picked: string[] = [];
-    for (let i = 0; i < 1 + (count % 12); i++) {
-      state = (state * 1103515245 + 12345) % 2 ** 31;
-      picked.push(words[state % words.length] as string);
-    }
-    const text = picked.join(count % 2 === 0 ? " " : "");
+  // Each word alone, after a word character, a space or nothing, and pairs of words (a rest after another's first
+  // character).
+  const texts = words.flatMap((word) => ["", "x", " ", "の"].map((before) => `${before}${word}`));
+  for (const first of words) {
+    for (const second of words) texts.push(`${first}${second}`, `${first} ${second}`);
+  }
+  for (const text of texts) {
     const starts = patterns.map((pattern) => text.search(pattern)).filter((at) => at >= 0);
     const found = text.search(union);
     if (starts.length === 0) continue;
