@@ -44,6 +44,7 @@ Deno.test("GET /health/deep shows each backend's state, the config and supervisi
   equal(body.supervision.enabled, false);
   ok(body.process.rssBytes > 0);
   ok(body.process.externalBytes > 0);
+  ok(body.process.heapTotalBytes >= body.process.heapUsedBytes);
 });
 
 Deno.test("GET /metrics probes the backends: ai_router_backend_up follows the primary going down", async () => {

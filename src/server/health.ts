@@ -88,6 +88,8 @@ export function createHealthRoutes(deps: RouteDeps): Hono<AppEnv> {
         process: {
           rssBytes: memory.rss,
           heapUsedBytes: memory.heapUsed,
+          // What V8 holds for the main isolate's heap (used plus free pages it has not given back).
+          heapTotalBytes: memory.heapTotal,
           // ArrayBuffers' memory, outside the JS heap: what RSS holds beyond the heap and the runtime.
           externalBytes: memory.external,
           uptimeSeconds: Math.round(performance.now() / 1000),

@@ -1,0 +1,137 @@
+/**
+ * `deno run -A scripts/bench_memory.ts`: what the bench's router holds in RSS after each phase of
+ * `deno task bench` (the same load, on the router alone): RSS, its anonymous and file-backed parts and the
+ * malloc main arena (`/proc/<pid>/smaps`), the main isolate's JS heap used/committed and ArrayBuffers
+ * (`/health/deep`, `Deno.memoryUsage()`), and the number of threads. The router inherits the environment, so
+ * `MALLOC_ARENA_MAX=2 deno run -A scripts/bench_memory.ts` compares an allocator setting;
+ * `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb). `--no-logs` turns session logs off (no log worker); `BENCH_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 flags) after the shipped ones.
+ */
+import { spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
+import { measureRssUnderStreams, readRssMib, runLoad, runStreams, spawnListening } from "./_bench_load.ts";
+import denoJson from "../deno.json" with { type: "json" };
+
+const encoder = new TextEncoder();
+const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
+const bench = new URL("./bench.ts", import.meta.url).pathname;
+const flags = [
+  ...toBinaryV8Flags(denoJson),
+  ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
+];
+const mib = (kb: number) => (kb / 1024).toFixed(1).padStart(6);
+
+/**
+ * RSS of a process split by mapping kind, in kB, from `/proc/<pid>/smaps`: the malloc main arena (`[heap]`),
+ * glibc's thread arenas (a read-write mapping at a 64 MiB boundary followed by its `---p` rest, together
+ * 64 MiB: `HEAP_MAX_SIZE` in glibc malloc/arena.c), other anonymous memory (V8's heaps, thread stacks, large
+ * `mmap`ed blocks) and files (the binary, libraries).
+ */
+function readMappings(pid: number) {
+  const sums = { anon: 0, file: 0, brk: 0, arenas: 0, arenaCount: 0 };
+  const ARENA = 64 * 1024 * 1024;
+  let previous = { start: 0, end: 0, perms: "", anonRss: 0 };
+  let current = { start: 0, end: 0, perms: "", path: "" };
+  for (const line of Deno.readTextFileSync(`/proc/${pid}/smaps`).split("\n")) {
+    const header = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \d+\s*(.*)$/.exec(line);
+    if (header) {
+      current = {
+        start: parseInt(header[1]!, 16),
+        end: parseInt(header[2]!, 16),
+        perms: header[3]!,
+        path: header[4]!,
+      };
+      const isArenaTail = current.path === "" && current.perms === "---p" && previous.perms === "rw-p" &&
+        current.start === previous.end && previous.start % ARENA === 0 &&
+        current.end - previous.start === ARENA;
+      if (isArenaTail) {
+        sums.anon -= previous.anonRss;
+        sums.arenas += previous.anonRss;
+        sums.arenaCount++;
+      }
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (!rss) continue;
+    const kb = Number(rss[1]);
+    const kind = current.path === "[heap]" ? "brk" : current.path.startsWith("/") ? "file" : "anon";
+    sums[kind] += kb;
+    previous = { ...current, anonRss: kind === "anon" ? kb : 0 };
+  }
+  return sums;
+}
+
+const dir = await Deno.makeTempDir({ prefix: "ai-router-mem-" });
+const spawnSim = (delay: string) =>
+  spawnListening(["run", "-A", bench, "simulator", delay], { pattern: /PORT (\d+)/, from: "stdout" });
+const fast = await spawnSim("0");
+const slow = await spawnSim("20");
+const children = [fast.child, slow.child];
+try {
+  const router = await spawnBenchRouter({
+    dir,
+    name: "router",
+    fastPort: fast.port,
+    slowPort: slow.port,
+    flags,
+    sessionLogs: !Deno.args.includes("--no-logs"),
+  });
+  children.push(router.child);
+  const { target, port } = router;
+  const report = async (phase: string) => {
+    const rss = readRssMib(target.pid); // before `/health/deep`, whose probes allocate
+    const m = readMappings(target.pid);
+    const health = await (await fetch(`http://127.0.0.1:${port}/health/deep`, target)).json();
+    const { heapUsedBytes, heapTotalBytes, externalBytes } = health.process;
+    const threads = /Threads:\s+(\d+)/.exec(Deno.readTextFileSync(`/proc/${target.pid}/status`))?.[1];
+    print(
+      `${phase.padEnd(22)} ${rss.toFixed(1).padStart(6)} ${mib(m.anon)} ${mib(m.brk)} ${
+        mib(m.arenas)
+      }/${m.arenaCount} ${mib(m.file)}  ${mib(heapUsedBytes / 1024)} ${mib(heapTotalBytes / 1024)} ${
+        mib(externalBytes / 1024)
+      }  ${threads}`,
+    );
+  };
+  print(
+    `router flags: ${flags.join(" ")}; env MALLOC_*: ${
+      Object.entries(Deno.env.toObject()).filter(([k]) => k.startsWith("MALLOC_") || k === "GLIBC_TUNABLES")
+        .map(([k, v]) => `${k}=${v}`).join(" ") || "none"
+    }`,
+  );
+  print("phase (MiB)               RSS   anon  [heap] arenas/n   file  heapUsed heapTotal external threads");
+  await report("idle");
+  let cpuUs = 0;
+  let requests = 0;
+  const load = async (concurrency: number, count: number) => {
+    const result = await runLoad(target, { concurrency, count });
+    cpuUs += result.cpuUsPerRequest * count;
+    requests += count;
+  };
+  await load(16, 1000);
+  await report("warm-up c=16 1000");
+  await load(1, 1500);
+  await report("c=1 1500");
+  await load(16, 4000);
+  await report("c=16 4000");
+  await load(64, 4000);
+  await report("c=64 4000");
+  await runStreams(target, { count: 300 });
+  await report("300 streams");
+  const withStreams = await measureRssUnderStreams(target, { model: "slow", count: 64 });
+  print(`${"64 streams open".padEnd(22)} ${withStreams.toFixed(1).padStart(6)}`);
+  await report("64 streams ended");
+  await load(64, 10_000);
+  await report("10,000 more c=64");
+  print(`router CPU over the ${requests} non-streaming requests: ${(cpuUs / requests).toFixed(0)} µs/req`);
+  if (Deno.args.includes("--trim")) {
+    // What the allocator holds free: glibc's malloc_trim(0) returns every free page of every arena
+    // (madvise), so the RSS it drops is freed memory malloc kept, not live data.
+    const gdb = ["-p", String(target.pid), "-batch", "-ex", "call (int)malloc_trim(0)"];
+    await new Deno.Command("gdb", { args: gdb, stdout: "null", stderr: "null" }).output();
+    await report("after malloc_trim(0)");
+  }
+} finally {
+  for (const child of children) {
+    child.kill();
+    await child.status;
+  }
+  await Deno.remove(dir, { recursive: true });
+}
