@@ -69,8 +69,17 @@ const HEAD = /^(\\b)?([^\\^$.|?*+()[\]{}]|\\[[\]{}()|*+?.^$\\/])(?![?*+{])/;
  * one under one line-start check, every `\\d` one behind one digit lookahead (`^(?:a|b)` matches where `^a|^b`
  * does). For case-insensitive unions only, and for whether (or where first) they match: grouping changes which
  * alternative wins at a position, never whether one matches there.
+ *
+ * `loose` (for a union that only says where a match may start): the alternatives that start outside ASCII, and
+ * those that start with an ASCII letter and no `\\b`, become one class of their first characters followed by any
+ * of their rests (`[рд…](?:азговор|иалог|…)`), which matches wherever they do (and where one's first character
+ * meets another's rest) at the same start; the lookahead at every position of a two-byte text cost about twice as
+ * much, a branch per letter about a tenth of the union (docs/decisions.md, "META rule-stage cost").
  */
-export function toLetterTrie(alternatives: readonly string[]): string {
+export function toLetterTrie(
+  alternatives: readonly string[],
+  { loose = false }: { loose?: boolean } = {},
+): string {
   const bounded = new Map<string, string[]>();
   const free = new Map<string, string[]>();
   const boundedOthers: string[] = [];
@@ -94,12 +103,28 @@ export function toLetterTrie(alternatives: readonly string[]): string {
   const boundedBranches = [...toBranches(bounded), ...boundedOthers];
   const freeBranches = toBranches(free);
   const wide = freeBranches.filter((branch) => NON_ASCII.test(branch));
+  const letters = loose ? freeBranches.filter((branch) => /^[a-z]\(/.test(branch)) : [];
   return [
     ...(boundedBranches.length > 0 ? [`\\b(?:${boundedBranches.join("|")})`] : []),
-    ...freeBranches.filter((branch) => !NON_ASCII.test(branch)),
-    ...(wide.length > 1 ? [`(?=[^\\0-\\x7f])(?:${wide.join("|")})`] : wide),
+    ...(letters.length <= 1 ? [] : [toKeyedGroup(letters)]),
+    ...freeBranches.filter((branch) =>
+      !NON_ASCII.test(branch) && (letters.length <= 1 || !letters.includes(branch))
+    ),
+    ...(wide.length <= 1 ? wide : [loose ? toKeyedGroup(wide) : `(?=[^\\0-\\x7f])(?:${wide.join("|")})`]),
     ...(lineStarts.length > 0 ? [`^(?:${lineStarts.join("|")})`] : []),
     ...(digits.length > 1 ? [`(?=\\d)(?:${digits.join("|")})`] : digits),
     ...others,
   ].join("|");
+}
+
+/**
+ * Branches of one first character each (`р(?:азговор)`, `f(?:olgende Antwort)`) as that character's class and
+ * any of their rests: one class check per position instead of one per branch. Each first character is one UTF-16
+ * unit (`HEAD` reads one) and none is special in a class; under `i` the class matches what each of them matches.
+ * Not `[^\0-\x7f]` for those outside ASCII: in Chinese text a one-character rest (`话`) would then follow almost
+ * any character (`说话`), and every such position would be a step of `findMatching`.
+ */
+function toKeyedGroup(branches: readonly string[]): string {
+  const firsts = new Set(branches.map((branch) => branch[0]));
+  return `[${[...firsts].join("")}](?:${branches.map((branch) => branch.slice(1)).join("|")})`;
 }

@@ -28,7 +28,8 @@ export function toUnion(patterns: readonly RegExp[]): RegExp {
       throw new TypeError(`Cannot join pattern /${pattern.source}/${pattern.flags} into a union`);
     }
   }
-  return new RegExp(toLetterTrie(patterns.flatMap((pattern) => splitAlternatives(pattern.source))), "im");
+  const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source));
+  return new RegExp(toLetterTrie(alternatives, { loose: true }), "im");
 }
 
 /** `patterns` as one pattern with their own (shared) flags: `test` answers exactly as any of them would. */
@@ -70,7 +71,7 @@ export function toPhraseGate(patterns: readonly RegExp[]): PhraseGate {
         return alternative.slice(words[0].length);
       },
     );
-  return { union: new RegExp(toLetterTrie(alternatives), "im"), back };
+  return { union: new RegExp(toLetterTrie(alternatives, { loose: true }), "im"), back };
 }
 
 /** A position no match of the gate's patterns starts before (Infinity: none matches in `text`). */

@@ -123,3 +123,40 @@ Deno.test("toGateStart() gives a position no phrase starts before, and Infinity 
   }
   equal(toGateStart(gate, "a title, tags and a summary of this conversation"), Infinity);
 });
+
+Deno.test("toUnion() of words outside ASCII or without a word boundary (any case) starts no later than each pattern's first match", () => {
+  const patterns = [HISTORY_REF, PERSONAL_LOCALIZED, HANDOFF, CONSTRAINT];
+  const union = toUnion(patterns);
+  const words = [
+    "РАЗГОВОР",
+    "разговор",
+    "Диалог",
+    "对话",
+    "说话",
+    "话",
+    "会話",
+    "の",
+    "x",
+    "\n",
+    "’",
+    "другой LLM",
+    "xFORMATO JSON",
+    "folgende Antwort",
+    "la réponse suivante",
+    "s",
+  ];
+  // Each word alone, after a word character, a space or nothing, and pairs of words (a rest after another's first
+  // character).
+  const texts = words.flatMap((word) => ["", "x", " ", "の"].map((before) => `${before}${word}`));
+  for (const first of words) {
+    for (const second of words) texts.push(`${first}${second}`, `${first} ${second}`);
+  }
+  for (const text of texts) {
+    const starts = patterns.map((pattern) => text.search(pattern)).filter((at) => at >= 0);
+    const found = text.search(union);
+    if (starts.length === 0) continue;
+    equal(found >= 0 && found <= Math.min(...starts), true, `${JSON.stringify(text)}: union at ${found}`);
+  }
+  // A character that only precedes a one-character rest (`话` after `说`) is no start.
+  equal("我们说话".search(toUnion([/对话|会話/i])), -1);
+});
