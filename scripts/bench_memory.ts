@@ -1,10 +1,14 @@
 /**
  * `deno run -A scripts/bench_memory.ts`: what the bench's router holds in RSS after each phase of
- * `deno task bench` (the same load, on the router alone): RSS, its anonymous and file-backed parts and the
- * malloc main arena (`/proc/<pid>/smaps`), the main isolate's JS heap used/committed and ArrayBuffers
- * (`/health/deep`, `Deno.memoryUsage()`), and the number of threads. The router inherits the environment, so
- * `MALLOC_ARENA_MAX=2 deno run -A scripts/bench_memory.ts` compares an allocator setting;
- * `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb). `--no-logs` turns session logs off (no log worker); `BENCH_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 flags) after the shipped ones.
+ * `deno task bench` (the same load, on the router alone): RSS, its anonymous and file-backed parts, the
+ * malloc main arena and thread arenas (`/proc/<pid>/smaps`), the main isolate's JS heap used/committed and
+ * ArrayBuffers (`/health/deep`, `Deno.memoryUsage()`), its threads and open sockets. The router runs with
+ * the unit's allocator settings (`Environment=MALLOC_…` in systemd/ai-router.service); one set in this
+ * script's environment wins, so `MALLOC_ARENA_MAX=16 deno run -A scripts/bench_memory.ts` measures glibc's
+ * default on 2 cores. `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb);
+ * `--idle=15,95` then leaves it idle and reports (and trims) after each of those seconds; `--no-logs` turns
+ * session logs off (no log worker); `--server-idle-ms=0` serves with plain `Deno.serve`;
+ * `BENCH_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 flags) after the shipped ones.
  */
 import { readUnitAllocatorEnv, spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
 import { measureRssUnderStreams, readRssMib, runLoad, runStreams, spawnListening } from "./_bench_load.ts";

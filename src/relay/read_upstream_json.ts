@@ -50,7 +50,7 @@ const COPY_BELOW_BYTES = 64 * 1024;
  * that can stream answer) into a buffer sized by its read strategy and gives V8 only the bytes read
  * (denoland/deno_core core/ops_builtin.rs@ec8daa5b `op_read_all`: `buf.truncate(nread)` keeps the
  * capacity): V8 sees a 300-byte ArrayBuffer and never the kilobytes behind it, which stayed allocated until a
- * full collection, ≈ 10 KiB per answer (docs/decisions.md, "Reading upstream answers").
+ * full collection, ≈ 14 KiB per answer (docs/decisions.md, "Reading upstream answers").
  */
 export function toOwnedBytes(whole: ArrayBuffer): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(whole).slice();
