@@ -5,7 +5,6 @@
  * `deno run -A scripts/_meta_model_rounds.ts /tmp/old_*.json`.
  */
 import { parseMetaCorpus } from "../src/eval/run_meta_eval.ts";
-import { META_THRESHOLD } from "../src/routing/meta_features.ts";
 import { crossValidate, logitOf, type Row, toRow, train } from "./train_meta_model.ts";
 import { sampleTexts } from "./meta_corpus/sample_texts.ts";
 
@@ -31,13 +30,10 @@ for (const round of rounds.sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)
   const held = rows.filter(inRound);
   const byModel = (row: Row) => logitOf(row, model) >= threshold;
   const byRules = (row: Row) => oldRules[row.item.id] === 99;
-  // A near miss of the rules that the model leans towards, as `detect_meta.ts` decides.
-  const byBoth = (row: Row) =>
-    (oldRules[row.item.id] as number) >= META_THRESHOLD - 1 && logitOf(row, model) >= 0;
   const meta = held.filter((row) => row.positive);
   const negatives = held.filter((row) => !row.positive);
   const count = (list: Row[], hit: (row: Row) => boolean) => list.filter(hit).length;
-  const either = (row: Row) => byRules(row) || byModel(row) || byBoth(row);
+  const either = (row: Row) => byRules(row) || byModel(row);
   print(
     `${round}: ${meta.length} cases; rules ${count(meta, byRules)}, model ${count(meta, byModel)}, either ${
       count(meta, either)

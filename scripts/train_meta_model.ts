@@ -10,7 +10,6 @@
  */
 import { type MetaCase, parseMetaCorpus } from "../src/eval/run_meta_eval.ts";
 import { explainMeta } from "../src/routing/detect_meta.ts";
-import { META_THRESHOLD } from "../src/routing/meta_features.ts";
 import { collectFeatures, META_MODEL_BITS } from "../src/routing/meta_model.ts";
 import { encodeMetaModel } from "../src/routing/meta_model_codec.ts";
 import { toMetaView } from "../src/routing/meta_view.ts";
@@ -28,8 +27,7 @@ const L2 = 1e-3;
 const STEP = 0.1;
 /** Largest share of held-out hard negatives the threshold may take for META in cross-validation. */
 const FALSE_META_BUDGET = 0.01;
-/** The rules' feature score of a near miss that the model may decide (as in `detect_meta.ts`), and "found". */
-const NEAR = META_THRESHOLD - 1;
+/** The rules' verdict "found" (otherwise their near-miss score). */
 const FOUND = Infinity;
 
 export interface Row {
@@ -179,7 +177,7 @@ export function crossValidate(rows: readonly Row[]): number {
   const combined = (row: Row) => {
     const rules = rulesScore.get(row) as number;
     const logit = logits.get(row) as number;
-    return rules === FOUND || logit >= threshold || (rules >= NEAR && logit >= 0);
+    return rules === FOUND || logit >= threshold;
   };
   const rules = (row: Row) => rulesScore.get(row) === FOUND;
   print(`rules: ${count(positives, rules)}/${positives.length}, false META ${count(negatives, rules)}`);

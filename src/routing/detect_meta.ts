@@ -111,19 +111,17 @@ function matchStudiedClients(texts: readonly string[], starts: readonly number[]
 }
 
 /**
- * A feature score this close to the threshold is META when the learned signal leans that way too (logit ≥ 0):
- * the two read different things (docs/decisions.md, "META by a learned signal").
+ * The learned signal's verdict, above its own threshold. It does not settle the features' near misses: in
+ * cross-validation and on a blind round that cost more false META than it found (docs/decisions.md, "META by a
+ * learned signal").
  */
-const NEAR_THRESHOLD = META_THRESHOLD - 1;
-
-/** The learned signal's verdict: alone above its own threshold, or as the tie-breaker of a near miss. */
 function byModel(
   view: MetaView,
-  { model, score, signals }: { model: MetaModel; score: number; signals: string[] },
+  { model, signals }: { model: MetaModel; signals: string[] },
 ): MetaVerdict | undefined {
   const logit = scoreMetaModel(view, model);
-  if (logit < model.threshold && (score < NEAR_THRESHOLD || logit < 0)) return undefined;
-  return { marker: "model", signals: [...signals, `model:${logit.toFixed(2)}`], score };
+  if (logit < model.threshold) return undefined;
+  return { marker: "model", signals: [...signals, `model:${logit.toFixed(2)}`] };
 }
 
 /** Share of a recent answer's sentences that makes a request an echo of it. */
@@ -161,13 +159,13 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   const model = options.metaModel === undefined ? TRAINED_META_MODEL : options.metaModel;
   // Housekeeping asks for a short artifact; without one the phrases and features need not run, but an
   // artifact named in words the lexicon lacks is what the learned signal is for.
-  if (!artifact) return model ? byModel(view, { model, score: 0, signals: [] }) : undefined;
+  if (!artifact) return model ? byModel(view, { model, signals: [] }) : undefined;
   const known = matchKnownPhrase(view.windows, options.excludeClients);
   if (known) return byMarker(known.marker);
   const { score, signals } = scoreMetaFeatures(view);
   const names = signals.map((signal) => signal.name);
   if (score >= META_THRESHOLD) return { marker: "features", signals: names, score };
-  const learned = model ? byModel(view, { model, score, signals: names }) : undefined;
+  const learned = model ? byModel(view, { model, signals: names }) : undefined;
   if (!learned) options.onNearMiss?.({ score, signals: names });
   return learned;
 }
