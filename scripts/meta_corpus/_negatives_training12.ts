@@ -12,6 +12,7 @@ import { FRAMEWORK_ITEMS_12 } from "./_negatives_training12_frameworks.ts";
 import { APP_ITEMS_12 } from "./_negatives_training12_apps.ts";
 import { OWN_ITEMS_12 } from "./_negatives_training12_own.ts";
 import { EVERYDAY_ITEMS_12 } from "./_negatives_training12_everyday.ts";
+import { MORE_ITEMS_12 } from "./_negatives_training12_more.ts";
 
 /** Every item of the round, in the order of the corpus. */
 export const TRAINING_12_ITEMS: Item12[] = [
@@ -20,6 +21,7 @@ export const TRAINING_12_ITEMS: Item12[] = [
   ...APP_ITEMS_12,
   ...OWN_ITEMS_12,
   ...EVERYDAY_ITEMS_12,
+  ...MORE_ITEMS_12,
 ];
 
 export function buildTraining12Negatives(): Negative[] {

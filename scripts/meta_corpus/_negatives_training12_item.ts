@@ -3,7 +3,7 @@ import type { Source, WireMessage } from "./_types.ts";
 
 /** What a real client sent for a real user turn, and where its template was read. */
 export interface Item12 {
-  /** coding-agent, agent-framework, chat-app, rag, web-search, own-text, everyday. */
+  /** coding-agent, agent-framework, chat-app, rag, web-search, own-text, in-chat, everyday. */
   kind: string;
   /** The user's language (ISO 639-1). */
   lang: string;

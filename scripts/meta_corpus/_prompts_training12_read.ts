@@ -57,6 +57,19 @@ export const NALA_SYSTEM_FULL =
 export const OPENCHAT_INSTRUCTIONS =
   "You are a helpful assistant.\n\nIf you don't know something, say so honestly.\n\nWhen web search is enabled, use it to find up-to-date information from the web.\n\nYou have working memory that persists across conversations. Use it to remember:\n- The user's name (use it naturally in conversation when appropriate)\n- Their communication traits (adapt your tone and style accordingly)\n- Anything else they want you to remember\n\nWhen the user shares personal details, preferences, or asks you to remember something, update your working memory. Always check working memory before asking for information the user has already provided.";
 
+/** langgenius/dify api/core/prompt/prompt_templates/advanced_prompt_templates.py@78fff31e61dd70a6b9c8f8a9aa4f5cd9554f7ea5 `CONTEXT`. */
+export const DIFY_CONTEXT = (context: string) =>
+  `Use the following context as your learned knowledge, inside <context></context> XML tags.\n\n<context>\n${context}\n</context>\n\nWhen answer to user:\n- If you don't know, just say that you don't know.\n- If you don't know when you are not sure, ask for clarification.\nAvoid mentioning that you obtained the information from the context.\nAnd answer according to the language of the user's question.\n`;
+
+/** run-llama/llama_index llama-index-core/llama_index/core/prompts/default_prompts.py@bbe6449790cbe51bf6273ac4064e0fe8d7da958e `DEFAULT_TEXT_QA_PROMPT_TMPL`. */
+export const LLAMA_TEXT_QA = (context: string, query: string) =>
+  `Context information is below.\n---------------------\n${context}\n---------------------\nGiven the context information and not prior knowledge, answer the query.\nQuery: ${query}\nAnswer: `;
+
+/** enricoros/big-AGI src/data.ts@048b0e6cf85fd2d3ab775dbae2a7d2aa4d8661e7, the Developer and YouTubeTranscriber personas' `systemMessage`. */
+export const BIGAGI_DEVELOPER = "You are a sophisticated, accurate, and modern AI programming assistant";
+export const BIGAGI_TRANSCRIBER =
+  "You are an expert in understanding video transcripts and answering questions about video content.";
+
 const at = (repo: string, { path, commit }: { path: string; commit: string }) => ({ repo, path, commit });
 
 /** Where each template was read. */
@@ -88,6 +101,18 @@ export const READ_SOURCES_12 = {
   OPENCHAT: at("Quintui/openchat", {
     path: "src/mastra/agents/assistant.ts",
     commit: "2ddb1c65fc1734337b4c8bd6055caa28948f295f",
+  }),
+  DIFY: at("langgenius/dify", {
+    path: "api/core/prompt/prompt_templates/advanced_prompt_templates.py",
+    commit: "78fff31e61dd70a6b9c8f8a9aa4f5cd9554f7ea5",
+  }),
+  LLAMA: at("run-llama/llama_index", {
+    path: "llama-index-core/llama_index/core/prompts/default_prompts.py",
+    commit: "bbe6449790cbe51bf6273ac4064e0fe8d7da958e",
+  }),
+  BIGAGI: at("enricoros/big-AGI", {
+    path: "src/data.ts",
+    commit: "048b0e6cf85fd2d3ab775dbae2a7d2aa4d8661e7",
   }),
   LANGCHAIN: at("langchain-ai/langchain", {
     path: "libs/langchain/langchain/agents/mrkl/prompt.py",
