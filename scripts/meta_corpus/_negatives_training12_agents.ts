@@ -20,7 +20,11 @@ const REPO_MAP =
 const NOTE_MODEL =
   "\nsrc/notes/model.py\n```\nfrom dataclasses import dataclass, field\n\n\n@dataclass\nclass Note:\n    title: str\n    body: str\n    tags: list[str] = field(default_factory=list)\n```\n";
 
-/** Aider's main turn: system, repo map and added files as user/assistant pairs, then the request. */
+/**
+ * Aider's main turn as Aider-AI/aider aider/coders/base_coder.py@5dc9490bb35f9729ef2c95d00a19ccd30c26339c builds it
+ * (get_repo_messages, get_chat_files_messages): system, repo map and added files as user/assistant pairs, then the
+ * request; the example messages are left out.
+ */
 const aider = (ask: string, prior: WireMessage[] = []): WireMessage[] => [
   sys(A.AIDER_SYSTEM),
   usr(A.AIDER_REPO_PREFIX + REPO_MAP),
