@@ -47,6 +47,7 @@ import { buildBlind9Negatives } from "./_negatives_blind9.ts";
 import { BLIND_ROUND_10 } from "./_clients_blind10.ts";
 import { buildBlind10Negatives } from "./_negatives_blind10.ts";
 import { BLIND_ROUND_11, buildBlind11Negatives } from "./_blind11.ts";
+import { buildTraining12Negatives } from "./_negatives_training12.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -162,6 +163,7 @@ function toNegativeLines(): string[] {
     ...buildBlind9Negatives(),
     ...buildBlind10Negatives(),
     ...buildBlind11Negatives(),
+    ...buildTraining12Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({
@@ -169,6 +171,8 @@ function toNegativeLines(): string[] {
       kind: "negative",
       client: "user",
       task: negative.task,
+      ...(negative.source ? { source: negative.source } : {}),
+      ...(negative.note ? { note: negative.note } : {}),
       request: negative.body,
     })
   );
