@@ -4,11 +4,13 @@
  * (`scripts/train_meta_model.ts`).
  */
 import { CONVERSATIONS } from "./_conversations.ts";
+import { BLIND12_CONVERSATIONS } from "./_conversations_blind12.ts";
+import { CONVERSATIONS_BLIND13 } from "./_conversations_blind13.ts";
 import { BOT_LOGS, CHAT_LOGS, PASTED_TEXTS } from "./_texts.ts";
 
 export function sampleTexts(): string[] {
   const texts = [
-    ...CONVERSATIONS.flatMap((conversation) => [
+    ...[...CONVERSATIONS, ...BLIND12_CONVERSATIONS, ...CONVERSATIONS_BLIND13].flatMap((conversation) => [
       ...conversation.turns.map((turn) => turn.content),
       conversation.followUp,
     ]),
