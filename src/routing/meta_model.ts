@@ -68,17 +68,21 @@ const TAIL = 800;
 /** Mixes a pair of word hashes into one (order matters: "title only" is not "only title"). */
 const pair = (first: number, second: number) => Math.imul(first ^ 0x9e3779b9, FNV_PRIME) ^ second;
 
-/** Feature buckets of the view being read, reused from call to call (the reading is synchronous). */
-let buffer = new Int32Array(8192);
+/**
+ * Feature buckets of the view being read, reused from call to call (the reading is synchronous). A character
+ * adds at most three (a word, its prefix, its pair), so the buffer is sized before each reading and the loop
+ * writes without checks.
+ */
+let buffer = new Int32Array(16_384);
 let filled = 0;
 
-function push(bucket: number): void {
-  if (filled === buffer.length) {
-    const larger = new Int32Array(buffer.length * 2);
-    larger.set(buffer);
+function reserve(characters: number): void {
+  const needed = filled + 3 * characters + 3;
+  if (needed > buffer.length) {
+    const larger = new Int32Array(Math.max(needed, buffer.length * 2));
+    larger.set(buffer.subarray(0, filled));
     buffer = larger;
   }
-  buffer[filled++] = bucket;
 }
 
 /** Pushes the bucket of every word, long word's prefix and adjacent word pair in `text` (repeats included). */
@@ -86,6 +90,9 @@ function pushTextFeatures(
   text: string,
   { from = 0, to = text.length }: { from?: number; to?: number } = {},
 ): void {
+  reserve(to - from);
+  const out = buffer;
+  let at = filled;
   let previous = 0;
   let word = FNV_OFFSET;
   let length = 0;
@@ -101,22 +108,23 @@ function pushTextFeatures(
     let hash: number;
     if (length > 0) {
       // A long word's first letters too: "summarise", "summary" and "Summarization" share them.
-      if (length > PREFIX) push((prefix ^ 0x27d4eb2d) & MASK);
+      if (length > PREFIX) out[at++] = (prefix ^ 0x27d4eb2d) & MASK;
       hash = word;
       length = 0;
       word = FNV_OFFSET;
-      push(hash & MASK);
-      if (previous !== 0) push(pair(previous, hash) & MASK);
+      out[at++] = hash & MASK;
+      if (previous !== 0) out[at++] = pair(previous, hash) & MASK;
       previous = hash | 1;
     }
     if (isSpace(code)) continue;
     // A character outside the alphabetic scripts is a word of its own: CJK and kana are written without
     // spaces, so a character and its pair with the next carry the meaning (`标题`); so do marks (`Title:`, `{"`).
     hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME) ^ 0x5bd1e995;
-    push(hash & MASK);
-    if (previous !== 0) push(pair(previous, hash) & MASK);
+    out[at++] = hash & MASK;
+    if (previous !== 0) out[at++] = pair(previous, hash) & MASK;
     previous = hash | 1;
   }
+  filled = at;
 }
 
 /** Names of the request shapes the model weighs besides the words. */
@@ -148,7 +156,9 @@ const shapeBucket = (name: string) => {
  */
 export function collectFeatures(view: MetaView): { buckets: Int32Array; length: number } {
   filled = 0;
-  for (const name of toShapeNames(view)) push(shapeBucket(name));
+  const shapes = toShapeNames(view);
+  reserve(shapes.length);
+  for (const name of shapes) buffer[filled++] = shapeBucket(name);
   for (const text of view.windows) {
     if (text.length <= HEAD + TAIL) {
       pushTextFeatures(text);
