@@ -1,12 +1,15 @@
 /**
  * Trains the learned META signal (`src/routing/meta_model.ts`) on tests/fixtures/meta_corpus.jsonl and writes
- * `src/routing/meta_model_weights.ts`. `--cv` instead measures it with whole clients held out (ten folds by
- * client): the figure that says something about clients nobody here has read.
+ * `src/routing/meta_model_weights.ts`, after measuring it with whole clients held out (ten folds by client:
+ * the figure that says something about clients nobody here has read), which also picks its threshold.
  *
  * The sample conversations and pasted texts the corpus fills its templates with are cut out of every request
  * before training: the model is to learn what a template says, not what the corpus' conversations are about.
+ * Training is seeded, so the same corpus gives the same file.
  *
- * Run: `deno task meta-model` (train and write) or `deno task meta-model --cv`.
+ * Run: `deno task meta-model` (measure, train, write), `deno task meta-model --cv` (measure only),
+ * `deno task meta-model --check` (fails when the committed weights are not what the corpus trains);
+ * `--weights=<path>` reads or writes another file, `--verbose` lists the held-out misses.
  */
 import { type MetaCase, parseMetaCorpus } from "../src/eval/run_meta_eval.ts";
 import { explainMeta } from "../src/routing/detect_meta.ts";
@@ -19,7 +22,7 @@ import { sampleTexts } from "./meta_corpus/sample_texts.ts";
 const print = (line: string) => Deno.stdout.writeSync(new TextEncoder().encode(`${line}\n`));
 
 const CORPUS = "tests/fixtures/meta_corpus.jsonl";
-const OUT = "src/routing/meta_model_weights.ts";
+const WEIGHTS = "src/routing/meta_model_weights.ts";
 
 /** Training settings: passes, L2 strength, AdaGrad step. */
 const EPOCHS = 40;
@@ -194,13 +197,20 @@ export function crossValidate(rows: readonly Row[]): number {
 }
 
 if (import.meta.main) {
+  const weights = Deno.args.find((arg) => arg.startsWith("--weights="))?.slice("--weights=".length) ??
+    WEIGHTS;
   const samples = sampleTexts();
   const cases = parseMetaCorpus(await Deno.readTextFile(CORPUS), CORPUS);
   const rows = cases.map((item) => toRow(item, samples));
   // The threshold comes from the held-out scores: in-sample, every negative scores far below it.
   const threshold = crossValidate(rows);
-  if (!Deno.args.includes("--cv")) {
-    await Deno.writeTextFile(OUT, encodeMetaModel({ ...train(rows), threshold }));
-    print(`wrote ${OUT}`);
+  const source = Deno.args.includes("--cv") ? undefined : encodeMetaModel({ ...train(rows), threshold });
+  if (source !== undefined && Deno.args.includes("--check")) {
+    const current = await Deno.readTextFile(weights);
+    print(current === source ? `${weights} is up to date` : `${weights} is not what the corpus trains`);
+    if (current !== source) Deno.exit(1);
+  } else if (source !== undefined) {
+    await Deno.writeTextFile(weights, source);
+    print(`wrote ${weights}`);
   }
 }
