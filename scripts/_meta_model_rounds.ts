@@ -13,7 +13,8 @@ const print = (line: string) => Deno.stdout.writeSync(new TextEncoder().encode(`
 const CORPUS = "tests/fixtures/meta_corpus.jsonl";
 const lines = (await Deno.readTextFile(CORPUS)).split("\n").filter(Boolean).map((line) => JSON.parse(line));
 const roundOf = new Map<string, string | undefined>(
-  lines.map((line) => [line.id, line.kind === "meta" ? line.round : line.task]),
+  // A round's negatives are tasks named after it (`blind-14`, `blind-14-pasted-summary`).
+  lines.map((line) => [line.id, line.kind === "meta" ? line.round : line.task.match(/^blind-\d+/)?.[0]]),
 );
 const oldRules: Record<string, number> = Object.assign(
   {},

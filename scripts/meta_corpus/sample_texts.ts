@@ -6,11 +6,19 @@
 import { CONVERSATIONS } from "./_conversations.ts";
 import { BLIND12_CONVERSATIONS } from "./_conversations_blind12.ts";
 import { CONVERSATIONS_BLIND13 } from "./_conversations_blind13.ts";
+import { CONVERSATIONS_BLIND14 } from "./_conversations_blind14.ts";
+import { CONVERSATIONS_BLIND_15 } from "./_conversations_blind15.ts";
 import { BOT_LOGS, CHAT_LOGS, PASTED_TEXTS } from "./_texts.ts";
 
 export function sampleTexts(): string[] {
   const texts = [
-    ...[...CONVERSATIONS, ...BLIND12_CONVERSATIONS, ...CONVERSATIONS_BLIND13].flatMap((conversation) => [
+    ...[
+      ...CONVERSATIONS,
+      ...BLIND12_CONVERSATIONS,
+      ...CONVERSATIONS_BLIND13,
+      ...CONVERSATIONS_BLIND14,
+      ...CONVERSATIONS_BLIND_15,
+    ].flatMap((conversation) => [
       ...conversation.turns.map((turn) => turn.content),
       conversation.followUp,
     ]),
