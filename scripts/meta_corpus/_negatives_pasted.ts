@@ -1,12 +1,16 @@
 /** Hard negatives written by hand: real user turns that ask for a title or a summary, or about a pasted chat log. */
 import { CONVERSATIONS } from "./_conversations.ts";
 import { BOT_LOGS, CHAT_LOGS, PASTED_TEXTS } from "./_texts.ts";
-import { type ChatBody, MODEL, sys, toMessages, usr } from "./_types.ts";
+import { type ChatBody, MODEL, type Source, sys, toMessages, usr } from "./_types.ts";
 
 /** A negative: what the user sent, and the category it tests. */
 export interface Negative {
   task: string;
   body: ChatBody;
+  /** Where the client template the user turn was sent in was read (rounds that record it). */
+  source?: Source;
+  /** What kind of turn it is and in which language (rounds that record it). */
+  note?: string;
 }
 
 const TITLE_ASKS: Array<(text: string) => string> = [
