@@ -39,6 +39,31 @@ Deno.test("a housekeeping request with no known phrase is META by its features, 
   equal(router.upstreams.classifier.requests.length, 0, "the classifier was not asked");
 });
 
+/**
+ * REMIND's keyword request for its memory retrieval (Intelligent-Systems-Lab/REMIND long_memory/prompt.py
+ * @ 008af0f, `generate_keyword`, its spelling kept): the rules' features fall short of the threshold, the
+ * learned signal (`meta_model.ts`) decides.
+ */
+const REMIND_KEYWORDS =
+  'Based on the query below, generate a list of key concepts or keywords that best capture its essential meaning \nfor a memory retrieval system.\nRespnse with this format, the keywords should less than 4\nExample:["AI", "machine learning"]\nQuery: How do I keep basil alive on a windowsill in winter?';
+
+Deno.test("a housekeeping request the features miss is META by the learned signal, named in the session log", async () => {
+  await using router = await startTestRouter();
+  const { response } = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: REMIND_KEYWORDS }],
+  }).withResponse();
+  equal(response.headers.get("x-ai-router-route"), "META");
+  equal(router.sessions.at(-1)?.rule, "meta:model");
+  ok(router.sessions.at(-1)?.meta_signals?.some((signal) => signal.startsWith("model:")));
+  equal(router.upstreams.classifier.requests.length, 0, "the classifier was not asked");
+  const person = await router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [{ role: "user", content: "How do I keep basil alive on a windowsill in winter?" }],
+  }).withResponse();
+  equal(person.response.headers.get("x-ai-router-rule"), "classifier", "the same question from a person");
+});
+
 Deno.test("a known phrase names itself in the session log; a real question says classifier", async () => {
   await using router = await startTestRouter();
   const lobeTitle = [

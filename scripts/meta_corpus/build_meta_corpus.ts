@@ -52,6 +52,10 @@ import { BLIND_ROUND_12, buildBlind12Negatives } from "./_blind12.ts";
 import { BLIND12_CONVERSATIONS } from "./_conversations_blind12.ts";
 import { BLIND_ROUND_13, buildBlind13Negatives } from "./_blind13.ts";
 import { CONVERSATIONS_BLIND13 } from "./_conversations_blind13.ts";
+import { BLIND_ROUND_14, buildBlind14Negatives } from "./_blind14.ts";
+import { CONVERSATIONS_BLIND14 } from "./_conversations_blind14.ts";
+import { BLIND_ROUND_15, buildBlind15Negatives } from "./_blind15.ts";
+import { CONVERSATIONS_BLIND_15 } from "./_conversations_blind15.ts";
 import type { Conversation } from "./_conversations.ts";
 import type { Template } from "./_types.ts";
 
@@ -157,6 +161,8 @@ const OWN_CONVERSATION_ROUNDS: ReadonlyArray<
 > = [
   { round: "blind-12", templates: BLIND_ROUND_12, conversations: BLIND12_CONVERSATIONS },
   { round: "blind-13", templates: BLIND_ROUND_13, conversations: CONVERSATIONS_BLIND13 },
+  { round: "blind-14", templates: BLIND_ROUND_14, conversations: CONVERSATIONS_BLIND14 },
+  { round: "blind-15", templates: BLIND_ROUND_15, conversations: CONVERSATIONS_BLIND_15 },
 ];
 
 function toOwnConversationLines(): string[] {
@@ -207,6 +213,8 @@ function toNegativeLines(): string[] {
     ...buildTraining12Negatives(),
     ...buildBlind12Negatives(),
     ...buildBlind13Negatives(),
+    ...buildBlind14Negatives(),
+    ...buildBlind15Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({

@@ -74,7 +74,7 @@ Deno.test("analyzeSessions() finds META requests that reached the classifier, us
   const fim = randomSession({ "user_query": "<|fim_prefix|>def f(", "client_messages": [] });
   // The classifier's own META label (routing.labels offers META): a template no rule knows yet.
   const byClassifier = randomSession({
-    "user_query": "Name this thread in three words",
+    "user_query": "What would you call this thread? Three words.",
     "client_messages": [],
     route: "META",
     "classification_raw": "META",

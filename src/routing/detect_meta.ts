@@ -1,6 +1,8 @@
 import { matchKnownPhrase } from "./meta_phrases.ts";
+import { type MetaModel, scoreMetaModel } from "./meta_model.ts";
+import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
 import { asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
-import { type MetaRequestSignals, toMetaView } from "./meta_view.ts";
+import { type MetaRequestSignals, type MetaView, toMetaView } from "./meta_view.ts";
 import { testFrom, toGateStart, toPhraseGate } from "./meta_scan.ts";
 import type { RoutingMessage } from "./render_prompt.ts";
 
@@ -31,6 +33,8 @@ export interface ExplainMetaOptions {
   excludeClients?: readonly string[];
   /** Told the features' score and signals when they were weighed and fell short (a near miss, for the log). */
   onNearMiss?: (trace: { score: number; signals: string[] }) => void;
+  /** The learned signal (default: the trained one); `null` leaves it out (the rules alone, for evaluation). */
+  metaModel?: MetaModel | null;
 }
 
 /** Open WebUI task templates (open-webui `backend/open_webui/config.py`, the `DEFAULT_*_PROMPT_TEMPLATE` constants): each needs the task frame as well, never a bare `### Task:`. */
@@ -106,6 +110,20 @@ function matchStudiedClients(texts: readonly string[], starts: readonly number[]
   return undefined;
 }
 
+/**
+ * The learned signal's verdict, above its own threshold. It does not settle the features' near misses: in
+ * cross-validation and on a blind round that cost more false META than it found (docs/decisions.md, "META by a
+ * learned signal").
+ */
+function byModel(
+  view: MetaView,
+  { model, signals }: { model: MetaModel; signals: string[] },
+): MetaVerdict | undefined {
+  const logit = scoreMetaModel(view, model);
+  if (logit < model.threshold) return undefined;
+  return { marker: "model", signals: [...signals, `model:${logit.toFixed(2)}`] };
+}
+
 /** Share of a recent answer's sentences that makes a request an echo of it. */
 const ECHO_SHARE = 0.5;
 /** At most this many characters of the request's own (an instruction, not a question of the user's). */
@@ -138,16 +156,18 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (view.echo >= ECHO_SHARE && view.ownChars <= (artifact ? ECHO_OWN_CHARS : ECHO_OWN_CHARS / 2)) {
     return { marker: "echo", signals: [`echo:${view.echo.toFixed(2)}`, `own-chars:${view.ownChars}`] };
   }
-  // Housekeeping asks for a short artifact; without one, neither phrases nor features need to run.
-  if (!artifact) return undefined;
+  const model = options.metaModel === undefined ? TRAINED_META_MODEL : options.metaModel;
+  // Housekeeping asks for a short artifact; without one the phrases and features need not run, but an
+  // artifact named in words the lexicon lacks is what the learned signal is for.
+  if (!artifact) return model ? byModel(view, { model, signals: [] }) : undefined;
   const known = matchKnownPhrase(view.windows, options.excludeClients);
   if (known) return byMarker(known.marker);
   const { score, signals } = scoreMetaFeatures(view);
-  if (score < META_THRESHOLD) {
-    options.onNearMiss?.({ score, signals: signals.map((signal) => signal.name) });
-    return undefined;
-  }
-  return { marker: "features", signals: signals.map((signal) => signal.name), score };
+  const names = signals.map((signal) => signal.name);
+  if (score >= META_THRESHOLD) return { marker: "features", signals: names, score };
+  const learned = model ? byModel(view, { model, signals: names }) : undefined;
+  if (!learned) options.onNearMiss?.({ score, signals: names });
+  return learned;
 }
 
 /** The marker of {@linkcode explainMeta}'s verdict, or undefined for a real chat turn. */

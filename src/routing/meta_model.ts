@@ -1,0 +1,197 @@
+/**
+ * A learned signal for housekeeping (META) requests: a logistic model over hashed words and word pairs of the
+ * instruction windows (`toMetaView`), plus a few request shapes. The rules find the tasks whose words they
+ * know; the model weighs every word the corpus' 840 housekeeping requests and their hard negatives share, in
+ * the scripts they were written in, so an unseen client's wording counts too (docs/decisions.md, "META by a
+ * learned signal"). Trained by `deno task meta-model` into `meta_model_weights.ts`.
+ *
+ * The cost is one pass over the windows' characters (bounded, like the view), hashing as it reads: no
+ * substring, no allocation per word.
+ */
+import type { MetaView } from "./meta_view.ts";
+
+/** log2 of the number of hash buckets: 131,072 four-byte weights (512 KiB). */
+export const META_MODEL_BITS = 17;
+const MASK = (1 << META_MODEL_BITS) - 1;
+
+/** The trained model: bias and one weight per bucket. */
+export interface MetaModel {
+  bias: number;
+  weights: Float32Array;
+  /** Logit at or above which the model alone decides META. */
+  threshold: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Lower case for the scripts the corpus holds (ASCII, Latin-1, Cyrillic); others are kept as they are. */
+function fold(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
+  if (code >= 0x410 && code <= 0x42f) return code + 32;
+  if (code >= 0x400 && code <= 0x40f) return code + 80;
+  return code;
+}
+
+/** Letters and digits of alphabetic scripts: a run of them is one word. */
+function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x6ff) || (code >= 0x900 && code <= 0xe7f) ||
+    (code >= 0xac00 && code <= 0xd7af);
+}
+
+/** Below this code a table answers both questions at once: the folded letter, or 0 for no word character. */
+const TABLE_END = 0x700;
+const FOLDED = Uint16Array.from({ length: TABLE_END }, (_, code) => isWordChar(code) ? fold(code) : 0);
+
+/** The folded letter of a word character, or 0. */
+const toWordChar = (code: number) => code < TABLE_END ? FOLDED[code] as number : isWordChar(code) ? code : 0;
+
+/** Spaces end a word and are not words themselves. */
+const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 0x3000;
+
+/** Letters of a word's prefix feature. */
+const PREFIX = 6;
+
+/**
+ * Characters read from the start and the end of a long window: a template states its task at one end, and
+ * the middle of a window is mostly the conversation or document it is about (the same figures with whole
+ * windows, at a third more cost for a pasted document).
+ */
+const HEAD = 600;
+const TAIL = 800;
+
+/** Mixes a pair of word hashes into one (order matters: "title only" is not "only title"). */
+const pair = (first: number, second: number) => Math.imul(first ^ 0x9e3779b9, FNV_PRIME) ^ second;
+
+/**
+ * Feature buckets of the view being read, reused from call to call (the reading is synchronous). A character
+ * adds at most three (a word, its prefix, its pair), so the buffer is sized before each reading and the loop
+ * writes without checks.
+ */
+let buffer = new Int32Array(16_384);
+let filled = 0;
+
+function reserve(characters: number): void {
+  const needed = filled + 3 * characters + 3;
+  if (needed > buffer.length) {
+    const larger = new Int32Array(Math.max(needed, buffer.length * 2));
+    larger.set(buffer.subarray(0, filled));
+    buffer = larger;
+  }
+}
+
+/** Pushes the bucket of every word, long word's prefix and adjacent word pair in `text` (repeats included). */
+function pushTextFeatures(
+  text: string,
+  { from = 0, to = text.length }: { from?: number; to?: number } = {},
+): void {
+  reserve(to - from);
+  const out = buffer;
+  let at = filled;
+  let previous = 0;
+  let word = FNV_OFFSET;
+  let length = 0;
+  let prefix = 0;
+  for (let index = from; index <= to; index++) {
+    const code = index < to ? text.charCodeAt(index) : 32;
+    const letter = toWordChar(code);
+    if (letter !== 0) {
+      word = Math.imul(word ^ letter, FNV_PRIME);
+      if (++length === PREFIX) prefix = word;
+      continue;
+    }
+    let hash: number;
+    if (length > 0) {
+      // A long word's first letters too: "summarise", "summary" and "Summarization" share them.
+      if (length > PREFIX) out[at++] = (prefix ^ 0x27d4eb2d) & MASK;
+      hash = word;
+      length = 0;
+      word = FNV_OFFSET;
+      out[at++] = hash & MASK;
+      if (previous !== 0) out[at++] = pair(previous, hash) & MASK;
+      previous = hash | 1;
+    }
+    if (isSpace(code)) continue;
+    // A character outside the alphabetic scripts is a word of its own: CJK and kana are written without
+    // spaces, so a character and its pair with the next carry the meaning (`标题`); so do marks (`Title:`, `{"`).
+    hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME) ^ 0x5bd1e995;
+    out[at++] = hash & MASK;
+    if (previous !== 0) out[at++] = pair(previous, hash) & MASK;
+    previous = hash | 1;
+  }
+  filled = at;
+}
+
+/** Names of the request shapes the model weighs besides the words. */
+export function toShapeNames(view: MetaView): string[] {
+  const names = [`messages:${view.windows.length}`];
+  if (view.trailingInstruction) names.push("trailing-instruction");
+  if (view.askAfterHistory) names.push("ask-after-history");
+  if (view.systemWindows.length > 0) names.push("system");
+  if (view.stream) names.push("stream");
+  if (view.maxTokens !== undefined) {
+    names.push(view.maxTokens <= 300 ? "max-tokens:short" : "max-tokens:long");
+  }
+  if (view.schemaText !== undefined) names.push("schema");
+  if (view.priorAssistantLengths.length > 0) names.push("history");
+  return names;
+}
+
+const shapeBucket = (name: string) => {
+  let hash = FNV_OFFSET ^ 0x2545f491;
+  for (let index = 0; index < name.length; index++) {
+    hash = Math.imul(hash ^ name.charCodeAt(index), FNV_PRIME);
+  }
+  return hash & MASK;
+};
+
+/**
+ * Every feature bucket of a view, repeats included: its shapes, then the words of its windows and schema.
+ * The array is shared and valid until the next call.
+ */
+export function collectFeatures(view: MetaView): { buckets: Int32Array; length: number } {
+  filled = 0;
+  const shapes = toShapeNames(view);
+  reserve(shapes.length);
+  for (const name of shapes) buffer[filled++] = shapeBucket(name);
+  for (const text of view.windows) {
+    if (text.length <= HEAD + TAIL) {
+      pushTextFeatures(text);
+    } else {
+      pushTextFeatures(text, { to: HEAD });
+      pushTextFeatures(text, { from: text.length - TAIL });
+    }
+  }
+  if (view.schemaText !== undefined) pushTextFeatures(view.schemaText);
+  return { buckets: buffer, length: filled };
+}
+
+/** Marks of the buckets already counted for the current view: a feature counts once, however often seen. */
+const seen = new Uint8Array(1 << META_MODEL_BITS);
+let generation = 0;
+
+/** The model's logit for a view: bias plus the weights of its distinct features over the root of their number. */
+export function scoreMetaModel(view: MetaView, model: MetaModel): number {
+  if (++generation === 256) {
+    seen.fill(0);
+    generation = 1;
+  }
+  const mark = generation;
+  const { buckets, length } = collectFeatures(view);
+  let sum = 0;
+  let count = 0;
+  for (let index = 0; index < length; index++) {
+    const bucket = buckets[index] as number;
+    if (seen[bucket] === mark) continue;
+    seen[bucket] = mark;
+    sum += model.weights[bucket] as number;
+    count++;
+  }
+  // Without the root a long template would outweigh a short one by its length alone.
+  return model.bias + (count === 0 ? 0 : sum / Math.sqrt(count));
+}

@@ -1,0 +1,84 @@
+import { equal, ok } from "node:assert/strict";
+import { collectFeatures, META_MODEL_BITS, type MetaModel, scoreMetaModel } from "./meta_model.ts";
+import { decodeMetaModel, encodeMetaModel } from "./meta_model_codec.ts";
+import { explainMeta } from "./detect_meta.ts";
+import { toMetaView } from "./meta_view.ts";
+import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
+
+const user = (content: string) => ({ role: "user", content });
+const featuresOf = (text: string) => {
+  const { buckets, length } = collectFeatures(toMetaView([user(text)]));
+  return new Set(buckets.subarray(0, length));
+};
+/** A model that weighs only the features of `text`, each by `weight`. */
+const modelOf = (text: string, weight: number): MetaModel => {
+  const weights = new Float32Array(1 << META_MODEL_BITS);
+  const base = featuresOf("");
+  for (const bucket of featuresOf(text)) if (!base.has(bucket)) weights[bucket] = weight;
+  return { bias: 0, weights, threshold: 1 };
+};
+
+Deno.test("a word counts once however often it is repeated, over the root of the number of features", () => {
+  const model = modelOf("title", 1);
+  // Features: the shape `messages:1` and the word; repeated, the pair "title title" as well.
+  const near = (actual: number, expected: number) =>
+    ok(Math.abs(actual - expected) < 1e-6, `${actual} ≠ ${expected}`);
+  near(scoreMetaModel(toMetaView([user("title")]), model), 1 / Math.sqrt(2));
+  near(scoreMetaModel(toMetaView([user("title title title")]), model), 1 / Math.sqrt(3));
+});
+
+Deno.test("CJK text is read as characters and their pairs: a word inside a longer run is found", () => {
+  const word = featuresOf("标题");
+  const run = featuresOf("请生成标题");
+  for (const bucket of word) ok(run.has(bucket), `bucket ${bucket} of 标题 is in 请生成标题`);
+});
+
+Deno.test("upper and lower case, and Cyrillic capitals, read the same", () => {
+  const lower = featuresOf("summary заголовок");
+  const upper = featuresOf("SUMMARY ЗАГОЛОВОК");
+  equal([...lower].every((bucket) => upper.has(bucket)), true);
+});
+
+Deno.test("the committed form of a model decodes to the same weights within one quantisation step", async () => {
+  const weights = new Float32Array(1 << META_MODEL_BITS);
+  weights[3] = 1.5;
+  weights[70_000] = -0.75;
+  weights[(1 << META_MODEL_BITS) - 1] = 0.3;
+  const source = encodeMetaModel({ bias: -1.25, weights, threshold: 2 });
+  const url = `data:application/typescript;base64,${btoa(source.replace(/^import type.*$/m, ""))}`;
+  const { META_MODEL_DATA } = await import(url);
+  const decoded = decodeMetaModel(META_MODEL_DATA);
+  equal(decoded.bias, -1.25);
+  equal(decoded.threshold, 2);
+  for (const bucket of [3, 70_000, (1 << META_MODEL_BITS) - 1]) {
+    ok(Math.abs((decoded.weights[bucket] as number) - (weights[bucket] as number)) <= 1.5 / 127);
+  }
+  equal(decoded.weights.filter((weight) => weight !== 0).length, 3);
+});
+
+Deno.test("the trained model leans towards housekeeping templates and away from ordinary questions", () => {
+  const score = (messages: Array<{ role: string; content: string }>) =>
+    scoreMetaModel(toMetaView(messages), TRAINED_META_MODEL);
+  const conversation = [user("How long do I boil potatoes?"), {
+    role: "assistant",
+    content: "About 20 minutes.",
+  }];
+  ok(
+    score([
+      ...conversation,
+      user("Create a concise title for the conversation above. Return only the title."),
+    ]) >
+      score([...conversation, user("And should I salt the water first, or does it not matter for a salad?")]),
+  );
+  ok(score([user("What is the capital of Portugal?")]) < 0);
+});
+
+Deno.test("explainMeta() names the learned signal when it decides, and leaves it out when asked", () => {
+  const messages = [user("the request")];
+  const model = modelOf("the request", 50);
+  const input = { messages, model: "ai-router", taskHeader: undefined, taskModels: [] };
+  const verdict = explainMeta(input, { metaModel: model });
+  equal(verdict?.marker, "model");
+  ok(verdict?.signals.some((signal) => signal.startsWith("model:")));
+  equal(explainMeta(input, { metaModel: null }), undefined);
+});
