@@ -56,6 +56,10 @@ import { BLIND_ROUND_14, buildBlind14Negatives } from "./_blind14.ts";
 import { CONVERSATIONS_BLIND14 } from "./_conversations_blind14.ts";
 import { BLIND_ROUND_15, buildBlind15Negatives } from "./_blind15.ts";
 import { CONVERSATIONS_BLIND_15 } from "./_conversations_blind15.ts";
+import { BLIND_ROUND_16, buildBlind16Negatives } from "./_blind16.ts";
+import { CONVERSATIONS_BLIND16 } from "./_conversations_blind16.ts";
+import { BLIND_ROUND_17, buildBlind17Negatives } from "./_blind17.ts";
+import { CONVERSATIONS_BLIND17 } from "./_conversations_blind17.ts";
 import type { Conversation } from "./_conversations.ts";
 import type { Template } from "./_types.ts";
 
@@ -163,6 +167,8 @@ const OWN_CONVERSATION_ROUNDS: ReadonlyArray<
   { round: "blind-13", templates: BLIND_ROUND_13, conversations: CONVERSATIONS_BLIND13 },
   { round: "blind-14", templates: BLIND_ROUND_14, conversations: CONVERSATIONS_BLIND14 },
   { round: "blind-15", templates: BLIND_ROUND_15, conversations: CONVERSATIONS_BLIND_15 },
+  { round: "blind-16", templates: BLIND_ROUND_16, conversations: CONVERSATIONS_BLIND16 },
+  { round: "blind-17", templates: BLIND_ROUND_17, conversations: CONVERSATIONS_BLIND17 },
 ];
 
 function toOwnConversationLines(): string[] {
@@ -215,6 +221,8 @@ function toNegativeLines(): string[] {
     ...buildBlind13Negatives(),
     ...buildBlind14Negatives(),
     ...buildBlind15Negatives(),
+    ...buildBlind16Negatives(),
+    ...buildBlind17Negatives(),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({

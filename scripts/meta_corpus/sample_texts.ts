@@ -8,6 +8,8 @@ import { BLIND12_CONVERSATIONS } from "./_conversations_blind12.ts";
 import { CONVERSATIONS_BLIND13 } from "./_conversations_blind13.ts";
 import { CONVERSATIONS_BLIND14 } from "./_conversations_blind14.ts";
 import { CONVERSATIONS_BLIND_15 } from "./_conversations_blind15.ts";
+import { CONVERSATIONS_BLIND16 } from "./_conversations_blind16.ts";
+import { CONVERSATIONS_BLIND17 } from "./_conversations_blind17.ts";
 import { BOT_LOGS, CHAT_LOGS, PASTED_TEXTS } from "./_texts.ts";
 
 export function sampleTexts(): string[] {
@@ -18,6 +20,8 @@ export function sampleTexts(): string[] {
       ...CONVERSATIONS_BLIND13,
       ...CONVERSATIONS_BLIND14,
       ...CONVERSATIONS_BLIND_15,
+      ...CONVERSATIONS_BLIND16,
+      ...CONVERSATIONS_BLIND17,
     ].flatMap((conversation) => [
       ...conversation.turns.map((turn) => turn.content),
       conversation.followUp,
