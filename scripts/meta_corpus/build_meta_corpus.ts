@@ -48,15 +48,7 @@ import { BLIND_ROUND_10 } from "./_clients_blind10.ts";
 import { buildBlind10Negatives } from "./_negatives_blind10.ts";
 import { BLIND_ROUND_11, buildBlind11Negatives } from "./_blind11.ts";
 import { buildTraining12Negatives } from "./_negatives_training12.ts";
-import { BLIND_ROUND_12, buildBlind12Negatives } from "./_blind12.ts";
-import { BLIND12_CONVERSATIONS } from "./_conversations_blind12.ts";
-import { BLIND_ROUND_13, buildBlind13Negatives } from "./_blind13.ts";
-import { CONVERSATIONS_BLIND13 } from "./_conversations_blind13.ts";
-import { BLIND_ROUND_14, buildBlind14Negatives } from "./_blind14.ts";
-import { CONVERSATIONS_BLIND14 } from "./_conversations_blind14.ts";
-import { BLIND_ROUND_15, buildBlind15Negatives } from "./_blind15.ts";
-import { CONVERSATIONS_BLIND_15 } from "./_conversations_blind15.ts";
-import type { Conversation } from "./_conversations.ts";
+import { OWN_CONVERSATION_ROUNDS } from "./own_conversation_rounds.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -152,19 +144,6 @@ function toMetaLines(): string[] {
   return lines;
 }
 
-/**
- * Rounds from 12 on came with four conversations of their own, each template filled with every one of them
- * (the hidden check fills templates with conversations nobody here wrote, so ours vary too).
- */
-const OWN_CONVERSATION_ROUNDS: ReadonlyArray<
-  { round: string; templates: Template[]; conversations: Conversation[] }
-> = [
-  { round: "blind-12", templates: BLIND_ROUND_12, conversations: BLIND12_CONVERSATIONS },
-  { round: "blind-13", templates: BLIND_ROUND_13, conversations: CONVERSATIONS_BLIND13 },
-  { round: "blind-14", templates: BLIND_ROUND_14, conversations: CONVERSATIONS_BLIND14 },
-  { round: "blind-15", templates: BLIND_ROUND_15, conversations: CONVERSATIONS_BLIND_15 },
-];
-
 function toOwnConversationLines(): string[] {
   const counts = new Map<string, number>();
   return OWN_CONVERSATION_ROUNDS.flatMap(({ round, templates, conversations }) =>
@@ -211,10 +190,7 @@ function toNegativeLines(): string[] {
     ...buildBlind10Negatives(),
     ...buildBlind11Negatives(),
     ...buildTraining12Negatives(),
-    ...buildBlind12Negatives(),
-    ...buildBlind13Negatives(),
-    ...buildBlind14Negatives(),
-    ...buildBlind15Negatives(),
+    ...OWN_CONVERSATION_ROUNDS.flatMap((round) => round.negatives()),
   ];
   return negatives.map((negative, i) =>
     JSON.stringify({

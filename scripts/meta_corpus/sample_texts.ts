@@ -4,21 +4,14 @@
  * (`scripts/train_meta_model.ts`).
  */
 import { CONVERSATIONS } from "./_conversations.ts";
-import { BLIND12_CONVERSATIONS } from "./_conversations_blind12.ts";
-import { CONVERSATIONS_BLIND13 } from "./_conversations_blind13.ts";
-import { CONVERSATIONS_BLIND14 } from "./_conversations_blind14.ts";
-import { CONVERSATIONS_BLIND_15 } from "./_conversations_blind15.ts";
 import { BOT_LOGS, CHAT_LOGS, PASTED_TEXTS } from "./_texts.ts";
+import { OWN_CONVERSATION_ROUNDS } from "./own_conversation_rounds.ts";
 
 export function sampleTexts(): string[] {
   const texts = [
-    ...[
-      ...CONVERSATIONS,
-      ...BLIND12_CONVERSATIONS,
-      ...CONVERSATIONS_BLIND13,
-      ...CONVERSATIONS_BLIND14,
-      ...CONVERSATIONS_BLIND_15,
-    ].flatMap((conversation) => [
+    ...[...CONVERSATIONS, ...OWN_CONVERSATION_ROUNDS.flatMap((round) => round.conversations)].flatMap((
+      conversation,
+    ) => [
       ...conversation.turns.map((turn) => turn.content),
       conversation.followUp,
     ]),

@@ -17,7 +17,7 @@ import {
   RAG_CONTEXT,
   THIRD_PERSON_USER,
 } from "./meta_lexicon.ts";
-import { hasNamedSpeakers, isCodeTask, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
+import { hasNamedSpeakers, isCodeAsk, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
 import {
   findMatching,
   someMatchFrom,
@@ -291,9 +291,10 @@ export function asksForArtifact(view: MetaView): boolean {
 export function scoreMetaFeatures(view: MetaView): { score: number; signals: MetaSignal[] } {
   const signals = [...toContentSignals(view), ...toRequestSignals(view)];
   const score = signals.reduce((sum, signal) => sum + signal.weight, 0);
-  // The code-task pattern is the costliest and can only lower a score: it runs only when it could change
-  // the decision (the same verdicts, less work on the long chats that stay below the threshold).
-  if (score < META_THRESHOLD || !isCodeTask(view.lastUserWindow)) return { score, signals };
+  // The code-task pattern is costly and can only lower a score: it runs only when it could change the
+  // decision. An embedded coding conversation is what a title is about, not a task: its turns are left out.
+  const transcript = signals.some((signal) => signal.name === "transcript");
+  if (score < META_THRESHOLD || !isCodeAsk(view.lastUserWindow, { transcript })) return { score, signals };
   signals.push({ name: "code-task", weight: -1.5 });
   return { score: score - 1.5, signals };
 }

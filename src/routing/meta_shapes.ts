@@ -17,6 +17,18 @@ export function isCodeTask(text: string): boolean {
   return CODE_TASK.test(text);
 }
 
+/**
+ * Turns of an embedded conversation: a line opened by a role label (`Human: …`, `- assistant: …`) or a block
+ * in a role tag (`<user>…</user>`). A coding conversation's paths and verbs live there, not in the instruction.
+ */
+const TRANSCRIPT_TURN =
+  /^[ \t]*(?:[-*>]\s*)?\[?(?:user|assistant|human|ai|you|model|bot)\]?[ \t]*[:：].*$|<(user|assistant|human|ai)>[\s\S]*?<\/\1>/gim;
+
+/** Whether the person asks for work on code, outside the turns of an embedded conversation when there is one. */
+export function isCodeAsk(text: string, { transcript }: { transcript: boolean }): boolean {
+  return isCodeTask(transcript ? text.replace(TRANSCRIPT_TURN, "") : text);
+}
+
 /** A line of a pasted chat spoken by the person asking (`Me: …`, `Ich: …`, `我：…`): their own conversation. */
 export const OWN_SPEAKER_LINE = /^[ \t]*(?:me|myself|ich|moi|yo|eu|io|ik|я|我|私|나)[ \t]*[:：]/im;
 

@@ -1,0 +1,84 @@
+/**
+ * The blind rounds from 12 on: each came with four conversations of its own (the hidden check fills templates
+ * with conversations nobody here wrote, so ours vary too), and each template is filled with every one of them.
+ * `build_meta_corpus.ts` writes them after the older templates; `sample_texts.ts` cuts their conversations out
+ * for the META model's training.
+ */
+import type { Conversation } from "./_conversations.ts";
+import type { Negative } from "./_negatives_pasted.ts";
+import type { Template } from "./_types.ts";
+import { BLIND_ROUND_12, buildBlind12Negatives } from "./_blind12.ts";
+import { BLIND12_CONVERSATIONS } from "./_conversations_blind12.ts";
+import { BLIND_ROUND_13, buildBlind13Negatives } from "./_blind13.ts";
+import { CONVERSATIONS_BLIND13 } from "./_conversations_blind13.ts";
+import { BLIND_ROUND_14, buildBlind14Negatives } from "./_blind14.ts";
+import { CONVERSATIONS_BLIND14 } from "./_conversations_blind14.ts";
+import { BLIND_ROUND_15, buildBlind15Negatives } from "./_blind15.ts";
+import { CONVERSATIONS_BLIND_15 } from "./_conversations_blind15.ts";
+import { BLIND_ROUND_16, buildBlind16Negatives } from "./_blind16.ts";
+import { CONVERSATIONS_BLIND16 } from "./_conversations_blind16.ts";
+import { BLIND_ROUND_17, buildBlind17Negatives } from "./_blind17.ts";
+import { CONVERSATIONS_BLIND17 } from "./_conversations_blind17.ts";
+import { BLIND_ROUND_18, buildBlind18Negatives } from "./_blind18.ts";
+import { CONVERSATIONS_BLIND_18 } from "./_conversations_blind18.ts";
+import { BLIND_ROUND_19, buildBlind19Negatives } from "./_blind19.ts";
+import { CONVERSATIONS_BLIND_19 } from "./_conversations_blind19.ts";
+
+/** One round: its templates, its conversations and its hard negatives. */
+export interface OwnConversationRound {
+  round: string;
+  templates: Template[];
+  conversations: Conversation[];
+  negatives: () => Negative[];
+}
+
+export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
+  {
+    round: "blind-12",
+    templates: BLIND_ROUND_12,
+    conversations: BLIND12_CONVERSATIONS,
+    negatives: buildBlind12Negatives,
+  },
+  {
+    round: "blind-13",
+    templates: BLIND_ROUND_13,
+    conversations: CONVERSATIONS_BLIND13,
+    negatives: buildBlind13Negatives,
+  },
+  {
+    round: "blind-14",
+    templates: BLIND_ROUND_14,
+    conversations: CONVERSATIONS_BLIND14,
+    negatives: buildBlind14Negatives,
+  },
+  {
+    round: "blind-15",
+    templates: BLIND_ROUND_15,
+    conversations: CONVERSATIONS_BLIND_15,
+    negatives: buildBlind15Negatives,
+  },
+  {
+    round: "blind-16",
+    templates: BLIND_ROUND_16,
+    conversations: CONVERSATIONS_BLIND16,
+    negatives: buildBlind16Negatives,
+  },
+  {
+    round: "blind-17",
+    templates: BLIND_ROUND_17,
+    conversations: CONVERSATIONS_BLIND17,
+    negatives: buildBlind17Negatives,
+  },
+  {
+    round: "blind-18",
+    templates: BLIND_ROUND_18,
+    conversations: CONVERSATIONS_BLIND_18,
+    negatives: buildBlind18Negatives,
+  },
+  {
+    round: "blind-19",
+    templates: BLIND_ROUND_19,
+    conversations: CONVERSATIONS_BLIND_19,
+    negatives: buildBlind19Negatives,
+  },
+];
