@@ -188,9 +188,14 @@ export async function measureRssUnderStreams(
 /** Runs `deno <args>` and waits until `pattern` (capturing the port) shows up on `from`; drains both outputs. */
 export async function spawnListening(
   args: string[],
-  { pattern, from }: { pattern: RegExp; from: "stdout" | "stderr" },
+  { pattern, from, env = {} }: {
+    pattern: RegExp;
+    from: "stdout" | "stderr";
+    /** Added to the inherited environment. */
+    env?: Record<string, string>;
+  },
 ) {
-  const child = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).spawn();
+  const child = new Deno.Command(Deno.execPath(), { args, env, stdout: "piped", stderr: "piped" }).spawn();
   const other = from === "stdout" ? child.stderr : child.stdout;
   other.pipeTo(new WritableStream()).catch(() => {});
   const lines = child[from].pipeThrough(new TextDecoderStream()).getReader();

@@ -1,4 +1,8 @@
-/** The router `scripts/bench.ts`, `profile_router.ts` and `soak_router.ts` run: its whole pipeline on the simulators. */
+/**
+ * The router `scripts/bench.ts`, `bench_memory.ts`, `profile_router.ts` and `soak_router.ts` run: its whole
+ * pipeline on the simulators, with the shipped binary's V8 flags (the `compile` task) and the systemd unit's
+ * allocator settings, each read from its one source.
+ */
 import { type BenchTarget, spawnListening } from "./_bench_load.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 
@@ -52,6 +56,27 @@ export function toBinaryV8Flags(denoJson: { tasks: { compile: string } }): strin
   return denoJson.tasks.compile.match(/--v8-flags=\S+/g) ?? [];
 }
 
+/**
+ * The allocator settings the systemd unit gives the router (its `Environment=MALLOC_…=` and
+ * `Environment=GLIBC_TUNABLES=` lines), so that a bench router runs with the deployed allocator and the two
+ * cannot drift. A variable already set in the bench's own environment wins, to compare another value
+ * (glibc's default arena count is 8 per core: `MALLOC_ARENA_MAX=16` on 2 cores).
+ */
+export function toUnitAllocatorEnv(unit: string, env: Record<string, string> = {}): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const [, name, value] of unit.matchAll(/^Environment=(MALLOC_[A-Z_]+|GLIBC_TUNABLES)=(\S+)$/gm)) {
+    if (env[name!] === undefined) settings[name!] = value!;
+  }
+  return settings;
+}
+
+const UNIT = new URL("../systemd/ai-router.service", import.meta.url);
+
+/** {@linkcode toUnitAllocatorEnv} of this checkout's unit, under the bench's environment. */
+export function readUnitAllocatorEnv(): Record<string, string> {
+  return toUnitAllocatorEnv(Deno.readTextFileSync(UNIT), Deno.env.toObject());
+}
+
 /** Options for {@linkcode spawnBenchRouter}. */
 export interface SpawnBenchRouterOptions {
   /** Its config and session logs go to `dir/<name>.yaml` and `dir/<name>/`. */
@@ -84,6 +109,7 @@ export async function spawnBenchRouter(options: SpawnBenchRouterOptions) {
   const { child, port } = await spawnListening(args, {
     pattern: /Listening url=http:\/\/127\.0\.0\.1:(\d+)/,
     from: "stderr",
+    env: readUnitAllocatorEnv(),
   });
   const target: BenchTarget = {
     name,

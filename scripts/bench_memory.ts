@@ -1,12 +1,16 @@
 /**
  * `deno run -A scripts/bench_memory.ts`: what the bench's router holds in RSS after each phase of
- * `deno task bench` (the same load, on the router alone): RSS, its anonymous and file-backed parts and the
- * malloc main arena (`/proc/<pid>/smaps`), the main isolate's JS heap used/committed and ArrayBuffers
- * (`/health/deep`, `Deno.memoryUsage()`), and the number of threads. The router inherits the environment, so
- * `MALLOC_ARENA_MAX=2 deno run -A scripts/bench_memory.ts` compares an allocator setting;
- * `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb). `--no-logs` turns session logs off (no log worker); `BENCH_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 flags) after the shipped ones.
+ * `deno task bench` (the same load, on the router alone): RSS, its anonymous and file-backed parts, the
+ * malloc main arena and thread arenas (`/proc/<pid>/smaps`), the main isolate's JS heap used/committed and
+ * ArrayBuffers (`/health/deep`, `Deno.memoryUsage()`), its threads and open sockets. The router runs with
+ * the unit's allocator settings (`Environment=MALLOC_…` in systemd/ai-router.service); one set in this
+ * script's environment wins, so `MALLOC_ARENA_MAX=16 deno run -A scripts/bench_memory.ts` measures glibc's
+ * default on 2 cores. `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb);
+ * `--idle=15,95` then leaves it idle and reports (and trims) after each of those seconds; `--no-logs` turns
+ * session logs off (no log worker); `--server-idle-ms=0` serves with plain `Deno.serve`;
+ * `BENCH_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 flags) after the shipped ones.
  */
-import { spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
+import { readUnitAllocatorEnv, spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
 import { measureRssUnderStreams, readRssMib, runLoad, runStreams, spawnListening } from "./_bench_load.ts";
 import denoJson from "../deno.json" with { type: "json" };
 
@@ -17,6 +21,9 @@ const flags = [
   ...toBinaryV8Flags(denoJson),
   ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
 ];
+/** `--name=value` from the command line. */
+const argValue = (name: string) =>
+  Deno.args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
 const mib = (kb: number) => (kb / 1024).toFixed(1).padStart(6);
 
 /**
@@ -73,6 +80,9 @@ try {
     slowPort: slow.port,
     flags,
     sessionLogs: !Deno.args.includes("--no-logs"),
+    idleTimeoutMs: argValue("--server-idle-ms") === undefined
+      ? undefined
+      : Number(argValue("--server-idle-ms")),
   });
   children.push(router.child);
   const { target, port } = router;
@@ -82,21 +92,32 @@ try {
     const health = await (await fetch(`http://127.0.0.1:${port}/health/deep`, target)).json();
     const { heapUsedBytes, heapTotalBytes, externalBytes } = health.process;
     const threads = /Threads:\s+(\d+)/.exec(Deno.readTextFileSync(`/proc/${target.pid}/status`))?.[1];
+    let sockets = 0; // open connections (and the listener): what the HTTP server and fetch's pool hold
+    for (const fd of Deno.readDirSync(`/proc/${target.pid}/fd`)) {
+      try {
+        if (Deno.readLinkSync(`/proc/${target.pid}/fd/${fd.name}`).startsWith("socket:")) sockets++;
+      } catch {
+        // closed between the listing and the read
+      }
+    }
     print(
       `${phase.padEnd(22)} ${rss.toFixed(1).padStart(6)} ${mib(m.anon)} ${mib(m.brk)} ${
         mib(m.arenas)
       }/${m.arenaCount} ${mib(m.file)}  ${mib(heapUsedBytes / 1024)} ${mib(heapTotalBytes / 1024)} ${
         mib(externalBytes / 1024)
-      }  ${threads}`,
+      }  ${String(threads).padStart(7)} ${String(sockets).padStart(7)}`,
     );
   };
   print(
-    `router flags: ${flags.join(" ")}; env MALLOC_*: ${
-      Object.entries(Deno.env.toObject()).filter(([k]) => k.startsWith("MALLOC_") || k === "GLIBC_TUNABLES")
+    `router flags: ${flags.join(" ")}; allocator env (the unit's, then the bench's own): ${
+      Object.entries({ ...Deno.env.toObject(), ...readUnitAllocatorEnv() })
+        .filter(([k]) => k.startsWith("MALLOC_") || k === "GLIBC_TUNABLES")
         .map(([k, v]) => `${k}=${v}`).join(" ") || "none"
     }`,
   );
-  print("phase (MiB)               RSS   anon  [heap] arenas/n   file  heapUsed heapTotal external threads");
+  print(
+    "phase (MiB)               RSS   anon  [heap] arenas/n   file  heapUsed heapTotal external threads sockets",
+  );
   await report("idle");
   let cpuUs = 0;
   let requests = 0;
@@ -121,12 +142,25 @@ try {
   await load(64, 10_000);
   await report("10,000 more c=64");
   print(`router CPU over the ${requests} non-streaming requests: ${(cpuUs / requests).toFixed(0)} µs/req`);
-  if (Deno.args.includes("--trim")) {
+  const trim = async () => {
     // What the allocator holds free: glibc's malloc_trim(0) returns every free page of every arena
     // (madvise), so the RSS it drops is freed memory malloc kept, not live data.
     const gdb = ["-p", String(target.pid), "-batch", "-ex", "call (int)malloc_trim(0)"];
     await new Deno.Command("gdb", { args: gdb, stdout: "null", stderr: "null" }).output();
     await report("after malloc_trim(0)");
+  };
+  if (Deno.args.includes("--trim")) await trim();
+  // `--idle=30,95`: the router left idle that many seconds after the load (cumulative), reported (and trimmed
+  // with `--trim`) at each: V8's memory reducer collects after a few idle seconds, the router closes the
+  // bench's connections after `server.idleTimeoutMs`, fetch its pooled ones to the simulators after its
+  // pool's idle timeout.
+  const idleArg = argValue("--idle");
+  let idled = 0;
+  for (const seconds of idleArg?.split(",").map(Number) ?? []) {
+    await new Promise((resolve) => setTimeout(resolve, (seconds - idled) * 1000));
+    idled = seconds;
+    await report(`after ${seconds} s idle`);
+    if (Deno.args.includes("--trim")) await trim();
   }
 } finally {
   for (const child of children) {

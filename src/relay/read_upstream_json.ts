@@ -41,6 +41,23 @@ export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 
 const decoder = new TextDecoder();
 
+/** A body of undeclared length below this is copied out of the buffer Deno read it into. */
+const COPY_BELOW_BYTES = 64 * 1024;
+
+/**
+ * A right-sized copy of a body read whole, with the buffer it came in detached so that its memory is freed
+ * now rather than at V8's next full collection. Deno reads a body of undeclared length (chunked, as servers
+ * that can stream answer) into a buffer sized by its read strategy and gives V8 only the bytes read
+ * (denoland/deno_core core/ops_builtin.rs@ec8daa5b `op_read_all`: `buf.truncate(nread)` keeps the
+ * capacity): V8 sees a 300-byte ArrayBuffer and never the kilobytes behind it, which stayed allocated until a
+ * full collection, ≈ 14 KiB per answer (docs/decisions.md, "Reading upstream answers").
+ */
+export function toOwnedBytes(whole: ArrayBuffer): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(whole).slice();
+  whole.transfer(0);
+  return bytes;
+}
+
 /**
  * The guarded read of a whole body (any content: JSON, WAV): 504 when it stalls past `idleMs`, 502 when it
  * breaks off or passes `maxBytes`, the caller's abort reason when `signal` aborts.
@@ -77,7 +94,10 @@ export async function readUpstreamBody(
   }, idleMs);
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = new Uint8Array(await response.arrayBuffer());
+    const whole = await response.arrayBuffer();
+    bytes = Number.isNaN(length) && whole.byteLength < COPY_BELOW_BYTES
+      ? toOwnedBytes(whole)
+      : new Uint8Array(whole);
   } catch (error) {
     if (stalled) throw upstreamTimeout(`Backend "${backendName}" stalled while answering`, { cause: error });
     if (signal?.aborted) throw signal.reason;

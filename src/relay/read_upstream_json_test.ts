@@ -1,6 +1,6 @@
 import { equal, match, ok, rejects } from "node:assert/strict";
 import { ApiError } from "../api_error.ts";
-import { readUpstreamBody, readUpstreamJson } from "./read_upstream_json.ts";
+import { readUpstreamBody, readUpstreamJson, toOwnedBytes } from "./read_upstream_json.ts";
 
 const encoder = new TextEncoder();
 const options = { backendName: "primary", idleMs: 60_000 };
@@ -68,4 +68,30 @@ Deno.test("readUpstreamBody() gives the caller's abort reason when its signal ab
     (error) => error === reason,
   );
   equal(aborted.length, 1);
+});
+
+Deno.test("readUpstreamBody() copies a small body of undeclared length out of its read buffer, freed at once", async () => {
+  const read = (headers: HeadersInit) => {
+    const whole = encoder.encode('{"ok":true}').buffer;
+    const response = new Response(null, { headers });
+    Object.defineProperty(response, "body", { value: ReadableStream.from([]) });
+    Object.defineProperty(response, "arrayBuffer", { value: () => Promise.resolve(whole) });
+    return { whole, bytes: readUpstreamBody({ response, abort: () => {} }, options) };
+  };
+  const chunked = read({});
+  const bytes = await chunked.bytes;
+  equal(new TextDecoder().decode(bytes), '{"ok":true}');
+  ok(chunked.whole.detached, "the buffer Deno read into is detached, so its memory goes now");
+  // With a declared length Deno sized the buffer exactly: nothing to copy.
+  const declared = read({ "content-length": "11" });
+  equal((await declared.bytes).buffer, declared.whole);
+  ok(!declared.whole.detached);
+});
+
+Deno.test("toOwnedBytes() returns a right-sized copy and detaches the original", () => {
+  const whole = encoder.encode("12345").buffer;
+  const bytes = toOwnedBytes(whole);
+  equal(bytes.buffer.byteLength, 5);
+  equal(new TextDecoder().decode(bytes), "12345");
+  equal(whole.byteLength, 0);
 });

@@ -28,7 +28,13 @@ const toBase64 = (bytes: Uint8Array) => {
   }
   return btoa(binary);
 };
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+/** Decodes by index: `Uint8Array.from(binary, …)` walked the string's iterator, a string per character. */
+const fromBase64 = (text: string) => {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+};
 
 /** Writes the TypeScript module holding the model. */
 export function encodeMetaModel(model: MetaModel): string {
