@@ -14,11 +14,20 @@ import type { MetaView } from "./meta_view.ts";
 export const META_MODEL_BITS = 17;
 const MASK = (1 << META_MODEL_BITS) - 1;
 
-/** The trained model: bias and one weight per bucket. */
+/** The model as the router holds it: bias and one 8-bit weight per bucket, in steps of `scale`. */
 export interface MetaModel {
   bias: number;
-  weights: Float32Array;
+  /** 128 KiB: a weight per bucket as a multiple of `scale` (as committed, so nothing is lost). */
+  weights: Int8Array;
+  scale: number;
   /** Logit at or above which the model alone decides META. */
+  threshold: number;
+}
+
+/** The model as training leaves it, before it is quantised for the router (`meta_model_codec.ts`). */
+export interface TrainedMetaModel {
+  bias: number;
+  weights: Float32Array;
   threshold: number;
 }
 
@@ -193,5 +202,5 @@ export function scoreMetaModel(view: MetaView, model: MetaModel): number {
     count++;
   }
   // Without the root a long template would outweigh a short one by its length alone.
-  return model.bias + (count === 0 ? 0 : sum / Math.sqrt(count));
+  return model.bias + (count === 0 ? 0 : sum * model.scale / Math.sqrt(count));
 }

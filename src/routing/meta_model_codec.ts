@@ -3,7 +3,7 @@
  * ascending bucket numbers in LEB128 varints, and their weights as 8-bit integers, both in base64, so
  * `meta_model_weights.ts` stays about 55 KB and loads in one pass.
  */
-import { META_MODEL_BITS, type MetaModel } from "./meta_model.ts";
+import { META_MODEL_BITS, type MetaModel, type TrainedMetaModel } from "./meta_model.ts";
 
 /** The committed form of a {@linkcode MetaModel}. */
 export interface EncodedMetaModel {
@@ -37,7 +37,7 @@ const fromBase64 = (text: string) => {
 };
 
 /** Writes the TypeScript module holding the model. */
-export function encodeMetaModel(model: MetaModel): string {
+export function encodeMetaModel(model: TrainedMetaModel): string {
   const kept = [...model.weights.keys()].filter((bucket) =>
     Math.abs(model.weights[bucket] as number) > KEEP_ABOVE
   );
@@ -73,7 +73,7 @@ export function decodeMetaModel(encoded: EncodedMetaModel): MetaModel {
   }
   const gaps = fromBase64(encoded.buckets);
   const steps = new Int8Array(fromBase64(encoded.weights).buffer);
-  const weights = new Float32Array(1 << META_MODEL_BITS);
+  const weights = new Int8Array(1 << META_MODEL_BITS);
   let bucket = 0;
   let at = 0;
   for (const step of steps) {
@@ -84,7 +84,7 @@ export function decodeMetaModel(encoded: EncodedMetaModel): MetaModel {
       if (byte < 0x80) break;
     }
     bucket += gap;
-    weights[bucket] = step * encoded.scale;
+    weights[bucket] = step;
   }
-  return { bias: encoded.bias, weights, threshold: encoded.threshold };
+  return { bias: encoded.bias, weights, scale: encoded.scale, threshold: encoded.threshold };
 }

@@ -10,12 +10,12 @@ const featuresOf = (text: string) => {
   const { buckets, length } = collectFeatures(toMetaView([user(text)]));
   return new Set(buckets.subarray(0, length));
 };
-/** A model that weighs only the features of `text`, each by `weight`. */
+/** A model that weighs only the features of `text`, each by `weight` (one step of that scale). */
 const modelOf = (text: string, weight: number): MetaModel => {
-  const weights = new Float32Array(1 << META_MODEL_BITS);
+  const weights = new Int8Array(1 << META_MODEL_BITS);
   const base = featuresOf("");
-  for (const bucket of featuresOf(text)) if (!base.has(bucket)) weights[bucket] = weight;
-  return { bias: 0, weights, threshold: 1 };
+  for (const bucket of featuresOf(text)) if (!base.has(bucket)) weights[bucket] = 1;
+  return { bias: 0, weights, scale: weight, threshold: 1 };
 };
 
 Deno.test("a word counts once however often it is repeated, over the root of the number of features", () => {
@@ -51,7 +51,8 @@ Deno.test("the committed form of a model decodes to the same weights within one 
   equal(decoded.bias, -1.25);
   equal(decoded.threshold, 2);
   for (const bucket of [3, 70_000, (1 << META_MODEL_BITS) - 1]) {
-    ok(Math.abs((decoded.weights[bucket] as number) - (weights[bucket] as number)) <= 1.5 / 127);
+    const weight = (decoded.weights[bucket] as number) * decoded.scale;
+    ok(Math.abs(weight - (weights[bucket] as number)) <= 1.5 / 127);
   }
   equal(decoded.weights.filter((weight) => weight !== 0).length, 3);
 });
