@@ -1,7 +1,7 @@
 /**
  * A learned signal for housekeeping (META) requests: a logistic model over hashed words and word pairs of the
  * instruction windows (`toMetaView`), plus a few request shapes. The rules find the tasks whose words they
- * know; the model weighs every word the corpus' 840 housekeeping requests and their hard negatives share, in
+ * know; the model weighs every word the corpus' housekeeping requests and their hard negatives share, in
  * the scripts they were written in, so an unseen client's wording counts too (docs/decisions.md, "META by a
  * learned signal"). Trained by `deno task meta-model` into `meta_model_weights.ts`.
  *
@@ -10,7 +10,7 @@
  */
 import type { MetaView } from "./meta_view.ts";
 
-/** log2 of the number of hash buckets: 131,072 four-byte weights (512 KiB). */
+/** log2 of the number of hash buckets: 131,072, a one-byte weight each in the router. */
 export const META_MODEL_BITS = 17;
 const MASK = (1 << META_MODEL_BITS) - 1;
 

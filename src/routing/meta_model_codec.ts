@@ -1,7 +1,10 @@
 /**
- * The META model's weights as committed text: the buckets with a weight worth keeping, as gaps between
- * ascending bucket numbers in LEB128 varints, and their weights as 8-bit integers, both in base64, so
- * `meta_model_weights.ts` stays about 55 KB and loads in one pass.
+ * The META model's weights as committed text: one 8-bit weight per bucket, in steps of `scale`, as base64.
+ *
+ * Dense on purpose: the router decodes it with one native call (`Uint8Array.fromBase64`) and no JavaScript
+ * loop. A sparse form (bucket gaps and weights, a third of the size) needed a loop over 20,000 entries at
+ * start-up, and that first hot loop woke V8's optimising compilers before any request: 7–9 MiB more idle RSS
+ * (docs/decisions.md, "META by a learned signal").
  */
 import { META_MODEL_BITS, type MetaModel, type TrainedMetaModel } from "./meta_model.ts";
 
@@ -12,54 +15,28 @@ export interface EncodedMetaModel {
   threshold: number;
   /** Weight of one step of the 8-bit integers. */
   scale: number;
-  /** Gaps between ascending bucket numbers as unsigned LEB128 varints, base64. */
-  buckets: string;
-  /** Int8 weights in `scale` steps, one per bucket, base64. */
+  /** One int8 weight per bucket in `scale` steps (two's complement bytes), base64. */
   weights: string;
 }
 
-/** Weights smaller than this are left out (they change no decision). */
-const KEEP_ABOVE = 1e-3;
-
-const toBase64 = (bytes: Uint8Array) => {
-  let binary = "";
-  for (let index = 0; index < bytes.length; index += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  }
-  return btoa(binary);
-};
-/** Decodes by index: `Uint8Array.from(binary, …)` walked the string's iterator, a string per character. */
-const fromBase64 = (text: string) => {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-};
+/** The base64 codec typed arrays have had since ES2025 (V8 13.x), which TypeScript's lib does not name yet. */
+interface Base64Bytes {
+  toBase64(): string;
+}
+const fromBase64 = (text: string): Uint8Array =>
+  (Uint8Array as unknown as { fromBase64(text: string): Uint8Array }).fromBase64(text);
 
 /** Writes the TypeScript module holding the model. */
 export function encodeMetaModel(model: TrainedMetaModel): string {
-  const kept = [...model.weights.keys()].filter((bucket) =>
-    Math.abs(model.weights[bucket] as number) > KEEP_ABOVE
-  );
-  const largest = Math.max(...kept.map((bucket) => Math.abs(model.weights[bucket] as number)));
+  const largest = model.weights.reduce((most, weight) => Math.max(most, Math.abs(weight)), 0);
   const scale = largest / 127;
-  const gaps: number[] = [];
-  kept.forEach((bucket, index) => {
-    let gap = bucket - (index === 0 ? 0 : kept[index - 1] as number);
-    while (gap >= 0x80) {
-      gaps.push((gap & 0x7f) | 0x80);
-      gap >>>= 7;
-    }
-    gaps.push(gap);
-  });
-  const weights = Int8Array.from(kept, (bucket) => Math.round((model.weights[bucket] as number) / scale));
+  const steps = Int8Array.from(model.weights, (weight) => Math.round(weight / scale));
   const encoded: EncodedMetaModel = {
     bits: META_MODEL_BITS,
     bias: model.bias,
     threshold: model.threshold,
     scale,
-    buckets: toBase64(Uint8Array.from(gaps)),
-    weights: toBase64(new Uint8Array(weights.buffer)),
+    weights: (new Uint8Array(steps.buffer) as unknown as Base64Bytes).toBase64(),
   };
   return `// Written by \`deno task meta-model\` from tests/fixtures/meta_corpus.jsonl; do not edit.\n` +
     `import type { EncodedMetaModel } from "./meta_model_codec.ts";\n\n` +
@@ -68,23 +45,9 @@ export function encodeMetaModel(model: TrainedMetaModel): string {
 
 /** Reads the committed form back into a model. */
 export function decodeMetaModel(encoded: EncodedMetaModel): MetaModel {
-  if (encoded.bits !== META_MODEL_BITS) {
-    throw new Error(`META model has ${encoded.bits} bits, expected ${META_MODEL_BITS}`);
-  }
-  const gaps = fromBase64(encoded.buckets);
-  const steps = new Int8Array(fromBase64(encoded.weights).buffer);
-  const weights = new Int8Array(1 << META_MODEL_BITS);
-  let bucket = 0;
-  let at = 0;
-  for (const step of steps) {
-    let gap = 0;
-    for (let shift = 0;; shift += 7) {
-      const byte = gaps[at++] as number;
-      gap |= (byte & 0x7f) << shift;
-      if (byte < 0x80) break;
-    }
-    bucket += gap;
-    weights[bucket] = step;
+  const weights = new Int8Array(fromBase64(encoded.weights).buffer);
+  if (encoded.bits !== META_MODEL_BITS || weights.length !== 1 << META_MODEL_BITS) {
+    throw new Error(`META model has ${weights.length} weights, expected ${1 << META_MODEL_BITS}`);
   }
   return { bias: encoded.bias, weights, scale: encoded.scale, threshold: encoded.threshold };
 }
