@@ -23,6 +23,10 @@ import { BLIND_ROUND_18, buildBlind18Negatives } from "./_blind18.ts";
 import { CONVERSATIONS_BLIND_18 } from "./_conversations_blind18.ts";
 import { BLIND_ROUND_19, buildBlind19Negatives } from "./_blind19.ts";
 import { CONVERSATIONS_BLIND_19 } from "./_conversations_blind19.ts";
+import { BLIND_ROUND_20, buildBlind20Negatives } from "./_blind20.ts";
+import { CONVERSATIONS_BLIND_20 } from "./_conversations_blind20.ts";
+import { BLIND_ROUND_21, buildBlind21Negatives } from "./_blind21.ts";
+import { CONVERSATIONS_BLIND_21 } from "./_conversations_blind21.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -80,5 +84,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_19,
     conversations: CONVERSATIONS_BLIND_19,
     negatives: buildBlind19Negatives,
+  },
+  {
+    round: "blind-20",
+    templates: BLIND_ROUND_20,
+    conversations: CONVERSATIONS_BLIND_20,
+    negatives: buildBlind20Negatives,
+  },
+  {
+    round: "blind-21",
+    templates: BLIND_ROUND_21,
+    conversations: CONVERSATIONS_BLIND_21,
+    negatives: buildBlind21Negatives,
   },
 ];
