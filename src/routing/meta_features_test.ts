@@ -1,17 +1,8 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
-import { explainMeta, type MetaInput } from "./detect_meta.ts";
-import { META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
+import { explainMeta } from "./detect_meta.ts";
+import { BASIL_CONVERSATION, featureSignalsOf, metaInput } from "../../tests/fixtures/meta_inputs.ts";
+import { META_THRESHOLD } from "./meta_features.ts";
 import { toMetaView } from "./meta_view.ts";
-
-const input = (messages: MetaInput["messages"], request: MetaInput["request"] = {}): MetaInput => ({
-  messages,
-  model: "ai-router",
-  taskHeader: undefined,
-  taskModels: [],
-  request,
-});
-const signalsOf = (messages: MetaInput["messages"], request: MetaInput["request"] = {}) =>
-  scoreMetaFeatures(toMetaView(messages, request)).signals.map((signal) => signal.name);
 
 const LOBE_TITLE = [
   {
@@ -23,8 +14,11 @@ const LOBE_TITLE = [
 ];
 
 Deno.test("explainMeta() names a known phrase, and falls back to the features when that client is held out", () => {
-  deepEqual(explainMeta(input(LOBE_TITLE)), { marker: "lobechat-title", signals: ["phrase:lobechat-title"] });
-  const heldOut = explainMeta(input(LOBE_TITLE), { excludeClients: ["LobeChat"] });
+  deepEqual(explainMeta(metaInput(LOBE_TITLE)), {
+    marker: "lobechat-title",
+    signals: ["phrase:lobechat-title"],
+  });
+  const heldOut = explainMeta(metaInput(LOBE_TITLE), { excludeClients: ["LobeChat"] });
   equal(heldOut?.marker, "features");
   for (
     // The artifact is named by the first kind mentioned: "summarizer" comes before "title" in this template.
@@ -42,9 +36,9 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
   ];
   // The ask sits in a short system message that opens with it (a task, not a persona): `spec` and `system-task`.
   // Streaming weighs nothing either way.
-  deepEqual(signalsOf(ask, { stream: true }), ["artifact:title", "spec", "system-task", "stream"]);
+  deepEqual(featureSignalsOf(ask, { stream: true }), ["artifact:title", "spec", "system-task", "stream"]);
   const schema = { type: "json_schema", "json_schema": { name: "t", schema: { properties: { title: {} } } } };
-  deepEqual(signalsOf(ask, { maxTokens: 16, responseFormat: schema }), [
+  deepEqual(featureSignalsOf(ask, { maxTokens: 16, responseFormat: schema }), [
     "artifact:title",
     "spec",
     "system-task",
@@ -52,8 +46,8 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
     "small-max-tokens",
     "meta-schema",
   ]);
-  equal(explainMeta(input(ask, { stream: true })), undefined);
-  equal(explainMeta(input(ask, { maxTokens: 16, responseFormat: schema }))?.marker, "features");
+  equal(explainMeta(metaInput(ask, { stream: true })), undefined);
+  equal(explainMeta(metaInput(ask, { maxTokens: 16, responseFormat: schema }))?.marker, "features");
 });
 
 Deno.test("explainMeta() leaves a user's pasted bot log, RAG turns and asks without an artifact alone", () => {
@@ -61,20 +55,26 @@ Deno.test("explainMeta() leaves a user's pasted bot log, RAG turns and asks with
     "User: can I return shoes?\nAssistant: Yes, within 90 days.\nUser: and shipping?\nAssistant: Refunded.";
   equal(
     explainMeta(
-      input([{ role: "user", content: `Summarize this conversation between me and the bot:\n\n${log}` }]),
+      metaInput([{ role: "user", content: `Summarize this conversation between me and the bot:\n\n${log}` }]),
     ),
     undefined,
   );
   ok(
-    signalsOf([{ role: "user", content: `Summarize this conversation between me and the bot:\n\n${log}` }])
+    featureSignalsOf([{
+      role: "user",
+      content: `Summarize this conversation between me and the bot:\n\n${log}`,
+    }])
       .includes("personal"),
   );
   const rag =
     'Respond to the user query using the provided context.\n<context><source id="1">Chapter 3 title: Tides</source></context>\nGive me a title for this report.';
-  equal(explainMeta(input([{ role: "user", content: rag }], { stream: false, maxTokens: 32 })), undefined);
+  equal(
+    explainMeta(metaInput([{ role: "user", content: rag }], { stream: false, maxTokens: 32 })),
+    undefined,
+  );
   // A transcript alone is not housekeeping: without an artifact to produce, nothing is scored.
   equal(
-    explainMeta(input([{ role: "user", content: `${log}\n\nWhy is the bot wrong?` }], { stream: false })),
+    explainMeta(metaInput([{ role: "user", content: `${log}\n\nWhy is the bot wrong?` }], { stream: false })),
     undefined,
   );
 });
@@ -87,27 +87,24 @@ Deno.test("toMetaView() reads bounded windows: the middle of a huge message is n
   equal(view.instructionText.includes("concise title"), false);
 });
 
-const CONVERSATION = [
-  { role: "user", content: "How do I keep basil alive indoors?" },
-  {
-    role: "assistant",
-    content: "Give it six hours of sun, water when the top soil is dry, and pinch off the flowers.",
-  },
-];
-
 Deno.test("explainMeta() finds housekeeping by kind: memory items without a conversation, a French hand-off", () => {
   const memory =
     "Compress these memory items into a concise summary.\nPreserve all important facts but eliminate redundancy.\n\nItems:\n- Likes basil\n- Lives in Lyon\n\nNo preamble, no explanation — just the summary.";
-  equal(explainMeta(input([{ role: "user", content: memory }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: memory }]))?.marker, "features");
   const handoff =
     "Le contexte de la conversation ci-dessus doit être compacté. Résume les informations clés pour que le travail continue sans perdre de détails importants. Ce résumé sera le seul contexte à la reprise.";
-  const verdict = explainMeta(input([...CONVERSATION, { role: "user", content: handoff }], { stream: true }));
+  const verdict = explainMeta(
+    metaInput([...BASIL_CONVERSATION, { role: "user", content: handoff }], { stream: true }),
+  );
   equal(verdict?.marker, "features");
   ok(verdict?.signals.includes("handoff"));
   // Who speaks next, in the words of a group chat manager.
   const speaker =
     "Read the conversation above. Then decide which agent should speak next from [planner, coder, critic]. Only return the name.";
-  equal(explainMeta(input([...CONVERSATION, { role: "system", content: speaker }]))?.marker, "features");
+  equal(
+    explainMeta(metaInput([...BASIL_CONVERSATION, { role: "system", content: speaker }]))?.marker,
+    "features",
+  );
 });
 
 Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone, whatever words they use", () => {
@@ -118,19 +115,23 @@ Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone
   };
   const rename =
     "Rename the `memory_recorder` package to `memories` and update every import. Only output the final diff summary.";
-  const signals = signalsOf([agent, ...CONVERSATION, { role: "user", content: rename }], { stream: true });
+  const signals = featureSignalsOf([agent, ...BASIL_CONVERSATION, { role: "user", content: rename }], {
+    stream: true,
+  });
   ok(!signals.includes("trailing-instruction"), "a system prompt's 'this conversation' is not the ask's");
   equal(
-    explainMeta(input([agent, ...CONVERSATION, { role: "user", content: rename }], { stream: true })),
+    explainMeta(
+      metaInput([agent, ...BASIL_CONVERSATION, { role: "user", content: rename }], { stream: true }),
+    ),
     undefined,
   );
   // Asking for code that makes titles of this conversation reaches the threshold on words alone; the code task
   // (write a function, a path) takes it back below.
   const code =
     "Write a function that generates a short title for this conversation, max 5 words, only output the code. Put it in src/chat/title.ts.";
-  const coding = [agent, ...CONVERSATION, { role: "user", content: code }];
-  ok(signalsOf(coding, { stream: true }).includes("code-task"));
-  equal(explainMeta(input(coding, { stream: true })), undefined);
+  const coding = [agent, ...BASIL_CONVERSATION, { role: "user", content: code }];
+  ok(featureSignalsOf(coding, { stream: true }).includes("code-task"));
+  equal(explainMeta(metaInput(coding, { stream: true })), undefined);
   // A Chinese coding assistant's persona ("你是一个智能编程助手") is a chat persona, not a housekeeping task.
   const chinese = [
     { role: "system", content: "你是一个智能编程助手，具备以下能力：代码编写、调试和优化" },
@@ -139,8 +140,8 @@ Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone
       content: "这个项目的 README 标题太长了，帮我改成不超过 10 个字，然后总结一下每个模块的作用。",
     },
   ];
-  ok(!signalsOf(chinese, { stream: true }).includes("persona"));
-  equal(explainMeta(input(chinese, { stream: true })), undefined);
+  ok(!featureSignalsOf(chinese, { stream: true }).includes("persona"));
+  equal(explainMeta(metaInput(chinese, { stream: true })), undefined);
 });
 
 Deno.test("scoreMetaFeatures() weighs a prompt whose task is answering the user as a chat turn", () => {
@@ -153,51 +154,55 @@ Deno.test("scoreMetaFeatures() weighs a prompt whose task is answering the user 
     },
     { role: "user", content: "今晚做什么菜比较好？给我三个选择。" },
   ];
-  ok(signalsOf(memories, { stream: true }).includes("answer-task"));
-  equal(explainMeta(input(memories, { stream: true })), undefined);
+  ok(featureSignalsOf(memories, { stream: true }).includes("answer-task"));
+  equal(explainMeta(metaInput(memories, { stream: true })), undefined);
   const english = [{ role: "system", content: "You keep the user's memories. Answer the user's question." }];
-  ok(signalsOf(english).includes("answer-task"));
+  ok(featureSignalsOf(english).includes("answer-task"));
   // Searching or choosing an agent "to answer the user's question" is a housekeeping purpose, not the task.
   const purpose = [{
     role: "system",
     content: "Select the agent best suited to answer the user's question.",
   }];
-  ok(!signalsOf(purpose).includes("answer-task"));
+  ok(!featureSignalsOf(purpose).includes("answer-task"));
 });
 
 Deno.test("scoreMetaFeatures() reads a group chat of CJK names and a summary of the model's answer", () => {
   // Speakers with Chinese names after 聊天内容 ("chat content"): a transcript of a group chat, not a document.
   const group = "请将以下聊天内容进行总结：\n小王: 周末去哪里玩？\n阿杰：去动物园吧，孩子们会喜欢。";
-  const groupSignals = signalsOf([{ role: "user", content: group }]);
+  const groupSignals = featureSignalsOf([{ role: "user", content: group }]);
   ok(groupSignals.includes("transcript") && groupSignals.includes("history-ref"), `${groupSignals}`);
   ok(!groupSignals.includes("text-summary"));
   // "The following answer" is the model's own answer: the summary is about the conversation.
   const answer = "다음 답변을 2문장 이하로 요약하세요.\n\n답변:\nBuild it inside a plastic tub.";
-  ok(signalsOf([{ role: "user", content: answer }]).includes("history-ref"));
+  ok(featureSignalsOf([{ role: "user", content: answer }]).includes("history-ref"));
 });
 
 Deno.test("scoreMetaFeatures() reads a hand-off 'where you left off' and a user profile update as memory", () => {
   const handoff =
     "Write a small handoff packet that lets you continue exactly where you left off, then compact this session.";
-  const chat = [...CONVERSATION, { role: "user", content: handoff }];
-  ok(signalsOf(chat, { stream: true }).includes("handoff"));
+  const chat = [...BASIL_CONVERSATION, { role: "user", content: handoff }];
+  ok(featureSignalsOf(chat, { stream: true }).includes("handoff"));
   const steps =
     "Summarize the decisions and actions from the conversation so far, then the recommended next steps.";
-  ok(signalsOf([...CONVERSATION, { role: "user", content: steps }], { stream: true }).includes("handoff"));
+  ok(
+    featureSignalsOf([...BASIL_CONVERSATION, { role: "user", content: steps }], { stream: true }).includes(
+      "handoff",
+    ),
+  );
   const profile = [
     {
       role: "system",
       content: "Update the existing user profile (or create a new one) based on the shared information.",
     },
-    ...CONVERSATION,
+    ...BASIL_CONVERSATION,
   ];
-  ok(signalsOf(profile).includes("artifact:memory"), `${signalsOf(profile)}`);
+  ok(featureSignalsOf(profile).includes("artifact:memory"), `${featureSignalsOf(profile)}`);
 });
 
 Deno.test("scoreMetaFeatures() reads a CJK rewriter persona, an output format and a save-to-memory decision", () => {
   const rewrite = "你是一个问题重写专家，根据历史对话信息补全当前问题的指代。输出格式为：【重写后的问题】xxx";
-  const signals = signalsOf([{ role: "user", content: rewrite }]);
+  const signals = featureSignalsOf([{ role: "user", content: rewrite }]);
   ok(signals.includes("persona") && signals.includes("constraint"), `${signals}`);
   const save = "以下のメッセージが「保存して」という意図を含むか判定してください。JSONのみ出力。";
-  ok(signalsOf([{ role: "user", content: save }]).includes("artifact:memory"));
+  ok(featureSignalsOf([{ role: "user", content: save }]).includes("artifact:memory"));
 });

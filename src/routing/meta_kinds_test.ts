@@ -1,38 +1,20 @@
 import { equal, ok } from "node:assert/strict";
-import { explainMeta, type MetaInput } from "./detect_meta.ts";
-import { scoreMetaFeatures } from "./meta_features.ts";
-import { toMetaView } from "./meta_view.ts";
+import { explainMeta } from "./detect_meta.ts";
+import { BASIL_CONVERSATION, featureSignalsOf, metaInput } from "../../tests/fixtures/meta_inputs.ts";
 
 // Housekeeping recognised by kind in the wordings of clients read in the later corpus rounds, and the shapes that
 // keep a person's own request out (see docs/routing.md, "META figures").
 
-const input = (messages: MetaInput["messages"], request: MetaInput["request"] = {}): MetaInput => ({
-  messages,
-  model: "ai-router",
-  taskHeader: undefined,
-  taskModels: [],
-  request,
-});
-const signalsOf = (messages: MetaInput["messages"], request: MetaInput["request"] = {}) =>
-  scoreMetaFeatures(toMetaView(messages, request)).signals.map((signal) => signal.name);
-
-const CONVERSATION = [
-  { role: "user", content: "How do I keep basil alive indoors?" },
-  {
-    role: "assistant",
-    content: "Give it six hours of sun, water when the top soil is dry, and pinch off the flowers.",
-  },
-];
-
 Deno.test("explainMeta() knows a condensed question in Spanish and notes of facts to memorize as housekeeping", () => {
   const condense =
     "Dada una conversación y un mensaje de seguimiento, reescribe el mensaje como una pregunta independiente.\n\n<Historial del chat>\nuser: ¿Qué es una API?\nassistant: Una interfaz.\n\n<Mensaje de seguimiento>\n¿y REST?\n\n<Pregunta independiente>\n";
-  equal(explainMeta(input([{ role: "user", content: condense }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: condense }]))?.marker, "features");
   const memorize =
     "# Assistant's job\n1. The assistant receives a HISTORY of conversation between USER and AGENT\n2. Assistant writes notes about information worth memorizing for further use\n\n# Format\n- The response format is a JSON array of text notes containing facts to memorize";
   const history = "USER: my dog is called Max\nAGENT: Nice name!";
   equal(
-    explainMeta(input([{ role: "system", content: memorize }, { role: "user", content: history }]))?.marker,
+    explainMeta(metaInput([{ role: "system", content: memorize }, { role: "user", content: history }]))
+      ?.marker,
     "features",
   );
 });
@@ -40,12 +22,12 @@ Deno.test("explainMeta() knows a condensed question in Spanish and notes of fact
 Deno.test("explainMeta() knows next-question suggestions, intent rewrites and memory actions by their wording", () => {
   const next =
     "You're a helpful assistant! \nYour task is to suggest the next question that user might ask. \nHere is the conversation history\n---------------------\nuser: how do tides work?\nassistant: The moon pulls the oceans.\n---------------------\nGiven the conversation history, please give me 3 questions that user might ask next!";
-  equal(explainMeta(input([{ role: "user", content: next }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: next }]))?.marker, "features");
   const intent =
     "Analyze the user's intent from last user saying, then enrich the user's words to reflect their intent.\n\nOutput format:\n```json\n{\n    \"user words\": string\n}\n```";
   equal(
     explainMeta(
-      input([{ role: "system", content: intent }, { role: "user", content: "인공지능 대해 설명해줘" }]),
+      metaInput([{ role: "system", content: intent }, { role: "user", content: "인공지능 대해 설명해줘" }]),
     )
       ?.marker,
     "features",
@@ -57,13 +39,13 @@ Deno.test("explainMeta() routes an agent router and an event-log condenser as ho
     "Act as a resource manager and analyze the following list of agents: [BILLING, SUPPORT]. You must only select the agent whose description makes them the most suitable to answer the user's question. Respond with the agent's name in single quotes.";
   equal(
     explainMeta(
-      input([{ role: "system", content: router }, { role: "user", content: "my invoice is wrong" }]),
+      metaInput([{ role: "system", content: router }, { role: "user", content: "my invoice is wrong" }]),
     )?.marker,
     "features",
   );
   const condenser =
     "You are maintaining state history for an LLM-based code agent. Track:\n\nSTATE: {File paths}\nTESTS: {Failing cases}\nMAX_LENGTH: Keep summaries under 1000 words**MessageAction** (source=EventSource.USER)\nCONTENT: fix the flaky test\n\n**MessageAction** (source=EventSource.AGENT)\nCONTENT: Pinned the clock.\n\n";
-  equal(explainMeta(input([{ role: "user", content: condenser }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: condenser }]))?.marker, "features");
   // A summary template run on the person's own text, no conversation in sight: not housekeeping.
   const own = [
     { role: "system", content: "Du bist ein Experte für die Erstellung prägnanter Textzusammenfassungen." },
@@ -72,24 +54,24 @@ Deno.test("explainMeta() routes an agent router and an event-log condenser as ho
       content: "Bitte fasse den folgenden Text zusammen:\n\nUnser Verein sucht Trainer.\n\n- Maximal 3 Sätze",
     },
   ];
-  ok(signalsOf(own).includes("text-summary"));
-  equal(explainMeta(input(own)), undefined);
+  ok(featureSignalsOf(own).includes("text-summary"));
+  equal(explainMeta(metaInput(own)), undefined);
 });
 
 Deno.test("explainMeta() reads a group chat of named speakers as a transcript, unless the asker speaks in it", () => {
   const channel =
     "Summarize the key points of the next messages:\nanna#2231: the ferry leaves at 7\nmike_b: then we meet at 6:30";
-  const verdict = explainMeta(input([{ role: "user", content: channel }]));
+  const verdict = explainMeta(metaInput([{ role: "user", content: channel }]));
   equal(verdict?.marker, "features");
   ok(verdict?.signals.includes("transcript"));
   const own =
     "Summarize this thread in two sentences for someone who missed it:\n\nLandlord: The repair is on Thursday.\nMe: Can they come after 5?\nLandlord: Technicians only work until 4.";
-  equal(explainMeta(input([{ role: "user", content: own }], { stream: true })), undefined);
+  equal(explainMeta(metaInput([{ role: "user", content: own }], { stream: true })), undefined);
   const select =
     "You are an intelligent routing agent. Analyze messages in a group chat and determine if a specialized agent should be activated to respond. Respond with a JSON object with agent_name.";
   equal(
     explainMeta(
-      input([{ role: "system", content: select }, { role: "user", content: "<message>hi</message>" }]),
+      metaInput([{ role: "system", content: select }, { role: "user", content: "<message>hi</message>" }]),
     )
       ?.marker,
     "features",
@@ -97,13 +79,16 @@ Deno.test("explainMeta() reads a group chat of named speakers as a transcript, u
 });
 
 Deno.test("explainMeta() reads a summary prompt ending in a colon after the conversation as a template, a question not", () => {
-  const template = [...CONVERSATION, {
+  const template = [...BASIL_CONVERSATION, {
     role: "user",
     content: "Create a summary of the conversation above:",
   }];
-  equal(explainMeta(input(template))?.marker, "features");
-  const person = [...CONVERSATION, { role: "user", content: "Can you summarize the conversation above?" }];
-  equal(explainMeta(input(person, { stream: true })), undefined);
+  equal(explainMeta(metaInput(template))?.marker, "features");
+  const person = [...BASIL_CONVERSATION, {
+    role: "user",
+    content: "Can you summarize the conversation above?",
+  }];
+  equal(explainMeta(metaInput(person, { stream: true })), undefined);
   const memory = [
     { role: "system", content: "You extract structured memory." },
     {
@@ -112,7 +97,7 @@ Deno.test("explainMeta() reads a summary prompt ending in a colon after the conv
         'Extract any long-term memory from this message.\n\nIf nothing important, return NONE.\n\nMessage:\n"I hate 9 AM meetings"',
     },
   ];
-  equal(explainMeta(input(memory))?.marker, "features");
+  equal(explainMeta(metaInput(memory))?.marker, "features");
 });
 
 Deno.test("explainMeta() knows agent selection and related questions by their general wording", () => {
@@ -120,10 +105,13 @@ Deno.test("explainMeta() knows agent selection and related questions by their ge
     "Decide which agent should handle the request: billing, support or sales. Respond only with the agent name.";
   equal(
     explainMeta(
-      input([{ role: "system", content: router }, { role: "user", content: "my invoice is wrong" }]),
+      metaInput([{ role: "system", content: router }, { role: "user", content: "my invoice is wrong" }]),
     )?.marker,
     "features",
   );
   const related = '根据下面的对话记录，生成3个相关问题，按 JSON 格式返回: ["问题1", "问题2", "问题3"]';
-  equal(explainMeta(input([...CONVERSATION, { role: "user", content: related }]))?.marker, "features");
+  equal(
+    explainMeta(metaInput([...BASIL_CONVERSATION, { role: "user", content: related }]))?.marker,
+    "features",
+  );
 });

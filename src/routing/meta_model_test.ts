@@ -4,6 +4,7 @@ import { decodeMetaModel, encodeMetaModel } from "./meta_model_codec.ts";
 import { explainMeta } from "./detect_meta.ts";
 import { toMetaView } from "./meta_view.ts";
 import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
+import { metaInput } from "../../tests/fixtures/meta_inputs.ts";
 
 const user = (content: string) => ({ role: "user", content });
 const featuresOf = (text: string) => {
@@ -77,7 +78,7 @@ Deno.test("the trained model leans towards housekeeping templates and away from 
 Deno.test("explainMeta() names the learned signal when it decides, and leaves it out when asked", () => {
   const messages = [user("the request")];
   const model = modelOf("the request", 50);
-  const input = { messages, model: "ai-router", taskHeader: undefined, taskModels: [] };
+  const input = metaInput(messages);
   const verdict = explainMeta(input, { metaModel: model });
   equal(verdict?.marker, "model");
   ok(verdict?.signals.some((signal) => signal.startsWith("model:")));
