@@ -136,21 +136,7 @@ function pushTextFeatures(
   filled = at;
 }
 
-/** Names of the request shapes the model weighs besides the words. */
-export function toShapeNames(view: MetaView): string[] {
-  const names = [`messages:${view.windows.length}`];
-  if (view.trailingInstruction) names.push("trailing-instruction");
-  if (view.askAfterHistory) names.push("ask-after-history");
-  if (view.systemWindows.length > 0) names.push("system");
-  if (view.stream) names.push("stream");
-  if (view.maxTokens !== undefined) {
-    names.push(view.maxTokens <= 300 ? "max-tokens:short" : "max-tokens:long");
-  }
-  if (view.schemaText !== undefined) names.push("schema");
-  if (view.priorAssistantLengths.length > 0) names.push("history");
-  return names;
-}
-
+/** The bucket of a request shape's name (`messages:2`, `stream`…); hashed once, at load. */
 const shapeBucket = (name: string) => {
   let hash = FNV_OFFSET ^ 0x2545f491;
   for (let index = 0; index < name.length; index++) {
@@ -159,15 +145,41 @@ const shapeBucket = (name: string) => {
   return hash & MASK;
 };
 
+/** `messages:<n>` for every number of instruction windows a view can have (at most five). */
+const MESSAGES = Array.from({ length: 8 }, (_, count) => shapeBucket(`messages:${count}`));
+const SHAPES = {
+  trailingInstruction: shapeBucket("trailing-instruction"),
+  askAfterHistory: shapeBucket("ask-after-history"),
+  system: shapeBucket("system"),
+  stream: shapeBucket("stream"),
+  shortMaxTokens: shapeBucket("max-tokens:short"),
+  longMaxTokens: shapeBucket("max-tokens:long"),
+  schema: shapeBucket("schema"),
+  history: shapeBucket("history"),
+};
+
+/** Pushes the request shapes the model weighs besides the words. */
+function pushShapes(view: MetaView): void {
+  reserve(8);
+  buffer[filled++] = MESSAGES[Math.min(view.windows.length, MESSAGES.length - 1)] as number;
+  if (view.trailingInstruction) buffer[filled++] = SHAPES.trailingInstruction;
+  if (view.askAfterHistory) buffer[filled++] = SHAPES.askAfterHistory;
+  if (view.systemWindows.length > 0) buffer[filled++] = SHAPES.system;
+  if (view.stream) buffer[filled++] = SHAPES.stream;
+  if (view.maxTokens !== undefined) {
+    buffer[filled++] = view.maxTokens <= 300 ? SHAPES.shortMaxTokens : SHAPES.longMaxTokens;
+  }
+  if (view.schemaText !== undefined) buffer[filled++] = SHAPES.schema;
+  if (view.priorAssistantLengths.length > 0) buffer[filled++] = SHAPES.history;
+}
+
 /**
  * Every feature bucket of a view, repeats included: its shapes, then the words of its windows and schema.
  * The array is shared and valid until the next call.
  */
 export function collectFeatures(view: MetaView): { buckets: Int32Array; length: number } {
   filled = 0;
-  const shapes = toShapeNames(view);
-  reserve(shapes.length);
-  for (const name of shapes) buffer[filled++] = shapeBucket(name);
+  pushShapes(view);
   for (const text of view.windows) {
     if (text.length <= HEAD + TAIL) {
       pushTextFeatures(text);
