@@ -214,6 +214,17 @@ export async function spawnListening(
   }
 }
 
+/** `bench.ts`, whose `simulator` and `proxy` roles the bench scripts start in processes of their own. */
+export const BENCH_SCRIPT = new URL("./bench.ts", import.meta.url).pathname;
+
+/** Starts the project's OpenAI simulator (`bench.ts simulator`) with this delay between tokens, on a free port. */
+export function spawnSimulator(interTokenMs: number) {
+  return spawnListening(["run", "-A", BENCH_SCRIPT, "simulator", String(interTokenMs)], {
+    pattern: /PORT (\d+)/,
+    from: "stdout",
+  });
+}
+
 /** How many session log files the router wrote and what its metrics say it dropped (queue full). */
 export async function describeSessionLogs(
   port: number,

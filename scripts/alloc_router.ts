@@ -5,19 +5,15 @@
  * the same simulator, then the bench's bare proxy (`Deno.serve` + `fetch`). Garbage per request is what the young generation's scavenges pay for.
  */
 import { BENCH_KEY, buildRouterConfig } from "./_bench_router_config.ts";
-import { runLoad, spawnListening } from "./_bench_load.ts";
+import { BENCH_SCRIPT, runLoad, spawnSimulator } from "./_bench_load.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const [count = 5000, concurrency = 1] = Deno.args.map(Number);
-const bench = new URL("./bench.ts", import.meta.url).pathname;
 const main = new URL("../main.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-alloc-" });
-const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], {
-  pattern: /PORT (\d+)/,
-  from: "stdout",
-});
+const sim = await spawnSimulator(0);
 
 /** Runs one router (or the bench's bare proxy), loads it, and prints its GC lines' `allocated` per request. */
 async function measure(name: string, sessionLogs: boolean | "proxy") {
@@ -26,7 +22,7 @@ async function measure(name: string, sessionLogs: boolean | "proxy") {
   const keyHash = toKeyHash(BENCH_KEY);
   const flags = "--v8-flags=--max-old-space-size=384,--max-semi-space-size=8,--trace-gc-nvp";
   const args = sessionLogs === "proxy"
-    ? ["run", "-A", flags, bench, "proxy", `http://127.0.0.1:${sim.port}`]
+    ? ["run", "-A", flags, BENCH_SCRIPT, "proxy", `http://127.0.0.1:${sim.port}`]
     : ["run", "-A", flags, main, "serve", "--config", config, "--secrets-file", `${dir}/none`];
   if (sessionLogs !== "proxy") {
     await Deno.writeTextFile(

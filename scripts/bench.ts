@@ -19,6 +19,7 @@ import {
   runLoadInRounds,
   runStreamsInRounds,
   spawnListening,
+  spawnSimulator,
 } from "./_bench_load.ts";
 import denoJson from "../deno.json" with { type: "json" };
 
@@ -117,14 +118,8 @@ async function main(): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "ai-router-bench-" });
   const children: Deno.ChildProcess[] = [];
   try {
-    const fast = await spawnListening(["run", "-A", self, "simulator", "0"], {
-      pattern: /PORT (\d+)/,
-      from: "stdout",
-    });
-    const slow = await spawnListening(["run", "-A", self, "simulator", "20"], {
-      pattern: /PORT (\d+)/,
-      from: "stdout",
-    });
+    const fast = await spawnSimulator(0);
+    const slow = await spawnSimulator(20);
     const proxy = await spawnListening(["run", "-A", self, "proxy", `http://127.0.0.1:${fast.port}`], {
       pattern: /PORT (\d+)/,
       from: "stdout",

@@ -11,12 +11,11 @@
  * `BENCH_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 flags) after the shipped ones.
  */
 import { readUnitAllocatorEnv, spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
-import { measureRssUnderStreams, readRssMib, runLoad, runStreams, spawnListening } from "./_bench_load.ts";
+import { measureRssUnderStreams, readRssMib, runLoad, runStreams, spawnSimulator } from "./_bench_load.ts";
 import denoJson from "../deno.json" with { type: "json" };
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
-const bench = new URL("./bench.ts", import.meta.url).pathname;
 const flags = [
   ...toBinaryV8Flags(denoJson),
   ...Deno.env.get("BENCH_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
@@ -67,10 +66,8 @@ function readMappings(pid: number) {
 }
 
 const dir = await Deno.makeTempDir({ prefix: "ai-router-mem-" });
-const spawnSim = (delay: string) =>
-  spawnListening(["run", "-A", bench, "simulator", delay], { pattern: /PORT (\d+)/, from: "stdout" });
-const fast = await spawnSim("0");
-const slow = await spawnSim("20");
+const fast = await spawnSimulator(0);
+const slow = await spawnSimulator(20);
 const children = [fast.child, slow.child];
 try {
   const router = await spawnBenchRouter({

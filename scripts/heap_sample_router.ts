@@ -5,7 +5,7 @@
  * kept, so garbage counts too); prints the bytes per request of the top allocating functions and places.
  */
 import { BENCH_KEY, buildRouterConfig } from "./_bench_router_config.ts";
-import { runLoad, spawnListening } from "./_bench_load.ts";
+import { runLoad, spawnListening, spawnSimulator } from "./_bench_load.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
 
 const encoder = new TextEncoder();
@@ -14,7 +14,6 @@ const sessionLogs = !Deno.args.includes("--no-logs");
 /** `HEAP_TOP`: how many functions to list. */
 const top = Number(Deno.env.get("HEAP_TOP") ?? 25);
 const [count = 5000, concurrency = 1] = Deno.args.filter((a) => !a.startsWith("--")).map(Number);
-const bench = new URL("./bench.ts", import.meta.url).pathname;
 const main = new URL("../main.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-heap-" });
 
@@ -57,10 +56,7 @@ const place = (url: string) =>
     ? `npm:${url.split(/node_modules\/|\/npm\/[^/]+\//).pop()?.split("/")[0] ?? url}`
     : url.split("/").slice(0, 2).join("/");
 
-const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], {
-  pattern: /PORT (\d+)/,
-  from: "stdout",
-});
+const sim = await spawnSimulator(0);
 try {
   const config = `${dir}/router.yaml`;
   await Deno.mkdir(`${dir}/router`);

@@ -4,7 +4,7 @@
  * thread's self time per function in µs per request, the largest differences first (other minus this).
  */
 import { spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
-import { runLoad, runLoadInRounds, spawnListening } from "./_bench_load.ts";
+import { runLoad, runLoadInRounds, spawnSimulator } from "./_bench_load.ts";
 import denoJson from "../deno.json" with { type: "json" };
 
 interface Node {
@@ -24,12 +24,8 @@ if (other === undefined) {
   throw new Error("usage: profile_compare.ts <other checkout>/main.ts [count] [concurrency]");
 }
 const [count = 10_000, concurrency = 16] = rest.map(Number);
-const bench = new URL("./bench.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-profile-ab-" });
-const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], {
-  pattern: /PORT (\d+)/,
-  from: "stdout",
-});
+const sim = await spawnSimulator(0);
 const flags = toBinaryV8Flags(denoJson);
 
 /** Self µs per function (name, file tail, line), summed from the sample time deltas. */

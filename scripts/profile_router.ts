@@ -4,19 +4,15 @@
  * SIGTERM so V8 writes the profile; prints the top self-time entries of the main thread.
  */
 import { spawnBenchRouter } from "./_bench_router_config.ts";
-import { runLoad, spawnListening } from "./_bench_load.ts";
+import { runLoad, spawnSimulator } from "./_bench_load.ts";
 import { summarizeByPlace, summarizeCpuProfile } from "./_summarize_cpu_profile.ts";
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const sessionLogs = !Deno.args.includes("--no-logs");
 const [count = 20_000, concurrency = 16] = Deno.args.filter((a) => !a.startsWith("--")).map(Number);
-const bench = new URL("./bench.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-profile-" });
-const sim = await spawnListening(["run", "-A", bench, "simulator", "0"], {
-  pattern: /PORT (\d+)/,
-  from: "stdout",
-});
+const sim = await spawnSimulator(0);
 try {
   const { child, target } = await spawnBenchRouter({
     dir,

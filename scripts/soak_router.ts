@@ -6,26 +6,19 @@
  * the router inherits the environment (e.g. `GLIBC_TUNABLES`), to compare memory settings.
  */
 import { spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
-import { measureRssUnderStreams, readRssMib, runLoad, spawnListening } from "./_bench_load.ts";
+import { measureRssUnderStreams, readRssMib, runLoad, spawnSimulator } from "./_bench_load.ts";
 import { runSoak } from "./_bench_soak.ts";
 import denoJson from "../deno.json" with { type: "json" };
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
-const bench = new URL("./bench.ts", import.meta.url).pathname;
 const v8Flags = [
   ...toBinaryV8Flags(denoJson),
   ...Deno.env.get("SOAK_ROUTER_FLAGS")?.split(" ").filter(Boolean) ?? [],
 ];
 const dir = await Deno.makeTempDir({ prefix: "ai-router-soak-" });
-const fast = await spawnListening(["run", "-A", bench, "simulator", "0"], {
-  pattern: /PORT (\d+)/,
-  from: "stdout",
-});
-const slow = await spawnListening(["run", "-A", bench, "simulator", "20"], {
-  pattern: /PORT (\d+)/,
-  from: "stdout",
-});
+const fast = await spawnSimulator(0);
+const slow = await spawnSimulator(20);
 const children = [fast.child, slow.child];
 try {
   const router = await spawnBenchRouter({
