@@ -1,8 +1,8 @@
 /**
  * How much the learned META signal adds on clients nobody had read: for each blind round, the rules as they
- * were frozen before that round was read (their verdicts, from `old_rules.json` files made at the freeze
- * commits) or the model trained on the corpus without that round. Usage:
- * `deno run -A scripts/_meta_model_rounds.ts /tmp/old_*.json`.
+ * were frozen before that round was read (their verdicts, written at the freeze commits by
+ * `scripts/_meta_rules_at_commit.ts`) or the model trained on the corpus without that round. Usage:
+ * `deno run -A scripts/_meta_model_rounds.ts /tmp/rules_*.json`.
  */
 import { parseMetaCorpus } from "../src/eval/run_meta_eval.ts";
 import { crossValidate, logitOf, type Row, toRow, train } from "./train_meta_model.ts";
@@ -16,7 +16,7 @@ const roundOf = new Map<string, string | undefined>(
   // A round's negatives are tasks named after it (`blind-14`, `blind-14-pasted-summary`).
   lines.map((line) => [line.id, line.kind === "meta" ? line.round : line.task.match(/^blind-\d+/)?.[0]]),
 );
-const oldRules: Record<string, number> = Object.assign(
+const oldRules: Record<string, boolean> = Object.assign(
   {},
   ...Deno.args.map((path) => JSON.parse(Deno.readTextFileSync(path))),
 );
@@ -30,7 +30,7 @@ for (const round of rounds.sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)
   const model = train(rows.filter((row) => !inRound(row)));
   const held = rows.filter(inRound);
   const byModel = (row: Row) => logitOf(row, model) >= threshold;
-  const byRules = (row: Row) => oldRules[row.item.id] === 99;
+  const byRules = (row: Row) => oldRules[row.item.id] === true;
   const meta = held.filter((row) => row.positive);
   const negatives = held.filter((row) => !row.positive);
   const count = (list: Row[], hit: (row: Row) => boolean) => list.filter(hit).length;
