@@ -1,0 +1,1130 @@
+import type { OrdinaryTurn } from "./_ordinary_types.ts";
+
+/**
+ * Ordinary user turns written by hand (negatives for the META model): 45 per language in en, de, fr,
+ * es, it, pt, nl, pl, sv, tr. Questions, requests, follow-ups with their history, turns under an
+ * ordinary assistant persona, and people asking for a title/summary/tags of their OWN text.
+ */
+export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
+  // English
+  { lang: "en", text: "how long do i boil eggs for soft yolk" },
+  { lang: "en", text: "Is it safe to give a 2 year old ibuprofen and paracetamol on the same day?" },
+  {
+    lang: "en",
+    text: "whats the difference between a roth ira and a traditional one, in plain words please",
+  },
+  {
+    lang: "en",
+    text:
+      "Can you help me write a polite email to my landlord asking him to fix the boiler? It's been broken for 9 days and we have a baby.",
+  },
+  {
+    lang: "en",
+    text:
+      "My sourdough keeps coming out flat and dense. Starter doubles in about 6 hours, I do 75% hydration, bulk ferment 4h at around 20°C. What am I doing wrong?",
+  },
+  { lang: "en", text: "explain photosynthesis like im 10" },
+  {
+    lang: "en",
+    text:
+      "I need a 5 day itinerary for Lisbon in March with two kids (7 and 11). We like museums but not too many, and the kids love trams and beaches.",
+  },
+  {
+    lang: "en",
+    text:
+      "why does my python script say ModuleNotFoundError: No module named 'requests' when i literally just pip installed it",
+  },
+  {
+    lang: "en",
+    text:
+      "Write a SQL query that gives me the top 5 customers by total order value in 2024, tables are customers(id, name) and orders(id, customer_id, total, created_at).",
+  },
+  { lang: "en", text: "what's a good name for a grey kitten? she's super shy" },
+  {
+    lang: "en",
+    text: "Compare the Kindle Paperwhite and the Kobo Clara for someone who borrows a lot of library ebooks.",
+  },
+  {
+    lang: "en",
+    text:
+      'Here\'s the intro of my cover letter, can you make it sound less desperate?\n\n"I am writing to apply for the position of junior analyst. I really really need this job and I would be so grateful for any chance you could give me, I will work harder than anyone."',
+  },
+  { lang: "en", text: "how do i get rid of fruit flies in the kitchen" },
+  { lang: "en", text: "Is 38.4 a fever for an adult? I feel fine otherwise just tired" },
+  {
+    lang: "en",
+    text: "In Excel, how do I count cells in column B that contain the word 'paid' anywhere in the text?",
+  },
+  { lang: "en", text: "translate 'where is the nearest pharmacy' into japanese and how to pronounce it" },
+  {
+    lang: "en",
+    text:
+      "I wrote this short story for my creative writing class. Can you suggest three possible titles for it?\n\nThe lighthouse keeper hadn't spoken to anyone in eleven weeks when the girl washed up on the rocks. She wasn't drowned, just wet and angry, and she demanded to know why the light had gone out on Tuesday. He didn't have an answer. He had been asleep, for the first time in years, and he had dreamed of his wife.",
+  },
+  {
+    lang: "en",
+    text:
+      "Summarize this article I'm reading for my nursing exam into 5 bullet points: Hand hygiene is the single most effective measure to reduce healthcare-associated infections. Alcohol-based hand rubs are preferred in most clinical situations because they are faster, more effective against most pathogens and better tolerated by skin than soap and water. However, when hands are visibly soiled, or after caring for patients with C. difficile, washing with soap and water is required, since alcohol does not kill spores. Compliance remains low in many settings, often below 50%, and improves with education, reminders and feedback.",
+  },
+  {
+    lang: "en",
+    text:
+      "give me some tags for my etsy listing: handmade ceramic mug, speckled white glaze, 350ml, dishwasher safe, minimalist",
+  },
+  {
+    lang: "en",
+    text:
+      "i got a parking ticket in a spot where the sign was covered by a tree. how do i appeal it in the uk?",
+  },
+  { lang: "en", text: "What are some cheap high protein vegetarian dinners that dont take more than 30 min" },
+  {
+    lang: "en",
+    text:
+      "Refactor this to use async/await instead of .then chains:\n\nfunction load() {\n  return fetch('/api/user').then(r => r.json()).then(user => {\n    return fetch('/api/orders?u=' + user.id).then(r => r.json());\n  }).catch(err => console.error(err));\n}",
+  },
+  {
+    lang: "en",
+    text:
+      "my 14yo refuses to do homework and it's turning into a fight every night. any advice that actually works?",
+  },
+  { lang: "en", text: "Which is better for a small north facing balcony, herbs or ferns?" },
+  { lang: "en", text: "can you check the grammar: me and my sister goes to the gym every tuesdays" },
+  {
+    lang: "en",
+    text:
+      "I'm giving a 3 minute toast at my brother's wedding. He's a firefighter, she's a vet, they met when his dog ate a sock. Help me draft it, funny but not embarrassing.",
+  },
+  // English, with a system persona
+  {
+    lang: "en",
+    system:
+      "You are a friendly cooking assistant. Keep answers practical and mention quantities in metric and US units.",
+    text: "can i substitute greek yogurt for sour cream in a cheesecake",
+  },
+  {
+    lang: "en",
+    system: "You are a helpful assistant for a family. Answer clearly and kindly.",
+    text: "What should we pack for a first camping trip with a toddler? 2 nights, late spring.",
+  },
+  {
+    lang: "en",
+    system: "You are an expert TypeScript and Deno programming assistant. Prefer concise answers with code.",
+    text: "how do I read a JSON file in Deno and get types for it",
+  },
+  {
+    lang: "en",
+    system:
+      "You are a patient maths tutor for secondary school students. Guide the student instead of just giving the answer.",
+    text: "i don't get how to solve 3x + 7 = 2x - 5",
+  },
+  {
+    lang: "en",
+    system: "You are a helpful assistant.",
+    text: "Draft a short message to the school saying Mia will be absent tomorrow for a dentist appointment.",
+  },
+  {
+    lang: "en",
+    system: "You are a personal finance helper. You are not a licensed advisor; give general information.",
+    text: "I have 4000 on a credit card at 24% and 6000 in savings. Should I just pay it off?",
+  },
+  {
+    lang: "en",
+    system: "You are a travel planning assistant. Ask a clarifying question if the request is ambiguous.",
+    text: "best way to get from Milan airport to Lake Como without a car",
+  },
+  {
+    lang: "en",
+    system: "You are an assistant that helps with writing and editing.",
+    text:
+      "Can you give this paragraph a headline and a one-sentence summary? It's for our neighbourhood newsletter:\n\nAfter two years of petitions and three council meetings, the crossing on Ashby Road finally has traffic lights. Residents say the school run already feels safer, and the lollipop lady, Brenda, says she might finally retire.",
+  },
+  {
+    lang: "en",
+    system: "You are a helpful assistant for a family. Answer clearly and kindly.",
+    text: "ok and what about snacks",
+    history: [
+      {
+        role: "user",
+        content: "we're driving 7 hours to grandma's on saturday with a 4 and 6 year old, any tips?",
+      },
+      {
+        role: "assistant",
+        content:
+          "Seven hours is very doable. Leave early (ideally when they'd normally still be sleeping), plan a proper stop every 2 hours somewhere they can run around, and keep a bag within reach with a few new small toys you hand out one at a time. Audiobooks work great at that age, and a simple game like spotting colours of cars helps. Keep wipes, a change of clothes and a sick bag handy just in case.",
+      },
+    ],
+  },
+  // English follow-ups
+  {
+    lang: "en",
+    text: "make it shorter",
+    history: [
+      {
+        role: "user",
+        content:
+          "write a linkedin post announcing I started a new job as a data engineer at Fernwood Logistics",
+      },
+      {
+        role: "assistant",
+        content:
+          "I'm excited to share that I've started a new position as a Data Engineer at Fernwood Logistics! 🚚\n\nAfter three years working on analytics at my previous company, I'm looking forward to building the data pipelines that help Fernwood move goods faster and more sustainably. A huge thank-you to everyone who supported me along the way, especially my former team, who taught me so much.\n\nIf you're working on logistics data or just want to chat about pipelines, feel free to reach out!",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "and for kids?",
+    history: [
+      { role: "user", content: "how much water should you drink per day" },
+      {
+        role: "assistant",
+        content:
+          "For most healthy adults, a common guideline is about 2 to 2.5 litres of fluid a day for women and 2.5 to 3 litres for men, including what comes from food and other drinks. You need more in hot weather, when exercising, or when ill with a fever. A practical check: pale yellow urine usually means you're drinking enough.",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "why?",
+    history: [
+      { role: "user", content: "can I put my cast iron pan in the dishwasher" },
+      {
+        role: "assistant",
+        content:
+          "Better not. Wash it by hand with hot water and a brush (a little soap is fine), dry it immediately on the stove, and wipe a thin layer of oil on it.",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "it still says permission denied",
+    history: [
+      { role: "user", content: "how do i run a shell script on mac" },
+      {
+        role: "assistant",
+        content:
+          "Open Terminal, go to the folder with `cd path/to/folder`, then run it with `./script.sh`. If it's not executable yet, first run `chmod +x script.sh`. You can also run it with `bash script.sh` without changing permissions.",
+      },
+      { role: "user", content: "i did chmod +x" },
+      {
+        role: "assistant",
+        content:
+          "Good. Then check the first line of the script: it should be a shebang like `#!/bin/bash`. Also make sure you're in the right folder (`ls` should show the file) and that the file isn't on a drive mounted with restrictions, like some external drives.",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "ok can you do the same but for a vegan version",
+    history: [
+      { role: "user", content: "quick recipe for banana bread with 3 bananas" },
+      {
+        role: "assistant",
+        content:
+          "Mash 3 ripe bananas. Mix in 75 g melted butter, 150 g sugar, 1 egg and 1 tsp vanilla. Stir in 1 tsp baking soda, a pinch of salt and 190 g flour until just combined. Pour into a greased loaf tin and bake at 175°C for 55–65 minutes, until a skewer comes out clean.",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "what does the second line do exactly",
+    history: [
+      { role: "user", content: "how to remove duplicates from a list in python but keep order" },
+      {
+        role: "assistant",
+        content:
+          "Use a dict, since dicts keep insertion order:\n\n```python\nitems = [3, 1, 3, 2, 1]\nunique = list(dict.fromkeys(items))\nprint(unique)  # [3, 1, 2]\n```",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "Thanks! Could you also suggest a subject line?",
+    history: [
+      { role: "user", content: "help me email my manager that I need Friday off for a family thing" },
+      {
+        role: "assistant",
+        content:
+          "Hi Sarah,\n\nI'd like to request Friday the 14th off for a family matter. I'll make sure my tasks are covered before then, and Tom has agreed to keep an eye on the support queue. Please let me know if that works.\n\nThanks,\nAlex",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "hmm we don't have a slow cooker, just oven",
+    history: [
+      { role: "user", content: "what can I make with pork shoulder, 1.5kg" },
+      {
+        role: "assistant",
+        content:
+          "Pulled pork is the classic: rub it with salt, brown sugar, paprika and garlic, then cook it in a slow cooker on low for 8–10 hours until it falls apart. Shred it and serve in buns with coleslaw.",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "Can you put that into a table with the prices?",
+    history: [
+      {
+        role: "user",
+        content:
+          "I'm choosing between three phone plans: A is 15/month, 10GB, no EU roaming. B is 22/month, 50GB with EU roaming. C is 30/month unlimited with EU roaming and a free streaming subscription.",
+      },
+      {
+        role: "assistant",
+        content:
+          "If you travel in the EU even a couple of times a year, B is probably the sweet spot: 50 GB is plenty for most people and roaming saves you from surprise bills. A only makes sense if you mostly use Wi-Fi and stay home. C is worth it if you'd pay for that streaming service anyway (usually around 8–10 a month).",
+      },
+    ],
+  },
+  {
+    lang: "en",
+    text: "that's too formal, she's my best friend lol",
+    history: [
+      { role: "user", content: "write a birthday message for my friend Jess who just turned 30" },
+      {
+        role: "assistant",
+        content:
+          "Dear Jess, wishing you a very happy 30th birthday. May this new decade bring you health, happiness and success in everything you do. Warmest regards.",
+      },
+    ],
+  },
+  // German
+  { lang: "de", text: "wie lange muss ein 2kg rinderbraten in den ofen bei 160 grad" },
+  {
+    lang: "de",
+    text: "Was ist der Unterschied zwischen Bürgergeld und Wohngeld? Kann man beides gleichzeitig bekommen?",
+  },
+  {
+    lang: "de",
+    text:
+      "Kannst du mir helfen, eine Kündigung für mein Fitnessstudio zu schreiben? Vertrag läuft seit 2022, Mitgliedsnummer 48213.",
+  },
+  {
+    lang: "de",
+    text: "mein sohn (8) hat seit 3 tagen husten aber kein fieber, ab wann sollte ich zum kinderarzt?",
+  },
+  {
+    lang: "de",
+    text: "Erklär mir bitte den Dativ und Akkusativ so, dass es ein Kind in der 4. Klasse versteht.",
+  },
+  { lang: "de", text: "Welche Zimmerpflanzen sind ungiftig für Katzen?" },
+  {
+    lang: "de",
+    text:
+      "Ich möchte im Sommer mit dem Zug von München nach Kopenhagen fahren. Wie komme ich am besten hin und lohnt sich ein Interrail-Pass für 2 Erwachsene?",
+  },
+  { lang: "de", text: 'was heißt "ich hätte gern die rechnung" auf italienisch' },
+  { lang: "de", text: "Wie berechne ich in Excel das Alter aus einem Geburtsdatum in Spalte A?" },
+  {
+    lang: "de",
+    text:
+      "Schreib mir ein kurzes Gedicht zum 60. Geburtstag meiner Mutter, sie liebt ihren Garten und Rosen.",
+  },
+  { lang: "de", text: "warum wird mein kartoffelsalat immer so matschig" },
+  {
+    lang: "de",
+    text:
+      "Lohnt sich eine Balkonkraftwerk-Anlage in einer Mietwohnung mit Südbalkon in Leipzig? Was muss ich beim Vermieter beachten?",
+  },
+  {
+    lang: "de",
+    text:
+      "In meinem Git-Repo habe ich aus Versehen eine .env-Datei mit Passwörtern committet und gepusht. Wie kriege ich die wieder aus der History raus?",
+  },
+  {
+    lang: "de",
+    text:
+      "Bitte korrigier meinen Text, Deutsch ist nicht meine Muttersprache:\n\nSehr geehrte Damen und Herren, ich schreibe Sie weil ich habe eine Frage über meine Anmeldung. Ich bin umgezogen am 1. März und ich habe noch keine Bestätigung bekommen.",
+  },
+  {
+    lang: "de",
+    text:
+      "Das ist meine Zusammenfassung von einem Buchkapitel für die Uni. Kannst du mir 5 Schlagwörter dafür vorschlagen?\n\nIm dritten Kapitel beschreibt die Autorin, wie sich die Arbeitswelt durch die Digitalisierung verändert hat. Besonders Homeoffice und flexible Arbeitszeiten führen zu einer Entgrenzung von Beruf und Privatleben. Sie argumentiert, dass Beschäftigte neue Kompetenzen zur Selbstorganisation brauchen und Unternehmen klare Regeln zur Erreichbarkeit einführen sollten.",
+  },
+  {
+    lang: "de",
+    text:
+      "Ich habe für unseren Vereinsblog diesen Text geschrieben, mir fällt keine gute Überschrift ein. Hast du 3 Vorschläge?\n\nAm Samstag haben 40 Kinder beim Sommerfest des TSV Eichenau mitgemacht. Es gab Sackhüpfen, Torwandschießen und eine Tombola. Der Erlös von 820 Euro geht an die neue Flutlichtanlage.",
+  },
+  {
+    lang: "de",
+    text:
+      "fasse mir diesen brief von der krankenkasse in einfachen worten zusammen:\n\nSehr geehrte Frau Yilmaz, im Rahmen der Prüfung Ihres Antrags auf Kostenübernahme für die beantragte Rehabilitationsmaßnahme benötigen wir ergänzende Unterlagen. Bitte reichen Sie uns innerhalb von vier Wochen einen aktuellen ärztlichen Befundbericht sowie die Stellungnahme Ihres behandelnden Facharztes ein. Nach Eingang der Unterlagen werden wir Ihren Antrag umgehend weiter bearbeiten.",
+  },
+  { lang: "de", text: "Wie viel Trinkgeld gibt man in Österreich im Restaurant?" },
+  { lang: "de", text: "Kann man Spätzle einfrieren?" },
+  {
+    lang: "de",
+    text:
+      "Ich verdiene 3.200 brutto, Steuerklasse 1, keine Kinder, NRW. Wie viel bleibt ungefähr netto übrig?",
+  },
+  { lang: "de", text: "Schreib eine Python-Funktion, die prüft, ob eine IBAN gültig ist (Prüfziffer)." },
+  { lang: "de", text: "welches Brettspiel für 4 Erwachsene, nicht zu kompliziert, ca. 1 Stunde?" },
+  {
+    lang: "de",
+    text:
+      "Unsere Tochter (15) will ein Praktikum in einer Tierarztpraxis machen. Wie schreibt sie am besten eine kurze Bewerbung?",
+  },
+  {
+    lang: "de",
+    text:
+      "Was bedeutet die Fehlermeldung \"TypeError: Cannot read properties of undefined (reading 'map')\" in React?",
+  },
+  { lang: "de", text: "Ist es schlimm, wenn man Nudelwasser in den Ausguss kippt?" },
+  // German, with a system persona
+  {
+    lang: "de",
+    system: "Du bist ein hilfsbereiter Assistent. Antworte auf Deutsch, freundlich und präzise.",
+    text: "Wie beantrage ich einen neuen Reisepass, wenn mein alter abgelaufen ist?",
+  },
+  {
+    lang: "de",
+    system: "Du bist ein erfahrener Koch und hilfst bei Rezepten. Gib Mengenangaben für 4 Personen an.",
+    text: "Ich hab Lauch, Kartoffeln und Speck. Was kann ich daraus machen?",
+  },
+  {
+    lang: "de",
+    system: "Du bist ein Programmierassistent für Java und Spring Boot. Antworte knapp mit Codebeispielen.",
+    text: "wie mache ich einen REST-Endpunkt, der eine Datei hochlädt und in einem Ordner speichert",
+  },
+  {
+    lang: "de",
+    system:
+      "Du bist Lernbegleiter für Schülerinnen und Schüler. Erkläre Schritt für Schritt und frag nach, ob es verstanden wurde.",
+    text: "Ich versteh Prozentrechnung nicht. Wie viel sind 15 % von 240?",
+  },
+  {
+    lang: "de",
+    system: "Du bist ein Assistent für Texte und Korrespondenz.",
+    text:
+      "Ich schreibe einen Erfahrungsbericht über meine Elternzeit für das Intranet unserer Firma. Hier der Entwurf, bitte gib mir einen Titel und 3 Schlagwörter:\n\nAls ich vor einem Jahr in Elternzeit ging, hatte ich Angst, den Anschluss zu verlieren. Tatsächlich war die Rückkehr einfacher als gedacht, weil mein Team mich regelmäßig informiert hat und ich in Teilzeit wieder einsteigen konnte.",
+  },
+  {
+    lang: "de",
+    system: "Du bist ein Reiseassistent. Antworte auf Deutsch.",
+    text: "Was sollte man in Hamburg an einem Regentag mit Kindern machen?",
+  },
+  {
+    lang: "de",
+    system: "Du bist ein Assistent für Haus und Garten.",
+    text: "Wann ist die beste Zeit, um Tomaten auszusäen? Ich wohne in Franken.",
+  },
+  {
+    lang: "de",
+    system: "Du bist ein hilfsbereiter Assistent. Antworte auf Deutsch, freundlich und präzise.",
+    text: "und wenn ich nicht online bin?",
+    history: [
+      { role: "user", content: "Wie melde ich meinen Wohnsitz um, wenn ich innerhalb von Köln umziehe?" },
+      {
+        role: "assistant",
+        content:
+          "Du musst dich innerhalb von zwei Wochen nach dem Umzug beim Bürgeramt ummelden. In Köln kannst du dafür online einen Termin buchen. Mitbringen musst du deinen Personalausweis oder Reisepass und die Wohnungsgeberbestätigung, die dir dein Vermieter ausstellt.",
+      },
+    ],
+  },
+  // German follow-ups
+  {
+    lang: "de",
+    text: "kürzer bitte, max 3 sätze",
+    history: [
+      {
+        role: "user",
+        content:
+          "Schreib mir eine Absage für ein Vorstellungsgespräch, ich habe schon eine andere Stelle angenommen.",
+      },
+      {
+        role: "assistant",
+        content:
+          "Sehr geehrte Frau Becker,\n\nvielen Dank für die Einladung zum Vorstellungsgespräch am kommenden Dienstag und für Ihr Interesse an meiner Bewerbung. Nach reiflicher Überlegung habe ich mich entschieden, ein anderes Angebot anzunehmen, das sehr gut zu meiner aktuellen Lebenssituation passt. Ich möchte den Termin daher absagen.\n\nIch wünsche Ihnen und Ihrem Team alles Gute und viel Erfolg bei der Besetzung der Stelle.\n\nMit freundlichen Grüßen\nJonas Weber",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "Und geht das auch ohne Ei?",
+    history: [
+      { role: "user", content: "Rezept für einfache Pfannkuchen" },
+      {
+        role: "assistant",
+        content:
+          "Für etwa 8 Pfannkuchen: 250 g Mehl, 500 ml Milch, 3 Eier und eine Prise Salz zu einem glatten Teig verrühren und 10 Minuten quellen lassen. Dann in einer heißen Pfanne mit etwas Butter portionsweise dünn ausbacken, bis beide Seiten goldbraun sind.",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "warum?",
+    history: [
+      { role: "user", content: "Soll ich mein Tagesgeld oder ETF-Sparplan priorisieren, ich bin 24" },
+      {
+        role: "assistant",
+        content:
+          "Zuerst ein Notgroschen auf dem Tagesgeld, etwa drei Monatsausgaben. Danach würde ich in deinem Alter den ETF-Sparplan priorisieren.",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: 'Das klappt nicht, ich bekomme "fatal: refusing to merge unrelated histories"',
+    history: [
+      { role: "user", content: "Wie verbinde ich mein lokales Projekt mit einem neuen GitHub-Repo?" },
+      {
+        role: "assistant",
+        content:
+          "Im Projektordner:\n\n```\ngit remote add origin https://github.com/DEIN-NAME/projekt.git\ngit pull origin main\ngit push -u origin main\n```\n\nWenn du das Repo auf GitHub mit README erstellt hast, musst du die Änderungen zuerst holen.",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "Kannst du das als Einkaufsliste sortiert nach Supermarkt-Abteilung machen?",
+    history: [
+      {
+        role: "user",
+        content: "Wochenplan fürs Abendessen, 2 Erwachsene 2 Kinder, eher günstig und schnell",
+      },
+      {
+        role: "assistant",
+        content:
+          "Montag: Nudeln mit Tomaten-Linsen-Soße\nDienstag: Ofenkartoffeln mit Kräuterquark und Gurkensalat\nMittwoch: Gemüsepfanne mit Reis und Ei\nDonnerstag: Hähnchen-Wraps mit Paprika und Mais\nFreitag: selbstgemachte Pizza (Hefeteig, Tomatensoße, Käse, Schinken/Gemüse)\nSamstag: Kartoffelsuppe mit Würstchen\nSonntag: Pfannkuchen, süß und herzhaft",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "ok und wie schreibe ich das dann in eine csv",
+    history: [
+      { role: "user", content: "wie lese ich in python eine excel datei ein" },
+      {
+        role: "assistant",
+        content:
+          'Am einfachsten mit pandas:\n\n```python\nimport pandas as pd\ndf = pd.read_excel("daten.xlsx", sheet_name="Tabelle1")\nprint(df.head())\n```\n\nDafür brauchst du `pip install pandas openpyxl`.',
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "Sie ist eher sportlich, mag keinen Schmuck",
+    history: [
+      { role: "user", content: "Geschenkidee für meine Freundin zum Jahrestag, Budget 80 Euro" },
+      {
+        role: "assistant",
+        content:
+          "Ein paar Ideen: ein schönes Armband oder eine Kette mit Gravur, ein Gutschein für ein gemeinsames Erlebnis (Kochkurs, Escape Room, Wellness), ein Fotobuch mit euren Erinnerungen oder ein Abendessen in ihrem Lieblingsrestaurant. Was mag sie denn besonders?",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "und auf englisch?",
+    history: [
+      {
+        role: "user",
+        content: "Wie sage ich höflich, dass ich in einem Meeting nicht unterbrochen werden möchte?",
+      },
+      {
+        role: "assistant",
+        content:
+          "Zum Beispiel: „Darf ich den Gedanken kurz zu Ende führen? Danach freue ich mich auf deine Meinung.“ Das ist freundlich, aber klar.",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "Was bedeutet Vorabpauschale?",
+    history: [
+      { role: "user", content: "Muss ich ETF-Gewinne versteuern, wenn ich nichts verkaufe?" },
+      {
+        role: "assistant",
+        content:
+          "Teilweise ja. Bei thesaurierenden ETFs fällt in Deutschland jedes Jahr die sogenannte Vorabpauschale an, die über den Sparerpauschbetrag von 1.000 Euro (Alleinstehende) steuerfrei bleiben kann, wenn du einen Freistellungsauftrag bei deiner Bank eingerichtet hast.",
+      },
+    ],
+  },
+  {
+    lang: "de",
+    text: "danke! noch ne frage: darf der vermieter dafür die miete erhöhen?",
+    history: [
+      { role: "user", content: "Unser Vermieter will neue Fenster einbauen lassen. Müssen wir das dulden?" },
+      {
+        role: "assistant",
+        content:
+          "In der Regel ja. Der Einbau neuer, energiesparender Fenster gilt als Modernisierung, die Mieter grundsätzlich dulden müssen. Der Vermieter muss die Maßnahme aber mindestens drei Monate vorher schriftlich ankündigen, mit Art, Umfang, Beginn und voraussichtlicher Dauer.",
+      },
+    ],
+  },
+  { lang: "de", text: 'gibt es ein deutsches wort für "cringe"' },
+  {
+    lang: "de",
+    text:
+      "Ich hab morgen mein erstes Elterngespräch als Klassenlehrerin und bin total nervös. Wie bereite ich mich vor, und was sage ich, wenn die Eltern sauer werden?",
+  },
+  // French
+  { lang: "fr", text: "combien de temps de cuisson pour un gigot d'agneau de 1,8 kg ?" },
+  { lang: "fr", text: "Quelle est la différence entre un CDD et un contrat d'intérim ?" },
+  {
+    lang: "fr",
+    text: "ma fille de 5 ans fait des cauchemars toutes les nuits depuis la rentrée, c'est normal ?",
+  },
+  {
+    lang: "fr",
+    text:
+      "Tu peux m'aider à écrire une lettre de réclamation à la SNCF ? Mon train Paris-Lyon a eu 2h40 de retard le 12 octobre.",
+  },
+  { lang: "fr", text: "explique moi la guerre froide simplement, j'ai un contrôle demain" },
+  { lang: "fr", text: "Comment faire une mayonnaise qui ne tourne pas ?" },
+  {
+    lang: "fr",
+    text:
+      "On part une semaine en Bretagne en juillet avec un chien. Des idées de plages où les chiens sont acceptés ?",
+  },
+  { lang: "fr", text: "c'est quoi la différence entre « quand même » et « tout de même »" },
+  {
+    lang: "fr",
+    text: "Comment je fais une RECHERCHEV dans Excel quand la valeur cherchée est dans une autre feuille ?",
+  },
+  {
+    lang: "fr",
+    text:
+      "Écris une fonction JavaScript qui formate un nombre en euros avec deux décimales et une espace comme séparateur de milliers.",
+  },
+  {
+    lang: "fr",
+    text:
+      "Est-ce que je peux déclarer les frais de garde de mon fils aux impôts s'il va chez une assistante maternelle ?",
+  },
+  {
+    lang: "fr",
+    text: "je cherche un film à regarder ce soir avec mes parents, un truc léger, pas trop long",
+  },
+  {
+    lang: "fr",
+    text:
+      "Peux-tu corriger les fautes de ce message ?\n\nBonjour madame, je me permet de vous relancer concernant ma demande de congé que je vous est envoyer la semaine dernière. Pourriez vous me dire si elle a été accepter ? Merci d'avance.",
+  },
+  {
+    lang: "fr",
+    text:
+      "Voici le résumé de mon mémoire de master, tu pourrais me proposer 5 mots-clés ?\n\nCe travail étudie l'impact des circuits courts alimentaires sur les revenus des petits producteurs en Occitanie. À partir de 32 entretiens et d'une enquête auprès de 150 exploitations, nous montrons que la vente directe augmente la marge, mais au prix d'une charge de travail nettement plus élevée, en particulier pour les femmes.",
+  },
+  {
+    lang: "fr",
+    text:
+      "J'ai écrit ce petit texte pour le mariage de ma sœur, il me faudrait un titre :\n\nIl y a dix ans, tu m'as appris à faire du vélo sans les petites roues. Tu courais derrière moi en criant que tu me tenais, alors que tu m'avais lâchée depuis longtemps. Aujourd'hui, c'est moi qui te regarde partir, et je sais que tu n'as plus besoin qu'on te tienne.",
+  },
+  {
+    lang: "fr",
+    text:
+      "Résume-moi ce mail de mon syndic en deux phrases :\n\nMadame, Monsieur, nous vous informons que les travaux de ravalement de façade votés lors de l'assemblée générale du 4 avril débuteront le lundi 16 septembre pour une durée estimée de huit semaines. Un échafaudage sera installé côté rue et côté cour. Nous vous remercions de bien vouloir retirer tout objet des balcons et de laisser les fenêtres fermées pendant les travaux de nettoyage haute pression.",
+  },
+  { lang: "fr", text: "quelle huile pour la friteuse, tournesol ou arachide ?" },
+  {
+    lang: "fr",
+    text:
+      "Mon code Python plante avec « IndexError: list index out of range », voilà la boucle :\n\nfor i in range(len(notes) + 1):\n    total += notes[i]",
+  },
+  { lang: "fr", text: "Quels sont les documents à fournir pour renouveler une carte d'identité en mairie ?" },
+  { lang: "fr", text: "C'est grave si mon chat mange un peu de ficus ?" },
+  {
+    lang: "fr",
+    text:
+      "Je dois faire une présentation de 10 min sur le recyclage du plastique en classe de 4e. Tu peux me faire un plan ?",
+  },
+  {
+    lang: "fr",
+    text: "trouve moi un nom pour ma boulangerie, on fait surtout du pain au levain et des viennoiseries bio",
+  },
+  { lang: "fr", text: "Comment on dit « coup de foudre » en anglais ?" },
+  {
+    lang: "fr",
+    text: "Quelle est la meilleure façon de rembourser un prêt étudiant : plus vite ou investir à côté ?",
+  },
+  // French, with a system persona
+  {
+    lang: "fr",
+    system: "Tu es un assistant serviable. Réponds en français, de manière claire et concise.",
+    text: "Comment enlever une tache de vin rouge sur un canapé en tissu ?",
+  },
+  {
+    lang: "fr",
+    system: "Tu es un assistant culinaire. Donne les quantités pour 4 personnes.",
+    text: "une idée de dessert sans four pour ce soir ?",
+  },
+  {
+    lang: "fr",
+    system: "Tu es un assistant de programmation expert en PHP et Symfony.",
+    text: "Comment je valide qu'un champ email est unique dans un formulaire Symfony ?",
+  },
+  {
+    lang: "fr",
+    system:
+      "Tu es un professeur particulier de physique-chimie pour le lycée. Guide l'élève sans donner directement la réponse.",
+    text: "je comprends pas comment équilibrer CH4 + O2 -> CO2 + H2O",
+  },
+  {
+    lang: "fr",
+    system: "Tu es un assistant de rédaction professionnel.",
+    text:
+      "Voici le compte rendu que j'ai écrit après notre réunion d'équipe, tu peux me proposer un titre et un résumé en une phrase pour l'envoyer ?\n\nNous avons décidé de repousser la mise en ligne du nouveau site au 15 novembre, le temps de corriger les problèmes de paiement. Julie s'occupe des tests, Karim contacte le prestataire, et on refait un point mardi.",
+  },
+  {
+    lang: "fr",
+    system: "Tu es un conseiller voyage. Réponds en français.",
+    text: "Lisbonne ou Porto pour un premier séjour de 4 jours en mai ?",
+  },
+  {
+    lang: "fr",
+    system:
+      "Tu es un assistant pour les démarches administratives en France. Précise quand il faut vérifier sur service-public.fr.",
+    text: "Je viens de déménager, qui dois-je prévenir ?",
+  },
+  {
+    lang: "fr",
+    system: "Tu es un assistant serviable. Réponds en français, de manière claire et concise.",
+    text: "et pour un canapé en cuir ?",
+    history: [
+      { role: "user", content: "comment nettoyer un canapé en velours" },
+      {
+        role: "assistant",
+        content:
+          "Passe d'abord l'aspirateur avec l'embout brosse, dans le sens du poil. Pour une tache, tamponne avec un chiffon microfibre légèrement humidifié d'eau tiède et d'un peu de savon de Marseille, sans frotter. Laisse sécher à l'air puis brosse doucement pour redresser les fibres.",
+      },
+    ],
+  },
+  // French follow-ups
+  {
+    lang: "fr",
+    text: "plus court stp",
+    history: [
+      {
+        role: "user",
+        content: "écris un message pour dire à mes collègues que je quitte l'entreprise à la fin du mois",
+      },
+      {
+        role: "assistant",
+        content:
+          "Bonjour à tous,\n\nJe vous annonce que je quitterai l'entreprise à la fin du mois pour rejoindre un nouveau projet. Ces quatre années à vos côtés ont été riches en apprentissages, en fous rires et en défis relevés ensemble. Je tiens à remercier chacun d'entre vous pour votre confiance et votre bonne humeur.\n\nJe ferai en sorte de transmettre mes dossiers dans les meilleures conditions d'ici là. N'hésitez pas à garder le contact !\n\nÀ très vite,\nCamille",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "et pour des enfants de 3 ans ?",
+    history: [
+      { role: "user", content: "activités à faire à la maison un dimanche pluvieux" },
+      {
+        role: "assistant",
+        content:
+          "Quelques idées : un après-midi jeux de société, une cabane avec des draps et des coussins, un atelier pâtisserie (cookies ou crêpes), un tournoi de cartes, une séance de cinéma maison avec pop-corn, ou un grand puzzle à faire à plusieurs.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "pourquoi ?",
+    history: [
+      { role: "user", content: "faut-il rincer le riz avant de le cuire ?" },
+      {
+        role: "assistant",
+        content:
+          "Pour la plupart des riz (basmati, jasmin, riz à sushi), oui, c'est conseillé. Pour le risotto, non.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "ça marche pas, il me dit command not found",
+    history: [
+      { role: "user", content: "comment installer node sur mon mac" },
+      {
+        role: "assistant",
+        content:
+          "Le plus simple est de passer par Homebrew : ouvre le Terminal et tape `brew install node`. Ensuite vérifie avec `node -v`.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "Tu peux le mettre sous forme de tableau ?",
+    history: [
+      { role: "user", content: "compare les forfaits électricité base et heures creuses" },
+      {
+        role: "assistant",
+        content:
+          "Avec l'option Base, le prix du kWh est le même à toute heure : c'est simple et adapté si ta consommation est répartie sur la journée. Avec Heures Pleines/Heures Creuses, le kWh est moins cher pendant 8 heures par jour (souvent la nuit) mais plus cher le reste du temps, et l'abonnement est un peu plus élevé. Ça devient intéressant si au moins 30 à 40 % de ta consommation a lieu en heures creuses, par exemple avec un chauffe-eau électrique ou une voiture électrique qu'on recharge la nuit.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "et sans gluten ?",
+    history: [
+      { role: "user", content: "recette de quiche lorraine rapide" },
+      {
+        role: "assistant",
+        content:
+          "Étale une pâte brisée dans un moule, fais dorer 200 g de lardons, répartis-les sur la pâte. Bats 3 œufs avec 20 cl de crème et 20 cl de lait, sel, poivre, muscade, verse sur les lardons et enfourne 35 minutes à 180 °C.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "ok mais c'est quoi un index exactement",
+    history: [
+      { role: "user", content: "ma requête sql est super lente sur une table de 2 millions de lignes" },
+      {
+        role: "assistant",
+        content:
+          "La première chose à vérifier, ce sont les index : si tu filtres sur une colonne (par exemple `WHERE client_id = ...`) qui n'est pas indexée, la base doit parcourir toute la table. Lance un `EXPLAIN` devant ta requête pour voir s'il y a un « full scan ».",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "Elle a 12 ans et elle adore dessiner",
+    history: [
+      { role: "user", content: "idée de cadeau pour ma nièce" },
+      {
+        role: "assistant",
+        content:
+          "Avec plaisir ! Quel âge a-t-elle et qu'est-ce qu'elle aime faire ? Avec ça je pourrai te proposer des idées plus ciblées.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "merci, et si le vendeur refuse ?",
+    history: [
+      {
+        role: "user",
+        content:
+          "J'ai acheté un lave-linge il y a 8 mois et il est déjà en panne, le magasin me dit de voir avec le fabricant",
+      },
+      {
+        role: "assistant",
+        content:
+          "Le magasin a tort : pendant deux ans après l'achat, vous bénéficiez de la garantie légale de conformité, et c'est le vendeur qui doit la prendre en charge (réparation ou remplacement), pas le fabricant. Pendant ce délai, c'est même à lui de prouver que la panne ne vient pas d'un défaut. Envoyez-lui une demande écrite en citant les articles L217-3 et suivants du Code de la consommation.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "traduis-le en espagnol aussi",
+    history: [
+      {
+        role: "user",
+        content:
+          "traduis en anglais : nous serons absents du 3 au 17 août, merci de laisser les colis chez la voisine",
+      },
+      {
+        role: "assistant",
+        content: "We will be away from August 3rd to 17th, please leave any parcels with our neighbour.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text: "ah et j'ai oublié, il y a aussi un invité végétarien",
+    history: [
+      { role: "user", content: "menu pour un dîner de 6 personnes samedi, pas trop compliqué" },
+      {
+        role: "assistant",
+        content:
+          "Entrée : velouté de potimarron avec crème et noisettes grillées.\nPlat : poulet rôti au citron et au thym, pommes de terre grenaille au four.\nDessert : tarte fine aux pommes avec une boule de glace vanille.\nTout peut être préparé en partie à l'avance.",
+      },
+    ],
+  },
+  {
+    lang: "fr",
+    text:
+      "Mon fils veut faire un stage de 3e dans le jeu vidéo, on habite à Lille. Comment on s'y prend pour trouver une entreprise ?",
+  },
+  {
+    lang: "fr",
+    text:
+      "donne moi 3 idées de titres pour mon article de blog sur le zéro déchet en appartement, il parle surtout du compost en intérieur et des courses en vrac",
+  },
+  // Spanish
+  { lang: "es", text: "cuanto tiempo se cuece el pulpo en olla express" },
+  {
+    lang: "es",
+    text: "¿Cuál es la diferencia entre un autónomo y una sociedad limitada a la hora de pagar impuestos?",
+  },
+  {
+    lang: "es",
+    text: "Mi hijo de 3 años no quiere comer verduras de ninguna forma, ¿algún truco que funcione de verdad?",
+  },
+  {
+    lang: "es",
+    text:
+      "Ayúdame a escribir un correo a mi casero diciendo que la lavadora lleva dos semanas rota y necesito que la arregle.",
+  },
+  { lang: "es", text: "explicame la revolucion francesa en 5 lineas" },
+  {
+    lang: "es",
+    text: "¿Qué ver en Sevilla en dos días? Vamos en abril, somos una pareja y nos gusta comer bien.",
+  },
+  { lang: "es", text: "como se dice 'estoy hasta las narices' en ingles" },
+  { lang: "es", text: 'En Google Sheets, ¿cómo sumo solo las filas donde la columna C dice "pagado"?' },
+  {
+    lang: "es",
+    text:
+      "Escribe una función en Python que reciba una lista de precios y devuelva el precio medio sin contar el más alto ni el más bajo.",
+  },
+  {
+    lang: "es",
+    text:
+      "¿Es normal que me duela la cabeza cada tarde después del trabajo? Paso 8 horas frente al ordenador.",
+  },
+  { lang: "es", text: "quiero pintar el salón, que colores quedan bien con un suelo de madera oscura" },
+  { lang: "es", text: "¿Cómo pido cita en la Seguridad Social para solicitar el número de afiliación?" },
+  {
+    lang: "es",
+    text:
+      "Corrígeme esto por favor:\n\nHola a todos, os escribo para recordaros que el viernes haremos la cena de navidad. Haber si podeis confirmarme antes del miércoles quien viene, porque tengo que hacer la reserva y no se cuantos seremos.",
+  },
+  {
+    lang: "es",
+    text:
+      "Escribí este relato para un concurso del instituto y no sé cómo titularlo, ¿me das algunas ideas?\n\nMi abuela guardaba los botones de todas las camisas que había cosido. Los tenía en una lata de galletas danesas, y cuando yo era pequeña me dejaba volcarlos sobre la mesa de la cocina. Cada botón tenía una historia: el del traje de boda del tío Ramón, el de la bata de mi madre cuando nací. Ahora la lata es mía, y no sé contar ninguna.",
+  },
+  {
+    lang: "es",
+    text:
+      "Resúmeme este texto para mi clase de biología en tres frases:\n\nLas mitocondrias son orgánulos presentes en casi todas las células eucariotas. Su función principal es producir energía en forma de ATP mediante la respiración celular, un proceso que consume oxígeno y glucosa. Tienen su propio ADN, heredado casi siempre por vía materna, lo que apoya la teoría de que proceden de bacterias que fueron incorporadas por una célula ancestral hace miles de millones de años.",
+  },
+  {
+    lang: "es",
+    text:
+      "Vendo mi bici de montaña en Wallapop, ¿me sugieres etiquetas y un título para el anuncio? Es una Orbea talla M, 29 pulgadas, frenos de disco hidráulicos, 3 años de uso.",
+  },
+  { lang: "es", text: "¿Se puede congelar la tortilla de patatas?" },
+  {
+    lang: "es",
+    text:
+      "me sale este error en git: 'Your local changes to the following files would be overwritten by merge' que hago",
+  },
+  {
+    lang: "es",
+    text:
+      "Necesito un discurso cortito para la jubilación de mi compañera Maite, 30 años en la biblioteca municipal, le encantan las novelas policíacas.",
+  },
+  {
+    lang: "es",
+    text: "¿Cuántos días de vacaciones me corresponden si llevo 7 meses trabajando en la empresa?",
+  },
+  { lang: "es", text: "recomiendame una serie tipo Dark pero que no sea tan enrevesada" },
+  { lang: "es", text: "¿Qué planta de interior aguanta bien poca luz y que se me olvide regarla?" },
+  {
+    lang: "es",
+    text: "Tengo 2.000 euros ahorrados y quiero empezar a invertir, no sé nada. ¿Por dónde empiezo?",
+  },
+  { lang: "es", text: "¿Por qué el cielo es azul pero el atardecer es naranja?" },
+  {
+    lang: "es",
+    text:
+      "Explícame qué hace este código:\n\nconst unicos = [...new Set(nombres.map(n => n.trim().toLowerCase()))];",
+  },
+  // Spanish, with a system persona
+  {
+    lang: "es",
+    system: "Eres un asistente útil y amable. Responde siempre en español.",
+    text: "¿Cómo quito la cal de la mampara de la ducha?",
+  },
+  {
+    lang: "es",
+    system: "Eres un asistente de cocina. Da las cantidades para 4 personas.",
+    text: "tengo garbanzos cocidos, espinacas y un par de huevos, que hago de cena",
+  },
+  {
+    lang: "es",
+    system: "Eres un asistente experto en programación con JavaScript y React.",
+    text: "¿Cómo evito que useEffect se ejecute dos veces en desarrollo?",
+  },
+  {
+    lang: "es",
+    system: "Eres un profesor particular de matemáticas para alumnos de ESO. Explica paso a paso.",
+    text: "no entiendo las ecuaciones de segundo grado, por ejemplo x² - 5x + 6 = 0",
+  },
+  {
+    lang: "es",
+    system: "Eres un asistente para redactar textos profesionales.",
+    text:
+      "Este es el informe que he escrito para mi jefe, ¿puedes ponerle un título y resumirlo en dos líneas?\n\nDurante el tercer trimestre las ventas online crecieron un 18 %, sobre todo en la categoría de hogar. Las devoluciones bajaron al 6 % tras cambiar el proveedor de transporte. Proponemos reforzar la campaña de Navidad con envíos gratis a partir de 40 euros.",
+  },
+  {
+    lang: "es",
+    system: "Eres un asistente de viajes. Responde en español de forma práctica.",
+    text: "mejor forma de moverse por Ciudad de México sin coche, es seguro el metro?",
+  },
+  {
+    lang: "es",
+    system:
+      "Eres un asistente de salud general. No sustituyes al médico; recomienda consultar cuando sea necesario.",
+    text: "me ha picado algo en el tobillo y se ha hinchado bastante, ¿qué hago?",
+  },
+  {
+    lang: "es",
+    system: "Eres un asistente útil y amable. Responde siempre en español.",
+    text: "¿y si es de metal en vez de cristal?",
+    history: [
+      { role: "user", content: "como limpiar el horno sin productos químicos" },
+      {
+        role: "assistant",
+        content:
+          "Haz una pasta con bicarbonato y un poco de agua, extiéndela por el interior del horno frío (evitando las resistencias) y déjala actuar toda la noche. Al día siguiente retírala con una espátula de plástico y un paño húmedo, y pulveriza vinagre donde queden restos blancos. El cristal de la puerta se limpia igual.",
+      },
+    ],
+  },
+  // Spanish follow-ups
+  {
+    lang: "es",
+    text: "más corto porfa",
+    history: [
+      {
+        role: "user",
+        content:
+          "escribe un mensaje para el grupo de padres del cole diciendo que organizo la fiesta de fin de curso y que necesito voluntarios",
+      },
+      {
+        role: "assistant",
+        content:
+          "¡Hola a todos! 👋\n\nEste año me encargo de organizar la fiesta de fin de curso, que será el viernes 20 de junio por la tarde en el patio del colegio. La idea es hacer una merienda compartida, algunos juegos para los peques y, si el tiempo acompaña, una pequeña actuación de los niños.\n\nPara que salga bien necesito voluntarios para montar mesas, preparar juegos, traer comida y recoger al final. Si os apetece echar una mano, aunque sea un ratito, escribidme por privado.\n\n¡Muchas gracias!",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "¿y para perros?",
+    history: [
+      { role: "user", content: "qué alimentos son tóxicos para los gatos" },
+      {
+        role: "assistant",
+        content:
+          "Los más peligrosos son la cebolla, el ajo y el puerro (en cualquier forma), el chocolate, la cafeína, el alcohol, las uvas y pasas, y los productos con xilitol. También conviene evitar la leche de vaca, los huesos cocinados y el pescado crudo en exceso.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "¿por qué?",
+    history: [
+      { role: "user", content: "¿es mejor pagar la hipoteca a tipo fijo o variable ahora mismo?" },
+      {
+        role: "assistant",
+        content:
+          "Depende de tu tolerancia al riesgo, pero para la mayoría de familias ahora mismo el fijo o el mixto suelen ser la opción más tranquila.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "me sigue dando el mismo error",
+    history: [
+      { role: "user", content: "npm install me da error EACCES permission denied" },
+      {
+        role: "assistant",
+        content:
+          "Ese error suele aparecer al instalar paquetes globales sin permisos. Lo recomendable es no usar sudo, sino instalar Node con nvm, que lo deja todo en tu carpeta de usuario:\n\n```\ncurl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.39.7/install.sh | bash\nnvm install --lts\n```",
+      },
+      { role: "user", content: "vale, ya lo instalé con nvm" },
+      {
+        role: "assistant",
+        content:
+          "Perfecto. Cierra y abre la terminal, comprueba con `which node` que apunta a una ruta dentro de `~/.nvm`, y vuelve a lanzar `npm install`.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "ponlo en una tabla",
+    history: [
+      {
+        role: "user",
+        content: "diferencias entre el iPad Air y el iPad normal para una estudiante de arquitectura",
+      },
+      {
+        role: "assistant",
+        content:
+          "El iPad Air tiene un chip más potente (M2), pantalla laminada con mejor calidad de color y es compatible con el Apple Pencil Pro, lo que se nota mucho para dibujar. El iPad normal es más barato, suficiente para tomar apuntes y leer PDFs, pero su pantalla no está laminada y el lápiz compatible es más básico. Para arquitectura, con programas de dibujo y modelado, el Air compensa.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "y sin horno?",
+    history: [
+      { role: "user", content: "receta de bizcocho de yogur" },
+      {
+        role: "assistant",
+        content:
+          "Usa el vaso del yogur como medida: 1 yogur natural, 3 huevos, 1 vaso de aceite, 2 de azúcar, 3 de harina y 1 sobre de levadura. Mezcla todo, vierte en un molde engrasado y hornea 35–40 minutos a 180 °C.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "y qué significa el 4 en chmod 644",
+    history: [
+      { role: "user", content: "qué es chmod" },
+      {
+        role: "assistant",
+        content:
+          "`chmod` es el comando de Linux y macOS para cambiar los permisos de un archivo: quién puede leerlo, escribirlo o ejecutarlo. Por ejemplo, `chmod +x script.sh` lo hace ejecutable.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "tiene 70 años y le gusta mucho la jardinería",
+    history: [
+      { role: "user", content: "qué le regalo a mi suegro" },
+      {
+        role: "assistant",
+        content:
+          "Para acertar, ¿me cuentas un poco más? Su edad, aficiones y el presupuesto que tienes en mente me ayudarían a darte ideas concretas.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "vale, ¿y cuánto tiempo tengo para reclamar?",
+    history: [
+      { role: "user", content: "me han cobrado dos veces la misma compra en la tarjeta" },
+      {
+        role: "assistant",
+        content:
+          "Lo primero es contactar con la tienda y pedir que anulen el cargo duplicado, guardando el justificante. Si no responden, llama a tu banco: pueden abrir una disputa o retrocesión del cargo.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "pásalo al inglés",
+    history: [
+      {
+        role: "user",
+        content: "escribe una respuesta automática de fuera de la oficina, vuelvo el 2 de septiembre",
+      },
+      {
+        role: "assistant",
+        content:
+          "Hola, gracias por tu mensaje. Estoy fuera de la oficina hasta el 2 de septiembre, con acceso limitado al correo. Para asuntos urgentes, puedes escribir a Laura Martín (laura.martin@empresa.es). Te responderé a mi vuelta.",
+      },
+    ],
+  },
+  {
+    lang: "es",
+    text: "ah, y uno de los niños es celíaco",
+    history: [
+      { role: "user", content: "ideas de merienda para un cumple infantil de 15 niños" },
+      {
+        role: "assistant",
+        content:
+          "Algunas ideas que siempre funcionan: minibocadillos de jamón y de queso, brochetas de fruta, palomitas, mini pizzas caseras, bizcocho o tarta, y zumos y agua. Calcula unas 3–4 piezas saladas y 2 dulces por niño.",
+      },
+    ],
+  },
+  { lang: "es", text: "ok gracias, me lo apunto" },
+];
