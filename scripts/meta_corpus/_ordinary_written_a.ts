@@ -1127,4 +1127,541 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     ],
   },
   { lang: "es", text: "ok gracias, me lo apunto" },
+  // Italian
+  { lang: "it", text: "quanto deve cuocere il ragù alla bolognese, davvero 4 ore?" },
+  { lang: "it", text: "Che differenza c'è tra partita IVA forfettaria e ordinaria?" },
+  {
+    lang: "it",
+    text: "mio figlio di 6 anni non vuole andare a scuola la mattina, piange sempre. cosa posso fare?",
+  },
+  {
+    lang: "it",
+    text:
+      "Mi aiuti a scrivere una mail all'amministratore di condominio per segnalare un'infiltrazione dal piano di sopra?",
+  },
+  { lang: "it", text: "spiegami il teorema di pitagora con un esempio pratico" },
+  {
+    lang: "it",
+    text:
+      "Tre giorni a Napoli a ottobre: cosa vedere e dove mangiare la pizza migliore senza fare due ore di fila?",
+  },
+  { lang: "it", text: "come si dice \"in bocca al lupo\" in inglese? c'è un'espressione simile?" },
+  { lang: "it", text: "Su Excel come faccio a evidenziare in rosso le date già scadute?" },
+  { lang: "it", text: "Scrivi uno script bash che rinomina tutti i file .jpeg in .jpg in una cartella." },
+  { lang: "it", text: "È normale avere le vertigini quando mi alzo velocemente dal letto?" },
+  { lang: "it", text: "che piante posso mettere su un balcone esposto a nord a Torino" },
+  { lang: "it", text: "Come si richiede lo SPID con Poste Italiane? Serve andare allo sportello?" },
+  {
+    lang: "it",
+    text:
+      "Mi correggi questo messaggio?\n\nBuongiorno professoressa, le scrivo per chiederle se è possibile spostare l'interrogazione di storia, perchè giovedi ho la visita medica e non posso essere a scuola. La ringrazio in anticipo.",
+  },
+  {
+    lang: "it",
+    text:
+      "Ho scritto questa poesia per mio nonno che è mancato a marzo. Mi dai qualche idea per il titolo?\n\nAvevi le mani grandi e la pazienza di chi aspetta il pane lievitare.\nMi insegnavi i nomi degli alberi\ne io li dimenticavo apposta\nper sentirteli dire ancora.",
+  },
+  {
+    lang: "it",
+    text:
+      "Riassumimi questo paragrafo per l'esame di diritto in poche righe:\n\nIl contratto è l'accordo di due o più parti per costituire, regolare o estinguere tra loro un rapporto giuridico patrimoniale. I requisiti essenziali sono l'accordo delle parti, la causa, l'oggetto e la forma, quando risulta prescritta dalla legge sotto pena di nullità. La mancanza di uno di questi elementi rende il contratto nullo.",
+  },
+  {
+    lang: "it",
+    text:
+      "Vendo il passeggino su Subito, mi scrivi un titolo e qualche parola chiave? È un Cybex Balios S, usato un anno, colore grigio, con parapioggia.",
+  },
+  {
+    lang: "it",
+    text: 'Git mi dice "detached HEAD", cosa vuol dire e come torno su main senza perdere i commit?',
+  },
+  {
+    lang: "it",
+    text:
+      "Devo fare un brindisi per i 50 anni di matrimonio dei miei genitori, mi aiuti? Si sono conosciuti a una festa di paese nel 1975.",
+  },
+  {
+    lang: "it",
+    text: "Quanti giorni di malattia posso fare prima che il datore di lavoro possa licenziarmi?",
+  },
+  { lang: "it", text: "consigliami un libro giallo ambientato in italia, ho già letto tutti i montalbano" },
+  { lang: "it", text: "Qual è la differenza tra gricia, amatriciana e carbonara?" },
+  {
+    lang: "it",
+    text:
+      "Ho 25 anni e il primo stipendio fisso, 1.600 al mese. Come divido le spese, i risparmi e il resto?",
+  },
+  { lang: "it", text: "perché il mio basilico diventa giallo" },
+  {
+    lang: "it",
+    text:
+      "Cosa fa questa query?\n\nSELECT reparto, AVG(stipendio) FROM dipendenti GROUP BY reparto HAVING COUNT(*) > 5;",
+  },
+  // Italian, with a system persona
+  {
+    lang: "it",
+    system: "Sei un assistente utile e gentile. Rispondi sempre in italiano.",
+    text: "Come tolgo le macchie di pomodoro dai vestiti bianchi?",
+  },
+  {
+    lang: "it",
+    system: "Sei un assistente di cucina. Indica le dosi per 4 persone.",
+    text: "ho zucchine, ricotta e un po' di pasta, idee veloci?",
+  },
+  {
+    lang: "it",
+    system: "Sei un esperto programmatore Python. Rispondi in modo conciso con esempi di codice.",
+    text: "come leggo un file csv con il punto e virgola come separatore",
+  },
+  {
+    lang: "it",
+    system: "Sei un insegnante di latino per il liceo. Aiuta lo studente a ragionare sulla traduzione.",
+    text: 'non capisco come tradurre l\'ablativo assoluto in "Caesare duce, milites vicerunt"',
+  },
+  {
+    lang: "it",
+    system: "Sei un assistente per la scrittura professionale.",
+    text:
+      "Ecco il verbale che ho scritto dopo la riunione del comitato genitori, mi proponi un titolo e un riassunto di una riga da mettere nella mail?\n\nSi è deciso di organizzare la gita di fine anno al parco Natura Viva il 23 maggio. Il costo sarà di 28 euro a bambino, pullman incluso. Le adesioni vanno raccolte entro il 30 aprile dai rappresentanti di classe.",
+  },
+  {
+    lang: "it",
+    system: "Sei un consulente di viaggio. Rispondi in italiano.",
+    text: "Puglia o Sicilia per una settimana a giugno con due bambini piccoli?",
+  },
+  {
+    lang: "it",
+    system: "Sei un assistente per la casa e il fai-da-te.",
+    text: "Il rubinetto del bagno gocciola, posso sistemarlo da solo?",
+  },
+  {
+    lang: "it",
+    system: "Sei un assistente utile e gentile. Rispondi sempre in italiano.",
+    text: "e se è seta?",
+    history: [
+      { role: "user", content: "come lavare un maglione di lana senza rovinarlo" },
+      {
+        role: "assistant",
+        content:
+          "Lavalo a mano in acqua fredda o tiepida (massimo 30 °C) con un detersivo specifico per lana, senza strofinare né strizzare. Risciacqualo nella stessa temperatura, premilo delicatamente in un asciugamano per togliere l'acqua e fallo asciugare in piano, lontano da fonti di calore.",
+      },
+    ],
+  },
+  // Italian follow-ups
+  {
+    lang: "it",
+    text: "più breve",
+    history: [
+      {
+        role: "user",
+        content: "scrivimi una descrizione per il mio profilo Airbnb, affitto una stanza a Bologna",
+      },
+      {
+        role: "assistant",
+        content:
+          "Ciao! Sono Giulia, ho 34 anni e lavoro come grafica. Vivo in un appartamento luminoso in zona Bolognina, a dieci minuti a piedi dalla stazione e venti dal centro storico. Amo cucinare, camminare sui colli e scoprire nuovi posti dove mangiare. Sarò felice di darti consigli sulle trattorie migliori e sugli angoli meno turistici della città. Rispetto la privacy dei miei ospiti ma sono sempre disponibile per qualsiasi necessità!",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "e per i bambini?",
+    history: [
+      { role: "user", content: "quante ore bisogna dormire per stare bene" },
+      {
+        role: "assistant",
+        content:
+          "Per un adulto la maggior parte delle linee guida consiglia tra le 7 e le 9 ore a notte. Conta anche la regolarità: andare a letto e svegliarsi più o meno alla stessa ora aiuta più di recuperare il sonno nel weekend.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "perché?",
+    history: [
+      {
+        role: "user",
+        content:
+          "conviene lasciare il riscaldamento sempre acceso a temperatura bassa o accenderlo solo quando serve?",
+      },
+      {
+        role: "assistant",
+        content:
+          "Con una caldaia tradizionale in genere conviene accenderlo solo quando serve, con un termostato programmabile. Con una pompa di calore invece è meglio tenerlo acceso in modo continuo a temperatura moderata.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "non funziona, mi dà ancora errore 404",
+    history: [
+      {
+        role: "user",
+        content:
+          "ho messo il sito su netlify ma se ricarico una pagina che non è la home mi dà 404, è una app react",
+      },
+      {
+        role: "assistant",
+        content:
+          "È il classico problema delle single page app: Netlify cerca un file che non esiste. Crea un file `_redirects` nella cartella `public` con questa riga:\n\n```\n/*  /index.html  200\n```\n\ne rifai il deploy.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "me lo metti in una tabella?",
+    history: [
+      { role: "user", content: "differenze tra Fastweb, Iliad e TIM per la fibra" },
+      {
+        role: "assistant",
+        content:
+          "In generale Iliad ha il prezzo più basso e senza vincoli, ma il modem è più semplice. Fastweb sta a metà, con offerte spesso comprensive di mobile e una buona app. TIM costa di più ma ha la rete più capillare e un'assistenza con più punti vendita. La velocità reale dipende soprattutto dalla copertura FTTH del tuo indirizzo.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "e senza burro?",
+    history: [
+      { role: "user", content: "ricetta della pasta frolla" },
+      {
+        role: "assistant",
+        content:
+          "Per una crostata: 300 g di farina 00, 150 g di burro freddo a pezzetti, 120 g di zucchero, 1 uovo intero e 1 tuorlo, scorza di limone e un pizzico di sale. Lavora velocemente burro e farina, aggiungi il resto, forma un panetto e fallo riposare in frigo 30 minuti.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "ok ma cosa cambia tra let e const allora",
+    history: [
+      { role: "user", content: "in javascript perché non si usa più var" },
+      {
+        role: "assistant",
+        content:
+          'Perché `var` ha uno scope di funzione e non di blocco, e viene "sollevata" (hoisting) all\'inizio della funzione: questo causa bug difficili da vedere, per esempio nei cicli `for`. Oggi si usano `let` e `const`, che hanno scope di blocco.',
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "ha 16 anni e gioca a pallavolo",
+    history: [
+      { role: "user", content: "regalo per mia nipote, massimo 50 euro" },
+      {
+        role: "assistant",
+        content: "Volentieri! Mi dici quanti anni ha e che cosa le piace? Così ti do idee più mirate.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "e se il negozio non risponde?",
+    history: [
+      { role: "user", content: "ho comprato delle scarpe online e sono arrivate rotte, cosa faccio" },
+      {
+        role: "assistant",
+        content:
+          "Fai subito delle foto del pacco e delle scarpe, poi contatta il venditore tramite il sito o via mail chiedendo la sostituzione o il rimborso. Per gli acquisti online hai comunque 14 giorni per il recesso e 2 anni di garanzia legale per i difetti.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "traducilo anche in tedesco",
+    history: [
+      { role: "user", content: "traduci in inglese: il check-in è dalle 15, la colazione è inclusa" },
+      { role: "assistant", content: "Check-in is from 3 pm, breakfast is included." },
+    ],
+  },
+  {
+    lang: "it",
+    text: "ah dimenticavo, mia suocera non mangia pesce",
+    history: [
+      { role: "user", content: "menu per la vigilia di Natale, siamo in 8" },
+      {
+        role: "assistant",
+        content:
+          "Antipasto: insalata di mare e crostini con baccalà mantecato.\nPrimo: spaghetti alle vongole.\nSecondo: orata al forno con patate.\nDolce: panettone con crema al mascarpone.\nSe vuoi, ti preparo anche la lista della spesa.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text: "ok grazie mille!! ultima cosa, quanto dura in frigo?",
+    history: [
+      { role: "user", content: "come si fa il pesto alla genovese a casa" },
+      {
+        role: "assistant",
+        content:
+          "Nel mortaio (o nel frullatore con le lame fredde) pesta 2 spicchi d'aglio con qualche grano di sale grosso, aggiungi 50 g di foglie di basilico e poi 15 g di pinoli. Unisci 60 g di parmigiano e 30 g di pecorino grattugiati e infine circa 100 ml di olio extravergine a filo, mescolando.",
+      },
+    ],
+  },
+  {
+    lang: "it",
+    text:
+      "Ho scritto la presentazione del mio progetto per il bando regionale, mi suggerisci 5 parole chiave da inserire nel modulo? Il progetto è un orto didattico nella scuola primaria di Cremona, con laboratori sulla stagionalità, il compost e la riduzione dello spreco alimentare.",
+  },
+  // Portuguese (Brazil and Portugal)
+  { lang: "pt", text: "quanto tempo cozinha feijão na panela de pressão?" },
+  { lang: "pt", text: "Qual a diferença entre MEI e microempresa? Compensa abrir MEI pra vender bolo?" },
+  {
+    lang: "pt",
+    text:
+      "meu filho de 4 anos ainda acorda de madrugada e vem pra nossa cama, como faço ele dormir no quarto dele?",
+  },
+  {
+    lang: "pt",
+    text: "Me ajuda a escrever um e-mail pro síndico reclamando do barulho da obra no sábado de manhã?",
+  },
+  { lang: "pt", text: "explica a revolução industrial de um jeito simples pra minha filha do 8º ano" },
+  {
+    lang: "pt",
+    text:
+      "Vou passar 4 dias no Porto em novembro, o que não posso deixar de ver? E onde comer uma boa francesinha?",
+  },
+  { lang: "pt", text: 'como se diz "saudade" em inglês? existe alguma palavra?' },
+  {
+    lang: "pt",
+    text:
+      "No Excel, como faço para juntar o nome da coluna A com o sobrenome da coluna B com espaço no meio?",
+  },
+  { lang: "pt", text: "Escreve uma função em TypeScript que valida um CPF." },
+  {
+    lang: "pt",
+    text: "É normal sentir muito cansaço no primeiro trimestre de gravidez? Estou de 9 semanas.",
+  },
+  { lang: "pt", text: "que cor de cortina combina com sofá verde-musgo" },
+  {
+    lang: "pt",
+    text: "Como faço para tirar a segunda via do RG em São Paulo? Precisa agendar no Poupatempo?",
+  },
+  {
+    lang: "pt",
+    text:
+      "Corrige esse texto pra mim?\n\nOi pessoal, so passando pra avisar que a reunião de amanhã foi remarcada para as 15h, porque o cliente não pode as 10h. Quem nao puder me avisa por favor que agente ve outro horário.",
+  },
+  {
+    lang: "pt",
+    text:
+      "Escrevi este conto para uma oficina de escrita, me sugere uns títulos?\n\nToda manhã, o seu Aristides abria a banca de jornal às seis, mesmo que ninguém mais comprasse jornal. Arrumava as revistas, passava um café no coador de pano e esperava. Quando a prefeitura mandou a carta de demolição, ele leu duas vezes, dobrou com cuidado e colocou à venda, ao lado das palavras cruzadas.",
+  },
+  {
+    lang: "pt",
+    text:
+      "Resume esse texto da minha apostila de história em 3 frases:\n\nO ciclo do ouro, no século XVIII, deslocou o centro econômico da colônia do Nordeste para a região das Minas Gerais. A mineração estimulou o crescimento de cidades como Vila Rica e São João del-Rei, atraiu milhares de portugueses e intensificou o tráfico de africanos escravizados. A Coroa aumentou o controle fiscal com o quinto e as casas de fundição, o que gerou revoltas como a de Filipe dos Santos.",
+  },
+  {
+    lang: "pt",
+    text:
+      "Vou vender minha geladeira no OLX, me dá um título bom e umas palavras-chave? Brastemp frost free 375 litros, inox, 4 anos, funcionando perfeitamente.",
+  },
+  {
+    lang: "pt",
+    text: 'O git diz "Please commit your changes or stash them before you switch branches". O que é stash?',
+  },
+  {
+    lang: "pt",
+    text:
+      "Preciso fazer um discurso curto na formatura da minha irmã em enfermagem, ela trabalhou e estudou ao mesmo tempo por 5 anos. Me ajuda?",
+  },
+  { lang: "pt", text: "Quantos dias de férias tenho direito se fui demitido depois de 8 meses de trabalho?" },
+  { lang: "pt", text: "me indica uma série brasileira boa pra maratonar" },
+  { lang: "pt", text: "Qual a diferença entre pastel de nata e pastel de Belém?" },
+  {
+    lang: "pt",
+    text:
+      "Ganho 4.500 por mês e queria começar uma reserva de emergência. Tesouro Selic ou CDB de liquidez diária?",
+  },
+  { lang: "pt", text: "por que minha massa de pão não cresce" },
+  { lang: "pt", text: "O que esse código faz?\n\ndef f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)" },
+  // Portuguese, with a system persona
+  {
+    lang: "pt",
+    system: "Você é um assistente prestativo e simpático. Responda sempre em português.",
+    text: "Como tiro mofo da parede do banheiro?",
+  },
+  {
+    lang: "pt",
+    system: "Você é um assistente de culinária. Dê as quantidades para 4 pessoas.",
+    text: "tenho frango, batata-doce e brócolis, o que faço pro almoço?",
+  },
+  {
+    lang: "pt",
+    system: "Você é um assistente de programação especialista em Node.js.",
+    text: "como faço um servidor express que recebe um json e salva num arquivo",
+  },
+  {
+    lang: "pt",
+    system: "Você é um professor particular de matemática para o ensino médio. Explique passo a passo.",
+    text: "não entendi logaritmo, quanto é log de 8 na base 2 e por quê?",
+  },
+  {
+    lang: "pt",
+    system: "Você é um assistente de redação profissional.",
+    text:
+      "Escrevi esse relatório pro meu chefe, pode dar um título e resumir em duas linhas?\n\nEm outubro o atendimento recebeu 1.240 chamados, 15% a mais que em setembro. O tempo médio de resposta caiu de 9 para 6 horas após a contratação de dois atendentes. A principal reclamação continua sendo atraso na entrega.",
+  },
+  {
+    lang: "pt",
+    system: "Você é um assistente de viagens. Responda em português do Brasil.",
+    text: "vale a pena alugar carro em Florianópolis ou dá pra se virar de uber?",
+  },
+  {
+    lang: "pt",
+    system: "És um assistente simpático. Responde sempre em português de Portugal.",
+    text: "Como peço o cartão de cidadão para o meu filho recém-nascido?",
+  },
+  {
+    lang: "pt",
+    system: "Você é um assistente prestativo e simpático. Responda sempre em português.",
+    text: "e se for no teto?",
+    history: [
+      { role: "user", content: "como evitar mofo no guarda-roupa" },
+      {
+        role: "assistant",
+        content:
+          "Deixe um espaço de alguns centímetros entre o móvel e a parede para o ar circular, abra as portas de vez em quando, e use saquinhos de giz ou sílica para absorver a umidade. Nunca guarde roupa que não esteja completamente seca, e limpe o interior com vinagre branco diluído.",
+      },
+    ],
+  },
+  // Portuguese follow-ups
+  {
+    lang: "pt",
+    text: "mais curto",
+    history: [
+      { role: "user", content: "escreve uma mensagem de boas-vindas pro novo estagiário da equipe" },
+      {
+        role: "assistant",
+        content:
+          "Olá, Pedro! Seja muito bem-vindo à equipe de marketing! 🎉\n\nEstamos muito felizes em ter você conosco nos próximos meses. Aqui você vai participar de campanhas reais, aprender sobre planejamento, redes sociais e análise de dados, e principalmente trocar ideias com um time que adora ensinar. Não tenha vergonha de perguntar qualquer coisa: todo mundo aqui já foi estagiário um dia.\n\nNa segunda-feira, às 10h, faremos um café de boas-vindas. Até lá!",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "e pra criança?",
+    history: [
+      { role: "user", content: "qual a dose de dipirona pra adulto" },
+      {
+        role: "assistant",
+        content:
+          "Para adultos e adolescentes acima de 15 anos, a dose habitual é de 500 mg a 1 g por vez, até 4 vezes ao dia, sem ultrapassar 4 g por dia. Siga sempre a bula e a orientação médica.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "por quê?",
+    history: [
+      { role: "user", content: "é melhor pagar o IPVA à vista ou parcelado?" },
+      {
+        role: "assistant",
+        content: "Na maioria dos estados, se você tiver o dinheiro, compensa pagar à vista.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "continua dando o mesmo erro",
+    history: [
+      { role: "user", content: "meu docker compose up fala que a porta 5432 já está em uso" },
+      {
+        role: "assistant",
+        content:
+          'Provavelmente você tem um PostgreSQL instalado e rodando direto na máquina. Você pode pará-lo (`sudo systemctl stop postgresql`) ou mudar a porta no compose, por exemplo `"5433:5432"`.',
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "coloca numa tabela",
+    history: [
+      { role: "user", content: "diferença entre Nubank, Inter e C6 pra conta corrente" },
+      {
+        role: "assistant",
+        content:
+          "Os três são bancos digitais sem tarifa de manutenção. O Nubank tem o app mais simples e popular, e cartão com programa de pontos opcional. O Inter oferece mais serviços no mesmo app, como investimentos, shopping com cashback e conta global. O C6 se destaca pela conta em dólar e euro e pelo programa de pontos Átomos.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "e sem leite condensado?",
+    history: [
+      { role: "user", content: "receita de brigadeiro de panela" },
+      {
+        role: "assistant",
+        content:
+          "Numa panela, coloque 1 lata de leite condensado, 1 colher de sopa de manteiga e 2 colheres de sopa de chocolate em pó. Mexa em fogo baixo sem parar até a massa desgrudar do fundo, uns 10 minutos. Deixe esfriar e coma de colher ou enrole em bolinhas com granulado.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "tá, mas quando eu uso map e quando uso forEach?",
+    history: [
+      { role: "user", content: "o que é arrow function em javascript" },
+      {
+        role: "assistant",
+        content:
+          "É uma forma mais curta de escrever funções: `const dobro = (n) => n * 2;`. Além de mais enxuta, ela não cria seu próprio `this`, o que ajuda em callbacks.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "ela tem 9 anos e adora dinossauros",
+    history: [
+      { role: "user", content: "ideia de tema pra festa de aniversário da minha filha" },
+      {
+        role: "assistant",
+        content:
+          "Claro! Quantos anos ela vai fazer e do que ela mais gosta? Desenhos, bichos, esportes? Assim consigo sugerir temas que ela vai amar.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "e se a loja não quiser trocar?",
+    history: [
+      { role: "user", content: "comprei um celular há 20 dias e a tela começou a piscar" },
+      {
+        role: "assistant",
+        content:
+          "Produtos duráveis têm garantia legal de 90 dias pelo Código de Defesa do Consumidor, além da garantia do fabricante. Procure a loja ou a assistência técnica autorizada, guarde a nota fiscal e registre tudo por escrito. O fornecedor tem até 30 dias para resolver o problema.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "traduz pro espanhol também",
+    history: [
+      { role: "user", content: "traduz pro inglês: o pagamento será feito até o dia 10 de cada mês" },
+      { role: "assistant", content: "Payment will be made by the 10th of each month." },
+    ],
+  },
+  {
+    lang: "pt",
+    text: "esqueci de falar, minha cunhada é vegana",
+    history: [
+      { role: "user", content: "cardápio pra um churrasco de domingo com 12 pessoas" },
+      {
+        role: "assistant",
+        content:
+          "Carnes: picanha, linguiça toscana, asinha de frango e coraçãozinho (uns 400 g por pessoa no total).\nAcompanhamentos: arroz, farofa, vinagrete, pão de alho e salada de maionese.\nBebidas: refrigerante, cerveja e água.\nSobremesa: pudim ou abacaxi assado com canela.",
+      },
+    ],
+  },
+  {
+    lang: "pt",
+    text:
+      "Estou a escrever uma candidatura para um mestrado em Lisboa, podes rever o primeiro parágrafo e dizer se está demasiado formal?\n\nVenho por este meio manifestar o meu interesse em integrar o Mestrado em Ciência de Dados, tendo em conta o meu percurso académico em Matemática Aplicada e a minha experiência profissional de dois anos numa empresa de consultoria.",
+  },
+  {
+    lang: "pt",
+    text:
+      "Fiz esse texto pro meu blog de jardinagem, me sugere 5 tags?\n\nAs suculentas morrem mais por excesso de água do que por falta. Regue só quando a terra estiver completamente seca, use vaso com furo e substrato com areia, e deixe a planta pegar pelo menos quatro horas de sol por dia.",
+  },
 ];
