@@ -1664,4 +1664,514 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text:
       "Fiz esse texto pro meu blog de jardinagem, me sugere 5 tags?\n\nAs suculentas morrem mais por excesso de água do que por falta. Regue só quando a terra estiver completamente seca, use vaso com furo e substrato com areia, e deixe a planta pegar pelo menos quatro horas de sol por dia.",
   },
+  // Dutch
+  { lang: "nl", text: "hoe lang moet een hardgekookt ei koken" },
+  {
+    lang: "nl",
+    text:
+      "Wat is het verschil tussen huurtoeslag en zorgtoeslag, en kan ik ze allebei aanvragen als student?",
+  },
+  { lang: "nl", text: "onze dochter van 2 bijt andere kinderen op de opvang, hoe pakken we dat aan?" },
+  {
+    lang: "nl",
+    text: "Kun je me helpen een mail te schrijven aan de verhuurder dat de cv-ketel al een week kapot is?",
+  },
+  { lang: "nl", text: "leg de Tachtigjarige Oorlog kort uit, ik heb morgen een toets" },
+  {
+    lang: "nl",
+    text:
+      "We gaan een lang weekend naar Gent met de fiets. Wat moeten we zeker zien en waar kunnen we de fietsen veilig kwijt?",
+  },
+  { lang: "nl", text: 'wat betekent "gezellig" eigenlijk in het engels, kun je het vertalen?' },
+  { lang: "nl", text: "Hoe maak ik in Excel een draaitabel die de omzet per maand laat zien?" },
+  {
+    lang: "nl",
+    text: "Schrijf een Python-script dat alle PDF-bestanden in een map samenvoegt tot één bestand.",
+  },
+  { lang: "nl", text: "Is het erg als ik mijn antibiotica een dag vergeet in te nemen?" },
+  { lang: "nl", text: "welke vaste planten bloeien lang en kunnen tegen een natte klei-tuin" },
+  { lang: "nl", text: "Hoe vraag ik een DigiD aan als ik net in Nederland woon?" },
+  {
+    lang: "nl",
+    text:
+      "Kun je dit verbeteren? Ik ben niet zo goed in spelling.\n\nBeste allemaal, hierbij wil ik jullie uitnodigen voor mijn afscheids borrel op vrijdag. Ik heb het erg naar me zin gehad en ik vind het jammer dat ik weg ga. Ik hoop dat jullie allemaal komen, ik word het erg leuk vinden.",
+  },
+  {
+    lang: "nl",
+    text:
+      "Ik heb dit stukje geschreven voor de schoolkrant, heb je een pakkende titel?\n\nVorige week hebben de leerlingen van groep 8 een hele dag in het bos doorgebracht met boswachter Henk. Ze leerden sporen van dassen herkennen, bouwden een hut van takken en ontdekten dat een egel wel 5000 stekels heeft.",
+  },
+  {
+    lang: "nl",
+    text:
+      "Vat deze brief van de gemeente samen in gewone taal:\n\nGeachte heer De Vries, naar aanleiding van uw aanvraag voor een omgevingsvergunning voor het plaatsen van een dakkapel aan de voorzijde van uw woning delen wij u mee dat wij uw aanvraag hebben ontvangen. De beslistermijn bedraagt acht weken en kan eenmaal met zes weken worden verlengd. Wij verzoeken u binnen twee weken een bouwtekening met maatvoering aan te leveren, bij gebreke waarvan wij de aanvraag buiten behandeling kunnen laten.",
+  },
+  {
+    lang: "nl",
+    text:
+      "Ik verkoop mijn kinderfiets op Marktplaats, kun je een titel en wat zoekwoorden bedenken? Batavus, 20 inch, blauw, met handrem en terugtraprem, 2 jaar oud.",
+  },
+  {
+    lang: "nl",
+    text: 'Mijn React-app geeft "Each child in a list should have a unique key prop". Wat moet ik doen?',
+  },
+  {
+    lang: "nl",
+    text:
+      "Ik moet een speech houden op de 40ste verjaardag van mijn beste vriend. Hij is fanatiek wielrenner en verliest altijd zijn sleutels. Help je me?",
+  },
+  { lang: "nl", text: "Hoeveel vakantiedagen heb ik wettelijk recht op als ik 32 uur per week werk?" },
+  { lang: "nl", text: "tip voor een goede nederlandse podcast over geschiedenis?" },
+  { lang: "nl", text: "Wat is het verschil tussen een bitterbal en een kroket, behalve de vorm?" },
+  {
+    lang: "nl",
+    text:
+      "Ik heb 10.000 euro spaargeld. Is het slim om een deel te beleggen of eerst mijn studieschuld af te lossen?",
+  },
+  { lang: "nl", text: "waarom krijgt mijn monstera bruine randjes" },
+  { lang: "nl", text: "Wat doet deze regex precies? ^[A-Z]{2}\\d{2}[A-Z]{4}\\d{10}$" },
+  // Dutch, with a system persona
+  {
+    lang: "nl",
+    system: "Je bent een behulpzame assistent. Antwoord altijd in het Nederlands.",
+    text: "Hoe krijg ik kaarsvet uit een tafelkleed?",
+  },
+  {
+    lang: "nl",
+    system: "Je bent een kookassistent. Geef hoeveelheden voor 4 personen.",
+    text: "ik heb prei, aardappels en rookworst, wat maak ik vanavond",
+  },
+  {
+    lang: "nl",
+    system: "Je bent een programmeerassistent gespecialiseerd in C# en .NET.",
+    text: "hoe lees ik een appsettings.json waarde uit in een console app",
+  },
+  {
+    lang: "nl",
+    system: "Je bent een bijlesdocent wiskunde voor de middelbare school. Leg stap voor stap uit.",
+    text: "snap niks van de abc-formule, kun je het voordoen met x² + 2x - 8 = 0",
+  },
+  {
+    lang: "nl",
+    system: "Je bent een schrijfassistent voor zakelijke teksten.",
+    text:
+      "Hier is mijn verslag van het teamoverleg. Kun je er een titel boven zetten en het in één zin samenvatten voor de mail?\n\nWe stoppen met het oude ticketsysteem per 1 januari. Sanne zet de nieuwe omgeving op, Bram schrijft de handleiding en iedereen volgt in december een korte training van een uur.",
+  },
+  {
+    lang: "nl",
+    system: "Je bent een reisassistent. Antwoord in het Nederlands.",
+    text: "Is de Ardennen of het Sauerland leuker voor een week wandelen met een hond?",
+  },
+  {
+    lang: "nl",
+    system: "Je bent een assistent voor klussen in huis.",
+    text: "De kitrand in onze douche is zwart, moet ik die helemaal vervangen?",
+  },
+  {
+    lang: "nl",
+    system: "Je bent een behulpzame assistent. Antwoord altijd in het Nederlands.",
+    text: "en als het op een wollen trui zit?",
+    history: [
+      { role: "user", content: "hoe krijg ik kauwgom uit een spijkerbroek" },
+      {
+        role: "assistant",
+        content:
+          "Leg de broek een paar uur in een plastic zak in de vriezer. Als de kauwgom hard is, kun je hem er met een botte kant van een mes of een lepel afbreken. Restjes haal je weg met een beetje azijn of wasbenzine, en daarna gewoon wassen.",
+      },
+    ],
+  },
+  // Dutch follow-ups
+  {
+    lang: "nl",
+    text: "korter graag",
+    history: [
+      {
+        role: "user",
+        content: "schrijf een bericht voor de buurt-app dat we zaterdag een straatfeest organiseren",
+      },
+      {
+        role: "assistant",
+        content:
+          "Hoi buren! 🎉\n\nAanstaande zaterdag 14 september organiseren we vanaf 15.00 uur een straatfeest op het pleintje bij nummer 22. Er is een springkussen voor de kinderen, een barbecue en muziek. Iedereen neemt iets te eten mee voor het buffet, drinken regelen wij.\n\nWil je helpen met opbouwen (vanaf 13.00 uur) of opruimen? Laat het even weten in deze app. We hopen jullie allemaal te zien!\n\nGroetjes, Marloes en Joost",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "en voor kinderen?",
+    history: [
+      { role: "user", content: "hoeveel vitamine D moet je slikken in de winter" },
+      {
+        role: "assistant",
+        content:
+          "Het Voedingscentrum adviseert volwassenen tot 70 jaar met een lichte huidskleur die voldoende buiten komen geen extra vitamine D, maar wel 10 microgram per dag voor mensen met een donkere huid, vrouwen boven de 50 en mensen die weinig buiten komen. Vanaf 70 jaar is het advies 20 microgram per dag.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "waarom?",
+    history: [
+      { role: "user", content: "moet ik mijn hypotheek extra aflossen of het geld sparen" },
+      {
+        role: "assistant",
+        content:
+          "Met de huidige lage spaarrente is extra aflossen vaak aantrekkelijker, zolang je een goede buffer overhoudt.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "het werkt nog steeds niet, zelfde melding",
+    history: [
+      {
+        role: "user",
+        content: "pip zegt 'externally-managed-environment' als ik iets wil installeren op ubuntu",
+      },
+      {
+        role: "assistant",
+        content:
+          "Dat is een beveiliging van nieuwere Ubuntu-versies zodat je de systeem-Python niet stukmaakt. Maak een virtuele omgeving:\n\n```\npython3 -m venv .venv\nsource .venv/bin/activate\npip install requests\n```",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "zet het in een tabel",
+    history: [
+      { role: "user", content: "verschil tussen een warmtepomp en een hybride warmtepomp" },
+      {
+        role: "assistant",
+        content:
+          "Een volledig elektrische warmtepomp vervangt je cv-ketel helemaal en werkt het best in een goed geïsoleerd huis met vloerverwarming. Een hybride warmtepomp werkt samen met je bestaande cv-ketel: de warmtepomp doet het meeste werk, en bij strenge vorst of voor warm water springt de ketel bij. Hybride is goedkoper in aanschaf en geschikt voor minder goed geïsoleerde huizen.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "en zonder oven?",
+    history: [
+      { role: "user", content: "recept appeltaart zoals bij oma" },
+      {
+        role: "assistant",
+        content:
+          "Kneed 300 g zelfrijzend bakmeel, 200 g boter, 150 g bruine basterdsuiker, 1 ei en een snufje zout tot een deeg. Bekleed een ingevette springvorm met tweederde van het deeg. Vul met 1 kg zure appels in stukjes, gemengd met kaneel, suiker en rozijnen. Leg er reepjes deeg over en bak 60 minuten op 175 °C.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "ok, en wat is dan het verschil met een tuple",
+    history: [
+      { role: "user", content: "wat is een list comprehension in python" },
+      {
+        role: "assistant",
+        content:
+          "Een korte manier om een lijst te maken uit een andere reeks: `kwadraten = [x * x for x in range(10)]`. Je kunt er ook een voorwaarde aan toevoegen: `[x for x in getallen if x > 0]`.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "hij wordt 13 en zit vooral op zijn playstation",
+    history: [
+      { role: "user", content: "cadeautip voor mijn neefje" },
+      {
+        role: "assistant",
+        content: "Leuk! Hoe oud wordt hij, en waar is hij gek op? Dan kan ik gerichter meedenken.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "en als de webshop niet reageert?",
+    history: [
+      {
+        role: "user",
+        content: "ik heb een jas besteld en wil hem terugsturen, maar de webshop zegt dat het niet mag",
+      },
+      {
+        role: "assistant",
+        content:
+          "Bij online aankopen in de EU heb je in principe 14 dagen bedenktijd vanaf het moment dat je het product ontvangt. De webshop mag dat niet uitsluiten voor gewone kleding. Meld schriftelijk (per mail) dat je gebruikmaakt van je herroepingsrecht en bewaar het verzendbewijs.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "vertaal het ook naar het duits",
+    history: [
+      {
+        role: "user",
+        content: "vertaal naar het engels: de sleutel ligt onder de mat, de wifi-code staat op de koelkast",
+      },
+      { role: "assistant", content: "The key is under the mat, the wifi password is on the fridge." },
+    ],
+  },
+  {
+    lang: "nl",
+    text: "oh ja, mijn schoonvader heeft een notenallergie",
+    history: [
+      { role: "user", content: "menu voor kerstdiner met 6 personen, niet te ingewikkeld" },
+      {
+        role: "assistant",
+        content:
+          "Voorgerecht: pompoensoep met geroosterde pompoenpitten.\nHoofdgerecht: hertenstoofpot met rode kool en aardappelkroketjes.\nNagerecht: tiramisu of een ijstaart met amandelschaafsel.\nDe stoofpot kun je een dag van tevoren maken.",
+      },
+    ],
+  },
+  {
+    lang: "nl",
+    text:
+      "Ik schrijf een blog over ons verbouwingsavontuur. Kun je 5 tags voorstellen bij dit stuk?\n\nDeze maand hebben we eindelijk de oude vloer eruit gehaald. Onder het linoleum zat prachtig grenen, maar ook een hoop houtworm. Na drie weekenden schuren, behandelen en lakken kunnen we weer op sokken door de woonkamer.",
+  },
+  { lang: "nl", text: "hoe laat gaat de zon onder in juni in amsterdam ongeveer" },
+  // Polish
+  { lang: "pl", text: "ile gotować pierogi mrożone" },
+  { lang: "pl", text: "Jaka jest różnica między umową zlecenie a umową o dzieło, jeśli chodzi o ZUS?" },
+  { lang: "pl", text: "moja córka (7 lat) boi się ciemności i nie chce spać sama, co robić?" },
+  {
+    lang: "pl",
+    text: "Pomożesz mi napisać maila do administracji osiedla, że od tygodnia nie działa winda?",
+  },
+  { lang: "pl", text: "wytłumacz mi fotosyntezę prostymi słowami, mam jutro kartkówkę" },
+  {
+    lang: "pl",
+    text: "Jedziemy na 3 dni do Krakowa z dziećmi (6 i 10 lat). Co warto zobaczyć poza Wawelem?",
+  },
+  { lang: "pl", text: 'jak powiedzieć po angielsku "nie mój cyrk, nie moje małpy"' },
+  { lang: "pl", text: "Jak w Excelu policzyć, ile dni minęło między dwiema datami, bez weekendów?" },
+  {
+    lang: "pl",
+    text: "Napisz funkcję w Javie, która sprawdza, czy podany numer PESEL ma poprawną cyfrę kontrolną.",
+  },
+  { lang: "pl", text: "Czy to normalne, że po szczepieniu na grypę boli mnie ramię od dwóch dni?" },
+  { lang: "pl", text: "jakie kwiaty na balkon od zachodu, żeby kwitły całe lato" },
+  { lang: "pl", text: "Jak wyrobić nowy dowód osobisty przez internet? Potrzebny jest profil zaufany?" },
+  {
+    lang: "pl",
+    text:
+      "Popraw błędy w tym tekście:\n\nDzień dobry, chciał bym zapytać czy jest możliwość przełożenia wizyty na przyszły tydzień, poniewarz w czwartek mam wyjazd służbowy. Z góry dziękuje za odpowiedź.",
+  },
+  {
+    lang: "pl",
+    text:
+      "Napisałam ten tekst na konkurs literacki w szkole, wymyślisz do niego tytuł?\n\nDziadek zawsze mówił, że rzeka pamięta wszystko. Że jeśli wrzucisz do niej kamień z sekretem, to woda zaniesie go aż do morza i nikt go nie znajdzie. Tego lata wrzuciłam trzy kamienie. Jeden za dziadka.",
+  },
+  {
+    lang: "pl",
+    text:
+      "Streść mi ten fragment podręcznika w 3 zdaniach:\n\nKonstytucja 3 maja 1791 roku była pierwszą w Europie i drugą na świecie nowoczesną ustawą zasadniczą. Wprowadzała trójpodział władzy, znosiła liberum veto i wolną elekcję, a tron miał być dziedziczny. Mimo reform nie zdołała uratować Rzeczypospolitej, ponieważ przeciwnicy zmian zawiązali konfederację targowicką i wezwali na pomoc Rosję.",
+  },
+  {
+    lang: "pl",
+    text:
+      "Sprzedaję wózek na OLX, wymyśl tytuł ogłoszenia i kilka słów kluczowych: Bebetto, 3w1, szary, używany 1,5 roku, stan bardzo dobry, z fotelikiem.",
+  },
+  { lang: "pl", text: 'Co znaczy błąd "Segmentation fault (core dumped)" w moim programie w C?' },
+  {
+    lang: "pl",
+    text:
+      "Muszę powiedzieć kilka słów na 18-tce mojego syna. Jest trochę nieśmiały, gra na gitarze i marzy o studiach w Gdańsku. Pomożesz?",
+  },
+  { lang: "pl", text: "Ile dni urlopu mi przysługuje, jeśli pracuję 4 lata i skończyłem technikum?" },
+  { lang: "pl", text: "polećcie jakiś polski serial kryminalny, ale nie za brutalny" },
+  { lang: "pl", text: "Czym się różni żurek od barszczu białego?" },
+  { lang: "pl", text: "Mam 15 tys. oszczędności na koncie. Lepiej obligacje skarbowe czy lokata?" },
+  { lang: "pl", text: "czemu liście mojego storczyka są pomarszczone" },
+  {
+    lang: "pl",
+    text: "Co robi ten kod?\n\nconst wynik = liczby.filter(n => n % 2 === 0).reduce((a, b) => a + b, 0);",
+  },
+  // Polish, with a system persona
+  {
+    lang: "pl",
+    system: "Jesteś pomocnym asystentem. Odpowiadaj zawsze po polsku.",
+    text: "Jak usunąć kamień z czajnika bez chemii?",
+  },
+  {
+    lang: "pl",
+    system: "Jesteś asystentem kulinarnym. Podawaj ilości dla 4 osób.",
+    text: "mam kapustę, ziemniaki i kiełbasę, co na obiad?",
+  },
+  {
+    lang: "pl",
+    system: "Jesteś asystentem programisty, ekspertem od Pythona i Django.",
+    text: "jak dodać nowe pole do modelu w Django, żeby nie stracić danych w bazie",
+  },
+  {
+    lang: "pl",
+    system: "Jesteś korepetytorem z matematyki dla liceum. Tłumacz krok po kroku.",
+    text: "nie rozumiem jak liczyć pochodną z x^3 - 4x",
+  },
+  {
+    lang: "pl",
+    system: "Jesteś asystentem do pisania tekstów służbowych.",
+    text:
+      "To moja notatka ze spotkania z klientem, zaproponuj tytuł i streść ją w jednym zdaniu do maila:\n\nKlient chce przesunąć start wdrożenia na luty, bo zmienia się u nich zarząd. Budżet zostaje bez zmian. Do końca miesiąca wysyłamy poprawiony harmonogram i ofertę na dodatkowe szkolenia.",
+  },
+  {
+    lang: "pl",
+    system: "Jesteś asystentem podróży. Odpowiadaj po polsku.",
+    text: "Bieszczady czy Tatry na tydzień we wrześniu, jak nie lubię tłumów?",
+  },
+  {
+    lang: "pl",
+    system: "Jesteś asystentem do spraw domu i majsterkowania.",
+    text: "Jak wymienić uszczelkę w kranie? Mam stary kran z dwoma pokrętłami.",
+  },
+  {
+    lang: "pl",
+    system: "Jesteś pomocnym asystentem. Odpowiadaj zawsze po polsku.",
+    text: "a jak to plama z długopisu?",
+    history: [
+      { role: "user", content: "jak sprać plamę z trawy ze spodni dziecka" },
+      {
+        role: "assistant",
+        content:
+          "Zanim wrzucisz spodnie do pralki, natrzyj plamę szarym mydłem albo odplamiaczem i zostaw na 15–30 minut. Możesz też użyć pasty z sody oczyszczonej i wody lub przetrzeć plamę octem. Potem wypierz jak zwykle, w najwyższej temperaturze dozwolonej dla materiału.",
+      },
+    ],
+  },
+  // Polish follow-ups
+  {
+    lang: "pl",
+    text: "krócej proszę",
+    history: [
+      {
+        role: "user",
+        content: "napisz wiadomość do grupy rodziców, że zbieramy na prezent dla wychowawczyni",
+      },
+      {
+        role: "assistant",
+        content:
+          "Dzień dobry wszystkim! 🌷\n\nZbliża się koniec roku szkolnego i chcielibyśmy podziękować pani Marcie za cały rok pracy z naszymi dziećmi. Proponujemy wspólny prezent: bon do księgarni i kwiaty. Składka wynosi 20 zł od dziecka, można przelać na konto podane niżej albo oddać mi w gotówce pod szkołą do piątku.\n\nJeśli ktoś ma inny pomysł na prezent, śmiało piszcie!\n\nPozdrawiam, Kasia (mama Oli)",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "a dla dzieci?",
+    history: [
+      { role: "user", content: "ile kroków dziennie powinno się robić" },
+      {
+        role: "assistant",
+        content:
+          "Często mówi się o 10 000 krokach, ale badania pokazują, że już 7–8 tysięcy kroków dziennie wyraźnie zmniejsza ryzyko chorób serca u dorosłych. Ważniejsza od konkretnej liczby jest regularność i to, żeby część ruchu była w szybszym tempie.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "dlaczego?",
+    history: [
+      { role: "user", content: "czy opłaca się nadpłacać kredyt hipoteczny" },
+      {
+        role: "assistant",
+        content:
+          "Przy obecnym oprocentowaniu w wielu przypadkach tak, ale najpierw warto mieć poduszkę finansową.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "dalej to samo, nic się nie zmieniło",
+    history: [
+      { role: "user", content: "mój laptop nie widzi wifi w domu, a telefon widzi" },
+      {
+        role: "assistant",
+        content:
+          "Spróbuj po kolei: wyłącz i włącz Wi-Fi w laptopie, uruchom ponownie router i laptop, a potem w Menedżerze urządzeń sprawdź, czy karta sieciowa nie ma żółtego wykrzyknika. Jeśli ma, zaktualizuj sterownik.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "zrób z tego tabelkę",
+    history: [
+      { role: "user", content: "porównaj Allegro Smart, Amazon Prime i InPost Pay pod kątem dostaw" },
+      {
+        role: "assistant",
+        content:
+          "Allegro Smart kosztuje 49 zł rocznie i daje darmowe dostawy do paczkomatów od określonej kwoty zamówienia u wielu sprzedawców. Amazon Prime jest droższy (49 zł rocznie w promocji, potem więcej), ale oprócz darmowej dostawy daje Prime Video. InPost Pay to nie abonament, tylko sposób szybkiego płacenia i zamawiania w różnych sklepach, z zapisanym paczkomatem.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "a bez jajek?",
+    history: [
+      { role: "user", content: "przepis na naleśniki" },
+      {
+        role: "assistant",
+        content:
+          "Wymieszaj 1 szklankę mąki, 1 szklankę mleka, pół szklanki wody gazowanej, 2 jajka i szczyptę soli na gładkie ciasto. Dodaj łyżkę oleju, odstaw na 10 minut i smaż cienkie naleśniki na rozgrzanej patelni z obu stron.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "ok, a czym się różni interface od type w typescripcie",
+    history: [
+      { role: "user", content: "co to jest typescript w skrócie" },
+      {
+        role: "assistant",
+        content:
+          "To JavaScript z typami: piszesz kod prawie tak samo, ale możesz określić, jakiego typu są zmienne i parametry funkcji. Kompilator wyłapuje błędy, zanim uruchomisz program, a potem zamienia kod na zwykły JavaScript.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "ma 60 lat i lubi wędkować",
+    history: [
+      { role: "user", content: "pomysł na prezent dla teścia" },
+      { role: "assistant", content: "Chętnie pomogę! Ile ma lat, czym się interesuje i jaki masz budżet?" },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "a jeśli sklep nie odpisze w ciągu 14 dni?",
+    history: [
+      {
+        role: "user",
+        content: "kupiłam buty, po miesiącu odkleiła się podeszwa, sklep mówi że to wina użytkowania",
+      },
+      {
+        role: "assistant",
+        content:
+          "Masz prawo złożyć reklamację z tytułu niezgodności towaru z umową: przez dwa lata od zakupu sprzedawca odpowiada za wady. Złóż reklamację na piśmie, opisz wadę, dołącz zdjęcia i dowód zakupu, i zażądaj naprawy lub wymiany.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "przetłumacz też na niemiecki",
+    history: [
+      { role: "user", content: "przetłumacz na angielski: przepraszam za spóźnienie, korki były straszne" },
+      { role: "assistant", content: "Sorry I'm late, the traffic was terrible." },
+    ],
+  },
+  {
+    lang: "pl",
+    text: "aha, jedna osoba nie je mięsa",
+    history: [
+      { role: "user", content: "menu na wigilię dla 10 osób, coś prostego" },
+      {
+        role: "assistant",
+        content:
+          "Barszcz czerwony z uszkami, pierogi z kapustą i grzybami, smażony karp i ryba po grecku, kapusta z grochem, sałatka jarzynowa, a na deser makowiec i kompot z suszu. Pierogi i uszka możesz zrobić wcześniej i zamrozić.",
+      },
+    ],
+  },
+  {
+    lang: "pl",
+    text:
+      "Prowadzę bloga o bieganiu, daj mi 5 tagów do tego wpisu:\n\nPierwszy półmaraton przebiegłam w 2:14. Popełniłam wszystkie klasyczne błędy: za szybki start, za mało picia na trasie i nowe buty. Ale meta w deszczu w Poznaniu była najlepszym momentem tego roku.",
+  },
+  {
+    lang: "pl",
+    text:
+      "Przygotowuję się do rozmowy o pracę jako księgowa. Jakie pytania mogą mi zadać i co powinnam odpowiedzieć na pytanie o oczekiwania finansowe?",
+  },
 ];
