@@ -2174,4 +2174,258 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text:
       "Przygotowuję się do rozmowy o pracę jako księgowa. Jakie pytania mogą mi zadać i co powinnam odpowiedzieć na pytanie o oczekiwania finansowe?",
   },
+  // Swedish
+  { lang: "sv", text: "hur länge ska man koka potatis" },
+  { lang: "sv", text: "Vad är skillnaden mellan ISK och kapitalförsäkring? Jag vill börja spara i fonder." },
+  {
+    lang: "sv",
+    text:
+      "min son på 12 vill ha en egen mobil, alla i klassen har en. hur har ni gjort med regler för skärmtid?",
+  },
+  {
+    lang: "sv",
+    text: "Kan du hjälpa mig skriva ett mejl till hyresvärden om att det droppar från taket i badrummet?",
+  },
+  { lang: "sv", text: "förklara vad inflation är, enkelt" },
+  {
+    lang: "sv",
+    text:
+      "Vi ska köra bil från Göteborg till Lofoten i juli. Hur många dagar behöver vi och var är det fint att stanna på vägen?",
+  },
+  { lang: "sv", text: 'vad betyder "lagom" och finns det något bra ord på engelska?' },
+  { lang: "sv", text: "Hur gör jag en rullgardinslista i en cell i Google Kalkylark?" },
+  { lang: "sv", text: "Skriv en bash-rad som hittar alla filer större än 500 MB i hemkatalogen." },
+  { lang: "sv", text: "Jag har haft ont i halsen i en vecka men ingen feber, ska jag ringa 1177?" },
+  { lang: "sv", text: "vilka bärbuskar klarar sig i zon 5, vill ha något som ger mycket" },
+  { lang: "sv", text: "Hur ansöker jag om föräldrapenning för pappadagar hos Försäkringskassan?" },
+  {
+    lang: "sv",
+    text:
+      "Kan du rätta min text? Svenska är mitt andraspråk.\n\nHej! Jag skulle vilja boka en tid för att titta på lägenheten. Jag kan komma på tisdag eller onsdag efter klockan fem. Jag har jobbat som sjuksköterska i tre år och jag röker inte och har inga djur.",
+  },
+  {
+    lang: "sv",
+    text:
+      "Jag har skrivit en text till föreningens hemsida men hittar ingen bra rubrik, har du förslag?\n\nI helgen samlades tjugo medlemmar för att rensa sly längs vandringsleden vid Grimsjön. Vi fyllde två släpvagnar med ris, lagade en spång och grillade korv i regnet. Nästa städdag blir i oktober.",
+  },
+  {
+    lang: "sv",
+    text:
+      "Sammanfatta det här beslutet från Skatteverket i enkla ord:\n\nSkatteverket har granskat din inkomstdeklaration för inkomståret 2023 och beslutat att inte medge avdrag för resor mellan bostad och arbetsplats med 18 400 kronor. Skälet är att du inte visat att du regelbundet sparar minst två timmar per dag med bil jämfört med allmänna kommunikationer. Du kan begära omprövning inom sex år.",
+  },
+  {
+    lang: "sv",
+    text:
+      "Jag säljer min soffa på Blocket, kan du skriva en rubrik och några sökord? Tre-sits från IKEA, Söderhamn, mörkgrå, 4 år, inga fläckar, husdjursfritt hem.",
+  },
+  {
+    lang: "sv",
+    text:
+      "Mitt Python-skript ger \"UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe5\" när jag läser en csv-fil. Vad gör jag?",
+  },
+  {
+    lang: "sv",
+    text:
+      "Jag ska hålla tal på min pappas 70-årsdag. Han är pensionerad lokförare och har sjungit i kör i 40 år. Hjälp mig med ett utkast, gärna lite humor.",
+  },
+  { lang: "sv", text: "Hur många semesterdagar har jag rätt till om jag började jobba i mars?" },
+  { lang: "sv", text: "tips på en mysig deckare att lyssna på som ljudbok" },
+  { lang: "sv", text: "Varför äter man semlor just på fettisdagen?" },
+  {
+    lang: "sv",
+    text:
+      "Jag och min sambo ska köpa lägenhet. Hur mycket kontantinsats behövs och hur fungerar amorteringskravet?",
+  },
+  { lang: "sv", text: "varför får min citronfikus gula blad och tappar dem" },
+  { lang: "sv", text: "Vad gör den här raden?\n\nawk -F, '{ s += $3 } END { print s }' data.csv" },
+  // Swedish, with a system persona
+  {
+    lang: "sv",
+    system: "Du är en hjälpsam assistent. Svara alltid på svenska.",
+    text: "Hur får jag bort lukten från kylskåpet?",
+  },
+  {
+    lang: "sv",
+    system: "Du är en matassistent. Ange mängder för 4 personer.",
+    text: "har falukorv, makaroner och lite grädde, middagstips?",
+  },
+  {
+    lang: "sv",
+    system: "Du är en programmeringsassistent med fokus på Go.",
+    text: "hur läser jag miljövariabler i Go med ett standardvärde om den saknas",
+  },
+  {
+    lang: "sv",
+    system: "Du är en läxhjälp för högstadiet. Förklara steg för steg och ge inte bara svaret.",
+    text: "hur räknar man ut arean på en cirkel om diametern är 10 cm",
+  },
+  {
+    lang: "sv",
+    system: "Du hjälper till att skriva tydliga texter på jobbet.",
+    text:
+      "Här är mina anteckningar från personalmötet. Kan du ge det en rubrik och en mening som sammanfattar det till mejlet?\n\nVi byter till nytt schemasystem från vecka 10. Alla ska ha loggat in och kollat sina uppgifter innan dess. Frågor tas med Lina. Julbordet blir den 13 december på Stadshotellet.",
+  },
+  {
+    lang: "sv",
+    system: "Du är en reseassistent. Svara på svenska.",
+    text: "Gotland eller Öland för en vecka med småbarn i augusti?",
+  },
+  {
+    lang: "sv",
+    system: "Du är en hjälpsam assistent för hem och trädgård.",
+    text: "När ska man beskära äppelträd, och hur mycket kan man ta bort?",
+  },
+  {
+    lang: "sv",
+    system: "Du är en hjälpsam assistent. Svara alltid på svenska.",
+    text: "och om det är i frysen?",
+    history: [
+      { role: "user", content: "hur avfrostar man en frys snabbt" },
+      {
+        role: "assistant",
+        content:
+          "Stäng av frysen, ta ut maten och lägg den i kylväskor. Ställ in en kastrull med kokhett vatten och stäng luckan, byt vattnet var tionde minut. Lägg handdukar på golvet. Skrapa aldrig med vassa föremål, då kan du punktera kylslingorna.",
+      },
+    ],
+  },
+  // Swedish follow-ups
+  {
+    lang: "sv",
+    text: "kortare tack",
+    history: [
+      { role: "user", content: "skriv ett meddelande till laget att träningen på torsdag är inställd" },
+      {
+        role: "assistant",
+        content:
+          "Hej alla spelare och föräldrar! ⚽\n\nTyvärr måste vi ställa in torsdagens träning eftersom planen är avstängd för underhåll. Vi kör istället en extra träning på lördag kl. 10.00 på konstgräset vid skolan, för den som har möjlighet. Ta med vattenflaska och varma kläder, det ska bli kallt.\n\nHör av er om ni har frågor!\n\nHälsningar, Tränarna",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "och för barn?",
+    history: [
+      { role: "user", content: "hur mycket D-vitamin behöver man på vintern" },
+      {
+        role: "assistant",
+        content:
+          "Livsmedelsverket rekommenderar 10 mikrogram D-vitamin per dag för vuxna upp till 75 år och 20 mikrogram för äldre. Många i Sverige får för lite under vinterhalvåret, särskilt om man har mörk hud eller sällan är ute i dagsljus.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "varför då?",
+    history: [
+      { role: "user", content: "bör jag binda räntan på bolånet nu" },
+      {
+        role: "assistant",
+        content:
+          "Det beror på hur mycket marginal du har i din ekonomi, men många väljer att binda en del och ha resten rörligt.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "samma fel fortfarande",
+    history: [
+      { role: "user", content: "VS Code hittar inte min python-tolk i venv" },
+      {
+        role: "assistant",
+        content:
+          'Tryck Ctrl+Shift+P, skriv "Python: Select Interpreter" och välj den som ligger i `.venv`. Om den inte syns, välj "Enter interpreter path" och peka på `.venv/bin/python` (eller `.venv\\Scripts\\python.exe` på Windows).',
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "gör en tabell av det",
+    history: [
+      {
+        role: "user",
+        content: "vad är skillnaden mellan bergvärme, luft-vattenvärmepump och luft-luftvärmepump",
+      },
+      {
+        role: "assistant",
+        content:
+          "Bergvärme hämtar värme från ett borrhål och är dyrast att installera men billigast i drift och fungerar bra även i sträng kyla. En luft-vattenvärmepump tar värme ur uteluften och värmer ditt vattenburna system och varmvatten, billigare att installera men sämre när det är riktigt kallt. En luft-luftvärmepump värmer bara luften inomhus, är billigast och passar som komplement eller i fritidshus.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "går det utan mjölk?",
+    history: [
+      { role: "user", content: "recept på kladdkaka" },
+      {
+        role: "assistant",
+        content:
+          "Smält 100 g smör. Rör ner 2 ägg, 2,5 dl socker, 1,5 dl vetemjöl, 4 msk kakao, 1 tsk vaniljsocker och en nypa salt. Häll i en smord form och grädda mitt i ugnen på 175 grader i cirka 15–20 minuter, den ska vara kladdig i mitten.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "okej men vad är skillnaden mot en branch då",
+    history: [
+      { role: "user", content: "vad är en git tag" },
+      {
+        role: "assistant",
+        content:
+          "En tagg är ett namn som pekar på en viss commit och sedan står still, ofta för att markera en version, till exempel `v1.2.0`. Du skapar den med `git tag v1.2.0` och skickar upp den med `git push origin v1.2.0`.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "hon fyller 8 och älskar hästar",
+    history: [
+      { role: "user", content: "present till mitt gudbarn, max 300 kr" },
+      { role: "assistant", content: "Vad roligt! Hur gammal är hen och vad gillar hen att hålla på med?" },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "och om de säger nej?",
+    history: [
+      { role: "user", content: "min diskmaskin gick sönder efter 14 månader, kan jag reklamera?" },
+      {
+        role: "assistant",
+        content:
+          "Ja. Enligt konsumentköplagen har du rätt att reklamera fel i upp till tre år efter köpet. Fel som visar sig inom två år anses ha funnits från början om inte säljaren kan bevisa motsatsen. Kontakta butiken skriftligt och beskriv felet.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "översätt till tyska också",
+    history: [
+      {
+        role: "user",
+        content: "översätt till engelska: vi är bortresta hela nästa vecka, ring om något händer med huset",
+      },
+      {
+        role: "assistant",
+        content: "We're away all of next week, please call if anything happens with the house.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text: "just det, två av gästerna är veganer",
+    history: [
+      { role: "user", content: "meny till midsommar för 12 personer" },
+      {
+        role: "assistant",
+        content:
+          "Sill i olika sorter med nypotatis, gräddfil och gräslök, varmrökt lax, ägghalvor, västerbottenpaj och en grönsallad. Till efterrätt jordgubbar med vispad grädde eller en jordgubbstårta. Glöm inte knäckebröd och smör.",
+      },
+    ],
+  },
+  {
+    lang: "sv",
+    text:
+      "Jag har skrivit ett kapitel i min fantasybok och behöver ett kapitelnamn. Det handlar om när huvudpersonen för första gången korsar isen över sjön och hör rösterna under ytan. Ge mig fem förslag.",
+  },
+  { lang: "sv", text: "hur säger man upp ett mobilabonnemang hos Telia, behöver man ringa?" },
 ];
