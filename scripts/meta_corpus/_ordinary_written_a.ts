@@ -2428,4 +2428,256 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
       "Jag har skrivit ett kapitel i min fantasybok och behöver ett kapitelnamn. Det handlar om när huvudpersonen för första gången korsar isen över sjön och hör rösterna under ytan. Ge mig fem förslag.",
   },
   { lang: "sv", text: "hur säger man upp ett mobilabonnemang hos Telia, behöver man ringa?" },
+  // Turkish
+  { lang: "tr", text: "kuru fasulye düdüklüde kaç dakika pişer" },
+  {
+    lang: "tr",
+    text:
+      "Şahıs şirketi ile limited şirket arasındaki fark nedir? Freelance yazılımcı olarak hangisi mantıklı?",
+  },
+  { lang: "tr", text: "5 yaşındaki oğlum kreşte hiç konuşmuyor ama evde çok konuşkan, endişelenmeli miyim?" },
+  {
+    lang: "tr",
+    text:
+      "Ev sahibime kombinin bir haftadır çalışmadığını ve tamir ettirmesi gerektiğini kibarca anlatan bir mesaj yazar mısın?",
+  },
+  { lang: "tr", text: "osmanlı'nın kuruluşunu kısaca anlatır mısın, yarın sınavım var" },
+  {
+    lang: "tr",
+    text:
+      "Eylülde 4 günlüğüne Kapadokya'ya gidiyoruz. Balon turu için hangi gün daha uygun, başka neler yapılır?",
+  },
+  { lang: "tr", text: '"kolay gelsin" ingilizcede nasıl söylenir, tam karşılığı var mı' },
+  { lang: "tr", text: "Excel'de bir sütundaki tekrar eden değerleri nasıl bulup silerim?" },
+  {
+    lang: "tr",
+    text:
+      "Python'da bir TC kimlik numarasının geçerli olup olmadığını kontrol eden bir fonksiyon yazar mısın?",
+  },
+  {
+    lang: "tr",
+    text: "Her sabah uyandığımda başım ağrıyor, gece dişlerimi sıktığımı söylüyorlar. Ne yapabilirim?",
+  },
+  { lang: "tr", text: "balkonda domates yetiştirmek istiyorum, saksı ne kadar büyük olmalı" },
+  { lang: "tr", text: "e-Devlet'ten adres değişikliği nasıl yapılır, nüfus müdürlüğüne gitmem gerekir mi?" },
+  {
+    lang: "tr",
+    text:
+      "Şu metni düzeltir misin?\n\nMerhaba hocam, yarınki derse gelemiyeceğim çünki hastaneden randevum var. Ödevi mail ile gönderebilirmiyim? Şimdiden teşekkür ederim.",
+  },
+  {
+    lang: "tr",
+    text:
+      'Edebiyat dersi için bu kısa öyküyü yazdım, birkaç başlık önerir misin?\n\nAnneannemin mutfağında her zaman bir tencere çay demlenirdi. Kimse gelmese bile iki bardak koyardı; biri kendine, biri dedeme. Dedem öleli on yıl olmuştu. Bir gün sordum, neden hâlâ iki bardak? Gülümsedi: "Çay soğumasın diye."',
+  },
+  {
+    lang: "tr",
+    text:
+      "Şu paragrafı biyoloji sınavım için 3 cümlede özetler misin?\n\nDNA, canlıların kalıtsal bilgisini taşıyan moleküldür. İki zincirin birbirine sarılmasıyla oluşan çift sarmal yapıya sahiptir ve zincirler adenin-timin, guanin-sitozin bazları arasındaki hidrojen bağlarıyla bir arada tutulur. Hücre bölünmesinden önce DNA kendini eşler; böylece her yeni hücre aynı genetik bilgiyi alır.",
+  },
+  {
+    lang: "tr",
+    text:
+      "Sahibinden'de bebek arabamı satacağım, bir ilan başlığı ve birkaç anahtar kelime yazar mısın? Chicco marka, travel sistem, gri, 1 yıl kullanıldı, temiz.",
+  },
+  { lang: "tr", text: 'Java\'da "NullPointerException" hatası alıyorum, genelde neden olur?' },
+  {
+    lang: "tr",
+    text:
+      "Ablamın düğününde kısa bir konuşma yapacağım. Üniversitede tanıştılar, ikisi de kedi delisi. Duygusal ama sıkıcı olmayan bir şey yazabilir misin?",
+  },
+  { lang: "tr", text: "3 yıldır aynı yerde çalışıyorum, yıllık iznim kaç gün olmalı?" },
+  { lang: "tr", text: "bana netflixte izleyebileceğim güzel bir türk dizisi önerir misin, polisiye olsun" },
+  { lang: "tr", text: "Mantı ile hingel arasındaki fark ne?" },
+  { lang: "tr", text: "50 bin liram var, mevduata mı koysam altın mı alsam? Bir yıl dokunmayacağım." },
+  {
+    lang: "tr",
+    text:
+      "Bu kod ne yapıyor?\n\nSELECT sehir, COUNT(*) AS musteri_sayisi FROM musteriler GROUP BY sehir ORDER BY musteri_sayisi DESC LIMIT 3;",
+  },
+  {
+    lang: "tr",
+    text: "Kızım 11 yaşında ve telefonda çok fazla vakit geçiriyor. Yasaklamadan nasıl sınır koyabilirim?",
+  },
+  // Turkish, with a system persona
+  {
+    lang: "tr",
+    system: "Sen yardımsever bir asistansın. Her zaman Türkçe cevap ver.",
+    text: "Beyaz tişörtteki sarı ter lekesi nasıl çıkar?",
+  },
+  {
+    lang: "tr",
+    system: "Sen bir yemek asistanısın. Ölçüleri 4 kişilik ver.",
+    text: "evde kıyma, patlıcan ve biber var, akşama ne yapayım",
+  },
+  {
+    lang: "tr",
+    system: "Sen Kotlin ve Android konusunda uzman bir programlama asistanısın.",
+    text: "RecyclerView'da listeye yeni eleman ekleyince ekran neden yenilenmiyor",
+  },
+  {
+    lang: "tr",
+    system: "Sen lise öğrencilerine matematik dersi veren sabırlı bir öğretmensin. Adım adım açıkla.",
+    text: "türev nedir anlamadım, x² nin türevi neden 2x",
+  },
+  {
+    lang: "tr",
+    system: "Sen iş yazışmalarında yardımcı olan bir asistansın.",
+    text:
+      "Toplantıdan sonra aldığım notlar bunlar, maile koymak için bir başlık ve tek cümlelik bir özet önerir misin?\n\nYeni depo yazılımına geçiş Mart'a ertelendi. Test sürecini Emre yürütecek, eğitimler Şubat'ın son haftasında yapılacak. Bütçe değişmiyor.",
+  },
+  {
+    lang: "tr",
+    system: "Sen bir seyahat asistanısın. Türkçe cevap ver.",
+    text: "Kaş mı Fethiye mi, 2 çocukla bir haftalık tatil için hangisi daha uygun?",
+  },
+  {
+    lang: "tr",
+    system: "Sen ev işleri ve tamirat konusunda yardımcı bir asistansın.",
+    text: "Lavabonun gideri tıkandı, kimyasal kullanmadan nasıl açabilirim?",
+  },
+  {
+    lang: "tr",
+    system: "Sen yardımsever bir asistansın. Her zaman Türkçe cevap ver.",
+    text: "peki halıda olursa?",
+    history: [
+      { role: "user", content: "koltuğa dökülen kahve lekesi nasıl çıkar" },
+      {
+        role: "assistant",
+        content:
+          "Önce lekeyi kağıt havluyla bastırarak olabildiğince emdir, ovalama. Sonra bir bardak ılık suya bir yemek kaşığı sirke ve birkaç damla bulaşık deterjanı karıştır, temiz bir bezle lekeye tampon yap. En son sadece suyla nemlendirilmiş bezle üzerinden geç ve kurumaya bırak.",
+      },
+    ],
+  },
+  // Turkish follow-ups
+  {
+    lang: "tr",
+    text: "daha kısa olsun",
+    history: [
+      { role: "user", content: "apartman grubuna aidatların artacağını bildiren bir mesaj yaz" },
+      {
+        role: "assistant",
+        content:
+          "Değerli komşularımız merhaba,\n\nYönetim kurulu olarak, ocak ayından itibaren aylık aidatın 750 TL'den 950 TL'ye yükseltilmesine karar verdik. Bu artışın temel nedeni, asansör bakım ücretleri ile ortak alan elektrik ve su giderlerindeki ciddi yükseliştir. Ayrıca çatı yalıtımı için küçük bir fon oluşturmayı planlıyoruz.\n\nDetaylı gider tablosunu önümüzdeki hafta panoya asacağız. Sorularınız için bana her zaman ulaşabilirsiniz.\n\nSaygılarımla,\nYönetici Serpil Hanım",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "çocuklar için de aynı mı?",
+    history: [
+      { role: "user", content: "günde kaç saat uyumak gerekir" },
+      {
+        role: "assistant",
+        content:
+          "Yetişkinler için genellikle gecede 7–9 saat uyku önerilir. Her gün aynı saatte yatıp kalkmak, uyku süresi kadar önemlidir.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "neden?",
+    history: [
+      { role: "user", content: "kredi kartı borcunu asgari ödeyip kalanı sonra ödemek mantıklı mı" },
+      { role: "assistant", content: "Genellikle hayır, mümkünse borcun tamamını ödemek daha iyi olur." },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "hala aynı hatayı veriyor",
+    history: [
+      { role: "user", content: "git push yapınca 'rejected, non-fast-forward' diyor" },
+      {
+        role: "assistant",
+        content:
+          "Uzaktaki dalda senin bilgisayarında olmayan commit'ler var demek. Önce onları çek: `git pull --rebase origin main`, çakışma varsa çöz, sonra tekrar `git push` yap.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "tablo halinde yazar mısın",
+    history: [
+      { role: "user", content: "Türk Telekom, Turkcell Superonline ve Vodafone fiber karşılaştır" },
+      {
+        role: "assistant",
+        content:
+          "Üçü de fiber altyapıda benzer hızlar sunuyor, asıl fark bulunduğun adresteki altyapı ve kampanyalar. Türk Telekom'un altyapısı en yaygın olanı. Superonline genelde büyük şehirlerde kendi fiberiyle güçlü ve müşteri hizmetleri iyi bilinir. Vodafone bazen mobil hatla birlikte alınca daha uygun paketler sunar.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "yumurtasız olur mu?",
+    history: [
+      { role: "user", content: "kolay kek tarifi" },
+      {
+        role: "assistant",
+        content:
+          "3 yumurta ile 1 su bardağı şekeri köpürene kadar çırp. 1 su bardağı süt ve yarım su bardağı sıvı yağı ekle. 2,5 su bardağı un, 1 paket kabartma tozu ve 1 paket vanilyayı eleyerek karıştır. Yağlanmış kalıba dök, 170 derecede yaklaşık 35–40 dakika pişir.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "tamam da async ile await arasındaki ilişki tam olarak ne",
+    history: [
+      { role: "user", content: "javascriptte promise ne demek" },
+      {
+        role: "assistant",
+        content:
+          "Promise, henüz bitmemiş bir işlemin ileride vereceği sonucu temsil eden bir nesnedir. Örneğin bir sunucudan veri çekerken sonuç hemen gelmez; `fetch()` sana bir Promise döner, sonuç gelince `.then()` ile alırsın.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "14 yaşında, basketbol oynuyor",
+    history: [
+      { role: "user", content: "yeğenime doğum günü hediyesi almak istiyorum" },
+      {
+        role: "assistant",
+        content:
+          "Harika! Kaç yaşında ve nelerden hoşlanıyor? Bütçeni de söylersen daha isabetli öneriler verebilirim.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "satıcı cevap vermezse ne yapacağım?",
+    history: [
+      { role: "user", content: "internetten aldığım kulaklık bozuk geldi" },
+      {
+        role: "assistant",
+        content:
+          "İnternetten yapılan alışverişlerde 14 gün içinde cayma hakkın var, ayrıca ayıplı mal için satıcıdan değişim, onarım ya da iade isteyebilirsin. Önce satıcıya yazılı olarak başvur, fotoğraf ve faturayı ekle.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "almancaya da çevir",
+    history: [
+      { role: "user", content: "ingilizceye çevir: paketi kapıcıya bırakabilirsiniz" },
+      { role: "assistant", content: "You can leave the package with the doorman." },
+    ],
+  },
+  {
+    lang: "tr",
+    text: "ha bu arada eşimin annesi şeker hastası",
+    history: [
+      { role: "user", content: "bayramda 10 kişilik bir sofra için menü önerir misin" },
+      {
+        role: "assistant",
+        content:
+          "Çorba: ezogelin.\nAna yemek: fırında kuzu incik, yanında iç pilav.\nZeytinyağlı: yaprak sarma ve taze fasulye.\nSalata: çoban salatası.\nTatlı: baklava ya da sütlaç.\nSarmayı ve zeytinyağlıları bir gün önceden hazırlayabilirsin.",
+      },
+    ],
+  },
+  {
+    lang: "tr",
+    text:
+      "Seyahat bloguma şu yazıyı ekleyeceğim, 5 etiket önerir misin?\n\nMardin'de iki gün geçirdik. Taş evlerin arasında kaybolmak, Deyrulzafaran Manastırı'nı gezmek ve akşamüstü Mezopotamya ovasına bakarak mırra içmek bu yolculuğun en güzel anlarıydı.",
+  },
+  { lang: "tr", text: "yarın iş görüşmem var, maaş beklentisi sorulursa ne demeliyim?" },
 ];
