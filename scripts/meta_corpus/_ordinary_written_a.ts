@@ -87,7 +87,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text:
       "my 14yo refuses to do homework and it's turning into a fight every night. any advice that actually works?",
   },
-  { lang: "en", text: "Which is better for a small north facing balcony, herbs or ferns?" },
+  {
+    lang: "en",
+    text:
+      "This is my personal statement draft for a nursing degree. Can you pull out the 3 main points it makes about me and tell me honestly what's missing?\n\nI have worked part-time in a care home for two years, starting when I was sixteen. At first I mostly helped at mealtimes, but over time I learned to notice small changes in residents, like when Mr Patel stopped finishing his tea, which turned out to be an early sign of an infection. I volunteer with St John Ambulance at weekends and I am the first in my family to apply to university. I want to be a nurse because I like being the person people can rely on when they are scared.",
+  },
   { lang: "en", text: "can you check the grammar: me and my sister goes to the gym every tuesdays" },
   {
     lang: "en",
@@ -353,7 +357,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
       "fasse mir diesen brief von der krankenkasse in einfachen worten zusammen:\n\nSehr geehrte Frau Yilmaz, im Rahmen der Prüfung Ihres Antrags auf Kostenübernahme für die beantragte Rehabilitationsmaßnahme benötigen wir ergänzende Unterlagen. Bitte reichen Sie uns innerhalb von vier Wochen einen aktuellen ärztlichen Befundbericht sowie die Stellungnahme Ihres behandelnden Facharztes ein. Nach Eingang der Unterlagen werden wir Ihren Antrag umgehend weiter bearbeiten.",
   },
   { lang: "de", text: "Wie viel Trinkgeld gibt man in Österreich im Restaurant?" },
-  { lang: "de", text: "Kann man Spätzle einfrieren?" },
+  {
+    lang: "de",
+    text:
+      "Ich war heute beim Orthopäden und hab mir im Wartezimmer schnell Notizen gemacht. Kannst du daraus eine kurze Liste machen, was ich jetzt tun muss?\n\nMRT zeigt Vorwölbung L4/L5, kein Bandscheibenvorfall. 6x Physio verordnet, Rezept liegt bei der Anmeldung. Ibuprofen 400 max 3x täglich, nicht länger als 10 Tage. Wärme ja, langes Sitzen vermeiden, jede Stunde aufstehen. Kontrolle in 6 Wochen, Termin selbst ausmachen. Bei Taubheit im Bein sofort kommen.",
+  },
   {
     lang: "de",
     text:
@@ -899,7 +907,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text:
       "Vendo mi bici de montaña en Wallapop, ¿me sugieres etiquetas y un título para el anuncio? Es una Orbea talla M, 29 pulgadas, frenos de disco hidráulicos, 3 años de uso.",
   },
-  { lang: "es", text: "¿Se puede congelar la tortilla de patatas?" },
+  {
+    lang: "es",
+    text:
+      "Tengo que mandar esto a la comunidad de vecinos, ¿me lo dejas más claro y menos agresivo?\n\nA ver, otra vez alguien ha dejado bolsas de basura en el portal y huele fatal. No es tan difícil bajarlas al contenedor que está a 20 metros. Si vuelve a pasar voy a mirar las cámaras y lo diré en la junta con nombre y apellidos. Ya está bien, que pagamos todos la limpieza y la señora de la limpieza no está para recoger vuestra basura.",
+  },
   {
     lang: "es",
     text:
@@ -1925,7 +1937,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text:
       "Ik schrijf een blog over ons verbouwingsavontuur. Kun je 5 tags voorstellen bij dit stuk?\n\nDeze maand hebben we eindelijk de oude vloer eruit gehaald. Onder het linoleum zat prachtig grenen, maar ook een hoop houtworm. Na drie weekenden schuren, behandelen en lakken kunnen we weer op sokken door de woonkamer.",
   },
-  { lang: "nl", text: "hoe laat gaat de zon onder in juni in amsterdam ongeveer" },
+  {
+    lang: "nl",
+    text:
+      "Deze functie in mijn Node-project is traag bij grote bestanden. Kun je uitleggen waarom en een betere versie schrijven?\n\nconst fs = require('fs');\nfunction telRegels(pad) {\n  const inhoud = fs.readFileSync(pad, 'utf8');\n  let n = 0;\n  for (const regel of inhoud.split('\\n')) {\n    if (regel.trim() !== '') n++;\n  }\n  return n;\n}\n\nHet gaat om logbestanden van soms 3 GB.",
+  },
   // Polish
   { lang: "pl", text: "ile gotować pierogi mrożone" },
   { lang: "pl", text: "Jaka jest różnica między umową zlecenie a umową o dzieło, jeśli chodzi o ZUS?" },
@@ -1978,7 +1994,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   { lang: "pl", text: "polećcie jakiś polski serial kryminalny, ale nie za brutalny" },
   { lang: "pl", text: "Czym się różni żurek od barszczu białego?" },
   { lang: "pl", text: "Mam 15 tys. oszczędności na koncie. Lepiej obligacje skarbowe czy lokata?" },
-  { lang: "pl", text: "czemu liście mojego storczyka są pomarszczone" },
+  {
+    lang: "pl",
+    text:
+      "Zrób code review tej funkcji, coś mi się tu nie podoba, ale nie wiem co:\n\ndef srednia_ocen(uczniowie):\n    suma = 0\n    for u in uczniowie:\n        for o in u['oceny']:\n            suma += o\n    return suma / len(uczniowie)\n\nChodzi o to, żeby policzyć średnią wszystkich ocen w klasie.",
+  },
   {
     lang: "pl",
     text: "Co robi ten kod?\n\nconst wynik = liczby.filter(n => n % 2 === 0).reduce((a, b) => a + b, 0);",
@@ -2236,7 +2256,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text:
       "Jag och min sambo ska köpa lägenhet. Hur mycket kontantinsats behövs och hur fungerar amorteringskravet?",
   },
-  { lang: "sv", text: "varför får min citronfikus gula blad och tappar dem" },
+  {
+    lang: "sv",
+    text:
+      "Jag fick det här mejlet från förskolan och förstår inte riktigt vad de vill att jag ska göra. Kan du förklara?\n\nHej vårdnadshavare! Från och med 1 februari inför vi ett nytt system för närvaroregistrering. Ni behöver själva lägga in ert barns schema i appen senast den 25 januari, även om tiderna är oförändrade. Barn utan registrerat schema kan inte garanteras plats i den ordinarie gruppen. Ledighet under sportlovet ska anmälas separat i samma app. Vid frågor kontakta förskolechefen.",
+  },
   { lang: "sv", text: "Vad gör den här raden?\n\nawk -F, '{ s += $3 } END { print s }' data.csv" },
   // Swedish, with a system persona
   {
@@ -2458,7 +2482,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     lang: "tr",
     text: "Her sabah uyandığımda başım ağrıyor, gece dişlerimi sıktığımı söylüyorlar. Ne yapabilirim?",
   },
-  { lang: "tr", text: "balkonda domates yetiştirmek istiyorum, saksı ne kadar büyük olmalı" },
+  {
+    lang: "tr",
+    text:
+      "Müdürüme şu maili göndereceğim, biraz daha profesyonel ve kısa hale getirebilir misin?\n\nMerhaba Ahmet Bey, geçen hafta konuştuğumuz gibi proje teslim tarihini yetiştirmek çok zor görünüyor çünkü tasarım ekibinden dosyalar hala gelmedi ve ben de bekliyorum, üstelik müşteri de son dakika iki yeni ekran istedi. Bu durumda teslim tarihini bir hafta ertelemek mümkün mü acaba, yoksa en azından ekranlardan birini sonraki versiyona bırakabilir miyiz? Bir de bu hafta cuma izinli olacağımı hatırlatmak istedim.",
+  },
   { lang: "tr", text: "e-Devlet'ten adres değişikliği nasıl yapılır, nüfus müdürlüğüne gitmem gerekir mi?" },
   {
     lang: "tr",
