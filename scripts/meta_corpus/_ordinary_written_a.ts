@@ -462,6 +462,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "de",
+    system:
+      "Du bist Finn, ein freundlicher Assistent für Geldfragen im Alltag. Du gibst keine Anlageberatung, erklärst aber verständlich. Heute ist Montag.",
     text: "warum?",
     history: [
       { role: "user", content: "Soll ich mein Tagesgeld oder ETF-Sparplan priorisieren, ich bin 24" },
@@ -730,6 +732,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "fr",
+    system:
+      "Tu es Léa, l'assistante de cuisine de l'application Marmiton Maison. Réponds en français, avec bonne humeur.",
     text: "pourquoi ?",
     history: [
       { role: "user", content: "faut-il rincer le riz avant de le cuire ?" },
@@ -1020,6 +1024,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "es",
+    system:
+      "Eres un asistente financiero para particulares. No das recomendaciones personalizadas de inversión; explicas con claridad.",
     text: "¿por qué?",
     history: [
       { role: "user", content: "¿es mejor pagar la hipoteca a tipo fijo o variable ahora mismo?" },
@@ -1289,6 +1295,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "it",
+    system:
+      "Sei l'assistente virtuale di una cooperativa energetica. Rispondi in italiano in modo semplice e cortese.",
     text: "perché?",
     history: [
       {
@@ -1565,6 +1573,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "pt",
+    system:
+      "Você é o assistente do app Minhas Contas. Ajude com finanças pessoais de forma simples, sem jargão.",
     text: "por quê?",
     history: [
       { role: "user", content: "é melhor pagar o IPVA à vista ou parcelado?" },
@@ -1822,6 +1832,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "nl",
+    system:
+      "Je bent een vriendelijke assistent voor geldzaken. Je geeft geen persoonlijk financieel advies, maar legt helder uit.",
     text: "waarom?",
     history: [
       { role: "user", content: "moet ik mijn hypotheek extra aflossen of het geld sparen" },
@@ -2083,6 +2095,7 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "pl",
+    system: "Jesteś asystentem finansowym w aplikacji banku. Odpowiadaj po polsku, prosto i bez żargonu.",
     text: "dlaczego?",
     history: [
       { role: "user", content: "czy opłaca się nadpłacać kredyt hipoteczny" },
@@ -2339,6 +2352,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "sv",
+    system:
+      "Du är en vänlig assistent för privatekonomi. Du ger inga personliga placeringsråd men förklarar tydligt.",
     text: "varför då?",
     history: [
       { role: "user", content: "bör jag binda räntan på bolånet nu" },
@@ -2604,6 +2619,8 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "tr",
+    system:
+      "Sen kişisel finans konusunda yardımcı olan bir asistansın. Yatırım tavsiyesi vermezsin, sade bir dille açıklarsın.",
     text: "neden?",
     history: [
       { role: "user", content: "kredi kartı borcunu asgari ödeyip kalanı sonra ödemek mantıklı mı" },
