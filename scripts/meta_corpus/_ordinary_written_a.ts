@@ -794,15 +794,16 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "fr",
-    text: "Elle a 12 ans et elle adore dessiner",
-    history: [
-      { role: "user", content: "idée de cadeau pour ma nièce" },
-      {
-        role: "assistant",
-        content:
-          "Avec plaisir ! Quel âge a-t-elle et qu'est-ce qu'elle aime faire ? Avec ça je pourrai te proposer des idées plus ciblées.",
-      },
-    ],
+    text: "ok, maintenant ajoute un test pour le cas où le panier est vide",
+    history: [{
+      role: "user",
+      content:
+        "Dans src/panier.ts, la fonction totalPanier plante quand un article n'a pas de prix. Corrige-la pour ignorer ces articles.",
+    }, {
+      role: "assistant",
+      content:
+        "J'ai modifié `totalPanier` dans `src/panier.ts` : les articles dont `prix` est `undefined` ou `null` sont maintenant ignorés grâce à un filtre avant le `reduce`. J'ai aussi typé le paramètre en `Article[]` pour que TypeScript signale les appels incorrects. Les tests existants de `panier.test.ts` passent toujours.",
+    }],
   },
   {
     lang: "fr",
@@ -1365,14 +1366,15 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "it",
-    text: "ha 16 anni e gioca a pallavolo",
-    history: [
-      { role: "user", content: "regalo per mia nipote, massimo 50 euro" },
-      {
-        role: "assistant",
-        content: "Volentieri! Mi dici quanti anni ha e che cosa le piace? Così ti do idee più mirate.",
-      },
-    ],
+    text: "perfetto, ora fai la stessa cosa anche per l'endpoint degli ordini",
+    history: [{
+      role: "user",
+      content: "aggiungi la paginazione a GET /api/clienti, parametri page e size, default 20",
+    }, {
+      role: "assistant",
+      content:
+        "Fatto. In `routes/clienti.js` ho letto `page` e `size` dalla query string (default 1 e 20, con `size` limitato a 100), e la query ora usa `LIMIT` e `OFFSET`. La risposta include anche `total` e `pages`, così il frontend può mostrare il numero di pagine. Ho aggiunto due test in `clienti.test.js`.",
+    }],
   },
   {
     lang: "it",
@@ -1634,15 +1636,15 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "pt",
-    text: "ela tem 9 anos e adora dinossauros",
-    history: [
-      { role: "user", content: "ideia de tema pra festa de aniversário da minha filha" },
-      {
-        role: "assistant",
-        content:
-          "Claro! Quantos anos ela vai fazer e do que ela mais gosta? Desenhos, bichos, esportes? Assim consigo sugerir temas que ela vai amar.",
-      },
-    ],
+    text: "roda os testes de novo e me fala o que falhou",
+    history: [{
+      role: "user",
+      content: "renomeia a função calcularFrete para calcularCustoEnvio no projeto inteiro",
+    }, {
+      role: "assistant",
+      content:
+        "Renomeei `calcularFrete` para `calcularCustoEnvio` em 7 arquivos: a definição em `src/envio.ts`, as importações em `checkout.ts`, `carrinho.ts` e `pedido.ts`, e as chamadas nos testes. Também atualizei o README, que citava o nome antigo.",
+    }],
   },
   {
     lang: "pt",
@@ -1897,14 +1899,15 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "nl",
-    text: "hij wordt 13 en zit vooral op zijn playstation",
-    history: [
-      { role: "user", content: "cadeautip voor mijn neefje" },
-      {
-        role: "assistant",
-        content: "Leuk! Hoe oud wordt hij, en waar is hij gek op? Dan kan ik gerichter meedenken.",
-      },
-    ],
+    text: "kun je ook een logregel toevoegen als de retry mislukt?",
+    history: [{
+      role: "user",
+      content: "de functie haalWeerOp faalt soms door een timeout van de API. voeg een retry toe, max 3 keer",
+    }, {
+      role: "assistant",
+      content:
+        "Ik heb in `weer.py` een lus om het request gezet: bij een `requests.Timeout` wacht hij 1, 2 en daarna 4 seconden en probeert het opnieuw, maximaal drie keer. Na de derde mislukte poging wordt de oorspronkelijke exceptie opnieuw opgegooid, zodat de aanroeper het merkt.",
+    }],
   },
   {
     lang: "nl",
@@ -2156,11 +2159,12 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "pl",
-    text: "ma 60 lat i lubi wędkować",
-    history: [
-      { role: "user", content: "pomysł na prezent dla teścia" },
-      { role: "assistant", content: "Chętnie pomogę! Ile ma lat, czym się interesuje i jaki masz budżet?" },
-    ],
+    text: "a możesz to samo zrobić bez zewnętrznej biblioteki?",
+    history: [{ role: "user", content: "dodaj walidację adresu e-mail w formularzu rejestracji" }, {
+      role: "assistant",
+      content:
+        "Dodałem walidację w `RegisterForm.tsx` z użyciem biblioteki `zod`: schemat sprawdza, czy pole e-mail nie jest puste i ma poprawny format, a komunikat błędu wyświetla się pod polem. Zainstalowałem `zod` i zaktualizowałem `package.json`.",
+    }],
   },
   {
     lang: "pl",
@@ -2677,13 +2681,13 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
   },
   {
     lang: "tr",
-    text: "14 yaşında, basketbol oynuyor",
+    text: "tamam ama bunu docker compose ile de çalıştırabilir miyim?",
     history: [
-      { role: "user", content: "yeğenime doğum günü hediyesi almak istiyorum" },
+      { role: "user", content: "projeye bir Dockerfile ekler misin, flask uygulaması, python 3.12" },
       {
         role: "assistant",
         content:
-          "Harika! Kaç yaşında ve nelerden hoşlanıyor? Bütçeni de söylersen daha isabetli öneriler verebilirim.",
+          "Proje köküne bir `Dockerfile` ekledim: `python:3.12-slim` tabanlı, önce `requirements.txt` kopyalanıp bağımlılıklar kuruluyor, sonra kod kopyalanıyor ve uygulama `gunicorn -b 0.0.0.0:8000 app:app` ile başlatılıyor. Ayrıca `__pycache__` ve `.venv` klasörlerini dışarıda bırakan bir `.dockerignore` dosyası da ekledim.",
       },
     ],
   },
