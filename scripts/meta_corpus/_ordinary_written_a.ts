@@ -39,7 +39,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text:
       "Write a SQL query that gives me the top 5 customers by total order value in 2024, tables are customers(id, name) and orders(id, customer_id, total, created_at).",
   },
-  { lang: "en", text: "what's a good name for a grey kitten? she's super shy" },
+  {
+    lang: "en",
+    text:
+      "I keep a journal and this week's entry feels like a lot. can you give me like 3 key themes from it? not advice, just the themes\n\nWork was exhausting again, third late night this week. Mum called about the house and I snapped at her, felt awful after. Went for a run on Thursday for the first time in months and it was the best hour of the week. I think I need to talk to Dan about the deadlines.",
+  },
   {
     lang: "en",
     text: "Compare the Kindle Paperwhite and the Kobo Clara for someone who borrows a lot of library ebooks.",
@@ -368,7 +372,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
       "Ich verdiene 3.200 brutto, Steuerklasse 1, keine Kinder, NRW. Wie viel bleibt ungefähr netto übrig?",
   },
   { lang: "de", text: "Schreib eine Python-Funktion, die prüft, ob eine IBAN gültig ist (Prüfziffer)." },
-  { lang: "de", text: "welches Brettspiel für 4 Erwachsene, nicht zu kompliziert, ca. 1 Stunde?" },
+  {
+    lang: "de",
+    text:
+      "Ich bewerbe mich als Erzieherin und hab meinen Lebenslauf fertig. Welche Stichwörter aus meiner Erfahrung sollte ich im Anschreiben unbedingt nennen? 6 Jahre Kita, davon 2 als stellvertretende Leitung, Zusatzqualifikation Sprachförderung, Erste-Hilfe am Kind, Elternarbeit, Eingewöhnung nach Berliner Modell.",
+  },
   {
     lang: "de",
     text:
@@ -932,7 +940,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     text: "¿Cuántos días de vacaciones me corresponden si llevo 7 meses trabajando en la empresa?",
   },
   { lang: "es", text: "recomiendame una serie tipo Dark pero que no sea tan enrevesada" },
-  { lang: "es", text: "¿Qué planta de interior aguanta bien poca luz y que se me olvide regarla?" },
+  {
+    lang: "es",
+    text:
+      "He escrito esta entrada para mi blog de recetas, ¿qué palabras clave pondrías para que la encuentren en Google?\n\nEl salmorejo de mi madre lleva solo cinco ingredientes: tomate maduro, pan del día anterior, aceite de oliva virgen extra, ajo y sal. El truco está en triturar mucho rato y servirlo muy frío, con huevo duro y taquitos de jamón por encima.",
+  },
   {
     lang: "es",
     text: "Tengo 2.000 euros ahorrados y quiero empezar a invertir, no sé nada. ¿Por dónde empiezo?",
@@ -1203,7 +1215,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
     lang: "it",
     text: "Quanti giorni di malattia posso fare prima che il datore di lavoro possa licenziarmi?",
   },
-  { lang: "it", text: "consigliami un libro giallo ambientato in italia, ho già letto tutti i montalbano" },
+  {
+    lang: "it",
+    text:
+      "Sto scrivendo la tesina di maturità sul rapporto tra Leopardi e la natura. Mi proponi un titolo che non sia banale e tre domande che la commissione potrebbe farmi?",
+  },
   { lang: "it", text: "Qual è la differenza tra gricia, amatriciana e carbonara?" },
   {
     lang: "it",
@@ -1489,7 +1505,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
       "Preciso fazer um discurso curto na formatura da minha irmã em enfermagem, ela trabalhou e estudou ao mesmo tempo por 5 anos. Me ajuda?",
   },
   { lang: "pt", text: "Quantos dias de férias tenho direito se fui demitido depois de 8 meses de trabalho?" },
-  { lang: "pt", text: "me indica uma série brasileira boa pra maratonar" },
+  {
+    lang: "pt",
+    text:
+      "Vou abrir um canal no YouTube sobre restauração de móveis antigos. Meu primeiro vídeo mostra como recuperei uma cômoda de peroba dos anos 60 que estava cheia de cupim. Me dá umas ideias de título pro vídeo e umas tags?",
+  },
   { lang: "pt", text: "Qual a diferença entre pastel de nata e pastel de Belém?" },
   {
     lang: "pt",
@@ -2266,7 +2286,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
       "Jag ska hålla tal på min pappas 70-årsdag. Han är pensionerad lokförare och har sjungit i kör i 40 år. Hjälp mig med ett utkast, gärna lite humor.",
   },
   { lang: "sv", text: "Hur många semesterdagar har jag rätt till om jag började jobba i mars?" },
-  { lang: "sv", text: "tips på en mysig deckare att lyssna på som ljudbok" },
+  {
+    lang: "sv",
+    text:
+      "Jag ska söka ett stipendium för min konstutbildning. Här är min text om mig själv, kan du plocka ut de tre starkaste poängerna?\n\nJag har målat sedan jag var sju och har de senaste två åren haft två utställningar på biblioteket i Luleå. Jag jobbar extra på en ramverkstad och har lärt mig mycket om material där. Jag vill utbilda mig för att kunna arbeta med offentlig konst i norra Sverige.",
+  },
   { lang: "sv", text: "Varför äter man semlor just på fettisdagen?" },
   {
     lang: "sv",
@@ -2534,7 +2558,11 @@ export const ORDINARY_WRITTEN_A: OrdinaryTurn[] = [
       "Ablamın düğününde kısa bir konuşma yapacağım. Üniversitede tanıştılar, ikisi de kedi delisi. Duygusal ama sıkıcı olmayan bir şey yazabilir misin?",
   },
   { lang: "tr", text: "3 yıldır aynı yerde çalışıyorum, yıllık iznim kaç gün olmalı?" },
-  { lang: "tr", text: "bana netflixte izleyebileceğim güzel bir türk dizisi önerir misin, polisiye olsun" },
+  {
+    lang: "tr",
+    text:
+      "Kendi yazdığım bir şarkının sözleri bunlar, nakarata uygun bir şarkı adı bulur musun?\n\nSokak lambaları yanınca / seni beklerdim köşede / şimdi ışıklar aynı / ama köşe bomboş",
+  },
   { lang: "tr", text: "Mantı ile hingel arasındaki fark ne?" },
   { lang: "tr", text: "50 bin liram var, mevduata mı koysam altın mı alsam? Bir yıl dokunmayacağım." },
   {
