@@ -4,10 +4,15 @@ import type { OrdinaryTurn } from "./_ordinary_types.ts";
  * Ordinary user turns collected verbatim from public benchmark and evaluation files (negatives for
  * the META model): MT-Bench and its translations (German, Spanish, French, Italian, Japanese, Dutch,
  * Portuguese, Korean), the Vicuna question sets in English and Japanese, AlignBench (Chinese), and
- * Arena-Hard prompts from Chatbot Arena users (English; Russian translation). Only first turns are
- * taken; role-play prompts, system-prompt-like instructions and unsafe requests are left out; long
- * turns are cut to about their first 1,500 characters. Every entry's `source` names the file it was
- * read from as `owner/repo path@commit`.
+ * Arena-Hard prompts from Chatbot Arena users (English; Russian translation). Role-play prompts,
+ * system-prompt-like instructions and unsafe requests are left out; long texts are cut to about
+ * their first 1,500 characters. Every entry's `source` names the question file it was read from as
+ * `owner/repo path@commit`.
+ *
+ * FIRST_TURNS are a benchmark question's first turn alone. FOLLOW_UPS are MT-Bench second turns
+ * (follow-ups such as "now make it shorter"): the history is the first turn and, as the assistant's
+ * answer, the GPT-4 reference answer the same repository ships next to the question file at the same
+ * commit (`reference_answer/gpt-4.jsonl`, for KoMT-Bench `reference_answer_ko/gpt-4.jsonl`).
  */
 
 const M2LINGUAL_MT_BENCH_DE =
@@ -38,8 +43,13 @@ const ALIGNBENCH = "THUDM/AlignBench data/data_v1.1_release.jsonl@5b79d4a84e566d
 const ARENA_HARD =
   "lm-sys/arena-hard-auto data/arena-hard-v0.1/question.jsonl@efc012e192b88024a5203f5a28ec8fc0342946df";
 
-/** Real user turns from public benchmark files, each with the file it came from. */
-export const ORDINARY_SOURCED: OrdinaryTurn[] = [
+/** A first user turn and the assistant's answer to it, as a follow-up's history. */
+function answered(user: string, assistant: string): NonNullable<OrdinaryTurn["history"]> {
+  return [{ role: "user", content: user }, { role: "assistant", content: assistant }];
+}
+
+// Two arrays: one literal holding both shapes is too complex a union for the type checker (TS2590).
+const FIRST_TURNS: OrdinaryTurn[] = [
   {
     lang: "de",
     text:
@@ -4771,3 +4781,1280 @@ export const ORDINARY_SOURCED: OrdinaryTurn[] = [
     source: ARENA_HARD,
   },
 ];
+
+const FOLLOW_UPS: OrdinaryTurn[] = [
+  {
+    lang: "de",
+    text: "Nehmen Sie sich einen Moment Zeit, um Ihre eigene Antwort zu bewerten und zu kritisieren.",
+    history: answered(
+      "Entwerfen Sie eine professionelle E-Mail, in der Sie das Feedback Ihres Vorgesetzten zum von Ihnen erstellten 'Quartalsfinanzbericht' einholen. Fragen Sie speziell nach der Datenanalyse, dem Präsentationsstil und der Klarheit der gezogenen Schlussfolgerungen. Halten Sie die E-Mail kurz und präzise.",
+      "Betreff: Anfrage zu Ihrem Feedback zum Quartalsfinanzbericht \n\nSehr geehrte/r [Vorgesetzte/r],\n\nich hoffe, diese Nachricht erreicht Sie in guter Verfassung. Ich schreibe Ihnen in Bezug auf den kürzlich von mir erstellten Quartalsfinanzbericht und würde gerne Ihr wertvolles Feedback dazu einholen.\n\nInsbesondere bin ich an Ihrer Meinung zur Datenanalyse interessiert. War diese aus Ihrer Sicht nachvollziehbar und präzise? Außerdem würde ich gerne wissen, wie Sie den Präsentationsstil des Berichts empfunden haben. War die Darstellung der Informationen klar und leicht verständlich?\n\nEin weiterer Punkt, den ich gerne besprechen würde, betrifft die Schlussfolgerungen, die ich aus den Daten gezogen habe. Waren diese klar und logisch? Haben sie Ihrer Meinung nach einen Mehrwert für unsere zukünftige Geschäftsentwicklung geliefert?\n\nIch bin darauf bedacht, meine Fähigkeiten ständig zu verbessern und schätze daher Ihr Feedback sehr. Bitte teilen Sie mir Ihre Gedanken und Anregungen mit, wenn es Ihre Zeit erlaubt.\n\nVielen Dank im Voraus für Ihre Zeit und Ihr Feedback.\n\nMit freundlichen Grüßen,\n\n[Ihr Name]",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Überarbeiten Sie Ihre vorherige Antwort und beziehen Sie in jedem Satz eine Anspielung auf ein berühmtes literarisches Werk oder ein historisches Ereignis ein.",
+    history: answered(
+      "Beschreibe einen lebendigen und einzigartigen Charakter, unter Verwendung von starken Bildern und kreativer Sprache. Bitte antworte in weniger als zwei Absätzen.",
+      "Lukas ist ein Mann der Gegensätze, eingehüllt in das raue Gewand eines einsamen Wanderers, dessen Augen jedoch die schiere Wärme eines brennenden Herdfeuers widerspiegeln. Sein Bart, so wild und ungebändigt wie ein alter Eichenwald, versteckt ein Lächeln, das mit der Anmut der ersten Frühlingsblüte tanzt. Er bewegt sich mit der Geschwindigkeit eines eilenden Flusses, doch seine Worte sind so bedacht und weise, wie die eines alten Felsens, der die Zeiten überdauert hat.\n\nLukas‘ Hände, gezeichnet von der Arbeit und dem Leben, halten stets sein treues Instrument, eine alte, verwitterte Geige. Wenn er spielt, entfesselt er eine Melodie, die so bewegend und eindringlich ist, dass sie das Herz des stärksten Kriegers zum Schmelzen bringen könnte. In seinen Augen sieht man die Spiegelung der Melancholie und Freude, die er in seine Musik einwebt, eine stille Erinnerung daran, dass in jedem von uns sowohl Stürme als auch ruhige Gewässer toben.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text:
+      'Ändern Sie Ihre vorherige Antwort. Nehmen Sie folgende Anpassungen an der 2. Option vor: 1. Machen Sie den Ton lässig 2. Integrieren Sie eine Werbung für ein Unternehmen namens "FlexPower" 3. Weniger als 10 Wörter.',
+    history: answered(
+      '1. "Erneuerbare Bio-Energie: Neueste Entdeckung trifft Ethik am Scheideweg"\n2. "Innovativer Durchbruch in Bio-Energie: Wissenschaftlich Präzise und Ethisch Sensible"\n3. "Weckt Bio-Energie die Zukunft auf? Die neueste Innovation trifft auf ethische Herausforderungen"\n4. "Revolutionäre Erneuerbare Bio-Energie: Ein Spielwechsler unter Berücksichtigung der Ethik"',
+      "It seems like you're listing different titles or headlines. How can I assist you with these?",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text: "Können Sie erklären, warum die oben genannte Frage interessant ist?",
+    history: answered(
+      "Thomas ist sehr gesund, aber er muss jeden Tag ins Krankenhaus gehen. Was könnten die Gründe dafür sein?",
+      "Es könnte mehrere Gründe geben, warum Thomas trotz seiner Gesundheit täglich ins Krankenhaus gehen muss:\n\n1. Arbeit: Thomas könnte im Krankenhaus arbeiten. Viele Menschen, darunter Ärzte, Krankenschwestern, Techniker und Verwaltungspersonal, verbringen ihre Tage in Krankenhäusern, obwohl sie gesund sind.\n\n2. Freiwilligenarbeit: Thomas könnte ein Freiwilliger sein, der hilft, Patienten zu betreuen oder andere Aufgaben im Krankenhaus zu erledigen.\n\n3. Familie oder Freunde: Vielleicht hat Thomas einen geliebten Menschen im Krankenhaus, den er täglich besucht.\n\n4. Medizinische Tests oder Behandlungen: Auch wenn Thomas gesund ist, könnte er regelmäßige medizinische Tests oder Behandlungen benötigen, die seine Gesundheit überwachen oder erhalten.\n\n5. Studium oder Forschung: Thomas könnte ein Medizinstudent oder Forscher sein, der täglich ins Krankenhaus muss, um zu lernen oder zu forschen.\n\n6. Therapie: Thomas könnte eine Art von Therapie benötigen, die im Krankenhaus durchgeführt wird, wie Physiotherapie oder Ergotherapie.\n\nEs ist wichtig, dass Thomas mit seinem Arzt oder einem anderen medizinischen Fachmann spricht, wenn er Bedenken hat, warum er täglich ins Krankenhaus gehen muss.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text: "In welche Richtung schaute Suresh? Wie lösen Sie das?",
+    history: answered(
+      "Eines Morgens nach Sonnenaufgang stand Suresh vor einem Pfahl. Der Schatten des Pfahls fiel genau auf seine rechte Seite. Können Sie mir sagen, in welche Richtung der Schatten zeigte - Osten, Süden, Westen oder Norden? Erklären Sie Ihre Denkschritte.",
+      "Der Schatten eines Objekts zeigt immer in die entgegengesetzte Richtung der Sonne. Da die Sonne im Osten aufgeht, würde der Schatten des Pfahls nach Westen zeigen. Da der Schatten des Pfahls genau auf Sureshs rechte Seite fiel, muss Suresh also nach Norden geschaut haben. Daher zeigte der Schatten in westlicher Richtung.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wenn wir einen Schüler auswählen, der Grün mag, wie hoch ist die Wahrscheinlichkeit, dass er oder sie beide Farben nicht mag?",
+    history: answered(
+      "In einer Umfrage, die an einer örtlichen Highschool durchgeführt wurde, wurden die Vorlieben für eine neue Schulfarbe gemessen: 58% der Schüler mochten die Farbe Blau, 45% bevorzugten Grün und 22% mochten beide Farben. Wenn wir zufällig einen Schüler aus der Schule auswählen, wie hoch ist die Wahrscheinlichkeit, dass er weder Blau noch Grün mag?",
+      "Um diese Frage zu beantworten, müssen wir die Wahrscheinlichkeit berechnen, dass ein Schüler entweder Blau oder Grün mag und diese von 100% abziehen, um die Wahrscheinlichkeit zu finden, dass ein Schüler weder Blau noch Grün mag.\n\nDie Wahrscheinlichkeit, dass ein Schüler Blau oder Grün mag, ist die Summe der Wahrscheinlichkeiten, dass er Blau mag und dass er Grün mag, minus die Wahrscheinlichkeit, dass er beide Farben mag (da diese Schüler in beiden Gruppen gezählt werden).\n\nDas wäre also 58% (Blau) + 45% (Grün) - 22% (beide), was 81% ergibt.\n\nUm die Wahrscheinlichkeit zu finden, dass ein Schüler weder Blau noch Grün mag, ziehen wir diese 81% von 100% ab, was 19% ergibt.\n\nAlso ist die Wahrscheinlichkeit, dass ein zufällig ausgewählter Schüler weder Blau noch Grün mag, 19%.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text: "Drücke z-x in y aus.",
+    history: answered(
+      "x+y = 4z, x*y = 4z^2, drücke x-y in z aus.",
+      "Um x - y in Bezug auf z auszudrücken, können wir die gegebenen Gleichungen verwenden, um x und y zu finden und dann die Werte in die Gleichung x - y einsetzen.\n\nAus der ersten Gleichung, x + y = 4z, können wir x ausdrücken als x = 4z - y.\n\nSetzen wir diesen Ausdruck für x in die zweite Gleichung ein, erhalten wir (4z - y) * y = 4z^2. Dies vereinfacht sich zu 4zy - y^2 = 4z^2.\n\nUm y zu isolieren, können wir die Gleichung umstellen zu y^2 - 4zy + 4z^2 = 0. Dies ist eine quadratische Gleichung in der Form ay^2 + by + c = 0, wo a = 1, b = -4z und c = 4z^2.\n\nDie Lösung für y aus dieser Gleichung ist y = [4z ± sqrt((4z)^2 - 4*1*4z^2)] / (2*1) = 2z ± sqrt(16z^2 - 16z^2) = 2z.\n\nSetzen wir y = 2z in die erste Gleichung ein, erhalten wir x = 4z - 2z = 2z.\n\nDaher ist x - y = 2z - 2z = 0.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Angenommen, Benjamin entscheidet sich dazu, jedes dieser Bücher mit einem Aufschlag von 25% zum ursprünglichen Einkaufspreis zu verkaufen. Wie hoch wäre sein Gesamteinkommen, wenn er alle gekauften Bücher verkaufen würde?",
+    history: answered(
+      "Benjamin ging in eine Buchhandlung und kaufte eine Vielfalt an Büchern. Er kaufte 5 Exemplare eines Science-Fiction-Romans, jedes mit einem Preis von 20 Dollar, 3 Exemplare eines Geschichtsbuchs zum Preis von jeweils 30 Dollar und 2 Exemplare eines Philosophiebuchs für jeweils 45 Dollar.\nWas war die Gesamtkosten seiner Einkäufe?",
+      "Die Gesamtkosten für die Science-Fiction-Romane betragen 5 Bücher * 20 Dollar/Buch = 100 Dollar.\n\nDie Gesamtkosten für die Geschichtsbücher betragen 3 Bücher * 30 Dollar/Buch = 90 Dollar.\n\nDie Gesamtkosten für die Philosophiebücher betragen 2 Bücher * 45 Dollar/Buch = 90 Dollar.\n\nDie Gesamtkosten für alle Bücher betragen 100 Dollar + 90 Dollar + 90 Dollar = 280 Dollar.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text: "Wie verwendet man CSS, um die Farbe von Witzen auf Rot zu ändern?",
+    history: answered(
+      "Schreibe eine einfache Website in HTML. Wenn ein Benutzer auf den Button klickt, zeigt es einen zufälligen Witz aus einer Liste von 4 Witzen.",
+      'Hier ist ein einfacher HTML-Code, der das tut, was Sie verlangen. Bitte beachten Sie, dass Sie JavaScript benötigen, um die Funktionalität des zufälligen Witzes zu implementieren.\n\n```html\n<!DOCTYPE html>\n<html>\n<head>\n    <title>Witzige Webseite</title>\n</head>\n<body>\n    <h1>Willkommen auf meiner witzigen Webseite!</h1>\n    <button onclick="zeigeWitz()">Klick mich für einen Witz!</button>\n    <p id="witz"></p>\n\n    <script>\n        var witze = [\n            "Warum don\'t Wissenschaftler den Witzen vertrauen? Weil sie sich ständig verändern!",\n            "Was sagt ein Null zu einer Acht? Schöner Gürtel!",\n            "Warum können Geister schlecht lügen? Weil man durch sie hindurchsehen kann!",\n            "Warum gehen Fische nie verloren? Weil sie in Schulen schwimmen!"\n        ];\n\n        function zeigeWitz() {\n            var zufallsIndex = Math.floor(Math.random() * witze.length);\n            document.getElementById("witz").innerHTML = witze[zufallsIndex];\n        }\n    </script>\n</body>\n</html>\n```\n\nIn diesem Code haben wir eine Funktion namens `zeigeWitz()`, die aufgerufen wird, wenn der Benutzer auf den Button klickt. Diese Funktion wählt einen zufälligen Witz aus der Liste `witze` aus und zeigt ihn im `<p>`-Element mit der ID `witz` an.',
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text: "Existiert eine Implementierung mit besserer Zeitkomplexität?",
+    history: answered(
+      "Implementieren Sie eine Funktion, um den Median von zwei sortierten Arrays unterschiedlicher Größe mit einer Raumkomplexität von O(1) und einer Zeitkomplexität von O(n) zu finden.",
+      "In Python können Sie die Funktion wie folgt implementieren:\n\n```python\ndef findMedianSortedArrays(nums1, nums2):\n    merged = sorted(nums1 + nums2)\n    length = len(merged)\n    if length % 2 == 0:\n        return (merged[length // 2] + merged[length // 2 - 1]) / 2\n    else:\n        return merged[length // 2]\n```\n\nAllerdings ist diese Implementierung nicht O(1) in der Raumkomplexität und nicht O(n) in der Zeitkomplexität. Die Raumkomplexität ist O(n+m), da wir zwei Arrays in einem neuen Array zusammenführen, und die Zeitkomplexität ist O((n+m)log(n+m)), da wir das zusammengeführte Array sortieren.\n\nUm die Anforderungen von O(1) Raumkomplexität und O(n) Zeitkomplexität zu erfüllen, müssen wir einen anderen Ansatz verwenden. Leider ist es nicht möglich, den Median von zwei sortierten Arrays unterschiedlicher Größe mit einer Raumkomplexität von O(1) und einer Zeitkomplexität von O(n) zu finden. Der effizienteste bekannte Algorithmus für dieses Problem ist der Algorithmus von Jon Bentley und Andrew Yao, der eine Zeitkomplexität von O(log(min(n, m))) hat.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Nun wurde die Einschränkung, keine zusätzlichen Datenstrukturen zu verwenden, aufgehoben, implementieren Sie eine mit der besten Zeitkomplexität.",
+    history: answered(
+      "Implementieren Sie ein Programm zur Ermittlung der gemeinsamen Elemente in zwei Arrays, ohne zusätzliche Datenstrukturen zu verwenden.",
+      "In Python können Sie die eingebauten Funktionen und Operatoren verwenden, um die gemeinsamen Elemente in zwei Arrays zu finden. Hier ist ein einfacher Code, der dies tut:\n\n```python\ndef find_common_elements(array1, array2):\n    # Durchlaufen Sie jedes Element in array1\n    for i in array1:\n        # Überprüfen Sie, ob das Element auch in array2 vorhanden ist\n        if i in array2:\n            # Wenn ja, drucken Sie das Element\n            print(i)\n\n# Testen Sie die Funktion mit zwei Arrays\narray1 = [1, 2, 3, 4, 5]\narray2 = [4, 5, 6, 7, 8]\nfind_common_elements(array1, array2)\n```\n\nDieses Programm durchläuft jedes Element in `array1` und überprüft, ob es in `array2` vorhanden ist. Wenn es vorhanden ist, wird es gedruckt. Beachten Sie, dass dieses Programm die Elemente direkt auf der Konsole ausgibt, anstatt sie in einer Datenstruktur zu speichern.\n\nBitte beachten Sie, dass die Zeitkomplexität dieses Programms O(n^2) ist, da für jedes Element in `array1` das gesamte `array2` durchlaufen wird. Wenn die Arrays sehr groß sind, kann dies zu Leistungsproblemen führen. In diesem Fall könnten Sie in Betracht ziehen, eine zusätzliche Datenstruktur wie ein Set zu verwenden, um die Zeitkomplexität auf O(n) zu reduzieren.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text: "Welches Unternehmen hatte die höchste Gewinnspanne (Gewinn/Umsatz Verhältnis)?",
+    history: answered(
+      "Angesichts der folgenden Daten ermitteln Sie das Unternehmen mit dem höchsten Gewinn im Jahr 2021 und geben Sie den Namen seines CEOs an:\na) Unternehmen X, mit CEO Amy Williams, meldete einen Umsatz von 30 Milliarden Dollar und einen Gewinn von 3 Milliarden Dollar im Jahr 2021.\nb) Unternehmen Y, unter der Leitung von CEO Mark Thompson, meldete einen Umsatz von 60 Milliarden Dollar und einen Gewinn von 6 Milliarden Dollar im gleichen Jahr.\nc) Unternehmen Z, unter CEO Sarah Johnson, verkündete einen Umsatz von 20 Milliarden Dollar und einen Gewinn von 7 Milliarden Dollar im Jahr 2021.\nd) Unternehmen W, geleitet von CEO James Smith, gab einen Umsatz von 300 Milliarden Dollar und einen Gewinn von 21 Milliarden Dollar im Jahr 2021 bekannt.\ne) Unternehmen V, mit CEO Lisa Brown, meldete einen Umsatz von 200 Milliarden Dollar und einen Gewinn von 25 Milliarden Dollar im Jahr 2021.\nf) Unternehmen U, unter CEO John White, meldete einen Umsatz von 180 Milliarden Dollar und einen Gewinn von 20 Milliarden Dollar im gleichen Jahr.",
+      "Das Unternehmen mit dem höchsten Gewinn im Jahr 2021 ist Unternehmen V mit einem Gewinn von 25 Milliarden Dollar. Der CEO von Unternehmen V ist Lisa Brown.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Können Sie die Bewertungen von Zahlen zu Buchstaben ändern? Großbuchstaben MÜSSEN verwendet werden, wenn die Namen der Telefone geschrieben werden.",
+    history: answered(
+      "Analysieren Sie die folgenden Kundenbewertungen aus verschiedenen Quellen für drei verschiedene Smartphones - das neueste iPhone, Samsung Galaxy und Google Pixel - und geben Sie eine Gesamtbewertung für jedes Telefon auf einer Skala von 1 bis 10. Berücksichtigen Sie dabei die folgenden komplexen und widersprüchlichen Rezensionen:\n- TechRadars Rezension des neuesten iPhones: Das neue iPhone ist ein atemberaubender Triumph der Technik, der eine neue Messlatte für die Leistung und Bildqualität von Smartphones setzt. Allerdings fehlt ihm aufgrund des inkrementellen Designs und des hohen Preises der 'Wow'-Faktor der vorherigen iPhones. Dennoch sind seine Leistung und Intelligenz konkurrenzlos.\n- CNETs Rezension des neuesten Samsung Galaxy: Das Samsung Galaxy-Telefon hat viele Positivpunkte, darunter ein erstaunlicher Bildschirm, schnelle Leistung, solide Akkulaufzeit und eine beeindruckende Auswahl an Kameraoptionen. Bixby lässt jedoch weiterhin zu wünschen übrig, AR-Emoji wirkt flach und das allgemeine Design des Telefons hat sich nicht viel verändert. Das neue Galaxy ist insgesamt ein großartiges Telefon, hat aber ein paar schwächere Stellen, die es von wahrer Größe abhalten.\n- The Verges Rezension des neuesten Google Pixel: Googles Pixel packt hochmoderne Spezifikationen, innovative, von AI unterstützte Software und eine überzeugende Kamera in ein schlankes Design. Doch das Telefon hat eine schwache Akkulaufzeit, keinen erweiterbaren Speicher und seine Leistung stockt manchmal",
+      '{\n  "iPhone": 8.5,\n  "Samsung Galaxy": 7.9,\n  "Google Pixel": 7.6\n}',
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text: "Was sind einige Eck- oder Grenzfälle in Ihrer Lösung? Wie gehen Sie damit um?",
+    history: answered(
+      "Betrachten Sie einen Satelliten, der sich in einer kreisförmigen Umlaufbahn um die Erde befindet. Die Geschwindigkeit des Satelliten nimmt ab. Was wird mit dem Orbitalradius und der Umlaufperiode des Satelliten geschehen? Bitte begründen Sie Ihre Antwort mit den Prinzipien der Physik.",
+      "Wenn die Geschwindigkeit eines Satelliten abnimmt, wird er weniger kinetische Energie haben. Nach dem Gesetz der Erhaltung der Energie muss die potenzielle Energie des Satelliten daher zunehmen, um die Gesamtenergie konstant zu halten. Dies bedeutet, dass der Satellit näher an die Erde heranrücken muss, da die potenzielle Energie in einem Gravitationsfeld mit der Entfernung abnimmt. Daher wird der Orbitalradius des Satelliten abnehmen.\n\nDie Umlaufperiode des Satelliten wird jedoch zunehmen. Dies liegt daran, dass die Umlaufperiode durch das dritte Keplersche Gesetz bestimmt wird, das besagt, dass das Quadrat der Umlaufperiode proportional zum Kubus des mittleren Orbitalradius ist. Wenn der Orbitalradius abnimmt, muss daher die Umlaufperiode zunehmen, um dieses Gesetz zu erfüllen.\n\nZusammenfassend lässt sich sagen, dass bei Abnahme der Geschwindigkeit eines Satelliten der Orbitalradius abnimmt und die Umlaufperiode zunimmt. Dies basiert auf den Prinzipien der Energieerhaltung und dem dritten Keplerschen Gesetz.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wie könnten Sie ein konkretes, aber einfaches Experiment entwerfen, um den ersten Einfluss zu validieren?",
+    history: answered(
+      "Wie haben die Alpen und der Rhein die Besiedlung und Landwirtschaft in Westeuropa beeinflusst? Nennen Sie drei Auswirkungen.",
+      "1. Natürliche Barrieren und Handelswege: Die Alpen und der Rhein haben die Besiedlung in Westeuropa stark beeinflusst, indem sie natürliche Barrieren und gleichzeitig Handelswege bildeten. Die Alpen, als großes Gebirgssystem, haben die Bewegung und Migration von Menschen erschwert, was zur Bildung von unterschiedlichen kulturellen und sprachlichen Gruppen in den verschiedenen Alpentälern geführt hat. Der Rhein hingegen, als einer der größten und wichtigsten Flüsse Europas, hat als natürlicher Handelsweg gedient und die Entwicklung von Städten und Gemeinden entlang seiner Ufer gefördert.\n\n2. Landwirtschaftliche Nutzung: Die Alpen und der Rhein haben auch die Landwirtschaft in der Region beeinflusst. In den Alpen ist die Landwirtschaft aufgrund der steilen Hänge und des rauen Klimas oft auf kleinere Flächen und spezialisierte Nutzungen wie die Viehzucht beschränkt. Der Rhein und seine Nebenflüsse hingegen haben fruchtbare Böden geschaffen, die sich gut für den Anbau von Getreide, Obst und Gemüse eignen.\n\n3. Ressourcen und Energie: Die Alpen und der Rhein bieten auch wichtige Ressourcen. Die Alpen sind reich an Mineralien und bieten Holz aus ausgedehnten Wäldern. Sie sind auch eine wichtige Quelle für Wasser, das für die Bewässerung in der Landwirtschaft genutzt wird. Der Rhein liefert ebenfalls Wasser und wurde zudem für die Energieerzeugung genutzt, insbesondere durch Wasserkraftwerke.",
+    ),
+    source: M2LINGUAL_MT_BENCH_DE,
+  },
+  {
+    lang: "es",
+    text: "Tómate un momento para evaluar y criticar tu propia respuesta.",
+    history: answered(
+      "Redacte un correo electrónico profesional solicitando la retroalimentación de su supervisor sobre el 'Informe Financiero Trimestral' que preparó. Pregunte específicamente acerca del análisis de datos, estilo de presentación y la claridad de las conclusiones extraídas. Mantenga el correo electrónico corto y al punto.",
+      "Asunto: Solicitud de Retroalimentación sobre el Informe Financiero Trimestral\n\nEstimado Supervisor,\n\nEspero que este mensaje le encuentre bien. Recientemente, he completado el 'Informe Financiero Trimestral' y me gustaría solicitar su valiosa retroalimentación.\n\nConcretamente, me gustaría conocer sus opiniones sobre el análisis de datos realizado, el estilo de presentación empleado y la claridad de las conclusiones extraídas. Su perspectiva y experiencia serán muy útiles para afinar y mejorar mi trabajo.\n\nPor favor tome el tiempo que considere necesario para revisar el informe y compartir sus comentarios. Estoy abierto a cualquier crítica constructiva y sugerencias que pueda tener para mejorar el contenido y la presentación del informe.\n\nAgradezco de antemano su tiempo y su retroalimentación.\n\nAtentamente,\n\n[Tu nombre]",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Reestructura tu respuesta anterior. Comienza cada frase con la siguiente letra del alfabeto, comenzando desde la B.",
+    history: answered(
+      "Escribe un párrafo descriptivo sobre un bullicioso mercado, incorporando detalles sensoriales como olores, sonidos y elementos visuales para crear una experiencia inmersiva para el lector.",
+      "El mercado rebosaba de vida y actividad, cada rincón un bullicioso hervidero de interacciones humanas. Los sonidos del regateo, las risas y los gritos de los vendedores llenaban el aire, entremezclándose con el estridente canto de los pájaros exóticos en venta. Los olores eran una fusión de frutas frescas, pescado recién pescado, especias terrosas e incienso dulce que se mezclaban en un aroma embriagador que impregnaba cada rincón del lugar. Los puestos de venta eran un arco iris de colores brillantes, con montones de frutas y verduras de todos los matices imaginables, telas multicolores ondeando con la brisa y brillantes joyas que capturaban la luz del sol. El suelo estaba salpicado de sombras danzantes de los toldos que se movían con el viento, creando un tapiz en constante cambio. La energía era vibrante y eléctrica, cada sentido era estimulado y desafiado en este bullicioso mercado.",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "Modifica tu respuesta anterior y elimina el uso de pronombres de género.",
+    history: answered(
+      'Corrige el siguiente párrafo para corregir cualquier error gramatical:\nElla no recordaba dónde estaba su bolso, así que yo pensaba que está en el coche, pero él dice que está en la mesa de la cocina pero no está seguro, y luego me pidieron que lo buscara. Ella dijo: "¿Puedes?", y yo respondí con: "Tal vez, pero no estoy seguro", y él no me escuchó, y , "¿Qué?", pregunta, "¿Lo encontraste?".',
+      'Ella no recordaba dónde estaba su bolso, así que yo pensé que estaba en el coche, pero él decía que estaba en la mesa de la cocina, aunque no estaba seguro. Luego me pidieron que lo buscara. Ella preguntó, "¿Puedes?", y yo respondí: "Tal vez, pero no estoy seguro". Él no me escuchó y preguntó, "¿Qué? ¿Lo encontraste?".',
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "Enumera los colores de los coches en orden desde el último al primero.",
+    history: answered(
+      "Traduce la siguiente entrada en español:\nLee atentamente el siguiente pasaje y responde a las preguntas con una explicación:\nEn una pequeña empresa, los espacios de estacionamiento están reservados para los altos ejecutivos: CEO, presidente, vicepresidente, secretario y tesorero, con los espacios alineados en ese orden. El guardia del estacionamiento puede saber de un vistazo si los autos están estacionados correctamente al mirar el color de los autos. Los autos son amarillos, verdes, morados, rojos y azules, y los nombres de los ejecutivos son Alice, Bert, Cheryl, David y Enid.\n* El auto en el primer espacio es rojo.\n* Un auto azul está estacionado entre el auto rojo y el auto verde.\n* El auto en el último espacio es morado.\n* El secretario conduce un auto amarillo.\n* El auto de Alice está estacionado junto al de David.\n* Enid conduce un auto verde.\n* El auto de Bert está estacionado entre los de Cheryl y Enid.\n* El auto de David está estacionado en el último espacio.\nPregunta: ¿Cómo se llama el secretario?",
+      "Read the following passage carefully and answer the questions with an explanation:\nIn a small company, parking spaces are reserved for senior executives: CEO, president, vice president, secretary, and treasurer, with spaces lined up in that order. The parking guard can tell at a glance if the cars are parked correctly by looking at the color of the cars. The cars are yellow, green, purple, red, and blue, and the names of the executives are Alice, Bert, Cheryl, David, and Enid.\n* The car in the first space is red.\n* A blue car is parked between the red car and the green car.\n* The car in the last space is purple.\n* The secretary drives a yellow car.\n* Alice's car is parked next to David's.\n* Enid drives a green car.\n* Bert's car is parked between Cheryl's and Enid's.\n* David's car is parked in the last space.\nQuestion: What is the secretary's name?",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Si los asistentes confrontan al grupo de chicas de la situación (c) y ellas niegan estar acosando, afirmando que simplemente estaban jugando un juego, ¿qué evidencia específica deberían buscar los asistentes para determinar si esto es probablemente verdad o una tapadera para el acoso?",
+    history: answered(
+      "Los padres se han quejado al director sobre el acoso durante el recreo. El director quiere resolver esto rápidamente, instruyendo a los asistentes del recreo a estar vigilantes. ¿Qué situación deberían reportar los asistentes al director?\na) Una niña desinteresada está sentada sola en un banco, absorta en un libro y sin mostrar ninguna interacción con sus compañeros.\nb) Dos chicos participando en un juego de baloncesto uno a uno están involucrados en una discusión acalorada respecto a la última canasta anotada.\nc) Un grupo de cuatro chicas ha rodeado a otra chica y parece haberse apoderado de su mochila.\nd) Tres chicos están agrupados sobre un videojuego portátil, lo cual está en contra de las reglas y no está permitido en el recinto escolar.",
+      "Los asistentes deberían reportar la situación c) Un grupo de cuatro chicas ha rodeado a otra chica y parece haberse apoderado de su mochila. Esta situación parece ser un caso de acoso y debe ser abordada de inmediato.",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Continúa desde la pregunta anterior. ¿Cuál es la probabilidad de que saques un número que sea par o al menos 3?",
+    history: answered(
+      "Al lanzar dos dados, ¿cuál es la probabilidad de que saques un número total que sea al menos 3?",
+      "Para calcular la probabilidad de obtener un total de al menos 3 al lanzar dos dados, primero debemos entender cuántos resultados posibles hay. Cuando lanzas dos dados, hay un total de 36 resultados posibles (6 opciones para el primer dado y 6 opciones para el segundo dado).\n\nAhora, veamos cuántos de estos resultados suman al menos 3. Los únicos resultados que suman menos de 3 son (1,1) y (1,2) y (2,1). Eso es un total de 3 resultados que no cumplen con nuestro criterio.\n\nPor lo tanto, hay 36 - 3 = 33 resultados que suman al menos 3.\n\nLa probabilidad de obtener un total de al menos 3 es entonces 33/36 = 0.9167, o 91.67% si lo expresamos como un porcentaje.",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "¿Qué pasa con |x + 10| < 5?",
+    history: answered(
+      "¿Cuántos números enteros existen en la solución de la desigualdad |x + 5| < 10?",
+      "La desigualdad |x + 5| < 10 se puede dividir en dos desigualdades:\n\n1) x + 5 < 10\n2) -(x + 5) < 10\n\nResolviendo estas dos desigualdades obtenemos:\n\n1) x < 10 - 5, por lo tanto, x < 5\n2) -x - 5 < 10, por lo tanto, x > -15\n\nPor lo tanto, la solución de la desigualdad es -15 < x < 5. Los números enteros que satisfacen esta desigualdad son -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4. Por lo tanto, existen 19 números enteros en la solución de la desigualdad.",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "Encuentra x tal que f(x) = 0.",
+    history: answered(
+      "Dado que f(x) = 4x^3 - 9x - 14, encuentra el valor de f(2).",
+      "Para encontrar el valor de f(2), simplemente reemplaza x con 2 en la ecuación:\n\nf(2) = 4(2)^3 - 9(2) - 14\n     = 4(8) - 18 - 14\n     = 32 - 18 - 14\n     = 0\n\nPor lo tanto, f(2) = 0.",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Qué tal este?\n\n```\ndef secuencia_comun_mas_larga(X , Y): \n    # Encuentra la longitud de dos cadenas \n    m = len(X) \n    n = len(Y) \n  \n    # Crear una tabla para almacenar los resultados de los subproblemas \n    dp = [[None]*(n+1) for i in range(m+1)] \n  \n    # Llena dp[][] de manera ascendente \n    for i in range(1, m+1): \n        for j in range(1, n+1): \n            if X[i-1] == Y[j-1]: \n                dp[i][j] = dp[i-1][j-1]+1\n            else: \n                dp[i][j] = max(dp[i-1][j], dp[i][j-1]) \n  \n    return dp[m][n]\n```",
+    history: answered(
+      "Aquí tienes una función en Python para encontrar la longitud de la subsecuencia común más larga de dos cadenas de texto ingresadas. ¿Puedes identificar algún error en esta función?\n\n```\ndef longitud_subsecuencia_comun_mas_larga(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) para _ en rango(m + 1)]\n\n    para i en rango(1, m + 1):\n        para j en rango(1, n + 1):\n            si str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            mas:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n``` \n\nNote: The above is a literal translation and Python keywords 'for', 'in', 'range', 'if', 'else' are not translated. If you prefer Python keywords not to be translated the function should be:\n\n``` \ndef longitud_subsecuencia_comun_mas_larga(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) for _ in range(m + 1)]\n\n    for i in range(1, m + 1):\n        for j in range(1, n + 1):\n            if str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            else:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n```",
+      "El código que has proporcionado está escrito en español, pero Python no puede interpretar palabras clave en español. Aquí está la versión corregida de tu función en Python:\n\n```python\ndef longitud_subsecuencia_comun_mas_larga(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) for _ in range(m + 1)]\n\n    for i in range(1, m + 1):\n        for j in range(1, n + 1):\n            if str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            else:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n```\n\nEsta función ahora debería funcionar correctamente en Python.",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "¿Qué pasaría si el problema cambia de un árbol binario a un árbol ternario?",
+    history: answered(
+      "Un árbol binario está lleno si todos sus vértices tienen cero o dos hijos. Dejemos que B_n denote el número de árboles binarios completos con n vértices. Implementa una función para encontrar B_n.",
+      "Para resolver este problema, podemos usar la fórmula de Catalan, que es ampliamente utilizada para contar el número de árboles binarios completos con n vértices. La fórmula de Catalan es la siguiente:\n\nC_n = (1/(n+1)) * (2n choose n)\n\nAquí está la implementación de la función en Python:\n\n```python\nimport math\n\ndef find_Bn(n):\n    # Calcula el número de árboles binarios completos con n vértices usando la fórmula de Catalan\n    return math.comb(2*n, n) // (n + 1)\n\n# Prueba la función\nprint(find_Bn(3))  # Debería imprimir 5\n```\n\nEsta función utiliza la función `math.comb()` para calcular las combinaciones de 2n tomadas de n, y luego divide el resultado por n+1 para obtener el número de árboles binarios completos con n vértices.\n\nPor favor, ten en cuenta que el número de vértices en un árbol binario completo es siempre un número impar. Por lo tanto, la función puede no funcionar correctamente si n es un número par.",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Reformula tu respuesta anterior, exprésala en formato JSON e incluye solo libros publicados después de 1980.",
+    history: answered(
+      "Extrae la siguiente información de los textos presentados: El nombre del libro, el autor, el personaje principal, el año de publicación. Presenta la respuesta en el formato de \"personaje principal, libro, autor, año de publicación\", un libro por línea. \na) En el reino de la literatura sobre magia, se destaca la obra de J.K. Rowling. Uno de sus libros que dejó una huella indeleble es 'Harry Potter y la piedra filosofal'. Este relato icónico, publicado en 1997, narra la historia de Harry, un joven huérfano que descubre sus habilidades mágicas en su 11º cumpleaños. Pronto, se encuentra en la escuela de magia y hechicería de Hogwarts, un lugar lleno de magia y aventura, situado en algún lugar de Escocia.\nb) La magia de la Tierra Media ha encantado a los lectores de todo el mundo, gracias a la brillantez de J.R.R. Tolkien. En una de sus obras seminales, 'El señor de los anillos: La comunidad del anillo', publicada en 1954, conocemos a Frodo Bolsón, un valiente hobbit encargado de la peligrosa misión de destruir el Anillo Único. El épico viaje le lleva de la tranquila comarca a las tumultuosas regiones de la Tierra Media.\nc) En una galaxia muy, muy lejana, la imaginación de L.E. Starlighter nos ofrece 'Las crónicas de la galaxia del prisma: El despertar del stellator'. Publicada en 2028, la historia trata sobre Zylo, un humilde mecánico de naves espaciales, que descubre inesperadamente que es un stellator, una persona rara con el poder de manipular el polvo de estrellas. Con el",
+      "Harry, Harry Potter y la piedra filosofal, J.K. Rowling, 1997\nFrodo Bolsón, El señor de los anillos: La comunidad del anillo, J.R.R. Tolkien, 1954\nZylo, Las crónicas de la galaxia del prisma: El despertar del stellator, L.E. Starlighter, 2028",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "Por favor, repite la misma tarea usando las palabras 'el', 'y', y 'a'.",
+    history: answered(
+      'Por favor, lee el siguiente párrafo y cuenta cuántas veces aparecen las palabras "Amazonas", "río" y "tú". Por favor, presenta los resultados en el formato de "palabra, número de apariciones" con cada palabra en una línea separada. Ordena las líneas en orden del número de apariciones.\nEl Amazonas, un fascinante despliegue de las maravillas de la naturaleza, es hogar del legendario río Amazonas. Fluyendo a través de paisajes impresionantes como la selva amazónica, el río serpentea a través de Brasil, Colombia y Perú, dando vida a innumerables criaturas. Desde los poderosos jaguares que merodean la selva amazónica hasta los vibrantes guacamayos que vuelan sobre el dosel, esta notable región está llena de biodiversidad. En lo profundo de las corrientes del río, magníficos delfines de río rosados se deslizan grácilmente junto a pirañas y anguilas eléctricas. A lo largo de las orillas del río, encontrarás bulliciosas ciudades como Manaus, donde lo urbano se encuentra con lo salvaje, e Iquitos, una puerta de entrada al corazón de la selva amazónica. A medida que avanzas, el río Amazonas revela joyas ocultas como el cautivador archipiélago de Anavilhanas, un mosaico de islas llenas de especies raras. Embárcate en una aventura, explora el encantador río Amazonas y sumérgete en un mundo lleno de vida y belleza salvaje.',
+      "Amazonas, 4 apariciones\nrío, 5 apariciones\ntú, 0 apariciones",
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "Por favor, reorganiza las ecuaciones y utiliza 'a', 'b', 'c', 'd', etc. como variables.",
+    history: answered(
+      "Dado un conjunto de ecuaciones complejas, extraiga todos los nombres de variables únicos de cada ecuación. Devuelva los resultados como una cadena JSON, con una línea asignada para cada ecuación.\n```\n1) y = (3/4)x^3 - e^(2x) + sen(pi*x) - sqrt(7)\n2) 2A - B/(3+C) * sum(N=1 a 5; ln(N)^2) = 5D*integral(a=0 a pi; cos(comb(N=1 a 10; N*a)))\n3) E = m(c^2) + gamma*(v/d)/(-(alpha/2) + sqrt(beta^2 + (alpha/2)^2))\n```",
+      'Aquí están los nombres de las variables únicas de cada ecuación:\n\n1) Para la primera ecuación, las variables son: ["x", "y"]\n\n2) Para la segunda ecuación, las variables son: ["A", "B", "C", "D", "N"]\n\n3) Para la tercera ecuación, las variables son: ["E", "m", "c", "gamma", "v", "d", "alpha", "beta"]\n\nEn formato JSON, esto se vería así:\n\n```json\n{\n  "ecuacion1": ["x", "y"],\n  "ecuacion2": ["A", "B", "C", "D", "N"],\n  "ecuacion3": ["E", "m", "c", "gamma", "v", "d", "alpha", "beta"]\n}\n```',
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "Identifica y corrige un hecho incorrecto en tu respuesta anterior.",
+    history: answered(
+      "¿Cuál es el dogma central de la biología molecular? ¿Qué procesos están involucrados? ¿Quién nombró esto?",
+      'El dogma central de la biología molecular es un concepto que proporciona el marco para entender cómo funciona la información genética en las células vivas. Este dogma establece que la información genética fluye de manera unidireccional: del ADN al ARN y luego a las proteínas. \n\nLos procesos involucrados en este flujo de información son:\n\n1. Replicación del ADN: Este es el proceso por el cual una molécula de ADN se duplica para generar dos copias idénticas. Este proceso es esencial para la división celular.\n\n2. Transcripción: En este proceso, la información genética del ADN se copia a una molécula de ARN mensajero (ARNm).\n\n3. Traducción: Aquí, la información genética en el ARNm se traduce para formar una cadena de aminoácidos, que luego se pliega para formar una proteína.\n\nEl término "dogma central" fue acuñado por el biólogo molecular Francis Crick en 1958. Sin embargo, es importante mencionar que este "dogma" ha sido revisado y ampliado con el tiempo, a medida que los científicos han descubierto más sobre la complejidad de la genética y la biología molecular. Por ejemplo, ahora sabemos que también existe la transcripción inversa, donde el ARN se convierte de nuevo en ADN, un proceso que es fundamental para la replicación de ciertos virus como el VIH.',
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "es",
+    text: "Escribe un plan concreto para tu segundo ejemplo. Incluye estimaciones de presupuesto.",
+    history: answered(
+      'Comparte ideas para adaptar obras maestras del arte en experiencias interactivas para niños. Lista 5 obras de arte específicas y las ideas asociadas.\n\n1. "La noche estrellada" de Vincent Van Gogh - Podría convertirse en una actividad de pintura en la que se les proporcionan a los niños los colores utilizados por Van Gogh y se les permite recrear la obra maestra o darle su propio giro.\n\n2. "La última cena" de Leonardo Da Vinci - Una actividad interactiva podría involucrar a los niños en una representación teatral de la pintura, aprendiendo sobre su historia y significado.\n\n3. "Las Meninas" de Velázquez - Un rompecabezas en 3D que permita a los niños entender la profundidad y las diferentes perspectivas presentes en este cuadro.\n\n4. "El Grito" de Edvard Munch - Podría convertirse en una actividad de narración de cuentos donde los niños podrían inventar su propia historia sobre lo que el sujeto pudo haber visto para justificar su expresión en la pintura.\n\n5. "La persistencia de la memoria" de Salvador Dalí - Crear su propia interpretación del cuadro utilizando plastilina u otros materiales moldeables.',
+      '6. "El nacimiento de Venus" de Botticelli - Podría convertirse en una actividad de manualidades donde los niños pueden crear su propia versión de Venus utilizando materiales reciclados.\n\n7. "La Mona Lisa" de Leonardo Da Vinci - Una actividad interactiva podría ser un juego de adivinanzas donde los niños tienen que adivinar las emociones que Mona Lisa podría estar sintiendo.\n\n8. "El jardín de las delicias" de Hieronymus Bosch - Los niños podrían explorar la pintura a través de una actividad de búsqueda del tesoro, encontrando diferentes elementos y criaturas en la pintura.\n\n9. "La danza" de Henri Matisse - Los niños podrían recrear la pintura a través de una actividad de danza, moviéndose al ritmo de la música y recreando las formas y movimientos de los personajes de la pintura.\n\n10. "El Guernica" de Pablo Picasso - Los niños podrían aprender sobre la historia detrás de la pintura y luego recrearla utilizando bloques de construcción o piezas de Lego.',
+    ),
+    source: M2LINGUAL_MT_BENCH_ES,
+  },
+  {
+    lang: "fr",
+    text: "Prenez un moment pour évaluer et critiquer votre propre réponse.",
+    history: answered(
+      "Objet : Demande de retour sur le 'Rapport Financier Trimestriel'\n\nCher(e) [Nom du superviseur],\n\nJ'espère que vous allez bien. J'ai récemment terminé le 'Rapport Financier Trimestriel' et j'aimerais solliciter vos précieux commentaires pour m'aider à identifier les domaines d'amélioration.\n\nPlus précisément, j'aimerais avoir votre avis sur l'analyse des données, le style de présentation, ainsi que la clarté des conclusions qui ont été tirées. Ces éléments, comme vous le savez, sont cruciaux pour assurer la qualité et l'efficacité de notre travail en finance.\n\nJe vous remercie d'avance pour le temps que vous consacrerez à examiner mon rapport. J'apprécie énormément vos conseils et recommandations.\n\nDans l'attente de vos retours, je vous souhaite une excellente journée.\n\nCordialement,\n[Votre nom]",
+      "Cher [Nom du superviseur],\n\nJ'espère que vous allez bien. J'ai récemment terminé le 'Rapport Financier Trimestriel' et j'aimerais solliciter vos précieux commentaires pour m'aider à identifier les domaines d'amélioration.\n\nPlus précisément, j'aimerais avoir votre avis sur l'analyse des données, le style de présentation, et la clarté des conclusions qui ont été tirées. Ces éléments, comme vous le savez, sont cruciaux pour assurer la qualité et l'efficacité de notre travail en finance.\n\nJe vous remercie d'avance pour le temps que vous consacrerez à examiner mon rapport. J'apprécie énormément vos conseils et recommandations.\n\nDans l'attente de vos retours, je vous souhaite une excellente journée.\n\nCordialement,\n[Votre nom]",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Reformulez votre réponse précédente. Commencez chaque phrase avec la lettre suivante de l'alphabet, en commençant par B.",
+    history: answered(
+      "Rédigez un paragraphe descriptif sur un marché animé, incorporant des détails sensoriels tels que les odeurs, les sons et les éléments visuels pour créer une expérience immersive pour le lecteur.",
+      "Le marché grouille de vie, un patchwork animé de couleurs, de sons et d'odeurs. Des rangées de stands colorés s'étendent à perte de vue, chacun débordant de produits frais. Le vert chatoyant des légumes fraîchement cueillis se mêle au rouge et au jaune vif des fruits juteux. Le parfum piquant des épices fraîches emplit l'air, se mêlant à l'odeur sucrée des pâtisseries et à l'arôme délicat de fleurs fraîches. Des marchands crient leurs offres du jour, leur voix se mêlant à la cacophonie des conversations, des rires et du bruit des pièces de monnaie qui changent de main. Tout autour, les gens se déplacent, négocient, discutent et rient, ajoutant à l'effervescence générale de ce marché animé. Le marché est plus qu'un lieu d'achat, c'est une expérience sensorielle, une immersion totale dans la culture locale.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Modifiez votre réponse précédente et éliminez l'utilisation de pronoms genrés.",
+    history: answered(
+      'Corrigez le paragraphe suivant pour corriger toutes les erreurs grammaticales :\nElle ne se souvenait pas où est son sac, donc je pense qu\'il est dans la voiture mais il dit qu\'il est sur la table de la cuisine mais il n\'est pas sûr, et ensuite ils m\'ont demandé de le chercher, elle dit, "Peux-tu ?", et je réponds "Peut-être, mais je ne suis pas sûr," et il ne m\'a pas entendu, et, "Quoi?", il demande, "L\'as-tu trouvé ?".',
+      "Elle ne se souvenait pas où était son sac. J'ai pensé qu'il était dans la voiture, mais il a dit qu'il était sur la table de la cuisine sans en être sûr. Ensuite, ils m'ont demandé de le chercher. Elle a demandé, \"Peux-tu ?\" et j'ai répondu \"Peut-être, mais je ne suis pas sûr.\" Il ne m'a pas entendu, et a demandé, \"Quoi ? L'as-tu trouvé ?\"",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Si nous changeons la question précédente et supposons que chaque sœur de David a deux frères, combien de frères David aurait-il?",
+    history: answered(
+      "David a trois soeurs. Chacune d'elles a un frère. Combien de frères David a-t-il?",
+      "David a un frère. Le texte indique que chaque sœur a un frère, ce qui signifie qu'il n'y a qu'un seul frère, c'est-à-dire David lui-même.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Dans quelle direction était orienté Suresh ? Comment résolvez-vous cela ?",
+    history: answered(
+      "Un matin après le lever du soleil, Suresh se tenait face à un poteau. L'ombre du poteau tombait exactement à sa droite. Pouvez-vous me dire dans quelle direction pointait l'ombre - est, sud, ouest ou nord? Expliquez les étapes de votre raisonnement.",
+      "Suresh se tenait face à un poteau le matin après le lever du soleil. Le soleil se lève à l'est et se couche à l'ouest. Donc, le matin, l'ombre d'un objet est toujours projetée vers l'ouest car le soleil est à l'est. \n\nSi l'ombre du poteau tombait exactement à la droite de Suresh, cela signifie que Suresh devait faire face au nord. Par conséquent, l'ombre pointait vers l'ouest.\n\nVoici les étapes de mon raisonnement:\n\n1. Le soleil se lève à l'est, donc le matin, l'ombre est projetée vers l'ouest.\n2. Si l'ombre est à la droite de Suresh, cela signifie qu'il fait face au nord.\n3. Par conséquent, l'ombre pointe dans la direction opposée à celle de Suresh, c'est-à-dire vers l'ouest.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Si la startup maintient la même stratégie pour la troisième année, investissant la moitié du montant de l'année précédente dans le développement de logiciels, combien investiront-ils la troisième année?",
+    history: answered(
+      "Une startup technologique investit 8000 $ dans le développement de logiciels la première année, puis investit la moitié de ce montant dans le développement de logiciels la deuxième année.\nQuel est le montant total que la startup a investi dans le développement de logiciels sur les deux années?",
+      "La startup a investi 8000 $ la première année. La deuxième année, elle a investi la moitié de ce montant, soit 8000 $ / 2 = 4000 $. \n\nDonc, le montant total investi sur les deux années est de 8000 $ + 4000 $ = 12000 $.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Exprimez z-x en y",
+    history: answered(
+      "x+y = 4z, x*y = 4z^2, exprime x-y en z",
+      "Pour exprimer x-y en termes de z, nous devons d'abord exprimer x et y en termes de z à partir des équations données.\n\nDe la première équation, nous avons:\n\nx = 4z - y ...(1)\n\nDe la deuxième équation, nous avons:\n\ny = 4z^2 / x ...(2)\n\nEn substituant l'équation (2) dans l'équation (1), nous obtenons:\n\nx = 4z - 4z^2 / x\n\nEn multipliant chaque côté par x, nous obtenons:\n\nx^2 = 4zx - 4z^2\n\nEn réarrangeant, nous obtenons:\n\nx^2 + 4z^2 - 4zx = 0\n\nC'est une équation quadratique en x. En utilisant la formule quadratique, nous obtenons:\n\nx = [4z ± sqrt((4z)^2 - 4*4z^2)] / (2*1)\nx = [4z ± sqrt(16z^2 - 16z^2)] / 2\nx = [4z ± 0] / 2\nx = 2z\n\nEn substituant x = 2z dans l'équation (1), nous obtenons:\n\ny = 4z - 2z = 2z\n\nDonc, x - y = 2z - 2z = 0\n\nDonc, x - y en termes de z est 0.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Supposons que Benjamin décide de vendre chacun de ces livres avec une majoration de 25% par rapport au prix qu'il les a achetés. Quel serait son chiffre d'affaires total s'il vendait tous les livres qu'il a achetés?",
+    history: answered(
+      "Benjamin est allé dans une librairie et a acheté une variété de livres. Il a acheté 5 exemplaires d'un roman de science-fiction, chacun au prix de 20 $, 3 exemplaires d'un livre d'histoire au prix de 30 $ chacun, et 2 exemplaires d'un livre de philosophie pour 45 $ chacun.\nQuel était le coût total de ses achats ?",
+      "Pour calculer le coût total des achats de Benjamin, nous devons multiplier le nombre de chaque type de livre par leur prix respectif, puis additionner le tout.\n\nPour les romans de science-fiction : 5 livres * 20 $ = 100 $\nPour les livres d'histoire : 3 livres * 30 $ = 90 $\nPour les livres de philosophie : 2 livres * 45 $ = 90 $\n\nEnsuite, nous additionnons ces montants pour obtenir le coût total : 100 $ + 90 $ + 90 $ = 280 $\n\nDonc, le coût total des achats de Benjamin était de 280 $.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Qu'en est-il de celle-ci ?\n\n```\ndef longest_common_subsequence(X , Y): \n    # Trouver les longueurs des deux chaînes \n    m = len(X) \n    n = len(Y) \n  \n    # Créer un tableau pour stocker les résultats des sous-problèmes \n    dp = [[None]*(n+1) for i in range(m+1)] \n  \n    # Remplir dp[][] de manière ascendante\n    for i in range(1, m+1): \n        for j in range(1, n+1): \n            if X[i-1] == Y[j-1]: \n                dp[i][j] = dp[i-1][j-1]+1\n            else: \n                dp[i][j] = max(dp[i-1][j], dp[i][j-1]) \n  \n    return dp[m][n]\n```",
+    history: answered(
+      "Voici une fonction Python pour trouver la longueur de la plus longue sous-séquence commune de deux chaînes de caractères en entrée. Pouvez-vous identifier un bug dans cette fonction?\n\n```\ndef longest_common_subsequence_length(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) for _ in range(m + 1)]\n\n    for i in range(1, m + 1):\n        for j in range(1, n + 1):\n            if str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            else:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n```",
+      "La fonction Python que vous avez fournie semble correcte. Elle utilise une approche de programmation dynamique pour trouver la longueur de la plus longue sous-séquence commune (LCS) de deux chaînes de caractères. \n\nElle crée d'abord une matrice dp de taille (m+1) x (n+1) où m et n sont les longueurs des chaînes str1 et str2 respectivement. Cette matrice est utilisée pour stocker les longueurs des LCS intermédiaires. \n\nEnsuite, elle remplit cette matrice en utilisant une boucle imbriquée. Si les caractères actuels dans str1 et str2 sont les mêmes, elle met à jour dp[i][j] comme la longueur de la LCS jusqu'à présent plus un. Sinon, elle met à jour dp[i][j] comme le maximum de la longueur de la LCS sans le caractère actuel dans str1 ou str2.\n\nEnfin, elle renvoie la valeur de dp[m][n] qui est la longueur de la LCS des deux chaînes entières.\n\nDonc, à première vue, il n'y a pas de bug dans cette fonction.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Mettez à jour votre réponse précédente en incluant la date de sortie dans le contenu JSON.",
+    history: answered(
+      "Évaluez les critiques de film suivantes sur une échelle de 1 à 5, avec 1 étant très négatif, 3 étant neutre et 5 étant très positif:\n1. Ce film sorti le 18 novembre 2019 était phénoménal. La cinématographie, le jeu des acteurs, l'intrigue - tout était de premier ordre.\n2. Jamais auparavant je n'avais été si déçu par un film. L'intrigue était prévisible et les personnages étaient unidimensionnels. À mon avis, ce film est le pire qui ait été sorti en 2022.\n3. Le film était correct. Il y avait des parties que j'ai appréciées, mais il y avait aussi des parties qui manquaient de l'intérêt. C'est un film qui est sorti en février 2018 et qui semble être assez ordinaire.\nRenvoyez la réponse sous la forme d'un tableau JSON d'entiers.",
+      '[\n  {\n    "Critique": "Ce film sorti le 18 novembre 2019 était phénoménal. La cinématographie, le jeu des acteurs, l\'intrigue - tout était de premier ordre.",\n    "Évaluation": 5\n  },\n  {\n    "Critique": "Jamais auparavant je n\'avais été si déçu par un film. L\'intrigue était prévisible et les personnages étaient unidimensionnels. À mon avis, ce film est le pire qui ait été sorti en 2022.",\n    "Évaluation": 1\n  },\n  {\n    "Critique": "Le film était correct. Il y avait des parties que j\'ai appréciées, mais il y avait aussi des parties qui manquaient de l\'intérêt. C\'est un film qui est sorti en février 2018 et qui semble être assez ordinaire.",\n    "Évaluation": 3\n  }\n]',
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Quelle entreprise a eu la marge bénéficiaire la plus élevée (rapport bénéfice/revenu) ?",
+    history: answered(
+      "Étant donné les données suivantes, identifiez l'entreprise ayant réalisé le plus grand bénéfice en 2021 et fournissez le nom de son PDG :\na) L'entreprise X, dirigée par PDG Amy Williams, a annoncé 30 milliards de dollars de revenus et un bénéfice de 3 milliards de dollars en 2021.\nb) L'entreprise Y, dirigée par le PDG Mark Thompson, a affiché des revenus de 60 milliards de dollars et un bénéfice de 6 milliards de dollars la même année.\nc) L'entreprise Z, dirigée par PDG Sarah Johnson, a annoncé un revenu de 20 milliards de dollars et un bénéfice de 7 milliards de dollars en 2021.\nd) L'entreprise W, dirigée par PDG James Smith, a révélé un revenu de 300 milliards de dollars et un bénéfice de 21 milliards de dollars en 2021.\ne) L'entreprise V, avec PDG Lisa Brown, a rapporté un revenu de 200 milliards de dollars et un bénéfice de 25 milliards de dollars en 2021.\nf) L'entreprise U, dirigée par le PDG John White, a affiché un revenu de 180 milliards de dollars et un bénéfice de 20 milliards de dollars la même année.",
+      "L'entreprise ayant réalisé le plus grand bénéfice en 2021 est l'entreprise V avec un bénéfice de 25 milliards de dollars. Son PDG est Lisa Brown.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Maintenant, raccourcissez l'objet JSON en remplaçant chaque valeur par sa première lettre. Veuillez sortir tout en une seule ligne sans utiliser d'indentation ou créer de nouvelles lignes.",
+    history: answered(
+      "Identifiez les entités nommées (personnes, organisations, lieux) mentionnées dans l'article de presse donné. Veuillez générer un dictionnaire JSON qui répertorie les entités nommées en trois groupes distincts basés sur leurs types d'entités. La clé est le type d'entité et la valeur est une liste de chaînes.\n\nHier, Adamson Emerson, le PDG de Faraday, et Dieter Zetsche, le PDG de Daimler AG, ont annoncé des plans pour construire une nouvelle Gigafactory à Berlin. L'installation sera une entreprise commune entre Faraday et Daimler, produisant des véhicules électriques et des packs de batteries pour les deux entreprises, créant des milliers d'opportunités d'emploi dans la région. Emerson et Zetsche ont déclaré que la localisation stratégique de Berlin, couplée à sa main-d'œuvre qualifiée et à sa solide infrastructure, en fait un choix idéal pour l'expansion. La nouvelle Gigafactory vise à répondre à la demande croissante de véhicules électriques en Europe et à contribuer à un avenir durable. Herbert Diess, PDG de Volkswagen, a accueilli la nouvelle, disant qu'une plus grande collaboration bénéficiera à la transition de l'industrie automobile vers l'e-mobilité.",
+      '{\n  "Personnes": ["Adamson Emerson", "Dieter Zetsche", "Herbert Diess"],\n  "Organisations": ["Faraday", "Daimler AG", "Volkswagen"],\n  "Lieux": ["Berlin"]\n}',
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Quelles hypothèses avez-vous faites dans votre réponse? Sont-elles valides?",
+    history: answered(
+      "Dans le domaine de la physique quantique, qu'est-ce que la superposition, et comment se rapporte-t-elle au phénomène de l'intrication quantique?",
+      "La superposition est un concept fondamental en physique quantique qui stipule qu'un système quantique peut exister dans plusieurs états à la fois. Cela signifie qu'un électron, par exemple, peut être à la fois dans un état \"spin up\" et \"spin down\" jusqu'à ce qu'il soit mesuré. Une fois mesuré, l'électron \"choisit\" un de ces états. C'est ce qu'on appelle l'effondrement de la fonction d'onde.\n\nL'intrication quantique, d'autre part, est un phénomène qui se produit lorsque deux particules ou plus deviennent liées de telle sorte que l'état de l'une affecte instantanément l'état de l'autre, peu importe la distance qui les sépare. Cela signifie que si deux particules sont intriquées et que l'une est mesurée, l'état de l'autre particule est immédiatement connu, même si elle est à l'autre bout de l'univers.\n\nLa superposition et l'intrication sont liées en ce sens que l'intrication est souvent décrite comme une superposition d'états de deux particules ou plus. Par exemple, deux particules intriquées peuvent être dans une superposition d'états où, si la première particule est dans l'état \"spin up\", la deuxième est dans l'état \"spin down\", et vice versa. Cependant, il est important de noter que ces deux concepts, bien que liés, sont distincts et ont des implications différentes en physique quantique.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Comment pouvons-nous inverser ce processus ?",
+    history: answered(
+      "Décrivez le processus et écrivez l'équation chimique équilibrée pour la réaction qui se produit lorsque le carbonate de calcium solide réagit avec l'acide chlorhydrique pour former du chlorure de calcium aqueux, du dioxyde de carbone et de l'eau. Quel type de réaction est-ce, et quelles observations pourraient indiquer que la réaction a lieu?",
+      "Le processus de réaction entre le carbonate de calcium solide (CaCO3) et l'acide chlorhydrique (HCl) pour former du chlorure de calcium aqueux (CaCl2), du dioxyde de carbone (CO2) et de l'eau (H2O) est une réaction d'acide-base, plus précisément une réaction d'acide avec un carbonate. \n\nL'équation chimique équilibrée pour cette réaction est la suivante :\n\nCaCO3(s) + 2HCl(aq) -> CaCl2(aq) + CO2(g) + H2O(l)\n\nDans cette équation, le (s) après CaCO3 indique qu'il est solide, le (aq) après HCl et CaCl2 indique qu'ils sont en solution aqueuse, le (g) après CO2 indique qu'il est un gaz, et le (l) après H2O indique qu'il est liquide.\n\nCette réaction est une réaction d'acide-base, où l'acide chlorhydrique (HCl) réagit avec le carbonate de calcium (CaCO3) pour former du chlorure de calcium (CaCl2), du dioxyde de carbone (CO2) et de l'eau (H2O). C'est aussi une réaction de déplacement double, où les ions dans les composés échangent des partenaires.\n\nLes observations qui pourraient indiquer que la réaction a lieu comprennent l'effervescence ou la formation de bulles, qui est due à la libération de dioxyde de carbone (CO2). De plus, si la réaction est effectuée dans une solution, la solution pourrait devenir claire à mesure que le carbonate de calcium solide se dissout pour former du chlorure de calcium aqueux.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "fr",
+    text: "Écrivez un poème allégorique qui illustre ce qui précède.",
+    history: answered(
+      "Comment les étapes de la vie façonnent-elles notre compréhension du temps et de la mortalité?",
+      "Les différentes étapes de la vie ont un impact significatif sur notre compréhension du temps et de la mortalité. Voici comment:\n\n1. Enfance: Pendant l'enfance, notre compréhension du temps est assez limitée. Les enfants ont tendance à vivre dans le moment présent et ont du mal à comprendre le concept de la mortalité.\n\n2. Adolescence: À l'adolescence, nous commençons à comprendre le passage du temps et la mortalité. C'est souvent à ce stade que nous commençons à réaliser que la vie est finie et que la mort est inévitable.\n\n3. Âge adulte: À l'âge adulte, nous avons une compréhension plus profonde du temps et de la mortalité. Nous commençons à planifier l'avenir, à penser à la retraite, à la santé et à la fin de vie. La mortalité devient plus réelle à mesure que nous vieillissons et que nous perdons des êtres chers.\n\n4. Vieillesse: À mesure que nous vieillissons, notre perception du temps semble s'accélérer. Les jours, les mois et les années semblent passer plus vite. La mortalité devient une réalité plus proche et plus tangible.\n\nChaque étape de la vie offre une perspective différente sur le temps et la mortalité, façonnant notre compréhension et notre expérience de ces concepts.",
+    ),
+    source: M2LINGUAL_MT_BENCH_FR,
+  },
+  {
+    lang: "it",
+    text: "Prenditi un momento per valutare e criticare la tua stessa risposta.",
+    history: answered(
+      "Oggetto: Richiesta di Feedback sul 'Rapporto Finanziario Trimestrale'\n\nGentile Supervisore,\n\nSpero che lei stia bene. Sto scrivendo per richiedere un feedback sul 'Rapporto Finanziario Trimestrale' che ho preparato recentemente.\n\nIn particolare, sarei molto interessato a conoscere il suo parere in merito all'analisi dei dati, allo stile di presentazione, e alla chiarezza delle conclusioni tratte dal rapporto. Il suo punto di vista sarà certamente prezioso per me per migliorare ulteriormente il mio lavoro.\n\nPrendo questa opportunità per ringraziarla in anticipo per il tempo dedicato alla revisione del mio lavoro. Attendendo con interesse i suoi commenti constructivi, le mando i miei migliori saluti.\n\nCordiali saluti,\n[Tuo Nome]",
+      "Subject: Request for Feedback on 'Quarterly Financial Report'\n\nDear Supervisor,\n\nI hope this message finds you well. I am writing to request your feedback on the 'Quarterly Financial Report' I recently prepared.\n\nSpecifically, I am very interested in hearing your views on the data analysis, presentation style, and clarity of the conclusions drawn from the report. Your perspective will certainly be valuable to me in further improving my work.\n\nI take this opportunity to thank you in advance for the time dedicated to reviewing my work. Looking forward to your constructive comments, I send you my best regards.\n\nBest regards,\n[Your Name]",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Rielabora la tua risposta precedente. Inizia ogni frase con la lettera successiva dell'alfabeto, partendo da B.",
+    history: answered(
+      "Scrivi un paragrafo descrittivo su un mercato pieno di vita, incorporando dettagli sensoriali come odori, suoni ed elementi visivi per creare un'esperienza coinvolgente per il lettore.",
+      "Il mercato brulica di vita, un caleidoscopio di colori, suoni e odori che si fondono in un unico vortice di energia. Stoffe multicolori di bancarelle danzano al ritmo della brezza, formando un arcobaleno di tonalità brillanti sotto il sole accecante. I venditori, con le loro voci forti e accattivanti, reclamano l'attenzione dei passanti, annunciando i loro prodotti con orgoglio e passione: frutti succulenti che profumano di terra e sole, spezie esotiche che riempiono l'aria con il loro aroma pungente e inebriante, pietanze cotte alla brace che diffondono un odore di legna bruciata. Risate, chiacchiere, il tramestio dei passi e il tintinnio di monete completano l'inconfondibile sinfonia del mercato. Mentre ti inoltri in questo dedalo di vita, ogni senso è stimolato, ogni percezione amplificata, in un'esperienza coinvolgente e vivida che rimane impressa nella memoria.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      'Se la "seconda persona" viene cambiata in "ultima persona" nella domanda precedente, qual sarebbe la risposta?',
+    history: answered(
+      "Immagina di partecipare a una corsa con un gruppo di persone. Se hai appena superato la seconda persona, qual è la tua posizione attuale? Dove si trova la persona che hai appena superato?",
+      "Se hai appena superato la seconda persona, ora sei al secondo posto. La persona che hai appena superato si trova ora al terzo posto.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Se cambiamo la domanda precedente e supponiamo che ogni sorella di David abbia due fratelli, quanti fratelli avrebbe David?",
+    history: answered(
+      "David ha tre sorelle. Ognuna di loro ha un fratello. Quanti fratelli ha David?",
+      "David ha un fratello. Non importa quante sorelle abbia, la domanda specifica che ogni sorella ha un fratello, quindi stiamo parlando dello stesso fratello per ogni sorella.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Se gli assistenti si confrontano con il gruppo di ragazze della situazione (c) e queste negano di fare bullismo, sostenendo di aver semplicemente giocato, quali prove specifiche dovrebbero cercare gli assistenti per determinare se questa è una probabile verità o un tentativo di coprire il bullismo?",
+    history: answered(
+      "I genitori si sono lamentati con il preside per il bullismo durante la ricreazione. Il preside vuole risolvere rapidamente la situazione, dando istruzioni agli aiutanti della ricreazione di essere vigili. Quale situazione dovrebbero segnalare gli aiutanti al preside?\na) Una ragazza disimpegnata è seduta da sola su una panchina, assorta in un libro e non sta interagendo con i suoi coetanei.\nb) Due ragazzi impegnati in una partita uno contro uno di basket sono coinvolti in un'accesa discussione riguardo all'ultimo canestro segnato.\nc) Un gruppo di quattro ragazze ha circondato un'altra ragazza e sembra aver preso possesso del suo zaino.\nd) Tre ragazzi sono accovacciati intorno a un videogioco portatile, il che è contro le regole e non è permesso nel recinto della scuola.",
+      "Gli aiutanti dovrebbero segnalare al preside la situazione c) Un gruppo di quattro ragazze ha circondato un'altra ragazza e sembra aver preso possesso del suo zaino. Questa situazione potrebbe indicare un possibile caso di bullismo.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Se selezioniamo uno studente a cui piace il verde, qual è la probabilità che a lui o lei non piacciano entrambi i colori?",
+    history: answered(
+      "In un sondaggio condotto in una scuola superiore locale, sono state misurate le preferenze per un nuovo colore della scuola: il 58% degli studenti ha apprezzato il colore blu, il 45% ha preferito il verde, e il 22% ha apprezzato entrambi i colori. Se scegliamo a caso uno studente dalla scuola, qual è la probabilità che non gli piaccia né il blu né il verde?",
+      "Per risolvere questo problema, dobbiamo prima capire che la percentuale totale degli studenti che hanno apprezzato almeno uno dei colori è superiore al 100%. Questo è dovuto al fatto che il 22% degli studenti ha apprezzato entrambi i colori, quindi sono stati contati due volte.\n\nPer trovare la percentuale totale degli studenti che hanno apprezzato almeno uno dei colori, sommiamo le percentuali per il blu e il verde e poi sottraiamo la percentuale che ha apprezzato entrambi i colori (perché sono stati contati due volte):\n\n58% (blu) + 45% (verde) - 22% (entrambi) = 81%\n\nQuindi, l'81% degli studenti ha apprezzato almeno uno dei colori.\n\nPer trovare la percentuale degli studenti che non hanno apprezzato né il blu né il verde, sottraiamo questa percentuale dal 100%:\n\n100% - 81% = 19%\n\nQuindi, la probabilità che uno studente scelto a caso non apprezzi né il blu né il verde è del 19%.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text: "Cosa succede se |x + 10| < 5",
+    history: answered(
+      "Quanti interi sono nella soluzione della disuguaglianza |x + 5| < 10",
+      "La disuguaglianza |x + 5| < 10 può essere risolta come due disuguaglianze separate: x + 5 < 10 e -x - 5 < 10.\n\nRisolvendo queste due disuguaglianze otteniamo:\n\nx < 5 per la prima disuguaglianza e x > -15 per la seconda.\n\nQuindi la soluzione della disuguaglianza originale è -15 < x < 5.\n\nGli interi che soddisfano questa disuguaglianza sono: -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4. \n\nQuindi ci sono 19 interi nella soluzione della disuguaglianza.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text: "Trova x tale che f(x) = 0.",
+    history: answered(
+      "Dato che f(x) = 4x^3 - 9x - 14, trova il valore di f(2).",
+      "Per trovare il valore di f(2), sostituisci x con 2 nell'equazione:\n\nf(2) = 4(2)^3 - 9(2) - 14\n     = 4(8) - 18 - 14\n     = 32 - 18 - 14\n     = 0.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text: "E se non fosse un albero binario?",
+    history: answered(
+      "Scrivi una funzione per trovare l'antenato comune più alto (non LCA) di due nodi in un albero binario.",
+      "In Python, potresti scrivere una funzione come questa per trovare l'antenato comune più alto di due nodi in un albero binario. Questa funzione assume che i due nodi esistano nell'albero.\n\n```python\nclass Nodo:\n    def __init__(self, chiave):\n        self.chiave = chiave\n        self.sinistra = None\n        self.destra = None\n\ndef trovaPercorso(radice, percorso, k):\n    if radice is None:\n        return False\n    percorso.append(radice.chiave)\n    if radice.chiave == k:\n        return True\n    if ((radice.sinistra != None and trovaPercorso(radice.sinistra, percorso, k)) or\n            (radice.destra!= None and trovaPercorso(radice.destra, percorso, k))):\n        return True\n    percorso.pop()\n    return False\n\ndef trovaAntenatoComune(radice, n1, n2):\n    percorso1 = []\n    percorso2 = []\n    if (not trovaPercorso(radice, percorso1, n1) or not trovaPercorso(radice, percorso2, n2)):\n        return -1\n    i = 0\n    while(i < len(percorso1) and i < len(percorso2)):\n        if percorso1[i] != percorso2[i]:\n            break\n        i += 1\n    return percorso1[i-1]\n```\n\nIn questa implementazione, `trovaPercorso` è una funzione ausiliaria che riempie il percorso da radice a un nodo dato. `trovaAntenatoComune` usa questa funzione per trovare i percorsi a n1 e n2. Una volta trovati i percorsi, scorre attraverso entrambi i percorsi fino a vedere un nodo diverso. L'ultimo nodo comune prima del nodo diverso è l'antenato comune più alto.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text: "E se il problema passasse da un albero binario a un albero ternario?",
+    history: answered(
+      "Un albero binario è pieno se tutti i suoi vertici hanno zero o due figli. Chiamiamo B_n il numero di alberi binari pieni con n vertici. Implementa una funzione per trovare B_n.",
+      'Per risolvere questo problema, possiamo utilizzare la formula di Catalan, che è una sequenza di numeri naturali che appare in vari problemi di conteggio, tra cui il conteggio degli alberi binari pieni. La formula di Catalan è data da:\n\nC_n = (1 / (n+1)) * (2n choose n)\n\nDove "choose" è la funzione binomiale. In Python, possiamo implementare questa formula utilizzando la libreria `math` per le operazioni di fattoriale e binomiali.\n\nEcco come potrebbe apparire la funzione:\n\n```python\nimport math\n\ndef num_full_binary_trees(n):\n    if n % 2 == 0:  # Il numero di vertici deve essere dispari per un albero binario pieno\n        n = n // 2  # Dividiamo per 2 perché stiamo contando coppie di vertici\n        return math.factorial(2*n) // (math.factorial(n+1) * math.factorial(n))\n    else:\n        return 0\n```\n\nQuesta funzione restituisce il numero di alberi binari pieni con `n` vertici. Se `n` è pari, restituisce 0 perché un albero binario pieno deve avere un numero dispari di vertici.',
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Riformula la tua risposta precedente, esprimila in formato JSON e includi solo i libri pubblicati dopo il 1980.",
+    history: answered(
+      "Estrai le seguenti informazioni dai testi presentati: Il nome del libro, l'autore, il personaggio principale, l'anno di pubblicazione. Riporta nell'ordine \"personaggio principale, libro, autore, anno di pubblicazione\", un libro per riga.\na) Nel regno della letteratura magica, un vero e proprio punto di riferimento è l'opera di J.K. Rowling. Uno dei suoi libri che ha lasciato un segno indelebile è 'Harry Potter e la Pietra Filosofale'. Questo racconto iconico, pubblicato nel 1997, racconta la storia di Harry, un giovane orfano che scopre le sue abilità magiche in occasione del suo 11° compleanno. Presto, si ritrova alla Scuola di Magia e Stregoneria di Hogwarts, un luogo traboccante di magia e avventura, situato da qualche parte in Scozia.\nb) La magia della Terra di Mezzo ha affascinato i lettori di tutto il mondo, grazie alla brillantezza di J.R.R. Tolkien. In una delle sue opere fondamentali, 'Il Signore degli Anelli: La Compagnia dell'Anello', pubblicato nel 1954, incontriamo Frodo Baggins, un coraggioso hobbit incaricato della pericolosa missione di distruggere l'Unico Anello. L'epico viaggio lo porta dalla pacifica Contea alle tumultuose regioni della Terra di Mezzo.\nc) In una galassia lontana, l'immaginazione di L.E. Starlighter ci regala 'Le Cronache della Galassia Prisma: Il Risveglio dello Starcaster'. Pubblicato nel 2028, il racconto parla di Zylo, un umile meccanico di astronavi, che scopre inaspettatamente di essere uno Starcaster - un raro individuo con il potere",
+      "Harry, Harry Potter e la Pietra Filosofale, J.K. Rowling, 1997\nFrodo Baggins, Il Signore degli Anelli: La Compagnia dell'Anello, J.R.R. Tolkien, 1954\nZylo, Le Cronache della Galassia Prisma: Il Risveglio dello Starcaster, L.E. Starlighter, 2028",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text: "Per favore ripeti lo stesso compito utilizzando le parole 'il', 'e', e 'a'",
+    history: answered(
+      "Si prega di leggere il paragrafo sottostante e contare quante volte compaiono le parole \"Amazon\", \"fiume\" e \"tu\". Si prega di presentare i risultati nel formato \"parola, numero di apparizioni\" con ogni parola su una linea separata. Ordina le righe in ordine del numero di apparizioni.\nL'Amazon, una affascinante estensione delle meraviglie della natura, ospita il leggendario fiume Amazon. Scorrendo attraverso paesaggi mozzafiato come la foresta pluviale dell'Amazon, il fiume si insinua attraverso il Brasile, la Colombia e il Perù, dando vita a innumerevoli creature. Dai potenti giaguari che si aggirano nella giungla dell'Amazon ai vibranti macaw che volano sopra la chioma degli alberi, questa regione straordinaria è ricca di biodiversità. Nel profondo delle correnti del fiume, magnifici delfini rosa di fiume volteggiano con grazia accanto a piranha e anguille elettriche. Lungo le rive del fiume, troverai città vivaci come Manaus, dove l'urbano incontra il selvaggio, e Iquitos, un passaggio verso il cuore della foresta pluviale dell'Amazon. Mentre ti addentri ulteriormente, il fiume Amazon rivela gemme nascoste come l'affascinante arcipelago di Anavilhanas, un mosaico di isole ricche di specie rare. Imbarcati in un'avventura, esplora l'affascinante fiume Amazon e immergiti in un mondo pieno di vita e bellezza selvaggia.",
+      "Amazon, 6 apparizioni\nfiume, 6 apparizioni\ntu, 1 apparizione",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Fai nuovamente lo stesso compito con il formato JSON e arrotonda tutti i numeri nella tua risposta all'intero più vicino.",
+    history: answered(
+      "Dato il seguente registro dei prezzi delle azioni, estraete il prezzo di chiusura più alto e più basso per ogni mese dell'anno 2022. Restituite i risultati come stringa CSV, con una riga allocata per ogni mese.\nData,Apertura,Massimo,Minimo,Chiusura,Volume\n2022-01-01,150.02,155.28,148.50,153.80,15678900\n2022-01-02,154.32,157.25,153.48,156.25,19874500\n2022-02-01,160.50,163.28,159.50,161.80,14326700\n2022-02-02,161.80,164.25,161.30,163.90,17689200\n2022-03-01,165.40,168.35,163.10,166.80,16253400\n2022-03-02,167.00,169.85,165.50,168.20,19568100",
+      "Mese,Prezzo di chiusura più alto,Prezzo di chiusura più basso\nGennaio,156.25,153.80\nFebbraio,163.90,161.80\nMarzo,168.20,166.80",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Quanta energia può produrre un albero attraverso la fotosintesi nel corso della sua vita? Fornisci una stima utilizzando valori numerici reali e spiega accuratamente il tuo processo di pensiero passo dopo passo.",
+    history: answered(
+      "La fotosintesi è un processo vitale per la vita sulla Terra. Potresti delineare le due fasi principali della fotosintesi, includendo dove si svolgono all'interno del cloroplasto, e gli input e output primari per ciascuna fase?",
+      "Certo, sarò lieto di aiutarti a capire le due fasi principali della fotosintesi.\n\n1. Fase della Luce (o Fase Luminosa): Questa fase si svolge nelle membrane tilacoidi dei cloroplasti. Durante questa fase, la luce solare viene assorbita dai pigmenti fotosintetici (principalmente la clorofilla) e viene convertita in energia chimica sotto forma di ATP (adenosina trifosfato) e NADPH (nicotinamide adenina dinucleotide fosfato). Questi due composti forniscono l'energia e gli elettroni necessari per la seconda fase della fotosintesi.\n\n   Input: Luce solare, acqua, ADP (adenosina difosfato), NADP+ (nicotinamide adenina dinucleotide fosfato).\n   \n   Output: Ossigeno (che viene rilasciato nell'atmosfera), ATP, NADPH.\n\n2. Fase del Buio (o Fase Oscura, anche conosciuta come ciclo di Calvin): Questa fase si svolge nel stroma dei cloroplasti, la regione fluida che circonda i tilacoidi. Durante questa fase, l'ATP e il NADPH prodotti nella fase della luce vengono utilizzati per convertire il diossido di carbonio (CO2) in glucosio (zucchero).\n\n   Input: Diossido di carbonio, ATP, NADPH.\n   \n   Output: Glucosio, ADP, NADP+.\n\nRicorda che, nonostante il nome, la fase del buio non richiede necessariamente l'oscurità per svolgersi; può avvenire ogni volta che ci sono sufficienti ATP e NADPH disponibili dalla fase della luce.",
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "it",
+    text: "Scrivi un piano concreto per il tuo secondo esempio. Includi stime di budget.",
+    history: answered(
+      "Condividere idee per adattare capolavori d'arte in esperienze interattive per bambini. Elenca 5 opere d'arte specifiche e idee associate.",
+      '1. "La Gioconda" di Leonardo da Vinci: Creare un gioco di realtà aumentata in cui i bambini possono interagire con i dettagli del dipinto. Ad esempio, potrebbero "toccare" gli elementi del paesaggio sullo sfondo per scoprire fatti interessanti su di essi o sulla vita di Leonardo.\n\n2. "La Notte Stellata" di Vincent Van Gogh: Organizzare un laboratorio di pittura in cui i bambini possono ricreare l\'opera d\'arte usando tecniche di pittura simili a quelle di Van Gogh. Potrebbero anche usare materiali luminosi per far risplendere le stelle nel buio, rendendo l\'esperienza più interattiva.\n\n3. "L\'Urlo" di Edvard Munch: Creare un\'installazione sonora che permetta ai bambini di registrare e ascoltare i loro propri urli, per esplorare l\'espressione delle emozioni, proprio come Munch ha fatto nel suo dipinto.\n\n4. "Guernica" di Pablo Picasso: Creare un puzzle 3D dell\'opera d\'arte. Questo permetterebbe ai bambini di interagire con l\'opera d\'arte in modo fisico, costruendo il dipinto pezzo per pezzo e apprendendo sulla storia e il significato dell\'opera nel processo.\n\n5. "La Creazione di Adamo" di Michelangelo: Creare un\'esperienza di realtà virtuale in cui i bambini possono "entrare" nel dipinto e interagire con le figure. Potrebbero anche avere la possibilità di "dipingere" parti del dipinto, per esplorare l\'arte del Rinascimento e la tecnica di Michelangelo.',
+    ),
+    source: M2LINGUAL_MT_BENCH_IT,
+  },
+  {
+    lang: "ja",
+    text: "あなたの前の回答を書き直してください。全ての文章はAで始めてください。",
+    history: answered(
+      "最近のハワイ旅行について、文化体験や必見の観光名所を強調した魅力的な旅行ブログ記事を作成してください。",
+      "タイトル: ハワイへの魅惑の旅 - 文化体験と見逃せない観光名所\n\nこんにちは、皆さん！今回は私が最近訪れた、太平洋の楽園、ハワイについてお話しします。ハワイには、美しいビーチや活気あふれるナイトライフだけでなく、独特な文化体験や見逃せない観光名所がたくさんあります。\n\n最初に私が訪れたのは、ハワイ島のヒロで、ここは美しいハワイの文化と自然が交差する場所です。ヒロでは、ハワイの伝統的な料理を学ぶ料理教室に参加しました。ロミロミサーモンやカルアポーク、そしてハワイのデザートであるハウピアを作る方法を学びました。これらの料理はすべて、ハワイの歴史と文化を反映しています。\n\n次に向かったのはハワイ文化の中心地、オアフ島のホノルルです。ここでは、ハワイの伝統的なダンスであるフラを学ぶことができました。フラはただの舞踊ではなく、ハワイの神々や歴史を讃えるストーリーテリングの一部です。\n\nホノルルから少し移動すると、見逃せない観光名所であるダイヤモンドヘッドがあります。この有名な火山クレーターからは、ホノルル市内や美しいワイキキビーチの絶景が見下ろせます。登山道はやや険しいですが、頂上で見る景色はそれだけの価値があります。\n\nまた、ハワイの海洋生物と触れ合いたい方には、ハナウマ湾でのシュノーケリングがおすすめです。この保護された自然公園は、色とりどりの魚や美しい珊瑚礁で知られています。\n\nハワイの旅は、ただリラックスするだけでなく、新たな文化体験をする絶好の機会でもあります。ハワイの美しい風景と豊かな文化は、きっとあなたの心に深く刻まれるでしょう。この楽園での経験は、私たちがどのようにして自然と共生し、自分たちの文化を祝うかを教えてくれます。ハワイはまさに、目と心が満たされる場所なのです。\n\nさあ、ハワイの冒険を始めましょう！",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "あなたの前の応答を見直し、各文に文学作品や歴史的な出来事への暗示を組み込んでください。",
+    history: answered(
+      "強烈なイメージと創造的な言葉を用いて、鮮やかでユニークなキャラクターを描写してください。答えは2パラグラフ未満でお願いします。",
+      "宇宙の彼方から飛び出したような、異次元の存在、星雲の魔術師、ザフィアン。彼の姿は、神秘的な星空を思わせる漆黒のローブに包まれ、その深淵のような闇の中から、無数の輝く星々が瞬き、まるで彼自身が一つの銀河系であるかのよう。彼の瞳は、新しい星が生まれる瞬間のような強烈な輝きを放ち、その眼差しは、見る者を別の宇宙へと誘うかのよう。\n\n彼の言葉は、常に新たな創造を生み出す魔法のよう。彼が話すと、それまで無色透明だった空間が、彩り豊かな色彩に満ち、まるで絵画のように美しい風景が広がる。その声は、星々が奏でる旋律のように美しく、一度聞いたら忘れられない。ザフィアンの存在自体が、一つの芸術作品のようで、彼の周りにいるだけで、まるで別世界に迷い込んだかのような感覚に包まれる。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text:
+      'あなたの前のレスポンスを変更してください。2つ目のオプションに以下の調整を加えてください：1. トーンをカジュアルにする 2. "FlexPower"という会社の広告を埋め込む 3. 10語未満。',
+    history: answered(
+      '1. "再生可能なバイオエネルギー最新発見、倫理的ジレンマを巧みに取り扱ったアピール力のある見出しを求めます"\n2. "バイオエネルギー源に関わる倫理的問題を慎重に扱いながら、最新の再生可能バイオエネルギーの発見についてのキャッチーで科学的に正確な見出しを作成しましょう"\n3. "最新の再生可能バイオエネルギー発見、複雑な倫理的問題を上手に処理した洗練された見出し案を4つ求めています"\n4. "新たなバイオエネルギーの発見: 倫理的ジレンマを慎重に考慮した鮮やかで科学的に確かな見出しを提案してください"',
+      '1. "再生可能バイオエネルギーの新たな展開: 倫理的課題を解決へ"\n2. "最新のバイオエネルギー: 再生可能な未来と倫理的な問題をバランス良く進行"\n3. "倫理と科学が交差する地点: 再生可能バイオエネルギーの最新発見"\n4. "エネルギーの革命、倫理の挑戦: 新たな再生可能バイオエネルギーの発見"\n5. "新世界のエネルギー: 再生可能バイオエネルギーの発見と倫理的ジレンマ"\n6. "再生可能バイオエネルギー: 最新の発見と倫理的問題への洗練されたアプローチ"\n7. "科学と倫理が共存する未来へ: 最新の再生可能バイオエネルギー発見"\n8. "倫理的な挑戦を超えて: 新たな再生可能バイオエネルギーの発見"',
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "上記の質問がなぜ興味深いのか説明できますか？",
+    history: answered(
+      "トーマスはとても健康なのに、彼は毎日病院に行かなければなりません。それはどのような理由が考えられますか？",
+      "トーマスが毎日病院に行く理由は、彼が健康であるにも関わらず、いくつかの可能性が考えられます：\n\n1. 彼は医療関連の職業についている可能性があります。例えば、彼は医者、看護師、医療技術者、または病院の管理職かもしれません。\n\n2. 彼はボランティア活動をしているかもしれません。病院では、患者のケアや病院内の活動を支援するためのボランティアがよく必要とされます。\n\n3. 彼は病院でのリハビリテーションや治療を受けている家族や友人を訪問しているかもしれません。\n\n4. 彼は臨床試験の参加者である可能性があります。これは彼が健康であるにも関わらず、新しい治療法や薬の効果をテストするために病院を頻繁に訪れる必要がある場合です。\n\n5. 彼は心理的な理由で病院に行く必要があるかもしれません。例えば、彼は健康不安障害を持っている可能性があります。これは、体の異常な症状を過度に心配する状態で、頻繁に医療的な評価や安心を求めることが特徴です。\n\nこれらはいくつかの可能性であり、具体的な理由はトーマス自身によるところが大きいでしょう。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text:
+      "補助員が状況(c)からの女子グループに直面し、彼らがいじめを否定し、ただゲームをしていただけだと主張した場合、補助員がこれが真実かいじめの隠蔽である可能性を判断するために何の具体的な証拠を探すべきでしょうか？",
+    history: answered(
+      "以下の日本語に訳してください：\n保護者たちは、休み時間中のいじめについて校長に苦情を申し立てています。 校長はこれを速やかに解決したいと考え、休憩時間の助手に注意深くいるよう指示しています。 助手たちはどの状況を校長に報告すべきでしょうか？\na) 関心を示さずに一人でベンチに座っている女の子が本に夢中になっており、同級生との交流を全く示していません。\nb) 一対一のバスケットボールゲームに参加している2人の男の子が、最後に得点したバスケットについて激しく議論しています。\nc) 4人の女の子のグループが別の女の子を囲んでおり、彼女のバックパックを取り上げたように見えます。\nd) 3人の男の子が、ルール違反で学校内で許されていない携帯ゲーム機に夢中になっています。",
+      "The guardians are filing a complaint with the principal about bullying during break time. The principal wants to resolve this promptly and is instructing the break time assistants to be vigilant. Which situations should the assistants report to the principal?\na) A girl who is engrossed in a book and sitting alone on a bench, showing no interaction with her classmates.\nb) Two boys participating in a one-on-one basketball game are having a heated discussion about the last basket scored.\nc) A group of four girls seems to be surrounding another girl and taking her backpack.\nd) Three boys are engrossed in a handheld game console, which is not allowed in school due to rule violations.",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "前の問いから続けます。偶数または少なくとも3が出る確率は何ですか？",
+    history: answered(
+      "2つのサイコロを転がすとき、合計が少なくとも3になる確率は何ですか？",
+      "2つのサイコロを転がすとき、最小の合計は2（1と1）です。したがって、合計が少なくとも3になる確率は100％または1です。なぜなら、どのような組み合わせでも最低でも3になるからです。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "その数値を2倍にして5で割ったらどうなりますか？",
+    history: answered(
+      "ある数が10で割られると、余りは4です。その数の2倍を4で割ったときの余りは何ですか？",
+      "その数が10で割られると余りが4なので、その数は10の倍数+4、つまり10n+4（nは整数）と表すことができます。\n\nその数の2倍は2*(10n+4) = 20n+8となります。\n\nそして、20n+8を4で割ると、余りは8です。なぜなら、20nは4の倍数なので、4で割っても余りは出ません。そのため、余りは8だけになります。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text:
+      "これから、各数が前の三つの数の和である数列を定義します。最初の三つの数は0、-1、-1です。n番目の数を見つけるプログラムを書いてください。",
+    history: answered(
+      "再帰を使用してnthフィボナッチ数を見つけるC++プログラムを書きます。",
+      '以下に、再帰を使用してnthフィボナッチ数を見つけるC++プログラムを示します。\n\n```cpp\n#include<iostream>\nusing namespace std;\n\nint fibonacci(int n) {\n    if(n <= 1)\n        return n;\n    else\n        return fibonacci(n-1) + fibonacci(n-2);\n}\n\nint main() {\n    int n;\n    cout << "Enter the value of n: ";\n    cin >> n;\n    cout << "The nth Fibonacci number is: " << fibonacci(n);\n    return 0;\n}\n```\n\nこのプログラムでは、`fibonacci`関数を再帰的に呼び出して、指定されたn番目のフィボナッチ数を計算します。フィボナッチ数列は、前の2つの数の和で定義される数列で、最初の2つの数は0と1です。したがって、nが1以下の場合、n自体が返されます。それ以外の場合、関数は自分自身を2回呼び出して、n-1番目とn-2番目のフィボナッチ数を計算し、それらを加算します。\n\n`main`関数では、ユーザーにnの値を入力するように求め、入力された値を`fibonacci`関数に渡してn番目のフィボナッチ数を計算し、その結果を表示します。',
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "問題が二分木から三分木に変わったらどうなるでしょうか？",
+    history: answered(
+      "二分木は、すべての頂点がゼロまたは二つの子要素を持つ場合、完全であるとします。 B_nは、n個の頂点を持つ完全な二分木の数を表します。 B_nを見つける関数を実装します。",
+      "Pythonでの実装は以下の通りです。この関数は、n個の頂点を持つ完全な二分木の数を計算します。この問題は、カタラン数として知られる数学的なパターンに関連しています。\n\n```python\nimport math\n\ndef binomial_coefficient(n, k):\n    if (k > n - k):\n        k = n - k\n    res = 1\n    for x in range(k):\n        res = res * (n - x)\n        res = res // (x + 1)\n    return res\n\ndef count_B_n(n):\n    if (n & 1):\n        return 0\n    c_n = binomial_coefficient(2*n, n)\n    return c_n // (n + 1)\n\n# テスト\nprint(count_B_n(10))  # 10個の頂点を持つ完全な二分木の数\n```\n\nこの関数は、n個の頂点を持つ完全な二分木の数を返します。ただし、nが奇数の場合、完全な二分木は存在しないため、0を返します。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "どの会社が最高の利益率（利益/収益の比率）を持っていましたか？",
+    history: answered(
+      "以下のデータから、2021年で最も利益を上げた企業とそのCEOの名前を特定してください：\na) CEOエイミー・ウィリアムスが経営する企業Xは、2021年に300億ドルの収益と30億ドルの利益を報告しました。\nb) CEOマーク・トンプソンが経営する企業Yは、同年に600億ドルの収益と60億ドルの利益を公表しました。\nc) CEOサラ・ジョンソンが経営する企業Zは、2021年に200億ドルの収益と70億ドルの利益を発表しました。\nd) CEOジェームズ・スミスが経営する企業Wは、2021年に3000億ドルの収益と210億ドルの利益を明らかにしました。\ne) CEOリサ・ブラウンが経営する企業Vは、2021年に2000億ドルの収益と250億ドルの利益を報告しました。\nf) CEOジョン・ホワイトが経営する企業Uは、同年に1800億ドルの収益と200億ドルの利益を公表しました。",
+      "2021年で最も利益を上げた企業は、CEOリサ・ブラウンが経営する企業Vで、その利益は250億ドルです。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "等式を並べ替えて、変数として 'a', 'b', 'c', 'd'などを使用してください。",
+    history: answered(
+      "複雑な方程式のセットが与えられた場合、各方程式からすべての一意の変数名を抽出します。結果をJSON文字列として返し、各方程式に1行を割り当てます。\n```\n1) y = (3/4)x^3 - e^(2x) + sin(pi*x) - sqrt(7)\n2) 2A - B/(3+C) * sum(N=1 to 5; ln(N)^2) = 5D*integral(a=0 to pi; cos(comb(N=1 to 10; N*a)))\n3) E = m(c^2) + gamma*(v/d)/(-(alpha/2) + sqrt(beta^2 + (alpha/2)^2))\n```",
+      'この問題を解決するために、各方程式を解析し、一意の変数名を抽出します。以下に結果を示します。\n\n```json\n{\n  "1": ["y", "x", "e", "pi"],\n  "2": ["A", "B", "C", "N", "D", "a"],\n  "3": ["E", "m", "c", "gamma", "v", "d", "alpha", "beta"]\n}\n```\n\nこのJSON文字列は、各方程式（キーとして表される）に含まれる一意の変数名（値として表される配列）を示しています。',
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text:
+      "一生を通じて、樹木は光合成によってどれくらいのエネルギーを生成することができますか？実際の数値を用いて推定してください。そして、考え方をステップバイステップで詳しく説明してください。",
+    history: answered(
+      "光合成は地球上の生命にとって重要なプロセスです。クロロプラスト内で進行する光合成の2つの主な段階を概說し、それぞれの段階での主要な入力と出力は何か説明していただけますか？",
+      "光合成は、植物、藻類、および一部の細菌が太陽の光エネルギーを化学エネルギーに変換し、酸素を生成するプロセスです。これはクロロプラストという細胞内の特殊な構造体で行われます。光合成は主に2つの段階、すなわち「光依存段階」（光反応）と「光非依存段階」（カルビンサイクルまたは光合成暗反応）で構成されます。\n\n1. 光依存段階（光反応）: この段階は、太陽光が直接関与し、クロロプラストのチラコイド膜で行われます。光エネルギーは、水分子を酸素と水素イオンに分解するのに使用されます。このプロセスは光分解とも呼ばれます。\n\n   入力: 光（太陽光）、水\n   出力: 酸素（大気中に放出）、ATP（アデノシン三リン酸）、NADPH（還元型ニコチンアミドアデニンジヌクレオチドリン酸）\n\n2. 光非依存段階（カルビンサイクルまたは光合成暗反応）: この段階は、光エネルギーが直接関与せず、クロロプラストのストロマ（液体部分）で行われます。ここでは、ATPとNADPHが、二酸化炭素を糖（具体的にはグルコース）に変換するのに使用されます。\n\n   入力: 二酸化炭素、ATP、NADPH\n   出力: グルコース（エネルギー源として使用または貯蔵）、ADP（アデノシン二リン酸）、NADP+（再び光依存段階で使用）\n\nこれらの2つの段階は、互いに密接に連携しており、地球上の生命を維持するための酸素とエネルギーを提供します。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text:
+      "このシステムが100人収容可能な建物用に意図されている場合、このシステムを実装するための予算見積もりはいくらになりますか？",
+    history: answered(
+      "あなたは住宅用の太陽熱式給湯システムの設計を任されました。設計に組み込む主要なコンポーネントと考慮すべき点を説明してください。5ステップのワークフローをデザインしてください。\n\nあなたが住宅用の太陽光発電の給湯システムの設計を任されました。設計における重要な要素や考慮すべき点を説明してください。5ステップの作業手順を設計してください。",
+      "太陽熱式給湯システムの設計には、以下の主要なコンポーネントと考慮すべき点があります。\n\n1. 太陽集熱器: 太陽光を熱エネルギーに変換する主要なコンポーネントです。集熱器の設置場所や向き、角度は、最大限の太陽光を捕らえるために重要です。\n\n2. 蓄熱タンク: 太陽光が不足する時間帯に備えて、集熱した熱エネルギーを蓄えておくためのタンクです。タンクの容量は、家庭の給湯需要に合わせて適切に設定する必要があります。\n\n3. 循環ポンプと制御システム: 太陽集熱器から蓄熱タンクへ熱伝達液を循環させるためのポンプと、その動作を制御するシステムです。制御システムは、最適な熱効率を得るために重要です。\n\n4. 熱交換器: 蓄熱タンクの熱を給湯用の水に伝えるための装置です。熱交換効率を高めるためには、熱交換器の設計が重要です。\n\n5. 補助熱源: 太陽光が不足した場合に備えて、補助的な熱源（ガスや電気ヒーターなど）を設けることが一般的です。\n\nこれらを踏まえた5ステップのワークフローは以下の通りです。\n\n1. 需要分析: 家庭の給湯需要を分析し、必要な蓄熱タンクの容量や補助熱源の必要性を評価します。\n\n2. 集熱器の設計: 最適な太陽光を捕らえるための集熱器の設置場所、向き、角度を決定します。\n\n3. システムの設計: 循環ポンプ、制御システム、熱交換器を含む全体のシステムを設計します。\n\n4. 補助熱源の設定: 必要に応じて補助熱源を設定します。\n\n5. システムの評価と調整: 実際にシステムを運用し、その性能を評価します。必要に応じてシステムの調整を行います。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "上記を説明する寓意詩を書いてください。",
+    history: answered(
+      "人生の段階はどのようにして私たちの時間と死の理解を形成しますか？",
+      "人生の段階は、私たちが時間と死を理解する方法に大きな影響を与えます。以下にその理由をいくつか説明します。\n\n1. 幼少期と青少年期：この段階では、私たちの時間の概念はまだ発展途上であり、死についての理解は非常に抽象的です。子供たちはしばしば、死が永遠的なものであるという概念を理解するのが難しいと感じます。\n\n2. 若年成人期：この段階では、私たちの時間感覚はより洗練され、死についての理解も深まります。しかし、多くの若者は自分が無敵であると感じ、死が自分に影響を及ぼす可能性をあまり考えません。\n\n3. 中年期：この段階では、時間の流れをより深く感じ、死についての理解もより現実的になります。自分自身や親しい人々の老化を目の当たりにすることで、死が避けられない現実であることを認識します。\n\n4. 高齢期：この段階では、時間はますます貴重になり、死は避けられない現実として受け入れられます。多くの高齢者は、自分の死を受け入れ、それを恐れることなく向き合う能力を持っています。\n\nこれらの段階を通じて、私たちは時間と死についての理解を深め、それぞれの段階での経験がその理解を形成します。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "ja",
+    text: "最初の例を使用して選挙キャンペーンの詳細な計画を提供してください。",
+    history: answered(
+      "ベースレートの誤謬とは何か説明し、政治家がキャンペーンにそれをどのように使用するか、5つの具体的な例を挙げてください。",
+      "ベースレートの誤謬とは、統計的な判断を誤ることを指す心理学の用語です。具体的には、ある事象が起こる確率（ベースレート）を無視して、特定の証拠や情報だけに基づいて判断を下す傾向のことを指します。\n\n政治家がキャンペーンでベースレートの誤謬を利用する方法は以下の通りです：\n\n1. 選挙区の過去の投票傾向を無視して、自身の政策やキャンペーンの影響力を過大評価する。例えば、ある政治家が自身の政策が有権者に受け入れられていると主張するが、その選挙区は伝統的に対立する政党を支持している場合、ベースレートの誤謬が生じている可能性がある。\n\n2. 少数の有権者の反応を全体の反応と誤認する。例えば、一部の有権者からの肯定的な反応を全体の有権者が同様に反応すると判断する場合、ベースレートの誤謬が生じている。\n\n3. 特定の事件やスキャンダルを利用して、対立候補の評価を下げる。例えば、対立候補が一度だけ失敗した事件を取り上げて、その候補が常に失敗すると主張する場合、ベースレートの誤謬が生じている。\n\n4. 自身の成功を強調し、失敗を無視する。例えば、自身の政策が一部の有権者に好評だったとして、それを全体の有権者が同様に評価すると主張する場合、ベースレートの誤謬が生じている。\n\n5. 一部の有権者の意見を全体の意見と誤認する。例えば、自身の政策に賛成する一部の有権者の意見を全体の有権者の意見とみなす場合、ベースレートの誤謬が生じている。\n\nこれらの例は、政治家がベースレートの誤謬を利用して、自身の立場を強化し、対立候補を弱体化するための戦略として使用することができます。",
+    ),
+    source: M2LINGUAL_MT_BENCH_JP,
+  },
+  {
+    lang: "nl",
+    text: "Neem een moment om je eigen reactie te evalueren en te bekritiseren.",
+    history: answered(
+      "Stel een professionele e-mail op waarin u de feedback van uw supervisor vraagt over het 'Kwartaal Financieel Rapport' dat u heeft opgesteld. Vraag specifiek naar de data-analyse, presentatiestijl en de duidelijkheid van de getrokken conclusies. Houd de e-mail kort en bondig.",
+      "Onderwerp: Verzoek om Feedback op Kwartaal Financieel Rapport\n\nBeste [Supervisor's Naam],\n\nIk hoop dat deze e-mail u in goede gezondheid bereikt. Ik heb het Kwartaal Financieel Rapport voltooid, zoals toegewezen, en heb het ter uwer referentie bijgevoegd.\n\nHet rapport bevat een grondige data-analyse, een uitgebreide presentatiestijl en duidelijke conclusies, allemaal met het doel om een nauwkeurig beeld te geven van onze financiële prestaties in het afgelopen kwartaal.\n\nIk zou zeer op prijs stellen als u de tijd zou kunnen nemen om het rapport te bekijken en me uw waardevolle feedback zou kunnen geven. Specifiek, zou ik graag uw mening willen horen over de volgende punten:\n\n1. De grondigheid en nauwkeurigheid van de data-analyse\n2. De effectiviteit van de presentatiestijl\n3. De duidelijkheid en relevantie van de getrokken conclusies\n\nUw feedback zal mij helpen om eventuele verbeteringen door te voeren en ervoor te zorgen dat het rapport voldoet aan onze hoogste normen.\n\nHartelijk dank voor uw tijd en aandacht. Ik kijk uit naar uw reactie.\n\nMet vriendelijke groet,\n\n[Uw naam]\n[Uw functietitel]",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text:
+      "Herwerk je vorige reactie. Begin elke zin met de volgende letter van het alfabet, beginnend bij B.",
+    history: answered(
+      "Schrijf een beschrijvende alinea over een bruisende marktplaats en voeg zintuiglijke details toe zoals geuren, geluiden en visuele elementen om een meeslepende ervaring te creëren voor de lezer.",
+      "De marktplaats is een levendige symfonie van kleuren, geuren en geluiden. De geur van vers gebakken brood, kruiden en vers fruit vermengt zich tot een exotische geursensatie die de lucht vult. Het geluid van handelaren die hun waren aanprijzen, het geroezemoes van onderhandelingen en het gelach van kinderen creëren een constante, bijna muzikale achtergrondruis. De kraampjes zijn een bonte verzameling van felgekleurde stoffen, glinsterende snuisterijen en glanzend verse groenten en fruit. Terwijl je door de drukte navigeert, voel je de warme zonnestralen op je huid en de drukte van de menigte om je heen. Het is een plek vol leven, energie en kleur, waar elke zintuiglijke ervaring intens en onvergetelijk is.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text:
+      "Bevat de oorspronkelijke vraag enige aanwijzingen om de locatie van het Witte Huis definitief te bepalen?",
+    history: answered(
+      "U kunt een prachtig rood huis zien aan uw linkerhand en een hypnotische kas aan uw rechterhand, een aantrekkelijke verwarmde roze plaats aan de voorkant. Dus, waar is het Witte Huis?",
+      "Het Witte Huis is een specifieke locatie in Washington D.C., Verenigde Staten. Zonder aanvullende context of richtingsinformatie kan ik niet bepalen waar het Witte Huis zich bevindt in relatie tot het rode huis, de kas en de verwarmde roze plaats die u beschrijft.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text: "Lijst de autokleuren op in volgorde van laatste naar eerste.",
+    history: answered(
+      "Lees de onderstaande passage zorgvuldig en beantwoord de vragen met een uitleg:\nBij een klein bedrijf zijn parkeerplaatsen gereserveerd voor de topmanagers: CEO, president, vice-president, secretaris en penningmeester, met de ruimtes in die volgorde. De parkeerwachter kan in één oogopslag zien of de auto's goed geparkeerd staan door te kijken naar de kleur van de auto's. De auto's zijn geel, groen, paars, rood en blauw en de namen van de managers zijn Alice, Bert, Cheryl, David en Enid.\n* De auto op de eerste plaats is rood.\n* Een blauwe auto staat geparkeerd tussen de rode auto en de groene auto.\n* De auto op de laatste plaats is paars.\n* De secretaris rijdt in een gele auto.\n* De auto van Alice staat naast die van David.\n* Enid rijdt in een groene auto.\n* De auto van Bert staat geparkeerd tussen die van Cheryl en Enid.\n* De auto van David staat op de laatste plaats.\nVraag: Wat is de naam van de secretaris?",
+      "De naam van de secretaris is Cheryl.\n\nUitleg: \n- De auto op de eerste plaats is rood.\n- Een blauwe auto staat geparkeerd tussen de rode auto en de groene auto. Dus de volgorde tot nu toe is Rood, Blauw, Groen.\n- De auto op de laatste plaats is paars. Dus de volgorde is nu Rood, Blauw, Groen, ?, Paars.\n- De secretaris rijdt in een gele auto. Dus de gele auto moet op de vierde plaats staan, omdat de paarse auto al op de laatste plaats staat. De volgorde is nu Rood, Blauw, Groen, Geel, Paars.\n- De auto van Alice staat naast die van David. Maar de auto van David staat op de laatste plaats, dus Alice moet op de vierde plaats staan. Dus Alice is de secretaris.\n- Enid rijdt in een groene auto. Dus Enid is niet de secretaris.\n- De auto van Bert staat geparkeerd tussen die van Cheryl en Enid. Dus Bert kan niet de secretaris zijn. \n- Dus de enige overgebleven persoon is Cheryl. Dus Cheryl is de secretaris.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text:
+      "Als de assistenten de groep meisjes uit situatie (c) confronteren en zij pestgedrag ontkennen, waarbij ze aangeven dat ze alleen maar een spel speelden, welk specifiek bewijs moeten de assistenten dan zoeken om te bepalen of dit waarschijnlijk de waarheid is of een dekmantel voor pestgedrag?",
+    history: answered(
+      "Ouders hebben bij de directeur geklaagd over pesten tijdens de pauze. De directeur wil dit snel oplossen en geeft de pauzehulpen opdracht om alert te zijn. Welke situatie zouden de hulpen aan de directeur moeten melden?\na) Een ongeïnteresseerd meisje zit alleen op een bankje, verdiept in een boek en toont geen interactie met haar leeftijdsgenoten.\nb) Twee jongens die verwikkeld zijn in een één-tegen-één basketbalspel zijn betrokken bij een verhitte discussie over het laatst gescoorde punt.\nc) Een groep van vier meisjes heeft een ander meisje omsingeld en lijkt haar rugzak in bezit te hebben genomen.\nd) Drie jongens zijn samengekomen over een handheld videogame, wat tegen de regels is en niet is toegestaan op schoolterrein.",
+      "De hulpen zouden situatie c) aan de directeur moeten melden. Dit is een duidelijk geval van pesten, waarbij een groep meisjes een ander meisje heeft omsingeld en haar rugzak in bezit lijkt te hebben genomen. Hoewel situatie d) ook een overtreding van de regels is, is dit niet noodzakelijkerwijs een geval van pesten.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text:
+      "Als we een student selecteren die groen leuk vindt, wat is dan de kans dat hij of zij beide kleuren niet leuk zou vinden?",
+    history: answered(
+      "In een enquête gehouden op een lokale middelbare school, werden de voorkeuren voor een nieuwe schoolkleur gemeten: 58% van de studenten hield van de kleur blauw, 45% had liever groen, en 22% hield van beide kleuren. Als we willekeurig een student van de school kiezen, wat is dan de kans dat ze noch blauw noch groen leuk vinden?",
+      "Om deze vraag te beantwoorden, moeten we eerst de totale percentage van studenten die ofwel blauw of groen leuk vinden berekenen. Dit is echter niet zo simpel als het optellen van de percentages, omdat er studenten zijn die beide kleuren leuk vinden en dus in beide percentages zijn opgenomen. \n\nDus, we moeten de percentages van de studenten die blauw en groen leuk vinden optellen en dan het percentage van de studenten die beide kleuren leuk vinden eraf trekken om dubbele telling te voorkomen.\n\nDat is: 58% (blauw) + 45% (groen) - 22% (beide) = 81%\n\nDus, 81% van de studenten houdt van ofwel blauw of groen. \n\nDe kans dat een willekeurig gekozen student noch blauw noch groen leuk vindt, is dan het complement van dit percentage, dat is 100% - 81% = 19%.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text: "Wat als |x + 10| < 5",
+    history: answered(
+      "Hoeveel gehele getallen zijn er in de oplossing van de ongelijkheid |x + 5| < 10?",
+      "De ongelijkheid |x + 5| < 10 kan worden opgelost door deze te splitsen in twee afzonderlijke ongelijkheden: -10 < x + 5 en x + 5 < 10.\n\nVoor -10 < x + 5, als we 5 aftrekken van beide zijden, krijgen we -15 < x.\n\nVoor x + 5 < 10, als we 5 aftrekken van beide zijden, krijgen we x < 5.\n\nDus de oplossing voor de ongelijkheid is -15 < x < 5.\n\nDe gehele getallen die voldoen aan deze ongelijkheid zijn -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4. \n\nDus er zijn 19 gehele getallen in de oplossing van de ongelijkheid.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text: "Vind x zodanig dat f(x) = 0.",
+    history: answered(
+      "Gegeven dat f(x) = 4x^3 - 9x - 14, vind de waarde van f(2).",
+      "Om de waarde van f(2) te vinden, vervang je elke x in de functie door 2.\n\nDus, f(2) = 4(2)^3 - 9(2) - 14\n\n= 4(8) - 18 - 14\n\n= 32 - 18 - 14\n\n= 0.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text:
+      "En wat vind je van deze?\n\n```\ndef langste_gemeenschappelijke_deelreeks(X , Y): \n    # Vind lengtes van twee strings \n    m = len(X) \n    n = len(Y) \n  \n    # Maak een tabel om resultaten van deelproblemen op te slaan\n    dp = [[None]*(n+1) voor i in het bereik(m+1)] \n  \n    # Vul dp[][] op een bottom-up manier in \n    voor i in het bereik(1, m+1): \n        voor j in het bereik(1, n+1): \n            als X[i-1] == Y[j-1]: \n                dp[i][j] = dp[i-1][j-1]+1\n            anders: \n                dp[i][j] = max(dp[i-1][j], dp[i][j-1]) \n  \n    return dp[m][n]\n```",
+    history: answered(
+      "Hier is een Python-functie om de lengte van de langste gemeenschappelijke subreeks van twee invoerstrings te vinden. Kun je een fout in deze functie identificeren?\n\n```\ndef langste_gemeenschappelijke_subreeks_lengte(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) voor _ in range(m + 1)]\n\n    voor i in range(1, m + 1):\n        voor j in range(1, n + 1):\n            als str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            anders:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n```",
+      'Deze Python-functie is geschreven in een mix van Nederlands en Engels. Python herkent de Nederlandse woorden niet als geldige sleutelwoorden. Hier is de gecorrigeerde versie van de functie:\n\n```python\ndef langste_gemeenschappelijke_subreeks_lengte(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) for _ in range(m + 1)]\n\n    for i in range(1, m + 1):\n        for j in range(1, n + 1):\n            if str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            else:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n```\n\nIn deze gecorrigeerde versie zijn de Nederlandse woorden "voor", "als" en "anders" vervangen door de Engelse equivalenten "for", "if" en "else".',
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text:
+      "Nu de beperking van het niet gebruiken van extra datastructuur is verwijderd, implementeer er een met de beste tijdscomplexiteit.",
+    history: answered(
+      "Implementeer een programma om de gemeenschappelijke elementen in twee arrays te vinden zonder extra datastructuren te gebruiken.",
+      "Hier is een eenvoudige implementatie in Python:\n\n```python\ndef find_common_elements(array1, array2):\n    common_elements = []\n    for element in array1:\n        if element in array2:\n            common_elements.append(element)\n    return common_elements\n\n# Test het programma\narray1 = [1, 2, 3, 4, 5]\narray2 = [4, 5, 6, 7, 8]\nprint(find_common_elements(array1, array2))  # Output: [4, 5]\n```\n\nDit programma werkt door elk element in de eerste array te doorlopen en te controleren of het in de tweede array voorkomt. Als dat het geval is, wordt het toegevoegd aan de lijst van gemeenschappelijke elementen. \n\nLet op: Dit programma heeft een tijdcomplexiteit van O(n^2) omdat voor elk element in de eerste array, het door alle elementen in de tweede array moet zoeken. Dit is misschien niet de meest efficiënte oplossing voor grote arrays.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text: "Kom met 3 vergelijkbare voorbeelden in het YAML-formaat.",
+    history: answered(
+      "Identificeer de landen, hun hoofdsteden en de talen die in de volgende zinnen worden gesproken. Output in JSON-formaat.\na) Tussen de idyllische vergezichten betovert Kopenhagen, de hoofdstad van Denemarken, bezoekers met zijn bloeiende kunstscene en de betoverende Deense taal die door zijn inwoners wordt gesproken.\nb) Binnen het betoverende rijk van Eldoria ontdekt men Avalore, een grandioze stad die een etherische aura uitstraalt. Lumina, een melodieuze taal, dient als de voornaamste communicatiemiddel binnen deze mystieke verblijfplaats.\nc) Genesteld temidden van een harmonieuze mix van oude gebruiken en hedendaagse wonderen, staat Buenos Aires, de hoofdstad van Argentinië, als een bruisende metropool. Het is een levendige hub waar de expressieve Spaanse taal overheersend is bij de inwoners van de stad.",
+      '[\n  {\n    "land": "Denemarken",\n    "hoofdstad": "Kopenhagen",\n    "taal": "Deens"\n  },\n  {\n    "land": "Eldoria",\n    "hoofdstad": "Avalore",\n    "taal": "Lumina"\n  },\n  {\n    "land": "Argentinië",\n    "hoofdstad": "Buenos Aires",\n    "taal": "Spaans"\n  }\n]',
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text:
+      "Kun je de beoordelingen veranderen van cijfers naar letters? Hoofdletters MOETEN worden gebruikt bij het schrijven van de namen van telefoons.",
+    history: answered(
+      "Analyseer de volgende klantbeoordelingen van verschillende bronnen voor drie verschillende smartphones - de nieuwste iPhone, Samsung Galaxy en Google Pixel - en geef een algemene beoordeling voor elke telefoon op een schaal van 1 tot 10. Neem de volgende complexe en tegenstrijdige beoordelingen in overweging:\n- TechRadar's beoordeling van de nieuwste iPhone: De nieuwe iPhone is een verbluffend technisch hoogstandje dat een nieuwe standaard zet voor smartphoneprestaties en camerakwaliteit. Echter, het incrementele ontwerp en hoge prijs zorgen ervoor dat het de 'wow'-factor van de vorige iPhones mist. Niettemin zijn zijn kracht en intelligentie ongeëvenaard.\n- CNET's beoordeling van de nieuwste Samsung Galaxy: De Samsung Galaxy-telefoon heeft veel hoogtepunten, waaronder een geweldig beeldscherm, snelle prestaties, solide batterijduur en een indrukwekkend aantal camera-opties. Dat gezegd hebbende, Bixby blijft lauw, AR emoji valt plat en het algemene ontwerp van de telefoon is niet veel veranderd. De nieuwe Galaxy is over het algemeen een geweldige telefoon, maar de enkele blijvende zwakke punten houden het tegen om echt grootsheid te bereiken.\n- The Verge's beoordeling van de nieuwste Google Pixel: Google's Pixel zit vol met cutting-edge specificaties, innovatieve door AI aangedreven software, en een killer camera in een strak ontwerp. Echter, de telefoon heeft een matige batterijduur, geen uitbreidbare opslag, en zijn prestaties haperen soms, vooral gezien de hoge prijs. Als",
+      '{\n  "iPhone": 8.5,\n  "Samsung Galaxy": 8.0,\n  "Google Pixel": 7.5\n}',
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text: "Wat zijn enkele randgevallen of uitzonderlijke situaties in jouw oplossing? Hoe ga je ermee om?",
+    history: answered(
+      "Overweeg een satelliet die zich in een cirkelvormige baan rond de aarde bevindt. De snelheid van de satelliet neemt af. Wat zal er gebeuren met de baanstraal en de omlooptijd van de satelliet? Onderbouw uw antwoord alstublieft met de principes van de natuurkunde.",
+      "Als de snelheid van een satelliet afneemt, zal de baanstraal (de afstand van de satelliet tot het middelpunt van de aarde) ook afnemen. Dit komt door de wet van behoud van impulsmoment, die stelt dat het product van de massa, snelheid en afstand tot het middelpunt van de rotatie (in dit geval de aarde) constant moet blijven in een geïsoleerd systeem. Als de snelheid afneemt, moet de afstand ook afnemen om deze constante waarde te behouden.\n\nWat betreft de omlooptijd, deze zal toenemen. De omlooptijd van een satelliet is gerelateerd aan de baanstraal volgens de derde wet van Kepler, die stelt dat de kwadraat van de omlooptijd evenredig is met de kubus van de baanstraal. Dus als de baanstraal afneemt, zal de omlooptijd ook afnemen. Echter, omdat de snelheid van de satelliet afneemt, zal de satelliet meer tijd nodig hebben om een volledige baan rond de aarde te voltooien, wat betekent dat de omlooptijd zal toenemen.\n\nDus, samenvattend, als de snelheid van een satelliet afneemt, zal de baanstraal afnemen en de omlooptijd toenemen.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text: "Kan een proces beide reacties omvatten? Noem er een.",
+    history: answered(
+      "Leg alsjeblieft de verschillen uit tussen exotherme en endotherme reacties, en inclusief de criteria die je hebt gebruikt om ze te onderscheiden. Geef daarnaast een voorbeeld uit de echte wereld om je uitleg te illustreren.",
+      "Exotherme en endotherme reacties zijn twee soorten chemische reacties die voornamelijk verschillen in de manier waarop ze energie overdragen.\n\n1. Exotherme reacties: Dit zijn reacties die energie vrijgeven aan de omgeving, meestal in de vorm van warmte, maar het kan ook licht of geluid zijn. Dit gebeurt omdat de energie die nodig is om de reactie te starten (de activeringsenergie) minder is dan de totale energie die vrijkomt wanneer nieuwe bindingen worden gevormd. Het resultaat is een netto afgifte van energie. Een voorbeeld van een exotherme reactie is de verbranding van hout in een kampvuur. De houtdeeltjes reageren met zuurstof in de lucht en geven warmte en licht af.\n\n2. Endotherme reacties: Dit zijn reacties die energie uit hun omgeving opnemen. Dit gebeurt omdat de activeringsenergie groter is dan de energie die vrijkomt bij het vormen van nieuwe bindingen. Het resultaat is een netto opname van energie. Een voorbeeld van een endotherme reactie is fotosynthese in planten. Planten nemen zonlicht op en gebruiken deze energie om koolstofdioxide en water om te zetten in glucose en zuurstof.\n\nDe belangrijkste criteria die worden gebruikt om deze twee soorten reacties te onderscheiden, zijn de richting van de energiestroom (wordt energie vrijgegeven of opgenomen?) en de verandering in enthalpie (een maat voor de totale energie van een systeem; een negatieve verandering duidt op een exotherme reactie, terwijl een positieve verandering duidt op een endotherme reactie).",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "nl",
+    text: "Schrijf een allegorisch gedicht dat het bovenstaande illustreert.",
+    history: answered(
+      "Hoe vormen de levensfasen ons begrip van tijd en sterfelijkheid?",
+      "De levensfasen, van kindertijd tot volwassenheid en ouderdom, vormen ons begrip van tijd en sterfelijkheid op verschillende manieren.\n\n1. Tijdsbesef: Als kinderen hebben we een ander begrip van tijd dan als volwassenen. Kinderen leven vaak in het moment en hebben weinig besef van het verleden of de toekomst. Naarmate we ouder worden, ontwikkelen we een dieper begrip van tijd, waarbij we leren plannen voor de toekomst en reflecteren op het verleden.\n\n2. Sterfelijkheidsbesef: In de kindertijd is het concept van sterfelijkheid vaak moeilijk te begrijpen. Naarmate we ouder worden, beginnen we de eindigheid van het leven te realiseren. Dit kan leiden tot een dieper waardering voor het leven en een verlangen om het meeste uit onze tijd te halen.\n\n3. Levenservaring: Elke levensfase brengt nieuwe ervaringen en uitdagingen met zich mee, die ons begrip van tijd en sterfelijkheid verder vormen. Bijvoorbeeld, het ervaren van het verlies van een geliefde kan ons bewust maken van onze eigen sterfelijkheid.\n\n4. Reflectie: Naarmate we ouder worden, hebben we de neiging om terug te kijken op ons leven en te reflecteren op wat we hebben bereikt en wat we nog willen doen. Dit kan ons begrip van tijd en sterfelijkheid verder verdiepen.\n\nDus, de levensfasen vormen ons begrip van tijd en sterfelijkheid door ons te leren over de waarde van tijd, de eindigheid van het leven, de waarde van ervaringen en het belang van reflectie.",
+    ),
+    source: M2LINGUAL_MT_BENCH_NL,
+  },
+  {
+    lang: "pt",
+    text: "Tire um momento para avaliar e criticar sua própria resposta.",
+    history: answered(
+      "Elabore um e-mail profissional buscando o feedback do seu supervisor sobre o 'Relatório Financeiro Trimestral' que você preparou. Pergunte especificamente sobre a análise de dados, estilo de apresentação e a clareza das conclusões tiradas. Mantenha o e-mail curto e direto ao ponto.\n\nAssunto: Solicitação de Feedback no 'Relatório Financeiro Trimestral'\n\nPrezado(a) [Nome do Supervisor],\n\nEspero que esta mensagem o(a) encontre bem.\n\nEscrevo para solicitar seu feedback sobre o 'Relatório Financeiro Trimestral' que recentemente preparei. Estou particularmente interessado em ouvir seus comentários em áreas específicas, como a análise de dados realizada, o estilo de apresentação adotado e a clareza das conclusões que foram tiradas.\n\nTendo em vista sua experiência e competência, acredito que suas sugestões e orientações possam contribuir significativamente para aperfeiçoar meu trabalho.\n\nAgradeço antecipadamente o tempo que você dedicará para analisar meu relatório e aguardo ansiosamente seus valiosos comentários.\n\nAtenciosamente,\n[Seu Nome]",
+      "Assunto: Solicitação de Feedback no 'Relatório Financeiro Trimestral'\n\nPrezado(a) [Nome do Supervisor],\n\nEspero que esta mensagem o(a) encontre bem.\n\nEscrevo para solicitar seu feedback sobre o 'Relatório Financeiro Trimestral' que recentemente preparei. Estou particularmente interessado em ouvir seus comentários em áreas específicas, como a análise de dados realizada, o estilo de apresentação adotado e a clareza das conclusões que foram tiradas.\n\nTendo em vista sua experiência e competência, acredito que suas sugestões e orientações possam contribuir significativamente para aperfeiçoar meu trabalho.\n\nAgradeço antecipadamente o tempo que você dedicará para analisar meu relatório e aguardo ansiosamente seus valiosos comentários.\n\nAtenciosamente,\n[Seu Nome]",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Refaça a sua resposta anterior. Inicie cada frase com a próxima letra do alfabeto, começando a partir do B.",
+    history: answered(
+      "Escreva um parágrafo descritivo sobre um mercado agitado, incorporando detalhes sensoriais, como cheiros, sons e elementos visuais para criar uma experiência envolvente para o leitor.",
+      "O mercado estava fervilhando de atividade, um emaranhado vivo e pulsante de cores, movimento e som. As barracas estavam empilhadas com uma variedade de produtos: frutas exóticas de cores vibrantes, tecidos ricamente estampados, temperos em pó de todas as cores imagináveis. O ar estava repleto de uma mistura de aromas - o doce perfume de frutas maduras, o cheiro picante dos temperos, o cheiro suave de flores frescas. O burburinho incessante de conversas, o tilintar de sinos de vento, a risada alta de um vendedor, o barulho de moedas mudando de mãos, tudo se misturava em um coro cacofônico. O mercado era um verdadeiro caldeirão de sensações, um lugar onde todos os sentidos eram constantemente estimulados e onde cada nova volta trazia uma experiência completamente nova.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: 'Se a "segunda pessoa" for alterada para "última pessoa" na pergunta acima, qual seria a resposta?',
+    history: answered(
+      "Imagine que você está participando de uma corrida com um grupo de pessoas. Se você acabou de ultrapassar a segunda pessoa, qual é a sua posição atual? Onde está a pessoa que você acabou de ultrapassar?",
+      "Se você acabou de ultrapassar a segunda pessoa, isso significa que agora você está em segundo lugar. A pessoa que você acabou de ultrapassar agora está em terceiro lugar.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "Liste as cores de carros em ordem do último para o primeiro.",
+    history: answered(
+      "Leia o trecho abaixo com atenção e responda às perguntas com uma explicação:\nEm uma pequena empresa, vagas de estacionamento são reservadas para os principais executivos: CEO, presidente, vice-presidente, secretário e tesoureiro, com os espaços alinhados nessa ordem. O guarda do estacionamento pode dizer de relance se os carros estão estacionados corretamente, olhando para a cor dos carros. Os carros são amarelos, verdes, roxos, vermelhos e azuis, e os nomes dos executivos são Alice, Bert, Cheryl, David e Enid.\n* O carro no primeiro espaço é vermelho.\n* Um carro azul está estacionado entre o carro vermelho e o carro verde.\n* O carro no último espaço é roxo.\n* O secretário dirige um carro amarelo.\n* O carro de Alice está estacionado ao lado do de David.\n* Enid dirige um carro verde.\n* O carro de Bert está estacionado entre o de Cheryl e o de Enid.\n* O carro de David está estacionado no último espaço.\nPergunta: Qual é o nome do secretário?",
+      "O nome do secretário é Cheryl.\n\nExplicação:\nA partir das dicas, podemos deduzir a seguinte ordem:\n\n1. O carro vermelho pertence ao CEO.\n2. O carro azul pertence ao presidente, pois está entre o carro vermelho e o carro verde.\n3. O carro verde pertence a Enid, que é a vice-presidente.\n4. O carro amarelo pertence ao secretário, que é Cheryl, pois Bert está entre Cheryl e Enid, e Bert não pode ser o presidente porque o carro do presidente é azul.\n5. O carro roxo pertence a David, que é o tesoureiro. \n\nPortanto, o secretário é Cheryl.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "Para qual direção Suresh estava olhando? Como você resolve isso?",
+    history: answered(
+      "Numa manhã após o nascer do sol, Suresh estava de pé olhando para um poste. A sombra do poste caía exatamente à sua direita. Você pode me dizer a direção para a qual a sombra estava apontando - leste, sul, oeste ou norte? Explique os seus passos de raciocínio.",
+      "A sombra de um objeto é projetada na direção oposta à luz. Como Suresh está olhando para o poste durante a manhã após o nascer do sol, a luz do sol está vindo do leste. Portanto, a sombra do poste cairá na direção oposta, que é o oeste. Como a sombra está exatamente à direita de Suresh, isso significa que ele está olhando para o sul. Portanto, a sombra está apontando para o oeste.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Se selecionarmos um estudante que goste de verde, qual é a probabilidade de que ele ou ela não goste de ambas as cores?",
+    history: answered(
+      "Em uma pesquisa realizada em uma escola secundária local, foram medidas as preferências por uma nova cor para a escola: 58% dos estudantes gostaram da cor azul, 45% preferiram verde, e 22% gostaram de ambas as cores. Se escolhermos aleatoriamente um estudante da escola, qual é a probabilidade de ele não gostar nem de azul nem de verde?",
+      "Para resolver essa questão, precisamos entender que a soma das probabilidades de todos os eventos possíveis é sempre igual a 1 (ou 100%). Nesse caso, temos três eventos: gostar de azul, gostar de verde e gostar de ambas as cores.\n\nNo entanto, o fato de alguns estudantes gostarem de ambas as cores está sendo contado duas vezes, uma vez em azul e outra vez em verde. Portanto, precisamos subtrair a porcentagem de estudantes que gostam de ambas as cores uma vez para obter a porcentagem total de estudantes que gostam de azul ou verde.\n\nA porcentagem de estudantes que gostam de azul ou verde é 58% + 45% - 22% = 81%.\n\nPortanto, a probabilidade de um estudante escolhido aleatoriamente não gostar nem de azul nem de verde é 1 - 0.81 = 0.19 ou 19%.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "E quanto a |x + 10| < 5",
+    history: answered(
+      "Quantos números inteiros estão na solução da desigualdade |x + 5| < 10",
+      "A desigualdade |x + 5| < 10 pode ser reescrita como -10 < x + 5 < 10. Resolvendo para x, obtemos -15 < x < 5. \n\nOs números inteiros que satisfazem essa desigualdade são -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4. Portanto, existem 19 números inteiros na solução da desigualdade.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "Encontre x tal que f(x) = 0.",
+    history: answered(
+      "Dado que f(x) = 4x^3 - 9x - 14, encontre o valor de f(2).",
+      "Para encontrar o valor de f(2), você deve substituir x por 2 na função dada.\n\nf(2) = 4*(2)^3 - 9*(2) - 14\n     = 4*8 - 18 - 14\n     = 32 - 18 - 14\n     = 0\n\nPortanto, o valor de f(2) é 0.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "E quanto a este?\n\n```\ndef subsequencia_comum_mais_longa(X , Y): \n    # Encontrar os comprimentos de duas strings \n    m = len(X) \n    n = len(Y) \n  \n    # Criar uma tabela para armazenar os resultados dos subproblemas \n    dp = [[None]*(n+1) for i in range(m+1)] \n  \n    # Preencher dp[][] de maneira ascendente \n    for i in range(1, m+1): \n        for j in range(1, n+1): \n            if X[i-1] == Y[j-1]: \n                dp[i][j] = dp[i-1][j-1]+1\n            else: \n                dp[i][j] = max(dp[i-1][j], dp[i][j-1]) \n  \n    return dp[m][n]\n```",
+    history: answered(
+      "Aqui está uma função em Python para encontrar o tamanho da subsequência comum mais longa de duas strings de entrada. Você consegue identificar algum bug nesta função?\n\n```\ndef longest_common_subsequence_length(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) for _ in range(m + 1)]\n\n    for i in range(1, m + 1):\n        for j in range(1, n + 1):\n            if str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            else:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n```",
+      "A função parece estar correta. Ela implementa o algoritmo clássico para encontrar o tamanho da subsequência comum mais longa (LCS - Longest Common Subsequence) de duas strings. \n\nO algoritmo usa programação dinâmica para construir uma matriz `dp` onde `dp[i][j]` contém o tamanho da LCS das primeiras `i` letras de `str1` e das primeiras `j` letras de `str2`. \n\nSe `str1[i - 1]` é igual a `str2[j - 1]`, então o tamanho da LCS pode ser incrementado em 1. Caso contrário, o tamanho da LCS é o máximo do tamanho da LCS encontrada até `i - 1` e `j` ou até `i` e `j - 1`.\n\nFinalmente, a função retorna `dp[m][n]`, que é o tamanho da LCS de `str1` e `str2`.\n\nPortanto, não parece haver nenhum bug na função.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Agora a restrição de não usar uma estrutura de dados extra foi removida, implemente uma com a melhor complexidade de tempo.",
+    history: answered(
+      "Implemente um programa para encontrar os elementos comuns em dois arrays sem utilizar quaisquer estruturas de dados extras.",
+      "Aqui está um exemplo de um programa em Python que encontra os elementos comuns em dois arrays sem usar quaisquer estruturas de dados extras:\n\n```python\ndef find_common_elements(array1, array2):\n    common_elements = []\n    for i in array1:\n        if i in array2:\n            common_elements.append(i)\n    return common_elements\n\n# Testando o programa\narray1 = [1, 2, 3, 4, 5]\narray2 = [4, 5, 6, 7, 8]\nprint(find_common_elements(array1, array2))  # Saída: [4, 5]\n```\n\nEste programa percorre cada elemento do primeiro array e verifica se ele está presente no segundo array. Se estiver, ele é adicionado a uma lista de elementos comuns. No final, a lista de elementos comuns é retornada.\n\nPor favor, note que este programa tem uma complexidade de tempo de O(n^2) porque para cada elemento no primeiro array, ele verifica se esse elemento está presente no segundo array. Se os arrays forem muito grandes, isso pode levar algum tempo. Se você estiver trabalhando com arrays muito grandes e precisar de um programa mais eficiente, pode ser necessário usar uma estrutura de dados extra, como um conjunto ou um mapa de hash, para reduzir a complexidade do tempo.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "Qual empresa teve a maior margem de lucro (relação lucro/receita)?",
+    history: answered(
+      "Dado os seguintes dados, identifique a empresa com o maior lucro em 2021 e forneça o nome do seu CEO:\na) A empresa X, com a CEO Amy Williams, reportou $30 bilhões em receita e um lucro de $3 bilhões em 2021.\nb) A empresa Y, liderada pelo CEO Mark Thompson, registrou uma receita de $60 bilhões e um lucro de $6 bilhões no mesmo ano.\nc) A empresa Z, sob a CEO Sarah Johnson, anunciou uma receita de $20 bilhões e um lucro de $7 bilhões em 2021.\nd) A empresa W, gerida pelo CEO James Smith, revelou uma receita de $300 bilhões com um lucro de $21 bilhões em 2021.\ne) A empresa V, com a CEO Lisa Brown, reportou uma receita de $200 bilhões e um lucro de $25 bilhões em 2021.\nf) A empresa U, sob o CEO John White, registrou uma receita de $180 bilhões e um lucro de $20 bilhões no mesmo ano.",
+      "A empresa com o maior lucro em 2021 foi a empresa V, com um lucro de $25 bilhões. A CEO dessa empresa é Lisa Brown.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Você pode alterar as avaliações de números para letras? Letras maiúsculas DEVEM ser usadas ao escrever os nomes dos telefones.",
+    history: answered(
+      "Analise as seguintes avaliações de clientes de diferentes fontes para três smartphones diferentes - o último iPhone, Samsung Galaxy e Google Pixel - e forneça uma classificação geral para cada telefone em uma escala de 1 a 10. Considere as seguintes avaliações complexas e contraditórias:\n- Avaliação do TechRadar do último iPhone: O novo iPhone é um impressionante triunfo da engenharia que estabelece um novo padrão para o desempenho e a qualidade da câmera dos smartphones. No entanto, o design incremental e o alto preço significam que ele carece do 'uau' dos iPhones anteriores. Ainda assim, seu poder e inteligência são inigualáveis.\n- Avaliação do CNET do último Samsung Galaxy: O telefone Samsung Galaxy tem muitos pontos altos, incluindo uma tela incrível, desempenho rápido, vida útil da bateria sólida e uma impressionante variedade de opções de câmera. Dito isto, Bixby permanece sem brilho, AR emoji cai flat e o design geral do telefone não mudou muito. O novo Galaxy é, no geral, um telefone incrível, mas possui algumas fraquezas irritantes que o impedem de alcançar a verdadeira grandeza.\n- Avaliação do The Verge do último Google Pixel: O Pixel do Google possui especificações de ponta, software alimentado por IA inovador e uma câmera sensacional em um design elegante. No entanto, o telefone tem uma vida útil de bateria fraca, falta de armazenamento expansível, e seu desempenho às vezes gagueja, especialmente considerando seu alto preço. Se software perfeito, fotografia de",
+      '{\n  "iPhone": 8.5,\n  "Samsung Galaxy": 8.0,\n  "Google Pixel": 7.5\n}',
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "Quais são alguns casos extremos ou limites na sua solução? Como você lida com eles?",
+    history: answered(
+      "Considere um satélite que está em órbita circular ao redor da Terra. A velocidade do satélite diminui. O que acontecerá com o raio orbital do satélite e o período de revolução? Por favor, justifique sua resposta usando princípios da física.",
+      "Se a velocidade de um satélite em órbita circular ao redor da Terra diminui, o raio orbital do satélite também diminuirá. Isso ocorre devido à lei da conservação do momento angular, que afirma que o momento angular de um sistema fechado (neste caso, o satélite e a Terra) permanece constante a menos que uma força externa seja aplicada. O momento angular é dado pelo produto da massa, velocidade e raio. Portanto, se a velocidade diminui, o raio deve diminuir para manter o momento angular constante.\n\nEm relação ao período de revolução, ele aumentará. O período de revolução de um satélite é determinado pela terceira lei de Kepler, que afirma que o quadrado do período de revolução é proporcional ao cubo do raio orbital. Portanto, se o raio orbital diminui, o período de revolução também deve diminuir. No entanto, a diminuição na velocidade do satélite significa que ele levará mais tempo para completar uma órbita, aumentando assim o período de revolução.\n\nPortanto, uma diminuição na velocidade do satélite resultará em uma diminuição no raio orbital e um aumento no período de revolução.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "Como podemos reverter esse processo?",
+    history: answered(
+      "Descreva o processo e escreva a equação química balanceada para a reação que ocorre quando o carbonato de cálcio sólido reage com ácido clorídrico para formar cloreto de cálcio aquoso, dióxido de carbono e água. Que tipo de reação é essa e quais observações podem indicar que a reação está acontecendo?",
+      "O processo envolve a combinação de carbonato de cálcio (CaCO3) sólido e ácido clorídrico (HCl) para formar cloreto de cálcio (CaCl2) aquoso, dióxido de carbono (CO2) e água (H2O). A equação química balanceada para essa reação é:\n\nCaCO3(s) + 2HCl(aq) → CaCl2(aq) + CO2(g) + H2O(l)\n\nEste é um exemplo de uma reação de ácido-base, mais especificamente, é uma reação de neutralização, onde um ácido e uma base reagem para formar um sal e água. Também pode ser classificada como uma reação de deslocamento duplo.\n\nObservações que indicam que a reação está ocorrendo incluem a formação de bolhas ou efervescência, que é o dióxido de carbono sendo liberado. Além disso, se a reação estiver ocorrendo em uma solução, você pode notar que a solução se torna clara à medida que o carbonato de cálcio sólido se dissolve.",
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "pt",
+    text: "Escreva um plano concreto para o seu segundo exemplo. Inclua estimativas de orçamento.",
+    history: answered(
+      "Compartilhe ideias para adaptar obras-primas de arte em experiências interativas para crianças. Liste 5 obras de arte específicas e ideias associadas.",
+      '1. "Mona Lisa" de Leonardo da Vinci: Crie um jogo de realidade aumentada onde as crianças podem interagir com a Mona Lisa, fazendo perguntas sobre sua história e vida na época de Leonardo da Vinci. As respostas podem ser programadas para aparecer na tela, tornando a experiência educativa e divertida.\n\n2. "A Noite Estrelada" de Vincent Van Gogh: Desenvolva uma atividade de pintura interativa onde as crianças podem recriar a obra-prima de Van Gogh usando tintas digitais ou físicas. Isso pode ser feito em um aplicativo de pintura ou em uma oficina de arte.\n\n3. "O Grito" de Edvard Munch: Crie uma experiência de realidade virtual onde as crianças podem entrar na pintura e explorar o mundo de Munch. Elas podem interagir com os elementos da pintura e aprender sobre a história e o significado por trás dela.\n\n4. "A Persistência da Memória" de Salvador Dalí: Desenvolva um jogo de quebra-cabeça interativo onde as crianças precisam montar a pintura de Dalí. Isso pode ajudar a melhorar suas habilidades de resolução de problemas e ensiná-las sobre o surrealismo.\n\n5. "As Meninas" de Diego Velázquez: Crie uma peça de teatro interativa onde as crianças podem atuar como os personagens da pintura. Isso pode ser feito em uma sala de aula ou em um ambiente de teatro, permitindo que as crianças aprendam sobre a pintura de uma maneira divertida e envolvente.',
+    ),
+    source: M2LINGUAL_MT_BENCH_PT,
+  },
+  {
+    lang: "ko",
+    text: "모든 문장이 ㄱ으로 시작하게 이전 답변을 수정 작성하세요.",
+    history: answered(
+      "하와이 여행을 준비하는 사람을 위한 재밌는 블로그 게시물을 작성해 주세요. 현지에서 즐길 수 있는 문화 체험과 꼭 가봐야 할 명소 위주로 작성해 주세요.",
+      "제목: 하와이에서의 명소와 문화 체험, 이 모든 것을 경험해보세요!\n\n안녕하세요, 여행을 사랑하는 여행자 여러분! 오늘은 특별한 여행지, 하와이에 대해 이야기하려고 합니다. 하와이는 그야말로 천국 같은 곳으로, 여행을 준비하시는 분들을 위해 특별한 정보를 준비했습니다. \n\n1. 진정한 하와이를 만나보세요: 루아우 \n하와이에 오셨다면 꼭 경험해보셔야 할 것 중 하나는 전통적인 루아우입니다. 루아우는 하와이의 전통적인 파티로, 음악, 무용, 그리고 맛있는 음식을 즐길 수 있는 행사입니다. 이곳에서는 하와이의 문화와 역사를 체험하며, 특별한 추억을 만드실 수 있습니다.\n\n2. 하와이의 아름다운 자연을 경험하라: 하나우마 베이\n하나우마 베이는 하와이에서 가장 아름다운 스노클링 장소 중 하나로, 다양한 종류의 열대어와 산호초를 감상하실 수 있습니다. 물이 맑아서 수중의 모든 것을 명확하게 볼 수 있으며, 물속에서의 경험은 분명히 여행의 하이라이트가 될 것입니다.\n\n3. 하와이의 역사를 체험하라: 펄 하버 \n펄 하버는 미국 역사에서 중요한 장소로, 여기에서는 1941년 일본의 공격으로 인해 발생한 사건에 대해 배울 수 있습니다. 아리조나 기념관은 펄 하버를 방문하는 모든 사람들에게 꼭 봐야 할 곳입니다.\n\n4. 장인정신을 체험하라: 하와이 아트 앤 크래프트 페어\n하와이는 그 자체로 예술적인 장소이며, 지역 예술가들의 작품을 보고 구매할 수 있는 아트 앤 크래프트 페어를 빼놓을 수 없습니다. 이 장소에서는 하와이의 문화와 예술을 체험하고, 지역 예술가들이 만든 독특한 기념품을 구매하실 수 있습니다.\n\n이 외에도 하와이에는 즐길 거리가 무궁무진하니, 여러분의 하와이 여행이 특별한 추억으로 남길 바랍니다. 하와이의 아름다운 자연과 문화를 만끽하시고, 이곳에서의 유니크한 경험을 즐기시길 바랍니다. Aloha!",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "각 문장에 유명한 문학 작품이나 역사적 사건에 대한 암시를 포함하도록 이전 답변을 수정하세요.",
+    history: answered(
+      "강렬한 이미지와 창의적인 언어를 사용하여 생생하고 독특한 캐릭터 하나를 묘사해 보세요. 두 문단 이내로 작성하세요.",
+      "그녀의 이름은 루나, 어느 날 갑자기 나타난 특별한 존재다. 그녀의 모습을 한마디로 설명하자면, '화려한 밤하늘에 빛나는 별'이다. 그녀의 눈은 밝게 빛나는 별빛과 같이 반짝이며, 그 깊이는 끝이 없는 우주를 닮았다. 그녀의 머리카락은 흑백 사진처럼 깊고 짙은 색조를 지니고 있으며, 그것은 그녀의 신비로운 매력을 더욱 돋보이게 한다. 그녀의 목소리는 달빛이 흐르는 것처럼 부드럽고, 언제나 사람들을 안심시키며 위로한다.\n\n루나는 창의적이고 개성적인 존재다. 그녀의 사고방식은 절대적인 자유를 추구하며, 그녀의 모든 행동은 예측불허의 독특함을 품고 있다. 그녀는 새로운 것을 발견하고, 탐험하는 것을 사랑한다. 일반적인 생각이나 틀에 얽매이지 않는 그녀의 모습은 많은 사람들에게 새로운 영감을 주며, 그녀의 창의적인 에너지는 주변을 밝게 빛나게 한다. 루나는 그녀만의 독특한 세계를 풍성하게 그려내는 독특한 화가라고도 할 수 있다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text:
+      '이전 답변을 수정합니다. 두 번째 후보를 다음과 같이 조정합니다: 1. 캐주얼한 톤 2. "FlexPower"라는 회사의 광고를 삽입 3. 10어절 이하로 작성.',
+    history: answered(
+      "재생가능한 바이오 에너지의 최신 발견에 관한 기사 제목을 작성하세요. 눈에 띄면서도 과학적으로 정확하되, 바이오 에너지원을 둘러싼 윤리적 딜레마를 다룰 수 있도록 기사 제목을 작성하세요. 네 가지 후보를 제안하세요.",
+      '1. "바이오 에너지의 미래: 최신 발견과 윤리적 고려사항"\n2. "재생 가능한 바이오 에너지의 진보: 과학적 성과와 윤리적 딜레마"\n3. "과학적 발전과 윤리적 책임: 바이오 에너지의 최근 발견과 그 이후"\n4. "바이오 에너지 소스의 혁신과 윤리적 질문: 재생 가능한 에너지의 새로운 시대"',
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text:
+      "앞의 질문을 바꾸어 데이비드의 각 누이에게 두 명의 형제가 있다고 가정하면, 데이비드에게는 몇 명의 형제가 있을까요?",
+    history: answered(
+      "데이비드에게는 세 자매가 있습니다. 세 자매는 모두 각각 한 명의 형제가 있습니다. 그럼 데이비드에게는 몇 명의 형제가 있을까요?",
+      "데이비드에게는 세 명의 자매가 있습니다. 세 자매 각각이 한 명의 형제를 가지고 있는데, 그 형제는 데이비드 자신입니다. 따라서 데이비드의 형제는 없습니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "이 삼각형을 둘러싸고 있는 원의 넓이는 어떻게 될까요?",
+    history: answered(
+      "삼각형의 세 꼭지점의 좌표가 (0, 0), (-1, 1), (3, 3) 입니다. 이 삼각형의 넓이는 얼마인가요?",
+      "삼각형의 넓이를 구하는 공식은 1/2 * 밑변 * 높이입니다. 하지만 이 경우에는 좌표를 가지고 있으므로, 좌표를 사용하여 삼각형의 넓이를 구할 수 있습니다.\n\n삼각형의 넓이를 구하는 공식은 다음과 같습니다:\n\nArea = 1/2 * |x1(y2 - y3) + x2(y3 - y1) + x3(y1 - y2)|\n\n여기서 (x1, y1) = (0, 0), (x2, y2) = (-1, 1), (x3, y3) = (3, 3)입니다.\n\n따라서, \n\nArea = 1/2 * |0*(1 - 3) - 1*(3 - 0) + 3*(0 - 1)|\n\n     = 1/2 * |0 - 3 - 3|\n\n     = 1/2 * |-6|\n\n     = 1/2 * 6\n\n     = 3\n\n따라서, 삼각형의 넓이는 3입니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "버스 요금이 1인당 2달러인 경우 버스 요금으로 벌어들인 총 수입은 얼마일까요?",
+    history: answered(
+      "터미널에서 여러명의 승객이 버스에 탑승했습니다. 첫 번째 버스 정류장에서 기존 승객의 절반이 하차하였고 4명이 탑승했습니다. 그리고 두 번째 버스 정류장에서 6명이 내리고 8명이 탔습니다. 세 번째 정류장으로 향하는 버스 안에 있는 승객이 총 25명이라면 터미널에서 버스에 탑승한 최초 인원은 몇 명일까요?",
+      "세 번째 정류장에서 버스에 타고 있는 사람이 총 25명이라고 했을 때, 두 번째 정류장에서는 25명 - 8명(탑승) + 6명(하차) = 23명이었을 것입니다. 그리고 첫 번째 정류장에서는 (23명 - 4명(탑승)) * 2 (절반의 사람들이 내림) = (23명 - 4명) * 2 = 38명이었을 것입니다. 따라서 터미널에서 버스에 탑승한 사람은 38명이었을 것입니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text:
+      "벤자민이 이 책들을 구매가 대비 25% 인상하여 판매하기로 결정했다고 가정해 보겠습니다. 벤자민이 구매한 모든 책을 판매하면 총 수익은 얼마일까요?",
+    history: answered(
+      "벤자민은 서점에서 다양한 책을 구입했습니다. 그는 권당 20달러인 공상 과학 소설 5권, 권당 30달러인 역사책 3권, 권당 45달러인 철학책 2권을 구입했습니다.\n그가 구매한 책들의 총 비용은 얼마입니까?",
+      "벤자민이 구입한 책들의 총 비용을 계산하기 위해 각 책의 가격을 수량으로 곱한 후 모두 더하면 됩니다.\n\n공상 과학 소설: 20달러 x 5권 = 100달러\n역사책: 30달러 x 3권 = 90달러\n철학책: 45달러 x 2권 = 90달러\n\n따라서 벤자민이 구입한 책들의 총 비용은 100달러 + 90달러 + 90달러 = 280달러입니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "CSS를 사용하여 농담의 색상을 빨간색으로 변경하려면 어떻게 해야 하나요?",
+    history: answered(
+      "HTML로 간단한 웹사이트를 구현합니다. 사용자가 버튼을 클릭하면 4개의 농담 목록 중 한 개의 농담을 랜덤으로 보여줍니다.",
+      '아래는 HTML과 JavaScript를 사용하여 원하는 기능을 구현한 간단한 웹사이트의 예입니다.\n\n```html\n<!DOCTYPE html>\n<html>\n<head>\n    <title>Random Joke Generator</title>\n</head>\n<body>\n    <h1>Random Joke Generator</h1>\n    <button onclick="generateJoke()">Generate Joke</button>\n    <p id="joke"></p>\n\n    <script>\n        var jokes = [\n            "농담 1",\n            "농담 2",\n            "농담 3",\n            "농담 4"\n        ];\n\n        function generateJoke() {\n            var randomIndex = Math.floor(Math.random() * jokes.length);\n            document.getElementById(\'joke\').innerHTML = jokes[randomIndex];\n        }\n    </script>\n</body>\n</html>\n```\n\n위의 코드에서는 먼저 HTML을 사용하여 웹페이지의 기본 구조를 만들었습니다. 그리고 JavaScript를 사용하여 농담 배열을 만들고, 버튼을 클릭하면 `generateJoke` 함수가 실행되도록 했습니다. 이 함수는 농담 배열에서 임의의 농담을 선택하고, 그 농담을 웹페이지에 표시합니다.',
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "문제가 이진 트리에서 삼진 트리로 바뀌면 어떻게 될까요?",
+    history: answered(
+      "모든 레벨에 자식 노드가 0개 혹은 2개 있는 이진 트리를 가득 차 있다고 말합니다. n개 레벨을 가지고 가득 찬 이진 트리의 개수를 B_n이라고 합시다. B_n을 구하는 함수를 구현하세요.",
+      "이 문제는 카탈란 수를 사용하여 해결할 수 있습니다. 이진 트리의 개수를 계산하는 공식은 카탈란 수를 사용하여 다음과 같이 표현될 수 있습니다:\n\nB_n = (2n choose n) / (n + 1)\n\n이 공식을 사용하여 Python에서 함수를 구현하면 다음과 같습니다:\n\n```python\nimport math\n\ndef num_of_full_binary_trees(n):\n    return math.comb(2*n, n) // (n + 1)\n```\n\n이 함수는 n개의 꼭짓점을 가진 전체 이진 트리의 개수를 반환합니다. `math.comb` 함수는 조합(combination)을 계산하고, `//` 연산자는 정수 나눗셈을 수행합니다.\n\n이 함수를 사용하면, 예를 들어, 3개의 꼭짓점을 가진 전체 이진 트리의 개수를 다음과 같이 계산할 수 있습니다:\n\n```python\nprint(num_of_full_binary_trees(3))  # 출력: 5\n```\n\n이는 5개의 서로 다른 형태의 전체 이진 트리가 있음을 나타냅니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "이익률(이익/매출 비율)이 가장 높은 회사는 어디일까요?",
+    history: answered(
+      "다음 데이터 중 2021년에 가장 높은 수익을 올린 회사의 CEO 이름을 찾으십시오.\na) CEO 에이미 윌리엄스가 이끄는 회사 X는 2021년에 300억 달러의 매출과 30억 달러의 이익을 보고했습니다.\nb) CEO 마크 톰슨이 이끄는 Y 회사는 같은 해에 600억 달러의 매출과 60억 달러의 이익을 기록했습니다.\nc) CEO 사라 존슨이 이끄는 Z 기업은 2021년에 200억 달러의 매출과 70억 달러의 이익을 달성할 것이라고 발표했습니다.\nd) CEO 제임스 스미스가 경영하는 W사는 2021년에 3,000억 달러의 매출과 210억 달러의 수익을 달성할 것이라고 밝혔습니다.\ne) CEO 리사 브라운이 이끄는 V사는 2021년에 2,000억 달러의 매출과 250억 달러의 이익을 달성할 것이라고 발표했습니다.\nf) 존 화이트가 CEO로 있는 U사는 같은 해에 1,800억 달러의 매출과 200억 달러의 이익을 기록했습니다.",
+      "2021년에 가장 높은 수익을 올린 회사는 CEO 리사 브라운이 이끄는 V사로, 이익은 250억 달러를 달성하였습니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "방정식을 재정렬하고 'a', 'b', 'c', 'd' 등을 변수로 사용하세요.",
+    history: answered(
+      "복잡한 방정식이 주어질 때 각각의 방정식에서 고유한 변수 이름을 모두 추출합니다. 방정식마다 한 줄씩 할당되도록 하여 결과값을 JSON 문자열로 반환합니다.\n```\n1) y = (3/4)x^3 - e^(2x) + sin(pi*x) - sqrt(7)\n2) 2A - B/(3+C) * sum(N=1 to 5; ln(N)^2) = 5D*integral(a=0 to pi; cos(comb(N=1 to 10; N*a)))\n3) E = m(c^2) + gamma*(v/d)/(-(alpha/2) + sqrt(beta^2 + (alpha/2)^2))\n```",
+      '이 방정식들에서 추출된 고유 변수 이름들은 다음과 같습니다:\n\n1) 첫 번째 방정식에서의 변수들: ["y", "x", "e", "pi"]\n\n2) 두 번째 방정식에서의 변수들: ["A", "B", "C", "N", "D", "a", "pi"]\n\n3) 세 번째 방정식에서의 변수들: ["E", "m", "c", "gamma", "v", "d", "alpha", "beta"]\n\n이를 JSON 형식으로 표현하면 다음과 같습니다:\n\n1) {"equation1": ["y", "x", "e", "pi"]}\n\n2) {"equation2": ["A", "B", "C", "N", "D", "a", "pi"]}\n\n3) {"equation3": ["E", "m", "c", "gamma", "v", "d", "alpha", "beta"]}',
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text:
+      "나무는 일생 동안 광합성을 통해 얼마나 많은 에너지를 생산할 수 있나요? 실제 수치를 사용하여 추정치를 제시하고 사고 과정을 단계별로 자세히 설명하세요.",
+    history: answered(
+      "광합성은 지구상의 생명체에게 매우 중요한 과정입니다. 광합성의 두 가지 주요 단계에 대해 설명해 주시겠어요? 엽록체 내에서 각 단계가 일어나는 위치와 각 단계의 주요 입력과 출력을 포함하여 설명해 주세요.",
+      "광합성은 식물이 태양의 에너지를 화학 에너지로 변환하는 과정입니다. 이 과정은 주로 식물의 엽록체에서 일어나며, 두 가지 주요 단계로 나눌 수 있습니다: 빛 반응 단계와 캘빈 주기 또는 어두운 반응 단계입니다.\n\n1. 빛 반응 단계: 이 단계는 엽록체의 타일라코이드라는 구조에서 일어납니다. 태양빛(빛의 에너지)이 엽록소에 의해 흡수되면, 이 에너지는 물 분자를 산소와 수소 이온으로 분해하는 데 사용됩니다. 이 과정에서 산소가 생성되어 대기 중으로 방출되며, 동시에 ATP(아데노신 삼인산)와 NADPH라는 에너지 화합물이 생성됩니다. 따라서 이 단계의 주요 입력은 빛과 물이며, 주요 출력은 산소, ATP, 그리고 NADPH입니다.\n\n2. 캘빈 주기 또는 어두운 반응 단계: 이 단계는 엽록체의 스토마에서 일어납니다. 이 단계에서는 앞서 생성된 ATP와 NADPH가 이산화탄소와 결합하여 포도당과 같은 유기 화합물을 생성합니다. 이 과정은 빛이 없어도 일어날 수 있으며, 이산화탄소를 화학 에너지로 변환하는 과정입니다. 따라서 이 단계의 주요 입력은 ATP, NADPH, 그리고 이산화탄소이며, 주요 출력은 포도당입니다.\n\n따라서 광합성은 식물이 태양빛을 화학 에너지로 변환하고, 이산화탄소를 포도당과 같은 유기 화합물로 변환하는 과정입니다. 이 과정을 통해 식물은 자신의 성장과 발달에 필요한 에너지를 얻을 수 있습니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text:
+      "만약 이 시스템이 100명을 수용할 수 있는 건물을 위한 시스템이라면, 이 시스템을 구현하는 데 필요한 예상 예산은 얼마인가요?",
+    history: answered(
+      "당신은 주거용 건물을 위한 태양열 온수난방 시스템을 설계하라는 과제를 받았습니다. 설계에 포함할 주요 구성 요소와 고려 사항들을 설명하십시오. 5단계로 이루어진 작업 순서를 설계하십시오.",
+      "주거용 건물을 위한 태양열 온수 난방 시스템을 설계하는 것은 매우 중요한 과제입니다. 이 시스템은 환경 친화적이며, 장기적으로 에너지 비용을 절약할 수 있습니다. \n\n주요 구성 요소:\n1. 태양열 수집기: 태양열을 수집하여 열 에너지로 변환합니다.\n2. 열 저장 탱크: 수집된 열 에너지를 저장합니다.\n3. 펌프와 컨트롤러: 시스템의 작동을 제어하고, 열을 필요한 곳으로 이동시킵니다.\n4. 배관 시스템: 열 에너지를 전달하는 데 사용됩니다.\n5. 보조 난방 시스템: 태양열이 충분하지 않을 때 사용됩니다.\n\n고려 사항:\n1. 건물의 위치와 방향: 최대한 많은 태양열을 수집하기 위해 필요합니다.\n2. 난방 요구량: 건물의 크기와 난방이 필요한 공간을 고려해야 합니다.\n3. 예산: 시스템의 설치 및 유지 관리 비용을 고려해야 합니다.\n4. 지역 규제: 일부 지역에서는 태양열 시스템의 설치에 제한이 있을 수 있습니다.\n\n5단계 워크플로우:\n1. 요구 사항 분석: 건물의 위치, 크기, 난방 요구량 등을 분석합니다.\n2. 설계: 태양열 수집기, 열 저장 탱크, 펌프와 컨트롤러, 배관 시스템, 보조 난방 시스템 등의 구성 요소를 설계합니다.\n3. 비용 계산: 설치 및 유지 관리 비용을 계산하고 예산을 설정합니다.\n4. 설치: 설계된 시스템을 설치합니다.\n5. 테스트 및 유지 관리: 시스템이 제대로 작동하는지 테스트하고, 정기적인 유지 관리를 계획합니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "위의 내용을 우화적으로 표현한 시 한 편을 쓰세요.",
+    history: answered(
+      "인생의 여러 단계들은 우리의 시간과 죽음에 대한 이해를 어떻게 형성하나요?",
+      "인생의 여러 단계는 우리가 시간과 죽음에 대해 이해하는 방식에 큰 영향을 미칩니다. \n\n1. 유년기: 이 단계에서는 시간과 죽음에 대한 개념이 아직 완전히 이해되지 않습니다. 아이들은 주로 현재를 살아가며, 미래나 죽음에 대한 생각은 거의 하지 않습니다.\n\n2. 청소년기: 이 단계에서는 시간에 대한 인식이 점점 성장하며, 죽음에 대한 첫 번째 이해가 형성됩니다. 청소년들은 자신의 삶이 영원하지 않다는 사실을 인식하기 시작하며, 이는 종종 불안감을 초래할 수 있습니다.\n\n3. 성인기: 이 단계에서는 시간과 죽음에 대한 이해가 깊어집니다. 우리는 삶의 책임을 져야하며, 미래를 계획하고, 죽음에 대한 더 실질적인 인식을 가지게 됩니다. 이는 종종 우리가 삶을 어떻게 살아갈지에 대한 결정을 내리는데 영향을 미칩니다.\n\n4. 노년기: 이 단계에서는 시간과 죽음에 대한 인식이 가장 강하게 됩니다. 우리는 삶의 끝이 점점 다가오고 있다는 것을 인식하며, 이는 종종 우리의 삶에 대한 평가와 반성을 촉발합니다.\n\n따라서, 인생의 각 단계는 우리가 시간과 죽음을 이해하고 대응하는 방식을 형성하는 데 중요한 역할을 합니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "ko",
+    text: "첫 번째 예를 사용해 선거 운동의 구체적인 계획을 제시하십시오.",
+    history: answered(
+      "기저율의 오류란 무엇인지 설명하고 정치인들이 선거 운동에 이 오류를 사용한 구체적인 예 다섯 가지를 나열하세요.",
+      "기저율의 오류는 통계에서 발생하는 오류로, 비교하려는 두 데이터의 시작점이나 기준점이 다를 때 발생합니다. 이 오류는 통계의 변화율을 계산할 때 특히 중요하며, 기저율이 다르면 실제 변화율과는 다른 결과를 도출할 수 있습니다. \n\n정치인들이 선거 운동에서 기저율의 오류를 사용하는 예는 다음과 같습니다:\n\n1. 경제 성장률: 정치인들은 자신들의 정책이 경제에 미친 영향을 강조하기 위해 경제 성장률을 자주 사용합니다. 그러나 성장률을 계산할 때 기저율이 다르면 결과가 크게 달라질 수 있습니다. 예를 들어, 경제가 이미 성장하고 있는 상황에서 성장률을 계산하면 작은 변화도 큰 성장으로 보일 수 있습니다.\n\n2. 실업률: 정치인들은 실업률을 낮추는 것을 주요 목표로 삼는 경우가 많습니다. 그러나 실업률을 계산할 때 기저율이 다르면 실업률의 변화를 과대 또는 과소평가할 수 있습니다.\n\n3. 범죄율: 범죄율은 정치인들이 자신들의 정책이 사회 안전에 얼마나 기여했는지를 보여주는 지표로 사용됩니다. 그러나 범죄율을 계산할 때 기저율이 다르면 범죄율의 변화를 과대 또는 과소평가할 수 있습니다.\n\n4. 교육 지출: 정치인들은 교육에 대한 투자를 강조하며, 교육 지출의 증가를 강조할 수 있습니다. 그러나 교육 지출을 계산할 때 기저율이 다르면 실제 지출 증가율과는 다른 결과를 도출할 수 있습니다.\n\n5. 공무원 수: 정치인들은 공무원 수를 줄이는 것을 공약으로 내세울 수 있습니다. 그러나 공무원 수를 계산할 때 기저율이 다르면 실제 공무원 수의 변화를 과대 또는 과소평가할 수 있습니다.",
+    ),
+    source: KO_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      'If the "second person" is changed to "last person" in the above question, what would the answer be?',
+    history: answered(
+      "Imagine you are participating in a race with a group of people. If you have just overtaken the second person, what's your current position? Where is the person you just overtook?",
+      "If you have just overtaken the second person, your current position is now second place. The person you just overtook is now in third place.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      "Does the original question contain any clues to definitively determine the location of the White House?",
+    history: answered(
+      "You can see a beautiful red house to your left and a hypnotic greenhouse to your right, an attractive heated pink place in the front. So, where is the White House?",
+      "The White House is located at 1600 Pennsylvania Avenue NW in Washington, D.C. It is the official residence and workplace of the President of the United States.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text: "List car colors in order from last to first.",
+    history: answered(
+      "Read the below passage carefully and answer the questions with an explanation:\nAt a small company, parking spaces are reserved for the top executives: CEO, president, vice president, secretary, and treasurer with the spaces lined up in that order. The parking lot guard can tell at a glance if the cars are parked correctly by looking at the color of the cars. The cars are yellow, green, purple, red, and blue, and the executives' names are Alice, Bert, Cheryl, David, and Enid.\n* The car in the first space is red.\n* A blue car is parked between the red car and the green car.\n* The car in the last space is purple.\n* The secretary drives a yellow car.\n* Alice's car is parked next to David's.\n* Enid drives a green car.\n* Bert's car is parked between Cheryl's and Enid's.\n* David's car is parked in the last space.\nQuestion: What is the name of the secretary?",
+      "The name of the secretary is Cheryl.\n\nExplanation:\n1. The car in the first space is red (CEO).\n2. A blue car is parked between the red car and the green car.\n3. The car in the last space is purple (David).\n4. The secretary drives a yellow car.\n5. Alice's car is parked next to David's.\n6. Enid drives a green car.\n7. Bert's car is parked between Cheryl's and Enid's.\n\nFrom the information given, we can deduce the following:\n- David's car is purple and parked in the last space (treasurer).\n- Since Alice's car is parked next to David's, her car is blue and she is the vice president.\n- Enid drives a green car, so she is the president.\n- Bert's car is parked between Cheryl's and Enid's, so his car is red and he is the CEO.\n- Cheryl is the only executive left, so she drives the yellow car and is the secretary.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text: "To which direction was Suresh facing? How do you solve this?",
+    history: answered(
+      "One morning after sunrise, Suresh was standing facing a pole. The shadow of the pole fell exactly to his right. Can you tell me the direction towards which the shadow was pointing - east, south, west, or north? Explain your reasoning steps.",
+      "The shadow of the pole fell exactly to Suresh's right. Since the sun rises in the east, it means that Suresh was facing north. Therefore, the shadow of the pole was pointing towards the west. Here's the reasoning:\n\n1. Sun rises in the east.\n2. Shadows are cast in the opposite direction of the sunlight.\n3. Suresh was facing the pole, and the shadow was to his right.\n4. Since the sun was in the east, Suresh must have been facing north for the shadow to be on his right side.\n5. As a result, the shadow was pointing towards the west.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      "If the aides confront the group of girls from situation (c) and they deny bullying, stating that they were merely playing a game, what specific evidence should the aides look for to determine if this is a likely truth or a cover-up for bullying?",
+    history: answered(
+      "Parents have complained to the principal about bullying during recess. The principal wants to quickly resolve this, instructing recess aides to be vigilant. Which situation should the aides report to the principal?\na) An unengaged girl is sitting alone on a bench, engrossed in a book and showing no interaction with her peers.\nb) Two boys engaged in a one-on-one basketball game are involved in a heated argument regarding the last scored basket.\nc) A group of four girls has surrounded another girl and appears to have taken possession of her backpack.\nd) Three boys are huddled over a handheld video game, which is against the rules and not permitted on school grounds.",
+      "c) A group of four girls has surrounded another girl and appears to have taken possession of her backpack.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      "If the startup maintains the same strategy for the third year, investing half of the previous year's amount into software development, how much will they invest in the third year?",
+    history: answered(
+      "A tech startup invests $8000 in software development in the first year, and then invests half of that amount in software development in the second year.\nWhat's the total amount the startup invested in software development over the two years?",
+      "In the first year, the startup invested $8000. In the second year, they invested half of that amount, which is $8000 / 2 = $4000. The total amount invested in software development over the two years is $8000 + $4000 = $12000.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      "Continue from previous question. What's the probability that you roll a number which is even or at least 3?",
+    history: answered(
+      "When rolling two dice, what is the probability that you roll a total number that is at least 3?",
+      "When rolling two dice, there are a total of 6 sides on each die, which means there are 6 x 6 = 36 possible outcomes. To find the probability of rolling a total number that is at least 3, we need to find the number of outcomes that result in a sum of 3 or more and divide that by the total number of outcomes.\n\nThe only sums that are less than 3 are 1 (rolling a 1 on both dice) and 2 (rolling a 1 on one die and a 2 on the other, or vice versa). There are 2 outcomes that result in a sum of 2: (1,1) and (1,2), (2,1).\n\nSo, there are 36 total outcomes and 2 outcomes that result in a sum less than 3. Therefore, there are 36 - 2 = 34 outcomes that result in a sum of 3 or more.\n\nThe probability of rolling a total number that is at least 3 is the number of favorable outcomes (34) divided by the total number of outcomes (36):\n\nProbability = 34/36 = 17/18 ≈ 0.944\n\nSo, the probability of rolling a total number that is at least 3 is approximately 0.944 or 94.4%.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text: "If the ticket is $2 per person, how much is the total money earned by the bus?",
+    history: answered(
+      "Some people got on a bus at the terminal. At the first bus stop, half of the people got down and 4 more people got in. Then at the second bus stop, 6 people got down and 8 more got in. If there were a total of 25 people heading to the third stop, how many people got on the bus at the terminal?",
+      "Let's denote the number of people who got on the bus at the terminal as x.\n\nAt the first bus stop, half of the people got down, so there were x/2 people left on the bus. Then, 4 more people got in, making the total number of people on the bus x/2 + 4.\n\nAt the second bus stop, 6 people got down, so there were (x/2 + 4) - 6 people left on the bus. Then, 8 more people got in, making the total number of people on the bus (x/2 + 4) - 6 + 8.\n\nWe know that there were 25 people heading to the third stop, so we can set up the following equation:\n\n(x/2 + 4) - 6 + 8 = 25\n\nNow, let's solve for x:\n\nx/2 + 4 - 6 + 8 = 25\nx/2 + 6 = 25\nx/2 = 19\nx = 38\n\nSo, 38 people got on the bus at the terminal.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text: "What about |x + 10| < 5",
+    history: answered(
+      "How many integers are in the solution of the inequality |x + 5| < 10",
+      "To solve the inequality |x + 5| < 10, we can break it down into two separate inequalities:\n\n1) x + 5 < 10\n2) -(x + 5) < 10\n\nNow, let's solve each inequality:\n\n1) x + 5 < 10\nSubtract 5 from both sides:\nx < 5\n\n2) -(x + 5) < 10\nDistribute the negative sign:\n-x - 5 < 10\nAdd 5 to both sides:\n-x < 15\nMultiply both sides by -1 (and remember to flip the inequality sign):\nx > -15\n\nNow, we can combine the two inequalities:\n-15 < x < 5\n\nTo find the number of integers in this range, we can count them:\n-14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4\n\nThere are 19 integers in the solution of the inequality |x + 5| < 10.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      "Suppose Benjamin decides to sell each of these books at a 25% markup from the price he purchased them. What would be his total revenue if he sold all the books he bought?",
+    history: answered(
+      "Benjamin went to a bookstore and purchased a variety of books. He bought 5 copies of a sci-fi novel, each priced at $20, 3 copies of a history book priced at $30 each, and 2 copies of a philosophy book for $45 each.\nWhat was the total cost of his purchases?",
+      "To find the total cost of Benjamin's purchases, we need to calculate the cost of each type of book and then add them together.\n\nFor the sci-fi novels: 5 copies * $20 each = $100\nFor the history books: 3 copies * $30 each = $90\nFor the philosophy books: 2 copies * $45 each = $90\n\nNow, we add the costs together: $100 (sci-fi) + $90 (history) + $90 (philosophy) = $280\n\nThe total cost of Benjamin's purchases was $280.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text: "Find x such that f(x) = 0.",
+    history: answered(
+      "Given that f(x) = 4x^3 - 9x - 14, find the value of f(2).",
+      "To find the value of f(2), substitute x = 2 into the function f(x) = 4x^3 - 9x - 14.\n\nf(2) = 4(2)^3 - 9(2) - 14\nf(2) = 4(8) - 18 - 14\nf(2) = 32 - 18 - 14\nf(2) = 14 - 14\nf(2) = 0\n\nSo, the value of f(2) is 0.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      "Now we define a sequence of numbers in which each number is the sum of the three preceding ones. The first three numbers are 0, -1, -1. Write a program to find the nth number.",
+    history: answered(
+      "Write a C++ program to find the nth Fibonacci number using recursion.",
+      'Here\'s a C++ program to find the nth Fibonacci number using recursion:\n\n```cpp\n#include <iostream>\n\n// Function to find the nth Fibonacci number using recursion\nint fibonacci(int n) {\n    if (n <= 1) {\n        return n;\n    } else {\n        return fibonacci(n - 1) + fibonacci(n - 2);\n    }\n}\n\nint main() {\n    int n;\n\n    std::cout << "Enter the value of n: ";\n    std::cin >> n;\n\n    int result = fibonacci(n);\n    std::cout << "The " << n << "th Fibonacci number is: " << result << std::endl;\n\n    return 0;\n}\n```\n\nTo compile and run the program, save it to a file named `fibonacci_recursion.cpp` and then use the following commands:\n\n```sh\ng++ -o fibonacci_recursion fibonacci_recursion.cpp\n./fibonacci_recursion\n```\n\nEnter the value of `n` when prompted, and the program will output the nth Fibonacci number. Note that this recursive approach can be slow for large values of `n` due to the repeated calculations. A more efficient approach would be to use dynamic programming or memoization.',
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text:
+      "what about this one?\n\n```\ndef longest_common_subsequence(X , Y): \n    # Find lengths of two strings \n    m = len(X) \n    n = len(Y) \n  \n    # Create a table to store results of sub-problems \n    dp = [[None]*(n+1) for i in range(m+1)] \n  \n    # Fill dp[][] in bottom up manner \n    for i in range(1, m+1): \n        for j in range(1, n+1): \n            if X[i-1] == Y[j-1]: \n                dp[i][j] = dp[i-1][j-1]+1\n            else: \n                dp[i][j] = max(dp[i-1][j], dp[i][j-1]) \n  \n    return dp[m][n]\n```",
+    history: answered(
+      "Here is a Python function to find the length of the longest common subsequence of two input strings. Can you identify any bug in this function?\n\n```\ndef longest_common_subsequence_length(str1, str2):\n    m = len(str1)\n    n = len(str2)\n\n    dp = [[0] * (n + 1) for _ in range(m + 1)]\n\n    for i in range(1, m + 1):\n        for j in range(1, n + 1):\n            if str1[i - 1] == str2[j - 1]:\n                dp[i][j] = dp[i - 1][j - 1] + 1\n            else:\n                dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])\n\n    return dp[m][n]\n```",
+      "The provided function appears to be correct. It uses dynamic programming to find the length of the longest common subsequence of two input strings, `str1` and `str2`. The function initializes a 2D array `dp` of size `(m+1) x (n+1)` where `m` and `n` are the lengths of the input strings. It then iterates through the characters of both strings and fills the `dp` array according to the longest common subsequence found so far. Finally, it returns the value at `dp[m][n]`, which represents the length of the longest common subsequence of the two input strings.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text: "How about finding the top-2 most occurring elements?",
+    history: answered(
+      "Write a function to find the majority element in a given integer array using the Boyer-Moore Voting Algorithm.",
+      "Here's a Python function that finds the majority element in a given integer array using the Boyer-Moore Voting Algorithm:\n\n```python\ndef majority_element(arr):\n    candidate = None\n    count = 0\n\n    # Boyer-Moore Voting Algorithm\n    for num in arr:\n        if count == 0:\n            candidate = num\n        count += (1 if num == candidate else -1)\n\n    # Verify if the candidate is indeed the majority element\n    if arr.count(candidate) > len(arr) // 2:\n        return candidate\n    else:\n        return None\n\n# Example usage:\narr = [2, 2, 1, 1, 1, 2, 2]\nprint(majority_element(arr))  # Output: 2\n```\n\nThis function first finds a candidate for the majority element using the Boyer-Moore Voting Algorithm. Then, it verifies if the candidate is indeed the majority element by counting its occurrences in the array. If the candidate occurs more than half of the array's length, it is returned as the majority element; otherwise, the function returns None.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+  {
+    lang: "en",
+    text: "Does there exist an algorithm with better time complexity? If so, implement it.",
+    history: answered(
+      "You are given two sorted lists of size m and n. Implement a function to find the kth smallest element in the union of the two lists with linear complexity.",
+      "To find the kth smallest element in the union of two sorted lists with linear complexity, you can use a two-pointer approach. Here's a Python function that implements this approach:\n\n```python\ndef find_kth_smallest(arr1, arr2, k):\n    m, n = len(arr1), len(arr2)\n    i, j = 0, 0\n\n    while i < m and j < n:\n        if arr1[i] < arr2[j]:\n            k -= 1\n            if k == 0:\n                return arr1[i]\n            i += 1\n        else:\n            k -= 1\n            if k == 0:\n                return arr2[j]\n            j += 1\n\n    while i < m:\n        k -= 1\n        if k == 0:\n            return arr1[i]\n        i += 1\n\n    while j < n:\n        k -= 1\n        if k == 0:\n            return arr2[j]\n        j += 1\n\n    return None\n```\n\nThis function takes two sorted lists `arr1` and `arr2`, and an integer `k` as input. It initializes two pointers `i` and `j` to traverse the two lists. The function iterates through both lists, comparing the elements at the current positions of the pointers. If the element in `arr1` is smaller, it increments the pointer `i`. If the element in `arr2` is smaller, it increments the pointer `j`. In each iteration, the function also decrements the value of `k`. When `k` reaches 0, the function returns the current element.\n\nIf one of the lists is exhausted, the function continues iterating through the remaining list until `k` reaches 0.\n\nThe time complexity of this function is O(m + n), which is linear in the size of the input lists.",
+    ),
+    source: LMSYS_MT_BENCH,
+  },
+];
+
+/** Real user turns from public benchmark files, each with the file it came from. */
+export const ORDINARY_SOURCED: OrdinaryTurn[] = [...FIRST_TURNS, ...FOLLOW_UPS];
