@@ -3,7 +3,8 @@ import type { OrdinaryTurn } from "./_ordinary_types.ts";
 /*
  * Ordinary user turns collected verbatim from public benchmark and evaluation files (negatives for
  * the META model): MT-Bench and its translations (German, Spanish, French, Italian, Japanese, Dutch,
- * Portuguese, Korean), the Vicuna question sets in English and Japanese, AlignBench (Chinese), and
+ * Portuguese, Korean), the Vicuna questions in English and Japanese and in LLMZoo's translations
+ * (Arabic, German, Spanish, French, Italian, Korean, Portuguese, Chinese), AlignBench (Chinese), and
  * Arena-Hard prompts from Chatbot Arena users (English; Russian translation). Role-play prompts,
  * system-prompt-like instructions and unsafe requests are left out; long texts are cut to about
  * their first 1,500 characters. Every entry's `source` names the question file it was read from as
@@ -42,6 +43,22 @@ const RU_ARENA_HARD =
 const ALIGNBENCH = "THUDM/AlignBench data/data_v1.1_release.jsonl@5b79d4a84e566db26e755c719935c62a0e1b0527";
 const ARENA_HARD =
   "lm-sys/arena-hard-auto data/arena-hard-v0.1/question.jsonl@efc012e192b88024a5203f5a28ec8fc0342946df";
+const LLMZOO_VICUNA_AR =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/ar100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
+const LLMZOO_VICUNA_DE =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/de100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
+const LLMZOO_VICUNA_ES =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/es100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
+const LLMZOO_VICUNA_FR =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/fr100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
+const LLMZOO_VICUNA_IT =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/it100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
+const LLMZOO_VICUNA_KO =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/ko100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
+const LLMZOO_VICUNA_PT =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/pt100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
+const LLMZOO_VICUNA_ZH =
+  "FreedomIntelligence/LLMZoo llmzoo/eval/questions/multilingual/zh100.jsonl@cf70d9cd7a34808681ebe58e652f697420d7b055";
 
 /** A first user turn and the assistant's answer to it, as a follow-up's history. */
 function answered(user: string, assistant: string): NonNullable<OrdinaryTurn["history"]> {
@@ -4780,6 +4797,1191 @@ const FIRST_TURNS: OrdinaryTurn[] = [
     text: "What's the most reliable way to shape a high hydration whole wheat baguette?",
     source: ARENA_HARD,
   },
+  { lang: "ar", text: "كيف يمكنني تحسين مهارات إدارة الوقت الخاصة بي؟", source: LLMZOO_VICUNA_AR },
+  { lang: "ar", text: "ما هي الفروق الرئيسية بين لغات برمجة بايثون وجافا سكريبت؟", source: LLMZOO_VICUNA_AR },
+  {
+    lang: "ar",
+    text: "ما هي الفرق الرئيسي بين بروتين النباتات وبروتين الحيوانات؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  { lang: "ar", text: "ما هي العوامل الرئيسية التي تؤثر في سلوك المستهلك؟", source: LLMZOO_VICUNA_AR },
+  {
+    lang: "ar",
+    text:
+      "ما هي الآثار المحتملة على البيئة وصحة الإنسان عند استخدام زجاجات البلاستيك للاستخدام المرة الواحدة مقارنةً بالزجاجات القابلة لإعادة الاستخدام؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "كيف تؤثر العوائق اللغوية والثقافية على التواصل وتشكيل العلاقات البشرية في المجتمعات الثقافية المتعددة؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text: "كيف تحمي اللقاحات الفرد والمجتمع من تأثير الأمراض المعدية؟ ما هي المناعة الجماعية؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "كيف تؤثر العوامل الثقافية والاجتماعية والاقتصادية على اختيارات الأشخاص للأكل، وكيف يمكن استغلال هذه المعرفة لتعزيز أنظمة غذائية أكثر صحة؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "ما هي العلامات الدقيقة التي تشير إلى أن شخصًا ما يتظاهر بالفهم عند فهم موضوع أو محادثة وما هو في الواقع مشوش أو لا يفهم؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "حتى لو كانت الأسعار أعلى، لماذا يفضل بعض الناس التسوق في متاجر صغيرة محلية بدلاً من المتاجر الكبيرة المتسلسلة؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "لماذا يحب بعض الناس الشعور بالخوف، مثل مشاهدة أفلام الرعب أو ركوب الأفعوانية، بينما يتجنب الآخرون هذه التجارب؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text: "في عالم يزداد الأتمتة فيه انتشارًا، هل تفضل إنشاء فرص عمل أم التركيز على التقدم التكنولوجي؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "كم مرة يحدث البرق يوميًا على الأرض؟ يرجى محاولة شرح إجابتك. يجب أن توضح تفسيرك بتدريج لإرشاد القارئ في عملية التفكير الخاصة بك.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "كم عدد الرسائل النصية التي يتم إرسالها في الدقيقة الواحدة على مستوى العالم؟ يرجى محاولة شرح إجابتك. يجب أن تقدم تفسيرًا تدريجيًا يساعد القراء على فهم عملية استدلالك.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "كم صفحة في جميع الكتب؟ يرجى محاولة شرح إجابتك. يجب أن تقود تفسيراتك القارئ تدريجيًا لفهم عملية استنتاجك.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  { lang: "ar", text: "إذا اخترع الإنترنت في عصر النهضة، فكيف سيكون الوضع؟", source: LLMZOO_VICUNA_AR },
+  { lang: "ar", text: "إذا لم يحدث الوباء الطاعون الأسود في القرن الرابع عشر؟", source: LLMZOO_VICUNA_AR },
+  {
+    lang: "ar",
+    text: "إذا لم يفك تشفير رمز إنيغما خلال الحرب العالمية الثانية، ماذا سيحدث؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  { lang: "ar", text: "إذا لم يكتشف كولومبوس أمريكا، فماذا سيحدث؟", source: LLMZOO_VICUNA_AR },
+  {
+    lang: "ar",
+    text:
+      "هل يمكنك مساعدتي في كتابة بريد إلكتروني رسمي لشريك تجاري محتمل، يقترح التعاون في مشروع تجاري مشترك؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text: "كتابة إعلان إصدار منتج جذاب حول حلولنا الجديدة للبرامج، لإخطار عملائنا.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "اكتب مقال مثير للاهتمام عن السفر ، يصف تجربة الرحلة الأخيرة إلى هاواي ، ويضع التركيز على التجارب الثقافية والأماكن السياحية المهمة.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text: "لكتابة نص سيناريو لبودكاست يناقش تأثير منصات البث المتدفق على صناعة الموسيقى.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "استخدام البرمجة الديناميكية لتنفيذ وظيفة برمجية بلغة بايثون، للبحث عن أطول تسلسل مشترك بين سلسلتين مدخلتين.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text: "تنفيذ خوارزمية البحث الثنائي ، للبحث عن عنصر معين في مصفوفة مرتبة مسبقًا.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "تنفيذ برنامج للبحث عن العناصر المشتركة في مصفوفتين دون الحاجة إلى استخدام أي تركيبة بيانات إضافية.",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text: "إذا كان نقطتا نهاية الخط القطعي هما (2،-2) و (10،4)، فما هي طول الخط القطعي؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  {
+    lang: "ar",
+    text:
+      "يوجد هنا ثلاثة أشياء: 1) الماء في المطبخ يغلي 2) يجب جمع الملابس في أيام المطر 3) الاتصال بالأصدقاء عبر الهاتف. ما هو الترتيب الصحيح للتعامل معها؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  { lang: "ar", text: "ما هو الرقم التالي بعد 1، 4، 9، 16؟", source: LLMZOO_VICUNA_AR },
+  {
+    lang: "ar",
+    text: "كيلوجرام واحد من القطن وكيلوجرام واحد من الحديد، أيهما أثقل؟",
+    source: LLMZOO_VICUNA_AR,
+  },
+  { lang: "de", text: "Wie kann ich meine Zeitmanagement-Fähigkeiten verbessern?", source: LLMZOO_VICUNA_DE },
+  {
+    lang: "de",
+    text: "Was ist der Hauptunterschied zwischen den Programmiersprachen Python und JavaScript?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text: "Was ist der Hauptunterschied zwischen pflanzlichen Proteinen und tierischen Proteinen?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text: "Was sind die Hauptfaktoren, die das Verbraucherverhalten beeinflussen?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Im Vergleich zu wiederverwendbaren Flaschen könnten Einwegplastikflaschen mögliche Auswirkungen auf die Umwelt und die menschliche Gesundheit haben?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wie wirken sich Sprach- und Kulturbarrieren auf die Kommunikation und Beziehungsbildung von Menschen in einer multikulturellen Gesellschaft aus?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wie schützen Impfungen Individuen und Gemeinden vor den Auswirkungen ansteckender Krankheiten und was ist Herdenimmunität?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wie beeinflussen kulturelle, soziale und wirtschaftliche Faktoren die Ernährungswahl der Menschen und wie können diese Erkenntnisse genutzt werden, um eine gesündere Ernährung zu fördern?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Welche subtilen Hinweise deuten darauf hin, dass jemand ein Thema oder Gespräch versteht, aber tatsächlich verwirrt oder unverständlich ist, während er vorgibt, es zu verstehen?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Auch wenn die Preise höher sind, warum kaufen einige Menschen lieber in kleinen örtlichen Geschäften ein als in großen Einzelhandelsketten?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Warum genießen manche Menschen das Gefühl von Angst, zum Beispiel durch das Ansehen von Horrorfilmen oder Achterbahnfahren, während andere diese Erfahrungen vermeiden?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "In einer zunehmend automatisierten Welt ist es wichtiger, die Schaffung von Arbeitsplätzen oder den technologischen Fortschritt zu priorisieren?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wie oft blitzt es täglich auf der Erde? Bitte versuchen Sie, Ihre Antwort zu erklären. Ihre Erklärung sollte den Leser schrittweise durch Ihren Gedankengang führen.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wie viele SMS werden weltweit pro Minute versandt? Versuchen Sie, Ihre Antwort zu erklären. Ihre Erklärung sollte den Leser schrittweise durch Ihren Denkprozess führen.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Wie viele Seiten gibt es in allen Büchern? Versuchen Sie, Ihre Antwort zu erklären. Ihre Erklärung sollte den Leser schrittweise durch Ihren Denkprozess führen.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text: "Wenn das Internet während der Renaissance erfunden worden wäre, wie würde es dann wohl aussehen?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text: "Was wäre passiert, wenn die Pest im 14. Jahrhundert nicht aufgetreten wäre?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Was wäre passiert, wenn Turing während des Zweiten Weltkriegs den Enigma-Code nicht geknackt hätte?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text: "Was würde passieren, wenn Kolumbus Amerika nicht entdeckt hätte?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Können Sie mir helfen, eine formelle E-Mail an potentielle Geschäftspartner zu schreiben, um eine gemeinsame Gründung vorzuschlagen?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Verfassen Sie eine Aufmerksamkeit erregende E-Mail-Ankündigung zur Produkteinführung, um unsere Kunden über unsere neue Softwarelösung zu informieren.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Schreiben Sie einen interessanten Reiseblog-Artikel über meine letzte Reise nach Hawaii und betonen Sie kulturelle Erfahrungen und unverzichtbare Sehenswürdigkeiten.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Verfassen Sie das Skript für einen Podcast, der die Auswirkungen von Streaming-Plattformen auf die Musikindustrie diskutiert.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Verwenden Sie dynamische Programmierung, um eine Python-Funktion zu implementieren, die die längste gemeinsame Teilfolge von zwei Eingabestrings findet.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Implementierung eines Binärsuchalgorithmus zum Auffinden eines bestimmten Elements in einem sortierten Array.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Implementieren Sie ein Programm, das gemeinsame Elemente in zwei Arrays ohne Verwendung zusätzlicher Datenstrukturen findet.",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text: "Wenn die Endpunkte des Abschnitts (2, -2) und (10, 4) sind, wie lang ist der Abschnitt?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "de",
+    text:
+      "Es gibt drei Dinge zu erledigen: 1) Das Wasser in der Küche zum Kochen bringen; 2) Kleidung bei Regen einsammeln; 3) Einen Freund anrufen. In welcher Reihenfolge sollten sie erledigt werden?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  { lang: "de", text: "Die nächste Zahl in der Sequenz 1, 4, 9, 16 ist welche?", source: LLMZOO_VICUNA_DE },
+  {
+    lang: "de",
+    text: "Ein Kilogramm Baumwolle und ein Kilogramm Eisen, welches ist schwerer?",
+    source: LLMZOO_VICUNA_DE,
+  },
+  {
+    lang: "es",
+    text: "¿Cómo puedo mejorar mis habilidades de gestión del tiempo?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text: "¿Cuál es la principal diferencia entre los lenguajes de programación Python y JavaScript?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text: "¿Cuál es la principal diferencia entre las proteínas vegetales y animales?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text: "¿Cuáles son los principales factores que influyen en el comportamiento del consumidor?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cuáles son los posibles impactos ambientales y en la salud humana al comparar el uso de botellas de plástico desechables con las botellas reutilizables?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cómo afectan las barreras lingüísticas y culturales a la comunicación y las relaciones interpersonales en una sociedad multicultural?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cómo protegen las vacunas a los individuos y a la comunidad de los efectos de enfermedades infecciosas? ¿Qué es la inmunidad colectiva?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cómo afectan los factores culturales, sociales y económicos a las elecciones alimentarias de las personas y cómo se puede utilizar este conocimiento para fomentar una dieta más saludable?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cuáles son las sutiles pistas que indican que alguien finge entender un tema o conversación cuando en realidad está confundido o no lo entiende?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Por qué algunas personas prefieren aún comprar en pequeñas tiendas locales en lugar de grandes cadenas de tiendas, incluso si el precio es más alto?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Por qué algunas personas disfrutan sentir miedo, como al ver una película de terror o montar una montaña rusa, mientras que otras evitan estas experiencias?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "En un mundo cada vez más automatizado, ¿es más importante priorizar la creación de empleo o el avance tecnológico?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cuántos relámpagos hay en la Tierra cada día? Por favor, intente explicar su respuesta. Su explicación debe guiar al lector a través de su proceso de razonamiento paso a paso.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cuántos mensajes de texto se envían por minuto en todo el mundo? Intente explicar su respuesta. Su explicación debería conducir gradualmente a que el lector comprenda su proceso de razonamiento.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Cuántas páginas hay en total en todos los libros? Por favor, trata de explicar tu respuesta. Tu explicación debe guiar step-by-step al lector a través de tu proceso de razonamiento.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text: "¿Cómo sería si Internet se hubiera inventado en la época del Renacimiento?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text: "¿Qué pasaría si la Peste Negra no hubiera ocurrido en el siglo XIV?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "¿Qué habría pasado si Turing no hubiera descifrado el código Enigma durante la Segunda Guerra Mundial?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  { lang: "es", text: "¿Qué pasaría si Colón no hubiera descubierto América?", source: LLMZOO_VICUNA_ES },
+  {
+    lang: "es",
+    text:
+      "¿Puede ayudarme a escribir un correo electrónico formal a un posible socio comercial, proponiendo iniciar un negocio juntos?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Escriba un correo electrónico de anuncio de lanzamiento de producto llamativo para informar a nuestros clientes sobre nuestra nueva solución de software.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Escribe un blog de viajes interesante para describir tu experiencia más reciente en Hawái, enfocándote en la cultura local y los lugares turísticos imprescindibles.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Escriba el guion para un podcast que discuta el impacto de las plataformas de streaming en la industria musical.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Usando programación dinámica para implementar una función en Python, encuentre la subsecuencia común más larga de dos cadenas de entrada.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Implementar un algoritmo de búsqueda binaria para buscar un elemento específico en un array ordenado.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Implementa un programa que encuentre los elementos comunes entre dos arreglos sin utilizar ninguna estructura de datos adicional.",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text: "Si los puntos finales de un segmento son (2, -2) y (10, 4), ¿cuál es su longitud?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  {
+    lang: "es",
+    text:
+      "Hay tres cosas: 1) El agua de la cocina hierve; 2) Recoger la ropa en un día de lluvia; 3) Llamar a un amigo. ¿En qué orden deberían ser abordadas?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  { lang: "es", text: "¿Cuál es el siguiente número en la secuencia 1, 4, 9, 16?", source: LLMZOO_VICUNA_ES },
+  {
+    lang: "es",
+    text: "¿Cuál es más pesado, un kilogramo de algodón o un kilogramo de hierro?",
+    source: LLMZOO_VICUNA_ES,
+  },
+  { lang: "fr", text: "Comment améliorer mes compétences en gestion du temps ?", source: LLMZOO_VICUNA_FR },
+  {
+    lang: "fr",
+    text: "Quelle est la principale différence entre les langages de programmation Python et JavaScript ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text: "Quelle est la principale différence entre les protéines végétales et animales ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text: "Quel est le principal défi auquel est confronté le ministère de l'éducation aujourd'hui?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Par rapport aux bouteilles réutilisables, quels pourraient être les impacts potentiels sur l'environnement et la santé humaine de l'utilisation de bouteilles en plastique jetables?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Comment les barrières linguistiques et culturelles affectent-elles la communication et la formation de relations dans une société multiculturelle ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Le processus d'édition génétique en utilisant la technologie CRISPR-Cas9 est expliqué, avec une discussion sur ses applications potentielles et ses impacts éthiques.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Comment les facteurs culturels, sociaux et économiques influencent-ils les choix alimentaires des individus et comment utiliser ces connaissances pour promouvoir une alimentation plus saine ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Comment déterminer si un restaurant est populaire parmi les habitants ou s'il attire principalement les touristes, et pourquoi ces informations sont utiles ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Comment évaluer la crédibilité des sources d'informations telles que des articles de presse ou de blog, sans se baser uniquement sur la réputation de l'auteur ou de l'éditeur ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Avons-nous l'obligation d'explorer l'espace, ou devrions-nous résoudre les problèmes de la Terre en premier?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Combien de fois en moyenne l'homme cligne-t-il des yeux dans sa vie? Essayez d'expliquer votre réponse. Votre explication devrait progressivement amener le lecteur à comprendre votre raisonnement.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      'Combien de ballons sont nécessaires pour soulever une maison comme dans le film "Là-haut"? Essayez d\'expliquer votre réponse. Votre explication doit conduire le lecteur à comprendre votre raisonnement étape par étape.',
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Combien de mots sont prononcés chaque jour dans le monde? Veuillez expliquer votre réponse. Votre explication devrait guider progressivement le lecteur à comprendre votre processus de raisonnement.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Depuis l'origine de la vie, combien de fois la Terre a-t-elle tourné autour du soleil ? Essayez d'expliquer votre réponse en guidant progressivement les lecteurs à travers votre processus de raisonnement.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text: "Si les Aztèques réussissaient à repousser les conquérants espagnols, que se passerait-il ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Si Isaac Newton avait été intéressé par la biologie plutôt que la physique, que se serait-il passé ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text: "Que se passerait-il si le canal de Suez n'avait jamais été construit ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text: "Que se serait-il passé si Christophe Colomb n'avait pas découvert l'Amérique ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Pouvez-vous m'aider à rédiger une lettre de démission à mon employeur actuel, tout en manifestant ma gratitude pour les opportunités offertes et en partant dans de bonnes conditions ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Écrire un e-mail d'excuse à un client qui a subi un retard de commande et de garantir que le problème a été résolu.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Écrivez un article de blog intéressant sur votre récent voyage à Hawaï, en mettant l'accent sur les expériences culturelles et les sites incontournables.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Rédigez une critique de concert symphonique discutant de la performance de l'orchestre et de l'expérience globale des spectateurs.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Utilisez la programmation dynamique pour implémenter une fonction Python qui trouvera la plus longue sous-séquence commune entre deux chaînes d'entrée.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Réaliser un algorithme de recherche binaire pour trouver un élément spécifique dans un tableau trié.",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text: "Étant donné f(x) = 5x^3 - 2x + 3, trouver la valeur de f(2).",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Si les extrémités du segment de droite sont (2, -2) et (10, 4), quelle est la longueur de ce segment de droite ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  {
+    lang: "fr",
+    text:
+      "Il y a trois choses suivantes : 1) l'eau dans la cuisine a bouilli ; 2) il faut rassembler les vêtements lorsqu'il pleut ; 3) appeler un ami au téléphone. Dans quel ordre devrions-nous traiter ces tâches ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  { lang: "fr", text: "Quel est le prochain nombre de la séquence 1, 4, 9, 16 ?", source: LLMZOO_VICUNA_FR },
+  {
+    lang: "fr",
+    text: "Un kilogramme de coton et un kilogramme de fer, lequel est plus lourd ?",
+    source: LLMZOO_VICUNA_FR,
+  },
+  { lang: "it", text: "Come migliorare le mie abilità di gestione del tempo?", source: LLMZOO_VICUNA_IT },
+  {
+    lang: "it",
+    text: "Qual è la principale differenza tra i linguaggi di programmazione Python e JavaScript?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Qual è la differenza principale tra le proteine vegetali e quelle animali?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Quali sono i fattori principali che influenzano il comportamento dei consumatori?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Rispetto alle bottiglie riutilizzabili, l'uso di bottiglie di plastica monouso può avere quale potenziale impatto sull'ambiente e sulla salute umana?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Come possono le barriere linguistiche e culturali influenzare la comunicazione e la formazione delle relazioni in una società multiculturale?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Come proteggono i vaccini l'individuo e la comunità dall'impatto delle malattie infettive e cosa si intende per immunità di gregge?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Come influiscono i fattori culturali, sociali ed economici sulle scelte alimentari delle persone e come utilizzare queste conoscenze per promuovere dieta più salutari?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Quali sono i segnali sottili che indicano che qualcuno sta fingendo di capire un argomento o una conversazione quando in realtà è confuso o non capisce?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Anche se il prezzo è più alto, perché alcune persone preferiscono ancora fare acquisti nei piccoli negozi locali anziché nei grandi magazzini a catena?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Perché alcune persone amano provare la paura, ad esempio guardando film horror o andando sulle montagne russe, mentre altre evitano queste esperienze?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Nel mondo in cui l'automazione sta diventando sempre più diffusa, è più importante considerare prioritariamente la creazione di opportunità di lavoro o il progresso tecnologico?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Quante volte ci sono i fulmini sulla Terra ogni giorno? Prova a spiegare la tua risposta. La tua spiegazione dovrebbe guidare il lettore attraverso il tuo processo di ragionamento passo dopo passo.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Quanti SMS vengono inviati ogni minuto in tutto il mondo? Cerca di spiegare la tua risposta. La tua spiegazione dovrebbe condurre il lettore attraverso il tuo processo di ragionamento.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Quante pagine ci sono in tutti i libri? Cerca di spiegare la tua risposta. La tua spiegazione dovrebbe guidare gradualmente il lettore attraverso il tuo processo di ragionamento.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Se Internet fosse stato inventato durante il Rinascimento, cosa sarebbe successo?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Cosa sarebbe successo se non fosse accaduta la Peste Nera nel XIV secolo?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Se Turing non avesse decifrato il codice Enigma durante la Seconda Guerra Mondiale, che cosa sarebbe successo?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Che succederebbe se Colombo non avesse scoperto l'America?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Puoi aiutarmi a scrivere una e-mail formale all' potenziale partner commerciale, proponendo di fare affari insieme?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Scrivi un'email di lancio prodotto accattivante per informare i nostri clienti della nostra nuova soluzione software.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Scrivi un interessante articolo di viaggio sul blog, presentando l'ultima esperienza di viaggio alle Hawaii, con particolare attenzione all'esperienza culturale e ai punti di interesse imperdibili.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Scrivere la sceneggiatura per un podcast che discute l'impatto delle piattaforme di streaming sulla industria musicale.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Utilizzando la programmazione dinamica, creare una funzione Python per trovare la più lunga sottosequenza comune di due stringhe di input.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Implementare un algoritmo di ricerca binaria per trovare un elemento specifico in un array ordinato.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Realizzare un programma che trovi gli elementi comuni tra due array senza utilizzare alcuna struttura dati aggiuntiva.",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Se i punti finali del segmento sono (2, -2) e (10, 4), qual è la lunghezza del segmento?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text:
+      "Ci sono tre cose da fare: 1) fare bollire l'acqua in cucina; 2) raccogliere i vestiti se sta piovendo; 3) telefonare ad un amico. In che ordine si dovrebbero gestire?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Qual è il numero successivo alla sequenza di 1, 4, 9 e 16?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  {
+    lang: "it",
+    text: "Un chilo di cotone e un chilo di ferro, quale è più pesante?",
+    source: LLMZOO_VICUNA_IT,
+  },
+  { lang: "ko", text: "내 시간관리 기술을 어떻게 향상 시킬까요?", source: LLMZOO_VICUNA_KO },
+  {
+    lang: "ko",
+    text: "Python과 JavaScript 프로그래밍 언어의 주요 차이점은 무엇인가요?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  { lang: "ko", text: "식물 단백질과 동물 단백질의 주요 차이점은 무엇인가요?", source: LLMZOO_VICUNA_KO },
+  { lang: "ko", text: "소비자 행동에 영향을 미치는 주요 요인은 무엇인가요?", source: LLMZOO_VICUNA_KO },
+  {
+    lang: "ko",
+    text:
+      "일회용 플라스틱 병을 재사용 가능한 병과 비교하면 환경과 인간 건강에 어떤 잠재적인 영향이 있을 수 있을까요?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text: "언어와 문화적 장벽은 다문화 사회에서 인간들의 소통과 관계 형성에 어떻게 영향을 미치는가?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "백신은 개인과 사회가 감염병의 영향을 받지 않도록 어떻게 보호하는 것이며, 집단 면역이란 무엇인가요?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "문화, 사회, 그리고 경제적 요인이 사람들의 식사 선택에 어떻게 영향을 미치며, 이러한 지식을 활용하여 더 건강한 식습관을 촉진할 수 있는지에 대해 설명해주세요.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "어떤 주제나 대화를 이해하고 있다고 위장하면서 실제로는 혼란스러워하거나 이해하지 못한 것을 나타내는 미묘한 단서가 어떤 것들이 있는지 알려주세요.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "가격이 더 비싸더라도 왜 일부 사람들은 여전히 대규모 체인 상점보다 작은 지역 상점에서 쇼핑을 더 선호하는 걸까?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "왜 일부 사람들은 공포를 느끼는 것을 좋아하고, 예를 들어 공포 영화를 보거나 롤러코스터를 타는 것과 같은 경험을 즐기는 반면, 다른 사람들은 이러한 경험을 피하는 걸까요?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text: "자동화가 점차 보급되는 세상에서 일자리 창출 우선이 중요한가, 아니면 기술 발전 우선이 중요한가?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "지구 상에서 매일 몇 번 번개가 나타날까요? 답변에 대한 귀하의 설명을 시도해주세요. 귀하의 설명은 독자가 귀하의 추론 과정을 이해할 수 있도록 단계적으로 안내해야 합니다.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "전 세계에서 1분당 몇 건의 문자 메시지가 전송됩니까? 답변을 설명해보십시오. 당신의 설명은 독자가 당신의 추론 과정을 이해할 수 있도록 점진적으로 이끌어야합니다.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "모든 책에는 몇 페이지가 있나요? 답변을 설명해보세요. 당신의 설명은 독자들을 당신의 추리 과정에 이끌어야합니다.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  { lang: "ko", text: "인터넷이 르네상스 시대에 발명되었다면 어떻게 될까요?", source: LLMZOO_VICUNA_KO },
+  { lang: "ko", text: "14세기에 흑사병이 일어나지 않았다면 어떻게 됐을까요?", source: LLMZOO_VICUNA_KO },
+  {
+    lang: "ko",
+    text: "튜링이 2차 대전 당시 에니그마 암호를 해독하지 못했다면 어땠을까요?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  { lang: "ko", text: "만약 콜럼버스가 아메리카를 발견하지 않았다면 어땠을까요?", source: LLMZOO_VICUNA_KO },
+  {
+    lang: "ko",
+    text: "잠재적인 비즈니스 파트너에게 공동 창업 제안을 포함한 공식 이메일을 쓰는 데 도움을 줄 수 있나요?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "흥미를 끄는 제품 출시 공지 이메일을 작성하여 우리의 새로운 소프트웨어 솔루션을 고객에게 알리십시오.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "재미있는 여행 블로그 글을 쓰세요. 최근 하와이 여행 경험에 대해 문화 체험과 필수적인 관광지를 중점적으로 소개해주세요.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text: "음악 산업에 미친 스트리밍 플랫폼의 영향을 논하기 위한 팟 캐스트 대본 작성하기.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "동적 계획법을 사용하여 두 개의 입력 문자열의 최장 공통 부분 순서열을 찾는 파이썬 함수를 구현합니다.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text: "정렬된 배열에서 특정 요소를 찾기 위해 이진 검색 알고리즘을 구현합니다.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "데이터 구조 외에 추가적인 것을 사용하지 않고 두 배열에서 공통 요소를 찾는 프로그램을 구현하십시오.",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text: "선분의 끝점이 (2, -2)와 (10, 4)인 경우 선분의 길이는 얼마입니까?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "ko",
+    text:
+      "다음 세 가지 일이 있습니다: 1) 부엌 물 끓음; 2) 비오는 날 옷을 걸어야 함; 3) 친구에게 전화를 걸어야 합니다. 어떤 순서로 처리해야 할까요?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  { lang: "ko", text: "시퀀스 1,4,9,16의 다음 숫자는 무엇인가요?", source: LLMZOO_VICUNA_KO },
+  {
+    lang: "ko",
+    text: "1킬로그램의 면과 1킬로그램의 철 중 어느 것이 더 무겁습니까?",
+    source: LLMZOO_VICUNA_KO,
+  },
+  {
+    lang: "pt",
+    text: "Como melhorar minhas habilidades de gerenciamento de tempo?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text: "Qual é a principal diferença entre as linguagens de programação Python e JavaScript?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text: "Qual a principal diferença entre proteínas vegetais e proteínas animais?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text: "Quais são os principais fatores que influenciam o comportamento do consumidor?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Qual pode ser o impacto potencial para o meio ambiente e a saúde humana em comparação com garrafas reutilizáveis, quando se utiliza garrafas de plástico descartáveis?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Como a barreira do idioma e da cultura afeta a comunicação e formação de relacionamentos das pessoas em uma sociedade multicultural?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Como as vacinas protegem indivíduos e comunidades contra os efeitos das doenças infecciosas e o que é a imunidade de grupo?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Como os fatores culturais, sociais e econômicos influenciam as escolhas alimentares das pessoas e como utilizar esse conhecimento para promover uma alimentação mais saudável?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Quais são as sutis pistas que indicam que alguém está fingindo compreender um tópico ou conversa enquanto na realidade está confuso ou não entende?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Mesmo que o preço seja mais alto, por que algumas pessoas ainda preferem fazer compras em pequenas lojas locais em vez de grandes cadeias de lojas?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Por que algumas pessoas gostam de sentir medo, como assistindo a filmes de terror ou andando em montanhas-russas, enquanto outras evitam essas experiências?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "No mundo cada vez mais automatizado, é mais importante priorizar a criação de empregos ou o progresso tecnológico?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Quantos raios ocorrem na Terra todos os dias? Tente explicar a sua resposta. Sua explicação deve levar gradualmente o leitor a entender o seu processo de raciocínio.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Quantas mensagens de texto são enviadas a cada minuto no mundo? Tente explicar sua resposta. Sua explicação deve liderar o leitor através do processo de raciocínio.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Quantas páginas tem em todos os livros? Tente explicar sua resposta. Sua explicação deve levar gradualmente o leitor a entender seu processo de raciocínio.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text: "Se a internet tivesse sido inventada durante o Renascimento, como seria?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text: "Se a Peste Negra não tivesse ocorrido no século XIV, o que teria acontecido?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "O que teria acontecido se Turing não tivesse decifrado o código Enigma durante a Segunda Guerra Mundial?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  { lang: "pt", text: "Se Colombo não tivesse descoberto a América, como seria?", source: LLMZOO_VICUNA_PT },
+  {
+    lang: "pt",
+    text:
+      "Você poderia me ajudar a escrever um e-mail formal para potenciais parceiros de negócios propondo uma colaboração?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Escreva um email de anúncio de lançamento de produto atraente para informar aos nossos clientes sobre nossa nova solução de software.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Escreva um artigo de blog de viagem interessante, apresentando a experiência de viagem mais recente ao Havaí, destacando a experiência cultural e os locais a visitar obrigatoriamente.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Escreva um roteiro para um podcast que discuta o impacto das plataformas de streaming na indústria musical.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Utilize a programação dinâmica para implementar uma função Python que encontre a sequência comum mais longa entre duas strings de entrada.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Implemente um algoritmo de busca binária para encontrar um elemento específico em uma matriz já classificada.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Implemente um programa para encontrar elementos comuns em dois arrays sem a necessidade de usar qualquer estrutura de dados adicional.",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Se os pontos finais do segmento de linha são (2, -2) e (10, 4), qual é o comprimento do segmento de linha?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  {
+    lang: "pt",
+    text:
+      "Existem três coisas: 1) a água na cozinha está a ferver; 2) tem que se recolher a roupa em dias de chuva; 3) telefonar para um amigo. Qual é a ordem indicada para as tratar?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  { lang: "pt", text: "Qual é o próximo número na sequência 1, 4, 9, 16?", source: LLMZOO_VICUNA_PT },
+  {
+    lang: "pt",
+    text: "Um quilo de algodão e um quilo de ferro, qual é mais pesado?",
+    source: LLMZOO_VICUNA_PT,
+  },
+  { lang: "zh", text: "如何提高我的时间管理技能？", source: LLMZOO_VICUNA_ZH },
+  { lang: "zh", text: "Python和JavaScript编程语言的主要区别是什么？", source: LLMZOO_VICUNA_ZH },
+  { lang: "zh", text: "植物蛋白和动物蛋白的主要区别是什么？", source: LLMZOO_VICUNA_ZH },
+  { lang: "zh", text: "影响消费者行为的主要因素是什么？", source: LLMZOO_VICUNA_ZH },
+  {
+    lang: "zh",
+    text: "使用一次性塑料瓶与可重复使用瓶子相比，对环境和人类健康可能产生哪些潜在影响？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "语言和文化障碍如何影响人们在多元文化社会中的沟通和关系形成？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "疫苗是如何保护个体和社区免受传染病的影响的，什么是群体免疫？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "文化、社会和经济因素如何影响人们的饮食选择，如何利用这些知识来促进更健康的饮食？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "有哪些细微的线索表明某人在理解一个话题或对话时装作理解而实际上是困惑或不了解的？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "即使价格更高，为什么有些人仍然更喜欢在小型的本地商店购物，而不是在大型连锁商店购物？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "为什么有些人喜欢感到恐惧，例如通过观看恐怖电影或乘坐过山车，而其他人则避免这些经历？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "在自动化日益普及的世界中，优先考虑创造就业机会还是技术进步更为重要？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "地球上每天会有多少次闪电？请尝试解释你的答案。你的解释应该逐步带领读者理解你的推理过程。",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "全球每分钟发送多少条短信？请尝试解释你的答案。你的解释应该逐步带领读者理解你的推理过程。",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "所有书籍中有多少页？请尝试解释你的答案。你的解释应该逐步带领读者理解你的推理过程。",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  { lang: "zh", text: "如果互联网是在文艺复兴时期发明的会怎样？", source: LLMZOO_VICUNA_ZH },
+  { lang: "zh", text: "如果黑死病没有在14世纪发生会怎样？", source: LLMZOO_VICUNA_ZH },
+  { lang: "zh", text: "如果图灵在二战期间没有破译恩尼格玛密码会怎样？", source: LLMZOO_VICUNA_ZH },
+  { lang: "zh", text: "如果哥伦布没有发现美洲会怎样？", source: LLMZOO_VICUNA_ZH },
+  {
+    lang: "zh",
+    text: "您能帮我写一封正式的电子邮件给潜在的商业伙伴，提议共同创业吗？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "撰写一封引人注目的产品发布公告电子邮件，以通知我们的客户我们的新软件解决方案。",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  {
+    lang: "zh",
+    text: "写一篇有趣的旅行博客文章，介绍最近一次去夏威夷的旅行经历，重点介绍文化体验和必去景点。",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  { lang: "zh", text: "为一期讨论流媒体平台对音乐行业影响的播客撰写剧本。", source: LLMZOO_VICUNA_ZH },
+  {
+    lang: "zh",
+    text: "使用动态规划实现一个Python函数，找到两个输入字符串的最长公共子序列。",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  { lang: "zh", text: "实现一个二分查找算法，在已排序的数组中查找特定元素。", source: LLMZOO_VICUNA_ZH },
+  {
+    lang: "zh",
+    text: "实现一个程序，找到两个数组中的公共元素，而无需使用任何额外的数据结构。",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  { lang: "zh", text: "如果线段的端点是(2, -2)和(10, 4)，那么线段的长度是多少？", source: LLMZOO_VICUNA_ZH },
+  {
+    lang: "zh",
+    text: "有以下三件事：1）厨房的水烧开了；2）下雨天要收衣服；3）打电话给朋友。请问应该按什么顺序处理？",
+    source: LLMZOO_VICUNA_ZH,
+  },
+  { lang: "zh", text: "序列1,4,9,16的后一个数是什么？", source: LLMZOO_VICUNA_ZH },
+  { lang: "zh", text: "一公斤的棉花和一公斤的铁，哪一个更重？", source: LLMZOO_VICUNA_ZH },
 ];
 
 const FOLLOW_UPS: OrdinaryTurn[] = [
