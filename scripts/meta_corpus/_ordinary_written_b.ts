@@ -47,7 +47,18 @@ const ZH: OrdinaryTurn[] = [
     lang: "zh",
     text: "帮我写一个bash脚本，把当前目录下所有.jpg文件按拍摄日期重命名成 2024-05-01_001.jpg 这种格式",
   },
-  { lang: "zh", text: "考研英语二和英语一差别大吗" },
+  {
+    lang: "zh",
+    text: "那我是学计算机的，考哪个",
+    history: [
+      { role: "user", content: "考研英语二和英语一差别大吗" },
+      {
+        role: "assistant",
+        content:
+          "英语一整体难度更高，阅读和翻译部分更难，主要是学硕和部分专业要求；英语二多用于专硕，题量和难度稍低，作文也偏应用。具体要看你报考专业的招生目录。",
+      },
+    ],
+  },
   { lang: "zh", text: "办护照需要带什么材料？户口不在本地能办吗" },
   {
     lang: "zh",
@@ -250,7 +261,18 @@ const JA: OrdinaryTurn[] = [
   { lang: "ja", text: "NISAとiDeCo、30代会社員ならどっちを優先すべき？" },
   { lang: "ja", text: "犬が急にご飯を食べなくなった。元気はある。様子見でいい？" },
   { lang: "ja", text: "敬語で「了解しました」って上司に使っちゃだめなの？" },
-  { lang: "ja", text: "ゆで卵の殻がきれいにむけるコツ" },
+  {
+    lang: "ja",
+    text: "半熟にしたいときは何分？",
+    history: [
+      { role: "user", content: "ゆで卵の殻がきれいにむけるコツ" },
+      {
+        role: "assistant",
+        content:
+          "冷蔵庫から出したての卵のお尻に画びょうで小さな穴をあけ、沸騰したお湯に入れてゆでたら、すぐ氷水で冷やすとつるっとむけます。",
+      },
+    ],
+  },
   {
     lang: "ja",
     text:
@@ -474,7 +496,18 @@ const KO: OrdinaryTurn[] = [
     lang: "ko",
     text: "팀장님한테 휴가 쓴다고 카톡 보낼 건데 문장 좀 다듬어줘: 팀장님 다음주 금요일 연차 쓰겠습니다",
   },
-  { lang: "ko", text: "계란말이 예쁘게 마는 팁" },
+  {
+    lang: "ko",
+    text: "치즈 넣어도 돼?",
+    history: [
+      { role: "user", content: "계란말이 예쁘게 마는 팁" },
+      {
+        role: "assistant",
+        content:
+          "팬을 약불로 충분히 달군 뒤 기름을 키친타월로 얇게 펴 바르고, 계란물을 세 번에 나눠 부어 가며 반쯤 익었을 때 말아 주세요. 다 말고 나서 김발로 감싸 두면 모양이 잡혀요.",
+      },
+    ],
+  },
   {
     lang: "ko",
     text:
@@ -661,7 +694,18 @@ const KO: OrdinaryTurn[] = [
   },
   { lang: "ko", text: "docker compose up 하면 포트 이미 사용 중이라고 나옴. 어떻게 찾아서 죽여?" },
   { lang: "ko", text: "주말에 비 오면 애들이랑 집에서 뭐 하고 놀지" },
-  { lang: "ko", text: "운전면허 갱신 기간 지나면 벌금 얼마야" },
+  {
+    lang: "ko",
+    text: "온라인으로도 돼?",
+    history: [
+      { role: "user", content: "운전면허 갱신 기간 지나면 벌금 얼마야" },
+      {
+        role: "assistant",
+        content:
+          "1종·2종 보통면허는 적성검사나 갱신 기간이 지나면 과태료 2만 원이 부과되고, 1년 이상 지나면 면허가 취소될 수 있어요.",
+      },
+    ],
+  },
 ];
 
 const RU: OrdinaryTurn[] = [
@@ -678,7 +722,18 @@ const RU: OrdinaryTurn[] = [
   { lang: "ru", text: "Стоит ли сейчас брать ипотеку или лучше копить?" },
   { lang: "ru", text: "кот стал часто пить воду и много писать, ему 12 лет" },
   { lang: "ru", text: "Напиши короткое поздравление коллеге с выходом на пенсию, от всего отдела" },
-  { lang: "ru", text: "почему блины рвутся при переворачивании" },
+  {
+    lang: "ru",
+    text: "а если на кефире?",
+    history: [
+      { role: "user", content: "почему блины рвутся при переворачивании" },
+      {
+        role: "assistant",
+        content:
+          "Обычно из-за того, что тесто слишком жидкое, в нём мало яиц или сковорода недостаточно разогрета. Дайте тесту постоять 20 минут и переворачивайте, когда края начнут подсыхать.",
+      },
+    ],
+  },
   { lang: "ru", text: "слушай а ты знаешь как почистить кофемашину от накипи лимонной кислотой?" },
   {
     lang: "ru",
@@ -701,8 +756,19 @@ const RU: OrdinaryTurn[] = [
   },
   { lang: "ru", text: "как откатить последний коммит, если уже запушил" },
   { lang: "ru", text: "Нужна ли виза в Грузию гражданам России?" },
-  { lang: "ru", text: "чем отмыть жир с вытяжки" },
-  { lang: "ru", text: "Какой ноутбук взять студенту для учёбы и немного Python, до 60к?" },
+  {
+    lang: "ru",
+    text: "а решётку тоже так можно?",
+    history: [
+      { role: "user", content: "чем отмыть жир с вытяжки" },
+      {
+        role: "assistant",
+        content:
+          "Корпус протрите раствором горячей воды с содой и средством для посуды, а для застарелого жира подойдёт пароочиститель или специальный обезжириватель.",
+      },
+    ],
+  },
+  { lang: "ru", text: "калорийность банана" },
   {
     lang: "ru",
     system: "Ты дружелюбный кулинарный помощник. Отвечай коротко и по шагам.",
@@ -853,7 +919,7 @@ const RU: OrdinaryTurn[] = [
   {
     lang: "ru",
     text:
-      "Опишу свою ситуацию: мне 45, работаю инженером на заводе, хочу уйти в IT тестировщиком. Какие вопросы мне стоит задать себе, прежде чем увольняться?",
+      "Ситуация такая: нам с женой предложили работу в Новосибирске, зарплата на 40% больше, но у нас дочь в 10 классе и бабушка здесь, которой нужна помощь. Составь список вопросов, которые нам надо обсудить, прежде чем решать.",
   },
   {
     lang: "ru",
@@ -862,7 +928,18 @@ const RU: OrdinaryTurn[] = [
   },
   { lang: "ru", text: "как в линуксе посмотреть, какой процесс занял порт 8080" },
   { lang: "ru", text: "посоветуй настолку на компанию из 6 человек, чтобы не сложная" },
-  { lang: "ru", text: "Чем отличается ОСАГО от КАСКО простыми словами?" },
+  {
+    lang: "ru",
+    text: "и что будет если ездить вообще без ОСАГО?",
+    history: [
+      { role: "user", content: "Чем отличается ОСАГО от КАСКО простыми словами?" },
+      {
+        role: "assistant",
+        content:
+          "ОСАГО обязательно и платит тем, кому вы нанесли ущерб в ДТП. КАСКО добровольное и покрывает ущерб вашей собственной машине, в том числе угон.",
+      },
+    ],
+  },
 ];
 
 const UK: OrdinaryTurn[] = [
@@ -879,7 +956,18 @@ const UK: OrdinaryTurn[] = [
   { lang: "uk", text: "Куди краще покласти гроші: депозит чи ОВДП?" },
   { lang: "uk", text: "пес гавкає на всіх перехожих на прогулянці, як відучити" },
   { lang: "uk", text: "Напиши привітання для тата з 50-річчям, щоб трохи з гумором" },
-  { lang: "uk", text: "чому сирники розпадаються на сковорідці" },
+  {
+    lang: "uk",
+    text: "а без борошна можна?",
+    history: [
+      { role: "user", content: "чому сирники розпадаються на сковорідці" },
+      {
+        role: "assistant",
+        content:
+          "Найчастіше сир занадто вологий. Відтисніть його через марлю, додайте трохи більше борошна або манки і смажте на добре розігрітій сковорідці на середньому вогні.",
+      },
+    ],
+  },
   {
     lang: "uk",
     text:
@@ -901,7 +989,7 @@ const UK: OrdinaryTurn[] = [
   { lang: "uk", text: "як видалити гілку в git локально і на сервері" },
   { lang: "uk", text: "Чи потрібна віза до Великої Британії для українців зараз?" },
   { lang: "uk", text: "чим вивести пляму від вина з білої скатертини" },
-  { lang: "uk", text: "Який пилосос-робот взяти для квартири з килимами і котом?" },
+  { lang: "uk", text: "деруни рецепт без яєць" },
   {
     lang: "uk",
     system: "Ти привітний кулінарний помічник. Відповідай коротко, по кроках.",
@@ -1056,7 +1144,7 @@ const UK: OrdinaryTurn[] = [
   {
     lang: "uk",
     text:
-      "Моя ситуація: мені 38, я вчителька, хочу перекваліфікуватися в UX-дизайн. Склади питання, які мені варто собі поставити перед тим, як купувати курс.",
+      "У мене така ситуація: батьки-пенсіонери живуть у селі за 200 км, мама після операції, а я з чоловіком і двома дітьми в Києві. Допоможи скласти перелік питань, які треба вирішити, щоб організувати їм догляд.",
   },
   {
     lang: "uk",
@@ -1064,7 +1152,18 @@ const UK: OrdinaryTurn[] = [
   },
   { lang: "uk", text: "як у лінуксі знайти великі файли, що займають місце" },
   { lang: "uk", text: "яку настільну гру взяти для сім’ї з дітьми 6 і 10 років" },
-  { lang: "uk", text: "Що таке індексація пенсії і коли вона буде цього року?" },
+  {
+    lang: "uk",
+    text: "а на скільки відсотків орієнтовно?",
+    history: [
+      { role: "user", content: "Що таке індексація пенсії і коли вона буде цього року?" },
+      {
+        role: "assistant",
+        content:
+          "Індексація — це щорічне підвищення пенсій з урахуванням зростання цін і зарплат. Зазвичай її проводять з 1 березня.",
+      },
+    ],
+  },
 ];
 
 const AR: OrdinaryTurn[] = [
@@ -1085,7 +1184,18 @@ const AR: OrdinaryTurn[] = [
   { lang: "ar", text: "هل الأفضل أشتري سيارة كاش ولا بالتقسيط؟" },
   { lang: "ar", text: "قطتي تعطس كثير من يومين، هل لازم أوديها للبيطري؟" },
   { lang: "ar", text: "اكتب لي تهنئة بمناسبة عيد الفطر للعائلة، قصيرة وحلوة" },
-  { lang: "ar", text: "ليش الكيك ينزل من النص بعد ما يطلع من الفرن؟" },
+  {
+    lang: "ar",
+    text: "طيب والحرارة كم بالضبط؟",
+    history: [
+      { role: "user", content: "ليش الكيك ينزل من النص بعد ما يطلع من الفرن؟" },
+      {
+        role: "assistant",
+        content:
+          "غالبًا لأنه ما استوى من الداخل، أو فتحتي الفرن بدري، أو زادت كمية البيكنج باودر. جربي تخلينه يبرد داخل الفرن وبابه مفتوح شوي.",
+      },
+    ],
+  },
   { lang: "ar", text: "ممكن سؤال؟ كيف أنظف الغسالة من الريحة" },
   {
     lang: "ar",
@@ -1107,7 +1217,18 @@ const AR: OrdinaryTurn[] = [
   },
   { lang: "ar", text: "كيف أرجع لكوميت قديم في git بدون ما أخرب الشغل الحالي" },
   { lang: "ar", text: "هل أحتاج فيزا لجورجيا بجواز أردني؟" },
-  { lang: "ar", text: "كيف أشيل بقعة القهوة من الكنب القماش" },
+  {
+    lang: "ar",
+    text: "جربت الخل وما راحت، فيه حل ثاني؟",
+    history: [
+      { role: "user", content: "كيف أشيل بقعة القهوة من الكنب القماش" },
+      {
+        role: "assistant",
+        content:
+          "امسحي البقعة بقطعة قماش مبللة بماء بارد وقليل من الخل الأبيض وسائل الصحون، بالتربيت وليس الفرك، ثم جففيها بمنشفة نظيفة.",
+      },
+    ],
+  },
   { lang: "ar", text: "أفضل لابتوب للجامعة تخصص هندسة بميزانية 3000 ريال" },
   {
     lang: "ar",
@@ -1266,7 +1387,6 @@ const AR: OrdinaryTurn[] = [
   },
   { lang: "ar", text: "كيف أعرف وش البرنامج اللي ماسك البورت 3000 في ويندوز" },
   { lang: "ar", text: "ألعاب جماعية للعيد تناسب الكبار والصغار" },
-  { lang: "ar", text: "ما هي شروط الحصول على رخصة قيادة للمقيمين؟" },
 ];
 
 const HI: OrdinaryTurn[] = [
@@ -1286,7 +1406,18 @@ const HI: OrdinaryTurn[] = [
   { lang: "hi", text: "SIP शुरू करनी है, महीने के 5000 से। कौन सा fund type ठीक रहेगा?" },
   { lang: "hi", text: "मेरा कुत्ता घास खा रहा है फिर उल्टी कर रहा है, चिंता की बात है?" },
   { lang: "hi", text: "दादी के 80वें जन्मदिन के लिए एक छोटी सी कविता लिख दो" },
-  { lang: "hi", text: "रोटी फूलती क्यों नहीं है मेरी" },
+  {
+    lang: "hi",
+    text: "आटा कितनी देर पहले गूंधना चाहिए?",
+    history: [
+      { role: "user", content: "रोटी फूलती क्यों नहीं है मेरी" },
+      {
+        role: "assistant",
+        content:
+          "आटा थोड़ा नरम गूंधें, रोटी को बराबर मोटाई में बेलें और तवे पर दोनों तरफ हल्का सेकने के बाद सीधी आँच पर डालें। तवा अच्छी तरह गर्म होना चाहिए।",
+      },
+    ],
+  },
   { lang: "hi", text: "ek baat batao, AC ka filter kitne din me saaf karna chahiye" },
   {
     lang: "hi",
@@ -1310,8 +1441,19 @@ const HI: OrdinaryTurn[] = [
   },
   { lang: "hi", text: "git में गलत branch पर commit हो गया, उसे सही branch पर कैसे ले जाऊँ" },
   { lang: "hi", text: "पासपोर्ट के लिए पुलिस वेरिफिकेशन में कितने दिन लगते हैं?" },
-  { lang: "hi", text: "कपड़ों से हल्दी का दाग कैसे हटाएं" },
-  { lang: "hi", text: "30 हज़ार के अंदर कौन सा फ़ोन अच्छा है कैमरा के लिए" },
+  {
+    lang: "hi",
+    text: "सिल्क की साड़ी पर भी यही करूँ?",
+    history: [
+      { role: "user", content: "कपड़ों से हल्दी का दाग कैसे हटाएं" },
+      {
+        role: "assistant",
+        content:
+          "दाग पर तुरंत ठंडा पानी डालें, फिर बेकिंग सोडा और नींबू का पेस्ट लगाकर 15 मिनट छोड़ दें और धो लें। धूप में सुखाने से पीलापन और हल्का हो जाता है।",
+      },
+    ],
+  },
+  { lang: "hi", text: "chai me adrak kab daalte hain" },
   {
     lang: "hi",
     system: "आप एक मददगार रसोई सहायक हैं। छोटे और आसान स्टेप्स में जवाब दें।",
@@ -1555,7 +1697,18 @@ const VI: OrdinaryTurn[] = [
       },
     ],
   },
-  { lang: "vi", text: "bánh bông lan bị xẹp sau khi nướng là do đâu" },
+  {
+    lang: "vi",
+    text: "còn nếu mặt bánh bị nứt thì sao",
+    history: [
+      { role: "user", content: "bánh bông lan bị xẹp sau khi nướng là do đâu" },
+      {
+        role: "assistant",
+        content:
+          "Thường do lòng trắng đánh chưa đủ bông, trộn bột quá tay làm vỡ bọt khí, hoặc mở lò quá sớm. Nướng xong nên để bánh nguội dần trong lò hé cửa.",
+      },
+    ],
+  },
   {
     lang: "vi",
     text:
@@ -1583,7 +1736,7 @@ const VI: OrdinaryTurn[] = [
       },
     ],
   },
-  { lang: "vi", text: "tẩy vết mực bút bi trên áo trắng kiểu gì" },
+  { lang: "vi", text: "luộc gà vàng da" },
   {
     lang: "vi",
     system: "You are a helpful coding assistant. Answer in Vietnamese.",
@@ -1606,7 +1759,18 @@ const VI: OrdinaryTurn[] = [
     system: "Bạn là biên tập viên tiếng Việt.",
     text: "Sửa giúp câu này: Qua bài thơ cho ta thấy tình yêu quê hương của tác giả.",
   },
-  { lang: "vi", text: "laptop tầm 15 triệu cho sinh viên IT nên mua con nào" },
+  {
+    lang: "vi",
+    text: "RAM 8GB có đủ không hay phải 16",
+    history: [
+      { role: "user", content: "laptop tầm 15 triệu cho sinh viên IT nên mua con nào" },
+      {
+        role: "assistant",
+        content:
+          "Tầm giá này bạn có thể xem các dòng có chip Ryzen 5 hoặc Core i5 đời mới, SSD 512GB, màn hình IPS. Nên ưu tiên máy nâng cấp được RAM.",
+      },
+    ],
+  },
   {
     lang: "vi",
     text: "viết lại bằng TypeScript nha",
@@ -1673,11 +1837,12 @@ const VI: OrdinaryTurn[] = [
   {
     lang: "vi",
     text:
-      "Tình hình của mình: 26 tuổi, làm kế toán 3 năm, lương 12 triệu, muốn chuyển sang làm tester. Bạn liệt kê giúp những câu hỏi mình nên tự hỏi trước khi nghỉ việc.",
+      "Hai vợ chồng mình thu nhập tổng 35 triệu/tháng, đang thuê nhà ở Thủ Đức, tiết kiệm được 600 triệu. Đang phân vân vay thêm mua chung cư hay tiếp tục thuê. Bạn giúp mình liệt kê các câu hỏi cần trả lời trước khi quyết định.",
   },
   {
     lang: "vi",
-    text: "Đặt tên giúp bài thơ này:\nMẹ ngồi vá áo bên hiên\nMưa rơi tí tách, ưu phiền trôi xa",
+    text:
+      'Mình sắp phỏng vấn vị trí nhân viên marketing. Đây là đoạn giới thiệu trong CV của mình: "3 năm kinh nghiệm chạy quảng cáo Facebook và TikTok cho các shop mỹ phẩm, quản lý ngân sách 200 triệu/tháng, tăng doanh thu 40% cho khách hàng chính." Dựa vào đó, nhà tuyển dụng có thể hỏi mình những câu gì?',
   },
   { lang: "vi", text: "ubuntu xem port 80 đang bị process nào chiếm" },
   {
@@ -1770,7 +1935,18 @@ const ID: OrdinaryTurn[] = [
       },
     ],
   },
-  { lang: "id", text: "kue bolu bantat kenapa ya" },
+  {
+    lang: "id",
+    text: "kalau pakai mixer kecepatan berapa?",
+    history: [
+      { role: "user", content: "kue bolu bantat kenapa ya" },
+      {
+        role: "assistant",
+        content:
+          "Biasanya karena telur kurang lama dikocok sampai mengembang, atau adonan terlalu lama diaduk setelah tepung masuk sehingga udaranya hilang.",
+      },
+    ],
+  },
   {
     lang: "id",
     text:
@@ -1804,7 +1980,7 @@ const ID: OrdinaryTurn[] = [
     system: "Kamu adalah konsultan keuangan keluarga. Jelaskan konsep, jangan rekomendasi saham tertentu.",
     text: "apa itu obligasi ritel kayak ORI dan SBR?",
   },
-  { lang: "id", text: "cara ngilangin noda getah pisang di baju" },
+  { lang: "id", text: "sambal matah resepnya" },
   {
     lang: "id",
     text: "yang nomor 3 dong, jelasin lebih detail",
@@ -1885,12 +2061,12 @@ const ID: OrdinaryTurn[] = [
   {
     lang: "id",
     text:
-      "Kondisi saya: umur 31, kerja admin gudang, gaji 5 juta, mau resign buat jualan online full-time. Tolong buatkan daftar pertanyaan yang harus saya jawab dulu sebelum memutuskan.",
+      "Anak sulung saya lulus SMA tahun ini, diterima di kampus negeri di Surabaya, sementara kami tinggal di Medan. Tolong bantu buat daftar hal yang perlu saya tanyakan dan siapkan sebelum dia berangkat kos.",
   },
   {
     lang: "id",
     text:
-      "Kasih judul buat cerpen saya: tentang seorang nenek yang setiap sore menunggu kapal cucunya di pelabuhan kecil di Flores.",
+      "ini resep sambal bawang andalan keluarga saya mau saya upload ke blog, kasih judul yang menarik + beberapa tag ya:\n10 cabai rawit, 5 siung bawang putih, 3 siung bawang merah, garam, sedikit gula, minyak panas secukupnya. Ulek kasar, siram minyak panas, aduk.",
   },
   { lang: "id", text: "di windows gimana cek port 8000 dipakai aplikasi apa" },
   { lang: "id", text: "main apa ya sama anak-anak pas mati lampu" },
@@ -2037,7 +2213,18 @@ const CS: OrdinaryTurn[] = [
     system: "Jsi poradce pro osobní finance. Vysvětluj pojmy, nedoporučuj konkrétní akcie.",
     text: "co je to DIP a vyplatí se mi?",
   },
-  { lang: "cs", text: "čím vyčistit spáry mezi dlaždičkama" },
+  {
+    lang: "cs",
+    text: "a co když jsou spáry černé od plísně?",
+    history: [
+      { role: "user", content: "čím vyčistit spáry mezi dlaždičkama" },
+      {
+        role: "assistant",
+        content:
+          "Pomůže pasta z jedlé sody a trochy vody, naneste ji kartáčkem, nechte 10 minut působit a pak vydrhněte a opláchněte.",
+      },
+    ],
+  },
   {
     lang: "cs",
     text: "beru tu druhou možnost, rozepiš to",
@@ -2116,7 +2303,7 @@ const CS: OrdinaryTurn[] = [
   {
     lang: "cs",
     text:
-      "Moje situace: je mi 42, pracuju jako účetní, chci přejít do IT jako programátor. Napiš mi otázky, které bych si měl zodpovědět, než dám výpověď.",
+      "Mamka (74) je po mrtvici, bydlí sama v domku na vesnici a já s bratrem jsme každý v jiném městě. Pomoz mi sepsat otázky, které musíme s bratrem a s lékaři probrat, než rozhodneme, jak dál.",
   },
   {
     lang: "cs",
@@ -2130,7 +2317,18 @@ const CS: OrdinaryTurn[] = [
     text:
       "Uprav mi tenhle mail šéfovi, ať to nezní tak naštvaně:\n\nDobrý den, už potřetí se ptám na schválení dovolené na červenec. Potřebuju to vědět, protože musím zaplatit zálohu za ubytování. Děkuji.",
   },
-  { lang: "cs", text: "Kolik se platí za dálniční známku letos a kde ji koupit?" },
+  {
+    lang: "cs",
+    text: "a na motorku taky?",
+    history: [
+      { role: "user", content: "Kolik se platí za dálniční známku letos a kde ji koupit?" },
+      {
+        role: "assistant",
+        content:
+          "Elektronickou dálniční známku koupíte na oficiálním e-shopu edalnice.cz nebo na čerpacích stanicích. Roční známka pro osobní auto stojí kolem 2 400 Kč.",
+      },
+    ],
+  },
 ];
 
 export const ORDINARY_WRITTEN_B: OrdinaryTurn[] = [
