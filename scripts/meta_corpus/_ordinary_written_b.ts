@@ -22,7 +22,11 @@ const ZH: OrdinaryTurn[] = [
   { lang: "zh", text: "写一段生日祝福给我妈，六十岁，别太肉麻" },
   { lang: "zh", text: "docker容器里时区不对，日志时间差了8小时，怎么改" },
   { lang: "zh", text: "猫一直舔毛舔到秃了一块，是皮肤病吗" },
-  { lang: "zh", text: "解释一下什么是复利，用小学生能听懂的话" },
+  {
+    lang: "zh",
+    text:
+      "医院给我爸的出院小结太专业了看不懂，帮我用大白话总结一下，再列几个复诊时该问医生的问题：\n诊断：1.冠状动脉粥样硬化性心脏病 2.高血压3级（极高危）。行PCI术，于前降支植入支架1枚。出院带药：阿司匹林100mg qd，氯吡格雷75mg qd，阿托伐他汀20mg qn。",
+  },
   {
     lang: "zh",
     text:
@@ -59,7 +63,11 @@ const ZH: OrdinaryTurn[] = [
       },
     ],
   },
-  { lang: "zh", text: "办护照需要带什么材料？户口不在本地能办吗" },
+  {
+    lang: "zh",
+    text:
+      "我下个月要在部门分享会上讲我们团队怎么把CI时间从40分钟降到12分钟的，主要是做了依赖缓存、测试并行和拆分docker镜像。帮我想个吸引人的分享标题，再列一个提纲。",
+  },
   {
     lang: "zh",
     text: "那鸡腿呢？要不要翻面",
@@ -260,7 +268,11 @@ const JA: OrdinaryTurn[] = [
   { lang: "ja", text: "Dockerfileでnpm installが毎回走って遅いんだけど、キャッシュ効かせる書き方ある？" },
   { lang: "ja", text: "NISAとiDeCo、30代会社員ならどっちを優先すべき？" },
   { lang: "ja", text: "犬が急にご飯を食べなくなった。元気はある。様子見でいい？" },
-  { lang: "ja", text: "敬語で「了解しました」って上司に使っちゃだめなの？" },
+  {
+    lang: "ja",
+    text:
+      "大学の講義ノートです。要点を箇条書きで3つにまとめて、テスト対策用の問題を2問作ってください。\n\n需要曲線は価格が上がると需要量が減ることを示す。供給曲線は価格が上がると供給量が増える。両者の交点が均衡価格であり、政府が上限価格を均衡より低く設定すると超過需要が生じる。",
+  },
   {
     lang: "ja",
     text: "半熟にしたいときは何分？",
@@ -530,7 +542,11 @@ const KO: OrdinaryTurn[] = [
   { lang: "ko", text: "git stash 한 거 다시 꺼내는 법" },
   { lang: "ko", text: "여권 재발급 온라인으로 돼요?" },
   { lang: "ko", text: "아 그리고 혹시 흰옷 누렇게 된 거 살릴 수 있어?" },
-  { lang: "ko", text: "중학생 아들 용돈 한 달에 얼마 주세요?" },
+  {
+    lang: "ko",
+    text:
+      "건강검진 결과지에 이렇게 나왔는데 무슨 뜻인지 쉽게 요약해 주고, 의사한테 물어볼 질문도 몇 개 뽑아줘요.\n총콜레스테롤 242, LDL 168, HDL 41, 중성지방 190, 공복혈당 108",
+  },
   {
     lang: "ko",
     system: "당신은 친절한 요리 도우미입니다. 집에 있는 재료로 쉽게 만들 수 있는 레시피를 알려주세요.",
@@ -927,7 +943,11 @@ const RU: OrdinaryTurn[] = [
       "Придумай название для моего рассказа. Сюжет: старый смотритель маяка каждую ночь пишет письма жене, которой давно нет, и однажды получает ответ.",
   },
   { lang: "ru", text: "как в линуксе посмотреть, какой процесс занял порт 8080" },
-  { lang: "ru", text: "посоветуй настолку на компанию из 6 человек, чтобы не сложная" },
+  {
+    lang: "ru",
+    text:
+      "Вот текст, который я написала для родительского чата про сбор денег на выпускной. Сделай из него краткую выжимку в 3 пункта, а то никто не читает длинное:\nДорогие родители! На выпускной нужно собрать по 4500 рублей до 15 мая. В сумму входит аренда зала, фотограф и подарки учителям. Деньги можно перевести Ольге Сергеевне по номеру телефона или сдать наличными на собрании 10 мая. Если кому-то сложно сдать всю сумму сразу, напишите мне лично.",
+  },
   {
     lang: "ru",
     text: "и что будет если ездить вообще без ОСАГО?",
@@ -1151,7 +1171,11 @@ const UK: OrdinaryTurn[] = [
     text: "Придумай назву для мого вірша:\nНа підвіконні яблуко і тиша,\nа за вікном сніги, як молоко.",
   },
   { lang: "uk", text: "як у лінуксі знайти великі файли, що займають місце" },
-  { lang: "uk", text: "яку настільну гру взяти для сім’ї з дітьми 6 і 10 років" },
+  {
+    lang: "uk",
+    text:
+      "Підбери хештеги до мого допису в інсті: фото з походу на Говерлу, ми з донькою вперше дійшли до вершини, було туманно, але дуже щасливо.",
+  },
   {
     lang: "uk",
     text: "а на скільки відсотків орієнтовно?",
@@ -1386,7 +1410,11 @@ const AR: OrdinaryTurn[] = [
     text: "اقترح عنوان لقصيدتي:\nيا قمرًا غاب عن نافذتي\nمتى تعود فيضيء الدرب من جديد",
   },
   { lang: "ar", text: "كيف أعرف وش البرنامج اللي ماسك البورت 3000 في ويندوز" },
-  { lang: "ar", text: "ألعاب جماعية للعيد تناسب الكبار والصغار" },
+  {
+    lang: "ar",
+    text:
+      "هذي ملاحظاتي من محاضرة اليوم، لخصها لي في نقاط واقترح عنوان للملف:\nالتضخم هو ارتفاع عام ومستمر في الأسعار. من أسبابه زيادة الطلب الكلي أو ارتفاع تكاليف الإنتاج. البنوك المركزية ترفع أسعار الفائدة لتقليل السيولة وكبح التضخم.",
+  },
 ];
 
 const HI: OrdinaryTurn[] = [
@@ -1613,7 +1641,11 @@ const HI: OrdinaryTurn[] = [
     text: "मेरी कहानी के लिए नाम सुझाओ: एक चायवाला जो हर ग्राहक की कहानी अपनी डायरी में लिखता है",
   },
   { lang: "hi", text: "windows me kaise pata kare kaunsa app internet zyada kha raha hai" },
-  { lang: "hi", text: "बच्चों के साथ घर पर खेलने वाले कुछ गेम बताओ, बारिश हो रही है" },
+  {
+    lang: "hi",
+    text:
+      "पापा की ब्लड रिपोर्ट आई है: HbA1c 7.8, क्रिएटिनिन 1.4, विटामिन D 14। इसे आसान भाषा में समझा दो और डॉक्टर से पूछने के लिए 4-5 सवाल बना दो।",
+  },
 ];
 
 const VI: OrdinaryTurn[] = [
@@ -1850,7 +1882,11 @@ const VI: OrdinaryTurn[] = [
     text:
       "Mail của mình gửi khách hàng, sửa lại cho chuyên nghiệp hơn giúp nhé:\n\nChào anh Tuấn, bên em gửi lại báo giá như anh hỏi hôm qua, giá đã giảm 5% rồi ạ. Anh xem ok thì báo em để em làm hợp đồng, tuần sau bên em hết hàng mẫu này rồi nên anh chốt sớm giúp em nha.",
   },
-  { lang: "vi", text: "cuối tuần mưa ở nhà với 2 đứa nhỏ thì chơi gì" },
+  {
+    lang: "vi",
+    text:
+      "Đây là ghi chú cuộc họp phụ huynh lớp con mình, tóm tắt lại thành vài gạch đầu dòng để gửi cho chồng đọc nhanh:\nCô chủ nhiệm thông báo tháng 11 có hội diễn văn nghệ, mỗi bé đóng 100 nghìn may trang phục. Từ tuần sau lớp học bán trú đến 5 giờ chiều. Phụ huynh nhắc con mang bình nước riêng và nộp phiếu khám sức khỏe trước ngày 20.",
+  },
   { lang: "vi", text: "BHXH một lần rút thì mất những quyền lợi gì?" },
 ];
 
@@ -2069,7 +2105,11 @@ const ID: OrdinaryTurn[] = [
       "ini resep sambal bawang andalan keluarga saya mau saya upload ke blog, kasih judul yang menarik + beberapa tag ya:\n10 cabai rawit, 5 siung bawang putih, 3 siung bawang merah, garam, sedikit gula, minyak panas secukupnya. Ulek kasar, siram minyak panas, aduk.",
   },
   { lang: "id", text: "di windows gimana cek port 8000 dipakai aplikasi apa" },
-  { lang: "id", text: "main apa ya sama anak-anak pas mati lampu" },
+  {
+    lang: "id",
+    text:
+      "Ini catatan rapat RT tadi malam yang saya tulis di HP, tolong rangkum jadi 3 poin buat dikirim ke grup WA warga:\nIuran keamanan naik jadi 50 ribu mulai bulan depan karena satpam tambah satu orang. Kerja bakti bersihin selokan hari Minggu jam 7. Yang punya mobil diminta tidak parkir di badan jalan gang 3.",
+  },
   { lang: "id", text: "syarat bikin NPWP buat freelancer apa aja" },
   {
     lang: "id",
@@ -2207,7 +2247,11 @@ const CS: OrdinaryTurn[] = [
       },
     ],
   },
-  { lang: "cs", text: "Jak dlouho trvá vyřízení nového pasu a kolik to stojí?" },
+  {
+    lang: "cs",
+    text:
+      "Mám tenhle odstavec do diplomky, vymysli mi k němu název kapitoly a pět klíčových slov:\nSdílené bydlení mladých dospělých v Brně se v posledních deseti letech proměnilo z dočasného studentského řešení v dlouhodobou strategii, kterou volí i pracující do 35 let kvůli rostoucím nájmům.",
+  },
   {
     lang: "cs",
     system: "Jsi poradce pro osobní finance. Vysvětluj pojmy, nedoporučuj konkrétní akcie.",
@@ -2311,7 +2355,11 @@ const CS: OrdinaryTurn[] = [
       "Vymysli název pro mou povídku: starý hodinář v Olomouci opravuje hodiny, které ukazují čas, kdy se jejich majitelé byli naposledy šťastní.",
   },
   { lang: "cs", text: "jak ve windows zjistím co mi blokuje port 5432" },
-  { lang: "cs", text: "hry na chatu bez elektriky pro 4 dospělé a 3 děti" },
+  {
+    lang: "cs",
+    text:
+      "Tady je zpráva, kterou jsem dostal od lékaře po magnetické rezonanci kolene. Shrň mi to lidsky a navrhni, na co se mám na kontrole zeptat:\nLézí mediálního menisku v zadním rohu, grade II. Drobný výpotek v kloubu. Zkřížené vazy intaktní. Chondropatie pately grade I.",
+  },
   {
     lang: "cs",
     text:
