@@ -82,6 +82,17 @@ Deno.test("ai-router eval --demo --meta reports the corpus per client, per task 
   match(out, /^rag\s+\d+\s+\d+\s+\d+\.\d%$/m);
 });
 
+const EVERYDAY_TURNS = new URL("./fixtures/meta_ordinary.jsonl", import.meta.url).pathname;
+
+Deno.test("ai-router eval --demo --meta leaves everyday turns in a dozen languages alone (at most 0.5 % META)", async () => {
+  const result = await runCli(["eval", "--demo", "--meta", EVERYDAY_TURNS]);
+  equal(result.code, 0, result.stderr);
+  const turns = (await Deno.readTextFile(EVERYDAY_TURNS)).trim().split("\n").length;
+  const rules = result.stdout.match(/^Rules: .* false META \d+\.\d% \((\d+)\/(\d+)\)$/m);
+  equal(Number(rules?.[2]), turns, result.stdout.split("\n").slice(0, 3).join("\n"));
+  ok(turns >= 2000 && Number(rules?.[1]) <= turns * 0.005, rules?.[0]);
+});
+
 Deno.test("ai-router eval --meta counts a small corpus exactly and names a bad line", async () => {
   const dir = await Deno.makeTempDir();
   try {

@@ -49,6 +49,7 @@ import { buildBlind10Negatives } from "./_negatives_blind10.ts";
 import { BLIND_ROUND_11, buildBlind11Negatives } from "./_blind11.ts";
 import { buildTraining12Negatives } from "./_negatives_training12.ts";
 import { OWN_CONVERSATION_ROUNDS } from "./own_conversation_rounds.ts";
+import { toOrdinaryLines } from "./ordinary_turns.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -210,3 +211,8 @@ const lines = [...toMetaLines(), ...toOwnConversationLines(), ...toNegativeLines
 await Deno.writeTextFile(out, lines.join("\n") + "\n");
 // deno-lint-ignore no-console -- a script reports what it wrote
 console.log(`Wrote ${lines.length} lines to ${out.pathname}`);
+const ordinaryOut = new URL("../../tests/fixtures/meta_ordinary.jsonl", import.meta.url);
+const ordinary = toOrdinaryLines();
+await Deno.writeTextFile(ordinaryOut, ordinary.join("\n") + "\n");
+// deno-lint-ignore no-console -- a script reports what it wrote
+console.log(`Wrote ${ordinary.length} lines to ${ordinaryOut.pathname}`);
