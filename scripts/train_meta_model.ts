@@ -22,14 +22,25 @@ import { sampleTexts } from "./meta_corpus/sample_texts.ts";
 const print = (line: string) => Deno.stdout.writeSync(new TextEncoder().encode(`${line}\n`));
 
 const CORPUS = "tests/fixtures/meta_corpus.jsonl";
+/**
+ * Everyday user turns in a dozen languages: never trained on (as negatives they taught the model that the
+ * words of the conversations housekeeping requests quote are not housekeeping, and it found less on clients
+ * held out), only scored, as a check that the threshold leaves people's own turns alone.
+ */
+const ORDINARY = "tests/fixtures/meta_ordinary.jsonl";
 const WEIGHTS = "src/routing/meta_model_weights.ts";
 
-/** Training settings: passes, L2 strength, AdaGrad step. */
+/** Training settings: passes, L2 strength (3e-4 found more held-out clients than 1e-3 or 1e-4), AdaGrad step. */
 const EPOCHS = 40;
-const L2 = 1e-3;
+const L2 = 3e-4;
 const STEP = 0.1;
-/** Largest share of held-out hard negatives the threshold may take for META in cross-validation. */
-const FALSE_META_BUDGET = 0.01;
+/**
+ * Largest share of held-out hard negatives the threshold may take for META in cross-validation. The hard
+ * negatives are chosen to look like housekeeping; 5 % of them is, on the blind rounds, three more false META in
+ * 151 for about a hundred more housekeeping requests found than at 1 % (docs/decisions.md, "META by a learned
+ * signal").
+ */
+const FALSE_META_BUDGET = 0.05;
 /** The rules' verdict "found" (otherwise their near-miss score). */
 const FOUND = Infinity;
 
@@ -204,7 +215,13 @@ if (import.meta.main) {
   const rows = cases.map((item) => toRow(item, samples));
   // The threshold comes from the held-out scores: in-sample, every negative scores far below it.
   const threshold = crossValidate(rows);
-  const source = Deno.args.includes("--cv") ? undefined : encodeMetaModel({ ...train(rows), threshold });
+  const model = train(rows);
+  const ordinary = parseMetaCorpus(await Deno.readTextFile(ORDINARY), ORDINARY).map((item) =>
+    toRow(item, samples)
+  );
+  const taken = ordinary.filter((row) => logitOf(row, model) >= threshold).length;
+  print(`everyday turns (never trained on) the model takes for META: ${taken}/${ordinary.length}`);
+  const source = Deno.args.includes("--cv") ? undefined : encodeMetaModel({ ...model, threshold });
   if (source !== undefined && Deno.args.includes("--check")) {
     const current = await Deno.readTextFile(weights);
     print(current === source ? `${weights} is up to date` : `${weights} is not what the corpus trains`);

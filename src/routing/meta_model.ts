@@ -63,8 +63,9 @@ const toWordChar = (code: number) => code < TABLE_END ? FOLDED[code] as number :
 /** Spaces end a word and are not words themselves. */
 const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 0x3000;
 
-/** Letters of a word's prefix feature. */
+/** Letters of a word's prefix features: a long and a short stem ("zusammen…", "résum…", "summ…"). */
 const PREFIX = 6;
+const SHORT_PREFIX = 4;
 
 /**
  * Characters read from the start and the end of a long window: a template states its task at one end, and
@@ -79,14 +80,14 @@ const pair = (first: number, second: number) => Math.imul(first ^ 0x9e3779b9, FN
 
 /**
  * Feature buckets of the view being read, reused from call to call (the reading is synchronous). A character
- * adds at most three (a word, its prefix, its pair), so the buffer is sized before each reading and the loop
- * writes without checks.
+ * adds at most four (a word, its two prefixes, its pair), so the buffer is sized before each reading and the
+ * loop writes without checks.
  */
 let buffer = new Int32Array(16_384);
 let filled = 0;
 
 function reserve(characters: number): void {
-  const needed = filled + 3 * characters + 3;
+  const needed = filled + 4 * characters + 4;
   if (needed > buffer.length) {
     const larger = new Int32Array(Math.max(needed, buffer.length * 2));
     larger.set(buffer.subarray(0, filled));
@@ -94,7 +95,7 @@ function reserve(characters: number): void {
   }
 }
 
-/** Pushes the bucket of every word, long word's prefix and adjacent word pair in `text` (repeats included). */
+/** Pushes the bucket of every word, long word's prefixes and adjacent word pair in `text` (repeats included). */
 function pushTextFeatures(
   text: string,
   { from = 0, to = text.length }: { from?: number; to?: number } = {},
@@ -106,18 +107,21 @@ function pushTextFeatures(
   let word = FNV_OFFSET;
   let length = 0;
   let prefix = 0;
+  let shortPrefix = 0;
   for (let index = from; index <= to; index++) {
     const code = index < to ? text.charCodeAt(index) : 32;
     const letter = toWordChar(code);
     if (letter !== 0) {
       word = Math.imul(word ^ letter, FNV_PRIME);
       if (++length === PREFIX) prefix = word;
+      if (length === SHORT_PREFIX) shortPrefix = word;
       continue;
     }
     let hash: number;
     if (length > 0) {
       // A long word's first letters too: "summarise", "summary" and "Summarization" share them.
       if (length > PREFIX) out[at++] = (prefix ^ 0x27d4eb2d) & MASK;
+      if (length > SHORT_PREFIX) out[at++] = (shortPrefix ^ 0x165667b1) & MASK;
       hash = word;
       length = 0;
       word = FNV_OFFSET;
