@@ -27,6 +27,10 @@ import { BLIND_ROUND_20, buildBlind20Negatives } from "./_blind20.ts";
 import { CONVERSATIONS_BLIND_20 } from "./_conversations_blind20.ts";
 import { BLIND_ROUND_21, buildBlind21Negatives } from "./_blind21.ts";
 import { CONVERSATIONS_BLIND_21 } from "./_conversations_blind21.ts";
+import { BLIND_ROUND_22, buildBlind22Negatives } from "./_blind22.ts";
+import { CONVERSATIONS_BLIND_22 } from "./_conversations_blind22.ts";
+import { BLIND_ROUND_23, buildBlind23Negatives } from "./_blind23.ts";
+import { CONVERSATIONS_BLIND_23 } from "./_conversations_blind23.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -96,5 +100,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_21,
     conversations: CONVERSATIONS_BLIND_21,
     negatives: buildBlind21Negatives,
+  },
+  {
+    round: "blind-22",
+    templates: BLIND_ROUND_22,
+    conversations: CONVERSATIONS_BLIND_22,
+    negatives: buildBlind22Negatives,
+  },
+  {
+    round: "blind-23",
+    templates: BLIND_ROUND_23,
+    conversations: CONVERSATIONS_BLIND_23,
+    negatives: buildBlind23Negatives,
   },
 ];
