@@ -124,6 +124,16 @@ function byModel(
   return { marker: "model", signals: [...signals, `model:${logit.toFixed(2)}`] };
 }
 
+/**
+ * A logit below which the learned signal overrules the features' META, unless the request's shape or the
+ * router's own recall says it is a client's (`STRUCTURAL`). On blind rounds 4–21, each scored by the rules
+ * frozen before it and a model trained without it, it took 3 of 12 false META away for 4 of 760 found; on
+ * rounds 22–23, 3 of 6 for none of 117 (docs/decisions.md, "META by a learned signal").
+ */
+const MODEL_VETO = -1;
+/** Signals that are not words: a person's turn does not repeat the router's answers or ask for 16 tokens. */
+const STRUCTURAL = new Set(["repeat", "small-max-tokens", "meta-schema"]);
+
 /** Share of a recent answer's sentences that makes a request an echo of it. */
 const ECHO_SHARE = 0.5;
 /** At most this many characters of the request's own (an instruction, not a question of the user's). */
@@ -164,10 +174,21 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (known) return byMarker(known.marker);
   const { score, signals } = scoreMetaFeatures(view);
   const names = signals.map((signal) => signal.name);
-  if (score >= META_THRESHOLD) return { marker: "features", signals: names, score };
-  const learned = model ? byModel(view, { model, signals: names }) : undefined;
-  if (!learned) options.onNearMiss?.({ score, signals: names });
-  return learned;
+  if (score < META_THRESHOLD) {
+    const learned = model ? byModel(view, { model, signals: names }) : undefined;
+    if (!learned) options.onNearMiss?.({ score, signals: names });
+    return learned;
+  }
+  if (!model || names.some((name) => STRUCTURAL.has(name))) {
+    return { marker: "features", signals: names, score };
+  }
+  // The features read a chat app's own persona prompt as well ("remember what the user tells you", emoji
+  // tags): where the learned signal is sure a request is a person's turn, it overrules them.
+  const logit = scoreMetaModel(view, model);
+  const traced = [...names, `model:${logit.toFixed(2)}`];
+  if (logit >= MODEL_VETO) return { marker: "features", signals: traced, score };
+  options.onNearMiss?.({ score, signals: traced });
+  return undefined;
 }
 
 /** The marker of {@linkcode explainMeta}'s verdict, or undefined for a real chat turn. */

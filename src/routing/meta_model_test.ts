@@ -85,3 +85,25 @@ Deno.test("explainMeta() names the learned signal when it decides, and leaves it
   ok(verdict?.signals.some((signal) => signal.startsWith("model:")));
   equal(explainMeta(input, { metaModel: null }), undefined);
 });
+
+Deno.test("explainMeta(): the features' META stands unless the learned signal is sure it is a person's turn", () => {
+  // A title request the features find on their own (a transcript, a title, an instruction to the model).
+  const messages = [
+    user("user: How do I keep basil alive indoors?\nassistant: Six hours of sun, water when dry."),
+    user("Write a 3-5 word title for the conversation above. Reply with the title only."),
+  ];
+  const input = metaInput(messages);
+  equal(explainMeta(input, { metaModel: null })?.marker, "features");
+  // Leaning away from housekeeping, but not below the veto: the features decide, and the trace says so.
+  const unsure = explainMeta(input, { metaModel: modelOf("title conversation", -0.1) });
+  equal(unsure?.marker, "features");
+  ok(unsure?.signals.some((signal) => signal.startsWith("model:-")));
+  // Sure it is a person's turn: no META, and the near miss carries the model's logit.
+  let nearMiss: string[] = [];
+  const sure = explainMeta(input, {
+    metaModel: modelOf("title conversation", -20),
+    onNearMiss: (trace) => nearMiss = trace.signals,
+  });
+  equal(sure, undefined);
+  ok(nearMiss.some((signal) => signal.startsWith("model:-")), nearMiss.join(" "));
+});
