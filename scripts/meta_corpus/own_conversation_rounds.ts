@@ -31,6 +31,10 @@ import { BLIND_ROUND_22, buildBlind22Negatives } from "./_blind22.ts";
 import { CONVERSATIONS_BLIND_22 } from "./_conversations_blind22.ts";
 import { BLIND_ROUND_23, buildBlind23Negatives } from "./_blind23.ts";
 import { CONVERSATIONS_BLIND_23 } from "./_conversations_blind23.ts";
+import { BLIND_ROUND_24, buildBlind24Negatives } from "./_blind24.ts";
+import { CONVERSATIONS_BLIND_24 } from "./_conversations_blind24.ts";
+import { BLIND_ROUND_25, buildBlind25Negatives } from "./_blind25.ts";
+import { CONVERSATIONS_BLIND_25 } from "./_conversations_blind25.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -112,5 +116,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_23,
     conversations: CONVERSATIONS_BLIND_23,
     negatives: buildBlind23Negatives,
+  },
+  {
+    round: "blind-24",
+    templates: BLIND_ROUND_24,
+    conversations: CONVERSATIONS_BLIND_24,
+    negatives: buildBlind24Negatives,
+  },
+  {
+    round: "blind-25",
+    templates: BLIND_ROUND_25,
+    conversations: CONVERSATIONS_BLIND_25,
+    negatives: buildBlind25Negatives,
   },
 ];
