@@ -35,6 +35,10 @@ import { BLIND_ROUND_24, buildBlind24Negatives } from "./_blind24.ts";
 import { CONVERSATIONS_BLIND_24 } from "./_conversations_blind24.ts";
 import { BLIND_ROUND_25, buildBlind25Negatives } from "./_blind25.ts";
 import { CONVERSATIONS_BLIND_25 } from "./_conversations_blind25.ts";
+import { BLIND_ROUND_26, buildBlind26Negatives } from "./_blind26.ts";
+import { CONVERSATIONS_BLIND_26 } from "./_conversations_blind26.ts";
+import { BLIND_ROUND_27, buildBlind27Negatives } from "./_blind27.ts";
+import { CONVERSATIONS_BLIND_27 } from "./_conversations_blind27.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -128,5 +132,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_25,
     conversations: CONVERSATIONS_BLIND_25,
     negatives: buildBlind25Negatives,
+  },
+  {
+    round: "blind-26",
+    templates: BLIND_ROUND_26,
+    conversations: CONVERSATIONS_BLIND_26,
+    negatives: buildBlind26Negatives,
+  },
+  {
+    round: "blind-27",
+    templates: BLIND_ROUND_27,
+    conversations: CONVERSATIONS_BLIND_27,
+    negatives: buildBlind27Negatives,
   },
 ];
