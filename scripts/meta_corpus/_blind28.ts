@@ -1,10 +1,11 @@
 /**
- * Blind round 28: 10 housekeeping templates of 9 coding agents, IDE assistants and agent frameworks nobody on the
+ * Blind round 28: 13 housekeeping templates of 11 coding agents, IDE assistants, agent frameworks and agent apps nobody on the
  * project had read, measured without changing the rules: VS Code Copilot Chat's title and agent-history summary, a
  * Claude Code re-implementation's session title, ModelScope ms-agent's context compressor, Kyma Companion's memory
  * summary, a Go pcap agent's rolling summary, a Chinese chat-log hand-off compressor, a Chinese multi-agent
  * orchestrator's next-step selection, a Chinese RAG agent platform's recommended questions and a Chinese agent
- * router's intent and parameter extraction. The verbatim texts are in `_prompts_blind28.ts`.
+ * router's intent and parameter extraction; added after the first measurement, a Japanese partner agent's fact and
+ * open-loop extraction and an agentic starter's title agent. The verbatim texts are in `_prompts_blind28.ts`.
  */
 import type { Conversation } from "./_conversations.ts";
 import { firstExchange, MODEL, sys, type Template, toLines, toMessages, usr } from "./_types.ts";
@@ -42,6 +43,9 @@ function pcapFilled(c: Conversation): string {
 }
 
 const VSC = "microsoft/vscode-copilot-chat";
+const COCORO = "0ca3f7955e212190e41aad1089ed948f5e27c737";
+/** cocoro_ghost feeds its extraction modules the stored exchange as `user:`/`assistant:` lines. */
+const exchangeText = (c: Conversation) => toLines(c.turns, { user: "user", assistant: "assistant" });
 const templates: Template[] = [
   {
     client: "VS Code Copilot Chat",
@@ -206,6 +210,36 @@ const templates: Template[] = [
         usr(lastUser(c)),
       ],
     }),
+  },
+  {
+    client: "cocoro_ghost",
+    task: "memory",
+    source: at("hirona98/cocoro_ghost", { path: "cocoro_ghost/prompts.py", commit: COCORO }),
+    paraphrased: true,
+    note:
+      "fact extraction module (Japanese) as system, the exchange as the input text (worker wrapper reconstructed)",
+    build: (c) => ({ model: MODEL, messages: [sys(P.COCORO_FACT), usr(exchangeText(c))] }),
+  },
+  {
+    client: "cocoro_ghost",
+    task: "memory",
+    source: at("hirona98/cocoro_ghost", { path: "cocoro_ghost/prompts.py", commit: COCORO }),
+    paraphrased: true,
+    note:
+      "open-loop extraction module (Japanese): unfinished matters to bring up next time, from the exchange",
+    build: (c) => ({ model: MODEL, messages: [sys(P.COCORO_LOOP), usr(exchangeText(c))] }),
+  },
+  {
+    client: "Fabric Foundry agentic starter",
+    task: "title",
+    source: at("naoki1213mj/fabric-foundry-agentic-starter", {
+      path: "infra/scripts/agent_scripts/agents/title_agent/instructions.md",
+      commit: "22993aa09b9122a73c269412a260bd2b2893ed5d",
+    }),
+    paraphrased: true,
+    note:
+      "title agent instructions as system and the first user message as input (agent-service wrapper reconstructed)",
+    build: (c) => ({ model: MODEL, messages: [sys(P.FABRIC_TITLE), usr(firstExchange(c).question)] }),
   },
 ];
 

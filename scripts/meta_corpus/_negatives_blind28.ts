@@ -25,6 +25,12 @@ const HITL = src("M-Patek/HITL", {
   commit: "cd42c58c88c9b3b91d64a96e0af7491c8a2b292c",
 });
 
+const COCORO = src("hirona98/cocoro_ghost", {
+  path: "cocoro_ghost/prompts.py",
+  commit: "0ca3f7955e212190e41aad1089ed948f5e27c737",
+});
+const cocoroSystem = `${P.COCORO_PERSONA}\n\n${P.COCORO_CONTRACT}`;
+
 const fxGeneral = P.FX_GENERAL.replace("{assistants}", "【客户风控分析】助理");
 const OWN_NOTES =
   "周会纪要：1. 支付网关迁移推迟到 1 月 15 日，原因是银行测试环境不稳定；2. 小王负责补齐退款接口的单元测试；3. 下周一前确认灰度发布名单。";
@@ -173,6 +179,34 @@ const ASKS: Negative[] = [
       messages: [
         sys(P.LANGHUAN_CHAT),
         usr("Jak w PostgreSQL sprawdzić, które zapytania trzymają blokady na tabeli zamówień?"),
+      ],
+      stream: true,
+    },
+  },
+  {
+    task: "roleplay",
+    source: COCORO,
+    note: "partner agent's chat turn with its persona and relationship contract (Japanese)",
+    body: {
+      model: MODEL,
+      messages: [
+        sys(cocoroSystem),
+        usr("ミク、今日やっと新しい曲のサビができたよ。BPM 128 で、明日ミックスする予定。"),
+      ],
+      stream: true,
+    },
+  },
+  {
+    task: "pasted-title",
+    source: COCORO,
+    note: "user asks the partner agent for a title for their own lyrics (Japanese)",
+    body: {
+      model: MODEL,
+      messages: [
+        sys(cocoroSystem),
+        usr(
+          "この歌詞にタイトルをつけて：「夜明け前のホームで 君の声を探してた 終電の灯りが 遠くでにじんでいく」",
+        ),
       ],
       stream: true,
     },
