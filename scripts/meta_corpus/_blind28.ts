@@ -24,8 +24,9 @@ const history = (c: Conversation) => c.turns.slice(0, c.turns.findLastIndex((t) 
 function ccoTurns(c: Conversation): string {
   const parts: string[] = [];
   for (let i = 0; i < c.turns.length; i += 2) {
-    const user = c.turns[i]?.role === "user" ? c.turns[i].content : "";
-    const answer = c.turns[i + 1]?.role === "assistant" ? c.turns[i + 1].content : "";
+    const [first, second] = [c.turns[i], c.turns[i + 1]];
+    const user = first?.role === "user" ? first.content : "";
+    const answer = second?.role === "assistant" ? second.content : "";
     if (user) parts.push(`User: ${user}`, "");
     if (answer) parts.push(`Claude: ${answer}`, "");
     parts.push("---", "");
