@@ -39,6 +39,10 @@ import { BLIND_ROUND_26, buildBlind26Negatives } from "./_blind26.ts";
 import { CONVERSATIONS_BLIND_26 } from "./_conversations_blind26.ts";
 import { BLIND_ROUND_27, buildBlind27Negatives } from "./_blind27.ts";
 import { CONVERSATIONS_BLIND_27 } from "./_conversations_blind27.ts";
+import { BLIND_ROUND_28, buildBlind28Negatives } from "./_blind28.ts";
+import { CONVERSATIONS_BLIND_28 } from "./_conversations_blind28.ts";
+import { BLIND_ROUND_29, buildBlind29Negatives } from "./_blind29.ts";
+import { CONVERSATIONS_BLIND_29 } from "./_conversations_blind29.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -144,5 +148,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_27,
     conversations: CONVERSATIONS_BLIND_27,
     negatives: buildBlind27Negatives,
+  },
+  {
+    round: "blind-28",
+    templates: BLIND_ROUND_28,
+    conversations: CONVERSATIONS_BLIND_28,
+    negatives: buildBlind28Negatives,
+  },
+  {
+    round: "blind-29",
+    templates: BLIND_ROUND_29,
+    conversations: CONVERSATIONS_BLIND_29,
+    negatives: buildBlind29Negatives,
   },
 ];
