@@ -43,6 +43,10 @@ import { BLIND_ROUND_28, buildBlind28Negatives } from "./_blind28.ts";
 import { CONVERSATIONS_BLIND_28 } from "./_conversations_blind28.ts";
 import { BLIND_ROUND_29, buildBlind29Negatives } from "./_blind29.ts";
 import { CONVERSATIONS_BLIND_29 } from "./_conversations_blind29.ts";
+import { BLIND_ROUND_30, buildBlind30Negatives } from "./_blind30.ts";
+import { CONVERSATIONS_BLIND_30 } from "./_conversations_blind30.ts";
+import { BLIND_ROUND_31, buildBlind31Negatives } from "./_blind31.ts";
+import { CONVERSATIONS_BLIND_31 } from "./_conversations_blind31.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -160,5 +164,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_29,
     conversations: CONVERSATIONS_BLIND_29,
     negatives: buildBlind29Negatives,
+  },
+  {
+    round: "blind-30",
+    templates: BLIND_ROUND_30,
+    conversations: CONVERSATIONS_BLIND_30,
+    negatives: buildBlind30Negatives,
+  },
+  {
+    round: "blind-31",
+    templates: BLIND_ROUND_31,
+    conversations: CONVERSATIONS_BLIND_31,
+    negatives: buildBlind31Negatives,
   },
 ];
