@@ -6,8 +6,12 @@
  * them open after their first chunk, and prints the difference per stream, with the functions that
  * allocated the objects still alive then (V8's sampling heap profiler, collected objects left out).
  */
-import { readUnitAllocatorEnv, toBinaryV8Flags } from "./_bench_router_config.ts";
-import { BENCH_KEY, buildRouterConfig } from "./_bench_router_config.ts";
+import {
+  BENCH_KEY,
+  buildRouterConfig,
+  readUnitAllocatorEnv,
+  toBinaryV8Flags,
+} from "./_bench_router_config.ts";
 import { readRssMib, runLoad, spawnListening, spawnSimulator } from "./_bench_load.ts";
 import { connectInspector } from "./_inspector.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
@@ -93,12 +97,16 @@ try {
   const after = await readHeap();
   inspector.close();
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KiB`;
-  print(`${count} streams open: JS heap after a full GC ${kib(before.used)} -> ${kib(open.used)}, per stream ${
-    kib((open.used - before.used) / count)
-  }; after they ended ${kib(after.used)}`);
-  print(`RSS ${before.rss.toFixed(1)} -> ${open.rss.toFixed(1)} MiB, per stream ${
-    kib((open.rss - before.rss) * 1024 * 1024 / count)
-  }; after they ended ${after.rss.toFixed(1)} MiB`);
+  print(
+    `${count} streams open: JS heap after a full GC ${kib(before.used)} -> ${kib(open.used)}, per stream ${
+      kib((open.used - before.used) / count)
+    }; after they ended ${kib(after.used)}`,
+  );
+  print(
+    `RSS ${before.rss.toFixed(1)} -> ${open.rss.toFixed(1)} MiB, per stream ${
+      kib((open.rss - before.rss) * 1024 * 1024 / count)
+    }; after they ended ${after.rss.toFixed(1)} MiB`,
+  );
   const byFunction = new Map<string, number>();
   const walk = (node: ProfileNode) => {
     const { functionName, url, lineNumber } = node.callFrame;
