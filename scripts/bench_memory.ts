@@ -2,7 +2,8 @@
  * `deno run -A scripts/bench_memory.ts`: what the bench's router holds in RSS after each phase of
  * `deno task bench` (the same load, on the router alone): RSS, its anonymous and file-backed parts, the
  * malloc main arena and thread arenas (`/proc/<pid>/smaps`), the main isolate's JS heap used/committed and
- * ArrayBuffers (`/health/deep`, `Deno.memoryUsage()`), its threads and open sockets. The router runs with
+ * ArrayBuffers (`/health/deep`, `Deno.memoryUsage()`), its threads and open sockets, and at the end its
+ * minor page faults. The router runs with
  * the unit's allocator settings (`Environment=MALLOC_…` in systemd/ai-router.service); one set in this
  * script's environment wins, so `MALLOC_ARENA_MAX=16 deno run -A scripts/bench_memory.ts` measures glibc's
  * default on 2 cores. `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb),
@@ -153,6 +154,10 @@ try {
   await load(64, 10_000);
   await phaseDone("10,000 more c=64");
   print(`router CPU over the ${requests} non-streaming requests: ${(cpuUs / requests).toFixed(0)} µs/req`);
+  // Minor page faults since the start (field 10 of /proc/<pid>/stat): memory the process touched again
+  // after giving it back costs one each.
+  const stat = Deno.readTextFileSync(`/proc/${target.pid}/stat`);
+  print(`router minor page faults: ${stat.slice(stat.lastIndexOf(")") + 2).split(" ")[7]}`);
   if (Deno.args.includes("--trim")) await trim();
   // `--idle=30,95`: the router left idle that many seconds after the load (cumulative), reported (and trimmed
   // with `--trim`) at each: V8's memory reducer collects after a few idle seconds, the router closes the
