@@ -6,61 +6,24 @@
  * them open after their first chunk, and prints the difference per stream, with the functions that
  * allocated the objects still alive then (V8's sampling heap profiler, collected objects left out).
  */
-import {
-  BENCH_KEY,
-  buildRouterConfig,
-  readUnitAllocatorEnv,
-  toBinaryV8Flags,
-} from "./_bench_router_config.ts";
-import { readRssMib, runLoad, spawnListening, spawnSimulator } from "./_bench_load.ts";
-import { connectInspector } from "./_inspector.ts";
-import { toKeyHash } from "../src/users/key_ring.ts";
-import denoJson from "../deno.json" with { type: "json" };
+import { readRssMib, runLoad, spawnSimulator } from "./_bench_load.ts";
+import { type ProfileNode, startInspectedRouter } from "./_inspector.ts";
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
 const [count = 64] = Deno.args.filter((a) => !a.startsWith("--")).map(Number);
-const main = new URL("../main.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-streams-" });
-
-interface ProfileNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  selfSize: number;
-  children: ProfileNode[];
-}
 
 const fast = await spawnSimulator(0);
 const slow = await spawnSimulator(200);
 const children = [fast.child, slow.child];
 try {
-  const config = `${dir}/router.yaml`;
-  await Deno.mkdir(`${dir}/router`);
-  await Deno.writeTextFile(
-    config,
-    buildRouterConfig({ fast: fast.port, slow: slow.port }, {
-      dir: `${dir}/router`,
-      keyHash: toKeyHash(BENCH_KEY),
-      sessionLogs: !Deno.args.includes("--no-logs"),
-    }),
-  );
-  const flags = ["--inspect=127.0.0.1:0", ...toBinaryV8Flags(denoJson)];
-  const router = await spawnListening(
-    ["run", "-A", ...flags, main, "serve", "--config", config, "--secrets-file", `${dir}/none`],
-    {
-      pattern: /(?=[\s\S]*Listening url=http:\/\/127\.0\.0\.1:(\d+))Debugger listening on (ws:\/\/\S+)/,
-      from: "stderr",
-      env: readUnitAllocatorEnv(),
-    },
-  );
+  const router = await startInspectedRouter({ fast: fast.port, slow: slow.port }, {
+    dir,
+    sessionLogs: !Deno.args.includes("--no-logs"),
+  });
   children.push(router.child);
-  const target = {
-    name: "router",
-    chatUrl: `http://127.0.0.1:${router.port}/v1/chat/completions`,
-    model: "ai-router",
-    headers: { authorization: `Bearer ${BENCH_KEY}` },
-    pid: router.child.pid,
-  };
-  const inspector = await connectInspector(router.match[2]!);
+  const { inspector, target } = router;
   const body = JSON.stringify({
     model: "slow",
     stream: true,

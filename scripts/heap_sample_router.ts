@@ -4,10 +4,8 @@
  * `count` requests through the inspector (`HeapProfiler.startSampling` with the objects later collected
  * kept, so garbage counts too); prints the bytes per request of the top allocating functions and places.
  */
-import { BENCH_KEY, buildRouterConfig } from "./_bench_router_config.ts";
-import { runLoad, spawnListening, spawnSimulator } from "./_bench_load.ts";
-import { toKeyHash } from "../src/users/key_ring.ts";
-import { connectInspector } from "./_inspector.ts";
+import { runLoad, spawnSimulator } from "./_bench_load.ts";
+import { type ProfileNode, startInspectedRouter } from "./_inspector.ts";
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
@@ -15,14 +13,7 @@ const sessionLogs = !Deno.args.includes("--no-logs");
 /** `HEAP_TOP`: how many functions to list. */
 const top = Number(Deno.env.get("HEAP_TOP") ?? 25);
 const [count = 5000, concurrency = 1] = Deno.args.filter((a) => !a.startsWith("--")).map(Number);
-const main = new URL("../main.ts", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "ai-router-heap-" });
-
-interface ProfileNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  selfSize: number;
-  children: ProfileNode[];
-}
 
 const place = (url: string) =>
   url === ""
@@ -35,33 +26,8 @@ const place = (url: string) =>
 
 const sim = await spawnSimulator(0);
 try {
-  const config = `${dir}/router.yaml`;
-  await Deno.mkdir(`${dir}/router`);
-  await Deno.writeTextFile(
-    config,
-    buildRouterConfig({ fast: sim.port, slow: sim.port }, {
-      dir: `${dir}/router`,
-      keyHash: toKeyHash(BENCH_KEY),
-      sessionLogs,
-    }),
-  );
-  const flags = ["--inspect=127.0.0.1:0", "--v8-flags=--max-old-space-size=384,--max-semi-space-size=8"];
-  const router = await spawnListening(
-    ["run", "-A", ...flags, main, "serve", "--config", config, "--secrets-file", `${dir}/none`],
-    // The port first (what spawnListening reads), the inspector's address second.
-    {
-      pattern: /(?=[\s\S]*Listening url=http:\/\/127\.0\.0\.1:(\d+))Debugger listening on (ws:\/\/\S+)/,
-      from: "stderr",
-    },
-  );
-  const target = {
-    name: "router",
-    chatUrl: `http://127.0.0.1:${router.port}/v1/chat/completions`,
-    model: "ai-router",
-    headers: { authorization: `Bearer ${BENCH_KEY}` },
-    pid: router.child.pid,
-  };
-  const inspector = await connectInspector(router.match[2]!);
+  const router = await startInspectedRouter({ fast: sim.port, slow: sim.port }, { dir, sessionLogs });
+  const { inspector, target } = router;
   await runLoad(target, { concurrency, count: 1000 });
   await inspector.send("HeapProfiler.enable");
   await inspector.send("HeapProfiler.startSampling", {
