@@ -2,10 +2,12 @@
  * `deno run -A scripts/bench_memory.ts`: what the bench's router holds in RSS after each phase of
  * `deno task bench` (the same load, on the router alone): RSS, its anonymous and file-backed parts, the
  * malloc main arena and thread arenas (`/proc/<pid>/smaps`), the main isolate's JS heap used/committed and
- * ArrayBuffers (`/health/deep`, `Deno.memoryUsage()`), its threads and open sockets. The router runs with
+ * ArrayBuffers (`/health/deep`, `Deno.memoryUsage()`), its threads and open sockets, and at the end its
+ * minor page faults. The router runs with
  * the unit's allocator settings (`Environment=MALLOC_…` in systemd/ai-router.service); one set in this
  * script's environment wins, so `MALLOC_ARENA_MAX=16 deno run -A scripts/bench_memory.ts` measures glibc's
- * default on 2 cores. `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb);
+ * default on 2 cores. `--trim` calls glibc's `malloc_trim(0)` in the router at the end (through gdb),
+ * `--trim-each` after every phase;
  * `--idle=15,95` then leaves it idle and reports (and trims) after each of those seconds; `--no-logs` turns
  * session logs off (no log worker); `--server-idle-ms=0` serves with plain `Deno.serve`;
  * `BENCH_ROUTER_FLAGS` adds `deno run` flags (e.g. V8 flags) after the shipped ones.
@@ -115,7 +117,20 @@ try {
   print(
     "phase (MiB)               RSS   anon  [heap] arenas/n   file  heapUsed heapTotal external threads sockets",
   );
-  await report("idle");
+  const trim = async () => {
+    // What the allocator holds free: glibc's malloc_trim(0) returns every free page of every arena
+    // (madvise), so the RSS it drops is freed memory malloc kept, not live data.
+    const gdb = ["-p", String(target.pid), "-batch", "-ex", "call (int)malloc_trim(0)"];
+    await new Deno.Command("gdb", { args: gdb, stdout: "null", stderr: "null" }).output();
+    await report("after malloc_trim(0)");
+  };
+  // `--trim-each`: a trim after every phase, i.e. what releasing malloc's free pages while the load goes on
+  // would keep off the later readings.
+  const phaseDone = async (phase: string) => {
+    await report(phase);
+    if (Deno.args.includes("--trim-each")) await trim();
+  };
+  await phaseDone("idle");
   let cpuUs = 0;
   let requests = 0;
   const load = async (concurrency: number, count: number) => {
@@ -124,28 +139,25 @@ try {
     requests += count;
   };
   await load(16, 1000);
-  await report("warm-up c=16 1000");
+  await phaseDone("warm-up c=16 1000");
   await load(1, 1500);
-  await report("c=1 1500");
+  await phaseDone("c=1 1500");
   await load(16, 4000);
-  await report("c=16 4000");
+  await phaseDone("c=16 4000");
   await load(64, 4000);
-  await report("c=64 4000");
+  await phaseDone("c=64 4000");
   await runStreams(target, { count: 300 });
-  await report("300 streams");
+  await phaseDone("300 streams");
   const withStreams = await measureRssUnderStreams(target, { model: "slow", count: 64 });
   print(`${"64 streams open".padEnd(22)} ${withStreams.toFixed(1).padStart(6)}`);
-  await report("64 streams ended");
+  await phaseDone("64 streams ended");
   await load(64, 10_000);
-  await report("10,000 more c=64");
+  await phaseDone("10,000 more c=64");
   print(`router CPU over the ${requests} non-streaming requests: ${(cpuUs / requests).toFixed(0)} µs/req`);
-  const trim = async () => {
-    // What the allocator holds free: glibc's malloc_trim(0) returns every free page of every arena
-    // (madvise), so the RSS it drops is freed memory malloc kept, not live data.
-    const gdb = ["-p", String(target.pid), "-batch", "-ex", "call (int)malloc_trim(0)"];
-    await new Deno.Command("gdb", { args: gdb, stdout: "null", stderr: "null" }).output();
-    await report("after malloc_trim(0)");
-  };
+  // Minor page faults since the start (field 10 of /proc/<pid>/stat): memory the process touched again
+  // after giving it back costs one each.
+  const stat = Deno.readTextFileSync(`/proc/${target.pid}/stat`);
+  print(`router minor page faults: ${stat.slice(stat.lastIndexOf(")") + 2).split(" ")[7]}`);
   if (Deno.args.includes("--trim")) await trim();
   // `--idle=30,95`: the router left idle that many seconds after the load (cumulative), reported (and trimmed
   // with `--trim`) at each: V8's memory reducer collects after a few idle seconds, the router closes the

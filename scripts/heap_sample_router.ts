@@ -7,6 +7,7 @@
 import { BENCH_KEY, buildRouterConfig } from "./_bench_router_config.ts";
 import { runLoad, spawnListening, spawnSimulator } from "./_bench_load.ts";
 import { toKeyHash } from "../src/users/key_ring.ts";
+import { connectInspector } from "./_inspector.ts";
 
 const encoder = new TextEncoder();
 const print = (line: string) => Deno.stdout.writeSync(encoder.encode(line + "\n"));
@@ -21,30 +22,6 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   selfSize: number;
   children: ProfileNode[];
-}
-
-/** A minimal Chrome DevTools Protocol client over the inspector's WebSocket. */
-async function connect(url: string) {
-  const socket = new WebSocket(url);
-  await new Promise((resolve, reject) => {
-    socket.onopen = resolve;
-    socket.onerror = reject;
-  });
-  let next = 1;
-  const waiting = new Map<number, (result: unknown) => void>();
-  socket.onmessage = ({ data }) => {
-    const message = JSON.parse(data as string) as { id?: number; result?: unknown };
-    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
-  };
-  return {
-    send: (method: string, params: Record<string, unknown> = {}) =>
-      new Promise<unknown>((resolve) => {
-        const id = next++;
-        waiting.set(id, resolve);
-        socket.send(JSON.stringify({ id, method, params }));
-      }),
-    close: () => socket.close(),
-  };
 }
 
 const place = (url: string) =>
@@ -84,7 +61,7 @@ try {
     headers: { authorization: `Bearer ${BENCH_KEY}` },
     pid: router.child.pid,
   };
-  const inspector = await connect(router.match[2]!);
+  const inspector = await connectInspector(router.match[2]!);
   await runLoad(target, { concurrency, count: 1000 });
   await inspector.send("HeapProfiler.enable");
   await inspector.send("HeapProfiler.startSampling", {
