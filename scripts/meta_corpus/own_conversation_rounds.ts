@@ -47,6 +47,10 @@ import { BLIND_ROUND_30, buildBlind30Negatives } from "./_blind30.ts";
 import { CONVERSATIONS_BLIND_30 } from "./_conversations_blind30.ts";
 import { BLIND_ROUND_31, buildBlind31Negatives } from "./_blind31.ts";
 import { CONVERSATIONS_BLIND_31 } from "./_conversations_blind31.ts";
+import { BLIND_ROUND_32, buildBlind32Negatives } from "./_blind32.ts";
+import { CONVERSATIONS_BLIND_32 } from "./_conversations_blind32.ts";
+import { BLIND_ROUND_33, buildBlind33Negatives } from "./_blind33.ts";
+import { CONVERSATIONS_BLIND_33 } from "./_conversations_blind33.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -176,5 +180,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_31,
     conversations: CONVERSATIONS_BLIND_31,
     negatives: buildBlind31Negatives,
+  },
+  {
+    round: "blind-32",
+    templates: BLIND_ROUND_32,
+    conversations: CONVERSATIONS_BLIND_32,
+    negatives: buildBlind32Negatives,
+  },
+  {
+    round: "blind-33",
+    templates: BLIND_ROUND_33,
+    conversations: CONVERSATIONS_BLIND_33,
+    negatives: buildBlind33Negatives,
   },
 ];
