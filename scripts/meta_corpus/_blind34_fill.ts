@@ -3,66 +3,61 @@
  */
 import type { Conversation, Turn } from "./_conversations.ts";
 
-const at = (repo: string, path: string, commit: string) => ({ repo, path, commit });
+const at = (repo: string, { path, commit }: { path: string; commit: string }) => ({ repo, path, commit });
 
 export const SRC = {
-  flavia: at("flavioluiz/flavIA", "src/flavia/agent/base.py", "2a111fb3de27099535a3ae83cbba83de40389477"),
-  jiuwenDialogue: at(
-    "openJiuwen-ai/agent-core",
-    "openjiuwen/core/context_engine/processor/compressor/dialogue_compressor.py",
-    "4f2c29c34899a45cec56a7d765fcc95e4002f60a",
-  ),
-  jiuwenTeam: at(
-    "openJiuwen-ai/agent-core",
-    "openjiuwen/agent_teams/memory/extractor.py",
-    "4f2c29c34899a45cec56a7d765fcc95e4002f60a",
-  ),
-  dynamiqContext: at(
-    "dynamiq-ai/dynamiq",
-    "dynamiq/nodes/tools/context_manager.py",
-    "9fcec5f14f96e311212f240ca14fd0f1f2ccc771",
-  ),
-  dynamiqGraph: at(
-    "dynamiq-ai/dynamiq",
-    "dynamiq/nodes/agents/prompts/orchestrators/graph.py",
-    "9fcec5f14f96e311212f240ca14fd0f1f2ccc771",
-  ),
-  hive: at(
-    "adenhq/hive",
-    "core/framework/graph/context_handoff.py",
-    "9c781ed78ea54a63f3feae21f7a77ec54041986d",
-  ),
-  codeAssistant: at(
-    "stippi/code-assistant",
-    "crates/code_assistant_core/resources/compaction_prompt.md",
-    "cbed96653554ca4edb97211baf912bcd5386200c",
-  ),
-  codeAssistantName: at(
-    "stippi/code-assistant",
-    "crates/code_assistant_core/src/plugins/name_session.rs",
-    "cbed96653554ca4edb97211baf912bcd5386200c",
-  ),
-  claw: at(
-    "openJiuwen-ai/jiuwenclaw",
-    "jiuwenclaw/agentserver/memory/summarizer.py",
-    "513645f2216658633cd37f3478ee44ea7f4b20f5",
-  ),
-  gaiaFollowUp: at(
-    "jigarbhoye04/gaia-ai",
-    "apps/api/app/agents/core/nodes/follow_up_actions_node.py",
-    "17fd7617827e64b5db62b259d85e34fd9529d0fa",
-  ),
-  gaiaConvo: at(
-    "jigarbhoye04/gaia-ai",
-    "apps/api/app/agents/prompts/convo_prompts.py",
-    "17fd7617827e64b5db62b259d85e34fd9529d0fa",
-  ),
-  zukus: at("cilvet/zukus", ".cursor/commands/compact.md", "6605179343cefcd4689476387aa69b6be25e8305"),
-  echodent: at(
-    "AlanKBR/EchoDent",
-    ".github/prompts/context-compression.prompt.md",
-    "8ced68cc86592516bca1e33e860be5b7eb1e5002",
-  ),
+  flavia: at("flavioluiz/flavIA", {
+    path: "src/flavia/agent/base.py",
+    commit: "2a111fb3de27099535a3ae83cbba83de40389477",
+  }),
+  jiuwenDialogue: at("openJiuwen-ai/agent-core", {
+    path: "openjiuwen/core/context_engine/processor/compressor/dialogue_compressor.py",
+    commit: "4f2c29c34899a45cec56a7d765fcc95e4002f60a",
+  }),
+  jiuwenTeam: at("openJiuwen-ai/agent-core", {
+    path: "openjiuwen/agent_teams/memory/extractor.py",
+    commit: "4f2c29c34899a45cec56a7d765fcc95e4002f60a",
+  }),
+  dynamiqContext: at("dynamiq-ai/dynamiq", {
+    path: "dynamiq/nodes/tools/context_manager.py",
+    commit: "9fcec5f14f96e311212f240ca14fd0f1f2ccc771",
+  }),
+  dynamiqGraph: at("dynamiq-ai/dynamiq", {
+    path: "dynamiq/nodes/agents/prompts/orchestrators/graph.py",
+    commit: "9fcec5f14f96e311212f240ca14fd0f1f2ccc771",
+  }),
+  hive: at("adenhq/hive", {
+    path: "core/framework/graph/context_handoff.py",
+    commit: "9c781ed78ea54a63f3feae21f7a77ec54041986d",
+  }),
+  codeAssistant: at("stippi/code-assistant", {
+    path: "crates/code_assistant_core/resources/compaction_prompt.md",
+    commit: "cbed96653554ca4edb97211baf912bcd5386200c",
+  }),
+  codeAssistantName: at("stippi/code-assistant", {
+    path: "crates/code_assistant_core/src/plugins/name_session.rs",
+    commit: "cbed96653554ca4edb97211baf912bcd5386200c",
+  }),
+  claw: at("openJiuwen-ai/jiuwenclaw", {
+    path: "jiuwenclaw/agentserver/memory/summarizer.py",
+    commit: "513645f2216658633cd37f3478ee44ea7f4b20f5",
+  }),
+  gaiaFollowUp: at("jigarbhoye04/gaia-ai", {
+    path: "apps/api/app/agents/core/nodes/follow_up_actions_node.py",
+    commit: "17fd7617827e64b5db62b259d85e34fd9529d0fa",
+  }),
+  gaiaConvo: at("jigarbhoye04/gaia-ai", {
+    path: "apps/api/app/agents/prompts/convo_prompts.py",
+    commit: "17fd7617827e64b5db62b259d85e34fd9529d0fa",
+  }),
+  zukus: at("cilvet/zukus", {
+    path: ".cursor/commands/compact.md",
+    commit: "6605179343cefcd4689476387aa69b6be25e8305",
+  }),
+  echodent: at("AlanKBR/EchoDent", {
+    path: ".github/prompts/context-compression.prompt.md",
+    commit: "8ced68cc86592516bca1e33e860be5b7eb1e5002",
+  }),
 };
 
 /** Replaces `{name}` (Python str.format) or `{{ name }}` (Jinja) placeholders. */
