@@ -6,38 +6,63 @@ import type { Conversation, Turn } from "./_conversations.ts";
 import type { Source } from "./_types.ts";
 import * as P from "./_prompts_blind35.ts";
 
-const at = (repo: string, path: string, commit: string): Source => ({ repo, path, commit });
+const at = (repo: string, { path, commit }: { path: string; commit: string }): Source => ({
+  repo,
+  path,
+  commit,
+});
 
 export const SRC = {
-  gorkie: at("imdevarsh/gorkie-slack", "server/lib/ai/tools/summarise-thread.ts", P.GORKIE_COMMIT),
-  gorkieTasks: at("imdevarsh/gorkie-slack", "server/lib/ai/prompts/chat/tasks.ts", P.GORKIE_COMMIT),
-  gorkieHead: at(
-    "imdevarsh/gorkie-slack",
-    "apps/bot/src/lib/ai/tools/summarize-thread.ts",
-    P.GORKIE_HEAD_COMMIT,
-  ),
-  chorusTitle: at(
-    "whatsthisaithing/chorus-engine",
-    "chorus_engine/services/title_generation.py",
-    P.CHORUS_COMMIT,
-  ),
-  chorusMemory: at(
-    "whatsthisaithing/chorus-engine",
-    "chorus_engine/services/background_memory_extractor.py",
-    P.CHORUS_COMMIT,
-  ),
-  soulSummary: at("aappaappoo/SoulmateBot", "src/conversation/summary_service.py", P.SOUL_COMMIT),
-  soulMemory: at("aappaappoo/SoulmateBot", "src/services/conversation_memory_service.py", P.SOUL_COMMIT),
-  soulChat: at("aappaappoo/SoulmateBot", "src/ai/conversation.py", P.SOUL_COMMIT),
-  joplin: at("olokojoh/joplin-ai-tools", "src/index.ts", P.JOPLIN_COMMIT),
-  agentsetPrompts: at("yooeonwoo/agentset", "apps/web/src/lib/agentic/prompts.ts", P.AGENTSET_COMMIT),
-  agentsetUtils: at("yooeonwoo/agentset", "apps/web/src/lib/agentic/utils.ts", P.AGENTSET_COMMIT),
-  legiSuggestions: at("lbrun25/legi-ai-front", "app/api/suggestions/route.ts", P.LEGI_COMMIT),
-  legiPrompt: at("lbrun25/legi-ai-front", "lib/ai/langgraph/prompt.ts", P.LEGI_COMMIT),
-  aivle: at("AIVLE-5th-TeamProject/MP7_AIVLE-RAG-Chatbot", "chatbot/constants.py", P.AIVLE_COMMIT),
-  palsMemory: at("TheLonelyDevil9/discord-pals", "memory.py", P.PALS_COMMIT),
-  palsSystem: at("TheLonelyDevil9/discord-pals", "prompts/system.md", P.PALS_COMMIT),
-  red: at("vladlen32230/redcamptale", "backend/src/llm/interaction.py", P.RED_COMMIT),
+  gorkie: at("imdevarsh/gorkie-slack", {
+    path: "server/lib/ai/tools/summarise-thread.ts",
+    commit: P.GORKIE_COMMIT,
+  }),
+  gorkieTasks: at("imdevarsh/gorkie-slack", {
+    path: "server/lib/ai/prompts/chat/tasks.ts",
+    commit: P.GORKIE_COMMIT,
+  }),
+  gorkieHead: at("imdevarsh/gorkie-slack", {
+    path: "apps/bot/src/lib/ai/tools/summarize-thread.ts",
+    commit: P.GORKIE_HEAD_COMMIT,
+  }),
+  chorusTitle: at("whatsthisaithing/chorus-engine", {
+    path: "chorus_engine/services/title_generation.py",
+    commit: P.CHORUS_COMMIT,
+  }),
+  chorusMemory: at("whatsthisaithing/chorus-engine", {
+    path: "chorus_engine/services/background_memory_extractor.py",
+    commit: P.CHORUS_COMMIT,
+  }),
+  soulSummary: at("aappaappoo/SoulmateBot", {
+    path: "src/conversation/summary_service.py",
+    commit: P.SOUL_COMMIT,
+  }),
+  soulMemory: at("aappaappoo/SoulmateBot", {
+    path: "src/services/conversation_memory_service.py",
+    commit: P.SOUL_COMMIT,
+  }),
+  soulChat: at("aappaappoo/SoulmateBot", { path: "src/ai/conversation.py", commit: P.SOUL_COMMIT }),
+  joplin: at("olokojoh/joplin-ai-tools", { path: "src/index.ts", commit: P.JOPLIN_COMMIT }),
+  agentsetPrompts: at("yooeonwoo/agentset", {
+    path: "apps/web/src/lib/agentic/prompts.ts",
+    commit: P.AGENTSET_COMMIT,
+  }),
+  agentsetUtils: at("yooeonwoo/agentset", {
+    path: "apps/web/src/lib/agentic/utils.ts",
+    commit: P.AGENTSET_COMMIT,
+  }),
+  legiSuggestions: at("lbrun25/legi-ai-front", {
+    path: "app/api/suggestions/route.ts",
+    commit: P.LEGI_COMMIT,
+  }),
+  legiPrompt: at("lbrun25/legi-ai-front", { path: "lib/ai/langgraph/prompt.ts", commit: P.LEGI_COMMIT }),
+  aivle: at("AIVLE-5th-TeamProject/MP7_AIVLE-RAG-Chatbot", {
+    path: "chatbot/constants.py",
+    commit: P.AIVLE_COMMIT,
+  }),
+  palsMemory: at("TheLonelyDevil9/discord-pals", { path: "memory.py", commit: P.PALS_COMMIT }),
+  palsSystem: at("TheLonelyDevil9/discord-pals", { path: "prompts/system.md", commit: P.PALS_COMMIT }),
+  red: at("vladlen32230/redcamptale", { path: "backend/src/llm/interaction.py", commit: P.RED_COMMIT }),
 };
 
 /** `label: text` lines joined by `separator`, each text cut to `limit` characters where the client cuts it. */
