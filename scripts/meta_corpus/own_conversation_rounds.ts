@@ -51,6 +51,10 @@ import { BLIND_ROUND_32, buildBlind32Negatives } from "./_blind32.ts";
 import { CONVERSATIONS_BLIND_32 } from "./_conversations_blind32.ts";
 import { BLIND_ROUND_33, buildBlind33Negatives } from "./_blind33.ts";
 import { CONVERSATIONS_BLIND_33 } from "./_conversations_blind33.ts";
+import { BLIND_ROUND_34, buildBlind34Negatives } from "./_blind34.ts";
+import { CONVERSATIONS_BLIND_34 } from "./_conversations_blind34.ts";
+import { BLIND_ROUND_35, buildBlind35Negatives } from "./_blind35.ts";
+import { CONVERSATIONS_BLIND_35 } from "./_conversations_blind35.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -192,5 +196,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_33,
     conversations: CONVERSATIONS_BLIND_33,
     negatives: buildBlind33Negatives,
+  },
+  {
+    round: "blind-34",
+    templates: BLIND_ROUND_34,
+    conversations: CONVERSATIONS_BLIND_34,
+    negatives: buildBlind34Negatives,
+  },
+  {
+    round: "blind-35",
+    templates: BLIND_ROUND_35,
+    conversations: CONVERSATIONS_BLIND_35,
+    negatives: buildBlind35Negatives,
   },
 ];
