@@ -1,10 +1,10 @@
 import { matchKnownPhrase } from "./meta_phrases.ts";
 import { type MetaModel, scoreMetaModel } from "./meta_model.ts";
 import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
-import { asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
+import { ARTIFACT_IN, asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
 import { type MetaRequestSignals, type MetaView, toMetaView } from "./meta_view.ts";
 import { testFrom, toGateStart, toPhraseGate } from "./meta_scan.ts";
-import type { RoutingMessage } from "./render_prompt.ts";
+import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
 
 /** What {@linkcode detectMeta} looks at. */
 export interface MetaInput {
@@ -134,6 +134,31 @@ const MODEL_VETO = -1;
 /** Signals that are not words: a person's turn does not repeat the router's answers or ask for 16 tokens. */
 const STRUCTURAL = new Set(["repeat", "small-max-tokens", "meta-schema"]);
 
+/** A system prompt this long is an app's persona or an agent's instructions, not a one-task template. */
+const PERSONA_PROMPT_CHARS = 2500;
+/** A last user message this short is a person's turn, not material to work on. */
+const PERSON_TURN_CHARS = 300;
+
+/**
+ * An app's long prompt over a person's short turn that names no artifact: the features would weigh the app's
+ * prompt (its "conversation", its lists, the memory or emoji it mentions), not a task. On blind rounds 22–35 a
+ * quarter of the false META had this shape, and 9 of the corpus' 2,212 housekeeping requests the features
+ * decide (docs/decisions.md, "META by a learned signal").
+ */
+function isPersonaTurn(messages: readonly RoutingMessage[]): boolean {
+  const last = messages.at(-1);
+  if (last?.role !== "user") return false;
+  const turn = toMessageText(last.content);
+  if (turn.length >= PERSON_TURN_CHARS || ARTIFACT_IN(turn)) return false;
+  let systemChars = 0;
+  for (const message of messages) {
+    if (message.role === "system" || message.role === "developer") {
+      systemChars += toMessageText(message.content).length;
+    }
+  }
+  return systemChars > PERSONA_PROMPT_CHARS;
+}
+
 /** Share of a recent answer's sentences that makes a request an echo of it. */
 const ECHO_SHARE = 0.5;
 /** At most this many characters of the request's own (an instruction, not a question of the user's). */
@@ -179,9 +204,14 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
     if (!learned) options.onNearMiss?.({ score, signals: names });
     return learned;
   }
-  if (!model || names.some((name) => STRUCTURAL.has(name))) {
-    return { marker: "features", signals: names, score };
+  if (names.some((name) => STRUCTURAL.has(name))) return { marker: "features", signals: names, score };
+  if (isPersonaTurn(input.messages)) {
+    const traced = [...names, "persona-turn"];
+    const learned = model ? byModel(view, { model, signals: traced }) : undefined;
+    if (!learned) options.onNearMiss?.({ score, signals: traced });
+    return learned;
   }
+  if (!model) return { marker: "features", signals: names, score };
   // The features read a chat app's own persona prompt as well ("remember what the user tells you", emoji
   // tags): where the learned signal is sure a request is a person's turn, it overrules them.
   const logit = scoreMetaModel(view, model);

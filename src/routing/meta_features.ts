@@ -166,7 +166,7 @@ function isInstructionShaped(text: string, listItems: number): boolean {
 }
 
 /** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
-const ARTIFACT_IN = (text: string) => ARTIFACT_UNION.test(text);
+export const ARTIFACT_IN = (text: string) => ARTIFACT_UNION.test(text);
 
 /** Content signals: what the instruction asks for and about what. */
 function toContentSignals(view: MetaView): MetaSignal[] {

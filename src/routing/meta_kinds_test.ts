@@ -115,3 +115,41 @@ Deno.test("explainMeta() knows agent selection and related questions by their ge
     "features",
   );
 });
+
+Deno.test("explainMeta(): an app's long persona over a person's short turn is not META by the features", () => {
+  const traits = ["tea", "rain", "old films", "cats", "long walks"];
+  const persona = [
+    "You are Mia, the user's companion in this chat app. Remember what the user tells you in the conversation " +
+    "and keep memories of it for later.",
+    "- Be warm and curious.",
+    "- Use an emoji now and then.",
+    "- Keep the conversation going with a question.",
+    ...Array.from(
+      { length: 60 },
+      (_, i) => `- Mia likes ${traits[i % 5]} and talks about it when it fits (${i}).`,
+    ),
+  ].join("\n");
+  const turn = { role: "user", content: "so tired today, work ran until ten" };
+  let nearMiss: string[] = [];
+  const verdict = explainMeta(metaInput([{ role: "system", content: persona }, turn]), {
+    metaModel: null,
+    onNearMiss: (trace) => nearMiss = trace.signals,
+  });
+  equal(verdict, undefined);
+  ok(nearMiss.includes("persona-turn") && nearMiss.includes("artifact:memory"), nearMiss.join(" "));
+  // A request's shape still speaks for a client (a title-sized token limit), and so does a short prompt.
+  const sized = explainMeta(metaInput([{ role: "system", content: persona }, turn], { maxTokens: 16 }), {
+    metaModel: null,
+  });
+  equal(sized?.marker, "features");
+  const short = explainMeta(metaInput([{ role: "system", content: persona.slice(0, 600) }, turn]), {
+    metaModel: null,
+  });
+  equal(short?.marker, "features");
+  // A turn that itself names an artifact is weighed as before.
+  const asks = { role: "user", content: "Summarize the conversation above in one line." };
+  equal(
+    explainMeta(metaInput([{ role: "system", content: persona }, asks]), { metaModel: null })?.marker,
+    "features",
+  );
+});
