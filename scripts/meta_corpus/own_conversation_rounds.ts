@@ -55,6 +55,10 @@ import { BLIND_ROUND_34, buildBlind34Negatives } from "./_blind34.ts";
 import { CONVERSATIONS_BLIND_34 } from "./_conversations_blind34.ts";
 import { BLIND_ROUND_35, buildBlind35Negatives } from "./_blind35.ts";
 import { CONVERSATIONS_BLIND_35 } from "./_conversations_blind35.ts";
+import { BLIND_ROUND_36, buildBlind36Negatives } from "./_blind36.ts";
+import { CONVERSATIONS_BLIND_36 } from "./_conversations_blind36.ts";
+import { BLIND_ROUND_37, buildBlind37Negatives } from "./_blind37.ts";
+import { CONVERSATIONS_BLIND_37 } from "./_conversations_blind37.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -208,5 +212,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_35,
     conversations: CONVERSATIONS_BLIND_35,
     negatives: buildBlind35Negatives,
+  },
+  {
+    round: "blind-36",
+    templates: BLIND_ROUND_36,
+    conversations: CONVERSATIONS_BLIND_36,
+    negatives: buildBlind36Negatives,
+  },
+  {
+    round: "blind-37",
+    templates: BLIND_ROUND_37,
+    conversations: CONVERSATIONS_BLIND_37,
+    negatives: buildBlind37Negatives,
   },
 ];
