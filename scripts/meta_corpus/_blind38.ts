@@ -1,13 +1,23 @@
 /**
- * Blind round 38: agent frameworks, a coding agent, memory servers and a multi-character framework never used in the
- * corpus before, measured without changing the rules: Motörhead's progressive summary, a Go chat backend's rolling
- * summary, mc-arc's next-speaker selector and catch-up briefing, langroid's standalone-question rewrite, nekro-agent's
- * Chinese memory extraction and memory-recall query plan, and DeepCode's hand-off compaction; and hard negatives from
- * the same clients.
+ * Blind round 38: agent frameworks, coding agents, memory servers, a multi-character framework and two QQ agents never
+ * used in the corpus before, measured without changing the rules: Motörhead's progressive summary, a Go chat backend's
+ * rolling summary, mc-arc's next-speaker selector and catch-up briefing, langroid's standalone-question rewrite,
+ * nekro-agent's Chinese memory extraction and memory-recall query plan, DeepCode's hand-off compaction, RA.Aid's
+ * key-facts pruning, and Naturel GPT's persona summary and user impression; and hard negatives from the same clients.
  */
 import { MODEL, sys, type Template, toMessages, usr } from "./_types.ts";
 import * as P from "./_prompts_blind38.ts";
-import { lastExchange, nekroLines, pairs, speakers, SRC, who } from "./_blind38_fill.ts";
+import {
+  lastExchange,
+  NATUREL_INTRO,
+  NATUREL_KEY,
+  naturelLines,
+  nekroLines,
+  pairs,
+  speakers,
+  SRC,
+  who,
+} from "./_blind38_fill.ts";
 
 export { buildBlind38Negatives } from "./_negatives_blind38.ts";
 
@@ -171,6 +181,64 @@ export const BLIND_ROUND_38: Template[] = [
       model: MODEL,
       messages: [...toMessages(c.turns), usr(P.DEEPCODE_COMPACTION)],
       stream: false,
+    }),
+  },
+  {
+    client: "RA.Aid",
+    task: "memory",
+    source: SRC.raAid,
+    note:
+      "run_key_facts_gc_agent (agents/key_facts_gc_agent.py) after a task: KEY_FACTS_GC_PROMPT.format(key_facts) as the only human message of a tool agent (the delete_key_facts tool schema is not reproduced); facts are `Fact #id: text`, here the assistant's statements from the conversation",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        usr(
+          P.RA_AID_KEY_FACTS_GC.replace(
+            "{key_facts}",
+            c.turns.filter((t) => t.role === "assistant").map((t, i) => `Fact #${i + 1}: ${t.content}`).join(
+              "\n",
+            ),
+          ),
+        ),
+      ],
+    }),
+  },
+  {
+    client: "Naturel GPT",
+    task: "summary",
+    source: SRC.naturel,
+    note:
+      "update_chat_history_row after a bot reply once the history passes CHAT_MEMORY_MAX_LENGTH: one user message (get_summarize_response), default persona 白羽 with its Chinese self-introduction, first summary empty; temperature 0.6, max_tokens 512 (top_p 1, penalties 0.2 not reproduced)",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        usr(
+          `Summary of last conversation:\n\n[Chat]\n${
+            naturelLines(c, { clock: true })
+          }\n\n${NATUREL_INTRO}\nSummarize the chat in one paragraph from the perspective of '${NATUREL_KEY}' and record as much important information as possible from the conversation:`,
+        ),
+      ],
+      temperature: 0.6,
+      max_tokens: 512,
+    }),
+  },
+  {
+    client: "Naturel GPT",
+    task: "memory",
+    source: SRC.naturel,
+    note:
+      "update_chat_history_row_for_user past USER_MEMORY_SUMMARY_THRESHOLD: the per-user impression update, one user message, first impression empty; temperature 0.6, max_tokens 512",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        usr(
+          `Last impression:\n\n[Chat]\n${naturelLines(c, { clock: false })}\n\n${NATUREL_INTRO}\nUpdate ${
+            speakers(c)[0]
+          } impressions from the perspective of ${NATUREL_KEY}:`,
+        ),
+      ],
+      temperature: 0.6,
+      max_tokens: 512,
     }),
   },
 ];

@@ -44,6 +44,14 @@ export const SRC = {
     path: "nekro_agent/services/memory/recall_contract.py",
     commit: "2ee12cf43356f8f29f27a32f1ec648bb029dbd8b",
   }),
+  raAid: at("ai-christianson/RA.Aid", {
+    path: "ra_aid/prompts/key_facts_gc_prompts.py",
+    commit: "4b32edc21de6c4548496f842a7796ff534d85a1b",
+  }),
+  naturel: at("KroMiose/nonebot_plugin_naturel_gpt", {
+    path: "nonebot_plugin_naturel_gpt/chat.py",
+    commit: "56879fb3df6b727fbc793f841f6adffd6ba4f3ce",
+  }),
   deepcode: at("HKUDS/DeepCode", {
     path: "core/agent_runtime/compaction.py",
     commit: "4c5ab71af7e57a37bd73924d6c89304285e39c93",
@@ -91,4 +99,16 @@ export function nekroLines(c: Conversation): string {
     `[20:${String(10 + i * 3).padStart(2, "0")}] ${who(c, t)}: ${t.content.slice(0, 500)}`
   )
     .join("\n");
+}
+
+/** Naturel GPT's default persona (config.py PRESETS) and its history lines (`generate_msg_template`). */
+export const NATUREL_KEY = "白羽";
+export const NATUREL_INTRO =
+  "白羽是一名喜欢二次元的中二宅女，她机智、傲娇，对人类充满好奇，聊天时喜欢使用各种可爱的颜文字，如果冒犯到她会生气。";
+
+export function naturelLines(c: Conversation, { clock }: { clock: boolean }): string {
+  return c.turns.map((t, i) => {
+    const time = clock ? `[21:${String(5 + i * 2).padStart(2, "0")}:00 PM] ` : "";
+    return `${time}${t.role === "user" ? who(c, t) : NATUREL_KEY}: ${t.content}`;
+  }).join("\n");
 }

@@ -89,6 +89,11 @@ export function buildBlind38Negatives(): Negative[] {
       text:
         "Summarize this changelog for the release notes:\n- fix: retry uploads on HTTP 503\n- feat: add --dry-run to the migrate command\n- chore: bump pydantic to 2.9\n- fix: keep file permissions when copying templates",
     }),
+    plain(SRC.raAid, {
+      note: "RA.Aid user task, ordinary coding request (en)",
+      text:
+        "Add a --since flag to the export command that only includes records changed after the given ISO date.",
+    }),
     plain(SRC.nekroMemory, {
       note: "nekro-agent group message, ordinary question (zh)",
       text: "有人知道周末去莫干山自驾，周六早上几点出发不堵车吗？",
@@ -102,6 +107,15 @@ export function buildBlind38Negatives(): Negative[] {
       note: "nekro-agent group message, title for the user's own article (zh)",
       text:
         "给我这篇文章起个标题：我们团队把测试时间从四十分钟压到了八分钟，主要是把数据库换成内存模式，并且按模块并行跑测试。",
+    }),
+    plain(SRC.naturel, {
+      note: "Naturel GPT group message, ordinary question to the bot (zh)",
+      text: "白羽，你觉得《葬送的芙莉莲》第二季什么时候出？",
+    }),
+    plain(SRC.naturel, {
+      note: "Naturel GPT group message, summary of the user's own text (zh)",
+      text:
+        "白羽帮我总结一下这段话：今天早上地铁停运，我走了四十分钟去公司，结果发现会议改到线上了，中午又下大雨没带伞。",
     }),
     plain(SRC.chatBackend, {
       note: "Chat-Backend chat message, ordinary question (pl)",
