@@ -59,6 +59,10 @@ import { BLIND_ROUND_36, buildBlind36Negatives } from "./_blind36.ts";
 import { CONVERSATIONS_BLIND_36 } from "./_conversations_blind36.ts";
 import { BLIND_ROUND_37, buildBlind37Negatives } from "./_blind37.ts";
 import { CONVERSATIONS_BLIND_37 } from "./_conversations_blind37.ts";
+import { BLIND_ROUND_38, buildBlind38Negatives } from "./_blind38.ts";
+import { CONVERSATIONS_BLIND_38 } from "./_conversations_blind38.ts";
+import { BLIND_ROUND_39, buildBlind39Negatives } from "./_blind39.ts";
+import { CONVERSATIONS_BLIND_39 } from "./_conversations_blind39.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -224,5 +228,17 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_37,
     conversations: CONVERSATIONS_BLIND_37,
     negatives: buildBlind37Negatives,
+  },
+  {
+    round: "blind-38",
+    templates: BLIND_ROUND_38,
+    conversations: CONVERSATIONS_BLIND_38,
+    negatives: buildBlind38Negatives,
+  },
+  {
+    round: "blind-39",
+    templates: BLIND_ROUND_39,
+    conversations: CONVERSATIONS_BLIND_39,
+    negatives: buildBlind39Negatives,
   },
 ];
