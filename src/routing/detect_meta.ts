@@ -124,6 +124,21 @@ function byModel(
   return { marker: "model", signals: [...signals, `model:${logit.toFixed(2)}`] };
 }
 
+/** Where the features do not decide, the learned signal may; otherwise the near miss tells how close they came. */
+function leaveToModel(
+  view: MetaView,
+  { model, score, signals, onNearMiss }: {
+    model: MetaModel | null;
+    score: number;
+    signals: string[];
+    onNearMiss: ExplainMetaOptions["onNearMiss"];
+  },
+): MetaVerdict | undefined {
+  const learned = model ? byModel(view, { model, signals }) : undefined;
+  if (!learned) onNearMiss?.({ score, signals });
+  return learned;
+}
+
 /**
  * A logit below which the learned signal overrules the features' META, unless the request's shape or the
  * router's own recall says it is a client's (`STRUCTURAL`). On blind rounds 4–21, each scored by the rules
@@ -199,17 +214,11 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (known) return byMarker(known.marker);
   const { score, signals } = scoreMetaFeatures(view);
   const names = signals.map((signal) => signal.name);
-  if (score < META_THRESHOLD) {
-    const learned = model ? byModel(view, { model, signals: names }) : undefined;
-    if (!learned) options.onNearMiss?.({ score, signals: names });
-    return learned;
-  }
+  const undecided = { model, score, onNearMiss: options.onNearMiss };
+  if (score < META_THRESHOLD) return leaveToModel(view, { ...undecided, signals: names });
   if (names.some((name) => STRUCTURAL.has(name))) return { marker: "features", signals: names, score };
   if (isPersonaTurn(input.messages)) {
-    const traced = [...names, "persona-turn"];
-    const learned = model ? byModel(view, { model, signals: traced }) : undefined;
-    if (!learned) options.onNearMiss?.({ score, signals: traced });
-    return learned;
+    return leaveToModel(view, { ...undecided, signals: [...names, "persona-turn"] });
   }
   if (!model) return { marker: "features", signals: names, score };
   // The features read a chat app's own persona prompt as well ("remember what the user tells you", emoji
