@@ -1,0 +1,280 @@
+/**
+ * Blind round 62: chat clients and front-ends read only for this round — Newelle (GNOME desktop: title, follow-up
+ * offers, long-term memory), anse (web: title), bailing (Chinese voice assistant: memory summary), MuseBot (messenger
+ * bot: intent classifier shipped in English, Chinese and Russian), ChatGPT-Telegram-Bot through its aient library
+ * (Chinese search keywords), tock (French conversational platform: question condensing), hyprnote (meeting notes:
+ * title) and KoboldAI Lite (auto memory summary, web-search query rewrite); plus hard negatives from the same clients.
+ */
+import type { Conversation } from "./_conversations.ts";
+import { type ChatBody, MODEL, sys, type Template, toLines, toMessages, usr } from "./_types.ts";
+import type { Negative } from "./_negatives_pasted.ts";
+import { CONVERSATIONS_BLIND_62 } from "./_conversations_blind62.ts";
+import * as P from "./_prompts_blind62.ts";
+
+const at = (repo: string, { path, commit }: { path: string; commit: string }) => ({ repo, path, commit });
+const NEWELLE = "60aa5b4588ad58b7fbfaf9dfb41602e992991286";
+const MUSEBOT = "f80199d8f9efc6431669517655747174c080a284";
+const KOBOLD = "27eb1dcc59d686675ce5018ccf696f0ee8cf5794";
+
+/** Newelle's `history` entries carry "User"/"Assistant" in their `User` field; titles cap each message at 500. */
+const newelleLines = (c: Conversation) => toLines(c.turns, { user: "User", assistant: "Assistant" });
+/** KoboldAI Lite's chat mode keeps the story as `{{user}}: …` / `{{char}}: …` lines with its default names. */
+const koboldStory = (c: Conversation) => "\n" + toLines(c.turns, { user: "User", assistant: "KoboldAI" });
+const KOBOLD_SUMMARY = (story: string) =>
+  `${story}\n### Instruction: Summarize the above text in a single paragraph of up to ${
+    story.length > 1800 ? "ten" : "five"
+  } detailed sentences.\n### Response:`;
+const smart = (template: string) => (c: Conversation): ChatBody => ({
+  model: MODEL,
+  messages: [usr(template.replace("{{.prompt}}", c.followUp))],
+  stream: false,
+});
+const museBot = (task: string, lang: string, template: string): Template => ({
+  client: "MuseBot",
+  task,
+  source: at("yincongcyincong/MuseBot", { path: `conf/i18n/i18n.${lang}.json`, commit: MUSEBOT }),
+  note:
+    `smart_mode_prompt (${lang}) filled with the incoming message, one user turn, SyncSend (robot/robot.go)`,
+  build: smart(template),
+});
+
+export const BLIND62: Template[] = [
+  {
+    client: "Newelle",
+    task: "title",
+    source: at("qwersyk/Newelle", { path: "src/constants.py", commit: NEWELLE }),
+    note:
+      "generate_chat_name: the history (each message capped at 500 chars) then the prompt as the user turn, no system",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        ...toMessages(c.turns.map((t) => ({ ...t, content: t.content.slice(0, 500) }))),
+        usr(P.NEWELLE_GENERATE_NAME_PROMPT),
+      ],
+      stream: false,
+    }),
+  },
+  {
+    client: "Newelle",
+    task: "follow_up",
+    source: at("qwersyk/Newelle", { path: "src/handlers/llm/llm.py", commit: NEWELLE }),
+    note:
+      "get_suggestions sends the prompt + two newlines; its history string shadows the list, so no history goes out",
+    build: () => ({
+      model: MODEL,
+      messages: [usr(P.NEWELLE_GET_SUGGESTIONS_PROMPT + "\n\n")],
+      stream: false,
+    }),
+  },
+  {
+    client: "Newelle",
+    task: "memory",
+    source: at("qwersyk/Newelle", { path: "src/handlers/memory/user_summary_handler.py", commit: NEWELLE }),
+    note: "user-summary memory update, the recent history and an empty existing summary, one user turn",
+    build: (c) => ({
+      model: MODEL,
+      messages: [usr(P.NEWELLE_MEMORY_UPDATE.replace("{history}", newelleLines(c)).replace("{summary}", ""))],
+      stream: false,
+    }),
+  },
+  {
+    client: "anse",
+    task: "title",
+    source: at("anse-app/anse", {
+      path: "src/logics/helper.ts",
+      commit: "d4e46e49d682059374282a5a22e28e3ecc214bd6",
+    }),
+    note:
+      "promptHelper.summarizeText on the first prompt; handleRapidPrompt: stream false, maxTokens 2048, temp 0.4",
+    build: (c) => ({
+      model: MODEL,
+      messages: [usr(
+        [
+          "Summarize a short and relevant title of input with no more than 5 words.",
+          "Rules:",
+          "1. Must use the same language as input.",
+          "2. Output the title directly, do not add any other content.",
+          "The input is:",
+          c.turns[0]?.content ?? "",
+        ].join("\n"),
+      )],
+      stream: false,
+      max_tokens: 2048,
+      temperature: 0.4,
+    }),
+  },
+  {
+    client: "bailing",
+    task: "memory",
+    source: at("wwbin2017/bailing", {
+      path: "bailing/memory.py",
+      commit: "2f7dc881b684c50fb0c612361a34b44bd5626aea",
+    }),
+    note:
+      "memory_prompt_template (bailing/prompt.py) with an empty abstract and the saved dialogue as role: content",
+    build: (c) => {
+      const dialogue = [
+        `system: ${P.BAILING_SYSTEM.replace("{memory}", "").trim()}`,
+        toLines(c.turns, { user: "user", assistant: "assistant" }),
+      ].join("\n");
+      const prompt = P.BAILING_MEMORY.replace("${dialogue_abstract}", "").replace(
+        "${dialogue_history}",
+        dialogue,
+      );
+      return { model: MODEL, messages: [usr(prompt.trim())], stream: false };
+    },
+  },
+  museBot("classification", "en", P.MUSEBOT_SMART_EN),
+  museBot("classification", "zh", P.MUSEBOT_SMART_ZH),
+  museBot("classification", "ru", P.MUSEBOT_SMART_RU),
+  {
+    client: "ChatGPT-Telegram-Bot (aient)",
+    task: "search_query",
+    source: at("yym68686/aient", {
+      path: "aient/plugins/config.py",
+      commit: "843da27d59ee33fa6416a37851f1f978adeb6d15",
+    }),
+    note:
+      "a fresh chatgpt() with its default system prompt asks search_key_word_prompt for the search query, streamed",
+    build: (c) => ({
+      model: MODEL,
+      messages: [sys(P.AIENT_DEFAULT_SYSTEM), usr(P.AIENT_SEARCH_KEYWORDS.replace("{source}", c.followUp))],
+      stream: true,
+    }),
+  },
+  {
+    client: "tock",
+    task: "search_query",
+    source: at("theopenconversationkit/tock", {
+      path:
+        "gen-ai/orchestrator-server/src/main/python/server/src/gen_ai_orchestrator/services/langchain/rag_chain_builder.py",
+      commit: "d92e72aa1dffa47c0dde5b3f69f4fe5e3dcd4563",
+    }),
+    note:
+      "QuestionCondensingDefaultPrompt as system (lexicon_groups rendered as an empty list), chat_history, then the question",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        sys(P.TOCK_CONDENSING.replace("{{ lexicon_groups }}", "[]")),
+        ...toMessages(c.turns),
+        usr(c.followUp),
+      ],
+    }),
+  },
+  {
+    client: "hyprnote",
+    task: "title",
+    source: at("fastrepl/hyprnote", {
+      path: "apps/desktop/src/store/zustand/ai-task/task-configs/title-workflow.ts",
+      commit: "8731462e56f419737c55e7094f5f9c94a6507a98",
+    }),
+    paraphrased: true,
+    note:
+      "title.system/title.user jinja rendered; the enhanced note is rebuilt from the conversation; streamText temp 0",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        sys(
+          P.HYPR_TITLE_SYSTEM.replace('{{ ""|current_date }}', "2026-12-07").replace(
+            "{{ language | language }}",
+            c.language,
+          ),
+        ),
+        usr(
+          P.HYPR_TITLE_USER.replace("{{ enhanced_note }}", c.turns.map((t) => `- ${t.content}`).join("\n")),
+        ),
+      ],
+      stream: true,
+      temperature: 0,
+    }),
+  },
+  {
+    client: "KoboldAI Lite",
+    task: "search_query",
+    source: at("LostRuins/lite.koboldai.net", { path: "index.html", commit: KOBOLD }),
+    paraphrased: true,
+    note:
+      "generate_websearch_prompt: recent context + default_websearch_template as one user turn, max_length 200",
+    build: (c) => ({
+      model: MODEL,
+      messages: [usr(koboldStory(c) + "\n\n" + P.KOBOLD_WEBSEARCH.replaceAll("{{QUERY}}", c.followUp))],
+      max_tokens: 200,
+    }),
+  },
+  {
+    client: "KoboldAI Lite",
+    task: "summary",
+    source: at("LostRuins/lite.koboldai.net", { path: "index.html", commit: KOBOLD }),
+    paraphrased: true,
+    note: "autogenerate_summary_memory: the story then the instruct-format summary request as one user turn",
+    build: (c) => {
+      const story = koboldStory(c);
+      return {
+        model: MODEL,
+        messages: [usr(KOBOLD_SUMMARY(story))],
+        max_tokens: story.length > 1800 ? 250 : 200,
+      };
+    },
+  },
+];
+
+const conv = (i: number) => CONVERSATIONS_BLIND_62[i % CONVERSATIONS_BLIND_62.length];
+const neg = (
+  source: Template["source"],
+  note: string,
+  messages: ChatBody["messages"],
+  stream = true,
+): Negative => ({
+  task: "blind-62",
+  source,
+  note,
+  body: { model: MODEL, messages, stream },
+});
+
+export function buildBlind62Negatives(): Negative[] {
+  const en = conv(0);
+  const ko = conv(2);
+  const newelleSystem = P.NEWELLE_ASSISTANT.replace("{DATE}", "2026-12-07");
+  const bailingSystem = P.BAILING_SYSTEM.replace("{memory}", "").trim();
+  return [
+    neg(BLIND62[0].source, "Newelle ordinary turn with its assistant prompt (English)", [
+      sys(newelleSystem),
+      ...toMessages(en.turns),
+      usr(en.followUp),
+    ]),
+    neg(BLIND62[0].source, "Newelle user asks a title for their own pasted abstract (English)", [
+      sys(newelleSystem),
+      usr(
+        "Can you give my blog post a catchy title? Here it is: Last weekend I rebuilt my grandfather's 1970s Raleigh, replacing the rusted chain, truing both wheels and fitting new brake pads. It rides better than my carbon bike on gravel.",
+      ),
+    ]),
+    neg(BLIND62[4].source, "bailing ordinary voice turn with its persona (Chinese)", [
+      sys(bailingSystem),
+      usr("明天早上去爬山，要带什么衣服比较好？"),
+    ]),
+    neg(
+      BLIND62[8].source,
+      "ChatGPT-Telegram-Bot ordinary turn; user asks a summary of their own text (Chinese)",
+      [
+        sys(P.AIENT_DEFAULT_SYSTEM),
+        usr(
+          "帮我把这段话总结成一句话：本周我们完成了支付模块的重构，修复了三个退款相关的缺陷，下周开始做发票导出。",
+        ),
+      ],
+    ),
+    neg(BLIND62[5].source, "MuseBot plain chat message; user asks a title for their own story (Russian)", [
+      usr(
+        "Придумай название для моего рассказа: девочка находит в бабушкином сундуке карту старого Петербурга и ищет дом, которого больше нет.",
+      ),
+    ], false),
+    neg(BLIND62[3].source, "anse continuous chat turn in Korean with history", [
+      ...toMessages(ko.turns),
+      usr(ko.followUp),
+    ]),
+    neg(BLIND62[11].source, "KoboldAI Lite chat: the user asks to shorten their own paragraph (Spanish)", [
+      usr(
+        "\nUser: Resume en dos frases mi carta de presentación: Soy enfermera con ocho años de experiencia en urgencias pediátricas en Sevilla, he coordinado turnos de doce personas y busco un puesto en atención primaria para conciliar mejor con mi familia.\nKoboldAI:",
+      ),
+    ]),
+  ];
+}
