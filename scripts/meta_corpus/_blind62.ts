@@ -29,9 +29,9 @@ const smart = (template: string) => (c: Conversation): ChatBody => ({
   messages: [usr(template.replace("{{.prompt}}", c.followUp))],
   stream: false,
 });
-const museBot = (task: string, lang: string, template: string): Template => ({
+const museBot = (lang: string, template: string): Template => ({
   client: "MuseBot",
-  task,
+  task: "classification",
   source: at("yincongcyincong/MuseBot", { path: `conf/i18n/i18n.${lang}.json`, commit: MUSEBOT }),
   note:
     `smart_mode_prompt (${lang}) filled with the incoming message, one user turn, SyncSend (robot/robot.go)`,
@@ -124,9 +124,9 @@ export const BLIND62: Template[] = [
       return { model: MODEL, messages: [usr(prompt.trim())], stream: false };
     },
   },
-  museBot("classification", "en", P.MUSEBOT_SMART_EN),
-  museBot("classification", "zh", P.MUSEBOT_SMART_ZH),
-  museBot("classification", "ru", P.MUSEBOT_SMART_RU),
+  museBot("en", P.MUSEBOT_SMART_EN),
+  museBot("zh", P.MUSEBOT_SMART_ZH),
+  museBot("ru", P.MUSEBOT_SMART_RU),
   {
     client: "ChatGPT-Telegram-Bot (aient)",
     task: "search_query",
@@ -220,10 +220,12 @@ export const BLIND62: Template[] = [
 
 const conv = (i: number) => CONVERSATIONS_BLIND_62[i % CONVERSATIONS_BLIND_62.length];
 const neg = (
-  source: Template["source"],
-  note: string,
-  messages: ChatBody["messages"],
-  stream = true,
+  { source, note, messages, stream = true }: {
+    source: Template["source"];
+    note: string;
+    messages: ChatBody["messages"];
+    stream?: boolean;
+  },
 ): Negative => ({
   task: "blind-62",
   source,
@@ -237,44 +239,69 @@ export function buildBlind62Negatives(): Negative[] {
   const newelleSystem = P.NEWELLE_ASSISTANT.replace("{DATE}", "2026-12-07");
   const bailingSystem = P.BAILING_SYSTEM.replace("{memory}", "").trim();
   return [
-    neg(BLIND62[0].source, "Newelle ordinary turn with its assistant prompt (English)", [
-      sys(newelleSystem),
-      ...toMessages(en.turns),
-      usr(en.followUp),
-    ]),
-    neg(BLIND62[0].source, "Newelle user asks a title for their own pasted abstract (English)", [
-      sys(newelleSystem),
-      usr(
-        "Can you give my blog post a catchy title? Here it is: Last weekend I rebuilt my grandfather's 1970s Raleigh, replacing the rusted chain, truing both wheels and fitting new brake pads. It rides better than my carbon bike on gravel.",
-      ),
-    ]),
-    neg(BLIND62[4].source, "bailing ordinary voice turn with its persona (Chinese)", [
-      sys(bailingSystem),
-      usr("明天早上去爬山，要带什么衣服比较好？"),
-    ]),
-    neg(
-      BLIND62[8].source,
-      "ChatGPT-Telegram-Bot ordinary turn; user asks a summary of their own text (Chinese)",
-      [
+    neg({
+      source: BLIND62[0].source,
+      note: "Newelle ordinary turn with its assistant prompt (English)",
+      messages: [
+        sys(newelleSystem),
+        ...toMessages(en.turns),
+        usr(en.followUp),
+      ],
+    }),
+    neg({
+      source: BLIND62[0].source,
+      note: "Newelle user asks a title for their own pasted abstract (English)",
+      messages: [
+        sys(newelleSystem),
+        usr(
+          "Can you give my blog post a catchy title? Here it is: Last weekend I rebuilt my grandfather's 1970s Raleigh, replacing the rusted chain, truing both wheels and fitting new brake pads. It rides better than my carbon bike on gravel.",
+        ),
+      ],
+    }),
+    neg({
+      source: BLIND62[4].source,
+      note: "bailing ordinary voice turn with its persona (Chinese)",
+      messages: [
+        sys(bailingSystem),
+        usr("明天早上去爬山，要带什么衣服比较好？"),
+      ],
+    }),
+    neg({
+      source: BLIND62[8].source,
+      note: "ChatGPT-Telegram-Bot ordinary turn; user asks a summary of their own text (Chinese)",
+      messages: [
         sys(P.AIENT_DEFAULT_SYSTEM),
         usr(
           "帮我把这段话总结成一句话：本周我们完成了支付模块的重构，修复了三个退款相关的缺陷，下周开始做发票导出。",
         ),
       ],
-    ),
-    neg(BLIND62[5].source, "MuseBot plain chat message; user asks a title for their own story (Russian)", [
-      usr(
-        "Придумай название для моего рассказа: девочка находит в бабушкином сундуке карту старого Петербурга и ищет дом, которого больше нет.",
-      ),
-    ], false),
-    neg(BLIND62[3].source, "anse continuous chat turn in Korean with history", [
-      ...toMessages(ko.turns),
-      usr(ko.followUp),
-    ]),
-    neg(BLIND62[11].source, "KoboldAI Lite chat: the user asks to shorten their own paragraph (Spanish)", [
-      usr(
-        "\nUser: Resume en dos frases mi carta de presentación: Soy enfermera con ocho años de experiencia en urgencias pediátricas en Sevilla, he coordinado turnos de doce personas y busco un puesto en atención primaria para conciliar mejor con mi familia.\nKoboldAI:",
-      ),
-    ]),
+    }),
+    neg({
+      source: BLIND62[5].source,
+      note: "MuseBot plain chat message; user asks a title for their own story (Russian)",
+      messages: [
+        usr(
+          "Придумай название для моего рассказа: девочка находит в бабушкином сундуке карту старого Петербурга и ищет дом, которого больше нет.",
+        ),
+      ],
+      stream: false,
+    }),
+    neg({
+      source: BLIND62[3].source,
+      note: "anse continuous chat turn in Korean with history",
+      messages: [
+        ...toMessages(ko.turns),
+        usr(ko.followUp),
+      ],
+    }),
+    neg({
+      source: BLIND62[11].source,
+      note: "KoboldAI Lite chat: the user asks to shorten their own paragraph (Spanish)",
+      messages: [
+        usr(
+          "\nUser: Resume en dos frases mi carta de presentación: Soy enfermera con ocho años de experiencia en urgencias pediátricas en Sevilla, he coordinado turnos de doce personas y busco un puesto en atención primaria para conciliar mejor con mi familia.\nKoboldAI:",
+        ),
+      ],
+    }),
   ];
 }
