@@ -218,7 +218,17 @@ export const BLIND62: Template[] = [
   },
 ];
 
-const conv = (i: number) => CONVERSATIONS_BLIND_62[i % CONVERSATIONS_BLIND_62.length];
+const conv = (i: number): Conversation => {
+  const conversation = CONVERSATIONS_BLIND_62[i];
+  if (!conversation) throw new Error(`no blind-62 conversation ${i}`);
+  return conversation;
+};
+/** The source of the round's template `i`: each negative was read in the same client. */
+const src = (i: number): Template["source"] => {
+  const template = BLIND62[i];
+  if (!template) throw new Error(`no blind-62 template ${i}`);
+  return template.source;
+};
 const neg = (
   { source, note, messages, stream = true }: {
     source: Template["source"];
@@ -240,7 +250,7 @@ export function buildBlind62Negatives(): Negative[] {
   const bailingSystem = P.BAILING_SYSTEM.replace("{memory}", "").trim();
   return [
     neg({
-      source: BLIND62[0].source,
+      source: src(0),
       note: "Newelle ordinary turn with its assistant prompt (English)",
       messages: [
         sys(newelleSystem),
@@ -249,7 +259,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: BLIND62[0].source,
+      source: src(0),
       note: "Newelle user asks a title for their own pasted abstract (English)",
       messages: [
         sys(newelleSystem),
@@ -259,7 +269,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: BLIND62[4].source,
+      source: src(4),
       note: "bailing ordinary voice turn with its persona (Chinese)",
       messages: [
         sys(bailingSystem),
@@ -267,7 +277,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: BLIND62[8].source,
+      source: src(8),
       note: "ChatGPT-Telegram-Bot ordinary turn; user asks a summary of their own text (Chinese)",
       messages: [
         sys(P.AIENT_DEFAULT_SYSTEM),
@@ -277,7 +287,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: BLIND62[5].source,
+      source: src(5),
       note: "MuseBot plain chat message; user asks a title for their own story (Russian)",
       messages: [
         usr(
@@ -287,7 +297,7 @@ export function buildBlind62Negatives(): Negative[] {
       stream: false,
     }),
     neg({
-      source: BLIND62[3].source,
+      source: src(3),
       note: "anse continuous chat turn in Korean with history",
       messages: [
         ...toMessages(ko.turns),
@@ -295,7 +305,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: BLIND62[11].source,
+      source: src(11),
       note: "KoboldAI Lite chat: the user asks to shorten their own paragraph (Spanish)",
       messages: [
         usr(
