@@ -1,9 +1,10 @@
 /**
  * Blind round 62: chat clients and front-ends read only for this round — Newelle (GNOME desktop: title, follow-up
- * offers, long-term memory), anse (web: title), bailing (Chinese voice assistant: memory summary), MuseBot (messenger
- * bot: intent classifier shipped in English, Chinese and Russian), ChatGPT-Telegram-Bot through its aient library
- * (Chinese search keywords), tock (French conversational platform: question condensing), hyprnote (meeting notes:
- * title) and KoboldAI Lite (auto memory summary, web-search query rewrite); plus hard negatives from the same clients.
+ * offers, two memory prompts), anse (web: title), bailing (Chinese voice assistant: memory summary), MuseBot
+ * (messenger bot: intent classifier shipped in English, Chinese and Russian), ChatGPT-Telegram-Bot through its aient
+ * library (Chinese search keywords), tock (conversational platform: question condensing), hyprnote (meeting notes:
+ * title), KoboldAI Lite (auto memory summary, web-search query rewrite), Lumos (browser RAG: prompt classifiers) and
+ * koishi-plugin-openai (QQ bot: Chinese recall keywords); plus hard negatives from the same clients.
  */
 import type { Conversation } from "./_conversations.ts";
 import { type ChatBody, MODEL, sys, type Template, toLines, toMessages, usr } from "./_types.ts";
@@ -36,6 +37,23 @@ const museBot = (lang: string, template: string): Template => ({
   note:
     `smart_mode_prompt (${lang}) filled with the incoming message, one user turn, SyncSend (robot/robot.go)`,
   build: smart(template),
+});
+
+/** Lumos classifies the prompt with a completion call (LangChain Ollama, temperature 0, stop "." and ","). */
+const lumos = (type: string, question: string): Template => ({
+  client: "Lumos",
+  task: "classification",
+  source: at("andrewnguonly/Lumos", {
+    path: "src/scripts/background.ts",
+    commit: "69ff12ed3da5846eb40c3233e9dcdafb6cb64f60",
+  }),
+  paraphrased: true,
+  note: `classifyPrompt(${type}): one completion prompt, sent here as one user turn; temperature 0`,
+  build: (c) => ({
+    model: MODEL,
+    messages: [usr(`${question} Answer with 'yes' or 'no'.\n\nPrompt: ${c.followUp}`)],
+    temperature: 0,
+  }),
 });
 
 export const BLIND62: Template[] = [
@@ -76,6 +94,20 @@ export const BLIND62: Template[] = [
       messages: [usr(P.NEWELLE_MEMORY_UPDATE.replace("{history}", newelleLines(c)).replace("{summary}", ""))],
       stream: false,
     }),
+  },
+  {
+    client: "Newelle",
+    task: "memory",
+    source: at("qwersyk/Newelle", { path: "src/handlers/memory/agentic_memory_handler.py", commit: NEWELLE }),
+    note:
+      "agentic memory: _extract_important_info on the last exchange, one user turn, no history, no system",
+    build: (c) => {
+      const users = c.turns.filter((t) => t.role === "user");
+      const answers = c.turns.filter((t) => t.role === "assistant");
+      const prompt = P.NEWELLE_AGENTIC_EXTRACT.replace("{user}", users.at(-1)?.content ?? "")
+        .replace("{assistant}", answers.at(-1)?.content ?? "");
+      return { model: MODEL, messages: [usr(prompt)], stream: false };
+    },
   },
   {
     client: "anse",
@@ -216,6 +248,23 @@ export const BLIND62: Template[] = [
       };
     },
   },
+  lumos("isImagePrompt", P.LUMOS_CLS_IMG),
+  lumos("isCalcPrompt", P.LUMOS_CLS_CALC),
+  {
+    client: "koishi-plugin-openai",
+    task: "search_query",
+    source: at("TomLBZ/koishi-plugin-openai", {
+      path: "src/eye.ts",
+      commit: "52464886db4c8abc8f15a108d8b7aad589db3b6e",
+    }),
+    paraphrased: true,
+    note:
+      "keywordPrompt on the incoming message for memory recall; a legacy completions prompt (stop \\n), here one user turn",
+    build: (c) => ({
+      model: MODEL,
+      messages: [usr(`${P.KOISHI_KEYWORDS}我：${c.followUp.replace(/\n/g, "。")}\n你：`)],
+    }),
+  },
 ];
 
 const conv = (i: number): Conversation => {
@@ -269,7 +318,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: src(4),
+      source: src(5),
       note: "bailing ordinary voice turn with its persona (Chinese)",
       messages: [
         sys(bailingSystem),
@@ -277,7 +326,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: src(8),
+      source: src(9),
       note: "ChatGPT-Telegram-Bot ordinary turn; user asks a summary of their own text (Chinese)",
       messages: [
         sys(P.AIENT_DEFAULT_SYSTEM),
@@ -287,7 +336,7 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: src(5),
+      source: src(6),
       note: "MuseBot plain chat message; user asks a title for their own story (Russian)",
       messages: [
         usr(
@@ -297,7 +346,7 @@ export function buildBlind62Negatives(): Negative[] {
       stream: false,
     }),
     neg({
-      source: src(3),
+      source: src(4),
       note: "anse continuous chat turn in Korean with history",
       messages: [
         ...toMessages(ko.turns),
@@ -305,12 +354,22 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
-      source: src(11),
+      source: src(12),
       note: "KoboldAI Lite chat: the user asks to shorten their own paragraph (Spanish)",
       messages: [
         usr(
           "\nUser: Resume en dos frases mi carta de presentación: Soy enfermera con ocho años de experiencia en urgencias pediátricas en Sevilla, he coordinado turnos de doce personas y busco un puesto en atención primaria para conciliar mejor con mi familia.\nKoboldAI:",
         ),
+      ],
+    }),
+    neg({
+      source: src(14),
+      note: "Lumos ordinary RAG turn: the page context as system prompt, then the user's question (English)",
+      messages: [
+        sys(
+          "Use the following context when responding to the prompt.\n\nBEGIN CONTEXT\n\nMarin County trail report: Dipsea Trail open, Steep Ravine closed for bridge repair until March. Parking at Pantoll fills by 9 am on weekends.\n\nEND CONTEXT",
+        ),
+        usr("is steep ravine open this weekend?"),
       ],
     }),
   ];

@@ -48,3 +48,14 @@ export const HYPR_TITLE_USER =
 /** LostRuins/lite.koboldai.net index.html@27eb1dcc59d686675ce5018ccf696f0ee8cf5794 `default_websearch_template`. */
 export const KOBOLD_WEBSEARCH =
   '### New Task:\nFrom above text, rephrase the search engine query "{{QUERY}}" as a single short phrase (for search engines) using proper nouns, references and names to avoid ambiguity.\n\n### Rephrased Search Query Created:\n';
+
+/** qwersyk/Newelle src/handlers/memory/agentic_memory_handler.py@60aa5b4588ad58b7fbfaf9dfb41602e992991286 `_get_default_extract_prompt`. */
+export const NEWELLE_AGENTIC_EXTRACT =
+  'Extract the most important information from this conversation that should be remembered for future interactions.\nFocus on:\n1. User preferences, interests, or goals mentioned\n2. Important facts or personal information shared\n3. Decisions made or conclusions reached\n4. Action items or tasks to remember\n\nIf the conversation contains nothing important worth remembering, return exactly: "NOTHING_IMPORTANT"\n\nConversation:\nUser: {user}\n\nAssistant: {assistant}\n\nExtract only the important information in a concise format (bullet points preferred). Do not include filler or casual conversation.';
+/** andrewnguonly/Lumos src/scripts/background.ts@69ff12ed3da5846eb40c3233e9dcdafb6cb64f60 `CLS_IMG_PROMPT`. */
+export const LUMOS_CLS_IMG = "Is the following prompt referring to an image or asking to describe an image?";
+/** andrewnguonly/Lumos src/tools/calculator.ts@69ff12ed3da5846eb40c3233e9dcdafb6cb64f60 `CLS_CALC_PROMPT`. */
+export const LUMOS_CLS_CALC = "Is the following prompt a math equation with numbers and operators?";
+/** TomLBZ/koishi-plugin-openai src/eye.ts@52464886db4c8abc8f15a108d8b7aad589db3b6e `keywordPrompt`, up to the input line. */
+export const KOISHI_KEYWORDS =
+  "你是提取关键词的AI。接下来你将会看到一段话，你需要返回至少1个、不超过5个关键词。格式为-1,-2,-3,...。如果没有关键词，请回复“无”。\n例子：\n我：新加坡地处马六甲海峡，是亚洲与欧洲的航运枢纽。\n你：-新加坡,-马六甲海峡,-亚洲,-欧洲,-航运\n我：？\n你：无\n我：（测试1，\n你：-测试\n我：求新功能的说明\n你：-新功能,-说明\n我：今天天气真不错\n你：-天气\n我：你好\n你：无\n我：sin(2x)/e^3x的积分是多少？\n你：-sin(2x)/e^3x,-积分\n我：现在几点了？\n你：-几点\n我：累死我了\n你：无\n我：灵梦去红魔馆的故事是什么\n你：-灵梦,-红魔馆,-故事\n";
