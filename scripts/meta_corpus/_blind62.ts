@@ -363,6 +363,15 @@ export function buildBlind62Negatives(): Negative[] {
       ],
     }),
     neg({
+      source: at("yihong0618/xiaogpt", {
+        path: "xiaogpt/xiaogpt.py",
+        commit: "135d18aa8ec55fcc99aa68251ee2212699325fec",
+      }),
+      note:
+        "xiaogpt speaker question: the wake keyword dropped, its default prompt appended on a fresh chat (Chinese)",
+      messages: [usr("明天北京天气适合骑车吗,以下请用 300 字以内回答，请只回答文字不要带链接")],
+    }),
+    neg({
       source: src(14),
       note: "Lumos ordinary RAG turn: the page context as system prompt, then the user's question (English)",
       messages: [
