@@ -153,3 +153,28 @@ Deno.test("explainMeta(): an app's long persona over a person's short turn is no
     "features",
   );
 });
+
+Deno.test("explainMeta(): a person's short turn after the app's own answers is not META by the features", () => {
+  const persona =
+    "You are Mia, the user's companion in this chat app. Remember what the user tells you in the " +
+    "conversation and keep memories of it for later. Be warm, use an emoji now and then, and keep the " +
+    "conversation going with a question.";
+  const flow = [
+    { role: "system", content: persona },
+    { role: "user", content: "I started knitting last week!" },
+    { role: "assistant", content: "Oh how lovely 🧶 What are you making first?" },
+    { role: "user", content: "a scarf, but which yarn is soft enough for a baby?" },
+  ];
+  let nearMiss: string[] = [];
+  const verdict = explainMeta(metaInput(flow), {
+    metaModel: null,
+    onNearMiss: (trace) => nearMiss = trace.signals,
+  });
+  equal(verdict, undefined);
+  ok(nearMiss.includes("persona-turn") && nearMiss.includes("artifact:memory"), nearMiss.join(" "));
+  // The same prompt and turn without the app's answer before it is weighed as before (the short-prompt case
+  // above), and so is a turn that names an artifact after the answers.
+  equal(explainMeta(metaInput([flow[0]!, flow[3]!]), { metaModel: null })?.marker, "features");
+  const asks = { role: "user", content: "Summarize the conversation above in one line." };
+  equal(explainMeta(metaInput([...flow.slice(0, 3), asks]), { metaModel: null })?.marker, "features");
+});
