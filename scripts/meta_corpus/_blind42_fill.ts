@@ -18,6 +18,7 @@ const AMEM = "ceffb860f0712bbae97b184d440df62bc910ca8d";
 const SQUAD = "8048bcf308fcc5f5768a9c2d4c3f139b0e81f4e6";
 const ONAIR = "d7f57e8511434c427f6e11292f27a7c3c242737a";
 const CLAW = "cb92d59f35120eebfcdf7fecb3bdd803c4ccfc4f";
+const AITOWN = "2693ed6973e3461204385c9d11fb3aca4e8e3a7a";
 
 export const SRC = {
   memBank: at("zhongwanjun/MemoryBank-SiliconFriend", {
@@ -158,3 +159,21 @@ export const AMEM_ANALYZE_FORMAT = {
     },
   },
 };
+
+/** GibsonAI/memori memory_agent.py at the last commit before the rewrite that removed it. */
+export const memoriSource: Source = at("GibsonAI/memori", {
+  path: "memori/agents/memory_agent.py",
+  commit: "0376f98f46d837c76e816534b7917cb15522573b",
+});
+
+/** a16z-infra/ai-town: the memory writer and the conversation prompts. */
+export const aitownSource = {
+  memory: at("a16z-infra/ai-town", { path: "convex/agent/memory.ts", commit: AITOWN }),
+  conversation: at("a16z-infra/ai-town", { path: "convex/agent/conversation.ts", commit: AITOWN }),
+};
+
+/** fridayL/autoalpha groupchat.py (GROUP_CHAT_TEMPLATE and GroupChat._run). */
+export const autoalphaSource: Source = at("fridayL/autoalpha", {
+  path: "autoalpha/agent/groupchat.py",
+  commit: "84efa0278d7da035e33d267fdbbb1eb1a9d4cf47",
+});

@@ -2,7 +2,7 @@
  * Blind round 42 hard negatives: the same clients' ordinary turns as they send them (MemoryBank's SiliconFriend
  * companion prompt, SCM4LLMs' answer prompt with the previous turn, KwaiAgents' Chinese conclusion stage, aiavatarkit's
  * Japanese character turn, Agent Squad's OpenAIAgent, AgentClaw's persona, AITuber OnAir's reply prompt after the
- * comment analysis) and user turns asking for a summary or title of the user's own text.
+ * comment analysis, an AI Town agent's next line) and user turns asking for a summary or title of the user's own text.
  */
 import { MODEL, sys, toMessages, usr } from "./_types.ts";
 import type { Negative } from "./_negatives_pasted.ts";
@@ -10,6 +10,7 @@ import type { Source, WireMessage } from "./_types.ts";
 import * as P from "./_prompts_blind42.ts";
 import { SRC } from "./_blind42_fill.ts";
 import { CONVERSATIONS_BLIND_42 } from "./_conversations_blind42.ts";
+import { aitownNegative } from "./_blind42_aitown.ts";
 
 const conversation = (i: number) =>
   CONVERSATIONS_BLIND_42[i] ?? { language: "", locale: "", turns: [], followUp: "" };
@@ -165,5 +166,6 @@ export function buildBlind42Negatives(): Negative[] {
       ],
       stream: true,
     }),
+    aitownNegative(EN),
   ];
 }
