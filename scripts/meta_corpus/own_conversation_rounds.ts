@@ -63,6 +63,18 @@ import { BLIND_ROUND_38, buildBlind38Negatives } from "./_blind38.ts";
 import { CONVERSATIONS_BLIND_38 } from "./_conversations_blind38.ts";
 import { BLIND_ROUND_39, buildBlind39Negatives } from "./_blind39.ts";
 import { CONVERSATIONS_BLIND_39 } from "./_conversations_blind39.ts";
+import { BLIND_ROUND_40, buildBlind40Negatives } from "./_blind40.ts";
+import { CONVERSATIONS_BLIND_40 } from "./_conversations_blind40.ts";
+import { BLIND41, buildBlind41Negatives } from "./_blind41.ts";
+import { CONVERSATIONS_BLIND_41 } from "./_conversations_blind41.ts";
+import { BLIND42, buildBlind42Negatives } from "./_blind42.ts";
+import { CONVERSATIONS_BLIND_42 } from "./_conversations_blind42.ts";
+import { BLIND43, buildBlind43Negatives } from "./_blind43.ts";
+import { CONVERSATIONS_BLIND_43 } from "./_conversations_blind43.ts";
+import { BLIND_ROUND_44, buildBlind44Negatives } from "./_blind44.ts";
+import { CONVERSATIONS_BLIND_44 } from "./_conversations_blind44.ts";
+import { BLIND45, buildBlind45Negatives } from "./_blind45.ts";
+import { CONVERSATIONS_BLIND_45 } from "./_conversations_blind45.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -240,5 +252,41 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_39,
     conversations: CONVERSATIONS_BLIND_39,
     negatives: buildBlind39Negatives,
+  },
+  {
+    round: "blind-40",
+    templates: BLIND_ROUND_40,
+    conversations: CONVERSATIONS_BLIND_40,
+    negatives: buildBlind40Negatives,
+  },
+  {
+    round: "blind-41",
+    templates: BLIND41,
+    conversations: CONVERSATIONS_BLIND_41,
+    negatives: buildBlind41Negatives,
+  },
+  {
+    round: "blind-42",
+    templates: BLIND42,
+    conversations: CONVERSATIONS_BLIND_42,
+    negatives: buildBlind42Negatives,
+  },
+  {
+    round: "blind-43",
+    templates: BLIND43,
+    conversations: CONVERSATIONS_BLIND_43,
+    negatives: buildBlind43Negatives,
+  },
+  {
+    round: "blind-44",
+    templates: BLIND_ROUND_44,
+    conversations: CONVERSATIONS_BLIND_44,
+    negatives: buildBlind44Negatives,
+  },
+  {
+    round: "blind-45",
+    templates: BLIND45,
+    conversations: CONVERSATIONS_BLIND_45,
+    negatives: buildBlind45Negatives,
   },
 ];
