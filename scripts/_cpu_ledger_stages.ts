@@ -5,7 +5,9 @@
  * 1. A V8 pseudo-frame at the leaf decides alone: `(garbage collector)`, `(program)` (native work outside
  *    JavaScript), `(idle)` (not CPU: the thread waits in the event loop).
  * 2. Otherwise the frames are walked from the leaf up to the root; the first frame that matches a rule (in the
- *    rules' order) names the stage: the innermost owner of the work. Deno internals that any caller uses
+ *    rules' order) names the stage: the innermost owner of the work. Catch-all rules (`last`, e.g. "other
+ *    project code") are tried only after a whole walk found no other rule, so that a helper such as
+ *    `src/clock.ts` counts for the stage that called it. Deno internals that any caller uses
  *    (`Request`, `Headers`, streams, events, timers, `op_read_all`) match no rule, so they are charged to the
  *    project or library frame that called them (`op_read_all` under the relay's `readUpstreamJson` is relay
  *    time); `fetch` itself (`ext:deno_fetch/26_fetch.js`, `op_fetch*`) and `Deno.serve` (`ext:deno_http/`) do
@@ -33,6 +35,8 @@ export interface StageRule {
   stage: string;
   url?: RegExp;
   name?: RegExp;
+  /** A catch-all: it names the stage only when no other rule matches any frame of the stack. */
+  last?: boolean;
 }
 
 export const GC = "garbage collection";
@@ -104,7 +108,8 @@ export const MAIN_THREAD_RULES: StageRule[] = [
     url: /ext:deno_http\/|\/src\/server\/serve_with_idle_timeout\.ts$/,
   },
   { stage: "Deno HTTP server (Deno.serve)", name: /^op_http_/ },
-  { stage: "other project code", url: /\/src\/|\/main\.ts$/ },
+  { stage: "logging (src/logger.ts)", url: src("logger\\.ts$") },
+  { stage: "other project code", url: /\/src\/|\/main\.ts$/, last: true },
 ];
 
 /** The session-log worker's thread. */
@@ -153,10 +158,12 @@ export function classifySample(
   if (leaf.functionName === "(garbage collector)") return GC;
   if (leaf.functionName === "(program)") return PROGRAM;
   if (leaf.functionName === "(idle)") return IDLE;
-  for (let at: number | undefined = nodeId; at !== undefined; at = index.parents.get(at)) {
-    const frame = index.frames.get(at);
-    const rule = frame && rules.find((r) => matches(r, frame));
-    if (rule) return rule.stage;
+  for (const last of [false, true]) {
+    for (let at: number | undefined = nodeId; at !== undefined; at = index.parents.get(at)) {
+      const frame = index.frames.get(at);
+      const rule = frame && rules.find((r) => (r.last ?? false) === last && matches(r, frame));
+      if (rule) return rule.stage;
+    }
   }
   return toFallbackStage(leaf);
 }
