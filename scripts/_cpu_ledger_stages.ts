@@ -4,8 +4,8 @@
  *
  * 1. A V8 pseudo-frame at the leaf decides alone: `(garbage collector)`, `(program)` (native work outside
  *    JavaScript), `(idle)` (not CPU: the thread waits in the event loop).
- * 2. Otherwise the frames are walked from the leaf up to the root; the first frame that matches a rule (in the
- *    rules' order) names the stage: the innermost owner of the work. Catch-all rules (`last`, e.g. "other
+ * 2. Otherwise the frames are walked from the leaf up to the root; the first frame that matches a rule (in
+ *    the rules' order) names the stage: the innermost owner of the work. Catch-all rules (`last`, e.g. "other
  *    project code") are tried only after a whole walk found no other rule, so that a helper such as
  *    `src/clock.ts` counts for the stage that called it. Deno internals that any caller uses
  *    (`Request`, `Headers`, streams, events, timers, `op_read_all`) match no rule, so they are charged to the
@@ -86,7 +86,7 @@ export const MAIN_THREAD_RULES: StageRule[] = [
   {
     stage: "routing decision (META, rules, model)",
     url:
-      /\/src\/(routing|privacy)\/|\/src\/chat\/(decide_route|read_plan_facts|apply_privacy|require_backend)\.ts$/,
+      /\/src\/(routing|privacy)\/|\/src\/chat\/(decide_route|read_plan_facts|apply_privacy|require_backend)\./,
   },
   { stage: "classifier (cache, client)", url: src("classifier/") },
   {

@@ -48,7 +48,7 @@ function addStages(
   }
 }
 
-/** Every main-thread and worker sample in one row; each other thread by its name; the rest to the remainder. */
+/** Each main-thread and worker sample in one row; each other thread by its name; the rest: the remainder. */
 export function buildLedger(options: BuildLedgerOptions): Ledger {
   const { main, workers, cpu, pid, windows, requests } = options;
   const rows = new Map<string, number>();
@@ -101,7 +101,8 @@ const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / Math.max(
 
 /**
  * One table: a row per stage, a column per target (several runs: min–max), and the first target's mean minus
- * the last's (the router over the bare proxy). Rows that are zero in every run of every target are left out.
+ * the last's (the router over the bare proxy). Stage rows that are zero in every run of every target are left
+ * out; the reconciling rows always print.
  */
 export function formatLedgers(columns: Array<{ name: string; runs: Ledger[] }>): string {
   const known = toRowOrder();
@@ -120,7 +121,8 @@ export function formatLedgers(columns: Array<{ name: string; runs: Ledger[] }>):
   const out = [`${"µs CPU per request".padEnd(width)} ${head.join(" ")}`];
   for (const row of order) {
     const values = columns.flatMap((c) => c.runs.map((l) => l.rows.get(row) ?? 0));
-    if (values.every((v) => Math.abs(v) < 0.5)) continue;
+    const reconciling = row === MAIN_UNSAMPLED || row === WORKER_UNSAMPLED || row === REMAINDER;
+    if (!reconciling && values.every((v) => Math.abs(v) < 0.5)) continue;
     out.push(line(row, (l) => l.rows.get(row) ?? 0));
   }
   out.push(line("= process CPU (/proc), the sum of the rows", (l) => l.totalUs));

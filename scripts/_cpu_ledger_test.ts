@@ -6,9 +6,9 @@ const SRC = "file:///work/router/src";
 
 /**
  * A tiny profile: root → Deno.serve's handler → Hono → the key check → a `Headers` read (a Deno internal no
- * rule names); Deno.serve → the relay → `arrayBuffer` → `op_read_all`; the relay → `fetch` (a frame nearer the
- * leaf than the relay, so the upstream row wins); a microtask with Deno's core only; GC; idle; the session
- * recorder calling the clock helper (a catch-all's file: the recorder's row wins).
+ * rule names); Deno.serve → the relay → `arrayBuffer` → `op_read_all`; the relay → `fetch` (a frame nearer
+ * the leaf than the relay, so the upstream row wins); a microtask with Deno's core only; GC; idle; the
+ * session recorder calling the clock helper (a catch-all's file: the recorder's row wins).
  */
 const profile: CpuProfile = {
   startTime: 1_000,

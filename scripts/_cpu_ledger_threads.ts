@@ -30,7 +30,7 @@ export function readCpu(pid: number): CpuReading {
   return { processUs: readCpuUs(pid), threads };
 }
 
-/** Adds `after − before` of each thread (a thread born in between counts from 0) and of the process to `sum`. */
+/** Adds `after − before` of the process and of each thread (one born in between counts from 0) to `sum`. */
 export function addCpuDelta(sum: CpuReading, { before, after }: { before: CpuReading; after: CpuReading }) {
   sum.processUs += after.processUs - before.processUs;
   for (const [tid, { name, us }] of after.threads) {

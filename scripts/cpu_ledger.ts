@@ -1,13 +1,13 @@
 /**
- * `deno run -A scripts/cpu_ledger.ts [count] [--runs=N] [--rounds=R] [--interval=µs]`: one table of CPU µs per request at
- * concurrency 1 that adds up to the process's CPU, for the bench router (whole pipeline, session files on),
- * the same router without session files (`no-logs`) and the bench's bare `Deno.serve` + `fetch` proxy, each
- * in its own process under `--cpu-prof`. Each target takes `count` requests in `rounds` turns in rotation;
- * only the samples and the CPU inside those turns count. The rows: the main thread's samples by stage
- * (`_cpu_ledger_stages.ts` gives the rule), the main thread's CPU that its samples do not account for, the
- * session-log worker's samples and unaccounted CPU, every other thread by name, and what ended threads and
- * clock-tick rounding leave. `--runs=N` repeats everything with fresh processes and prints min–max per row;
- * `--interval` is the sampling interval (`--cpu-prof-interval`, Deno's default 1000 µs).
+ * `deno run -A scripts/cpu_ledger.ts [count] [--runs=N] [--rounds=R] [--interval=µs]`: one table of CPU µs
+ * per request at concurrency 1 that adds up to the process's CPU, for the bench router (whole pipeline,
+ * session files on), the same router without session files (`no-logs`) and the bench's bare `Deno.serve` +
+ * `fetch` proxy, each in its own process under `--cpu-prof`. Each target takes `count` requests in `rounds`
+ * turns in rotation; only the samples and the CPU inside those turns count. The rows: the main thread's
+ * samples by stage (`_cpu_ledger_stages.ts` gives the rule), the main thread's CPU that its samples do not
+ * account for, the session-log worker's samples and unaccounted CPU, every other thread by name, and what
+ * ended threads and clock-tick rounding leave. `--runs=N` repeats everything with fresh processes and prints
+ * min–max per row; `--interval` is the sampling interval (`--cpu-prof-interval`, Deno's default 1000 µs).
  */
 import { spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
 import { type BenchTarget, runLoad, spawnListening, spawnSimulator } from "./_bench_load.ts";
