@@ -4,8 +4,9 @@
  * compaction, hand-off, task-state check and merge commit message, code_puppy's and nanocoder's compaction,
  * blade-code's continuation ledger and Chinese commit message, Chaterm's Chinese task title, experience (memory)
  * extraction and pre-truncation summary in Chinese and English, VTCode's compaction, Jarvis's Chinese context
- * compression and task summary, zdx's thread title, TLDR and hand-off, and mux's workspace title and sidebar status.
- * Chaterm, VTCode, Jarvis, zdx and mux are in `_blind47_agents.ts`, the negatives in `_blind47_negatives.ts`.
+ * compression and task summary, zdx's thread title, TLDR and hand-off, mux's workspace title and sidebar status, and
+ * Crystal's session name. Chaterm, VTCode, Jarvis, zdx, mux and Crystal are in `_blind47_agents.ts`, the negatives
+ * in `_blind47_negatives.ts`.
  */
 import type { Conversation } from "./_conversations.ts";
 import { MODEL, sys, type Template, toMessages, usr } from "./_types.ts";

@@ -1,7 +1,7 @@
 /**
  * Blind round 47, second half: Chaterm (Chinese title, experience extraction and pre-truncation summary in Chinese
  * and English), VTCode's compaction, Jarvis's Chinese context compression and task summary, zdx's thread title,
- * TLDR and hand-off, and mux's workspace title and sidebar status.
+ * TLDR and hand-off, mux's workspace title and sidebar status, and Crystal's session name.
  */
 import { MODEL, sys, type Template, toMessages, usr } from "./_types.ts";
 import * as F from "./_blind47_fill.ts";
@@ -154,6 +154,20 @@ export const BLIND47_AGENTS: Template[] = [
       model: MODEL,
       messages: [usr(P.MUX_STATUS_SAMPLE.split("@@TRANSCRIPT@@").join(F.muxTranscript(c)))],
       stream: true,
+    }),
+  },
+  {
+    client: "Crystal",
+    task: "title",
+    source: F.at("stravu/crystal", { path: "main/src/services/worktreeNameGenerator.ts", commit: F.CRYSTAL }),
+    paraphrased: true,
+    note:
+      "generateSessionName for a new Claude Code session: the whole instruction with the task as one user message, max_tokens 50, temperature 0.3; Anthropic messages call as chat completions",
+    build: (c) => ({
+      model: MODEL,
+      messages: [usr(P.CRYSTAL_NAME_SAMPLE.split("@@PROMPT@@").join(F.firstUser(c)))],
+      max_tokens: 50,
+      temperature: 0.3,
     }),
   },
 ];

@@ -23,6 +23,7 @@ export const VTCODE = "a62a8b2d20e2a1ff7756006a17c488b35b5a247d";
 export const JARVIS = "e0d32c8d6d9252e1b2def6787359357d007e4a0c";
 export const ZDX = "add69e9e5788c543a2314d0e92f825dc2dedc968";
 export const MUX = "f2160b194cc458a220103e288ea89f5d137b5367";
+export const CRYSTAL = "1e18e0bc981225f75b5226f82a300fa741970c6f";
 
 export const firstUser = (c: Conversation): string => c.turns.find((t) => t.role === "user")?.content ?? "";
 export const lastAnswer = (c: Conversation): string =>

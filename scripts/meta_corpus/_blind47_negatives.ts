@@ -1,6 +1,7 @@
 /**
- * Blind round 47 hard negatives: the same coding agents' ordinary turns (their system prompt and a real coding
- * task), and users of those agents asking for a summary or a title of their own text.
+ * Blind round 47 hard negatives: ordinary turns of the same coding agents (octofriend, code_puppy, nanocoder,
+ * blade-code, Jarvis: their system prompt and a real coding task), and users of those agents asking for a summary or
+ * a title of their own text.
  */
 import { MODEL, sys, usr } from "./_types.ts";
 import type { Negative } from "./_negatives_pasted.ts";
@@ -20,6 +21,10 @@ const NANO = F.at("Nano-Collective/nanocoder", {
   commit: F.NANOCODER,
 });
 const BLADE = F.at("echoVic/blade-code", { path: "packages/cli/src/prompts/default.ts", commit: F.BLADE });
+const JARVIS = F.at("skyfireitdiy/Jarvis", {
+  path: "builtin/prompts/code_agent_system/default.md",
+  commit: F.JARVIS,
+});
 
 const turn = (system: string, text: string, { stream }: { stream: boolean }) => ({
   model: MODEL,
@@ -107,6 +112,27 @@ const NEGATIVES: Negative[] = [
     body: turn(
       P.BLADE_SYSTEM_ZH,
       "给我这篇技术博客起个标题，不超过十五个字：我们把日志系统从 ELK 迁到了 Loki，存储成本降了七成，查询延迟也更稳定了。",
+      { stream: true },
+    ),
+  },
+  {
+    task: "blind-47",
+    source: JARVIS,
+    note:
+      "Jarvis code agent turn with its default scenario prompt (tool instructions left out): a coding task (Chinese)",
+    body: turn(
+      P.JARVIS_CODE_SYSTEM,
+      "把 src/server/router.py 里的路由注册改成从 routes.yaml 读取，启动时校验重复的路径，并跑一遍现有测试。",
+      { stream: true },
+    ),
+  },
+  {
+    task: "blind-47",
+    source: JARVIS,
+    note: "Jarvis user asks a summary of their own design note (Chinese)",
+    body: turn(
+      P.JARVIS_CODE_SYSTEM,
+      "用白话文帮我把这段设计说明压缩成一句话：订单服务拆成下单和结算两个进程，中间用消息队列解耦，结算失败时由补偿任务每五分钟重试一次。",
       { stream: true },
     ),
   },
