@@ -4,8 +4,8 @@
  * insights (title and summary, sentiment), Rasa's LLM intent classifier and command generator, CopilotKit's
  * suggestion engine, ChatWiki's Chinese question optimisation, question guide and workflow classifier, BuildingAI's
  * title and follow-ups, promptflow's question rewrite, PraisonAI's contextual rewrite and context compression,
- * Rowboat's chat title and solon-ai's Chinese history compression and team supervisor; negatives in
- * `_negatives_blind48.ts`.
+ * Rowboat's chat title, solon-ai's Chinese history compression and team supervisor, Inngest AgentKit's routing agent
+ * and Microsoft.Extensions.AI's summarizing chat reducer; negatives in `_negatives_blind48.ts`.
  */
 import type { Conversation } from "./_conversations.ts";
 import {
@@ -21,11 +21,13 @@ import {
 } from "./_types.ts";
 import * as P from "./_prompts_blind48.ts";
 import {
+  AGENTKIT,
   AGIXT,
   BOTPRESS,
   BUILDINGAI,
   CHATWIKI,
   COPILOTKIT,
+  MEAI,
   PRAISON,
   PROMPTFLOW,
   RASA,
@@ -433,5 +435,46 @@ export const BLIND48: Template[] = [
         ],
       };
     },
+  },
+  {
+    client: "Inngest AgentKit",
+    task: "speaker-selection",
+    source: src(AGENTKIT, {
+      path: "packages/agent-kit/src/network.ts",
+      commit: "fc28437332f2fee4b15949c14e5f8bd851dc6ad4",
+    }),
+    paraphrased: true,
+    note:
+      "default routing agent between agent runs: system prompt listing the network's agents, the history so far, select_agent/done tools with tool_choice 'any' (required); message assembly reconstructed",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        sys(P.AGENTKIT_ROUTER([
+          { name: "planner", description: "Breaks the user's request into practical steps" },
+          { name: "rules_checker", description: "Looks up permits, rules and deadlines" },
+        ])),
+        ...toMessages(c.turns),
+        usr(c.followUp),
+      ],
+      tools: P.AGENTKIT_TOOLS,
+      tool_choice: "required",
+    } as ChatBody),
+  },
+  {
+    client: "Microsoft.Extensions.AI",
+    task: "summary",
+    source: src(MEAI, {
+      path: "src/Libraries/Microsoft.Extensions.AI/ChatReduction/SummarizingChatReducer.cs",
+      commit: "02dcda10f89fffc13e3b3a25b0d84905e5a34f44",
+    }),
+    note:
+      "SummarizingChatReducer(targetCount 2, threshold 2) on history + new question: the 3 oldest messages, then the prompt as a trailing system message",
+    build: (c) => ({
+      model: MODEL,
+      messages: [
+        ...toMessages(c.turns.slice(0, 3)),
+        sys(P.MEAI_SUMMARY),
+      ],
+    }),
   },
 ];

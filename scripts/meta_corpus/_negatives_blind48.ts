@@ -8,7 +8,16 @@ import { CONVERSATIONS_BLIND_48 } from "./_conversations_blind48.ts";
 import { MODEL, sys, toMessages, usr } from "./_types.ts";
 import type { Negative } from "./_negatives_pasted.ts";
 import * as P from "./_prompts_blind48.ts";
-import { BUILDINGAI, CHATWIKI, COPILOTKIT, PRAISON, PROMPTFLOW, src } from "./_sources_blind48.ts";
+import {
+  AGENTKIT,
+  BUILDINGAI,
+  CHATWIKI,
+  COPILOTKIT,
+  MEAI,
+  PRAISON,
+  PROMPTFLOW,
+  src,
+} from "./_sources_blind48.ts";
 
 const at = (i: number): Conversation => {
   const conversation = CONVERSATIONS_BLIND_48[i];
@@ -155,6 +164,48 @@ const ASKS: Negative[] = [
         usr(
           "帮我把这段通知总结成一句话：本周六上午九点在小区广场举行旧物交换活动，请居民自带物品，现场不收取任何费用，活动持续到中午十二点。",
         ),
+      ],
+      stream: true,
+    },
+  },
+  {
+    task: TASK,
+    source: src(AGENTKIT, {
+      path: "packages/agent-kit/src/agent.ts",
+      commit: "fc28437332f2fee4b15949c14e5f8bd851dc6ad4",
+    }),
+    note:
+      "AgentKit network agent run: the agent's own system prompt, history and the user's question (English)",
+    body: {
+      model: MODEL,
+      messages: [
+        sys(
+          "You are rules_checker. You look up permits, rules and deadlines for community events and answer plainly.",
+        ),
+        ...toMessages(EN.turns),
+        usr(EN.followUp),
+      ],
+    },
+  },
+  {
+    task: TASK,
+    source: src(MEAI, {
+      path: "src/Libraries/Microsoft.Extensions.AI/ChatReduction/SummarizingChatReducer.cs",
+      commit: "02dcda10f89fffc13e3b3a25b0d84905e5a34f44",
+    }),
+    note:
+      "chat after SummarizingChatReducer: system, the summary as an assistant message, the kept turns, the question (French)",
+    body: {
+      model: MODEL,
+      messages: [
+        sys("Tu es l'assistant de l'association de ruelle. Réponds en français, brièvement."),
+        {
+          role: "assistant",
+          content:
+            "Six voisins achètent une souffleuse à neige ensemble; ils partagent le prix en six et ouvrent une caisse commune pour l'essence et l'entretien.",
+        },
+        ...toMessages(FR.turns.slice(2)),
+        usr(FR.followUp),
       ],
       stream: true,
     },

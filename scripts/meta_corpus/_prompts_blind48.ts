@@ -245,3 +245,82 @@ export const RASA_COMMANDS = (
   '\n\n===\n\nYou are currently not in any flow and so there are no active slots.\nThis means you can only set a slot if you first start a flow that requires that slot.\n\nIf you start a flow, first start the flow and then optionally fill that flow\'s slots with information the user provided in their message.\n\nThe user just said """' +
   userMessage +
   '""".\n\n===\nBased on this information generate a list of actions you want to take. Your job is to start flows and to fill slots where appropriate. Any logic of what happens afterwards is handled by the flow engine. These are your available actions:\n* Slot setting, described by "SetSlot(slot_name, slot_value)". An example would be "SetSlot(recipient, Freddy)"\n* Starting another flow, described by "StartFlow(flow_name)". An example would be "StartFlow(transfer_money)"\n* Cancelling the current flow, described by "CancelFlow()"\n* Clarifying which flow should be started. An example would be Clarify(list_contacts, add_contact, remove_contact) if the user just wrote "contacts" and there are multiple potential candidates. It also works with a single flow name to confirm you understood correctly, as in Clarify(transfer_money).\n* Intercepting and handle user messages with the intent to bypass the current step in the flow, described by "SkipQuestion()". An example would be SkipQuestion() if the user wrote "Skip this question" or "I don\'t want to answer this" when asked to provide the information.\n* Responding to knowledge-oriented user messages, described by "SearchAndReply()"\n* Responding to a casual, non-task-oriented user message, described by "ChitChat()".\n* Handing off to a human, in case the user seems frustrated or explicitly asks to speak to one, described by "HumanHandoff()".\n\n===\nWrite out the actions you want to take, one per line, in the order they should take place.\nDo not fill slots with abstract values or placeholders.\nOnly use information provided by the user.\nOnly start a flow if it\'s completely clear what the user wants. Imagine you were a person reading this message. If it\'s not 100% clear, clarify the next step.\nDon\'t be overly confident. Take a conservative approach and clarify before proceeding.\nIf the user asks for two things which seem contradictory, clarify before starting a flow.\nIf if it\'s not clear whether the user wants to skip the step or to cancel the flow, cancel the flow.\nStrictly adhere to the provided action types listed above.\nFocus on the last message and take it one step at a time.\nUse the previous conversation steps only to aid understanding.\n\nYour action list:\n';
+
+/** dotnet/extensions src/Libraries/Microsoft.Extensions.AI/ChatReduction/SummarizingChatReducer.cs `DefaultSummarizationPrompt` (raw literal, indentation removed). */
+export const MEAI_SUMMARY = [
+  "**Generate a clear and complete summary of the entire conversation in no more than five sentences.**",
+  "",
+  "The summary must always:",
+  "- Reflect contributions from both the user and the assistant",
+  "- Preserve context to support ongoing dialogue",
+  "- Incorporate any previously provided summary",
+  "- Emphasize the most relevant and meaningful points",
+  "",
+  "The summary must never:",
+  "- Offer critique, correction, interpretation, or speculation",
+  "- Highlight errors, misunderstandings, or judgments of accuracy",
+  "- Comment on events or ideas not present in the conversation",
+  "- Omit any details included in an earlier summary",
+].join("\n");
+
+/** inngest/agent-kit packages/agent-kit/src/network.ts `getDefaultRoutingAgent` system prompt for the given agents. */
+export const AGENTKIT_ROUTER = (agents: Array<{ name: string; description: string }>) =>
+  `You are the orchestrator between a group of agents. Each agent is suited for specific tasks and has a name, description, and tools.
+
+The following agents are available:
+<agents>
+  ${
+    agents.map((a) => `
+    <agent>
+      <name>${a.name}</name>
+      <description>${a.description}</description>
+      <tools>[]</tools>
+    </agent>`).join("\n")
+  }
+</agents>
+
+Your responsibilities:
+1. Analyze the conversation history and current state
+2. Determine if the request has been completed or if more work is needed
+3. Either:
+   - Call select_agent to route to the appropriate agent for the next step
+   - Call done if the conversation is complete or the user's request has been fulfilled
+
+<instructions>
+  - If the user's request has been addressed and no further action is needed, call the done tool
+  - If more work is needed, select the most appropriate agent based on their capabilities
+  - Consider the context and history when making routing decisions
+  - Be efficient - don't route to agents unnecessarily if the task is complete
+</instructions>`;
+
+/** The routing agent's two tools (zod schemas in network.ts), as an OpenAI adapter sends them. */
+export const AGENTKIT_TOOLS = [
+  {
+    type: "function",
+    function: {
+      name: "select_agent",
+      description: "Select an agent to handle the next step of the conversation",
+      parameters: {
+        type: "object",
+        properties: {
+          name: { type: "string", description: "The name of the agent that should handle the request" },
+          reason: { type: "string", description: "Brief explanation of why this agent was chosen" },
+        },
+        required: ["name"],
+        additionalProperties: false,
+      },
+    },
+  },
+  {
+    type: "function",
+    function: {
+      name: "done",
+      description: "Signal that the conversation is complete and no more agents need to be called",
+      parameters: {
+        type: "object",
+        properties: { summary: { type: "string", description: "Brief summary of what was accomplished" } },
+        additionalProperties: false,
+      },
+    },
+  },
+];

@@ -11,6 +11,8 @@ export const PRAISON = "MervinPraison/PraisonAI";
 export const SOLON = "opensolon/solon-ai";
 export const COPILOTKIT = "CopilotKit/CopilotKit";
 export const ROWBOAT = "rowboatlabs/rowboat";
+export const AGENTKIT = "inngest/agent-kit";
+export const MEAI = "dotnet/extensions";
 
 export const src = (repo: string, { path, commit }: { path: string; commit: string }): Source => ({
   repo,
