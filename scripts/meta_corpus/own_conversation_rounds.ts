@@ -75,6 +75,14 @@ import { BLIND_ROUND_44, buildBlind44Negatives } from "./_blind44.ts";
 import { CONVERSATIONS_BLIND_44 } from "./_conversations_blind44.ts";
 import { BLIND45, buildBlind45Negatives } from "./_blind45.ts";
 import { CONVERSATIONS_BLIND_45 } from "./_conversations_blind45.ts";
+import { BLIND46, buildBlind46Negatives } from "./_blind46.ts";
+import { CONVERSATIONS_BLIND_46 } from "./_conversations_blind46.ts";
+import { BLIND47, buildBlind47Negatives } from "./_blind47.ts";
+import { CONVERSATIONS_BLIND_47 } from "./_conversations_blind47.ts";
+import { BLIND48, buildBlind48Negatives } from "./_blind48.ts";
+import { CONVERSATIONS_BLIND_48 } from "./_conversations_blind48.ts";
+import { BLIND_ROUND_49, buildBlind49Negatives } from "./_blind49.ts";
+import { CONVERSATIONS_BLIND_49 } from "./_conversations_blind49.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -288,5 +296,29 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND45,
     conversations: CONVERSATIONS_BLIND_45,
     negatives: buildBlind45Negatives,
+  },
+  {
+    round: "blind-46",
+    templates: BLIND46,
+    conversations: CONVERSATIONS_BLIND_46,
+    negatives: buildBlind46Negatives,
+  },
+  {
+    round: "blind-47",
+    templates: BLIND47,
+    conversations: CONVERSATIONS_BLIND_47,
+    negatives: buildBlind47Negatives,
+  },
+  {
+    round: "blind-48",
+    templates: BLIND48,
+    conversations: CONVERSATIONS_BLIND_48,
+    negatives: buildBlind48Negatives,
+  },
+  {
+    round: "blind-49",
+    templates: BLIND_ROUND_49,
+    conversations: CONVERSATIONS_BLIND_49,
+    negatives: buildBlind49Negatives,
   },
 ];
