@@ -178,3 +178,21 @@ Deno.test("explainMeta(): a person's short turn after the app's own answers is n
   const asks = { role: "user", content: "Summarize the conversation above in one line." };
   equal(explainMeta(metaInput([...flow.slice(0, 3), asks]), { metaModel: null })?.marker, "features");
 });
+
+Deno.test("explainMeta() knows retrieval rewrites by what they do to the user's question", () => {
+  // LangChain's multi-query retriever, a question-combining step of a text-to-SQL app, the HyDE passage.
+  const question = "and what about the older model with the analogue monitor?";
+  const multiQuery =
+    "You are an AI language model assistant. Your task is to generate 3 different versions of the " +
+    "given user question to retrieve relevant documents from a vector database. Provide these alternative " +
+    "questions separated by newlines.";
+  const combine =
+    "Your goal is to combine a sequence of questions into a singular question if they are related. " +
+    "Return just the new combined question with no additional explanations.";
+  for (const template of [multiQuery, combine]) {
+    const messages = [{ role: "system", content: template }, { role: "user", content: question }];
+    ok(featureSignalsOf(messages).includes("artifact:query"), template);
+  }
+  const hyde = `Please write a passage to answer the question\nQuestion: ${question}\nPassage:`;
+  ok(featureSignalsOf([{ role: "user", content: hyde }]).includes("artifact:query"));
+});
