@@ -83,6 +83,14 @@ import { BLIND48, buildBlind48Negatives } from "./_blind48.ts";
 import { CONVERSATIONS_BLIND_48 } from "./_conversations_blind48.ts";
 import { BLIND_ROUND_49, buildBlind49Negatives } from "./_blind49.ts";
 import { CONVERSATIONS_BLIND_49 } from "./_conversations_blind49.ts";
+import { BLIND50, buildBlind50Negatives } from "./_blind50.ts";
+import { CONVERSATIONS_BLIND_50 } from "./_conversations_blind50.ts";
+import { BLIND51, buildBlind51Negatives } from "./_blind51.ts";
+import { CONVERSATIONS_BLIND_51 } from "./_conversations_blind51.ts";
+import { BLIND52, buildBlind52Negatives } from "./_blind52.ts";
+import { CONVERSATIONS_BLIND_52 } from "./_conversations_blind52.ts";
+import { BLIND53, buildBlind53Negatives } from "./_blind53.ts";
+import { CONVERSATIONS_BLIND_53 } from "./_conversations_blind53.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -320,5 +328,29 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_49,
     conversations: CONVERSATIONS_BLIND_49,
     negatives: buildBlind49Negatives,
+  },
+  {
+    round: "blind-50",
+    templates: BLIND50,
+    conversations: CONVERSATIONS_BLIND_50,
+    negatives: buildBlind50Negatives,
+  },
+  {
+    round: "blind-51",
+    templates: BLIND51,
+    conversations: CONVERSATIONS_BLIND_51,
+    negatives: buildBlind51Negatives,
+  },
+  {
+    round: "blind-52",
+    templates: BLIND52,
+    conversations: CONVERSATIONS_BLIND_52,
+    negatives: buildBlind52Negatives,
+  },
+  {
+    round: "blind-53",
+    templates: BLIND53,
+    conversations: CONVERSATIONS_BLIND_53,
+    negatives: buildBlind53Negatives,
   },
 ];
