@@ -34,7 +34,8 @@ export function readRssMib(pid: number): number {
   return Number(match?.[1] ?? 0) / 1024;
 }
 
-function chatBody(model: string, stream: boolean): string {
+/** The bench's chat request body (one short user turn). */
+export function chatBody(model: string, stream: boolean): string {
   return JSON.stringify({
     model,
     stream,

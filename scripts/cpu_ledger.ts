@@ -1,6 +1,6 @@
 /**
- * `deno run -A scripts/cpu_ledger.ts [count] [--runs=N] [--rounds=R] [--interval=µs]`: one table of CPU µs
- * per request at concurrency 1 that adds up to the process's CPU, for the bench router (whole pipeline,
+ * `deno run -A scripts/cpu_ledger.ts [count] [--runs=N] [--rounds=R] [--interval=µs] [--concurrency=N]
+ * [--stream]`: one table of CPU µs per request (at concurrency 1 unless told) that adds up to the process's CPU, for the bench router (whole pipeline,
  * session files on), the same router without session files (`no-logs`) and the bench's bare `Deno.serve` +
  * `fetch` proxy, each in its own process under `--cpu-prof`. Each target takes `count` requests in `rounds`
  * turns in rotation; only the samples and the CPU inside those turns count. The rows: the main thread's
@@ -8,9 +8,13 @@
  * account for, the session-log worker's samples and unaccounted CPU, every other thread by name, and what
  * ended threads and clock-tick rounding leave. `--runs=N` repeats everything with fresh processes and prints
  * min–max per row; `--interval` is the sampling interval (`--cpu-prof-interval`, Deno's default 1000 µs).
+ * `--concurrency=N` keeps N requests in flight per turn (warm-up included); `--stream` sends streaming chat
+ * completions read to the end (`_cpu_ledger_load.ts`) and prints each target's p50 time to the first body
+ * byte and to the end beside the table.
  */
 import { spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
-import { type BenchTarget, runLoad, spawnListening, spawnSimulator } from "./_bench_load.ts";
+import { type BenchTarget, spawnListening, spawnSimulator } from "./_bench_load.ts";
+import { runTurn, toPooledP50 } from "./_cpu_ledger_load.ts";
 import type { CpuProfile } from "./_cpu_ledger_stages.ts";
 import { addCpuDelta, type CpuReading, createMonotonicClock, readCpu } from "./_cpu_ledger_threads.ts";
 import { buildLedger, formatLedgers, type Ledger } from "./_cpu_ledger_table.ts";
@@ -24,6 +28,12 @@ const count = Number(Deno.args.find((a) => !a.startsWith("--")) ?? 3000);
 const runs = option("runs", 1);
 const rounds = option("rounds", 5);
 const interval = Deno.args.find((a) => a.startsWith("--interval="))?.split("=")[1];
+const concurrency = option("concurrency", 1);
+const stream = Deno.args.includes("--stream");
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  throw new Error("--concurrency takes a whole number ≥ 1");
+}
+const load = { concurrency, stream };
 const WARM_UP = 500;
 const PROXY_SCRIPT = new URL("./_bench_proxy.ts", import.meta.url).pathname;
 
@@ -34,6 +44,9 @@ interface Measured {
   windows: Array<[number, number]>;
   cpu: CpuReading;
   p50s: number[];
+  /** Per stream, pooled over the turns (`--stream` only). */
+  firstByteMs: number[];
+  totalMs: number[];
   requests: number;
 }
 
@@ -75,6 +88,8 @@ async function startTargets(dir: string, simPort: number): Promise<Measured[]> {
     windows: [],
     cpu: { processUs: 0, threads: new Map() },
     p50s: [],
+    firstByteMs: [],
+    totalMs: [],
     requests: 0,
   }));
 }
@@ -97,18 +112,20 @@ async function measureOnce(simPort: number, clock: { nowUs: () => number }): Pro
   const dir = await Deno.makeTempDir({ prefix: "ai-router-ledger-" });
   const targets = await startTargets(dir, simPort);
   try {
-    for (const t of targets) await runLoad(t.target, { concurrency: 1, count: WARM_UP });
+    for (const t of targets) await runTurn(t.target, { ...load, count: WARM_UP });
     const share = Math.ceil(count / rounds);
     for (let round = 0; round < rounds; round++) {
       for (let turn = 0; turn < targets.length; turn++) {
         const t = targets[(round + turn) % targets.length]!;
         const before = readCpu(t.target.pid);
         const from = clock.nowUs();
-        const result = await runLoad(t.target, { concurrency: 1, count: share });
+        const result = await runTurn(t.target, { ...load, count: share });
         t.windows.push([from, clock.nowUs()]);
         addCpuDelta(t.cpu, { before, after: readCpu(t.target.pid) });
         if (result.failures > 0) throw new Error(`${t.target.name}: ${result.failures} failed requests`);
         t.p50s.push(result.p50Ms);
+        t.firstByteMs.push(...result.firstByteMs);
+        t.totalMs.push(...result.totalMs);
         t.requests += share;
       }
     }
@@ -120,8 +137,13 @@ async function measureOnce(simPort: number, clock: { nowUs: () => number }): Pro
       const { cpu, windows, requests } = t;
       ledgers.set(t.target.name, buildLedger({ main, workers, cpu, pid: t.target.pid, windows, requests }));
       const p50 = t.p50s.toSorted((a, b) => a - b)[Math.floor(t.p50s.length / 2)]!;
+      const latency = stream
+        ? `p50 first byte ${toPooledP50(t.firstByteMs).toFixed(3)} ms, p50 end ${
+          toPooledP50(t.totalMs).toFixed(3)
+        } ms (all ${t.totalMs.length} streams)`
+        : `p50 ${p50.toFixed(3)} ms (median of ${rounds} turns)`;
       print(
-        `${t.target.name}: ${requests} requests, p50 ${p50.toFixed(3)} ms (median of ${rounds} turns), ${
+        `${t.target.name}: ${requests} ${stream ? "streams" : "requests"}, ${latency}, ${
           (cpu.processUs / requests).toFixed(0)
         } µs CPU/req`,
       );
@@ -151,9 +173,9 @@ try {
     }
   }
   print(
-    `\nconcurrency 1, ${count} requests per target per run, ${runs} run(s), sampled every ${
-      interval ?? 1000
-    } µs`,
+    `\nconcurrency ${concurrency}${
+      stream ? ", streaming" : ""
+    }, ${count} requests per target per run, ${runs} run(s), sampled every ${interval ?? 1000} µs`,
   );
   print(formatLedgers(["router", "no-logs", "proxy"].map((name) => ({ name, runs: columns.get(name)! }))));
 } finally {
