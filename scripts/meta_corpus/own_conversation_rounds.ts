@@ -91,6 +91,14 @@ import { BLIND52, buildBlind52Negatives } from "./_blind52.ts";
 import { CONVERSATIONS_BLIND_52 } from "./_conversations_blind52.ts";
 import { BLIND53, buildBlind53Negatives } from "./_blind53.ts";
 import { CONVERSATIONS_BLIND_53 } from "./_conversations_blind53.ts";
+import { BLIND54, buildBlind54Negatives } from "./_blind54.ts";
+import { CONVERSATIONS_BLIND_54 } from "./_conversations_blind54.ts";
+import { BLIND55, buildBlind55Negatives } from "./_blind55.ts";
+import { CONVERSATIONS_BLIND_55 } from "./_conversations_blind55.ts";
+import { BLIND56, buildBlind56Negatives } from "./_blind56.ts";
+import { CONVERSATIONS_BLIND_56 } from "./_conversations_blind56.ts";
+import { BLIND57, buildBlind57Negatives } from "./_blind57.ts";
+import { CONVERSATIONS_BLIND_57 } from "./_conversations_blind57.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -352,5 +360,29 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND53,
     conversations: CONVERSATIONS_BLIND_53,
     negatives: buildBlind53Negatives,
+  },
+  {
+    round: "blind-54",
+    templates: BLIND54,
+    conversations: CONVERSATIONS_BLIND_54,
+    negatives: buildBlind54Negatives,
+  },
+  {
+    round: "blind-55",
+    templates: BLIND55,
+    conversations: CONVERSATIONS_BLIND_55,
+    negatives: buildBlind55Negatives,
+  },
+  {
+    round: "blind-56",
+    templates: BLIND56,
+    conversations: CONVERSATIONS_BLIND_56,
+    negatives: buildBlind56Negatives,
+  },
+  {
+    round: "blind-57",
+    templates: BLIND57,
+    conversations: CONVERSATIONS_BLIND_57,
+    negatives: buildBlind57Negatives,
   },
 ];
