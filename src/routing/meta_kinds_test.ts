@@ -196,3 +196,15 @@ Deno.test("explainMeta() knows retrieval rewrites by what they do to the user's 
   const hyde = `Please write a passage to answer the question\nQuestion: ${question}\nPassage:`;
   ok(featureSignalsOf([{ role: "user", content: hyde }]).includes("artifact:query"));
 });
+
+Deno.test("explainMeta() knows a session hand-off by its continuity words in German, French, Spanish and Russian", () => {
+  const handoffs = [
+    "Der Lauf wird gleich in einem FRISCHEN Lauf fortgesetzt. Schreib die Übergabe an ihn.",
+    "# Sauvegarde de Session\nSauvegarde l'etat de session actuel pour une restauration future.",
+    "Actualiza el documento con el contexto necesario para recordarlo en la próxima sesión.",
+    "Выполни сжатие контекста и сохрани текущую задачу для следующей сессии.",
+  ];
+  for (const text of handoffs) {
+    ok(featureSignalsOf([{ role: "user", content: text }]).includes("handoff"), text);
+  }
+});
