@@ -4,7 +4,7 @@
  * streaming body and read each answer to its end as the bench's streaming phase does (`streamOnce` in
  * `_bench_load.ts`), but with `concurrency` streams in flight instead of one.
  */
-import { type BenchTarget, chatBody, runLoad } from "./_bench_load.ts";
+import { type BenchTarget, chatBody, runLoad, timeStream } from "./_bench_load.ts";
 import { toPercentile } from "../src/to_percentile.ts";
 
 /** What one turn measured: failures, its p50 latency, and per stream the ms to the first body byte and the end. */
@@ -35,18 +35,10 @@ export async function runTurn(
   const worker = async () => {
     while (next < count) {
       next++;
-      const t0 = performance.now();
-      const response = await fetch(target.chatUrl, { method: "POST", headers, body });
-      if (!response.ok) failures++;
-      const reader = response.body!.getReader();
-      let first = true;
-      while (true) {
-        const { done } = await reader.read();
-        if (first) firstByteMs.push(performance.now() - t0);
-        first = false;
-        if (done) break;
-      }
-      totalMs.push(performance.now() - t0);
+      const timing = await timeStream(target.chatUrl, { headers, body });
+      if (!timing.ok) failures++;
+      firstByteMs.push(timing.firstByteMs);
+      totalMs.push(timing.totalMs);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
