@@ -99,6 +99,14 @@ import { BLIND56, buildBlind56Negatives } from "./_blind56.ts";
 import { CONVERSATIONS_BLIND_56 } from "./_conversations_blind56.ts";
 import { BLIND57, buildBlind57Negatives } from "./_blind57.ts";
 import { CONVERSATIONS_BLIND_57 } from "./_conversations_blind57.ts";
+import { BLIND58, buildBlind58Negatives } from "./_blind58.ts";
+import { CONVERSATIONS_BLIND_58 } from "./_conversations_blind58.ts";
+import { BLIND59, buildBlind59Negatives } from "./_blind59.ts";
+import { CONVERSATIONS_BLIND_59 } from "./_conversations_blind59.ts";
+import { BLIND60, buildBlind60Negatives } from "./_blind60.ts";
+import { CONVERSATIONS_BLIND_60 } from "./_conversations_blind60.ts";
+import { BLIND61, buildBlind61Negatives } from "./_blind61.ts";
+import { CONVERSATIONS_BLIND_61 } from "./_conversations_blind61.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -384,5 +392,29 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND57,
     conversations: CONVERSATIONS_BLIND_57,
     negatives: buildBlind57Negatives,
+  },
+  {
+    round: "blind-58",
+    templates: BLIND58,
+    conversations: CONVERSATIONS_BLIND_58,
+    negatives: buildBlind58Negatives,
+  },
+  {
+    round: "blind-59",
+    templates: BLIND59,
+    conversations: CONVERSATIONS_BLIND_59,
+    negatives: buildBlind59Negatives,
+  },
+  {
+    round: "blind-60",
+    templates: BLIND60,
+    conversations: CONVERSATIONS_BLIND_60,
+    negatives: buildBlind60Negatives,
+  },
+  {
+    round: "blind-61",
+    templates: BLIND61,
+    conversations: CONVERSATIONS_BLIND_61,
+    negatives: buildBlind61Negatives,
   },
 ];
