@@ -155,10 +155,12 @@ const PERSONA_PROMPT_CHARS = 2500;
 const PERSON_TURN_CHARS = 300;
 
 /**
- * An app's long prompt over a person's short turn that names no artifact: the features would weigh the app's
- * prompt (its "conversation", its lists, the memory or emoji it mentions), not a task. On blind rounds 22–35 a
- * quarter of the false META had this shape, and 9 of the corpus' 2,212 housekeeping requests the features
- * decide (docs/decisions.md, "META by a learned signal").
+ * A person's turn under an app's prompt: the last message is a user turn under `PERSON_TURN_CHARS` that names no
+ * artifact, and either the system prompts are an app's persona (over `PERSONA_PROMPT_CHARS`) or the turn
+ * follows the app's own answers (a conversation in its flow). The features would weigh the app's prompt (its
+ * "conversation", its lists, the memory or emoji it mentions), not a task. On blind rounds 22–35 a quarter of
+ * the false META had the long-prompt shape; on rounds 40–45, 7 of 15 had the in-flow shape and no housekeeping
+ * request found did (docs/decisions.md, "META by a learned signal").
  */
 function isPersonaTurn(messages: readonly RoutingMessage[]): boolean {
   const last = messages.at(-1);
@@ -166,12 +168,15 @@ function isPersonaTurn(messages: readonly RoutingMessage[]): boolean {
   const turn = toMessageText(last.content);
   if (turn.length >= PERSON_TURN_CHARS || ARTIFACT_IN(turn)) return false;
   let systemChars = 0;
+  let answered = false;
   for (const message of messages) {
     if (message.role === "system" || message.role === "developer") {
       systemChars += toMessageText(message.content).length;
+    } else if (message.role === "assistant") {
+      answered = true;
     }
   }
-  return systemChars > PERSONA_PROMPT_CHARS;
+  return systemChars > PERSONA_PROMPT_CHARS || (systemChars > 0 && answered);
 }
 
 /** Share of a recent answer's sentences that makes a request an echo of it. */
