@@ -107,6 +107,14 @@ import { BLIND60, buildBlind60Negatives } from "./_blind60.ts";
 import { CONVERSATIONS_BLIND_60 } from "./_conversations_blind60.ts";
 import { BLIND61, buildBlind61Negatives } from "./_blind61.ts";
 import { CONVERSATIONS_BLIND_61 } from "./_conversations_blind61.ts";
+import { BLIND62, buildBlind62Negatives } from "./_blind62.ts";
+import { CONVERSATIONS_BLIND_62 } from "./_conversations_blind62.ts";
+import { BLIND_ROUND_63, buildBlind63Negatives } from "./_blind63.ts";
+import { CONVERSATIONS_BLIND_63 } from "./_conversations_blind63.ts";
+import { BLIND64, buildBlind64Negatives } from "./_blind64.ts";
+import { CONVERSATIONS_BLIND_64 } from "./_conversations_blind64.ts";
+import { BLIND65, buildBlind65Negatives } from "./_blind65.ts";
+import { CONVERSATIONS_BLIND_65 } from "./_conversations_blind65.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -416,5 +424,29 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND61,
     conversations: CONVERSATIONS_BLIND_61,
     negatives: buildBlind61Negatives,
+  },
+  {
+    round: "blind-62",
+    templates: BLIND62,
+    conversations: CONVERSATIONS_BLIND_62,
+    negatives: buildBlind62Negatives,
+  },
+  {
+    round: "blind-63",
+    templates: BLIND_ROUND_63,
+    conversations: CONVERSATIONS_BLIND_63,
+    negatives: buildBlind63Negatives,
+  },
+  {
+    round: "blind-64",
+    templates: BLIND64,
+    conversations: CONVERSATIONS_BLIND_64,
+    negatives: buildBlind64Negatives,
+  },
+  {
+    round: "blind-65",
+    templates: BLIND65,
+    conversations: CONVERSATIONS_BLIND_65,
+    negatives: buildBlind65Negatives,
   },
 ];
