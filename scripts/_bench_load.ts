@@ -21,12 +21,15 @@ export interface LoadResult {
 
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** User plus system CPU time of a process in microseconds, from `/proc/<pid>/stat`. */
-export function readCpuUs(pid: number): number {
-  const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+/** User plus system CPU time in microseconds from the text of a `/proc/<pid>/stat` or `task/<tid>/stat` file. */
+export function toCpuUs(stat: string): number {
+  // The command name in parentheses may hold spaces: the fields are counted after its closing one.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 1_000_000 / CLOCK_TICKS_PER_SECOND;
 }
+
+/** User plus system CPU time of a process in microseconds, from `/proc/<pid>/stat`. */
+export const readCpuUs = (pid: number) => toCpuUs(Deno.readTextFileSync(`/proc/${pid}/stat`));
 
 /** Resident set size of a process in MiB, from `/proc/<pid>/status`. */
 export function readRssMib(pid: number): number {

@@ -2,9 +2,8 @@
  * Process and per-thread CPU readings (Linux `/proc`) and the monotonic clock the V8 profiler stamps its
  * samples with, for `scripts/cpu_ledger.ts`.
  */
-import { readCpuUs } from "./_bench_load.ts";
+import { readCpuUs, toCpuUs } from "./_bench_load.ts";
 
-const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 const CLOCK_MONOTONIC = 1;
 
 /** One reading: the process's CPU and each live thread's (by thread id), in µs. */
@@ -20,9 +19,7 @@ export function readCpu(pid: number): CpuReading {
     try {
       const stat = Deno.readTextFileSync(`/proc/${pid}/task/${entry.name}/stat`);
       const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const us = (Number(fields[11]) + Number(fields[12])) * 1_000_000 / CLOCK_TICKS_PER_SECOND;
-      threads.set(Number(entry.name), { name, us });
+      threads.set(Number(entry.name), { name, us: toCpuUs(stat) });
     } catch {
       // the thread ended between the listing and the read: its time stays in the process total
     }
