@@ -82,12 +82,32 @@ const SEAM = /<\/|\n```|\n---/;
 /** Characters per step of the backward search for the last seam. */
 const SEAM_STEP = 1024;
 
+/** Whether `mark` (three characters) follows a newline somewhere wholly in `text[from, to)`. */
+function hasLineMark(text: string, mark: string, { from, to }: { from: number; to: number }): boolean {
+  for (let at = text.indexOf(mark, from + 1); at >= 0 && at + 3 <= to; at = text.indexOf(mark, at + 3)) {
+    // A mark found after another character: the two that overlap it follow one of its own, not a newline.
+    if (text.charCodeAt(at - 1) === 10) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any seam lies wholly in `text[from, to)`: `indexOf` of `</`, a fence's backticks and a rule's dashes,
+ * which the engine finds by their rare first characters, where `SEAM` over the reach stopped at every newline
+ * as well (a pasted document's reach is four times its window: a twentieth of the rule stage).
+ */
+function hasSeam(text: string, { from, to }: { from: number; to: number }): boolean {
+  const close = text.indexOf("</", from);
+  if (close >= 0 && close + 2 <= to) return true;
+  return hasLineMark(text, "```", { from, to }) || hasLineMark(text, "---", { from, to });
+}
+
 /**
  * Where the last seam (`</`, a fence, a `---` rule) that lies wholly in `text[from, to)` starts, or -1: the
  * reach is searched in steps from its end, each step overlapping the next by a seam's length less one.
  */
-function findLastSeam(text: string, { from, to }: { from: number; to: number }): number {
-  if (!SEAM.test(text.slice(from, to))) return -1;
+export function findLastSeam(text: string, { from, to }: { from: number; to: number }): number {
+  if (!hasSeam(text, { from, to })) return -1;
   for (let stepEnd = to; stepEnd > from; stepEnd -= SEAM_STEP) {
     const stepStart = Math.max(from, stepEnd - SEAM_STEP - 3);
     const step = text.slice(stepStart, stepEnd);
