@@ -41,27 +41,69 @@ export function isOwnChat(text: string): boolean {
  * `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`, `小王：`), a speaker's handle and no
  * spaces, in Latin or CJK letters (a group chat of Chinese, Japanese or Korean names).
  */
-const NAME_LINE =
+export const NAME_LINE =
   /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24})(?::[ \t]+|：[ \t]*)\S/gm;
+
+/** `NAME_LINE` tried at one line start only (sticky): its `^` is checked where a line starts, not at every character. */
+const NAME_LINE_AT = new RegExp(NAME_LINE.source, "my");
+/** Line ends other than `\n` that `^` also follows: a window holding one is read by the global pattern. */
+const OTHER_LINE_END = /[\r\u2028\u2029]/;
+
+/** Whether a `NAME_LINE` match reads two different names (the same spelling is compared before any lower-casing). */
+function hasTwoNames(text: string): boolean {
+  let first: string | undefined;
+  let firstLower = "";
+  NAME_LINE.lastIndex = 0;
+  try {
+    for (let match = NAME_LINE.exec(text); match; match = NAME_LINE.exec(text)) {
+      const name = match[1] as string;
+      if (first === undefined) [first, firstLower] = [name, name.toLowerCase()];
+      else if (name !== first && name.toLowerCase() !== firstLower) return true;
+    }
+    return false;
+  } finally {
+    NAME_LINE.lastIndex = 0;
+  }
+}
+
+/**
+ * `hasTwoNames` line by line: the next line is found with `indexOf`, and a line that opens with the first name and
+ * its colon is passed over (any match there reads that name: the name is the run of name characters before the
+ * colon). The same matches as the global search, which tried `^` at every character of the window and built a
+ * match for each of a pasted document's `Summary:` lines (a tenth of the rule stage on such a document).
+ */
+function hasTwoNamesByLine(text: string): boolean {
+  let first: string | undefined;
+  let firstLower = "";
+  try {
+    for (let start = 0; start < text.length;) {
+      // The global search goes on after a match (which ends on a non-space, never at a line start), else after `start`.
+      let next = start;
+      const colon = first === undefined ? -1 : text.charCodeAt(start + first.length);
+      if ((colon !== 58 && colon !== 0xff1a) || !text.startsWith(first as string, start)) {
+        NAME_LINE_AT.lastIndex = start;
+        const match = NAME_LINE_AT.exec(text);
+        if (match) {
+          const name = match[1] as string;
+          if (first === undefined) [first, firstLower] = [name, name.toLowerCase()];
+          else if (name !== first && name.toLowerCase() !== firstLower) return true;
+          next = NAME_LINE_AT.lastIndex;
+        }
+      }
+      const newline = text.indexOf("\n", next);
+      if (newline < 0) return false;
+      start = newline + 1;
+    }
+    return false;
+  } finally {
+    NAME_LINE_AT.lastIndex = 0;
+  }
+}
 
 /**
  * Whether a window has lines of two different named speakers (a group chat the instruction calls messages). A
  * pasted document's `Summary:` on every line is one name: the same spelling is compared before any lower-casing.
  */
 export function hasNamedSpeakers(windows: readonly string[]): boolean {
-  return windows.some((text) => {
-    let first: string | undefined;
-    let firstLower = "";
-    NAME_LINE.lastIndex = 0;
-    try {
-      for (let match = NAME_LINE.exec(text); match; match = NAME_LINE.exec(text)) {
-        const name = match[1] as string;
-        if (first === undefined) [first, firstLower] = [name, name.toLowerCase()];
-        else if (name !== first && name.toLowerCase() !== firstLower) return true;
-      }
-      return false;
-    } finally {
-      NAME_LINE.lastIndex = 0;
-    }
-  });
+  return windows.some((text) => OTHER_LINE_END.test(text) ? hasTwoNames(text) : hasTwoNamesByLine(text));
 }

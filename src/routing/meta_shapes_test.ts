@@ -1,0 +1,63 @@
+import { equal } from "node:assert/strict";
+import { hasNamedSpeakers, NAME_LINE } from "./meta_shapes.ts";
+
+/** The global search over the whole window, as `hasNamedSpeakers` read it before it went line by line. */
+function byGlobalSearch(text: string): boolean {
+  const pattern = new RegExp(NAME_LINE.source, NAME_LINE.flags);
+  let first: string | undefined;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const name = match[1] as string;
+    if (first === undefined) first = name;
+    else if (name !== first && name.toLowerCase() !== first.toLowerCase()) return true;
+  }
+  return false;
+}
+
+const PIECES = [
+  "Summary",
+  "summary",
+  "SUMMARY",
+  "Summaryx",
+  "anna#2231",
+  "@mike",
+  "[18:02] ",
+  "[18:02]\n",
+  "小王",
+  ":",
+  ": ",
+  "：",
+  ":\t",
+  "  ",
+  "\t",
+  "\n",
+  "\n\n",
+  "x",
+  "text",
+  "a",
+  "[",
+  "]",
+  "\r\n",
+];
+
+/** A text of `count` pieces drawn by a small linear congruential generator (the same texts on every run). */
+function randomText(seed: number, count: number): string {
+  let state = seed;
+  let text = "";
+  for (let i = 0; i < count; i++) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    text += PIECES[state % PIECES.length] as string;
+  }
+  return text;
+}
+
+Deno.test("hasNamedSpeakers() answers as the global search over the window does, line by line", () => {
+  for (let seed = 1; seed <= 3000; seed++) {
+    const text = randomText(seed, 1 + (seed % 60));
+    equal(hasNamedSpeakers([text]), byGlobalSearch(text), JSON.stringify(text));
+  }
+  const pasted = "Summary: the title of chapter 3 is given below.\n".repeat(40);
+  equal(hasNamedSpeakers([pasted]), false);
+  equal(hasNamedSpeakers([`${pasted}summary: once more\nSummarize: it\n`]), true);
+  equal(hasNamedSpeakers([`${pasted}[18:02]\nolga: hi\n`]), true);
+  equal(hasNamedSpeakers([`${pasted}Summary：full-width colon\n`]), false);
+});
