@@ -21,12 +21,15 @@ export interface LoadResult {
 
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** User plus system CPU time of a process in microseconds, from `/proc/<pid>/stat`. */
-export function readCpuUs(pid: number): number {
-  const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+/** User plus system CPU time in microseconds from the text of a `/proc/<pid>/stat` or `task/<tid>/stat` file. */
+export function toCpuUs(stat: string): number {
+  // The command name in parentheses may hold spaces: the fields are counted after its closing one.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 1_000_000 / CLOCK_TICKS_PER_SECOND;
 }
+
+/** User plus system CPU time of a process in microseconds, from `/proc/<pid>/stat`. */
+export const readCpuUs = (pid: number) => toCpuUs(Deno.readTextFileSync(`/proc/${pid}/stat`));
 
 /** Resident set size of a process in MiB, from `/proc/<pid>/status`. */
 export function readRssMib(pid: number): number {
@@ -34,7 +37,8 @@ export function readRssMib(pid: number): number {
   return Number(match?.[1] ?? 0) / 1024;
 }
 
-function chatBody(model: string, stream: boolean): string {
+/** The bench's chat request body (one short user turn). */
+export function chatBody(model: string, stream: boolean): string {
   return JSON.stringify({
     model,
     stream,
@@ -152,18 +156,27 @@ async function streamOnce(
   const headers = { "content-type": "application/json", ...target.headers };
   const { firstByte, total } = into;
   for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    const response = await fetch(target.chatUrl, { method: "POST", headers, body });
-    const reader = response.body!.getReader();
-    let first = true;
-    while (true) {
-      const { done } = await reader.read();
-      if (first) firstByte.push(performance.now() - t0);
-      first = false;
-      if (done) break;
-    }
-    total.push(performance.now() - t0);
+    const timing = await timeStream(target.chatUrl, { headers, body });
+    firstByte.push(timing.firstByteMs);
+    total.push(timing.totalMs);
   }
+}
+
+/** Sends one streaming request and reads it to its end: ms to the first body read and to the end. */
+export async function timeStream(
+  url: string,
+  { headers, body }: { headers: Record<string, string>; body: string },
+): Promise<{ ok: boolean; firstByteMs: number; totalMs: number }> {
+  const t0 = performance.now();
+  const response = await fetch(url, { method: "POST", headers, body });
+  const reader = response.body!.getReader();
+  let firstByteMs = -1;
+  while (true) {
+    const { done } = await reader.read();
+    if (firstByteMs < 0) firstByteMs = performance.now() - t0;
+    if (done) break;
+  }
+  return { ok: response.ok, firstByteMs, totalMs: performance.now() - t0 };
 }
 
 /** Opens `count` slow streams at once and reads the process's RSS while all of them are open. */

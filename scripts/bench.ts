@@ -8,6 +8,7 @@ import { measureMetaRules } from "./_bench_meta_rules.ts";
 import { measurePrivacy } from "./_bench_privacy.ts";
 import { runSoak } from "./_bench_soak.ts";
 import { BENCH_KEY, spawnBenchRouter, toBinaryV8Flags } from "./_bench_router_config.ts";
+import { serveBareProxy } from "./_bench_proxy.ts";
 import { startOpenAiSimulator } from "../src/simulator/openai_simulator.ts";
 import {
   type BenchTarget,
@@ -73,16 +74,7 @@ async function serveRole(args: string[]): Promise<void> {
     announce(sim.port);
     return;
   }
-  const upstream = value as string;
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (request) => {
-    const url = new URL(request.url);
-    return fetch(upstream + url.pathname + url.search, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      signal: request.signal,
-    });
-  });
+  const server = serveBareProxy(value as string);
   announce(server.addr.port);
 }
 

@@ -63,6 +63,58 @@ import { BLIND_ROUND_38, buildBlind38Negatives } from "./_blind38.ts";
 import { CONVERSATIONS_BLIND_38 } from "./_conversations_blind38.ts";
 import { BLIND_ROUND_39, buildBlind39Negatives } from "./_blind39.ts";
 import { CONVERSATIONS_BLIND_39 } from "./_conversations_blind39.ts";
+import { BLIND_ROUND_40, buildBlind40Negatives } from "./_blind40.ts";
+import { CONVERSATIONS_BLIND_40 } from "./_conversations_blind40.ts";
+import { BLIND41, buildBlind41Negatives } from "./_blind41.ts";
+import { CONVERSATIONS_BLIND_41 } from "./_conversations_blind41.ts";
+import { BLIND42, buildBlind42Negatives } from "./_blind42.ts";
+import { CONVERSATIONS_BLIND_42 } from "./_conversations_blind42.ts";
+import { BLIND43, buildBlind43Negatives } from "./_blind43.ts";
+import { CONVERSATIONS_BLIND_43 } from "./_conversations_blind43.ts";
+import { BLIND_ROUND_44, buildBlind44Negatives } from "./_blind44.ts";
+import { CONVERSATIONS_BLIND_44 } from "./_conversations_blind44.ts";
+import { BLIND45, buildBlind45Negatives } from "./_blind45.ts";
+import { CONVERSATIONS_BLIND_45 } from "./_conversations_blind45.ts";
+import { BLIND46, buildBlind46Negatives } from "./_blind46.ts";
+import { CONVERSATIONS_BLIND_46 } from "./_conversations_blind46.ts";
+import { BLIND47, buildBlind47Negatives } from "./_blind47.ts";
+import { CONVERSATIONS_BLIND_47 } from "./_conversations_blind47.ts";
+import { BLIND48, buildBlind48Negatives } from "./_blind48.ts";
+import { CONVERSATIONS_BLIND_48 } from "./_conversations_blind48.ts";
+import { BLIND_ROUND_49, buildBlind49Negatives } from "./_blind49.ts";
+import { CONVERSATIONS_BLIND_49 } from "./_conversations_blind49.ts";
+import { BLIND50, buildBlind50Negatives } from "./_blind50.ts";
+import { CONVERSATIONS_BLIND_50 } from "./_conversations_blind50.ts";
+import { BLIND51, buildBlind51Negatives } from "./_blind51.ts";
+import { CONVERSATIONS_BLIND_51 } from "./_conversations_blind51.ts";
+import { BLIND52, buildBlind52Negatives } from "./_blind52.ts";
+import { CONVERSATIONS_BLIND_52 } from "./_conversations_blind52.ts";
+import { BLIND53, buildBlind53Negatives } from "./_blind53.ts";
+import { CONVERSATIONS_BLIND_53 } from "./_conversations_blind53.ts";
+import { BLIND54, buildBlind54Negatives } from "./_blind54.ts";
+import { CONVERSATIONS_BLIND_54 } from "./_conversations_blind54.ts";
+import { BLIND55, buildBlind55Negatives } from "./_blind55.ts";
+import { CONVERSATIONS_BLIND_55 } from "./_conversations_blind55.ts";
+import { BLIND56, buildBlind56Negatives } from "./_blind56.ts";
+import { CONVERSATIONS_BLIND_56 } from "./_conversations_blind56.ts";
+import { BLIND57, buildBlind57Negatives } from "./_blind57.ts";
+import { CONVERSATIONS_BLIND_57 } from "./_conversations_blind57.ts";
+import { BLIND58, buildBlind58Negatives } from "./_blind58.ts";
+import { CONVERSATIONS_BLIND_58 } from "./_conversations_blind58.ts";
+import { BLIND59, buildBlind59Negatives } from "./_blind59.ts";
+import { CONVERSATIONS_BLIND_59 } from "./_conversations_blind59.ts";
+import { BLIND60, buildBlind60Negatives } from "./_blind60.ts";
+import { CONVERSATIONS_BLIND_60 } from "./_conversations_blind60.ts";
+import { BLIND61, buildBlind61Negatives } from "./_blind61.ts";
+import { CONVERSATIONS_BLIND_61 } from "./_conversations_blind61.ts";
+import { BLIND62, buildBlind62Negatives } from "./_blind62.ts";
+import { CONVERSATIONS_BLIND_62 } from "./_conversations_blind62.ts";
+import { BLIND_ROUND_63, buildBlind63Negatives } from "./_blind63.ts";
+import { CONVERSATIONS_BLIND_63 } from "./_conversations_blind63.ts";
+import { BLIND64, buildBlind64Negatives } from "./_blind64.ts";
+import { CONVERSATIONS_BLIND_64 } from "./_conversations_blind64.ts";
+import { BLIND65, buildBlind65Negatives } from "./_blind65.ts";
+import { CONVERSATIONS_BLIND_65 } from "./_conversations_blind65.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -240,5 +292,161 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND_ROUND_39,
     conversations: CONVERSATIONS_BLIND_39,
     negatives: buildBlind39Negatives,
+  },
+  {
+    round: "blind-40",
+    templates: BLIND_ROUND_40,
+    conversations: CONVERSATIONS_BLIND_40,
+    negatives: buildBlind40Negatives,
+  },
+  {
+    round: "blind-41",
+    templates: BLIND41,
+    conversations: CONVERSATIONS_BLIND_41,
+    negatives: buildBlind41Negatives,
+  },
+  {
+    round: "blind-42",
+    templates: BLIND42,
+    conversations: CONVERSATIONS_BLIND_42,
+    negatives: buildBlind42Negatives,
+  },
+  {
+    round: "blind-43",
+    templates: BLIND43,
+    conversations: CONVERSATIONS_BLIND_43,
+    negatives: buildBlind43Negatives,
+  },
+  {
+    round: "blind-44",
+    templates: BLIND_ROUND_44,
+    conversations: CONVERSATIONS_BLIND_44,
+    negatives: buildBlind44Negatives,
+  },
+  {
+    round: "blind-45",
+    templates: BLIND45,
+    conversations: CONVERSATIONS_BLIND_45,
+    negatives: buildBlind45Negatives,
+  },
+  {
+    round: "blind-46",
+    templates: BLIND46,
+    conversations: CONVERSATIONS_BLIND_46,
+    negatives: buildBlind46Negatives,
+  },
+  {
+    round: "blind-47",
+    templates: BLIND47,
+    conversations: CONVERSATIONS_BLIND_47,
+    negatives: buildBlind47Negatives,
+  },
+  {
+    round: "blind-48",
+    templates: BLIND48,
+    conversations: CONVERSATIONS_BLIND_48,
+    negatives: buildBlind48Negatives,
+  },
+  {
+    round: "blind-49",
+    templates: BLIND_ROUND_49,
+    conversations: CONVERSATIONS_BLIND_49,
+    negatives: buildBlind49Negatives,
+  },
+  {
+    round: "blind-50",
+    templates: BLIND50,
+    conversations: CONVERSATIONS_BLIND_50,
+    negatives: buildBlind50Negatives,
+  },
+  {
+    round: "blind-51",
+    templates: BLIND51,
+    conversations: CONVERSATIONS_BLIND_51,
+    negatives: buildBlind51Negatives,
+  },
+  {
+    round: "blind-52",
+    templates: BLIND52,
+    conversations: CONVERSATIONS_BLIND_52,
+    negatives: buildBlind52Negatives,
+  },
+  {
+    round: "blind-53",
+    templates: BLIND53,
+    conversations: CONVERSATIONS_BLIND_53,
+    negatives: buildBlind53Negatives,
+  },
+  {
+    round: "blind-54",
+    templates: BLIND54,
+    conversations: CONVERSATIONS_BLIND_54,
+    negatives: buildBlind54Negatives,
+  },
+  {
+    round: "blind-55",
+    templates: BLIND55,
+    conversations: CONVERSATIONS_BLIND_55,
+    negatives: buildBlind55Negatives,
+  },
+  {
+    round: "blind-56",
+    templates: BLIND56,
+    conversations: CONVERSATIONS_BLIND_56,
+    negatives: buildBlind56Negatives,
+  },
+  {
+    round: "blind-57",
+    templates: BLIND57,
+    conversations: CONVERSATIONS_BLIND_57,
+    negatives: buildBlind57Negatives,
+  },
+  {
+    round: "blind-58",
+    templates: BLIND58,
+    conversations: CONVERSATIONS_BLIND_58,
+    negatives: buildBlind58Negatives,
+  },
+  {
+    round: "blind-59",
+    templates: BLIND59,
+    conversations: CONVERSATIONS_BLIND_59,
+    negatives: buildBlind59Negatives,
+  },
+  {
+    round: "blind-60",
+    templates: BLIND60,
+    conversations: CONVERSATIONS_BLIND_60,
+    negatives: buildBlind60Negatives,
+  },
+  {
+    round: "blind-61",
+    templates: BLIND61,
+    conversations: CONVERSATIONS_BLIND_61,
+    negatives: buildBlind61Negatives,
+  },
+  {
+    round: "blind-62",
+    templates: BLIND62,
+    conversations: CONVERSATIONS_BLIND_62,
+    negatives: buildBlind62Negatives,
+  },
+  {
+    round: "blind-63",
+    templates: BLIND_ROUND_63,
+    conversations: CONVERSATIONS_BLIND_63,
+    negatives: buildBlind63Negatives,
+  },
+  {
+    round: "blind-64",
+    templates: BLIND64,
+    conversations: CONVERSATIONS_BLIND_64,
+    negatives: buildBlind64Negatives,
+  },
+  {
+    round: "blind-65",
+    templates: BLIND65,
+    conversations: CONVERSATIONS_BLIND_65,
+    negatives: buildBlind65Negatives,
   },
 ];

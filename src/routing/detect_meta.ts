@@ -4,7 +4,7 @@ import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
 import { ARTIFACT_IN, asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
 import { type MetaRequestSignals, type MetaView, toMetaView } from "./meta_view.ts";
 import { testFrom, toGateStart, toPhraseGate } from "./meta_scan.ts";
-import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
+import type { RoutingMessage } from "./render_prompt.ts";
 
 /** What {@linkcode detectMeta} looks at. */
 export interface MetaInput {
@@ -155,23 +155,18 @@ const PERSONA_PROMPT_CHARS = 2500;
 const PERSON_TURN_CHARS = 300;
 
 /**
- * An app's long prompt over a person's short turn that names no artifact: the features would weigh the app's
- * prompt (its "conversation", its lists, the memory or emoji it mentions), not a task. On blind rounds 22–35 a
- * quarter of the false META had this shape, and 9 of the corpus' 2,212 housekeeping requests the features
- * decide (docs/decisions.md, "META by a learned signal").
+ * A person's turn under an app's prompt: the last message is a user turn under `PERSON_TURN_CHARS` that names no
+ * artifact, and either the system prompts are an app's persona (over `PERSONA_PROMPT_CHARS`) or the turn
+ * follows the app's own answers (a conversation in its flow). The features would weigh the app's prompt (its
+ * "conversation", its lists, the memory or emoji it mentions), not a task. On blind rounds 22–35 a quarter of
+ * the false META had the long-prompt shape; on rounds 40–45, 7 of 15 had the in-flow shape and no housekeeping
+ * request found did (docs/decisions.md, "META by a learned signal").
  */
-function isPersonaTurn(messages: readonly RoutingMessage[]): boolean {
-  const last = messages.at(-1);
-  if (last?.role !== "user") return false;
-  const turn = toMessageText(last.content);
-  if (turn.length >= PERSON_TURN_CHARS || ARTIFACT_IN(turn)) return false;
-  let systemChars = 0;
-  for (const message of messages) {
-    if (message.role === "system" || message.role === "developer") {
-      systemChars += toMessageText(message.content).length;
-    }
-  }
-  return systemChars > PERSONA_PROMPT_CHARS;
+function isPersonaTurn(view: MetaView): boolean {
+  const turn = view.lastUserChars;
+  if (turn === undefined || turn >= PERSON_TURN_CHARS || ARTIFACT_IN(view.lastWindow)) return false;
+  const answered = view.priorAssistantLengths.length > 0;
+  return view.systemChars > PERSONA_PROMPT_CHARS || (view.systemChars > 0 && answered);
 }
 
 /** Share of a recent answer's sentences that makes a request an echo of it. */
@@ -217,7 +212,7 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   const undecided = { model, score, onNearMiss: options.onNearMiss };
   if (score < META_THRESHOLD) return leaveToModel(view, { ...undecided, signals: names });
   if (names.some((name) => STRUCTURAL.has(name))) return { marker: "features", signals: names, score };
-  if (isPersonaTurn(input.messages)) {
+  if (isPersonaTurn(view)) {
     return leaveToModel(view, { ...undecided, signals: [...names, "persona-turn"] });
   }
   if (!model) return { marker: "features", signals: names, score };

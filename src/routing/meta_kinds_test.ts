@@ -153,3 +153,58 @@ Deno.test("explainMeta(): an app's long persona over a person's short turn is no
     "features",
   );
 });
+
+Deno.test("explainMeta(): a person's short turn after the app's own answers is not META by the features", () => {
+  const persona =
+    "You are Mia, the user's companion in this chat app. Remember what the user tells you in the " +
+    "conversation and keep memories of it for later. Be warm, use an emoji now and then, and keep the " +
+    "conversation going with a question.";
+  const flow = [
+    { role: "system", content: persona },
+    { role: "user", content: "I started knitting last week!" },
+    { role: "assistant", content: "Oh how lovely 🧶 What are you making first?" },
+    { role: "user", content: "a scarf, but which yarn is soft enough for a baby?" },
+  ];
+  let nearMiss: string[] = [];
+  const verdict = explainMeta(metaInput(flow), {
+    metaModel: null,
+    onNearMiss: (trace) => nearMiss = trace.signals,
+  });
+  equal(verdict, undefined);
+  ok(nearMiss.includes("persona-turn") && nearMiss.includes("artifact:memory"), nearMiss.join(" "));
+  // The same prompt and turn without the app's answer before it is weighed as before (the short-prompt case
+  // above), and so is a turn that names an artifact after the answers.
+  equal(explainMeta(metaInput([flow[0]!, flow[3]!]), { metaModel: null })?.marker, "features");
+  const asks = { role: "user", content: "Summarize the conversation above in one line." };
+  equal(explainMeta(metaInput([...flow.slice(0, 3), asks]), { metaModel: null })?.marker, "features");
+});
+
+Deno.test("explainMeta() knows retrieval rewrites by what they do to the user's question", () => {
+  // LangChain's multi-query retriever, a question-combining step of a text-to-SQL app, the HyDE passage.
+  const question = "and what about the older model with the analogue monitor?";
+  const multiQuery =
+    "You are an AI language model assistant. Your task is to generate 3 different versions of the " +
+    "given user question to retrieve relevant documents from a vector database. Provide these alternative " +
+    "questions separated by newlines.";
+  const combine =
+    "Your goal is to combine a sequence of questions into a singular question if they are related. " +
+    "Return just the new combined question with no additional explanations.";
+  for (const template of [multiQuery, combine]) {
+    const messages = [{ role: "system", content: template }, { role: "user", content: question }];
+    ok(featureSignalsOf(messages).includes("artifact:query"), template);
+  }
+  const hyde = `Please write a passage to answer the question\nQuestion: ${question}\nPassage:`;
+  ok(featureSignalsOf([{ role: "user", content: hyde }]).includes("artifact:query"));
+});
+
+Deno.test("explainMeta() knows a session hand-off by its continuity words in German, French, Spanish and Russian", () => {
+  const handoffs = [
+    "Der Lauf wird gleich in einem FRISCHEN Lauf fortgesetzt. Schreib die Übergabe an ihn.",
+    "# Sauvegarde de Session\nSauvegarde l'etat de session actuel pour une restauration future.",
+    "Actualiza el documento con el contexto necesario para recordarlo en la próxima sesión.",
+    "Выполни сжатие контекста и сохрани текущую задачу для следующей сессии.",
+  ];
+  for (const text of handoffs) {
+    ok(featureSignalsOf([{ role: "user", content: text }]).includes("handoff"), text);
+  }
+});

@@ -20,13 +20,28 @@ const modelOf = (text: string, weight: number): MetaModel => {
 };
 
 Deno.test("a word counts once however often it is repeated, over the root of the number of features", () => {
-  // A word of four letters has no prefix features: the shape `messages:1` and the word; repeated, the pair
-  // "tags tags" as well.
+  // A word of four letters has no prefix features: the shape `messages:1` and the word, read three times (as
+  // the text, as the last message's end, as the last user message's start); repeated, the pair "tags tags"
+  // as well, in each of the three.
   const model = modelOf("tags", 1);
   const near = (actual: number, expected: number) =>
     ok(Math.abs(actual - expected) < 1e-6, `${actual} ≠ ${expected}`);
-  near(scoreMetaModel(toMetaView([user("tags")]), model), 1 / Math.sqrt(2));
-  near(scoreMetaModel(toMetaView([user("tags tags tags")]), model), 1 / Math.sqrt(3));
+  near(scoreMetaModel(toMetaView([user("tags")]), model), 3 / Math.sqrt(4));
+  near(scoreMetaModel(toMetaView([user("tags tags tags")]), model), 3 / Math.sqrt(7));
+});
+
+Deno.test("a word at the end of the last message or at the start of the user's turn is a feature of its own", () => {
+  const system = (content: string) => ({ role: "system", content });
+  const buckets = (messages: { role: string; content: string }[]) => {
+    const { buckets, length } = collectFeatures(toMetaView(messages));
+    return [...new Set(buckets.subarray(0, length))].sort();
+  };
+  // The same two four-letter words (no prefix features), once as the app's prompt and the person's turn, once
+  // the other way round.
+  const described = buckets([system("tags"), user("help")]);
+  const asked = buckets([system("help"), user("tags")]);
+  ok(asked.some((bucket) => !described.includes(bucket)));
+  ok(asked.length === described.length);
 });
 
 Deno.test("CJK text is read as characters and their pairs: a word inside a longer run is found", () => {

@@ -36,6 +36,10 @@ export interface MetaView {
   lastWindow: string;
   /** Windows of the leading system messages. */
   systemWindows: string[];
+  /** Characters of those system messages, whole (an app's long persona prompt shows in its length). */
+  systemChars: number;
+  /** Characters of the last message, whole, when it is a user's (a person's turn is short); else undefined. */
+  lastUserChars: number | undefined;
   /**
    * The messages before the last repeat a conversation the router just answered (found by the caller from
    * hashes of recent requests and answers, see `recent_answers.ts`): the compaction shape.
@@ -155,6 +159,12 @@ export function toMetaView(messages: readonly RoutingMessage[], request: MetaReq
     systemWindows: picked.flatMap((message, index) =>
       isSystem(message) && message !== last ? [windows[index] as string] : []
     ),
+    systemChars: picked.reduce(
+      (sum, message, index) =>
+        isSystem(message) && message !== last ? sum + (texts[index] as string).length : sum,
+      0,
+    ),
+    lastUserChars: last?.role === "user" ? texts.at(-1)?.length : undefined,
     repeatsConversation: request.recall?.repeatsConversation === true,
     echo: request.recall?.echo ?? 0,
     ownChars: request.recall?.ownChars ?? 0,
