@@ -127,6 +127,18 @@ import { BLIND70, buildBlind70Negatives } from "./_blind70.ts";
 import { CONVERSATIONS_BLIND_70 } from "./_conversations_blind70.ts";
 import { BLIND71, buildBlind71Negatives } from "./_blind71.ts";
 import { CONVERSATIONS_BLIND_71 } from "./_conversations_blind71.ts";
+import { BLIND72, buildBlind72Negatives } from "./_blind72.ts";
+import { CONVERSATIONS_BLIND_72 } from "./_conversations_blind72.ts";
+import { BLIND73, buildBlind73Negatives } from "./_blind73.ts";
+import { CONVERSATIONS_BLIND_73 } from "./_conversations_blind73.ts";
+import { BLIND74, buildBlind74Negatives } from "./_blind74.ts";
+import { CONVERSATIONS_BLIND_74 } from "./_conversations_blind74.ts";
+import { BLIND75, buildBlind75Negatives } from "./_blind75.ts";
+import { CONVERSATIONS_BLIND_75 } from "./_conversations_blind75.ts";
+import { BLIND76, buildBlind76Negatives } from "./_blind76.ts";
+import { CONVERSATIONS_BLIND_76 } from "./_conversations_blind76.ts";
+import { BLIND77, buildBlind77Negatives } from "./_blind77.ts";
+import { CONVERSATIONS_BLIND_77 } from "./_conversations_blind77.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -496,5 +508,41 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND71,
     conversations: CONVERSATIONS_BLIND_71,
     negatives: buildBlind71Negatives,
+  },
+  {
+    round: "blind-72",
+    templates: BLIND72,
+    conversations: CONVERSATIONS_BLIND_72,
+    negatives: buildBlind72Negatives,
+  },
+  {
+    round: "blind-73",
+    templates: BLIND73,
+    conversations: CONVERSATIONS_BLIND_73,
+    negatives: buildBlind73Negatives,
+  },
+  {
+    round: "blind-74",
+    templates: BLIND74,
+    conversations: CONVERSATIONS_BLIND_74,
+    negatives: buildBlind74Negatives,
+  },
+  {
+    round: "blind-75",
+    templates: BLIND75,
+    conversations: CONVERSATIONS_BLIND_75,
+    negatives: buildBlind75Negatives,
+  },
+  {
+    round: "blind-76",
+    templates: BLIND76,
+    conversations: CONVERSATIONS_BLIND_76,
+    negatives: buildBlind76Negatives,
+  },
+  {
+    round: "blind-77",
+    templates: BLIND77,
+    conversations: CONVERSATIONS_BLIND_77,
+    negatives: buildBlind77Negatives,
   },
 ];
