@@ -22,7 +22,7 @@ const oldRules: Record<string, boolean> = Object.assign(
 );
 const samples = sampleTexts();
 const rows = parseMetaCorpus(await Deno.readTextFile(CORPUS), CORPUS).map((item) => toRow(item, samples));
-const threshold = Number(Deno.env.get("THRESHOLD") ?? crossValidate(rows));
+const threshold = Number(Deno.env.get("THRESHOLD") ?? crossValidate(rows).threshold);
 const rounds = [...new Set([...roundOf.values()].filter((round) => round?.startsWith("blind-")))] as string[];
 const total = { cases: 0, rules: 0, model: 0, either: 0, negatives: 0, rulesFalse: 0, eitherFalse: 0 };
 for (const round of rounds.sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {

@@ -115,6 +115,30 @@ import { BLIND64, buildBlind64Negatives } from "./_blind64.ts";
 import { CONVERSATIONS_BLIND_64 } from "./_conversations_blind64.ts";
 import { BLIND65, buildBlind65Negatives } from "./_blind65.ts";
 import { CONVERSATIONS_BLIND_65 } from "./_conversations_blind65.ts";
+import { BLIND66, buildBlind66Negatives } from "./_blind66.ts";
+import { CONVERSATIONS_BLIND_66 } from "./_conversations_blind66.ts";
+import { BLIND67, buildBlind67Negatives } from "./_blind67.ts";
+import { CONVERSATIONS_BLIND_67 } from "./_conversations_blind67.ts";
+import { BLIND68, buildBlind68Negatives } from "./_blind68.ts";
+import { CONVERSATIONS_BLIND_68 } from "./_conversations_blind68.ts";
+import { BLIND69, buildBlind69Negatives } from "./_blind69.ts";
+import { CONVERSATIONS_BLIND_69 } from "./_conversations_blind69.ts";
+import { BLIND70, buildBlind70Negatives } from "./_blind70.ts";
+import { CONVERSATIONS_BLIND_70 } from "./_conversations_blind70.ts";
+import { BLIND71, buildBlind71Negatives } from "./_blind71.ts";
+import { CONVERSATIONS_BLIND_71 } from "./_conversations_blind71.ts";
+import { BLIND72, buildBlind72Negatives } from "./_blind72.ts";
+import { CONVERSATIONS_BLIND_72 } from "./_conversations_blind72.ts";
+import { BLIND73, buildBlind73Negatives } from "./_blind73.ts";
+import { CONVERSATIONS_BLIND_73 } from "./_conversations_blind73.ts";
+import { BLIND74, buildBlind74Negatives } from "./_blind74.ts";
+import { CONVERSATIONS_BLIND_74 } from "./_conversations_blind74.ts";
+import { BLIND75, buildBlind75Negatives } from "./_blind75.ts";
+import { CONVERSATIONS_BLIND_75 } from "./_conversations_blind75.ts";
+import { BLIND76, buildBlind76Negatives } from "./_blind76.ts";
+import { CONVERSATIONS_BLIND_76 } from "./_conversations_blind76.ts";
+import { BLIND77, buildBlind77Negatives } from "./_blind77.ts";
+import { CONVERSATIONS_BLIND_77 } from "./_conversations_blind77.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -448,5 +472,77 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND65,
     conversations: CONVERSATIONS_BLIND_65,
     negatives: buildBlind65Negatives,
+  },
+  {
+    round: "blind-66",
+    templates: BLIND66,
+    conversations: CONVERSATIONS_BLIND_66,
+    negatives: buildBlind66Negatives,
+  },
+  {
+    round: "blind-67",
+    templates: BLIND67,
+    conversations: CONVERSATIONS_BLIND_67,
+    negatives: buildBlind67Negatives,
+  },
+  {
+    round: "blind-68",
+    templates: BLIND68,
+    conversations: CONVERSATIONS_BLIND_68,
+    negatives: buildBlind68Negatives,
+  },
+  {
+    round: "blind-69",
+    templates: BLIND69,
+    conversations: CONVERSATIONS_BLIND_69,
+    negatives: buildBlind69Negatives,
+  },
+  {
+    round: "blind-70",
+    templates: BLIND70,
+    conversations: CONVERSATIONS_BLIND_70,
+    negatives: buildBlind70Negatives,
+  },
+  {
+    round: "blind-71",
+    templates: BLIND71,
+    conversations: CONVERSATIONS_BLIND_71,
+    negatives: buildBlind71Negatives,
+  },
+  {
+    round: "blind-72",
+    templates: BLIND72,
+    conversations: CONVERSATIONS_BLIND_72,
+    negatives: buildBlind72Negatives,
+  },
+  {
+    round: "blind-73",
+    templates: BLIND73,
+    conversations: CONVERSATIONS_BLIND_73,
+    negatives: buildBlind73Negatives,
+  },
+  {
+    round: "blind-74",
+    templates: BLIND74,
+    conversations: CONVERSATIONS_BLIND_74,
+    negatives: buildBlind74Negatives,
+  },
+  {
+    round: "blind-75",
+    templates: BLIND75,
+    conversations: CONVERSATIONS_BLIND_75,
+    negatives: buildBlind75Negatives,
+  },
+  {
+    round: "blind-76",
+    templates: BLIND76,
+    conversations: CONVERSATIONS_BLIND_76,
+    negatives: buildBlind76Negatives,
+  },
+  {
+    round: "blind-77",
+    templates: BLIND77,
+    conversations: CONVERSATIONS_BLIND_77,
+    negatives: buildBlind77Negatives,
   },
 ];

@@ -111,17 +111,49 @@ function matchStudiedClients(texts: readonly string[], starts: readonly number[]
 }
 
 /**
- * The learned signal's verdict, above its own threshold. It does not settle the features' near misses: in
- * cross-validation and on a blind round that cost more false META than it found (docs/decisions.md, "META by a
- * learned signal").
+ * The features' signals that show a client's frame around the request: a conversation quoted or referred to, a
+ * hand-off, an instruction after the history, an output constraint.
+ */
+const FRAME_SIGNALS = new Set([
+  "transcript",
+  "history-ref",
+  "handoff",
+  "repeat",
+  "trailing-instruction",
+  "constraint",
+]);
+/** Signals of a person's own turn: an answer asked for, a RAG context to answer from, their own material. */
+const PERSON_SIGNALS = new Set(["answer-task", "rag-context", "personal"]);
+
+/**
+ * Whether an app framed the request: a system prompt or the app's earlier answers in the messages, or a frame
+ * the features saw, and nothing that says it is a person's own turn. A lone user message with none of these
+ * is what a person's first turn looks like, and so is a short turn in the flow of an app's chat
+ * (`isPersonaTurn`); people's own tasks ("extract the names… output as JSON") score like templates: the model's bare threshold is bounded by the everyday turns of that shape, its framed one by
+ * the framed ones (`scripts/train_meta_model.ts`; docs/decisions.md, "A threshold per request shape").
+ */
+export function isFramedRequest(view: MetaView, signals: readonly string[]): boolean {
+  if (isPersonaTurn(view) || signals.some((name) => PERSON_SIGNALS.has(name))) return false;
+  return view.systemChars > 0 || view.priorAssistantLengths.length > 0 ||
+    signals.some((name) => FRAME_SIGNALS.has(name));
+}
+
+/**
+ * The learned signal's verdict, above its threshold for the request's shape. It does not settle the features'
+ * near misses: in cross-validation and on a blind round that cost more false META than it found
+ * (docs/decisions.md, "META by a learned signal").
  */
 function byModel(
   view: MetaView,
   { model, signals }: { model: MetaModel; signals: string[] },
 ): MetaVerdict | undefined {
   const logit = scoreMetaModel(view, model);
-  if (logit < model.threshold) return undefined;
-  return { marker: "model", signals: [...signals, `model:${logit.toFixed(2)}`] };
+  const framed = isFramedRequest(view, signals);
+  if (logit < (framed ? model.framedThreshold : model.threshold)) return undefined;
+  return {
+    marker: "model",
+    signals: [...signals, ...(framed ? ["framed"] : []), `model:${logit.toFixed(2)}`],
+  };
 }
 
 /** Where the features do not decide, the learned signal may; otherwise the near miss tells how close they came. */
@@ -223,6 +255,15 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (logit >= MODEL_VETO) return { marker: "features", signals: traced, score };
   options.onNearMiss?.({ score, signals: traced });
   return undefined;
+}
+
+/**
+ * Whether the learned signal weighs a request at its framed threshold, as {@linkcode explainMeta} decides it
+ * (for the trainer, which bounds each threshold by the everyday turns of its shape).
+ */
+export function isFramedForModel(view: MetaView): boolean {
+  const names = asksForArtifact(view) ? scoreMetaFeatures(view).signals.map((signal) => signal.name) : [];
+  return isFramedRequest(view, names);
 }
 
 /** The marker of {@linkcode explainMeta}'s verdict, or undefined for a real chat turn. */

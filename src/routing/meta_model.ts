@@ -20,8 +20,10 @@ export interface MetaModel {
   /** 128 KiB: a weight per bucket as a multiple of `scale` (as committed, so nothing is lost). */
   weights: Int8Array;
   scale: number;
-  /** Logit at or above which the model alone decides META. */
+  /** Logit at or above which the model alone decides META for a bare request (a lone user message). */
   threshold: number;
+  /** The same for a request an app framed (`isFramedRequest` in `detect_meta.ts`). */
+  framedThreshold: number;
 }
 
 /** The model as training leaves it, before it is quantised for the router (`meta_model_codec.ts`). */
@@ -29,6 +31,7 @@ export interface TrainedMetaModel {
   bias: number;
   weights: Float32Array;
   threshold: number;
+  framedThreshold: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;

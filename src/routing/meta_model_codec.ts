@@ -13,6 +13,8 @@ export interface EncodedMetaModel {
   bits: number;
   bias: number;
   threshold: number;
+  /** The threshold for requests an app framed. */
+  framedThreshold: number;
   /** Weight of one step of the 8-bit integers. */
   scale: number;
   /** One int8 weight per bucket in `scale` steps (two's complement bytes), base64. */
@@ -35,6 +37,7 @@ export function encodeMetaModel(model: TrainedMetaModel): string {
     bits: META_MODEL_BITS,
     bias: model.bias,
     threshold: model.threshold,
+    framedThreshold: model.framedThreshold,
     scale,
     weights: (new Uint8Array(steps.buffer) as unknown as Base64Bytes).toBase64(),
   };
@@ -49,5 +52,6 @@ export function decodeMetaModel(encoded: EncodedMetaModel): MetaModel {
   if (encoded.bits !== META_MODEL_BITS || weights.length !== 1 << META_MODEL_BITS) {
     throw new Error(`META model has ${weights.length} weights, expected ${1 << META_MODEL_BITS}`);
   }
-  return { bias: encoded.bias, weights, scale: encoded.scale, threshold: encoded.threshold };
+  const { bias, scale, threshold, framedThreshold } = encoded;
+  return { bias, weights, scale, threshold, framedThreshold };
 }

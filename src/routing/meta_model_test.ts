@@ -16,7 +16,7 @@ const modelOf = (text: string, weight: number): MetaModel => {
   const weights = new Int8Array(1 << META_MODEL_BITS);
   const base = featuresOf("");
   for (const bucket of featuresOf(text)) if (!base.has(bucket)) weights[bucket] = 1;
-  return { bias: 0, weights, scale: weight, threshold: 1 };
+  return { bias: 0, weights, scale: weight, threshold: 1, framedThreshold: 1 };
 };
 
 Deno.test("a word counts once however often it is repeated, over the root of the number of features", () => {
@@ -61,12 +61,13 @@ Deno.test("the committed form of a model decodes to the same weights within one 
   weights[3] = 1.5;
   weights[70_000] = -0.75;
   weights[(1 << META_MODEL_BITS) - 1] = 0.3;
-  const source = encodeMetaModel({ bias: -1.25, weights, threshold: 2 });
+  const source = encodeMetaModel({ bias: -1.25, weights, threshold: 2, framedThreshold: 0.5 });
   const url = `data:application/typescript;base64,${btoa(source.replace(/^import type.*$/m, ""))}`;
   const { META_MODEL_DATA } = await import(url);
   const decoded = decodeMetaModel(META_MODEL_DATA);
   equal(decoded.bias, -1.25);
   equal(decoded.threshold, 2);
+  equal(decoded.framedThreshold, 0.5);
   for (const bucket of [3, 70_000, (1 << META_MODEL_BITS) - 1]) {
     const weight = (decoded.weights[bucket] as number) * decoded.scale;
     ok(Math.abs(weight - (weights[bucket] as number)) <= 1.5 / 127);
@@ -121,4 +122,26 @@ Deno.test("explainMeta(): the features' META stands unless the learned signal is
   });
   equal(sure, undefined);
   ok(nearMiss.some((signal) => signal.startsWith("model:-")), nearMiss.join(" "));
+});
+
+Deno.test("explainMeta(): the learned signal weighs a request an app framed at its framed threshold, a lone message or a person's turn in the flow at the other", () => {
+  const text = "zorbleflux the grimbly quandle";
+  const system = { role: "system", content: "You run quandles." };
+  const weighed = modelOf(text, 1);
+  const logitOf = (messages: Array<{ role: string; content: string }>) =>
+    scoreMetaModel(toMetaView(messages), weighed);
+  // The same words as a short turn after the app's answer: a person's turn in the flow.
+  const inFlow = [system, user("hello"), { role: "assistant", content: "Hi." }, user(text)];
+  const logits = [logitOf([user(text)]), logitOf([system, user(text)]), logitOf(inFlow)];
+  // Only the framed threshold lets these words through, in any of the three.
+  const model = {
+    ...weighed,
+    threshold: Math.max(...logits) + 1,
+    framedThreshold: Math.min(...logits) - 0.01,
+  };
+  equal(explainMeta(metaInput([user(text)]), { metaModel: model }), undefined);
+  const framed = explainMeta(metaInput([system, user(text)]), { metaModel: model });
+  equal(framed?.marker, "model");
+  ok(framed?.signals.includes("framed"), framed?.signals.join(" "));
+  equal(explainMeta(metaInput(inFlow), { metaModel: model }), undefined);
 });
