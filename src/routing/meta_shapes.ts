@@ -44,14 +44,32 @@ export function isOwnChat(text: string): boolean {
 export const NAME_LINE =
   /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24})(?::[ \t]+|：[ \t]*)\S/gm;
 
-/** `NAME_LINE` tried at one line start only (sticky): its `^` is checked where a line starts, not at every character. */
-const NAME_LINE_AT = new RegExp(NAME_LINE.source, "my");
 /** Whether a window holds a line end other than `\n` that `^` also follows (`indexOf`: a class scan cost more). */
 const hasOtherLineEnd = (text: string) =>
   text.includes("\r") || text.includes("\u2028") || text.includes("\u2029");
 
-/** Whether a `NAME_LINE` match reads two different names (the same spelling is compared before any lower-casing). */
-function hasTwoNames(text: string): boolean {
+/**
+ * The start of the first line after `from` that does not open with `name` and its colon (any match of `NAME_LINE`
+ * on such a line reads that same name: the name is the run of name characters before the colon), or -1 when no
+ * line is left. For text whose only line end is `\n`.
+ */
+function toNextOtherLine(text: string, { from, name }: { from: number; name: string }): number {
+  for (let newline = text.indexOf("\n", from); newline >= 0;) {
+    const start = newline + 1;
+    const colon = text.charCodeAt(start + name.length);
+    if ((colon !== 58 && colon !== 0xff1a) || !text.startsWith(name, start)) return start;
+    newline = text.indexOf("\n", start + name.length);
+  }
+  return -1;
+}
+
+/**
+ * Whether `NAME_LINE` reads two different names in a window (the same spelling is compared before any
+ * lower-casing). After each match the lines that open with the first name and its colon are passed over with
+ * `indexOf` (`skipRepeats`): the search built a match for each of a pasted document's `Summary:` lines, a tenth of
+ * the rule stage on such a document. Lines without a name are still left to the engine's one search.
+ */
+function hasTwoNames(text: string, { skipRepeats }: { skipRepeats: boolean }): boolean {
   let first: string | undefined;
   let firstLower = "";
   NAME_LINE.lastIndex = 0;
@@ -60,6 +78,10 @@ function hasTwoNames(text: string): boolean {
       const name = match[1] as string;
       if (first === undefined) [first, firstLower] = [name, name.toLowerCase()];
       else if (name !== first && name.toLowerCase() !== firstLower) return true;
+      if (!skipRepeats) continue;
+      const next = toNextOtherLine(text, { from: NAME_LINE.lastIndex, name: first });
+      if (next < 0) return false;
+      NAME_LINE.lastIndex = next;
     }
     return false;
   } finally {
@@ -68,43 +90,9 @@ function hasTwoNames(text: string): boolean {
 }
 
 /**
- * `hasTwoNames` line by line: the next line is found with `indexOf`, and a line that opens with the first name and
- * its colon is passed over (any match there reads that name: the name is the run of name characters before the
- * colon). The same matches as the global search, which tried `^` at every character of the window and built a
- * match for each of a pasted document's `Summary:` lines (a tenth of the rule stage on such a document).
- */
-function hasTwoNamesByLine(text: string): boolean {
-  let first: string | undefined;
-  let firstLower = "";
-  try {
-    for (let start = 0; start < text.length;) {
-      // The global search goes on after a match (which ends on a non-space, never at a line start), else after `start`.
-      let next = start;
-      const colon = first === undefined ? -1 : text.charCodeAt(start + first.length);
-      if ((colon !== 58 && colon !== 0xff1a) || !text.startsWith(first as string, start)) {
-        NAME_LINE_AT.lastIndex = start;
-        const match = NAME_LINE_AT.exec(text);
-        if (match) {
-          const name = match[1] as string;
-          if (first === undefined) [first, firstLower] = [name, name.toLowerCase()];
-          else if (name !== first && name.toLowerCase() !== firstLower) return true;
-          next = NAME_LINE_AT.lastIndex;
-        }
-      }
-      const newline = text.indexOf("\n", next);
-      if (newline < 0) return false;
-      start = newline + 1;
-    }
-    return false;
-  } finally {
-    NAME_LINE_AT.lastIndex = 0;
-  }
-}
-
-/**
  * Whether a window has lines of two different named speakers (a group chat the instruction calls messages). A
  * pasted document's `Summary:` on every line is one name: the same spelling is compared before any lower-casing.
  */
 export function hasNamedSpeakers(windows: readonly string[]): boolean {
-  return windows.some((text) => hasOtherLineEnd(text) ? hasTwoNames(text) : hasTwoNamesByLine(text));
+  return windows.some((text) => hasTwoNames(text, { skipRepeats: !hasOtherLineEnd(text) }));
 }

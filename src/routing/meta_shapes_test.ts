@@ -60,4 +60,9 @@ Deno.test("hasNamedSpeakers() answers as the global search over the window does,
   equal(hasNamedSpeakers([`${pasted}summary: once more\nSummarize: it\n`]), true);
   equal(hasNamedSpeakers([`${pasted}[18:02]\nolga: hi\n`]), true);
   equal(hasNamedSpeakers([`${pasted}Summary：full-width colon\n`]), false);
+  // A line opening with the first name and a bare colon is passed over up to its own line end, no further.
+  equal(hasNamedSpeakers([`${pasted}Summary:\nanna: hi\n`]), true);
+  // Lines without a name, many of them, and a different name after many lines of the first one.
+  equal(hasNamedSpeakers(["\n".repeat(3000), `${"ab\n".repeat(1000)}x`]), false);
+  equal(hasNamedSpeakers([`${"xy: z\n".repeat(1000)}ab: c\n`]), true);
 });
