@@ -82,24 +82,40 @@ const SEAM = /<\/|\n```|\n---/;
 /** Characters per step of the backward search for the last seam. */
 const SEAM_STEP = 1024;
 
-/** Whether `mark` (three characters) follows a newline somewhere wholly in `text[from, to)`. */
-function hasLineMark(text: string, mark: string, { from, to }: { from: number; to: number }): boolean {
+/** Marks found after another character (a table ruled with dashes) before the reach is left to `SEAM`. */
+const MARK_TRIES = 4;
+
+/**
+ * Whether `mark` (three characters) follows a newline somewhere wholly in `text[from, to)`; undefined after
+ * `MARK_TRIES` marks that do not, so that a run of dashes costs no loop of its own.
+ */
+function hasLineMark(
+  text: string,
+  mark: string,
+  { from, to }: { from: number; to: number },
+): boolean | undefined {
+  let tries = 0;
   for (let at = text.indexOf(mark, from + 1); at >= 0 && at + 3 <= to; at = text.indexOf(mark, at + 3)) {
-    // A mark found after another character: the two that overlap it follow one of its own, not a newline.
     if (text.charCodeAt(at - 1) === 10) return true;
+    // The two marks that overlap this one follow one of its own characters, not a newline.
+    if (++tries === MARK_TRIES) return undefined;
   }
   return false;
 }
 
 /**
- * Whether any seam lies wholly in `text[from, to)`: `indexOf` of `</`, a fence's backticks and a rule's dashes,
- * which the engine finds by their rare first characters, where `SEAM` over the reach stopped at every newline
- * as well (a pasted document's reach is four times its window: a twentieth of the rule stage).
+ * Whether any seam lies wholly in `text[from, to)`. Without a `<` in the reach (a pasted document, a transcript):
+ * `indexOf` of a fence's backticks and a rule's dashes, which the engine finds by those rare characters, where
+ * `SEAM` over the reach stopped at every newline as well (the reach is four times a window: a twentieth of the
+ * rule stage on a pasted document). With one, `SEAM` as before: `indexOf("</")` stops at every `<`, and text dense
+ * with them (code, markup) took it twice as long as `SEAM`.
  */
-function hasSeam(text: string, { from, to }: { from: number; to: number }): boolean {
-  const close = text.indexOf("</", from);
-  if (close >= 0 && close + 2 <= to) return true;
-  return hasLineMark(text, "```", { from, to }) || hasLineMark(text, "---", { from, to });
+function hasSeam(text: string, reach: { from: number; to: number }): boolean {
+  const angle = text.indexOf("<", reach.from);
+  if (angle >= 0 && angle + 2 <= reach.to) return SEAM.test(text.slice(reach.from, reach.to));
+  const fence = hasLineMark(text, "```", reach);
+  const rule = fence === false ? hasLineMark(text, "---", reach) : fence;
+  return rule ?? SEAM.test(text.slice(reach.from, reach.to));
 }
 
 /**

@@ -31,4 +31,18 @@ Deno.test("findLastSeam() finds the last seam lying wholly in the reach, as its 
       equal(findLastSeam(text, { from, to }), lastSeamByDefinition(text, { from, to }), JSON.stringify(text));
     }
   }
+  // Many marks after other characters before the one that follows a newline (a table ruled with dashes), fences
+  // among dashes, and a `<` that opens no closing tag.
+  for (
+    const text of [
+      `${"a---b ".repeat(6)}\n---`,
+      `${"x```y ".repeat(6)}\n${"-".repeat(9)}`,
+      `${"a---b ".repeat(6)}\n\`\`\`js`,
+      `a < b ${"c---d ".repeat(6)}\n---`,
+      `${"-".repeat(40)} text`,
+    ]
+  ) {
+    const reach = { from: 0, to: text.length };
+    equal(findLastSeam(text, reach), lastSeamByDefinition(text, reach), JSON.stringify(text));
+  }
 });
