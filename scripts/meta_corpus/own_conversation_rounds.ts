@@ -139,6 +139,18 @@ import { BLIND76, buildBlind76Negatives } from "./_blind76.ts";
 import { CONVERSATIONS_BLIND_76 } from "./_conversations_blind76.ts";
 import { BLIND77, buildBlind77Negatives } from "./_blind77.ts";
 import { CONVERSATIONS_BLIND_77 } from "./_conversations_blind77.ts";
+import { BLIND78, buildBlind78Negatives } from "./_blind78.ts";
+import { CONVERSATIONS_BLIND_78 } from "./_conversations_blind78.ts";
+import { BLIND79, buildBlind79Negatives } from "./_blind79.ts";
+import { CONVERSATIONS_BLIND_79 } from "./_conversations_blind79.ts";
+import { BLIND80, buildBlind80Negatives } from "./_blind80.ts";
+import { CONVERSATIONS_BLIND_80 } from "./_conversations_blind80.ts";
+import { BLIND81, buildBlind81Negatives } from "./_blind81.ts";
+import { CONVERSATIONS_BLIND_81 } from "./_conversations_blind81.ts";
+import { BLIND82, buildBlind82Negatives } from "./_blind82.ts";
+import { CONVERSATIONS_BLIND_82 } from "./_conversations_blind82.ts";
+import { BLIND83, buildBlind83Negatives } from "./_blind83.ts";
+import { CONVERSATIONS_BLIND_83 } from "./_conversations_blind83.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -544,5 +556,41 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND77,
     conversations: CONVERSATIONS_BLIND_77,
     negatives: buildBlind77Negatives,
+  },
+  {
+    round: "blind-78",
+    templates: BLIND78,
+    conversations: CONVERSATIONS_BLIND_78,
+    negatives: buildBlind78Negatives,
+  },
+  {
+    round: "blind-79",
+    templates: BLIND79,
+    conversations: CONVERSATIONS_BLIND_79,
+    negatives: buildBlind79Negatives,
+  },
+  {
+    round: "blind-80",
+    templates: BLIND80,
+    conversations: CONVERSATIONS_BLIND_80,
+    negatives: buildBlind80Negatives,
+  },
+  {
+    round: "blind-81",
+    templates: BLIND81,
+    conversations: CONVERSATIONS_BLIND_81,
+    negatives: buildBlind81Negatives,
+  },
+  {
+    round: "blind-82",
+    templates: BLIND82,
+    conversations: CONVERSATIONS_BLIND_82,
+    negatives: buildBlind82Negatives,
+  },
+  {
+    round: "blind-83",
+    templates: BLIND83,
+    conversations: CONVERSATIONS_BLIND_83,
+    negatives: buildBlind83Negatives,
   },
 ];
