@@ -183,12 +183,13 @@ export const BLIND85: Template[] = [
     client: "cagent",
     task: "title",
     source: CAGENT("pkg/sessiontitle/generator.go"),
-    note: "the last two user messages numbered; streamed, max tokens 20",
+    note:
+      "RegenerateSessionTitle: every user message of the session numbered (ours have two; the first-turn title sends one); streamed, max tokens 20",
     build: (c) => ({
       model: MODEL,
       messages: [
         sys(P.CAGENT_TITLE_SYSTEM),
-        usr(P.format(P.CAGENT_TITLE_USER, users(c).slice(-2).map((m, i) => `${i + 1}. ${m}\n`).join(""))),
+        usr(P.format(P.CAGENT_TITLE_USER, users(c).map((m, i) => `${i + 1}. ${m}\n`).join(""))),
       ],
       stream: true,
       max_tokens: 20,
