@@ -151,6 +151,18 @@ import { BLIND82, buildBlind82Negatives } from "./_blind82.ts";
 import { CONVERSATIONS_BLIND_82 } from "./_conversations_blind82.ts";
 import { BLIND83, buildBlind83Negatives } from "./_blind83.ts";
 import { CONVERSATIONS_BLIND_83 } from "./_conversations_blind83.ts";
+import { BLIND84, buildBlind84Negatives } from "./_blind84.ts";
+import { CONVERSATIONS_BLIND_84 } from "./_conversations_blind84.ts";
+import { BLIND85, buildBlind85Negatives } from "./_blind85.ts";
+import { CONVERSATIONS_BLIND_85 } from "./_conversations_blind85.ts";
+import { BLIND86, buildBlind86Negatives } from "./_blind86.ts";
+import { CONVERSATIONS_BLIND_86 } from "./_conversations_blind86.ts";
+import { BLIND87, buildBlind87Negatives } from "./_blind87.ts";
+import { CONVERSATIONS_BLIND_87 } from "./_conversations_blind87.ts";
+import { BLIND88, buildBlind88Negatives } from "./_blind88.ts";
+import { CONVERSATIONS_BLIND_88 } from "./_conversations_blind88.ts";
+import { BLIND89, buildBlind89Negatives } from "./_blind89.ts";
+import { CONVERSATIONS_BLIND_89 } from "./_conversations_blind89.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -592,5 +604,41 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND83,
     conversations: CONVERSATIONS_BLIND_83,
     negatives: buildBlind83Negatives,
+  },
+  {
+    round: "blind-84",
+    templates: BLIND84,
+    conversations: CONVERSATIONS_BLIND_84,
+    negatives: buildBlind84Negatives,
+  },
+  {
+    round: "blind-85",
+    templates: BLIND85,
+    conversations: CONVERSATIONS_BLIND_85,
+    negatives: buildBlind85Negatives,
+  },
+  {
+    round: "blind-86",
+    templates: BLIND86,
+    conversations: CONVERSATIONS_BLIND_86,
+    negatives: buildBlind86Negatives,
+  },
+  {
+    round: "blind-87",
+    templates: BLIND87,
+    conversations: CONVERSATIONS_BLIND_87,
+    negatives: buildBlind87Negatives,
+  },
+  {
+    round: "blind-88",
+    templates: BLIND88,
+    conversations: CONVERSATIONS_BLIND_88,
+    negatives: buildBlind88Negatives,
+  },
+  {
+    round: "blind-89",
+    templates: BLIND89,
+    conversations: CONVERSATIONS_BLIND_89,
+    negatives: buildBlind89Negatives,
   },
 ];
