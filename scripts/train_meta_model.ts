@@ -43,17 +43,18 @@ const STEP = 0.1;
 const FALSE_META_BUDGET = 0.05;
 /**
  * The same for the requests an app framed (a system prompt, earlier answers, a quoted conversation: most hard
- * negatives have that shape, and most housekeeping). At 5 % their threshold was 1.26; at 8 % it is about 0.7,
- * which on blind rounds 4–71, each scored by a model trained without it, found 65 more of 4,296 for 8 more
- * false META of 735, and took no more everyday turns (docs/decisions.md, "A threshold per request shape").
+ * negatives have that shape, and most housekeeping). With rounds up to 71 in the corpus, their threshold was
+ * 1.26 at 5 % and 0.72 at 8 %, which on blind rounds 4–71, each scored by a model trained without it, found 65
+ * more of 4,296 for 8 more false META of 735, and took one more everyday turn (docs/decisions.md, "A threshold
+ * per request shape").
  */
 const FRAMED_FALSE_META_BUDGET = 0.08;
 /**
  * Largest share of the everyday turns (never trained on) of each shape that the model alone may take for META
  * (lone messages and framed requests apart): where the hard negatives' threshold would take more, the threshold
- * rises to this one. A person's own turn sent to
- * the housekeeping model is the costlier mistake, and `eval` must leave at most 0.5 % of them as META; on blind
- * rounds 4–49 the rise from 0.80 to 1.03 cost about 45 of 2,720 found (docs/decisions.md).
+ * rises to this one. A person's own turn sent to the housekeeping model is the costlier mistake, and `eval` must
+ * leave at most 0.5 % of them as META; on blind rounds 4–49 the rise from 0.80 to 1.03 cost about 45 of 2,720
+ * found (docs/decisions.md).
  */
 const EVERYDAY_BUDGET = 0.004;
 /** The rules' verdict "found" (otherwise their near-miss score). */

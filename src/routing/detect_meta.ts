@@ -129,8 +129,9 @@ const PERSON_SIGNALS = new Set(["answer-task", "rag-context", "personal"]);
  * Whether an app framed the request: a system prompt or the app's earlier answers in the messages, or a frame
  * the features saw, and nothing that says it is a person's own turn. A lone user message with none of these
  * is what a person's first turn looks like, and so is a short turn in the flow of an app's chat
- * (`isPersonaTurn`); people's own tasks ("extract the names… output as JSON") score like templates: the model's bare threshold is bounded by the everyday turns of that shape, its framed one by
- * the framed ones (`scripts/train_meta_model.ts`; docs/decisions.md, "A threshold per request shape").
+ * (`isPersonaTurn`); people's own tasks ("extract the names… output as JSON") score like templates. So the
+ * model's bare threshold is bounded by the everyday turns of that shape, its framed one by the framed ones
+ * (`scripts/train_meta_model.ts`; docs/decisions.md, "A threshold per request shape").
  */
 export function isFramedRequest(view: MetaView, signals: readonly string[]): boolean {
   if (isPersonaTurn(view) || signals.some((name) => PERSON_SIGNALS.has(name))) return false;
