@@ -1,6 +1,7 @@
 import { equal, throws } from "node:assert/strict";
 import { findMatching, testFrom, toGateStart, toPhraseGate, toScanStart, toUnion } from "./meta_scan.ts";
 import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
+import { randomText } from "../../tests/fixtures/random_text.ts";
 
 const PATTERNS = [
   CONSTRAINT,
@@ -29,21 +30,13 @@ const WORDS = [
   ".",
 ];
 
-/** A text of `count` words drawn by a small linear congruential generator (the same texts on every run). */
-function randomText(seed: number, count: number): string {
-  let state = seed;
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    words.push(WORDS[state % WORDS.length] as string);
-  }
-  return words.join(" ");
-}
+/** A text of `count` words (the same texts on every run). */
+const textOf = (seed: number, count: number) => randomText(WORDS, { seed, count, separator: " " });
 
 Deno.test("testFrom() and findMatching() answer as each pattern's own test() does, from where the union first matches", () => {
   const union = toUnion(PATTERNS);
   for (let seed = 1; seed <= 400; seed++) {
-    const text = randomText(seed, 1 + (seed % 40));
+    const text = textOf(seed, 1 + (seed % 40));
     const { text: from } = toScanStart(union, { windows: [text], text });
     const matching = findMatching(union, { patterns: PATTERNS, text, from });
     for (const pattern of PATTERNS) {

@@ -1,5 +1,6 @@
 import { equal } from "node:assert/strict";
 import { hasNamedSpeakers, NAME_LINE } from "./meta_shapes.ts";
+import { randomText } from "../../tests/fixtures/random_text.ts";
 
 /** The global search over the whole window, as `hasNamedSpeakers` read it before it went line by line. */
 function byGlobalSearch(text: string): boolean {
@@ -39,20 +40,12 @@ const PIECES = [
   "\r\n",
 ];
 
-/** A text of `count` pieces drawn by a small linear congruential generator (the same texts on every run). */
-function randomText(seed: number, count: number): string {
-  let state = seed;
-  let text = "";
-  for (let i = 0; i < count; i++) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    text += PIECES[state % PIECES.length] as string;
-  }
-  return text;
-}
+/** A text of `count` pieces (the same texts on every run). */
+const textOf = (seed: number, count: number) => randomText(PIECES, { seed, count });
 
 Deno.test("hasNamedSpeakers() answers as the global search over the window does, line by line", () => {
   for (let seed = 1; seed <= 3000; seed++) {
-    const text = randomText(seed, 1 + (seed % 60));
+    const text = textOf(seed, 1 + (seed % 60));
     equal(hasNamedSpeakers([text]), byGlobalSearch(text), JSON.stringify(text));
   }
   const pasted = "Summary: the title of chapter 3 is given below.\n".repeat(40);

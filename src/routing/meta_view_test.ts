@@ -1,5 +1,6 @@
 import { equal } from "node:assert/strict";
 import { findLastSeam } from "./meta_view.ts";
+import { randomText } from "../../tests/fixtures/random_text.ts";
 
 /** The definition: the greatest start of `</`, "\n```" or "\n---" lying wholly in `text[from, to)`, or -1. */
 function lastSeamByDefinition(text: string, { from, to }: { from: number; to: number }): number {
@@ -12,20 +13,12 @@ function lastSeamByDefinition(text: string, { from, to }: { from: number; to: nu
 
 const PIECES = ["a", " word", "\n", "-", "--", "---", "`", "```", "<", "/", "</", "<b>", "\n\n", "’", "x-y"];
 
-/** A text of `count` pieces drawn by a small linear congruential generator (the same texts on every run). */
-function randomText(seed: number, count: number): string {
-  let state = seed;
-  let text = "";
-  for (let i = 0; i < count; i++) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    text += PIECES[(state >> 8) % PIECES.length] as string;
-  }
-  return text;
-}
+/** A text of `count` pieces (the same texts on every run). */
+const textOf = (seed: number, count: number) => randomText(PIECES, { seed, count, shift: 8 });
 
 Deno.test("findLastSeam() finds the last seam lying wholly in the reach, as its definition says", () => {
   for (let seed = 1; seed <= 2000; seed++) {
-    const text = randomText(seed, 1 + (seed % 300));
+    const text = textOf(seed, 1 + (seed % 300));
     const from = seed % 7 === 0 ? 0 : seed % Math.max(1, Math.floor(text.length / 2));
     for (const to of [text.length, Math.max(from, text.length - (seed % 13))]) {
       equal(findLastSeam(text, { from, to }), lastSeamByDefinition(text, { from, to }), JSON.stringify(text));
