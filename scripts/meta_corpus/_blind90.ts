@@ -80,7 +80,7 @@ export const BLIND90: Template[] = [
     source: flowdown("PreAction/ConversationSession+WebSearch.swift"),
     paraphrased: true,
     note:
-      "web-search queries before the answer, maxCompletionTokens 128; the web_search_request XML (previous_messages array) reconstructed",
+      "web-search queries before the answer, maxCompletionTokens 128; previous messages are the last five as `[User]: text`; the web_search_request XML (previous_messages array) reconstructed",
     build: (c) => {
       const system = P.FD_SEARCH_SYS
         .replace("\\(task)", P.FD_SEARCH)
@@ -88,8 +88,10 @@ export const BLIND90: Template[] = [
         .replace("\\(Locale.current.identifier)", localeId(c))
         .replace('\\(Bundle.main.infoDictionary?["CFBundleName"] as? String ?? "unknown AI app")', "FlowDown")
         .replace("\\(ModelManager.shared.additionalPrompt)", "");
-      const previous = c.turns.map((t, i) =>
-        `    <previous_messages>\n        <id>${i}</id>${esc(t.content)}\n    </previous_messages>`
+      const previous = c.turns.slice(-5).map((t, i) =>
+        `    <previous_messages>\n        <id>${i}</id>${
+          esc(`${t.role === "user" ? "[User]" : "[Assistant]"}: ${t.content}`)
+        }\n    </previous_messages>`
       );
       const xml = [
         "<web_search_request>",
