@@ -1,6 +1,7 @@
 /**
  * Blind round 91: commit-message generators of coding tools and editor plug-ins never used in the corpus before
- * (git-iris, loz, magit-gptcommit for Emacs, copilot-chat.el, model.nvim, ai-commit) and the session title of the
+ * (git-iris, loz, magit-gptcommit for Emacs, copilot-chat.el, model.nvim, ai-commit), Butterfish's background shell
+ * autosuggest (the rest of a typed question, the next command) and the session title of the
  * Stakpak coding agent, read from their source and measured without changing the rules; hard negatives are the same
  * clients' ordinary turns (`_negatives_blind91.ts`).
  */
@@ -13,6 +14,15 @@ import { diffOf, SRC, statusOf } from "./_blind91_fill.ts";
 const one = (content: string) => [usr(content)];
 /** The first sentence of the session's first request: what a developer passes as `loz commit "<context>"`. */
 const context = (c: Conversation) => (c.turns[0]?.content ?? "").split(/(?<=[.?!。？])\s*/)[0] ?? "";
+
+/** Butterfish's history blocks joined by newlines (HistoryBlocksToString), one block a turn. */
+const history = (c: Conversation) => c.turns.map((t) => t.content).join("\n");
+/** What the user has typed so far: the first two words of the next question (four characters where it has no spaces), capitalised as Butterfish requires. */
+const typed = (text: string) => {
+  const words = text.split(" ");
+  const start = words.length > 1 ? words.slice(0, 2).join(" ") : [...text].slice(0, 4).join("");
+  return start.charAt(0).toUpperCase() + start.slice(1);
+};
 
 export const BLIND91: Template[] = [
   {
@@ -153,6 +163,34 @@ export const BLIND91: Template[] = [
       model: MODEL,
       messages: [sys(P.STAKPAK_TITLE), usr(c.turns.map((t) => t.content).join(""))],
       max_tokens: 100,
+    }),
+  },
+  {
+    client: "Butterfish",
+    task: "follow-ups",
+    source: SRC.butterfish,
+    paraphrased: true,
+    note:
+      "RequestCancelableAutosuggest while the user types a question (upper-case start): ShellAutosuggestPrompt with the shell history and the typed start as the only user input, max output tokens 64; sent through the Responses API, reconstructed as a chat request, history blocks approximated by the turns",
+    build: (c) => ({
+      model: MODEL,
+      messages: one(
+        P.BUTTERFISH_QUESTION.replace("{history}", history(c)).replace("{command}", typed(c.followUp)),
+      ),
+      max_tokens: 64,
+    }),
+  },
+  {
+    client: "Butterfish",
+    task: "autocomplete",
+    source: SRC.butterfish,
+    paraphrased: true,
+    note:
+      "RequestCancelableAutosuggest on an empty prompt line: ShellAutosuggestNewCommand with the shell history, max output tokens 64; Responses API reconstructed as a chat request",
+    build: (c) => ({
+      model: MODEL,
+      messages: one(P.BUTTERFISH_NEW_COMMAND.replace("{history}", history(c))),
+      max_tokens: 64,
     }),
   },
 ];

@@ -41,6 +41,10 @@ export const SRC = {
     path: "libs/api/src/client/provider.rs",
     commit: "4e44be9ceea9b893f9a93a015c6efeac7b8e7520",
   }),
+  butterfish: at("bakks/butterfish", {
+    path: "butterfish/shell.go",
+    commit: "3b5359e31a5d609b5f17033fe362527c5c8256fe",
+  }),
   aiShellChat: at("BuilderIO/ai-shell", { path: "src/commands/chat.ts", commit: AI_SHELL }),
 };
 

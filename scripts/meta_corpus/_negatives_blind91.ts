@@ -1,6 +1,6 @@
 /**
  * Blind round 91 hard negatives: ordinary turns of the round's clients as they send them (loz's interactive mode,
- * copilot-chat.el's org and markdown front-ends, ai-shell's chat), including users who ask a commit message, a title
+ * copilot-chat.el's org and markdown front-ends, ai-shell's chat, Butterfish's shell prompt), including users who ask a commit message, a title
  * or a summary of their own text.
  */
 import type { Negative } from "./_negatives_pasted.ts";
@@ -103,6 +103,20 @@ export function buildBlind91Negatives(): Negative[] {
           usr(
             "Streść w jednym zdaniu moją notkę do wydania: W wersji 3.2 dodaliśmy eksport faktur do CSV, poprawiliśmy sortowanie po dacie i usunęliśmy przestarzałe API v1.",
           ),
+        ],
+        stream: true,
+      },
+    },
+    {
+      task: TASK,
+      source: SRC.butterfish,
+      note:
+        "Butterfish shell prompt: ShellSystemMessage (its sysinfo value approximated) and the typed question (English)",
+      body: {
+        model: MODEL,
+        messages: [
+          sys(P.BUTTERFISH_SHELL.replace("{sysinfo}", "Linux 6.8.0 x86_64, shell: bash")),
+          usr("How do I find files larger than 500MB under /var and sort them by size?"),
         ],
         stream: true,
       },

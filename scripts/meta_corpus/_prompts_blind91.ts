@@ -82,3 +82,15 @@ export const aiCommitList = (
 /** The `chatgpt` npm package's (ChatGPTAPI) default system message, which ai-commit does not override. */
 export const chatgptSystem = (date: string) =>
   `You are ChatGPT, a large language model trained by OpenAI. Answer as concisely as possible.\nKnowledge cutoff: 2021-09-01\nCurrent date: ${date}`;
+
+/** bakks/butterfish prompt/defaults.go ShellAutosuggestPrompt: {history} and {command} interpolated. */
+export const BUTTERFISH_QUESTION =
+  "You are a unix shell question autocompleter. The user has started asking a natural language question, predict the rest of the question. Do not predict an answer to that question. Include the start of the question in your answer.\n\nThis is the start of shell history:\n-------------\n{history}\n\npredicted question:\n{command}";
+
+/** bakks/butterfish prompt/defaults.go ShellAutosuggestNewCommand: {history} interpolated. */
+export const BUTTERFISH_NEW_COMMAND =
+  "You are a unix shell command predictor. I will give you the user's history, predict a new command they might run. You will find good suggestions in the user's history. The user might have asked a question and you might have suggested a command, if that is recent then suggest that command. Only predict a unix shell command, do not predict output. Provide a single line of text for the response.\n\nExamples of good predictions:\n- git status\n- ls -l\n\nStart of history:\n-------------\n{history}\n-------------\nPredicted command:\n";
+
+/** bakks/butterfish prompt/defaults.go ShellSystemMessage. */
+export const BUTTERFISH_SHELL =
+  "You are an assistant that helps the user with a Unix shell. Give advice about commands that can be run and examples but keep your answers succinct. Give very short answers for short or easy questions, in-depth answers for complex questions. You don't need to tell the user how to install commands that you mention. It is ok if the user asks questions not directly related to the unix shell. System info about the local machine: '{sysinfo}'";
