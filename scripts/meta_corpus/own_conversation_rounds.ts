@@ -163,6 +163,18 @@ import { BLIND88, buildBlind88Negatives } from "./_blind88.ts";
 import { CONVERSATIONS_BLIND_88 } from "./_conversations_blind88.ts";
 import { BLIND89, buildBlind89Negatives } from "./_blind89.ts";
 import { CONVERSATIONS_BLIND_89 } from "./_conversations_blind89.ts";
+import { BLIND90, buildBlind90Negatives } from "./_blind90.ts";
+import { CONVERSATIONS_BLIND_90 } from "./_conversations_blind90.ts";
+import { BLIND91, buildBlind91Negatives } from "./_blind91.ts";
+import { CONVERSATIONS_BLIND_91 } from "./_conversations_blind91.ts";
+import { BLIND92, buildBlind92Negatives } from "./_blind92.ts";
+import { CONVERSATIONS_BLIND_92 } from "./_conversations_blind92.ts";
+import { BLIND93, buildBlind93Negatives } from "./_blind93.ts";
+import { CONVERSATIONS_BLIND_93 } from "./_conversations_blind93.ts";
+import { BLIND94, buildBlind94Negatives } from "./_blind94.ts";
+import { CONVERSATIONS_BLIND_94 } from "./_conversations_blind94.ts";
+import { BLIND95, buildBlind95Negatives } from "./_blind95.ts";
+import { CONVERSATIONS_BLIND_95 } from "./_conversations_blind95.ts";
 
 /** One round: its templates, its conversations and its hard negatives. */
 export interface OwnConversationRound {
@@ -640,5 +652,41 @@ export const OWN_CONVERSATION_ROUNDS: readonly OwnConversationRound[] = [
     templates: BLIND89,
     conversations: CONVERSATIONS_BLIND_89,
     negatives: buildBlind89Negatives,
+  },
+  {
+    round: "blind-90",
+    templates: BLIND90,
+    conversations: CONVERSATIONS_BLIND_90,
+    negatives: buildBlind90Negatives,
+  },
+  {
+    round: "blind-91",
+    templates: BLIND91,
+    conversations: CONVERSATIONS_BLIND_91,
+    negatives: buildBlind91Negatives,
+  },
+  {
+    round: "blind-92",
+    templates: BLIND92,
+    conversations: CONVERSATIONS_BLIND_92,
+    negatives: buildBlind92Negatives,
+  },
+  {
+    round: "blind-93",
+    templates: BLIND93,
+    conversations: CONVERSATIONS_BLIND_93,
+    negatives: buildBlind93Negatives,
+  },
+  {
+    round: "blind-94",
+    templates: BLIND94,
+    conversations: CONVERSATIONS_BLIND_94,
+    negatives: buildBlind94Negatives,
+  },
+  {
+    round: "blind-95",
+    templates: BLIND95,
+    conversations: CONVERSATIONS_BLIND_95,
+    negatives: buildBlind95Negatives,
   },
 ];
