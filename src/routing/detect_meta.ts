@@ -149,6 +149,8 @@ function byModel(
   { model, signals }: { model: MetaModel; signals: string[] },
 ): MetaVerdict | undefined {
   const logit = scoreMetaModel(view, model);
+  // Most requests score below both thresholds: their shape need not be read.
+  if (logit < Math.min(model.threshold, model.framedThreshold)) return undefined;
   const framed = isFramedRequest(view, signals);
   if (logit < (framed ? model.framedThreshold : model.threshold)) return undefined;
   return {

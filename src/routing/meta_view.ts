@@ -182,6 +182,8 @@ export function toMetaView(messages: readonly RoutingMessage[], request: MetaReq
     }
   }
   const last = messages.at(-1);
+  // The leading system messages that are not the last one: their windows and their whole length.
+  const systemAt = picked.flatMap((message, index) => isSystem(message) && message !== last ? [index] : []);
   return {
     windows,
     instructionText: windows.join("\n"),
@@ -192,14 +194,8 @@ export function toMetaView(messages: readonly RoutingMessage[], request: MetaReq
       ? toWindow(toMessageText(lastUser.content))
       : "",
     lastWindow: windows.at(-1) ?? "",
-    systemWindows: picked.flatMap((message, index) =>
-      isSystem(message) && message !== last ? [windows[index] as string] : []
-    ),
-    systemChars: picked.reduce(
-      (sum, message, index) =>
-        isSystem(message) && message !== last ? sum + (texts[index] as string).length : sum,
-      0,
-    ),
+    systemWindows: systemAt.map((index) => windows[index] as string),
+    systemChars: systemAt.reduce((sum, index) => sum + (texts[index] as string).length, 0),
     lastUserChars: last?.role === "user" ? texts.at(-1)?.length : undefined,
     repeatsConversation: request.recall?.repeatsConversation === true,
     echo: request.recall?.echo ?? 0,
