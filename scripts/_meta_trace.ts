@@ -2,7 +2,7 @@
  * Prints every META corpus case with the rule stage's verdict and the features' score and signals (the
  * near misses and near hits a rule change moves). Run: `deno run -A scripts/_meta_trace.ts [file] [filter]`.
  */
-import { explainMeta } from "../src/routing/detect_meta.ts";
+import { explainMeta, type MetaTrace } from "../src/routing/detect_meta.ts";
 import { parseMetaCorpus } from "../src/eval/run_meta_eval.ts";
 
 const file = Deno.args[0] ?? "tests/fixtures/meta_corpus.jsonl";
@@ -10,7 +10,7 @@ const filter = Deno.args[1] ?? "";
 const cases = parseMetaCorpus(await Deno.readTextFile(file), file);
 for (const item of cases) {
   if (filter && !item.id.includes(filter) && !item.client.includes(filter)) continue;
-  let near: { score: number; signals: string[] } | undefined;
+  let near: MetaTrace | undefined;
   const verdict = explainMeta(
     {
       messages: item.messages,

@@ -195,7 +195,8 @@ export function crossValidate(rows: readonly Row[]): { threshold: number; bare: 
       {
         excludeClients: [row.item.client, "LangChain"],
         metaModel: null,
-        onNearMiss: (trace) => near = trace.score,
+        // Without the learned signal the features are always weighed: the trace has their score.
+        onNearMiss: (trace) => near = trace.score ?? near,
       },
     );
     return found ? FOUND : near;

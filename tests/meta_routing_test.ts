@@ -1,4 +1,5 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
+import { explainMeta } from "../src/routing/detect_meta.ts";
 import { startTestRouter } from "./test_router.ts";
 
 /**
@@ -22,7 +23,7 @@ const ZED_TITLE = [
   },
 ];
 
-Deno.test("a housekeeping request with no known phrase is META by its features, named in x-ai-router-rule and the session log", async () => {
+Deno.test("a housekeeping request with no known phrase is META by the learned signal, sure of it before the features are read, named in x-ai-router-rule and the session log", async () => {
   await using router = await startTestRouter();
   const { response } = await router.client.chat.completions.create({
     model: "ai-router",
@@ -32,11 +33,19 @@ Deno.test("a housekeeping request with no known phrase is META by its features, 
   equal(response.headers.get("x-ai-router-route"), "META");
   equal(response.headers.get("x-ai-router-rule"), "meta");
   const entry = router.sessions.at(-1);
-  equal(entry?.rule, "meta:features");
-  for (const signal of ["history-ref", "artifact:title", "constraint", "trailing-instruction"]) {
-    ok(entry?.meta_signals?.includes(signal), `${signal} in ${entry?.meta_signals}`);
-  }
+  equal(entry?.rule, "meta:model");
+  ok(entry?.meta_signals?.[0]?.startsWith("model:"), `${entry?.meta_signals}`);
   equal(router.upstreams.classifier.requests.length, 0, "the classifier was not asked");
+  // The features alone find it too: the outcome does not depend on which of them decided.
+  const features = explainMeta(
+    { messages: ZED_TITLE, model: "ai-router", taskHeader: null, taskModels: [] },
+    {
+      metaModel: null,
+    },
+  );
+  for (const signal of ["history-ref", "artifact:title", "constraint", "trailing-instruction"]) {
+    ok(features?.signals.includes(signal), `${signal} in ${features?.signals}`);
+  }
 });
 
 /**

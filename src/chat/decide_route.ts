@@ -1,5 +1,6 @@
 import type { Classifier, ClassifierResult } from "../classifier/create_classifier.ts";
 import { applyRules } from "../routing/apply_rules.ts";
+import type { MetaTrace } from "../routing/detect_meta.ts";
 import { estimateTokens } from "../routing/render_prompt.ts";
 import { applyConfidencePolicy, choosePlan, type Plan } from "../routing/choose_plan.ts";
 import type { ModelTarget } from "../routing/resolve_model.ts";
@@ -42,7 +43,7 @@ export interface RouteDecision {
   /** The conversation this turn belongs to and whether it left the backend of the conversation's last turn. */
   affinity?: AffinityFacts;
   /** The META features' score and signals when they were weighed and fell short of META. */
-  metaTrace?: { score: number; signals: string[] };
+  metaTrace?: MetaTrace;
 }
 
 /** What the session entry and metrics say about a conversation's turn. */

@@ -44,8 +44,11 @@ export interface SessionLogEntry {
   rule: string | null;
   /** META decided by the rule stage: the signals that fired (`transcript`, `artifact:title`, `phrase:…`). */
   "meta_signals"?: string[];
-  /** META weighed by the features and not reached: the score (threshold 4) and the signals that fired. */
-  "meta_trace"?: { score: number; signals: string[] };
+  /**
+   * A request that was not META, and how close it came: the features' score (threshold 4) and the signals that
+   * fired, or only the learned signal's `model:<logit>` when it was sure and the features were not read.
+   */
+  "meta_trace"?: { score?: number; signals: string[] };
   /**
    * The conversation this request belongs to (a hash, never its text), its turn, the backend of its previous
    * turn and whether this turn left it (`docs/routing.md`, "Conversation affinity").

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config_schema.ts";
-import { explainMeta } from "./detect_meta.ts";
+import { explainMeta, type MetaTrace } from "./detect_meta.ts";
 import type { MetaRequestSignals } from "./meta_view.ts";
 import { estimateTokens, type RoutingMessage } from "./render_prompt.ts";
 import type { ModelTarget } from "./resolve_model.ts";
@@ -29,8 +29,8 @@ export interface RuleInput {
   request?: MetaRequestSignals;
   /** The prompt's estimated tokens, when the caller already has (or caches) them. */
   promptTokens?: () => number;
-  /** Told the META features' trace when they were weighed and fell short (`meta_trace` in the session log). */
-  onMetaNearMiss?: (trace: { score: number; signals: string[] }) => void;
+  /** Told how close a request that is not META came (`meta_trace` in the session log; `MetaTrace`). */
+  onMetaNearMiss?: (trace: MetaTrace) => void;
 }
 
 /**

@@ -1,7 +1,13 @@
 import { matchKnownPhrase } from "./meta_phrases.ts";
 import { type MetaModel, scoreMetaModel } from "./meta_model.ts";
 import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
-import { ARTIFACT_IN, asksForArtifact, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
+import {
+  ARTIFACT_IN,
+  asksForArtifact,
+  mayHaveStructuralSignal,
+  META_THRESHOLD,
+  scoreMetaFeatures,
+} from "./meta_features.ts";
 import { type MetaRequestSignals, type MetaView, toMetaView } from "./meta_view.ts";
 import { testFrom, toGateStart, toPhraseGate } from "./meta_scan.ts";
 import type { RoutingMessage } from "./render_prompt.ts";
@@ -27,12 +33,21 @@ export interface MetaVerdict {
   score?: number;
 }
 
+/**
+ * How close a request that is not META came: the features' score and signals when they were weighed, or only the
+ * learned signal's logit (`model:<logit>`) when it was sure on its own and they were not read.
+ */
+export interface MetaTrace {
+  score?: number;
+  signals: string[];
+}
+
 /** Options of {@linkcode explainMeta}. */
 export interface ExplainMetaOptions {
   /** Known phrases of these clients are ignored (leave-one-client-out evaluation). */
   excludeClients?: readonly string[];
-  /** Told the features' score and signals when they were weighed and fell short (a near miss, for the log). */
-  onNearMiss?: (trace: { score: number; signals: string[] }) => void;
+  /** Told how close a request that is not META came, whenever an artifact was asked for (for the log). */
+  onNearMiss?: (trace: MetaTrace) => void;
   /** The learned signal (default: the trained one); `null` leaves it out (the rules alone, for evaluation). */
   metaModel?: MetaModel | null;
 }
@@ -146,9 +161,12 @@ export function isFramedRequest(view: MetaView, signals: readonly string[]): boo
  */
 function byModel(
   view: MetaView,
-  { model, signals }: { model: MetaModel; signals: string[] },
+  { model, signals, logit = scoreMetaModel(view, model) }: {
+    model: MetaModel;
+    signals: string[];
+    logit?: number;
+  },
 ): MetaVerdict | undefined {
-  const logit = scoreMetaModel(view, model);
   // Most requests score below both thresholds: their shape need not be read.
   if (logit < Math.min(model.threshold, model.framedThreshold)) return undefined;
   const framed = isFramedRequest(view, signals);
@@ -162,14 +180,15 @@ function byModel(
 /** Where the features do not decide, the learned signal may; otherwise the near miss tells how close they came. */
 function leaveToModel(
   view: MetaView,
-  { model, score, signals, onNearMiss }: {
+  { model, logit, score, signals, onNearMiss }: {
     model: MetaModel | null;
+    logit: number;
     score: number;
     signals: string[];
     onNearMiss: ExplainMetaOptions["onNearMiss"];
   },
 ): MetaVerdict | undefined {
-  const learned = model ? byModel(view, { model, signals }) : undefined;
+  const learned = model ? byModel(view, { model, signals, logit }) : undefined;
   if (!learned) onNearMiss?.({ score, signals });
   return learned;
 }
@@ -242,9 +261,20 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (!artifact) return model ? byModel(view, { model, signals: [] }) : undefined;
   const known = matchKnownPhrase(view.windows, options.excludeClients);
   if (known) return byMarker(known.marker);
+  // The learned signal reads a long message in about half the time the features do, and where it is sure they
+  // cannot change the outcome, so they are not read. At or above both of its thresholds every path below ends in
+  // META; under its veto, every path ends in a real turn unless a signal that is not words stands against it.
+  const logit = model ? scoreMetaModel(view, model) : NaN;
+  if (model && logit >= Math.max(model.threshold, model.framedThreshold)) {
+    return { marker: "model", signals: [`model:${logit.toFixed(2)}`] };
+  }
+  if (logit < MODEL_VETO && !mayHaveStructuralSignal(view)) {
+    options.onNearMiss?.({ signals: [`model:${logit.toFixed(2)}`] });
+    return undefined;
+  }
   const { score, signals } = scoreMetaFeatures(view);
   const names = signals.map((signal) => signal.name);
-  const undecided = { model, score, onNearMiss: options.onNearMiss };
+  const undecided = { model, logit, score, onNearMiss: options.onNearMiss };
   if (score < META_THRESHOLD) return leaveToModel(view, { ...undecided, signals: names });
   if (names.some((name) => STRUCTURAL.has(name))) return { marker: "features", signals: names, score };
   if (isPersonaTurn(view)) {
@@ -253,7 +283,6 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (!model) return { marker: "features", signals: names, score };
   // The features read a chat app's own persona prompt as well ("remember what the user tells you", emoji
   // tags): where the learned signal is sure a request is a person's turn, it overrules them.
-  const logit = scoreMetaModel(view, model);
   const traced = [...names, `model:${logit.toFixed(2)}`];
   if (logit >= MODEL_VETO) return { marker: "features", signals: traced, score };
   options.onNearMiss?.({ score, signals: traced });

@@ -243,13 +243,21 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
   // Coding agents stream their compaction and title requests as they stream everything: streaming is no
   // evidence either way, only an explicit non-stream call is a (weak) sign of a background task.
   signals.push(view.stream ? { name: "stream", weight: 0 } : { name: "no-stream", weight: 0.5 });
-  if (view.maxTokens !== undefined && view.maxTokens <= 64) {
-    signals.push({ name: "small-max-tokens", weight: 1.5 });
-  }
-  if (view.schemaText !== undefined && META_SCHEMA_KEYS.test(view.schemaText)) {
-    signals.push({ name: "meta-schema", weight: 1.5 });
-  }
+  if (hasSmallMaxTokens(view)) signals.push({ name: "small-max-tokens", weight: 1.5 });
+  if (hasMetaSchema(view)) signals.push({ name: "meta-schema", weight: 1.5 });
   return signals;
+}
+
+const hasSmallMaxTokens = (view: MetaView) => view.maxTokens !== undefined && view.maxTokens <= 64;
+const hasMetaSchema = (view: MetaView) =>
+  view.schemaText !== undefined && META_SCHEMA_KEYS.test(view.schemaText);
+
+/**
+ * Whether the request could carry a signal that is not words (`repeat`, `small-max-tokens`, `meta-schema`): the
+ * signals that stand against the learned signal's veto in `detect_meta.ts`. Read without the content patterns.
+ */
+export function mayHaveStructuralSignal(view: MetaView): boolean {
+  return view.repeatsConversation || hasSmallMaxTokens(view) || hasMetaSchema(view);
 }
 
 /**

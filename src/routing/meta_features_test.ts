@@ -4,6 +4,12 @@ import { BASIL_CONVERSATION, featureSignalsOf, metaInput } from "../../tests/fix
 import { META_THRESHOLD } from "./meta_features.ts";
 import { toMetaView } from "./meta_view.ts";
 
+/**
+ * The rules without the learned signal: these cases are about what the features read. With it, the signal decides
+ * first where it is sure (`explainMeta`), and these requests are META either way.
+ */
+const FEATURES_ONLY = { metaModel: null };
+
 const LOBE_TITLE = [
   {
     role: "system",
@@ -18,7 +24,7 @@ Deno.test("explainMeta() names a known phrase, and falls back to the features wh
     marker: "lobechat-title",
     signals: ["phrase:lobechat-title"],
   });
-  const heldOut = explainMeta(metaInput(LOBE_TITLE), { excludeClients: ["LobeChat"] });
+  const heldOut = explainMeta(metaInput(LOBE_TITLE), { ...FEATURES_ONLY, excludeClients: ["LobeChat"] });
   equal(heldOut?.marker, "features");
   for (
     // The artifact is named by the first kind mentioned: "summarizer" comes before "title" in this template.
@@ -47,7 +53,10 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
     "meta-schema",
   ]);
   equal(explainMeta(metaInput(ask, { stream: true })), undefined);
-  equal(explainMeta(metaInput(ask, { maxTokens: 16, responseFormat: schema }))?.marker, "features");
+  equal(
+    explainMeta(metaInput(ask, { maxTokens: 16, responseFormat: schema }), FEATURES_ONLY)?.marker,
+    "features",
+  );
 });
 
 Deno.test("explainMeta() leaves a user's pasted bot log, RAG turns and asks without an artifact alone", () => {
@@ -90,7 +99,7 @@ Deno.test("toMetaView() reads bounded windows: the middle of a huge message is n
 Deno.test("explainMeta() finds housekeeping by kind: memory items without a conversation, a French hand-off", () => {
   const memory =
     "Compress these memory items into a concise summary.\nPreserve all important facts but eliminate redundancy.\n\nItems:\n- Likes basil\n- Lives in Lyon\n\nNo preamble, no explanation — just the summary.";
-  equal(explainMeta(metaInput([{ role: "user", content: memory }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: memory }]), FEATURES_ONLY)?.marker, "features");
   const handoff =
     "Le contexte de la conversation ci-dessus doit être compacté. Résume les informations clés pour que le travail continue sans perdre de détails importants. Ce résumé sera le seul contexte à la reprise.";
   const verdict = explainMeta(
@@ -102,7 +111,8 @@ Deno.test("explainMeta() finds housekeeping by kind: memory items without a conv
   const speaker =
     "Read the conversation above. Then decide which agent should speak next from [planner, coder, critic]. Only return the name.";
   equal(
-    explainMeta(metaInput([...BASIL_CONVERSATION, { role: "system", content: speaker }]))?.marker,
+    explainMeta(metaInput([...BASIL_CONVERSATION, { role: "system", content: speaker }]), FEATURES_ONLY)
+      ?.marker,
     "features",
   );
 });

@@ -2,18 +2,27 @@ import { equal, ok } from "node:assert/strict";
 import { explainMeta } from "./detect_meta.ts";
 import { BASIL_CONVERSATION, featureSignalsOf, metaInput } from "../../tests/fixtures/meta_inputs.ts";
 
+/**
+ * The rules without the learned signal: these cases are about what the features read. With it, the signal decides
+ * first where it is sure (`explainMeta`), and these requests are META either way.
+ */
+const FEATURES_ONLY = { metaModel: null };
+
 // Housekeeping recognised by kind in the wordings of clients read in the later corpus rounds, and the shapes that
 // keep a person's own request out (see docs/routing.md, "META figures").
 
 Deno.test("explainMeta() knows a condensed question in Spanish and notes of facts to memorize as housekeeping", () => {
   const condense =
     "Dada una conversación y un mensaje de seguimiento, reescribe el mensaje como una pregunta independiente.\n\n<Historial del chat>\nuser: ¿Qué es una API?\nassistant: Una interfaz.\n\n<Mensaje de seguimiento>\n¿y REST?\n\n<Pregunta independiente>\n";
-  equal(explainMeta(metaInput([{ role: "user", content: condense }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: condense }]), FEATURES_ONLY)?.marker, "features");
   const memorize =
     "# Assistant's job\n1. The assistant receives a HISTORY of conversation between USER and AGENT\n2. Assistant writes notes about information worth memorizing for further use\n\n# Format\n- The response format is a JSON array of text notes containing facts to memorize";
   const history = "USER: my dog is called Max\nAGENT: Nice name!";
   equal(
-    explainMeta(metaInput([{ role: "system", content: memorize }, { role: "user", content: history }]))
+    explainMeta(
+      metaInput([{ role: "system", content: memorize }, { role: "user", content: history }]),
+      FEATURES_ONLY,
+    )
       ?.marker,
     "features",
   );
@@ -22,12 +31,13 @@ Deno.test("explainMeta() knows a condensed question in Spanish and notes of fact
 Deno.test("explainMeta() knows next-question suggestions, intent rewrites and memory actions by their wording", () => {
   const next =
     "You're a helpful assistant! \nYour task is to suggest the next question that user might ask. \nHere is the conversation history\n---------------------\nuser: how do tides work?\nassistant: The moon pulls the oceans.\n---------------------\nGiven the conversation history, please give me 3 questions that user might ask next!";
-  equal(explainMeta(metaInput([{ role: "user", content: next }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: next }]), FEATURES_ONLY)?.marker, "features");
   const intent =
     "Analyze the user's intent from last user saying, then enrich the user's words to reflect their intent.\n\nOutput format:\n```json\n{\n    \"user words\": string\n}\n```";
   equal(
     explainMeta(
       metaInput([{ role: "system", content: intent }, { role: "user", content: "인공지능 대해 설명해줘" }]),
+      FEATURES_ONLY,
     )
       ?.marker,
     "features",
@@ -45,7 +55,7 @@ Deno.test("explainMeta() routes an agent router and an event-log condenser as ho
   );
   const condenser =
     "You are maintaining state history for an LLM-based code agent. Track:\n\nSTATE: {File paths}\nTESTS: {Failing cases}\nMAX_LENGTH: Keep summaries under 1000 words**MessageAction** (source=EventSource.USER)\nCONTENT: fix the flaky test\n\n**MessageAction** (source=EventSource.AGENT)\nCONTENT: Pinned the clock.\n\n";
-  equal(explainMeta(metaInput([{ role: "user", content: condenser }]))?.marker, "features");
+  equal(explainMeta(metaInput([{ role: "user", content: condenser }]), FEATURES_ONLY)?.marker, "features");
   // A summary template run on the person's own text, no conversation in sight: not housekeeping.
   const own = [
     { role: "system", content: "Du bist ein Experte für die Erstellung prägnanter Textzusammenfassungen." },
@@ -61,7 +71,7 @@ Deno.test("explainMeta() routes an agent router and an event-log condenser as ho
 Deno.test("explainMeta() reads a group chat of named speakers as a transcript, unless the asker speaks in it", () => {
   const channel =
     "Summarize the key points of the next messages:\nanna#2231: the ferry leaves at 7\nmike_b: then we meet at 6:30";
-  const verdict = explainMeta(metaInput([{ role: "user", content: channel }]));
+  const verdict = explainMeta(metaInput([{ role: "user", content: channel }]), FEATURES_ONLY);
   equal(verdict?.marker, "features");
   ok(verdict?.signals.includes("transcript"));
   const own =
@@ -72,6 +82,7 @@ Deno.test("explainMeta() reads a group chat of named speakers as a transcript, u
   equal(
     explainMeta(
       metaInput([{ role: "system", content: select }, { role: "user", content: "<message>hi</message>" }]),
+      FEATURES_ONLY,
     )
       ?.marker,
     "features",
@@ -83,7 +94,7 @@ Deno.test("explainMeta() reads a summary prompt ending in a colon after the conv
     role: "user",
     content: "Create a summary of the conversation above:",
   }];
-  equal(explainMeta(metaInput(template))?.marker, "features");
+  equal(explainMeta(metaInput(template), FEATURES_ONLY)?.marker, "features");
   const person = [...BASIL_CONVERSATION, {
     role: "user",
     content: "Can you summarize the conversation above?",
@@ -97,7 +108,7 @@ Deno.test("explainMeta() reads a summary prompt ending in a colon after the conv
         'Extract any long-term memory from this message.\n\nIf nothing important, return NONE.\n\nMessage:\n"I hate 9 AM meetings"',
     },
   ];
-  equal(explainMeta(metaInput(memory))?.marker, "features");
+  equal(explainMeta(metaInput(memory), FEATURES_ONLY)?.marker, "features");
 });
 
 Deno.test("explainMeta() knows agent selection and related questions by their general wording", () => {
@@ -111,7 +122,8 @@ Deno.test("explainMeta() knows agent selection and related questions by their ge
   );
   const related = '根据下面的对话记录，生成3个相关问题，按 JSON 格式返回: ["问题1", "问题2", "问题3"]';
   equal(
-    explainMeta(metaInput([...BASIL_CONVERSATION, { role: "user", content: related }]))?.marker,
+    explainMeta(metaInput([...BASIL_CONVERSATION, { role: "user", content: related }]), FEATURES_ONLY)
+      ?.marker,
     "features",
   );
 });

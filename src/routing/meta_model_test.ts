@@ -1,7 +1,7 @@
-import { equal, ok } from "node:assert/strict";
+import { deepEqual, equal, ok } from "node:assert/strict";
 import { collectFeatures, META_MODEL_BITS, type MetaModel, scoreMetaModel } from "./meta_model.ts";
 import { decodeMetaModel, encodeMetaModel } from "./meta_model_codec.ts";
-import { explainMeta } from "./detect_meta.ts";
+import { explainMeta, type MetaTrace } from "./detect_meta.ts";
 import { toMetaView } from "./meta_view.ts";
 import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
 import { metaInput } from "../../tests/fixtures/meta_inputs.ts";
@@ -122,6 +122,29 @@ Deno.test("explainMeta(): the features' META stands unless the learned signal is
   });
   equal(sure, undefined);
   ok(nearMiss.some((signal) => signal.startsWith("model:-")), nearMiss.join(" "));
+});
+
+Deno.test("explainMeta(): where the learned signal is sure, the features are not read, unless a signal that is not words could stand against its veto", () => {
+  const messages = [
+    user("user: How do I keep basil alive indoors?\nassistant: Six hours of sun, water when dry."),
+    user("Write a 3-5 word title for the conversation above. Reply with the title only."),
+  ];
+  // Sure it is housekeeping: META by the model alone, no feature signal in the verdict.
+  const meta = explainMeta(metaInput(messages), { metaModel: modelOf("title conversation", 20) });
+  deepEqual(meta?.signals.map((signal) => signal.replace(/:.*/, "")), ["model"]);
+  // Sure it is a person's turn: the trace has the logit and no score, the features were not weighed.
+  let trace: MetaTrace | undefined;
+  const person = modelOf("title conversation", -20);
+  equal(
+    explainMeta(metaInput(messages), { metaModel: person, onNearMiss: (near) => trace = near }),
+    undefined,
+  );
+  equal(trace?.score, undefined);
+  deepEqual(trace?.signals.map((signal) => signal.replace(/:.*/, "")), ["model"]);
+  // A 16-token limit is a signal the veto yields to: the features are read, and they decide.
+  const limited = explainMeta(metaInput(messages, { maxTokens: 16 }), { metaModel: person });
+  equal(limited?.marker, "features");
+  ok(limited?.signals.includes("small-max-tokens"), limited?.signals.join(" "));
 });
 
 Deno.test("explainMeta(): the learned signal weighs a request an app framed at its framed threshold, a lone message or a person's turn in the flow at the other", () => {
