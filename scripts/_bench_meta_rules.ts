@@ -1,7 +1,8 @@
 /**
  * Rule-stage cost for `scripts/bench.ts` (the target: at most 50 µs p99 on a 32K-token conversation):
- * `applyRules()` in-process, META detection included, on long conversations of three shapes, after the
- * member's recent answers were recalled (eight answers remembered: the scan of the last message is timed too).
+ * `applyRules()` in-process, META detection included, on long requests of several shapes (synthetic worst cases
+ * for single patterns, and requests as people send them), after the member's recent answers were recalled (eight
+ * answers remembered: the scan of the last message is timed too).
  */
 import { parseConfig } from "../src/config/load_config.ts";
 import { applyRules } from "../src/routing/apply_rules.ts";
@@ -70,6 +71,45 @@ function toLongHousekeeping(): RoutingMessage[] {
   ];
 }
 
+/** `text` repeated to 32K tokens, then the person's ask. */
+const toPasted = (text: string, ask: string): RoutingMessage[] => [
+  { role: "user", content: `${text.repeat(Math.ceil(CHARS / text.length)).slice(0, CHARS)}\n\n${ask}` },
+];
+
+/**
+ * Long requests as people send them, with an ask that names an artifact (so every stage runs): a licence's prose
+ * pasted (Debian's copies of the GPL and Apache licences, where the machine has them), TypeScript source pasted
+ * (the router's own META rules, dense with the words they look for), and a conversation with a long system prompt
+ * and documents pasted in two turns (every instruction-bearing window full). The synthetic document above repeats
+ * one line the rules see at once; on these the learned signal is unsure and the content patterns read every window.
+ */
+function toRealRequests(): Array<[string, RoutingMessage[]]> {
+  const ask = "Can you summarize the key points of this for my team?";
+  const shapes: Array<[string, RoutingMessage[]]> = [];
+  const rules = new URL("../src/routing/", import.meta.url);
+  const source = ["detect_meta.ts", "meta_features.ts", "meta_lexicon.ts", "meta_view.ts"]
+    .map((name) => Deno.readTextFileSync(new URL(name, rules))).join("\n");
+  const licence = (name: string) => Deno.readTextFileSync(`/usr/share/common-licenses/${name}`);
+  let gpl: string;
+  let apache: string;
+  try {
+    gpl = licence("GPL-3");
+    apache = licence("Apache-2.0");
+  } catch {
+    // Not a Debian machine: the licence shapes are left out.
+    return [["pasted TypeScript (the META rules), summary asked", toPasted(source, ask)]];
+  }
+  shapes.push(["pasted licence prose (GPL-3), summary asked", toPasted(gpl, ask)]);
+  shapes.push(["pasted TypeScript (the META rules), summary asked", toPasted(source, ask)]);
+  shapes.push(["long system prompt, two pasted licences, summary", [
+    { role: "system", content: gpl.slice(0, 12_000) },
+    { role: "user", content: `${apache.repeat(3).slice(0, 40_000)}\n\nWhat does this licence allow?` },
+    { role: "assistant", content: gpl.slice(12_000, 20_000) },
+    { role: "user", content: `${gpl.repeat(3).slice(20_000, 88_000)}\n\n${ask}` },
+  ]]);
+  return shapes;
+}
+
 /** Times `applyRules()` per call, after a warm-up, for each shape. */
 export function measureMetaRules(iterations = 20_000): RuleTiming[] {
   const config = parseConfig(
@@ -87,6 +127,9 @@ export function measureMetaRules(iterations = 20_000): RuleTiming[] {
       true,
     ],
     ["housekeeping with a 32K-token transcript", toLongHousekeeping(), false],
+    ...toRealRequests().map((
+      [name, messages],
+    ): [string, RoutingMessage[], boolean] => [name, messages, true]),
   ];
   const recent = new RecentAnswers();
   for (let i = 0; i < 8; i++) {
