@@ -168,6 +168,16 @@ function isInstructionShaped(text: string, listItems: number): boolean {
 /** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
 export const ARTIFACT_IN = (text: string) => ARTIFACT_UNION.test(text);
 
+/**
+ * Whether a leading system message asks for an artifact. They open the instruction text, so where its first
+ * artifact comes after them none of them has one, and they are not read again (the artifact patterns have no
+ * anchor or lookaround: a match in a window is a match at the same place in the windows joined).
+ */
+function hasSystemArtifact(view: MetaView): boolean {
+  const systemsEnd = view.systemWindows.reduce((end, window) => end + window.length + 1, 0);
+  return toArtifactStart(view) < systemsEnd && view.systemWindows.some((window) => ARTIFACT_IN(window));
+}
+
 /** Content signals: what the instruction asks for and about what. */
 function toContentSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
@@ -197,7 +207,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("constraint", { weight: 1, fired: constraint });
   add("handoff", { weight: 1.5, fired: handoff });
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
-  add("spec", { weight: 1, fired: listItems >= 3 || view.systemWindows.some((w) => ARTIFACT_IN(w)) });
+  add("spec", { weight: 1, fired: listItems >= 3 || hasSystemArtifact(view) });
   add("persona", { weight: 1.5, fired: matching.has(PERSONA) });
   add("system-task", { weight: 1, fired: hasSystemTask(view) });
   add("not-answer", { weight: 1, fired: matching.has(NOT_ANSWER) });
@@ -213,7 +223,9 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   // An instruction after the conversation: a final system message, or a constrained ask about "this conversation".
   // A specification (a list) after the conversation, about it, is a template too, constrained or not.
   const specified = listItems >= 3;
-  const askAfterHistory = view.askAfterHistory && (lastRefersToHistory || HANDOFF.test(view.lastWindow)) &&
+  // The last window is part of the instruction text: where the hand-off words are nowhere, they are not there.
+  const lastHandoff = handoff && HANDOFF.test(view.lastWindow);
+  const askAfterHistory = view.askAfterHistory && (lastRefersToHistory || lastHandoff) &&
     (constraint || handoff || specified);
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
   // Housekeeping summarises a conversation (or hands work over); a summary of a text with no conversation in sight

@@ -86,23 +86,38 @@ export function toStart(union: RegExp, text: string): number {
   return found < 0 ? Infinity : found;
 }
 
-/** Where `union` first matches in `windows` joined by newlines, and what that means in each window. */
+/**
+ * Where `union` first matches in `windows` joined by newlines, and where it first matches in each window (a window
+ * where it matches nowhere need not be read by the patterns it holds). One pass: the next match is looked for from
+ * a window's start only when the last one found lies before it.
+ */
 export function toScanStart(
   union: RegExp,
   { windows, text }: { windows: readonly string[]; text: string },
 ): ScanStart {
   const start = toStart(union, text);
+  let hit = start;
   let offset = 0;
   return {
     text: start,
     windows: windows.map((window) => {
+      if (hit < offset) hit = searchFrom(union, { text, from: offset });
       // A match inside a window is a match of the joined text at the window's offset (the newline
       // around it is a line and word boundary, as the window's own start and end are).
-      const local = Math.max(0, start - offset);
+      const local = hit - offset;
       offset += window.length + 1;
-      return local;
+      return local <= window.length ? local : Infinity;
     }),
   };
+}
+
+/** Where `union` first matches in `text` at or after `from` (Infinity: nowhere). */
+function searchFrom(union: RegExp, { text, from }: { text: string; from: number }): number {
+  const search = toTwin(union, "g");
+  search.lastIndex = from;
+  const found = search.exec(text)?.index;
+  search.lastIndex = 0;
+  return found ?? Infinity;
 }
 
 const twins = { g: new WeakMap<RegExp, RegExp>(), y: new WeakMap<RegExp, RegExp>() };

@@ -54,12 +54,12 @@ Deno.test("testFrom() and findMatching() answer as each pattern's own test() doe
   }
 });
 
-Deno.test("toScanStart() gives each window the union's first match, shifted by the window's offset in the joined text", () => {
+Deno.test("toScanStart() gives each window the union's first match in it, Infinity where it has none", () => {
   const union = toUnion([/\btitle\b/i]);
-  const windows = ["no match here", "a title", "title again"];
+  const windows = ["no match here", "a title", "title again", "nothing", "the title"];
   const start = toScanStart(union, { windows, text: windows.join("\n") });
   equal(start.text, 16);
-  equal(start.windows.join(","), "16,2,0");
+  equal(start.windows.join(","), "Infinity,2,0,Infinity,4");
   equal(toScanStart(union, { windows: ["nothing"], text: "nothing" }).windows[0], Infinity);
 });
 
