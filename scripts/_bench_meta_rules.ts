@@ -77,36 +77,35 @@ const toPasted = (text: string, ask: string): RoutingMessage[] => [
 ];
 
 /**
- * Long requests as people send them, with an ask that names an artifact (so every stage runs): a licence's prose
- * pasted (Debian's copies of the GPL and Apache licences, where the machine has them), TypeScript source pasted
- * (the router's own META rules, dense with the words they look for), and a conversation with a long system prompt
- * and documents pasted in two turns (every instruction-bearing window full). The synthetic document above repeats
- * one line the rules see at once; on these the learned signal is unsure and the content patterns read every window.
+ * Long requests as people send them, with an ask that names an artifact (so every stage runs), from texts a Debian
+ * machine has (left out where it lacks them): a licence's prose pasted, Python source pasted, and a conversation
+ * with a long system prompt and documents pasted in two turns (every instruction-bearing window full). The synthetic
+ * documents above repeat one line the rules see at once; on these the learned signal is unsure and the content
+ * patterns read every window.
  */
 function toRealRequests(): Array<[string, RoutingMessage[]]> {
+  const read = (path: string) => {
+    try {
+      return Deno.readTextFileSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+  const gpl = read("/usr/share/common-licenses/GPL-3");
+  const apache = read("/usr/share/common-licenses/Apache-2.0");
+  const python = read("/usr/lib/python3.11/argparse.py");
   const ask = "Can you summarize the key points of this for my team?";
   const shapes: Array<[string, RoutingMessage[]]> = [];
-  const rules = new URL("../src/routing/", import.meta.url);
-  const source = ["detect_meta.ts", "meta_features.ts", "meta_lexicon.ts", "meta_view.ts"]
-    .map((name) => Deno.readTextFileSync(new URL(name, rules))).join("\n");
-  const licence = (name: string) => Deno.readTextFileSync(`/usr/share/common-licenses/${name}`);
-  let gpl: string;
-  let apache: string;
-  try {
-    gpl = licence("GPL-3");
-    apache = licence("Apache-2.0");
-  } catch {
-    // Not a Debian machine: the licence shapes are left out.
-    return [["pasted TypeScript (the META rules), summary asked", toPasted(source, ask)]];
+  if (gpl) shapes.push(["pasted licence prose (GPL-3), summary asked", toPasted(gpl, ask)]);
+  if (python) shapes.push(["pasted Python source (argparse.py), summary asked", toPasted(python, ask)]);
+  if (gpl && apache) {
+    shapes.push(["long system prompt, two pasted licences, summary", [
+      { role: "system", content: gpl.slice(0, 12_000) },
+      { role: "user", content: `${apache.repeat(3).slice(0, 40_000)}\n\nWhat does this licence allow?` },
+      { role: "assistant", content: gpl.slice(12_000, 20_000) },
+      { role: "user", content: `${gpl.repeat(3).slice(20_000, 88_000)}\n\n${ask}` },
+    ]]);
   }
-  shapes.push(["pasted licence prose (GPL-3), summary asked", toPasted(gpl, ask)]);
-  shapes.push(["pasted TypeScript (the META rules), summary asked", toPasted(source, ask)]);
-  shapes.push(["long system prompt, two pasted licences, summary", [
-    { role: "system", content: gpl.slice(0, 12_000) },
-    { role: "user", content: `${apache.repeat(3).slice(0, 40_000)}\n\nWhat does this licence allow?` },
-    { role: "assistant", content: gpl.slice(12_000, 20_000) },
-    { role: "user", content: `${gpl.repeat(3).slice(20_000, 88_000)}\n\n${ask}` },
-  ]]);
   return shapes;
 }
 
