@@ -8,7 +8,6 @@ import type { MetaView } from "./meta_view.ts";
 import {
   ANSWER_TASK,
   ANSWER_TASK_IMPERATIVE,
-  ARTIFACTS,
   CONSTRAINT,
   HANDOFF,
   HISTORY_REF,
@@ -17,16 +16,9 @@ import {
   RAG_CONTEXT,
   THIRD_PERSON_USER,
 } from "./meta_lexicon.ts";
+import { findArtifact, hasSystemArtifact, hasSystemTask } from "./meta_artifact.ts";
 import { hasNamedSpeakers, isCodeAsk, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
-import {
-  findMatching,
-  someMatchFrom,
-  testFrom,
-  toExactUnion,
-  toScanStart,
-  toStart,
-  toUnion,
-} from "./meta_scan.ts";
+import { findMatching, someMatchFrom, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -140,15 +132,6 @@ function hasTranscript(windows: readonly string[], starts: readonly number[]): b
   });
 }
 
-/**
- * A short leading system message that opens with the artifact ("Generate a title …", "You are a title generator",
- * "Summarize the conversation …"): the system message is the task and the user message its material. A chat's
- * system prompt opens with a persona or behaviour and is rarely this short.
- */
-function hasSystemTask(view: MetaView): boolean {
-  return view.systemWindows.some((window) => window.length < 2000 && ANY_ARTIFACT.test(window.slice(0, 240)));
-}
-
 /** Few-shot examples: at least two earlier assistant turns, all one-liners (tags, emoji, labels). */
 function hasFewShot(view: MetaView): boolean {
   return view.priorAssistantLengths.length >= 2 && view.priorAssistantLengths.every((length) => length <= 40);
@@ -163,19 +146,6 @@ function countListItems(text: string, from: number): number {
 /** A template's instruction rather than a chat turn: no question, and long or written as a list. */
 function isInstructionShaped(text: string, listItems: number): boolean {
   return !/[?？]\s*$/.test(text) && (text.length >= 200 || listItems >= 3);
-}
-
-/** Whether a system message asks for an artifact (a chat's system prompt sets a persona, not a task). */
-export const ARTIFACT_IN = (text: string) => ARTIFACT_UNION.test(text);
-
-/**
- * Whether a leading system message asks for an artifact. They open the instruction text, so where its first
- * artifact comes after them none of them has one, and they are not read again (the artifact patterns have no
- * anchor or lookaround: a match in a window is a match at the same place in the windows joined).
- */
-function hasSystemArtifact(view: MetaView): boolean {
-  const systemsEnd = view.systemWindows.reduce((end, window) => end + window.length + 1, 0);
-  return toArtifactStart(view) < systemsEnd && view.systemWindows.some((window) => ARTIFACT_IN(window));
 }
 
 /** Content signals: what the instruction asks for and about what. */
@@ -272,42 +242,7 @@ export function mayHaveStructuralSignal(view: MetaView): boolean {
   return view.repeatsConversation || hasSmallMaxTokens(view) || hasMetaSchema(view);
 }
 
-/**
- * Any kind of artifact, in one pattern with one group per kind: without one a request is not housekeeping
- * and nothing else runs; with one, the kind is the first one mentioned (one pass instead of one per kind).
- */
-const ANY_ARTIFACT = new RegExp(ARTIFACTS.map(([, pattern]) => `(${pattern.source})`).join("|"), "i");
-/** Its global twin: the kind is read from where `ARTIFACT_UNION` found the first mention. */
-const ANY_ARTIFACT_FROM = new RegExp(ANY_ARTIFACT.source, "gi");
-/** The same alternatives grouped by first character: the same positions match, in about half the time. */
-const ARTIFACT_UNION = toExactUnion(ARTIFACTS.map(([, pattern]) => pattern));
-
-/** Where the first artifact is mentioned in each view's instruction text (read by the gate, then the kind). */
-const artifactStarts = new WeakMap<MetaView, number>();
-
-function toArtifactStart(view: MetaView): number {
-  let start = artifactStarts.get(view);
-  if (start === undefined) artifactStarts.set(view, start = toStart(ARTIFACT_UNION, view.instructionText));
-  return start;
-}
-
-/** The kind of artifact mentioned first in the view's instruction text, if any. */
-function findArtifact(view: MetaView): string | undefined {
-  const start = toArtifactStart(view);
-  if (start === Infinity) return undefined;
-  ANY_ARTIFACT_FROM.lastIndex = start;
-  const match = ANY_ARTIFACT_FROM.exec(view.instructionText);
-  ANY_ARTIFACT_FROM.lastIndex = 0;
-  const index = match?.findIndex((group, i) => i > 0 && group !== undefined) ?? -1;
-  return ARTIFACTS[index - 1]?.[0];
-}
-
-/** Whether the instruction asks for any short artifact at all (title, tags, summary, query, …). */
-export function asksForArtifact(view: MetaView): boolean {
-  return toArtifactStart(view) !== Infinity;
-}
-
-/** All signals that fired and their sum (callers check {@linkcode asksForArtifact} first). */
+/** All signals that fired and their sum (callers check `asksForArtifact` first). */
 export function scoreMetaFeatures(view: MetaView): { score: number; signals: MetaSignal[] } {
   const signals = [...toContentSignals(view), ...toRequestSignals(view)];
   const score = signals.reduce((sum, signal) => sum + signal.weight, 0);
