@@ -50,6 +50,7 @@ import { BLIND_ROUND_11, buildBlind11Negatives } from "./_blind11.ts";
 import { buildTraining12Negatives } from "./_negatives_training12.ts";
 import { OWN_CONVERSATION_ROUNDS } from "./own_conversation_rounds.ts";
 import { toOrdinaryLines } from "./ordinary_turns.ts";
+import { toRenderedRoundLines } from "./rendered_rounds.ts";
 import type { Template } from "./_types.ts";
 
 /** Round 4, read before the rules were changed for it (training). */
@@ -207,7 +208,14 @@ function toNegativeLines(): string[] {
 }
 
 const out = new URL("../../tests/fixtures/meta_corpus.jsonl", import.meta.url);
-const lines = [...toMetaLines(), ...toOwnConversationLines(), ...toNegativeLines()];
+const rendered = toRenderedRoundLines();
+const lines = [
+  ...toMetaLines(),
+  ...toOwnConversationLines(),
+  ...rendered.meta,
+  ...toNegativeLines(),
+  ...rendered.negatives,
+];
 await Deno.writeTextFile(out, lines.join("\n") + "\n");
 // deno-lint-ignore no-console -- a script reports what it wrote
 console.log(`Wrote ${lines.length} lines to ${out.pathname}`);
