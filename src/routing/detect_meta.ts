@@ -2,7 +2,12 @@ import { matchKnownPhrase } from "./meta_phrases.ts";
 import { type MetaModel, scoreMetaModel } from "./meta_model.ts";
 import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
 import { ARTIFACT_IN, asksForArtifact } from "./meta_artifact.ts";
-import { mayHaveStructuralSignal, META_THRESHOLD, scoreMetaFeatures } from "./meta_features.ts";
+import {
+  asksToAnswerPerson,
+  mayHaveStructuralSignal,
+  META_THRESHOLD,
+  scoreMetaFeatures,
+} from "./meta_features.ts";
 import { type MetaRequestSignals, type MetaView, toMetaView } from "./meta_view.ts";
 import { matchStudiedClients } from "./meta_studied_clients.ts";
 import type { RoutingMessage } from "./render_prompt.ts";
@@ -89,8 +94,10 @@ function byModel(
     logit?: number;
   },
 ): MetaVerdict | undefined {
-  // Most requests score below both thresholds: their shape need not be read.
-  if (logit < Math.min(model.threshold, model.framedThreshold)) return undefined;
+  // Most requests score below both thresholds: their shape need not be read. A template whose stated task is
+  // answering the person is that person's turn, however much it reads like an app's step (no housekeeping request
+  // of the corpus has one; companion and RAG apps' turns do).
+  if (logit < Math.min(model.threshold, model.framedThreshold) || asksToAnswerPerson(view)) return undefined;
   const framed = isFramedRequest(view, signals);
   if (logit < (framed ? model.framedThreshold : model.threshold)) return undefined;
   return {
@@ -178,9 +185,13 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (known) return byMarker(known.marker);
   // The learned signal reads a long message in about half the time the features do, and where it is sure they
   // cannot change the outcome, so they are not read. At or above both of its thresholds every path below ends in
-  // META; under its veto, every path ends in a real turn unless a signal that is not words stands against it.
+  // META, unless the task is answering the person (then the features decide alone); under its veto, every path
+  // ends in a real turn unless a signal that is not words stands against it.
   const logit = model ? scoreMetaModel(view, model) : NaN;
-  if (model && logit >= Math.max(model.threshold, model.framedThreshold)) {
+  if (
+    model && logit >= Math.max(model.threshold, model.framedThreshold) &&
+    !asksToAnswerPerson(view)
+  ) {
     return { marker: "model", signals: [`model:${logit.toFixed(2)}`] };
   }
   if (logit < MODEL_VETO && !mayHaveStructuralSignal(view)) {

@@ -242,6 +242,18 @@ export function mayHaveStructuralSignal(view: MetaView): boolean {
   return view.repeatsConversation || hasSmallMaxTokens(view) || hasMetaSchema(view);
 }
 
+/**
+ * Whether the instruction's stated task is answering the person ("Now answer the user's question", 回答用户的问题)
+ * and it does not say not to: read on its own, for the learned signal's verdicts (the features weigh the same
+ * words as `answer-task`).
+ */
+export function asksToAnswerPerson(view: MetaView): boolean {
+  const text = view.instructionText;
+  const at = text.search(ANSWER_TASK);
+  return at >= 0 && !NOT_ANSWER.test(text) &&
+    testFrom(ANSWER_TASK_IMPERATIVE, { text, from: Math.max(0, at - 48) });
+}
+
 /** All signals that fired and their sum (callers check `asksForArtifact` first). */
 export function scoreMetaFeatures(view: MetaView): { score: number; signals: MetaSignal[] } {
   const signals = [...toContentSignals(view), ...toRequestSignals(view)];

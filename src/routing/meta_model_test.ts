@@ -147,6 +147,21 @@ Deno.test("explainMeta(): where the learned signal is sure, the features are not
   ok(limited?.signals.includes("small-max-tokens"), limited?.signals.join(" "));
 });
 
+Deno.test("explainMeta(): a template whose stated task is answering the person is not META by the learned signal, however sure", () => {
+  const persona = { role: "system", content: "You are Nataly, an astrologer. Speak plainly." };
+  const wrapped = (ask: string) =>
+    user(`=== USER CONTEXT ===\nLikes short answers.\nChart: Moon in Cancer.\n\n${ask}`);
+  const sure = modelOf("user context chart moon cancer", 20);
+  // The same wrapper with the app's own step in it: the learned signal decides.
+  const step = explainMeta(metaInput([persona, wrapped("Summarize the user context in one line.")]), {
+    metaModel: sure,
+  });
+  equal(step?.marker, "model");
+  // With the person's question handed over to be answered: no META, whatever the logit.
+  const turn = [persona, wrapped("Now answer the user's question. Focus on their concern.")];
+  equal(explainMeta(metaInput(turn), { metaModel: sure }), undefined);
+});
+
 Deno.test("explainMeta(): the learned signal weighs a request an app framed at its framed threshold, a lone message or a person's turn in the flow at the other", () => {
   const text = "zorbleflux the grimbly quandle";
   const system = { role: "system", content: "You run quandles." };
