@@ -1,8 +1,8 @@
 /**
- * Blind rounds 96-107, kept as the requests their collectors rendered (`rounds/roundN.jsonl`, one request per line
+ * Blind rounds 96-111, kept as the requests their collectors rendered (`rounds/roundN.jsonl`, one request per line
  * as the client sends it, with the repository, path and commit its prompt was read from; `roundN.md` lists what
  * was read). Each was measured once on the frozen rules before it joined the corpus (docs/routing.md, "Blind
- * rounds 96-107"). Their META lines keep their client; their negatives become the corpus' `user` turns of round
+ * rounds 96-111"). Their META lines keep their client; their negatives become the corpus' `user` turns of round
  * `blind-N`, the app's name kept in the note, as the other rounds' negatives are.
  */
 
@@ -16,7 +16,7 @@ interface RenderedLine {
   request: Record<string, unknown>;
 }
 
-const ROUNDS = [96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107];
+const ROUNDS = [96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111];
 
 /** The corpus lines of the rendered rounds, META first, then their negatives (as `build_meta_corpus.ts` orders). */
 export function toRenderedRoundLines(): { meta: string[]; negatives: string[] } {
