@@ -16,6 +16,11 @@ interface RenderedLine {
   request: Record<string, unknown>;
 }
 
+/**
+ * The rounds in the corpus. Rounds 112-115 (`rounds/round112.jsonl` …) were measured on the final weights of the
+ * sixth session and are kept out of it: no one has read their misses yet, so the next change can be measured on
+ * them first, or they can join here.
+ */
 const ROUNDS = [96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111];
 
 /** The corpus lines of the rendered rounds, META first, then their negatives (as `build_meta_corpus.ts` orders). */
