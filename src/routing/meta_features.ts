@@ -211,9 +211,10 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
   // A prompt whose task is answering the person is a chat turn, unless it says not to answer.
-  const answerAt = matching.get(ANSWER_TASK);
-  const answer = answerAt !== undefined && !matching.has(NOT_ANSWER) &&
-    testFrom(ANSWER_TASK_IMPERATIVE, { text: view.instructionText, from: Math.max(0, answerAt - 48) });
+  const answer = answerTaskOf(view, {
+    at: matching.get(ANSWER_TASK),
+    notAnswer: () => matching.has(NOT_ANSWER),
+  });
   add("answer-task", { weight: -2.5, fired: answer });
   add("personal", { weight: -1.5, fired: personal || ownChat });
   return signals;
@@ -242,17 +243,38 @@ export function mayHaveStructuralSignal(view: MetaView): boolean {
   return view.repeatsConversation || hasSmallMaxTokens(view) || hasMetaSchema(view);
 }
 
+/** Whether each view's instruction states the task of answering the person: read once, by whichever asks first. */
+const answerTasks = new WeakMap<MetaView, boolean>();
+
+/**
+ * The `answer-task` verdict from where `ANSWER_TASK` first matches (`at`) and whether the text says not to answer:
+ * the words as an imperative or a stated task near there, not a purpose clause.
+ */
+function answerTaskOf(
+  view: MetaView,
+  { at, notAnswer }: { at: number | undefined; notAnswer: () => boolean },
+) {
+  let answer = answerTasks.get(view);
+  if (answer === undefined) {
+    answer = at !== undefined && !notAnswer() &&
+      testFrom(ANSWER_TASK_IMPERATIVE, { text: view.instructionText, from: Math.max(0, at - 48) });
+    answerTasks.set(view, answer);
+  }
+  return answer;
+}
+
 /**
  * Whether the instruction's stated task is answering the person ("Now answer the user's question", 回答用户的问题)
- * and it does not say not to: read on its own, for the learned signal's verdicts (the features weigh the same
- * words as `answer-task`).
+ * and it does not say not to: the features' `answer-task`, read on its own where they have not run (for the
+ * learned signal's verdicts).
  */
 export function asksToAnswerPerson(view: MetaView): boolean {
   const text = view.instructionText;
-  const at = text.search(ANSWER_TASK);
-  return at >= 0 && !NOT_ANSWER.test(text) &&
-    testFrom(ANSWER_TASK_IMPERATIVE, { text, from: Math.max(0, at - 48) });
+  return answerTasks.get(view) ??
+    answerTaskOf(view, { at: toFound(text.search(ANSWER_TASK)), notAnswer: () => NOT_ANSWER.test(text) });
 }
+
+const toFound = (index: number) => index < 0 ? undefined : index;
 
 /** All signals that fired and their sum (callers check `asksForArtifact` first). */
 export function scoreMetaFeatures(view: MetaView): { score: number; signals: MetaSignal[] } {
