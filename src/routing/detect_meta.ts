@@ -157,6 +157,9 @@ const ECHO_SHARE = 0.5;
 /** At most this many characters of the request's own (an instruction, not a question of the user's). */
 const ECHO_OWN_CHARS = 400;
 
+/** An answer cap at or under this many tokens is a client's housekeeping step (see {@linkcode explainMeta}). */
+const TINY_ANSWER_TOKENS = 16;
+
 const byMarker = (marker: string): MetaVerdict => ({ marker, signals: [`phrase:${marker}`] });
 
 /**
@@ -177,6 +180,12 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (view.echo >= ECHO_SHARE && view.ownChars <= (artifact ? ECHO_OWN_CHARS : ECHO_OWN_CHARS / 2)) {
     return { marker: "echo", signals: [`echo:${view.echo.toFixed(2)}`, `own-chars:${view.ownChars}`] };
   }
+  // An answer capped at a few tokens is a label, a name, a yes or no, or a title: what an app asks for its own
+  // bookkeeping, in any language and whether or not it names the artifact. No hard negative or everyday turn of the
+  // corpus sets a cap this low; 177 housekeeping requests do (docs/decisions.md, "A tiny answer cap").
+  if (view.maxTokens !== undefined && view.maxTokens <= TINY_ANSWER_TOKENS && !asksToAnswerPerson(view)) {
+    return { marker: "max-tokens", signals: [`max-tokens:${view.maxTokens}`] };
+  }
   const model = options.metaModel === undefined ? TRAINED_META_MODEL : options.metaModel;
   // Housekeeping asks for a short artifact; without one the phrases and features need not run, but an
   // artifact named in words the lexicon lacks is what the learned signal is for.
@@ -196,6 +205,12 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   }
   if (logit < MODEL_VETO && !mayHaveStructuralSignal(view)) {
     options.onNearMiss?.({ signals: [`model:${logit.toFixed(2)}`] });
+    return undefined;
+  }
+  // A template whose stated task is answering the person ("answer the user's question", 回答问题, 답변하세요) is
+  // that person's turn, whatever conversation, title or list it holds; the features' words cannot outweigh it.
+  if (asksToAnswerPerson(view) && !mayHaveStructuralSignal(view)) {
+    options.onNearMiss?.({ signals: ["answer-task", ...(model ? [`model:${logit.toFixed(2)}`] : [])] });
     return undefined;
   }
   const { score, signals } = scoreMetaFeatures(view);

@@ -44,7 +44,7 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
   // Streaming weighs nothing either way.
   deepEqual(featureSignalsOf(ask, { stream: true }), ["artifact:title", "spec", "system-task", "stream"]);
   const schema = { type: "json_schema", "json_schema": { name: "t", schema: { properties: { title: {} } } } };
-  deepEqual(featureSignalsOf(ask, { maxTokens: 16, responseFormat: schema }), [
+  deepEqual(featureSignalsOf(ask, { maxTokens: 48, responseFormat: schema }), [
     "artifact:title",
     "spec",
     "system-task",
@@ -54,7 +54,7 @@ Deno.test("scoreMetaFeatures() reads request signals: stream, a small max_tokens
   ]);
   equal(explainMeta(metaInput(ask, { stream: true })), undefined);
   equal(
-    explainMeta(metaInput(ask, { maxTokens: 16, responseFormat: schema }), FEATURES_ONLY)?.marker,
+    explainMeta(metaInput(ask, { maxTokens: 48, responseFormat: schema }), FEATURES_ONLY)?.marker,
     "features",
   );
 });

@@ -1,5 +1,7 @@
 import { equal, ok } from "node:assert/strict";
 import { explainMeta } from "./detect_meta.ts";
+import { asksToAnswerPerson } from "./meta_features.ts";
+import { toMetaView } from "./meta_view.ts";
 import { BASIL_CONVERSATION, featureSignalsOf, metaInput } from "../../tests/fixtures/meta_inputs.ts";
 
 /**
@@ -150,7 +152,7 @@ Deno.test("explainMeta(): an app's long persona over a person's short turn is no
   equal(verdict, undefined);
   ok(nearMiss.includes("persona-turn") && nearMiss.includes("artifact:memory"), nearMiss.join(" "));
   // A request's shape still speaks for a client (a title-sized token limit), and so does a short prompt.
-  const sized = explainMeta(metaInput([{ role: "system", content: persona }, turn], { maxTokens: 16 }), {
+  const sized = explainMeta(metaInput([{ role: "system", content: persona }, turn], { maxTokens: 48 }), {
     metaModel: null,
   });
   equal(sized?.marker, "features");
@@ -219,4 +221,51 @@ Deno.test("explainMeta() knows a session hand-off by its continuity words in Ger
   for (const text of handoffs) {
     ok(featureSignalsOf([{ role: "user", content: text }]).includes("handoff"), text);
   }
+});
+
+Deno.test("explainMeta(): an answer capped at a few tokens is housekeeping in any wording, unless the task is answering the person", () => {
+  const nickname = [{
+    role: "user",
+    content:
+      'Which nickname does the character use for the person below? Reply with the nickname only, or "unknown".' +
+      "\n\nPerson: long day at the clinic again\nCharacter: Rest now, sunshine. Tea first, then tell me.",
+  }];
+  equal(explainMeta(metaInput(nickname, { maxTokens: 10 }), FEATURES_ONLY)?.marker, "max-tokens");
+  // Above the cap the request is weighed as any other (here: no artifact named, so not META by the rules).
+  equal(explainMeta(metaInput(nickname, { maxTokens: 17 }), FEATURES_ONLY), undefined);
+  const answer = [{
+    role: "user",
+    content:
+      "Answer the user's question from the notes.\nNotes: the bins go out on Tuesday.\nQuestion: when?",
+  }];
+  equal(explainMeta(metaInput(answer, { maxTokens: 10 })), undefined);
+});
+
+Deno.test("explainMeta(): a template whose task is answering the person is that person's turn, whatever conversation and titles it holds, in any of the languages", () => {
+  // A Korean notice-board assistant: the recent conversation, the person's question, a notice with its title.
+  const notice =
+    "**최근 대화 맥락**:\nuser: 장학금 신청 언제까지야?\nassistant: 3월 19일 오후 6시까지예요.\n" +
+    "user: 소득 제한 있어?\n\n**사용자의 현재 질문**: 소득 제한 있어?\n\n**공지사항**:\n- 제목: 국가장학금 2차 신청 안내\n" +
+    "- 내용: 신청기간 3월 19일까지. 소득 8구간 이하 학생만 지원합니다.\n\n**지침:**\n" +
+    "1. 사용자의 **현재 질문**에 직접적으로 답변하세요\n2. 대화체로 작성하세요\n3. 공지에 없으면 없다고 안내\n\n답변:";
+  let near: string[] = [];
+  equal(
+    explainMeta(metaInput([{ role: "user", content: notice }]), { onNearMiss: (t) => near = t.signals }),
+    undefined,
+  );
+  ok(near.includes("answer-task"), near.join(" "));
+  const asks = [
+    "基于给定的引用信息回答问题。\n引用：华法林与布洛芬合用会增加出血风险。\n问题：能一起吃吗？",
+    "以下の資料をもとに、質問に答えてください。\n資料：ゴミの日は火曜日です。\n質問：いつ？",
+    "Beantworte die Frage anhand der Notizen.\nNotizen: Müll am Dienstag.\nFrage: Wann?",
+    "Réponds à la question à partir des notes.\nNotes : poubelles le mardi.\nQuestion : quand ?",
+    "Ответь на вопрос по заметкам.\nЗаметки: мусор во вторник.\nВопрос: когда?",
+  ];
+  for (const content of asks) ok(asksToAnswerPerson(toMetaView([{ role: "user", content }])), content);
+  // Not a task of answering: told not to, or a purpose the template's own task serves.
+  const not = [
+    "Rewrite the question as a search query. Do not answer the question.",
+    "Write three search queries so that a search engine can answer the question below.",
+  ];
+  for (const content of not) ok(!asksToAnswerPerson(toMetaView([{ role: "user", content }])), content);
 });

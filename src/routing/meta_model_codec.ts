@@ -28,8 +28,8 @@ interface Base64Bytes {
 const fromBase64 = (text: string): Uint8Array =>
   (Uint8Array as unknown as { fromBase64(text: string): Uint8Array }).fromBase64(text);
 
-/** Writes the TypeScript module holding the model. */
-export function encodeMetaModel(model: TrainedMetaModel): string {
+/** The model quantised as the router holds it (the committed module's data). */
+export function toEncodedMetaModel(model: TrainedMetaModel): EncodedMetaModel {
   const largest = model.weights.reduce((most, weight) => Math.max(most, Math.abs(weight)), 0);
   const scale = largest / 127;
   const steps = Int8Array.from(model.weights, (weight) => Math.round(weight / scale));
@@ -41,6 +41,12 @@ export function encodeMetaModel(model: TrainedMetaModel): string {
     scale,
     weights: (new Uint8Array(steps.buffer) as unknown as Base64Bytes).toBase64(),
   };
+  return encoded;
+}
+
+/** Writes the TypeScript module holding the model. */
+export function encodeMetaModel(model: TrainedMetaModel): string {
+  const encoded = toEncodedMetaModel(model);
   return `// Written by \`deno task meta-model\` from tests/fixtures/meta_corpus.jsonl; do not edit.\n` +
     `import type { EncodedMetaModel } from "./meta_model_codec.ts";\n\n` +
     `export const META_MODEL_DATA: EncodedMetaModel = ${JSON.stringify(encoded, null, 2)};\n`;

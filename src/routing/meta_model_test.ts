@@ -141,8 +141,8 @@ Deno.test("explainMeta(): where the learned signal is sure, the features are not
   );
   equal(trace?.score, undefined);
   deepEqual(trace?.signals.map((signal) => signal.replace(/:.*/, "")), ["model"]);
-  // A 16-token limit is a signal the veto yields to: the features are read, and they decide.
-  const limited = explainMeta(metaInput(messages, { maxTokens: 16 }), { metaModel: person });
+  // A 48-token limit is a signal the veto yields to: the features are read, and they decide.
+  const limited = explainMeta(metaInput(messages, { maxTokens: 48 }), { metaModel: person });
   equal(limited?.marker, "features");
   ok(limited?.signals.includes("small-max-tokens"), limited?.signals.join(" "));
 });
