@@ -47,6 +47,23 @@ const CLIENT_TASKS: Array<[string, Message[]]> = [
     { role: "assistant", content: "hello" },
     user("Generate a four to five word title"),
   ]],
+  // NextChat in Japanese and Russian: its topic and summary prompts from those locales.
+  ["meta:nextchat-title", [
+    user("来月、京都に行きます。紅葉のおすすめは？"),
+    { role: "assistant", content: "大原の三千院がおすすめです。" },
+    user(
+      "この文の簡潔なテーマを四から五文字で返してください。説明、句読点、感嘆詞、余計なテキストは不要です。太字も不要です。テーマがない場合は「雑談」と返してください",
+    ),
+  ]],
+  ["meta:nextchat-summary", [
+    user("Помоги составить план подготовки к собеседованию."),
+    { role: "assistant", content: "Неделя 1: основы Python. Неделя 2: SQL. Неделя 3: практика." },
+    {
+      role: "system",
+      content:
+        "Кратко подведите итоги содержимого беседы для использования в качестве последующего контекстного запроса, не более 200 слов",
+    },
+  ]],
 ];
 
 Deno.test("META requests from every client go to the fast model without the classifier", async () => {

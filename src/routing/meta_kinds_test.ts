@@ -260,6 +260,9 @@ Deno.test("explainMeta(): a template whose task is answering the person is that 
     "Beantworte die Frage anhand der Notizen.\nNotizen: Müll am Dienstag.\nFrage: Wann?",
     "Réponds à la question à partir des notes.\nNotes : poubelles le mardi.\nQuestion : quand ?",
     "Ответь на вопрос по заметкам.\nЗаметки: мусор во вторник.\nВопрос: когда?",
+    // A companion's frame: its memories of the chat, then the task of going on with the person.
+    "# Memories\n以下是之前发生过的对话记录。\n2天前，阿哲 说：周末去漫展吗\n接下来，请基于以上的信息，与用户继续扮演角色。",
+    "Memories of the chat: the user likes tea. Stay in character and reply to the user's latest message.",
   ];
   for (const content of asks) ok(asksToAnswerPerson(toMetaView([{ role: "user", content }])), content);
   // Not a task of answering: told not to, or a purpose the template's own task serves.

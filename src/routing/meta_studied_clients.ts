@@ -2,6 +2,7 @@
  * The rules of the four first-studied clients (Open WebUI, Continue, Chatbox, NextChat; docs/decisions.md, "META
  * rules") and the raw FIM markers: their own prompts' words, matched before anything general.
  */
+import { matchNextChatPrompt } from "./nextchat_locale_prompts.ts";
 import { testFrom, toGateStart, toPhraseGate } from "./meta_scan.ts";
 
 /** Open WebUI task templates (open-webui `backend/open_webui/config.py`, the `DEFAULT_*_PROMPT_TEMPLATE` constants): each needs the task frame as well, never a bare `### Task:`. */
@@ -79,6 +80,8 @@ function matchInOrder(texts: readonly string[], starts: readonly number[]): stri
  * every one of them: where it finds nothing, none of them can match, and nothing else runs.
  */
 export function matchStudiedClients(windows: readonly string[]): string | undefined {
+  const localized = matchNextChatPrompt(windows.at(-1));
+  if (localized) return localized;
   const starts = windows.map((text) => toGateStart(STUDIED_GATE, text));
   if (starts.every((start) => start === Infinity)) return undefined;
   const studied = matchInOrder(windows, starts);
