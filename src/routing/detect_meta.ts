@@ -97,9 +97,11 @@ function byModel(
   // Most requests score below both thresholds: their shape need not be read. A template whose stated task is
   // answering the person is that person's turn, however much it reads like an app's step (no housekeeping request
   // of the corpus has one; companion and RAG apps' turns do).
-  if (logit < Math.min(model.threshold, model.framedThreshold) || asksToAnswerPerson(view)) return undefined;
+  if (logit < Math.min(model.threshold, model.framedThreshold)) return undefined;
   const framed = isFramedRequest(view, signals);
-  if (logit < (framed ? model.framedThreshold : model.threshold)) return undefined;
+  if (logit < (framed ? model.framedThreshold : model.threshold) || asksToAnswerPerson(view)) {
+    return undefined;
+  }
   return {
     marker: "model",
     signals: [...signals, ...(framed ? ["framed"] : []), `model:${logit.toFixed(2)}`],
@@ -207,15 +209,16 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
     options.onNearMiss?.({ signals: [`model:${logit.toFixed(2)}`] });
     return undefined;
   }
-  // A template whose stated task is answering the person ("answer the user's question", 回答问题, 답변하세요) is
-  // that person's turn, whatever conversation, title or list it holds; the features' words cannot outweigh it.
-  if (asksToAnswerPerson(view) && !mayHaveStructuralSignal(view)) {
-    options.onNearMiss?.({ signals: ["answer-task", ...(model ? [`model:${logit.toFixed(2)}`] : [])] });
-    return undefined;
-  }
   const { score, signals } = scoreMetaFeatures(view);
   const names = signals.map((signal) => signal.name);
   const undecided = { model, logit, score, onNearMiss: options.onNearMiss };
+  // A template whose stated task is answering the person ("answer the user's question", 回答问题, 답변하세요, "continue
+  // the role-play with the user") is that person's turn, whatever conversation, title or list it holds: the other
+  // features' words cannot outweigh it (read from the features' own pass, which found it).
+  if (names.includes("answer-task") && !mayHaveStructuralSignal(view)) {
+    options.onNearMiss?.({ score, signals: [...names, ...(model ? [`model:${logit.toFixed(2)}`] : [])] });
+    return undefined;
+  }
   if (score < META_THRESHOLD) return leaveToModel(view, { ...undecided, signals: names });
   if (names.some((name) => STRUCTURAL.has(name))) return { marker: "features", signals: names, score };
   if (isPersonaTurn(view)) {
@@ -235,7 +238,13 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
  * (for the trainer, which bounds each threshold by the everyday turns of its shape).
  */
 export function isFramedForModel(view: MetaView): boolean {
-  const names = asksForArtifact(view) ? scoreMetaFeatures(view).signals.map((signal) => signal.name) : [];
+  if (!asksForArtifact(view)) return isFramedRequest(view, []);
+  // The features read the task of answering the person only near their threshold; it is a person's signal wherever
+  // it is, as the router's own veto has it.
+  const names = [
+    ...scoreMetaFeatures(view).signals.map((signal) => signal.name),
+    ...(asksToAnswerPerson(view) ? ["answer-task"] : []),
+  ];
   return isFramedRequest(view, names);
 }
 

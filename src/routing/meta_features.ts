@@ -18,7 +18,7 @@ import {
 } from "./meta_lexicon.ts";
 import { findArtifact, hasSystemArtifact, hasSystemTask } from "./meta_artifact.ts";
 import { hasNamedSpeakers, isCodeAsk, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
-import { findMatching, someMatchFrom, testFrom, toScanStart, toUnion } from "./meta_scan.ts";
+import { findMatching, someMatchFrom, testFrom, toExactUnion, toScanStart, toUnion } from "./meta_scan.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -61,7 +61,6 @@ const TEXT_PATTERNS = [
   NOT_ANSWER,
   THIRD_PERSON_USER,
   RAG_CONTEXT,
-  ANSWER_TASK,
 ];
 
 /** The patterns that read single windows. */
@@ -210,12 +209,6 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
   });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
-  // A prompt whose task is answering the person is a chat turn, unless it says not to answer.
-  const answer = answerTaskOf(view, {
-    at: matching.get(ANSWER_TASK),
-    notAnswer: () => matching.has(NOT_ANSWER),
-  });
-  add("answer-task", { weight: -2.5, fired: answer });
   add("personal", { weight: -1.5, fired: personal || ownChat });
   return signals;
 }
@@ -243,43 +236,41 @@ export function mayHaveStructuralSignal(view: MetaView): boolean {
   return view.repeatsConversation || hasSmallMaxTokens(view) || hasMetaSchema(view);
 }
 
+/** `ANSWER_TASK`'s alternatives grouped by their first letters: the same first match, found sooner. */
+const ANSWER_TASK_SEARCH = toExactUnion([ANSWER_TASK]);
+
 /** Whether each view's instruction states the task of answering the person: read once, by whichever asks first. */
 const answerTasks = new WeakMap<MetaView, boolean>();
 
 /**
- * The `answer-task` verdict from where `ANSWER_TASK` first matches (`at`) and whether the text says not to answer:
- * the words as an imperative or a stated task near there, not a purpose clause.
+ * Whether the instruction's stated task is answering the person ("Now answer the user's question", 回答用户的问题,
+ * "continue the role-play with the user") and it does not say not to: the words as an imperative or a stated task
+ * near where `ANSWER_TASK` first matches, not a purpose clause. Read only where it can change a verdict (the
+ * features' score reaches the threshold, the learned signal is above one of its own): its words in a dozen
+ * languages, in the features' union, made every scan of a two-byte text a third slower.
  */
-function answerTaskOf(
-  view: MetaView,
-  { at, notAnswer }: { at: number | undefined; notAnswer: () => boolean },
-) {
+export function asksToAnswerPerson(view: MetaView): boolean {
   let answer = answerTasks.get(view);
   if (answer === undefined) {
-    answer = at !== undefined && !notAnswer() &&
-      testFrom(ANSWER_TASK_IMPERATIVE, { text: view.instructionText, from: Math.max(0, at - 48) });
+    const text = view.instructionText;
+    const at = text.search(ANSWER_TASK_SEARCH);
+    answer = at >= 0 && !NOT_ANSWER.test(text) &&
+      testFrom(ANSWER_TASK_IMPERATIVE, { text, from: Math.max(0, at - 48) });
     answerTasks.set(view, answer);
   }
   return answer;
 }
 
-/**
- * Whether the instruction's stated task is answering the person ("Now answer the user's question", 回答用户的问题)
- * and it does not say not to: the features' `answer-task`, read on its own where they have not run (for the
- * learned signal's verdicts).
- */
-export function asksToAnswerPerson(view: MetaView): boolean {
-  const text = view.instructionText;
-  return answerTasks.get(view) ??
-    answerTaskOf(view, { at: toFound(text.search(ANSWER_TASK)), notAnswer: () => NOT_ANSWER.test(text) });
-}
-
-const toFound = (index: number) => index < 0 ? undefined : index;
-
 /** All signals that fired and their sum (callers check `asksForArtifact` first). */
 export function scoreMetaFeatures(view: MetaView): { score: number; signals: MetaSignal[] } {
   const signals = [...toContentSignals(view), ...toRequestSignals(view)];
-  const score = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  let score = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  // A prompt whose task is answering the person is a chat turn, unless it says not to answer; it can only lower
+  // the score, so it is read only where the score reaches the threshold.
+  if (score >= META_THRESHOLD && asksToAnswerPerson(view)) {
+    signals.push({ name: "answer-task", weight: -2.5 });
+    score -= 2.5;
+  }
   // The code-task pattern is costly and can only lower a score: it runs only when it could change the
   // decision. An embedded coding conversation is what a title is about, not a task: its turns are left out.
   const transcript = signals.some((signal) => signal.name === "transcript");

@@ -1,7 +1,7 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { explainMeta } from "./detect_meta.ts";
 import { BASIL_CONVERSATION, featureSignalsOf, metaInput } from "../../tests/fixtures/meta_inputs.ts";
-import { META_THRESHOLD } from "./meta_features.ts";
+import { asksToAnswerPerson, META_THRESHOLD } from "./meta_features.ts";
 import { toMetaView } from "./meta_view.ts";
 
 /**
@@ -154,7 +154,7 @@ Deno.test("explainMeta() leaves coding agents' and chat agents' real turns alone
   equal(explainMeta(metaInput(chinese, { stream: true })), undefined);
 });
 
-Deno.test("scoreMetaFeatures() weighs a prompt whose task is answering the user as a chat turn", () => {
+Deno.test("asksToAnswerPerson() reads a prompt whose task is answering the user, and the features weigh it near their threshold", () => {
   // A chat whose system prompt lists the user's memories, and a Chinese RAG assistant: answers, not artifacts.
   const memories = [
     {
@@ -164,16 +164,23 @@ Deno.test("scoreMetaFeatures() weighs a prompt whose task is answering the user 
     },
     { role: "user", content: "今晚做什么菜比较好？给我三个选择。" },
   ];
-  ok(featureSignalsOf(memories, { stream: true }).includes("answer-task"));
+  ok(asksToAnswerPerson(toMetaView(memories)));
   equal(explainMeta(metaInput(memories, { stream: true })), undefined);
   const english = [{ role: "system", content: "You keep the user's memories. Answer the user's question." }];
-  ok(featureSignalsOf(english).includes("answer-task"));
+  ok(asksToAnswerPerson(toMetaView(english)));
+  // Where the other signals reach the threshold, it is one of the features' signals (it can only lower the score).
+  const framed = [{
+    role: "user",
+    content: "Conversation:\nuser: when are the bins collected?\nassistant: On Tuesdays.\n\n" +
+      "Summarize the conversation above in one line. Then answer the user's question.",
+  }];
+  ok(featureSignalsOf(framed).includes("answer-task"), featureSignalsOf(framed).join(" "));
   // Searching or choosing an agent "to answer the user's question" is a housekeeping purpose, not the task.
   const purpose = [{
     role: "system",
     content: "Select the agent best suited to answer the user's question.",
   }];
-  ok(!featureSignalsOf(purpose).includes("answer-task"));
+  ok(!asksToAnswerPerson(toMetaView(purpose)));
 });
 
 Deno.test("scoreMetaFeatures() reads a group chat of CJK names and a summary of the model's answer", () => {
