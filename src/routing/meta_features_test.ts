@@ -223,3 +223,17 @@ Deno.test("scoreMetaFeatures() reads a CJK rewriter persona, an output format an
   const save = "以下のメッセージが「保存して」という意図を含むか判定してください。JSONのみ出力。";
   ok(featureSignalsOf([{ role: "user", content: save }]).includes("artifact:memory"));
 });
+
+Deno.test("scoreMetaFeatures() knows DeepSeek's web-search template, which chat apps copy, as retrieved material to answer from", () => {
+  for (
+    const intro of [
+      "# The following contents are the search results related to the user's message:",
+      "# 以下内容是基于用户发送的消息的搜索结果:",
+    ]
+  ) {
+    const content =
+      `${intro}\n[webpage 1 begin]\ntitle: 2025 tax filing deadline\ncontent: Filing runs March 1 ` +
+      `to June 30.\n[webpage 1 end]\n\n# The user's message is:\nWhen do I have to file this year?`;
+    ok(featureSignalsOf([{ role: "user", content }]).includes("rag-context"), intro);
+  }
+});

@@ -79,9 +79,12 @@ export const ANSWER_TASK =
 export const ANSWER_TASK_IMPERATIVE =
   /(?:^|[.!:;,]) *(?:please |then |now )?(?:answer|respond to|reply to) (?:the |their |this )?(?:user'?s?|person'?s?|human'?s?|customer'?s?) (?:questions?|quer(?:y|ies)|requests?|messages?)\b|(?:^|[.!:;,]) *(?:please |then |now )?answer (?:the|this) (?:following |current |latest |given |new )?question\b|\b(?:task|job|goal|role) is to (?:answer|respond to|reply to) (?:the )?(?:user'?s?|person'?s?) (?:questions?|quer(?:y|ies))\b|\bbeantworte(?:n Sie)? (?:die |diese |folgende )?Fragen?\b|\brépond(?:s|ez) (?:à |aux )(?:la |cette |ces )?questions?\b|\bresponda? (?:a )?(?:la |esta |las )?preguntas?\b|\brispond(?:i|ete) (?:alla |alle |a questa )domand\w*|\bresponda (?:à |a |às )?(?:pergunta|perguntas)\b|(?:^|[，。：:,.!！]|请|并|根据[^，。\n]{0,40}|基于[^，。\n]{0,40})\s*回答(?:用户|使用者|用戶)的?(?:问题|提问|問題)|(?:^|[，。：:,.!！]|请|并|根据[^，。\n]{0,40}|基于[^，。\n]{0,40})\s*回答(?:以下|下面的?|这个|該|该)?(?:问题|問題)|質問に(?:答え|回答)(?:て|なさい|してください|しなさい)|질문\**에[^\n.]{0,16}(?:답변|대답|응답|답)(?:하세요|해 ?주세요|하십시오|하라|해라)|отвеча[а-яё]* на вопрос[а-яё]* пользовател|ответь(?:те)? на (?:этот )?вопрос|\b(?:continue|keep) (?:the |this |your )?(?:role-?play|conversation|chat|dialogue) with (?:the user|\{\{user\}\}|the human)\b|\bstay in character\b|与用户继续(?:扮演|对话|聊天)|继续与用户(?:扮演|对话|聊天)|继续扮演|ユーザーとの(?:会話|ロールプレイ)を続け|사용자와 (?:대화|역할극)를 (?:계속|이어)|продолжай (?:ролевую игру|диалог с пользователем)|оставайся в образе|setze das Rollenspiel fort|bleib(?:e)? in (?:deiner|der) Rolle|continue(?:z)? (?:le jeu de rôle|la conversation avec l'utilisateur)|reste(?:z)? dans (?:ton|votre|le) personnage|contin[úu]a (?:el juego de rol|la conversación con el usuario)|mantente en (?:el|tu) personaje/im;
 
-/** Retrieved material handed to the model to answer from: a RAG chat turn. */
+/**
+ * Retrieved material handed to the model to answer from: a RAG chat turn (DeepSeek's web-search template among them,
+ * which many chat apps copy).
+ */
 export const RAG_CONTEXT =
-  /<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
+  /search results related to the user's message|以下内容是基于用户发送的消息的搜索结果|\[webpage \d+ begin\]|<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
 
 /** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
 const PERSONAL =
