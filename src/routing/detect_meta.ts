@@ -161,6 +161,10 @@ const ECHO_OWN_CHARS = 400;
 
 /** An answer cap at or under this many tokens is a client's housekeeping step (see {@linkcode explainMeta}). */
 const TINY_ANSWER_TOKENS = 16;
+/** A single user message shorter than this is a person's question, not a template with its material. */
+const SHORT_QUESTION_CHARS = 200;
+const isLoneShortQuestion = (view: MetaView) =>
+  view.windows.length === 1 && view.lastUserChars !== undefined && view.lastUserChars < SHORT_QUESTION_CHARS;
 
 const byMarker = (marker: string): MetaVerdict => ({ marker, signals: [`phrase:${marker}`] });
 
@@ -184,8 +188,12 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   }
   // An answer capped at a few tokens is a label, a name, a yes or no, or a title: what an app asks for its own
   // bookkeeping, in any language and whether or not it names the artifact. No hard negative or everyday turn of the
-  // corpus sets a cap this low; 177 housekeeping requests do (docs/decisions.md, "A tiny answer cap").
-  if (view.maxTokens !== undefined && view.maxTokens <= TINY_ANSWER_TOKENS && !asksToAnswerPerson(view)) {
+  // corpus sets a cap this low; 177 housekeeping requests do. A lone short question is a person's (or a
+  // developer's smoke test), however capped: it is classified as any other (docs/decisions.md, seventh session).
+  if (
+    view.maxTokens !== undefined && view.maxTokens <= TINY_ANSWER_TOKENS && !isLoneShortQuestion(view) &&
+    !asksToAnswerPerson(view)
+  ) {
     return { marker: "max-tokens", signals: [`max-tokens:${view.maxTokens}`] };
   }
   const model = options.metaModel === undefined ? TRAINED_META_MODEL : options.metaModel;

@@ -18,7 +18,14 @@ import {
 } from "./meta_lexicon.ts";
 import { findArtifact, hasSystemArtifact, hasSystemTask } from "./meta_artifact.ts";
 import { hasNamedSpeakers, isCodeAsk, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
-import { findMatching, someMatchFrom, testFrom, toExactUnion, toScanStart, toUnion } from "./meta_scan.ts";
+import {
+  findMatching,
+  someMatchFrom,
+  testFrom,
+  toScanStart,
+  toScriptSplitSearch,
+  toUnion,
+} from "./meta_scan.ts";
 
 /** A signal that fired, by name (logged), and its weight. */
 export interface MetaSignal {
@@ -236,8 +243,8 @@ export function mayHaveStructuralSignal(view: MetaView): boolean {
   return view.repeatsConversation || hasSmallMaxTokens(view) || hasMetaSchema(view);
 }
 
-/** `ANSWER_TASK`'s alternatives grouped by their first letters: the same first match, found sooner. */
-const ANSWER_TASK_SEARCH = toExactUnion([ANSWER_TASK]);
+/** Where `ANSWER_TASK` first matches, its other scripts' words read only where the text has their characters. */
+const searchAnswerTask = toScriptSplitSearch(ANSWER_TASK);
 
 /** Whether each view's instruction states the task of answering the person: read once, by whichever asks first. */
 const answerTasks = new WeakMap<MetaView, boolean>();
@@ -247,13 +254,13 @@ const answerTasks = new WeakMap<MetaView, boolean>();
  * "continue the role-play with the user") and it does not say not to: the words as an imperative or a stated task
  * near where `ANSWER_TASK` first matches, not a purpose clause. Read only where it can change a verdict (the
  * features' score reaches the threshold, the learned signal is above one of its own): its words in a dozen
- * languages, in the features' union, made every scan of a two-byte text a third slower.
+ * languages, in the features' union, made every scan of a two-byte text slower.
  */
 export function asksToAnswerPerson(view: MetaView): boolean {
   let answer = answerTasks.get(view);
   if (answer === undefined) {
     const text = view.instructionText;
-    const at = text.search(ANSWER_TASK_SEARCH);
+    const at = searchAnswerTask(text);
     answer = at >= 0 && !NOT_ANSWER.test(text) &&
       testFrom(ANSWER_TASK_IMPERATIVE, { text, from: Math.max(0, at - 48) });
     answerTasks.set(view, answer);

@@ -223,12 +223,13 @@ Deno.test("explainMeta() knows a session hand-off by its continuity words in Ger
   }
 });
 
-Deno.test("explainMeta(): an answer capped at a few tokens is housekeeping in any wording, unless the task is answering the person", () => {
+Deno.test("explainMeta(): an answer capped at a few tokens is housekeeping in any wording, unless the task is answering the person or it is a lone short question", () => {
   const nickname = [{
     role: "user",
     content:
-      'Which nickname does the character use for the person below? Reply with the nickname only, or "unknown".' +
-      "\n\nPerson: long day at the clinic again\nCharacter: Rest now, sunshine. Tea first, then tell me.",
+      "Based on this recent exchange, which nickname does the character use for the person? If one is used, " +
+      'reply with that nickname only (no punctuation, no explanation); otherwise reply "unknown".\n\n' +
+      "Person: long day at the clinic again\nCharacter: Rest now, sunshine. Tea first, then tell me.",
   }];
   equal(explainMeta(metaInput(nickname, { maxTokens: 10 }), FEATURES_ONLY)?.marker, "max-tokens");
   // Above the cap the request is weighed as any other (here: no artifact named, so not META by the rules).
@@ -239,6 +240,9 @@ Deno.test("explainMeta(): an answer capped at a few tokens is housekeeping in an
       "Answer the user's question from the notes.\nNotes: the bins go out on Tuesday.\nQuestion: when?",
   }];
   equal(explainMeta(metaInput(answer, { maxTokens: 10 })), undefined);
+  // A person's (or a developer's smoke test's) short question is classified however it is capped.
+  const hard = [{ role: "user", content: "Prove that sqrt(2) is irrational" }];
+  equal(explainMeta(metaInput(hard, { maxTokens: 5 })), undefined);
 });
 
 Deno.test("explainMeta(): a template whose task is answering the person is that person's turn, whatever conversation and titles it holds, in any of the languages", () => {

@@ -1,6 +1,21 @@
 import { equal, throws } from "node:assert/strict";
-import { findMatching, testFrom, toGateStart, toPhraseGate, toScanStart, toUnion } from "./meta_scan.ts";
-import { ARTIFACTS, CONSTRAINT, HANDOFF, HISTORY_REF, PERSONAL_LOCALIZED } from "./meta_lexicon.ts";
+import {
+  findMatching,
+  testFrom,
+  toGateStart,
+  toPhraseGate,
+  toScanStart,
+  toScriptSplitSearch,
+  toUnion,
+} from "./meta_scan.ts";
+import {
+  ANSWER_TASK,
+  ARTIFACTS,
+  CONSTRAINT,
+  HANDOFF,
+  HISTORY_REF,
+  PERSONAL_LOCALIZED,
+} from "./meta_lexicon.ts";
 import { randomText } from "../../tests/fixtures/random_text.ts";
 
 const PATTERNS = [
@@ -152,4 +167,56 @@ Deno.test("toUnion() of words outside ASCII or without a word boundary (any case
   }
   // A character that only precedes a one-character rest (`话` after `说`) is no start.
   equal("我们说话".search(toUnion([/对话|会話/i])), -1);
+});
+
+Deno.test("toScriptSplitSearch() finds the same first match as the pattern, whichever script comes first", () => {
+  const pattern = /\bplease answer\b|回答(?:问题|問題)|ответь на вопрос|\b(?:stay|remain) in character\b/i;
+  const search = toScriptSplitSearch(pattern);
+  const texts = [
+    "nothing here isn’t it",
+    "Please ANSWER now",
+    "先回答问题，then please answer",
+    "then please answer, 先回答问题",
+    "Ответь на вопрос и stay in character",
+    "remain in character. Ответь на вопрос",
+    "ответь на вопрос",
+    "",
+  ];
+  for (const text of texts) equal(search(text), text.search(pattern), text);
+});
+
+Deno.test("toScriptSplitSearch() of ANSWER_TASK agrees with the pattern on random texts of its own words in every script", () => {
+  const words = [
+    "answer",
+    "the",
+    "user's",
+    "question",
+    "回答",
+    "问题",
+    "用户",
+    "的",
+    "质问",
+    "質問に",
+    "答え",
+    "질문",
+    "에",
+    "답변",
+    "ответь",
+    "на",
+    "вопрос",
+    "stay",
+    "in",
+    "character",
+    "继续扮演",
+    "ユーザーとの",
+    "会話",
+    "を続け",
+    "isn’t",
+    ".",
+  ];
+  const search = toScriptSplitSearch(ANSWER_TASK);
+  for (let seed = 1; seed <= 300; seed++) {
+    const text = randomText(words, { seed, count: 12, separator: seed % 2 ? " " : "" });
+    equal(search(text), text.search(ANSWER_TASK), text);
+  }
 });

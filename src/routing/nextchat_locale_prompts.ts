@@ -99,7 +99,7 @@ const NEXTCHAT_PROMPTS = new Map<string, string>([
 ]);
 /**
  * Characters of the longest prompt, and some room for spaces around it: a longer last message is none of them, and
- * is not hashed (a lookup hashes the whole key; on a two-byte 2,000-character window that was 7 µs at p50).
+ * is not hashed (a lookup hashes the whole key).
  */
 const LONGEST = Math.max(...NEXTCHAT_PROMPTS.keys().map((text) => text.length)) + 16;
 
