@@ -237,3 +237,21 @@ Deno.test("scoreMetaFeatures() knows DeepSeek's web-search template, which chat 
     ok(featureSignalsOf([{ role: "user", content }]).includes("rag-context"), intro);
   }
 });
+
+Deno.test("scoreMetaFeatures() reads an answer closed to yes or no, in several languages, as a classification step", () => {
+  const checks = [
+    "Here are the latest group messages. Should the bot reply to them? Answer only yes or no.",
+    "Is the last message a question the speaker needs help with? (yes/no)",
+    "以下の会話に返信すべきですか？「はい」か「いいえ」で答えてください。",
+    "Нужно ли ответить на это сообщение? Ответь «да» или «нет».",
+  ];
+  for (const content of checks) {
+    ok(featureSignalsOf([{ role: "user", content }]).includes("artifact:classify"), content);
+  }
+  // A person's question that merely mentions yes is not one.
+  ok(
+    !featureSignalsOf([{ role: "user", content: "She said yes to the trip, what should we pack?" }]).includes(
+      "artifact:classify",
+    ),
+  );
+});

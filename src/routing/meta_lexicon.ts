@@ -19,7 +19,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "classify",
-    /\bclassify the\b|\b(?:classify|determine|identify|detect) (?:the )?(?:user'?s? )?intent\b|\bintent classification\b|\bchoose only one of the following labels\b|\blabels?\b|\bclassific\w*|\bclasific\w*|\bklassifi\w*|классифи[а-яё]*|分类|分類|분류|\bemotional (?:state|tone)\b|\b(?:detect|identify|analy[sz]e|determine|classify|assess) (?:the )?(?:\w+ )?(?:emotions?|sentiment|mood)\b|情绪|감정|эмоци[а-яё]*/i,
+    /\bclassify the\b|\b(?:classify|determine|identify|detect) (?:the )?(?:user'?s? )?intent\b|\bintent classification\b|\bchoose only one of the following labels\b|\blabels?\b|\bclassific\w*|\bclasific\w*|\bklassifi\w*|классифи[а-яё]*|分类|分類|분류|\bemotional (?:state|tone)\b|\b(?:detect|identify|analy[sz]e|determine|classify|assess) (?:the )?(?:\w+ )?(?:emotions?|sentiment|mood)\b|情绪|감정|эмоци[а-яё]*|\b(?:answer|respond|reply|return|output|say)(?: with)?(?: only)?(?: with)?:? ["'`*]*(?:yes|true)["'`*]* or ["'`*]*(?:no|false)\b|\((?:yes|y) ?\/ ?(?:no|n)\)|\byes\/no\b|\btrue\/false\b|是或否|「はい」か「いいえ」|예 또는 아니오|«?да»? или «?нет»?|\bja oder nein\b|\boui ou non\b|\bsí o no\b/i,
   ],
   [
     "compaction",
