@@ -242,8 +242,8 @@ const FRAMED_STEP = 0.025;
  * everyday turns for META than at `bound` (the 0.4 % of the framed everyday turns that the model alone may take).
  * Framed everyday turns are few (about 500), so that bound is the third-highest logit among them; and the rule
  * stage weighs many of them at the other threshold or vetoes them (a person's turn in an app's flow, a task of
- * answering the person), so what it takes is the count that matters (docs/decisions.md, "The framed threshold by
- * what the rule stage takes").
+ * answering the person), so what it takes is the count that matters (docs/decisions.md, "Person's tasks in any
+ * language, tiny answer caps, and the framed threshold").
  */
 function lowerFramedThreshold(
   model: { bias: number; weights: Float32Array },

@@ -189,7 +189,8 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   // An answer capped at a few tokens is a label, a name, a yes or no, or a title: what an app asks for its own
   // bookkeeping, in any language and whether or not it names the artifact. No hard negative or everyday turn of the
   // corpus sets a cap this low; 177 housekeeping requests do. A lone short question is a person's (or a
-  // developer's smoke test), however capped: it is classified as any other (docs/decisions.md, seventh session).
+  // developer's smoke test), however capped: it is classified as any other (docs/decisions.md, "Person's tasks in
+  // any language, tiny answer caps, and the framed threshold").
   if (
     view.maxTokens !== undefined && view.maxTokens <= TINY_ANSWER_TOKENS && !isLoneShortQuestion(view) &&
     !asksToAnswerPerson(view)

@@ -212,10 +212,14 @@ const startsInOtherScript = (alternative: string) => OTHER_SCRIPT.test(alternati
 /**
  * A search for the first match of case-insensitive `pattern`, in two parts: its alternatives that start with a
  * character of another script (CJK, Hangul, Cyrillic) are tried only when the text holds such a character, since
- * a match must begin with one. The rest are grouped as in a union. The same first match as `text.search(pattern)`;
- * on text with a typographic apostrophe (a two-byte string, where every script's words are live) in half the time.
+ * one of them can match only where its first character is. The rest are grouped as in a union. The same first
+ * match as `text.search(pattern)`; on text with a typographic apostrophe (a two-byte string, where every script's
+ * words are live) in half the time.
  */
 export function toScriptSplitSearch(pattern: RegExp): (text: string) => number {
+  if (pattern.flags.replace(/[gy]/g, "") !== "i") {
+    throw new TypeError("toScriptSplitSearch() needs the i flag alone");
+  }
   const alternatives = splitAlternatives(pattern.source);
   const [latin, other] = [
     alternatives.filter((alternative) => !startsInOtherScript(alternative)),
