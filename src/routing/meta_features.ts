@@ -253,7 +253,7 @@ const answerTasks = new WeakMap<MetaView, boolean>();
  * Whether the instruction's stated task is answering the person ("Now answer the user's question", 回答用户的问题,
  * "continue the role-play with the user") and it does not say not to: the words as an imperative or a stated task
  * near where `ANSWER_TASK` first matches, not a purpose clause. Read only where it can change a verdict (the
- * features' score reaches the threshold, the learned signal is above one of its own): its words in a dozen
+ * features' score reaches the threshold, the learned signal is above one of its own): its words in ten
  * languages, in the features' union, made every scan of a two-byte text slower.
  */
 export function asksToAnswerPerson(view: MetaView): boolean {
