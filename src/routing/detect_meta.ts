@@ -94,11 +94,12 @@ function byModel(
     logit?: number;
   },
 ): MetaVerdict | undefined {
-  // Most requests score below both thresholds: their shape need not be read. A template whose stated task is
-  // answering the person is that person's turn, however much it reads like an app's step (no housekeeping request
-  // of the corpus has one; companion and RAG apps' turns do).
+  // Most requests score below both thresholds: their shape need not be read.
   if (logit < Math.min(model.threshold, model.framedThreshold)) return undefined;
   const framed = isFramedRequest(view, signals);
+  // A template whose stated task is answering the person is that person's turn, however much it reads like an app's
+  // step (no housekeeping request of the corpus has one; companion and RAG apps' turns do). Read last: it costs a
+  // pass over the instruction, and only a request the model would take needs it.
   if (logit < (framed ? model.framedThreshold : model.threshold) || asksToAnswerPerson(view)) {
     return undefined;
   }
