@@ -1,7 +1,7 @@
 import { matchKnownPhrase } from "./meta_phrases.ts";
 import { type MetaModel, scoreMetaModel } from "./meta_model.ts";
 import { TRAINED_META_MODEL } from "./trained_meta_model.ts";
-import { ARTIFACT_IN, asksForArtifact } from "./meta_artifact.ts";
+import { ARTIFACT_IN, asksForArtifact, opensWithArtifactTask } from "./meta_artifact.ts";
 import {
   asksToAnswerPerson,
   mayHaveStructuralSignal,
@@ -231,7 +231,9 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   }
   if (score < META_THRESHOLD) return leaveToModel(view, { ...undecided, signals: names });
   if (names.some((name) => STRUCTURAL.has(name))) return { marker: "features", signals: names, score };
-  if (isPersonaTurn(view)) {
+  // A short system message that opens with the artifact ("Given the conversation, generate a search query") is the
+  // task, and the turns after it its material, the person's new question last: the query-rewrite shape of RAG apps.
+  if (isPersonaTurn(view) && !opensWithArtifactTask(view)) {
     return leaveToModel(view, { ...undecided, signals: [...names, "persona-turn"] });
   }
   if (!model) return { marker: "features", signals: names, score };

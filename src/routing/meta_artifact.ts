@@ -63,3 +63,20 @@ export function hasSystemArtifact(view: MetaView): boolean {
 export function hasSystemTask(view: MetaView): boolean {
   return view.systemWindows.some((window) => window.length < 2000 && ANY_ARTIFACT.test(window.slice(0, 240)));
 }
+
+/** The end of a system message's first sentence (a stop followed by a space or line end, or a line end). */
+const FIRST_SENTENCE_END = /[.!?。！？](?=\s|$)|\n/;
+
+/**
+ * A short leading system message whose first sentence asks for the artifact ("Given the below conversation,
+ * generate a search query…"): the message is the task, not a persona that later mentions memories or emoji ("You are
+ * Mia, the user's companion. Remember what the user tells you…").
+ */
+export function opensWithArtifactTask(view: MetaView): boolean {
+  return view.systemWindows.some((window) => {
+    if (window.length >= 2000) return false;
+    const head = window.trimStart().slice(0, 240);
+    const end = head.search(FIRST_SENTENCE_END);
+    return ANY_ARTIFACT.test(end < 0 ? head : head.slice(0, end));
+  });
+}

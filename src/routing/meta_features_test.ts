@@ -244,6 +244,10 @@ Deno.test("scoreMetaFeatures() reads an answer closed to yes or no, in several l
     "Is the last message a question the speaker needs help with? (yes/no)",
     "以下の会話に返信すべきですか？「はい」か「いいえ」で答えてください。",
     "Нужно ли ответить на это сообщение? Ответь «да» или «нет».",
+    // Codebuff's terminal-command check and a LINE bot's reply gate (blind rounds 124 and 127).
+    "Is the following input a terminal command? Only respond with y or n without quotes.",
+    '以下のメッセージに返信すべきかどうかを判定してください。"YES" または "NO" のみで答えてください。',
+    "这条消息需要机器人回复吗？只回答 YES 或者 NO。",
   ];
   for (const content of checks) {
     ok(featureSignalsOf([{ role: "user", content }]).includes("artifact:classify"), content);
@@ -254,4 +258,10 @@ Deno.test("scoreMetaFeatures() reads an answer closed to yes or no, in several l
       "artifact:classify",
     ),
   );
+});
+
+Deno.test("scoreMetaFeatures() knows the Russian loan verb for summarising (суммаризируй) as a summary", () => {
+  // A Telegram bot's group-chat summary (blind round 129) says "Суммаризируй её", not "резюмируй".
+  const ask = "Я пришлю тебе переписку участников группы. Суммаризируй её, опиши, что произошло.";
+  ok(featureSignalsOf([{ role: "user", content: ask }]).includes("artifact:summary"));
 });

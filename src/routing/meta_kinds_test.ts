@@ -193,6 +193,32 @@ Deno.test("explainMeta(): a person's short turn after the app's own answers is n
   equal(explainMeta(metaInput([...flow.slice(0, 3), asks]), { metaModel: null })?.marker, "features");
 });
 
+Deno.test("explainMeta(): a short system task over the app's conversation is housekeeping, the person's new question last", () => {
+  // The query-rewrite shape of RAG apps: the task opens the system message, the stored turns follow in their roles.
+  const task =
+    "Given the below conversation, generate a search query to look up in order to get information " +
+    "relevant to the conversation. Only respond with the query, nothing else.";
+  const flow = [
+    { role: "system", content: task },
+    { role: "user", content: "Which subsidiaries does Nordwind Logistics have?" },
+    { role: "assistant", content: "Nordwind Rail, Nordwind Air Cargo and BalticLink." },
+    { role: "user", content: "Who is the CEO of BalticLink?" },
+  ];
+  let nearMiss: string[] = [];
+  const verdict = explainMeta(metaInput(flow), {
+    metaModel: null,
+    onNearMiss: (trace) => nearMiss = trace.signals,
+  });
+  equal(verdict?.marker, "features", nearMiss.join(" "));
+  ok(verdict?.signals.includes("system-task"), verdict?.signals.join(" "));
+  // A chat persona over the same turns is still the person's (the persona-turn case above).
+  const persona = {
+    role: "system",
+    content: "You are Nordwind's friendly assistant. Keep the conversation going.",
+  };
+  equal(explainMeta(metaInput([persona, ...flow.slice(1)]), { metaModel: null }), undefined);
+});
+
 Deno.test("explainMeta() knows retrieval rewrites by what they do to the user's question", () => {
   // LangChain's multi-query retriever, a question-combining step of a text-to-SQL app, the HyDE passage.
   const question = "and what about the older model with the analogue monitor?";
