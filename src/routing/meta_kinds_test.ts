@@ -79,6 +79,19 @@ Deno.test("explainMeta() reads a group chat of named speakers as a transcript, u
   const own =
     "Summarize this thread in two sentences for someone who missed it:\n\nLandlord: The repair is on Thursday.\nMe: Can they come after 5?\nLandlord: Technicians only work until 4.";
   equal(explainMeta(metaInput([{ role: "user", content: own }], { stream: true })), undefined);
+  // Chat exports put a time before full names (a Slack bot's ISO stamps, WhatsApp's date and time); a pasted
+  // document's "Operating System: …" and "Current Time: …" lines, with no time before them, are not speakers.
+  const stamped = [
+    "2023-11-14T09:12:44 Maria Lopez: the staging pipeline is failing\n2023-11-14T09:20:03 Kenji Sato: the test DB ran out of disk",
+    "12/03/2024, 10:15 - Maria Lopez: the staging pipeline is failing\n12/03/2024, 10:17 - Kenji Sato: the test DB ran out of disk",
+  ];
+  for (const lines of stamped) {
+    const ask = `Summarize the following conversation for the channel:\n${lines}`;
+    ok(featureSignalsOf([{ role: "user", content: ask }]).includes("transcript"), lines);
+  }
+  const fields =
+    "Summarize the following conversation setup:\nOperating System: Debian 12\nCurrent Time: 10:15";
+  ok(!featureSignalsOf([{ role: "user", content: fields }]).includes("transcript"));
   const select =
     "You are an intelligent routing agent. Analyze messages in a group chat and determine if a specialized agent should be activated to respond. Respond with a JSON object with agent_name.";
   equal(
@@ -211,6 +224,12 @@ Deno.test("explainMeta(): a short system task over the app's conversation is hou
   });
   equal(verdict?.marker, "features", nearMiss.join(" "));
   ok(verdict?.signals.includes("system-task"), verdict?.signals.join(" "));
+  // A title asked after the turns, with its length in a range ("in 3-4 words"), is the app's instruction.
+  const titled = [...flow.slice(1), {
+    role: "user",
+    content: "Set a title for the conversation in 3-4 words.",
+  }];
+  equal(explainMeta(metaInput(titled), { metaModel: null })?.marker, "features");
   // A chat persona over the same turns is still the person's (the persona-turn case above).
   const persona = {
     role: "system",

@@ -42,7 +42,7 @@ export function isOwnChat(text: string): boolean {
  * spaces, in Latin or CJK letters (a group chat of Chinese, Japanese or Korean names).
  */
 export const NAME_LINE =
-  /^[ \t]*(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24})(?::[ \t]+|：[ \t]*)\S/gm;
+  /^[ \t]*(?:(?:\[[^\]\n]{0,24}\d[^\]\n]{0,24}\]|\d{4}-\d\d-\d\d[T ][\d:.]+Z?|(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? )?\d{1,2}:\d\d(?::\d\d)?(?:\s?[AP]M)?(?:\s+-)?)\s+@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24}(?: [A-Z][\w.'-]{1,20}){0,2})|(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24}))(?::[ \t]+|：[ \t]*)\S/gm;
 
 /** Whether a window holds a line end other than `\n` that `^` also follows (`indexOf`: a class scan cost more). */
 const hasOtherLineEnd = (text: string) =>
@@ -75,7 +75,7 @@ function hasTwoNames(text: string, { skipRepeats }: { skipRepeats: boolean }): b
   NAME_LINE.lastIndex = 0;
   try {
     for (let match = NAME_LINE.exec(text); match; match = NAME_LINE.exec(text)) {
-      const name = match[1] as string;
+      const name = (match[1] ?? match[2]) as string;
       if (first === undefined) [first, firstLower] = [name, name.toLowerCase()];
       else if (name !== first && name.toLowerCase() !== firstLower) return true;
       if (!skipRepeats) continue;

@@ -7,7 +7,7 @@ function byGlobalSearch(text: string): boolean {
   const pattern = new RegExp(NAME_LINE.source, NAME_LINE.flags);
   let first: string | undefined;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const name = match[1] as string;
+    const name = (match[1] ?? match[2]) as string;
     if (first === undefined) first = name;
     else if (name !== first && name.toLowerCase() !== first.toLowerCase()) return true;
   }
@@ -23,6 +23,10 @@ const PIECES = [
   "@mike",
   "[18:02] ",
   "[18:02]\n",
+  "2023-11-14T09:12:44 ",
+  "12/03/2024, 10:15 - ",
+  "Maria Lopez",
+  " Lopez",
   "小王",
   ":",
   ": ",
