@@ -8,6 +8,7 @@ import type { MetaView } from "./meta_view.ts";
 import {
   ANSWER_TASK,
   ANSWER_TASK_IMPERATIVE,
+  ARTIFACTS,
   CONSTRAINT,
   HANDOFF,
   HISTORY_REF,
@@ -46,12 +47,14 @@ const PERSONA =
   /\b(?:you are|you're|as) (?:a |an |the )?(?:[\w-]+ ){0,6}(?:titl\w*|summari[sz]\w*|suggestion|rephraser|emoji|compression|compacting|classifier|prompt writer|title generator|tagg\w*|organi[sz]er|component|namer|recorder|extractor|synthesi[sz]er|compressor|condenser)\b|\byou are (?:now )?(?:performing|summari[sz]ing|compressing|compacting|generating|extracting)\b|(?:^|\n|[.!]\s)you (?:extract|summari[sz]e|condense|compress|classify)\b|你是一[个名位][^，。\n]{0,12}(?:标题|摘要|总结|压缩|记忆|分类|命名|提取|重写|改写)|あなたは[^、。\n]{0,16}(?:タイトル|要約|圧縮|記憶|分類)/i;
 /** An empty slot the model is to fill, at the very end: `Title:` on its own line (in several languages), an inline `Standalone question:`, or an opened tag (`<Standalone question>`, `<summary>`). */
 const OUTPUT_SLOT =
-  /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output|titel|titre|t[íi]tulo|titolo|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting|заголовок|резюме|标题|摘要|总结|タイトル|要約|제목|요약)\s*[:：]\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$|<(?!\/)[\w -]{1,30}>\s*$|(?:^|\n)\s*(?:tags|keywords|labels|categories|schlagwörter|étiquettes|etiquetas|タグ|标签|태그|теги)\s*[:：]\s*$/i;
+  /(?:^|\n)\s*(?:\|\|>)?(?:title|new summary|summary|standalone (?:question|query)|rephrased question|questions|response|assistant|output|titel|titre|t[íi]tulo|titolo|tiêu đề|judul|başlık|tytuł|zusammenfassung|résumé|resumen|riassunto|resumo|samenvatting|заголовок|резюме|标题|摘要|总结|タイトル|要約|제목|요약)\s*[:：]\s*$|(?:standalone (?:question|query)|rephrased question|new summary)\s*:\s*$|<(?!\/)[\w -]{1,30}>\s*$|(?:^|\n)\s*(?:tags|keywords|labels|categories|schlagwörter|étiquettes|etiquetas|タグ|标签|태그|теги)\s*[:：]\s*$/i;
 /** A schema whose keys name an artifact, in any language: short string or string-list properties, few of them. */
 const META_SCHEMA_KEYS =
   /"(?:title|titles|tags|queries|query|suggestions|follow_ups|followups|follow_up_questions|questions|facts|memories|memory|summary|labels?|emoji|topic|keywords|category|next_speaker|speaker|entities)"/;
 /** An example of the output's JSON shape inside the instruction: `{"facts": [...]}`, `["question1", ...]`. */
 const JSON_SHAPE = /\{\s*"[^"\n]{1,24}"\s*:\s*[\[{"]|\[\s*"[^"\n]{1,16}\d"\s*,\s*"[^"\n]{1,16}\d"/;
+/** The title words: a template that leaves a title slot at its end asks for a title, whatever it summarises. */
+const TITLE_WORDS = ARTIFACTS.find(([kind]) => kind === "title")?.[1] ?? /$^/;
 /** Specification lines of a template: bullets or numbered items. */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d+[.)])[ \t]+\S/gm;
 
@@ -205,7 +208,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     (constraint || handoff || specified);
   add("trailing-instruction", { weight: 1, fired: view.trailingInstruction || askAfterHistory });
   // Housekeeping summarises a conversation (or hands work over); a summary of a text with no conversation in sight
-  // and no hand-off is a person's own document, whatever template wraps it.
+  // and no hand-off is a person's own document, whatever template wraps it. Not where the template ends in a title
+  // slot ("Summarise the question into a short title … Tiêu đề:"): the summary there is the title of a chat.
   const aboutConversation = view.askAfterHistory || view.trailingInstruction ||
     signals.some((signal) =>
       signal.name === "transcript" || signal.name === "history-ref" || signal.name === "handoff" ||
@@ -213,7 +217,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
     );
   add("text-summary", {
     weight: -1.5,
-    fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation,
+    fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation &&
+      !view.lastTails.some((tail) => OUTPUT_SLOT.test(tail) && TITLE_WORDS.test(tail)),
   });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
   add("personal", { weight: -1.5, fired: personal || ownChat });

@@ -248,6 +248,8 @@ Deno.test("scoreMetaFeatures() reads an answer closed to yes or no, in several l
     "Is the following input a terminal command? Only respond with y or n without quotes.",
     '以下のメッセージに返信すべきかどうかを判定してください。"YES" または "NO" のみで答えてください。',
     "这条消息需要机器人回复吗？只回答 YES 或者 NO。",
+    // A RAG accelerator's fact check (blind round 138) names only the answers, each quoted.
+    "If the answer is correct, then reply with 'True', if the answer is not correct, then reply with 'False'.",
   ];
   for (const content of checks) {
     ok(featureSignalsOf([{ role: "user", content }]).includes("artifact:classify"), content);
@@ -264,4 +266,21 @@ Deno.test("scoreMetaFeatures() knows the Russian loan verb for summarising (су
   // A Telegram bot's group-chat summary (blind round 129) says "Суммаризируй её", not "резюмируй".
   const ask = "Я пришлю тебе переписку участников группы. Суммаризируй её, опиши, что произошло.";
   ok(featureSignalsOf([{ role: "user", content: ask }]).includes("artifact:summary"));
+});
+
+Deno.test("scoreMetaFeatures(): a summary into a title slot is a chat's title, not a person's text summary", () => {
+  // A Vietnamese legal chatbot's history title (blind round 141): "summarise the question into a short title … Tiêu
+  // đề:". Without the slot, a summary of a text with no conversation in sight stays the person's document.
+  const titled = "Nhiệm vụ: Tóm tắt câu hỏi sau thành một tiêu đề ngắn gọn (3-7 từ) để làm lịch sử chat.\n" +
+    'Câu hỏi: "Chồng tôi muốn ly hôn, con chung 4 tuổi thì ai được nuôi?"\n\nTiêu đề:';
+  const signals = featureSignalsOf([{ role: "user", content: titled }]);
+  ok(signals.includes("output-slot") && !signals.includes("text-summary"), signals.join(" "));
+  const text = "Tóm tắt đoạn văn sau trong ba câu:\nHợp đồng thuê nhà có hiệu lực từ tháng một.";
+  ok(featureSignalsOf([{ role: "user", content: text }]).includes("text-summary"));
+  // Indonesian affixes the verb: "meringkas" (to summarise).
+  ok(
+    featureSignalsOf([{ role: "user", content: "Tugas Anda adalah meringkas dokumen ini." }]).includes(
+      "artifact:summary",
+    ),
+  );
 });

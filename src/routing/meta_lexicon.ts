@@ -19,7 +19,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "classify",
-    /\bclassify the\b|\b(?:classify|determine|identify|detect) (?:the )?(?:user'?s? )?intent\b|\bintent classification\b|\bchoose only one of the following labels\b|\blabels?\b|\bclassific\w*|\bclasific\w*|\bklassifi\w*|классифи[а-яё]*|分类|分類|분류|\bemotional (?:state|tone)\b|\b(?:detect|identify|analy[sz]e|determine|classify|assess) (?:the )?(?:\w+ )?(?:emotions?|sentiment|mood)\b|情绪|감정|эмоци[а-яё]*|\b(?:answer|respond|reply|return|output|say)(?: with)?(?: only)?(?: with)?:? ["'`*]*(?:yes|true|y)["'`*]* or ["'`*]*(?:no|false|n)\b|\((?:yes|y) ?\/ ?(?:no|n)\)|\byes\/no\b|\btrue\/false\b|是或否|「はい」か「いいえ」|예 또는 아니오|«?да»? или «?нет»?|["「]?yes["」]? ?(?:または|か|或者?|или|또는) ?["「]?no\b|\bja oder nein\b|\boui ou non\b|\bsí o no\b/i,
+    /\bclassify the\b|\b(?:classify|determine|identify|detect) (?:the )?(?:user'?s? )?intent\b|\bintent classification\b|\bchoose only one of the following labels\b|\blabels?\b|\bclassific\w*|\bclasific\w*|\bklassifi\w*|классифи[а-яё]*|分类|分類|분류|\bemotional (?:state|tone)\b|\b(?:detect|identify|analy[sz]e|determine|classify|assess) (?:the )?(?:\w+ )?(?:emotions?|sentiment|mood)\b|情绪|감정|эмоци[а-яё]*|\b(?:answer|respond|reply|return|output|say)(?: with)?(?: only)?(?: with)?:? ["'`*]*(?:yes|true|y)["'`*]* or ["'`*]*(?:no|false|n)\b|\b(?:answer|respond|reply|return|output)(?: only)? with ["'`]+(?:yes|true)["'`]+|\((?:yes|y) ?\/ ?(?:no|n)\)|\byes\/no\b|\btrue\/false\b|是或否|「はい」か「いいえ」|예 또는 아니오|«?да»? или «?нет»?|["「]?yes["」]? ?(?:または|か|或者?|или|또는) ?["「]?no\b|\bja oder nein\b|\boui ou non\b|\bsí o no\b/i,
   ],
   [
     "compaction",
@@ -44,7 +44,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "summary",
-    /\bsummar(?:y|ies|ize|ise|izing|ising)|\bzusammenfass\w*|\bfasse?\b.{0,80}\bzusammen\b|\brésum\w*|\bresum(?:en|e|ir|o|a)\b|\briassun\w+|\briepilog\w*|\briassumi\b|\bsamenvatt\w*|\b(?:podsumow\w*|streść|streszcz\w*|özet\w*|özetle\w*|ringkas\w*|rangkum\w*)|tóm tắt|резюм|сводк|суммариз|总结|摘要|概括|归纳|總結|要約|まとめ|요약|ملخص|تلخيص|لخّ?ص|सारांश/i,
+    /\bsummar(?:y|ies|ize|ise|izing|ising)|\bzusammenfass\w*|\bfasse?\b.{0,80}\bzusammen\b|\brésum\w*|\bresum(?:en|e|ir|o|a)\b|\briassun\w+|\briepilog\w*|\briassumi\b|\bsamenvatt\w*|\b(?:podsumow\w*|streść|streszcz\w*|özet\w*|özetle\w*|(?:me)?ringkas\w*|(?:me)?rangkum\w*)|tóm tắt|резюм|сводк|суммариз|总结|摘要|概括|归纳|總結|要約|まとめ|요약|ملخص|تلخيص|لخّ?ص|सारांश/i,
   ],
 ];
 
