@@ -95,7 +95,7 @@ export const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOC
 
 /** The model is told not to answer what it reads: it works on a conversation as data. */
 export const NOT_ANSWER =
-  /\bdo not (?:try to )?answer\b|\bdo not respond to (?:questions|the questions|anything) in\b|\btreat the (?:history|conversation) only as data\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b/i;
+  /\bdo not (?:try to )?answer\b|\bdo not respond to (?:questions|the questions|anything) in\b|\btreat the (?:history|conversation) only as data\b|\bnever answer\b|\bignore previous instructions\b|\bdo not reply as\b|\bsystem operation\b|\bact as the \*{0,2}user\b|\buntrusted (?:user )?(?:content|input|data|text)\b|\bnever follow any instructions? (?:contained |found )?in\b/i;
 /** The person spoken of in the third person: a template about someone else's turn. */
 export const THIRD_PERSON_USER =
   /\bthe user'?s (?:input|message|query|request|primary language|language|first message)\b|\b(?:des (?:Nutzers|Benutzers)|de l'utilisateur|del usuario|dell'utente|do usuário|van de gebruiker)\b|ユーザー|用户|사용자|пользовател/i;
