@@ -297,3 +297,14 @@ Deno.test("scoreMetaFeatures(): material marked as untrusted, never to be obeyed
     ),
   );
 });
+
+Deno.test("scoreMetaFeatures() knows 'give this chat session a name' as a title", () => {
+  // ChinWag's session name (blind round 143).
+  const ask =
+    "Give this chat session a name based on its content. It should be brief and concise, maximum 4 words.";
+  ok(
+    featureSignalsOf([{ role: "system", content: ask }, { role: "user", content: "user: hi" }]).includes(
+      "artifact:title",
+    ),
+  );
+});

@@ -27,7 +27,7 @@ export const ARTIFACTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     "title",
-    /\b(?:title|subject|headline|name the (?:chat|conversation)|topic name|namer)\b|\b(?:a|short|descriptive) name for (?:the|this|a) (?:plan|chat|conversation|session|thread|task)\b|\b(?:topic|subject) of (?:the|this) (?:conversation|chat|thread|session|discussion)\b|\b(?:chat|conversation|session|thread) (?:name|label|heading)\b|\b(?:describe|name|label|characteri[sz]e) (?:the |this )?(?:above |previous |preceding |following |given |whole |entire )?(?:conversation|chat|dialogue|discussion|thread)\b|\b(?:titel|titre|t[íi]tulo|titolo)\b|\b(?:tytuł\w*|başlı\w+|judul)\b|tiêu đề|Überschrift|заголов|название|标题|標題|命名|タイトル|件名|제목|عنوان|शीर्षक/i,
+    /\b(?:title|subject|headline|name the (?:chat|conversation)|topic name|namer)\b|\b(?:a|short|descriptive) name for (?:the|this|a) (?:plan|chat|conversation|session|thread|task)\b|\b(?:give|assign|suggest|generate|create) (?:this|the) (?:chat|conversation|session|thread|dialogue)(?: session)? a (?:short |brief |concise )?name\b|\b(?:topic|subject) of (?:the|this) (?:conversation|chat|thread|session|discussion)\b|\b(?:chat|conversation|session|thread) (?:name|label|heading)\b|\b(?:describe|name|label|characteri[sz]e) (?:the |this )?(?:above |previous |preceding |following |given |whole |entire )?(?:conversation|chat|dialogue|discussion|thread)\b|\b(?:titel|titre|t[íi]tulo|titolo)\b|\b(?:tytuł\w*|başlı\w+|judul)\b|tiêu đề|Überschrift|заголов|название|标题|標題|命名|タイトル|件名|제목|عنوان|शीर्षक/i,
   ],
   [
     "tags",
