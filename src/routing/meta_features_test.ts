@@ -308,3 +308,16 @@ Deno.test("scoreMetaFeatures() knows 'give this chat session a name' as a title"
     ),
   );
 });
+
+Deno.test("scoreMetaFeatures(): a person saying where they will paste or share the artifact frames their own ask", () => {
+  // A Ruby framework's chat turn and a Chinese ops agent's (blind rounds 145, 144): the person's own destination.
+  const asks = [
+    "Dialogue history:\nUser: How do we upgrade?\nAssistant: One minor version at a time.\n\nCurrent question: " +
+    "Summarize the migration plan we discussed as a numbered checklist I can paste into our Jira epic.",
+    "User: 端口冲突怎么办？\nAssistant: 停掉 payment-mock。\n你总结一下今天这次排查的过程和结论吧，我要贴到故障复盘文档里",
+  ];
+  for (const content of asks) ok(featureSignalsOf([{ role: "user", content }]).includes("personal"), content);
+  // A template's "do I need to drop the index" is not a destination.
+  const question = "Rewrite the question for search.\nQuestion: Do I need to drop the existing index first?";
+  ok(!featureSignalsOf([{ role: "user", content: question }]).includes("personal"));
+});

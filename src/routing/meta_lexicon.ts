@@ -62,7 +62,7 @@ export const HANDOFF =
 
 /** A user's own framing of pasted material in other languages ("for my notes", "my boss's mail"). */
 export const PERSONAL_LOCALIZED =
-  /\b(?:für (?:meine?n?|unsere?n?)|pour (?:mon|ma|mes|notre)|mon article|de mi jefe|para (?:mi|mis|o meu|a minha)|per (?:la mia|il mio|i miei)|voor (?:mijn|onze)|mijn nieuwsbrief)\b|для (?:моего|моей|моих)|моего поста|我的(?:文章|笔记|博客|邮件|老板|论文|报告|帖子|日记|代码|简历)|私の(?:記事|メモ|ブログ|日記|論文|メール|上司|履歴書)|내 (?:글|메모|블로그|일기|논문|이메일|상사)|(?:내|제)가 쓴|私が書いた|我写的|我寫的|帮我(?:给|把)这|幫我(?:給|把)這/i;
+  /\b(?:für (?:meine?n?|unsere?n?)|pour (?:mon|ma|mes|notre)|mon article|de mi jefe|para (?:mi|mis|o meu|a minha)|per (?:la mia|il mio|i miei)|voor (?:mijn|onze)|mijn nieuwsbrief)\b|для (?:моего|моей|моих)|моего поста|我的(?:文章|笔记|博客|邮件|老板|论文|报告|帖子|日记|代码|简历)|私の(?:記事|メモ|ブログ|日記|論文|メール|上司|履歴書)|내 (?:글|메모|블로그|일기|논문|이메일|상사)|(?:내|제)가 쓴|私が書いた|我写的|我寫的|帮我(?:给|把)这|幫我(?:給|把)這|我要(?:贴|貼|发|發|分享|转发)|(?:贴|貼|发|發)到(?:团队|群|文档|频道)|に見せたい|に貼りたい|で共有したい|quero (?:anotar|colar|mandar|compartilhar)|para (?:pegar|compartir|enviar)lo|zum (?:Einfügen|Teilen)|pour (?:le |la )?(?:coller|partager)/i;
 
 /**
  * The task is to answer the person: a chat or RAG assistant's system prompt ("answer the user's question using
@@ -88,7 +88,7 @@ export const RAG_CONTEXT =
 
 /** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
 const PERSONAL =
-  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+)\b|\(OOC:/i;
+  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+|(?:I|we) (?:can|could|will|'ll|want to) (?:paste|post|share|send|forward)|I(?:'m| am) (?:going to|gonna) (?:paste|post|share|send|forward))\b|\(OOC:/i;
 
 /** The user's own framing, in English or another language (one pass for both). */
 export const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
