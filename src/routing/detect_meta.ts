@@ -155,6 +155,16 @@ function isPersonaTurn(view: MetaView): boolean {
   return view.systemChars > PERSONA_PROMPT_CHARS || (view.systemChars > 0 && answered);
 }
 
+/**
+ * A person's short turn after the app's own answers that frames its ask as theirs ("a checklist I can paste into our
+ * Jira epic", 我要发到团队群里): a person asking for the artifact in the flow of a chat, whatever it names. A template
+ * quoting the person is long, or not in the flow of the app's answers.
+ */
+function isOwnAskInFlow(view: MetaView, names: readonly string[]): boolean {
+  return names.includes("personal") && view.priorAssistantLengths.length > 0 &&
+    view.lastUserChars !== undefined && view.lastUserChars < PERSON_TURN_CHARS;
+}
+
 /** Share of a recent answer's sentences that makes a request an echo of it. */
 const ECHO_SHARE = 0.5;
 /** At most this many characters of the request's own (an instruction, not a question of the user's). */
@@ -233,7 +243,7 @@ export function explainMeta(input: MetaInput, options: ExplainMetaOptions = {}):
   if (names.some((name) => STRUCTURAL.has(name))) return { marker: "features", signals: names, score };
   // A short system message that opens with the artifact ("Given the conversation, generate a search query") is the
   // task, and the turns after it its material, the person's new question last: the query-rewrite shape of RAG apps.
-  if (isPersonaTurn(view) && !opensWithArtifactTask(view)) {
+  if ((isPersonaTurn(view) && !opensWithArtifactTask(view)) || isOwnAskInFlow(view, names)) {
     return leaveToModel(view, { ...undecided, signals: [...names, "persona-turn"] });
   }
   if (!model) return { marker: "features", signals: names, score };

@@ -204,6 +204,21 @@ Deno.test("explainMeta(): a person's short turn after the app's own answers is n
   equal(explainMeta(metaInput([flow[0]!, flow[3]!]), { metaModel: null })?.marker, "features");
   const asks = { role: "user", content: "Summarize the conversation above in one line." };
   equal(explainMeta(metaInput([...flow.slice(0, 3), asks]), { metaModel: null })?.marker, "features");
+  // The person asking for it in their own words, with where they will put it, is their turn (blind round 133).
+  const own = {
+    role: "user",
+    content:
+      "Summarize the conversation above as a list of 3 bullet points. Only output the bullets. I want to share it with my sister.",
+  };
+  let ownMiss: string[] = [];
+  equal(
+    explainMeta(metaInput([...flow.slice(0, 3), own]), {
+      metaModel: null,
+      onNearMiss: (t) => ownMiss = t.signals,
+    }),
+    undefined,
+  );
+  ok(ownMiss.includes("personal") && ownMiss.includes("persona-turn"), ownMiss.join(" "));
 });
 
 Deno.test("explainMeta(): a short system task over the app's conversation is housekeeping, the person's new question last", () => {
