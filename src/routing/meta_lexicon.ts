@@ -60,7 +60,10 @@ export const CONSTRAINT =
 export const HANDOFF =
   /\b(?:another (?:LLM|model|agent|language model)|next (?:LLM|agent|model|session)|resume (?:the|its|your) (?:task|work)|continu(?:e|ing) (?:the|with the|our) (?:work|task|conversation|development)|for continuation|continuation by|new session|running out of context|where (?:you|we|I|they) left off|(?:recommended |remaining |open )next steps|pick up where|without re-?discover\w*|only (?:surviving )?memory|without losing context)\b|\bfor (?:future|later|subsequent) (?:conversations?|interactions|sessions)\b|\bmemory (?:items|entries|store|bank)\b|\bwhen the conversation resumes\b|\b(?:anderes LLM|nächste LLM|otro LLM|siguiente LLM|altro LLM|outro LLM)\b|\bsans perdre (?:de |le |les )?(?:contexte|détails|d'informations)|\bà la reprise\b|\breprendre (?:la|le) (?:tâche|travail|conversation)\b|\bohne (?:den )?(?:Kontext|Details) zu verlieren\b|\bdie Arbeit fortsetz\w*|\bsin perder (?:el )?(?:contexto|detalles)\b|\bretomar (?:el|la) (?:trabajo|tarea|conversación)\b|\bsenza perdere (?:il )?(?:contesto|dettagli)\b|\bsem perder (?:o )?(?:contexto|detalhes)\b|\bzonder context te verliezen\b|作業を(?:継続|再開)|继续(?:工作|任务)|接手|작업을 (?:이어|계속)|без потери контекста|продолж[а-яё]+ работу|другой LLM|另一个 ?LLM|下一个 ?LLM|次のLLM|다른 LLM|\b(?:prochaine|nouvelle) session\b|\bsauvegard\w* (?:de |l'[ée]tat de )?(?:la )?session\b|\b[ée]tat de (?:la )?session\b|\bfin de session\b|\b(?:pr[óo]xima|nueva) sesi[óo]n\b|\bsesi[óo]n anterior\b|\bdonde te quedaste\b|\ben el que te quedaste\b|\b(?:pr[óo]xima|nova) sess[ãa]o\b|\bsess[ãa]o anterior\b|\b(?:prossima|nuova) sessione\b|\b(?:nächste|frische|neue|weitere)[nrs]? (?:Lauf|Sitzung)\b|(?:следующ|нов)[а-яё]* сесси|сжати[а-яё]* контекст/i;
 
-/** A user's own framing of pasted material in other languages ("for my notes", "my boss's mail"). */
+/**
+ * A user's own framing of pasted material in other languages ("for my notes", "my boss's mail"), or of where they
+ * will put the artifact (我要发到…, に見せたい, quero anotar).
+ */
 export const PERSONAL_LOCALIZED =
   /\b(?:für (?:meine?n?|unsere?n?)|pour (?:mon|ma|mes|notre)|mon article|de mi jefe|para (?:mi|mis|o meu|a minha)|per (?:la mia|il mio|i miei)|voor (?:mijn|onze)|mijn nieuwsbrief)\b|для (?:моего|моей|моих)|моего поста|我的(?:文章|笔记|博客|邮件|老板|论文|报告|帖子|日记|代码|简历)|私の(?:記事|メモ|ブログ|日記|論文|メール|上司|履歴書)|내 (?:글|메모|블로그|일기|논문|이메일|상사)|(?:내|제)가 쓴|私が書いた|我写的|我寫的|帮我(?:给|把)这|幫我(?:給|把)這|我要(?:贴|貼|发|發|分享|转发)|(?:贴|貼|发|發)到(?:团队|群|文档|频道)|に見せたい|に貼りたい|で共有したい|quero (?:anotar|colar|mandar|compartilhar)|para (?:pegar|compartir|enviar)lo|zum (?:Einfügen|Teilen)|pour (?:le |la )?(?:coller|partager)/i;
 
@@ -86,7 +89,11 @@ export const ANSWER_TASK_IMPERATIVE =
 export const RAG_CONTEXT =
   /search results related to the user's message|以下内容是基于用户发送的消息的搜索结果|\[webpage \d+ begin\]|<context>|<source id=|\[CONTEXT \d+\]|<search-results>|<doc id=|reference materials|use the following pieces of context|provided context/i;
 
-/** A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes). */
+/**
+ * A user's own framing of pasted material ("between me and the bot", "for our spreadsheet", OOC notes), or of where
+ * they will put the artifact ("a checklist I can paste into our Jira epic"): templates say what it is for in the
+ * third person.
+ */
 const PERSONAL =
   /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+|(?:I|we) (?:can|could|will|'ll|want to) (?:paste|post|share|send|forward)|I(?:'m| am) (?:going to|gonna) (?:paste|post|share|send|forward))\b|\(OOC:/i;
 

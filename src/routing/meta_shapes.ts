@@ -39,7 +39,10 @@ export function isOwnChat(text: string): boolean {
 
 /**
  * `name: text` lines of a chat export (`anna#2231:`, `@mike:`, `[18:02] olga:`, `小王：`), a speaker's handle and no
- * spaces, in Latin or CJK letters (a group chat of Chinese, Japanese or Korean names).
+ * spaces, in Latin or CJK letters (a group chat of Chinese, Japanese or Korean names); after a time stamp (ISO,
+ * WhatsApp's `12/03/2024, 10:15 -`, a bracket with a digit) also a full name of two or three capitalised words
+ * (`2023-11-14T09:12:44 Maria Lopez:`), read from the first group. Without a stamp such words are a document's
+ * fields (`Operating System:`, `Current Time:`), not speakers.
  */
 export const NAME_LINE =
   /^[ \t]*(?:(?:\[[^\]\n]{0,24}\d[^\]\n]{0,24}\]|\d{4}-\d\d-\d\d[T ][\d:.]+Z?|(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? )?\d{1,2}:\d\d(?::\d\d)?(?:\s?[AP]M)?(?:\s+-)?)\s+@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24}(?: [A-Z][\w.'-]{1,20}){0,2})|(?:\[[^\]\n]{1,25}\]\s*)?@?([\w.#\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af-]{2,24}))(?::[ \t]+|：[ \t]*)\S/gm;
