@@ -316,7 +316,11 @@ Deno.test("scoreMetaFeatures(): a person saying where they will paste or share t
     "Summarize the migration plan we discussed as a numbered checklist I can paste into our Jira epic.",
     "User: 端口冲突怎么办？\nAssistant: 停掉 payment-mock。\n你总结一下今天这次排查的过程和结论吧，我要贴到故障复盘文档里",
   ];
-  for (const content of asks) ok(featureSignalsOf([{ role: "user", content }]).includes("personal"), content);
+  for (
+    const content of [...asks, "Turn the notes above into a short summary, I’ll post it in the team channel."]
+  ) {
+    ok(featureSignalsOf([{ role: "user", content }]).includes("personal"), content);
+  }
   // A template's "do I need to drop the index" is not a destination.
   const question = "Rewrite the question for search.\nQuestion: Do I need to drop the existing index first?";
   ok(!featureSignalsOf([{ role: "user", content: question }]).includes("personal"));

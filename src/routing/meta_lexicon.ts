@@ -95,7 +95,7 @@ export const RAG_CONTEXT =
  * third person.
  */
 const PERSONAL =
-  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+|(?:I|we) (?:can|could|will|'ll|want to) (?:paste|post|share|send|forward)|I(?:'m| am) (?:going to|gonna) (?:paste|post|share|send|forward))\b|\(OOC:/i;
+  /\b(?:I wrote|my notes|I had this|I got this|my (?:boss|blog|essay|article|email|notes|newsletter|draft|landlord|team|group)|here'?s our|our group chat|for (?:my|our) \w+|between me and|me and (?:the|my) \w+|(?:I|we)(?: (?:can|could|will|want to)|['’]ll) (?:paste|post|share|send|forward)|I(?:['’]m| am) (?:going to|gonna) (?:paste|post|share|send|forward))\b|\(OOC:/i;
 
 /** The user's own framing, in English or another language (one pass for both). */
 export const PERSONAL_ANY = new RegExp(`(?:${PERSONAL.source})|(?:${PERSONAL_LOCALIZED.source})`, "i");
