@@ -55,28 +55,40 @@ export function hasSystemArtifact(view: MetaView): boolean {
   return toArtifactStart(view) < systemsEnd && view.systemWindows.some((window) => ARTIFACT_IN(window));
 }
 
+/** A system message this short can be a one-task template; its task is stated in its first characters. */
+const TASK_PROMPT_CHARS = 2000;
+const OPENING_CHARS = 240;
+
+/** Whether a short leading system message's opening (as `toOpening` cuts it) names an artifact. */
+const someSystemOpening = (view: MetaView, toOpening: (window: string) => string) =>
+  view.systemWindows.some((window) =>
+    window.length < TASK_PROMPT_CHARS && ANY_ARTIFACT.test(toOpening(window))
+  );
+
 /**
  * A short leading system message that opens with the artifact ("Generate a title …", "You are a title generator",
  * "Summarize the conversation …"): the system message is the task and the user message its material. A chat's
  * system prompt opens with a persona or behaviour and is rarely this short.
  */
 export function hasSystemTask(view: MetaView): boolean {
-  return view.systemWindows.some((window) => window.length < 2000 && ANY_ARTIFACT.test(window.slice(0, 240)));
+  return someSystemOpening(view, (window) => window.slice(0, OPENING_CHARS));
 }
 
 /** The end of a system message's first sentence (a stop followed by a space or line end, or a line end). */
 const FIRST_SENTENCE_END = /[.!?。！？](?=\s|$)|\n/;
 
+/** The first sentence of a message's opening characters. */
+function toFirstSentence(window: string): string {
+  const head = window.trimStart().slice(0, OPENING_CHARS);
+  const end = head.search(FIRST_SENTENCE_END);
+  return end < 0 ? head : head.slice(0, end);
+}
+
 /**
- * A short leading system message whose first sentence asks for the artifact ("Given the below conversation,
- * generate a search query…"): the message is the task, not a persona that later mentions memories or emoji ("You are
- * Mia, the user's companion. Remember what the user tells you…").
+ * The stricter `hasSystemTask`: the artifact is asked for in the first sentence ("Given the below conversation,
+ * generate a search query…"), so the message is the task, not a persona that later mentions memories or emoji ("You
+ * are Mia, the user's companion. Remember what the user tells you…").
  */
 export function opensWithArtifactTask(view: MetaView): boolean {
-  return view.systemWindows.some((window) => {
-    if (window.length >= 2000) return false;
-    const head = window.trimStart().slice(0, 240);
-    const end = head.search(FIRST_SENTENCE_END);
-    return ANY_ARTIFACT.test(end < 0 ? head : head.slice(0, end));
-  });
+  return someSystemOpening(view, toFirstSentence);
 }
