@@ -22,13 +22,13 @@ interface RenderedLine {
  * were then read as development data. Merged, they raised the thresholds again, and trained on, they found fewer
  * of the rounds read after them (docs/routing.md, "Blind rounds 116-131"; docs/decisions.md, eighth session).
  */
-export const CORPUS_ROUNDS = [96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111];
+const ROUNDS = [96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111];
 
 /** The corpus lines of the rendered rounds, META first, then their negatives (as `build_meta_corpus.ts` orders). */
 export function toRenderedRoundLines(): { meta: string[]; negatives: string[] } {
   const meta: string[] = [];
   const negatives: string[] = [];
-  for (const number of CORPUS_ROUNDS) {
+  for (const number of ROUNDS) {
     const url = new URL(`./rounds/round${number}.jsonl`, import.meta.url);
     const round = `blind-${number}`;
     const lines = Deno.readTextFileSync(url).split("\n").filter((line) => line.trim() !== "");

@@ -18,7 +18,6 @@ import {
   THIRD_PERSON_USER,
 } from "./meta_lexicon.ts";
 import { findArtifact, hasSystemArtifact, hasSystemTask } from "./meta_artifact.ts";
-import { FITTED_SIGNAL_WEIGHTS } from "./meta_feature_weights.ts";
 import { hasNamedSpeakers, isCodeAsk, OWN_SPEAKER_LINE } from "./meta_shapes.ts";
 import {
   findMatching,
@@ -37,15 +36,6 @@ export interface MetaSignal {
 
 /** Score at or above which the features decide META. */
 export const META_THRESHOLD = 4;
-
-/**
- * A signal with its fitted weight (`meta_feature_weights.ts`, `deno task meta-weights`), or the hand weight written
- * where it fires when the fit has too few cases of it.
- */
-const toSignal = (name: string, handWeight: number): MetaSignal => ({
-  name,
-  weight: FITTED_SIGNAL_WEIGHTS[name] ?? handWeight,
-});
 
 /** Role-labelled lines: `USER:`, `- You:`, `[ASSISTANT]:`, `||>User:`, `# USER`, `---User---`, `Human:`, `AI:`. */
 const ROLE_LINE =
@@ -171,7 +161,7 @@ function isInstructionShaped(text: string, listItems: number): boolean {
 function toContentSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
   const add = (name: string, { weight, fired }: { weight: number; fired: boolean }) =>
-    fired && signals.push(toSignal(name, weight));
+    fired && signals.push({ name, weight });
   const { matching, transcript, listItems, personal, lastRefersToHistory, ownChat } = toTextFacts(view);
   const historyRefAll = matching.has(HISTORY_REF);
   // Lines of named speakers are a chat only when the instruction calls them messages or a conversation.
@@ -192,7 +182,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   const handoff = matching.has(HANDOFF);
   add("history-ref", { weight: 1, fired: historyRef });
   const artifact = findArtifact(view);
-  if (artifact) signals.push(toSignal(`artifact:${artifact}`, 1.5));
+  if (artifact) signals.push({ name: `artifact:${artifact}`, weight: 1.5 });
   add("constraint", { weight: 1, fired: constraint });
   add("handoff", { weight: 1.5, fired: handoff });
   // Templates are written as specifications; a person's ask in the flow of a chat rarely is.
@@ -240,9 +230,9 @@ function toRequestSignals(view: MetaView): MetaSignal[] {
   const signals: MetaSignal[] = [];
   // Coding agents stream their compaction and title requests as they stream everything: streaming is no
   // evidence either way, only an explicit non-stream call is a (weak) sign of a background task.
-  signals.push(view.stream ? toSignal("stream", 0) : toSignal("no-stream", 0.5));
-  if (hasSmallMaxTokens(view)) signals.push(toSignal("small-max-tokens", 1.5));
-  if (hasMetaSchema(view)) signals.push(toSignal("meta-schema", 1.5));
+  signals.push(view.stream ? { name: "stream", weight: 0 } : { name: "no-stream", weight: 0.5 });
+  if (hasSmallMaxTokens(view)) signals.push({ name: "small-max-tokens", weight: 1.5 });
+  if (hasMetaSchema(view)) signals.push({ name: "meta-schema", weight: 1.5 });
   return signals;
 }
 
