@@ -191,7 +191,8 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("system-task", { weight: 1, fired: hasSystemTask(view) });
   add("not-answer", { weight: 1, fired: matching.has(NOT_ANSWER) });
   add("third-person-user", { weight: 1, fired: matching.has(THIRD_PERSON_USER) });
-  add("output-slot", { weight: 1.5, fired: view.lastTails.some((tail) => OUTPUT_SLOT.test(tail)) });
+  const slotTails = view.lastTails.filter((tail) => OUTPUT_SLOT.test(tail));
+  add("output-slot", { weight: 1.5, fired: slotTails.length > 0 });
   // An ask after the conversation that ends in a colon ("Create a summary of the conversation above:") leaves the
   // model to write what follows: a template's prompt, where a person's question ends in a question or a period.
   add("trailing-colon", {
@@ -218,7 +219,7 @@ function toContentSignals(view: MetaView): MetaSignal[] {
   add("text-summary", {
     weight: -1.5,
     fired: (artifact === "summary" || artifact === "compaction") && !aboutConversation &&
-      !view.lastTails.some((tail) => OUTPUT_SLOT.test(tail) && TITLE_WORDS.test(tail)),
+      !slotTails.some((tail) => TITLE_WORDS.test(tail)),
   });
   add("rag-context", { weight: -2.5, fired: matching.has(RAG_CONTEXT) });
   add("personal", { weight: -1.5, fired: personal || ownChat });
