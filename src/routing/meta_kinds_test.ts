@@ -2,7 +2,12 @@ import { equal, ok } from "node:assert/strict";
 import { explainMeta } from "./detect_meta.ts";
 import { asksToAnswerPerson } from "./meta_features.ts";
 import { toMetaView } from "./meta_view.ts";
-import { BASIL_CONVERSATION, featureSignalsOf, metaInput } from "../../tests/fixtures/meta_inputs.ts";
+import {
+  BASIL_CONVERSATION,
+  explainByFeatures,
+  featureSignalsOf,
+  metaInput,
+} from "../../tests/fixtures/meta_inputs.ts";
 
 /**
  * The rules without the learned signal: these cases are about what the features read. With it, the signal decides
@@ -157,11 +162,7 @@ Deno.test("explainMeta(): an app's long persona over a person's short turn is no
     ),
   ].join("\n");
   const turn = { role: "user", content: "so tired today, work ran until ten" };
-  let nearMiss: string[] = [];
-  const verdict = explainMeta(metaInput([{ role: "system", content: persona }, turn]), {
-    metaModel: null,
-    onNearMiss: (trace) => nearMiss = trace.signals,
-  });
+  const { verdict, nearMiss } = explainByFeatures([{ role: "system", content: persona }, turn]);
   equal(verdict, undefined);
   ok(nearMiss.includes("persona-turn") && nearMiss.includes("artifact:memory"), nearMiss.join(" "));
   // A request's shape still speaks for a client (a title-sized token limit), and so does a short prompt.
@@ -192,11 +193,7 @@ Deno.test("explainMeta(): a person's short turn after the app's own answers is n
     { role: "assistant", content: "Oh how lovely 🧶 What are you making first?" },
     { role: "user", content: "a scarf, but which yarn is soft enough for a baby?" },
   ];
-  let nearMiss: string[] = [];
-  const verdict = explainMeta(metaInput(flow), {
-    metaModel: null,
-    onNearMiss: (trace) => nearMiss = trace.signals,
-  });
+  const { verdict, nearMiss } = explainByFeatures(flow);
   equal(verdict, undefined);
   ok(nearMiss.includes("persona-turn") && nearMiss.includes("artifact:memory"), nearMiss.join(" "));
   // The same prompt and turn without the app's answer before it is weighed as before (the short-prompt case
@@ -210,14 +207,8 @@ Deno.test("explainMeta(): a person's short turn after the app's own answers is n
     content:
       "Summarize the conversation above as a list of 3 bullet points. Only output the bullets. I want to share it with my sister.",
   };
-  let ownMiss: string[] = [];
-  equal(
-    explainMeta(metaInput([...flow.slice(0, 3), own]), {
-      metaModel: null,
-      onNearMiss: (t) => ownMiss = t.signals,
-    }),
-    undefined,
-  );
+  const { verdict: ownVerdict, nearMiss: ownMiss } = explainByFeatures([...flow.slice(0, 3), own]);
+  equal(ownVerdict, undefined);
   ok(ownMiss.includes("personal") && ownMiss.includes("persona-turn"), ownMiss.join(" "));
 });
 
@@ -232,11 +223,7 @@ Deno.test("explainMeta(): a short system task over the app's conversation is hou
     { role: "assistant", content: "Nordwind Rail, Nordwind Air Cargo and BalticLink." },
     { role: "user", content: "Who is the CEO of BalticLink?" },
   ];
-  let nearMiss: string[] = [];
-  const verdict = explainMeta(metaInput(flow), {
-    metaModel: null,
-    onNearMiss: (trace) => nearMiss = trace.signals,
-  });
+  const { verdict, nearMiss } = explainByFeatures(flow);
   equal(verdict?.marker, "features", nearMiss.join(" "));
   ok(verdict?.signals.includes("system-task"), verdict?.signals.join(" "));
   // A title asked after the turns, with its length in a range ("in 3-4 words"), is the app's instruction.
