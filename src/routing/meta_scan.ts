@@ -7,6 +7,8 @@
  * patterns themselves (docs/decisions.md, "META rule-stage cost").
  */
 import { distribute, splitAlternatives, toLetterTrie } from "./group_alternatives.ts";
+import { toLiteralKeys } from "./literal_keys.ts";
+import { findScannedStart, type ScannedUnion, toScannedUnion } from "./start_scan.ts";
 
 /** Where the patterns of a union may first match in each window (`Infinity`: nowhere). */
 export interface ScanStart {
@@ -29,7 +31,35 @@ export function toUnion(patterns: readonly RegExp[]): RegExp {
     }
   }
   const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source));
-  return new RegExp(toLetterTrie(alternatives, { loose: true }), "im");
+  return scanned(new RegExp(toLetterTrie(alternatives, { loose: true }), "im"), patterns);
+}
+
+/** Unions whose first match is looked for by the byte pass of `start_scan.ts`, not by the engine alone. */
+const byBytes = new WeakMap<RegExp, ScannedUnion>();
+
+/** Whether `union`'s first match is looked for by the byte pass (for tests: an unscanned union falls back silently). */
+export const isByteScanned = (union: RegExp) => byBytes.has(union);
+
+/** `union`, registered with the byte pass by the literal keys of `patterns` (when they have keys that help). */
+function scanned(union: RegExp, patterns: readonly RegExp[]): RegExp {
+  const byteUnion = toScannedUnion(union, toLiteralKeys(patterns));
+  if (byteUnion) byBytes.set(union, byteUnion);
+  return union;
+}
+
+/**
+ * Where `union` first matches at or after `from`, among the positions where one of its patterns may (Infinity:
+ * nowhere): no match of the patterns starts before it.
+ */
+function searchFrom(union: RegExp, { text, from }: { text: string; from: number }): number {
+  if (from > text.length) return Infinity;
+  const byteUnion = byBytes.get(union);
+  if (byteUnion) return findScannedStart(byteUnion, { text, from });
+  const search = toTwin(union, "g");
+  search.lastIndex = from;
+  const found = search.exec(text)?.index;
+  search.lastIndex = 0;
+  return found ?? Infinity;
 }
 
 /** `patterns` as one pattern with their own (shared) flags: `test` answers exactly as any of them would. */
@@ -39,7 +69,10 @@ export function toExactUnion(patterns: readonly RegExp[]): RegExp {
     throw new TypeError("Cannot join patterns of different flags or with backreferences");
   }
   const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source));
-  return new RegExp(flags.includes("i") ? toLetterTrie(alternatives) : alternatives.join("|"), flags);
+  return scanned(
+    new RegExp(flags.includes("i") ? toLetterTrie(alternatives) : alternatives.join("|"), flags),
+    patterns,
+  );
 }
 
 /**
@@ -52,6 +85,8 @@ export function toExactUnion(patterns: readonly RegExp[]): RegExp {
 export interface PhraseGate {
   union: RegExp;
   back: number;
+  /** The phrases' own union, read by the byte pass where it can (then `union` and `back` are not needed). */
+  phrases: RegExp;
 }
 
 /** Literal characters (escaped punctuation too) before an unquantified space, after an optional `^` or `\b`. */
@@ -59,7 +94,7 @@ const LEADING_WORDS = /^(?:\^|\\b)?((?:[^\\^$.|?*+()[\]{} ]|\\[[\]{}()|*+?.^$\\/
 
 /** The gate of `patterns` (refused as by {@linkcode toUnion}). */
 export function toPhraseGate(patterns: readonly RegExp[]): PhraseGate {
-  toUnion(patterns);
+  const phrases = toUnion(patterns);
   let back = 0;
   const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source)).flatMap(distribute)
     .map(
@@ -71,19 +106,19 @@ export function toPhraseGate(patterns: readonly RegExp[]): PhraseGate {
         return alternative.slice(words[0].length);
       },
     );
-  return { union: new RegExp(toLetterTrie(alternatives, { loose: true }), "im"), back };
+  return { union: new RegExp(toLetterTrie(alternatives, { loose: true }), "im"), back, phrases };
 }
 
 /** A position no match of the gate's patterns starts before (Infinity: none matches in `text`). */
 export function toGateStart(gate: PhraseGate, text: string): number {
+  if (byBytes.has(gate.phrases)) return searchFrom(gate.phrases, { text, from: 0 });
   const found = text.search(gate.union);
   return found < 0 ? Infinity : Math.max(0, found - gate.back);
 }
 
 /** Where `union` first matches in `text` (Infinity: nowhere). */
 export function toStart(union: RegExp, text: string): number {
-  const found = text.search(union);
-  return found < 0 ? Infinity : found;
+  return searchFrom(union, { text, from: 0 });
 }
 
 /**
@@ -109,15 +144,6 @@ export function toScanStart(
       return local <= window.length ? local : Infinity;
     }),
   };
-}
-
-/** Where `union` first matches in `text` at or after `from` (Infinity: nowhere). */
-function searchFrom(union: RegExp, { text, from }: { text: string; from: number }): number {
-  const search = toTwin(union, "g");
-  search.lastIndex = from;
-  const found = search.exec(text)?.index;
-  search.lastIndex = 0;
-  return found ?? Infinity;
 }
 
 const twins = { g: new WeakMap<RegExp, RegExp>(), y: new WeakMap<RegExp, RegExp>() };
@@ -167,14 +193,10 @@ export function findMatching(
 ): Map<RegExp, number> {
   // Each pattern found, with a position no match of it comes before (where to start reading its matches).
   const found = new Map<RegExp, number>();
-  const search = toTwin(union, "g");
   let position = from;
   for (let step = 0; step < MAX_STEPS; step++) {
-    if (position > text.length) return found;
-    search.lastIndex = position;
-    const hit = search.exec(text)?.index;
-    search.lastIndex = 0;
-    if (hit === undefined) return found;
+    const hit = searchFrom(union, { text, from: position });
+    if (hit === Infinity) return found;
     for (const pattern of patterns) {
       if (!found.has(pattern) && runFrom(toTwin(pattern, "y"), { text, at: hit })) found.set(pattern, hit);
     }
@@ -219,6 +241,13 @@ const startsInOtherScript = (alternative: string) => OTHER_SCRIPT.test(alternati
 export function toScriptSplitSearch(pattern: RegExp): (text: string) => number {
   if (pattern.flags.replace(/[gy]/g, "") !== "i") {
     throw new TypeError("toScriptSplitSearch() needs the i flag alone");
+  }
+  const exact = toExactUnion([pattern]);
+  if (byBytes.has(exact)) {
+    return (text) => {
+      const found = searchFrom(exact, { text, from: 0 });
+      return found === Infinity ? -1 : found;
+    };
   }
   const alternatives = splitAlternatives(pattern.source);
   const [latin, other] = [
