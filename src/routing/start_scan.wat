@@ -1,6 +1,6 @@
 ;; The byte pass of `start_scan.ts`: one loop over a text's UTF-8 bytes that finds, for up to eight sets of
 ;; literal keys at once (`literal_keys.ts`), every position where a key of a set starts. Assembled into
-;; `start_scan_wasm.ts` by `deno task start-scan` (WABT); `start_scan_test.ts` checks the two agree.
+;; `start_scan_wasm.ts` by `deno task wasm` (WABT); `wasm_sources_test.ts` checks the two agree.
 ;;
 ;; Memory (the driver writes the tables, the text and reads the candidates):
 ;;   0..255       1 for each ASCII word byte ([A-Za-z0-9_]), the word characters of `\b` without `u`

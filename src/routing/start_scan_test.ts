@@ -13,13 +13,6 @@ import {
 } from "./meta_lexicon.ts";
 import { OWN_SPEAKER_LINE } from "./meta_shapes.ts";
 import { type RoutingMessage, toMessageText } from "./render_prompt.ts";
-import { START_SCAN_WASM } from "./start_scan_wasm.ts";
-import { assembleStartScan, toWasmModuleSource } from "../../scripts/build_start_scan.ts";
-
-Deno.test("the committed byte pass is start_scan.wat as WABT assembles it (deno task start-scan)", async () => {
-  const source = toWasmModuleSource(await assembleStartScan());
-  equal(source.includes(`"${START_SCAN_WASM}"`), true);
-});
 
 /** Where `pattern` first matches in `text`, Infinity for nowhere (`toStart`'s answer for nowhere). */
 const firstMatch = (pattern: RegExp, text: string) => {
