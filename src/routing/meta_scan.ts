@@ -3,8 +3,10 @@
  * engine pays for every alternative at every position, so a text that matches none of them (a long pasted
  * document) cost one full scan per pattern. A union of the patterns, looser than each (case-insensitive and
  * multiline), finds the first position where any of them could start; before it none can, so each pattern
- * is then tried only from there, and not at all when the union finds nothing. The answers are those of the
- * patterns themselves (docs/decisions.md, "META rule-stage cost").
+ * is then tried only from there, and not at all when the union finds nothing. Where the union's patterns have
+ * literal keys (`literal_keys.ts`), that first position is found by one WebAssembly pass over the text's bytes
+ * for all unions at once (`start_scan.ts`), the union tried only where a key starts. The answers are those of
+ * the patterns themselves (docs/decisions.md, "META rule-stage cost").
  */
 import { distribute, splitAlternatives, toLetterTrie } from "./group_alternatives.ts";
 import { toLiteralKeys } from "./literal_keys.ts";
@@ -37,7 +39,7 @@ export function toUnion(patterns: readonly RegExp[]): RegExp {
 /** Unions whose first match is looked for by the byte pass of `start_scan.ts`, not by the engine alone. */
 const byBytes = new WeakMap<RegExp, ScannedUnion>();
 
-/** Whether `union`'s first match is looked for by the byte pass (for tests: an unscanned union falls back silently). */
+/** Whether the byte pass looks for `union` (for tests: a union it cannot take is searched by the engine). */
 export const isByteScanned = (union: RegExp) => byBytes.has(union);
 
 /** `union`, registered with the byte pass by the literal keys of `patterns` (when they have keys that help). */
@@ -232,11 +234,11 @@ const OTHER_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const startsInOtherScript = (alternative: string) => OTHER_SCRIPT.test(alternative.charAt(0));
 
 /**
- * A search for the first match of case-insensitive `pattern`, in two parts: its alternatives that start with a
- * character of another script (CJK, Hangul, Cyrillic) are tried only when the text holds such a character, since
- * one of them can match only where its first character is. The rest are grouped as in a union. The same first
- * match as `text.search(pattern)`; on text with a typographic apostrophe (a two-byte string, where every script's
- * words are live) in half the time.
+ * A search for the first match of case-insensitive `pattern`: by the byte pass where it takes the pattern, else in
+ * two parts: its alternatives that start with a character of another script (CJK, Hangul, Cyrillic) are tried
+ * only when the text holds such a character, since one of them can match only where its first character is. The
+ * rest are grouped as in a union. The same first match as `text.search(pattern)`; on text with a typographic
+ * apostrophe (a two-byte string, where every script's words are live) in half the time.
  */
 export function toScriptSplitSearch(pattern: RegExp): (text: string) => number {
   if (pattern.flags.replace(/[gy]/g, "") !== "i") {
