@@ -112,6 +112,38 @@ export function toScannedUnion(union: RegExp, keys: LiteralKeys | undefined): Sc
 interface Candidates {
   indices: Int32Array;
   sets: Int32Array;
+  /** Each union's own candidates, taken out when it is first searched in this text (keyed by its bit). */
+  byUnion: Map<number, UnionCandidates>;
+}
+
+/**
+ * One union's candidates in one text, and what trying the union there gave (0: not tried yet, 1: a match, 2: none):
+ * the stage searches a text from several places (each window, each step of `findMatching`), and a position is tried
+ * once.
+ */
+interface UnionCandidates {
+  indices: Int32Array;
+  /** 1 where only the line-start set holds the position (tried with `lineSticky`). */
+  lineOnly: Uint8Array;
+  verdicts: Uint8Array;
+}
+
+function toUnionCandidates(candidates: Candidates, { bit, lineBit }: ScannedUnion): UnionCandidates {
+  let mine = candidates.byUnion.get(bit);
+  if (mine) return mine;
+  const { indices, sets } = candidates;
+  const mask = bit | lineBit;
+  let count = 0;
+  for (let i = 0; i < sets.length; i++) if (((sets[i] as number) & mask) !== 0) count++;
+  mine = { indices: new Int32Array(count), lineOnly: new Uint8Array(count), verdicts: new Uint8Array(count) };
+  for (let i = 0, at = 0; i < sets.length; i++) {
+    const found = sets[i] as number;
+    if ((found & mask) === 0) continue;
+    mine.indices[at] = indices[i] as number;
+    mine.lineOnly[at++] = (found & bit) === 0 ? 1 : 0;
+  }
+  candidates.byUnion.set(bit, mine);
+  return mine;
 }
 
 const encoder = new TextEncoder();
@@ -134,7 +166,7 @@ function scanText(text: string): Candidates {
     indices[i] = pairs[2 * i] as number;
     sets[i] = pairs[2 * i + 1] as number;
   }
-  return { indices, sets };
+  return { indices, sets, byUnion: new Map() };
 }
 
 /** The last texts scanned: the rule stage reads one request's texts several times, with several unions. */
@@ -168,20 +200,15 @@ export function findScannedStart(
   union: ScannedUnion,
   { text, from }: { text: string; from: number },
 ): number {
-  const { indices, sets } = candidatesOf(text);
-  const { bit, lineBit } = union;
+  const { indices, lineOnly, verdicts } = toUnionCandidates(candidatesOf(text), union);
   for (let i = firstAtOrAfter(indices, from); i < indices.length; i++) {
-    const found = sets[i] as number;
-    const sticky = (found & bit) !== 0
-      ? union.sticky
-      : (found & lineBit) !== 0
-      ? union.lineSticky
-      : undefined;
-    if (sticky === undefined) continue;
-    sticky.lastIndex = indices[i] as number;
-    const matches = sticky.test(text);
-    sticky.lastIndex = 0;
-    if (matches) return indices[i] as number;
+    if (verdicts[i] === 0) {
+      const sticky = lineOnly[i] === 1 ? union.lineSticky as RegExp : union.sticky;
+      sticky.lastIndex = indices[i] as number;
+      verdicts[i] = sticky.test(text) ? 1 : 2;
+      sticky.lastIndex = 0;
+    }
+    if (verdicts[i] === 1) return indices[i] as number;
   }
   return Infinity;
 }
