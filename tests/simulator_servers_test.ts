@@ -137,6 +137,16 @@ Deno.test("vLLM answers 400 to /v1/completions with suffix", async () => {
   match(response.text, /suffix is not currently supported/);
 });
 
+Deno.test("vLLM from 0.20.0 answers 400 to tools: [], as OpenAI does", async () => {
+  const body = { ...classify, tools: [] };
+  await using older = await startOpenAiSimulator({ models: ["m"], version: "0.19.1" });
+  equal((await post(older.baseUrl, { path: "/chat/completions", body })).status, 200);
+  await using newer = await startOpenAiSimulator({ models: ["m"] });
+  const refused = await post(newer.baseUrl, { path: "/chat/completions", body });
+  equal(refused.status, 400);
+  match(refused.text, /`tools` must not be an empty array/);
+});
+
 Deno.test("xAI refuses stop on a reasoning model and reports cost_in_usd_ticks", async () => {
   await using sim = await startOpenAiSimulator({
     models: ["grok-4-1-fast-reasoning", "grok-4-1-fast-non-reasoning"],

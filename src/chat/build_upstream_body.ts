@@ -57,9 +57,23 @@ export function buildUpstreamBody(
   }
   const streamOptions = toUpstreamStreamOptions(request);
   if (streamOptions) body["stream_options"] = streamOptions;
+  dropEmptyTools(body);
   if (thinkingOff) {
     const kwargs = (rest as { "chat_template_kwargs"?: Record<string, unknown> }).chat_template_kwargs;
     body["chat_template_kwargs"] = { ...kwargs, "enable_thinking": false };
   }
   return body;
+}
+
+/**
+ * Drops `tools: []` with the `tool_choice` ("auto"/"none") and `parallel_tool_calls` that then govern
+ * nothing: OpenAI refuses an empty list (`empty_array`), and so does vLLM since vllm-project/vllm#39780,
+ * which also refuses a `tool_choice` without tools. Clients without tools send `[]` (evalstate/fast-agent#781).
+ * A `tool_choice` that demands a call ("required", a named function) stays, so the upstream says why it cannot.
+ */
+function dropEmptyTools(body: Record<string, unknown>): void {
+  if (!Array.isArray(body.tools) || body.tools.length > 0) return;
+  delete body.tools;
+  if (body.tool_choice === "auto" || body.tool_choice === "none") delete body.tool_choice;
+  delete body.parallel_tool_calls;
 }

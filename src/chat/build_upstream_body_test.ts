@@ -80,3 +80,12 @@ Deno.test("buildUpstreamBody() turns thinking off for META and uses the meta pro
     getPromptText(state.prompts, "meta/system.md"),
   );
 });
+
+Deno.test("buildUpstreamBody() drops tools: [] but keeps a tool_choice that demands a call", () => {
+  const body = buildUpstreamBody(
+    { messages: [user], tools: [], "tool_choice": "required", "parallel_tool_calls": false },
+    backend("primary"),
+    options,
+  );
+  deepEqual([body.tools, body.tool_choice, body.parallel_tool_calls], [undefined, "required", undefined]);
+});

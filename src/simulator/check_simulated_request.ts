@@ -45,6 +45,10 @@ export function checkSimulatedRequest(check: RequestCheck): Response | null {
     // vLLM's serving_completion.py: "suffix is not currently supported" (400), in every release read.
     return refuse(400, "suffix is not currently supported");
   }
+  if (traits.rejectsEmptyTools && Array.isArray(body.tools) && body.tools.length === 0) {
+    // vLLM's check_tool_usage since vllm-project/vllm#39780 (a ValueError, turned into a 400).
+    return refuse(400, "`tools` must not be an empty array");
+  }
   if (isReasoningModel(check.model)) {
     const rejected = traits.rejectedOnReasoningModels
       .filter((field) => field !== "reasoning_effort" || !acceptsReasoningEffort(check.model))

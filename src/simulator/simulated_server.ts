@@ -40,6 +40,12 @@ export const VLLM_REASONING_CONTENT_REMOVED_IN = "0.17.0";
  * from a tag; 0.12.0 is the simulator's cutoff.
  */
 export const VLLM_UNIQUE_REQUEST_IDS_SINCE = "0.12.0";
+/**
+ * `tools: []` is a 400 from vllm-project/vllm#39780 (merged April 2026, to match OpenAI's `empty_array`;
+ * evalstate/fast-agent#781 reports it from a released image). The first release carrying it is inferred
+ * from the date, not read from a tag.
+ */
+export const VLLM_REJECTS_EMPTY_TOOLS_SINCE = "0.20.0";
 
 /** What a simulated server does differently, derived once from {@linkcode SimulatedServer}. */
 export interface ServerTraits {
@@ -55,6 +61,8 @@ export interface ServerTraits {
   rejectsDuplicateRequestIds: boolean;
   /** Request fields a reasoning model refuses with 400 (xAI); empty for vLLM, which ignores unknown fields. */
   rejectedOnReasoningModels: string[];
+  /** A chat request with `tools: []` is a 400 (vLLM's `check_tool_usage`, as OpenAI does). */
+  rejectsEmptyTools: boolean;
   /** `/v1/completions` with `suffix` is a 400 (vLLM's completion serving: "suffix is not currently supported"). */
   rejectsSuffix: boolean;
   /** Usage carries `cost_in_usd_ticks` (xAI). */
@@ -88,6 +96,7 @@ export function toServerTraits(server: SimulatedServer): ServerTraits {
       reasoningFields: ["reasoning_content"],
       rejectsDuplicateRequestIds: false,
       rejectedOnReasoningModels: XAI_REASONING_REJECTED,
+      rejectsEmptyTools: false,
       rejectsSuffix: false,
       reportsCostTicks: true,
     };
@@ -103,6 +112,7 @@ export function toServerTraits(server: SimulatedServer): ServerTraits {
     reasoningFields,
     rejectsDuplicateRequestIds: !atLeast(VLLM_UNIQUE_REQUEST_IDS_SINCE),
     rejectedOnReasoningModels: [],
+    rejectsEmptyTools: atLeast(VLLM_REJECTS_EMPTY_TOOLS_SINCE),
     rejectsSuffix: true,
     reportsCostTicks: false,
   };
