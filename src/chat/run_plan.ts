@@ -14,6 +14,7 @@ import {
 } from "../relay/map_sse_events.ts";
 import { createThinkStripper } from "../relay/strip_think_stream.ts";
 import { dropUsageEvent } from "../relay/drop_usage_event.ts";
+import { dropEmptyToolCalls, dropEmptyToolCallsEvent } from "../relay/drop_empty_tool_calls.ts";
 import { capCompletion, createVisibleTokenCap } from "../relay/cap_visible_tokens.ts";
 import { type ChatAnswer, type ChatCompletion, type RouterHeaders, toStreamAnswer } from "./chat_answer.ts";
 import { gatherContext } from "./gather_context.ts";
@@ -196,9 +197,10 @@ async function answer(
       ...isMeta ? [createThinkStripper()] : [],
       ...visibleCap !== undefined ? [createVisibleTokenCap(visibleCap)] : [],
       ...wantsStreamUsage(ctx.request) ? [] : [dropUsageEvent],
+      dropEmptyToolCallsEvent,
     ];
     const rewrites = [
-      ...eventRewrites.length > 0 ? [mapSseEvents(composeSseRewrites(...eventRewrites))] : [],
+      mapSseEvents(composeSseRewrites(...eventRewrites)),
       ...note ? [prependChunk(toNoteChunk(note, ctx.state.config.publicModel))] : [],
     ];
     const body = relayStream(upstream, {
@@ -217,13 +219,8 @@ async function answer(
       if (note) addNoteToCompletion(json, note);
     }
     : undefined;
-  const { json, bytes } = await relayJson(upstream, {
-    backend: attempt.backend,
-    signal: ctx.signal,
-    body,
-    rewrite,
-    onFinish,
-  });
+  const relayOptions = { backend: attempt.backend, signal: ctx.signal, body, rewrite, onFinish };
+  const { json, bytes } = dropEmptyToolCalls(await relayJson(upstream, relayOptions));
   return { kind: "json", headers, completion: json as ChatCompletion, bytes };
 }
 

@@ -3,10 +3,10 @@ const encoder = new TextEncoder();
 /** Rewrites one SSE event (the text between blank lines): its replacement, or undefined to drop it. */
 export type SseEventRewrite = ((event: string) => string | undefined) & {
   /**
-   * Set when the rewrite returns every event without this ASCII text unchanged: a chunk of whole events
-   * without it is then passed on as it came, never decoded, split or encoded again.
+   * Set when the rewrite returns every event without this ASCII text (or any of these) unchanged: a chunk of
+   * whole events without it is then passed on as it came, never decoded, split or encoded again.
    */
-  readonly onlyWith?: string;
+  readonly onlyWith?: string | readonly string[];
 };
 
 const NEWLINE = 0x0a;
@@ -44,7 +44,9 @@ function includesAscii(bytes: Uint8Array, text: Uint8Array): boolean {
  */
 export function mapSseEvents(map: SseEventRewrite): TransformStream<Uint8Array, Uint8Array> {
   const decoder = new TextDecoder();
-  const marker = map.onlyWith === undefined ? undefined : encoder.encode(map.onlyWith);
+  const markers = map.onlyWith === undefined
+    ? undefined
+    : [map.onlyWith].flat().map((m) => encoder.encode(m));
   let pending = "";
   // Whether the chunks so far ended on an event boundary: nothing pending, no partial character decoded.
   let atBoundary = true;
@@ -52,7 +54,9 @@ export function mapSseEvents(map: SseEventRewrite): TransformStream<Uint8Array, 
     {
       transform(bytes, controller) {
         // The common chunk (one or more whole events, none the rewrite acts on) leaves as it came.
-        if (marker && atBoundary && endsOnEventBoundary(bytes) && !includesAscii(bytes, marker)) {
+        if (
+          markers && atBoundary && endsOnEventBoundary(bytes) && !markers.some((m) => includesAscii(bytes, m))
+        ) {
           return controller.enqueue(bytes);
         }
         pending += decoder.decode(bytes, { stream: true });
@@ -80,8 +84,12 @@ export function mapSseEvents(map: SseEventRewrite): TransformStream<Uint8Array, 
 export function composeSseRewrites(...rewrites: SseEventRewrite[]): SseEventRewrite {
   // One rewrite is itself (keeping its `onlyWith`).
   if (rewrites.length === 1) return rewrites[0]!;
-  return (event) =>
+  const composed = (event: string) =>
     rewrites.reduce<string | undefined>((e, rewrite) => e === undefined ? e : rewrite(e), event);
+  // An event without any rewrite's text passes each of them unchanged, so it passes all of them unchanged.
+  const markers = rewrites.map((rewrite) => rewrite.onlyWith);
+  if (markers.some((m) => m === undefined)) return composed;
+  return Object.assign(composed, { onlyWith: markers.flat() as string[] });
 }
 
 /** Sends `prefix` (a routing note as one SSE chunk) before the stream's first chunk. */

@@ -1,6 +1,7 @@
 import { deepEqual, equal } from "node:assert/strict";
 import { composeSseRewrites, mapSseEvents, prependChunk, type SseEventRewrite } from "./map_sse_events.ts";
 import { dropUsageEvent } from "./drop_usage_event.ts";
+import { dropEmptyToolCallsEvent } from "./drop_empty_tool_calls.ts";
 
 const encoder = new TextEncoder();
 const bytes = (...parts: string[]) => ReadableStream.from(parts.map((part) => encoder.encode(part)));
@@ -64,4 +65,19 @@ Deno.test("with onlyWith, every way of cutting a stream into chunks gives what t
       equal(await run(dropUsageEvent, cuts), await run(decoding, cuts), `cut at ${cuts}`);
     }
   }
+});
+
+Deno.test("composeSseRewrites() keeps the fast path when every rewrite names its text", async () => {
+  const composed = composeSseRewrites(dropUsageEvent, dropEmptyToolCallsEvent);
+  deepEqual(composed.onlyWith, ['"usage"', '"tool_calls"']);
+  equal(composeSseRewrites(dropUsageEvent, (event) => event).onlyWith, undefined);
+  const plain = encoder.encode('data: {"choices":[{"delta":{"content":"Hi"}}]}\n\n');
+  const out: Uint8Array[] = [];
+  for await (const chunk of ReadableStream.from([plain]).pipeThrough(mapSseEvents(composed))) out.push(chunk);
+  equal(out[0], plain);
+  const empty = 'data: {"choices":[{"delta":{"content":"Hi","tool_calls":[]}}]}\n\n';
+  equal(
+    await read(bytes(empty).pipeThrough(mapSseEvents(composed))),
+    'data: {"choices":[{"delta":{"content":"Hi"}}]}\n\n',
+  );
 });
