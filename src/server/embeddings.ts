@@ -8,21 +8,26 @@ import { parseRequest } from "./parse_request.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 import { relayJson, toJsonResponse } from "../relay/relay_answer.ts";
 import { readJsonBody } from "./read_json_body.ts";
+import { omitNullFields } from "../chat/omit_null_fields.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** `POST /v1/embeddings` (OpenAPI `CreateEmbeddingRequest`); extra fields pass through to the backend. */
-export const embeddingRequestSchema = z.looseObject({
-  model: z.string().optional(),
-  input: z.union([
-    z.string(),
-    z.array(z.string()).min(1),
-    z.array(z.number().int()).min(1),
-    z.array(z.array(z.number().int()).min(1)).min(1),
-  ]),
-  "encoding_format": z.enum(["float", "base64"]).optional(),
-  dimensions: z.number().int().positive().optional(),
-  user: z.string().optional(),
-});
+export const embeddingRequestSchema = z.preprocess(
+  // Null is absent here, as in vLLM's EmbeddingCompletionRequest (see omitNullFields).
+  (value) => omitNullFields(value, ["encoding_format", "dimensions"]),
+  z.looseObject({
+    model: z.string().optional(),
+    input: z.union([
+      z.string(),
+      z.array(z.string()).min(1),
+      z.array(z.number().int()).min(1),
+      z.array(z.array(z.number().int()).min(1)).min(1),
+    ]),
+    "encoding_format": z.enum(["float", "base64"]).optional(),
+    dimensions: z.number().int().positive().optional(),
+    user: z.string().optional(),
+  }),
+);
 
 /**
  * The embeddings backend for `model`: its model id, one of its aliases, one of OpenAI's embedding model names
