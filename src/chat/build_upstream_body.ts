@@ -1,6 +1,6 @@
 import type { Backend } from "../backends/backend.ts";
 import { getPromptText, type Prompts } from "../config/load_prompts.ts";
-import type { ChatRequest } from "./chat_request.ts";
+import type { ChatMessage, ChatRequest } from "./chat_request.ts";
 import { toUpstreamStreamOptions } from "../relay/ask_stream_usage.ts";
 
 /** Options for {@linkcode buildUpstreamBody}. */
@@ -22,8 +22,8 @@ export function toSystemPromptName(route: string, backend: Backend): string {
 }
 
 /**
- * The body sent upstream: the backend's model id, the route's system prompt merged into the leading
- * system message, and `max_tokens` owned by the router. A client's cap (`max_tokens` or
+ * The body sent upstream: the backend's model id, the route's system prompt merged into a leading
+ * system or developer message (sent as system), and `max_tokens` owned by the router. A client's cap (`max_tokens` or
  * `max_completion_tokens`, OpenAPI: "including visible output tokens and reasoning tokens") goes to a local
  * backend as it is, so the server ends the answer at it with `finish_reason: "length"`; a local reasoning
  * model gets its thinking turned off under `thinkingOffBelowTokens`, so a small cap is not all spent
@@ -43,8 +43,9 @@ export function buildUpstreamBody(
   ]
     .filter(Boolean).join("\n\n");
   const [first, ...others] = request.messages;
-  body.messages = first && first.role === "system" && typeof first.content === "string"
-    ? [{ ...first, content: `${ours}\n\n${first.content}` }, ...others]
+  const instructions = first ? toInstructionText(first) : undefined;
+  body.messages = first && instructions !== undefined
+    ? [{ ...first, role: "system", content: `${ours}\n\n${instructions}` }, ...others]
     : [{ role: "system", content: ours }, ...request.messages];
   const limit = maxTokens ?? maxCompletionTokens;
   const thinkingOff = options.route === "META" ||
@@ -76,4 +77,20 @@ function dropEmptyTools(body: Record<string, unknown>): void {
   delete body.tools;
   if (body.tool_choice === "auto" || body.tool_choice === "none") delete body.tool_choice;
   delete body.parallel_tool_calls;
+}
+
+/**
+ * The text of a leading `system` or `developer` message, for the route prompt to merge into, or undefined
+ * when it has other parts (an image) and stays a message of its own. One instruction message, sent as
+ * `system`: many chat templates (Qwen3's) have no `developer` case and render a second system message
+ * mid-prompt or refuse it. Text parts are joined with a newline, as vLLM joins them; a part's
+ * `cache_control` (Roo Code's prompt caching) has nothing to mark once the parts are one string.
+ */
+function toInstructionText(message: ChatMessage): string | undefined {
+  if (message.role !== "system" && message.role !== "developer") return undefined;
+  const { content } = message;
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content) || content.length === 0) return undefined;
+  const texts = content.map((part) => part.type === "text" ? part.text : undefined);
+  return texts.every((text) => typeof text === "string") ? texts.join("\n") : undefined;
 }

@@ -89,3 +89,31 @@ Deno.test("buildUpstreamBody() drops tools: [] but keeps a tool_choice that dema
   );
   deepEqual([body.tools, body.tool_choice, body.parallel_tool_calls], [undefined, "required", undefined]);
 });
+
+Deno.test("buildUpstreamBody() merges into a leading developer message or text parts, sent as one system message", () => {
+  const ours = getPromptText(state.prompts, "primary/system.md");
+  const developer = buildUpstreamBody(
+    { messages: [{ role: "developer", content: "Be brief." }, user] },
+    backend("primary"),
+    options,
+  );
+  deepEqual(developer.messages, [{ role: "system", content: `${ours}\n\nBe brief.` }, user]);
+  const parts = [
+    { type: "text" as const, text: "Be brief.", "cache_control": { type: "ephemeral" } },
+    { type: "text" as const, text: "Use metric units." },
+  ];
+  const cached = buildUpstreamBody(
+    { messages: [{ role: "system", content: parts }, user] },
+    backend("primary"),
+    options,
+  );
+  deepEqual(cached.messages, [{ role: "system", content: `${ours}\n\nBe brief.\nUse metric units.` }, user]);
+  // A leading message with other parts stays its own; the route prompt goes in front.
+  const image = { type: "image_url" as const, "image_url": { url: "data:image/png;base64,AA" } };
+  const mixed = { role: "system" as const, content: [parts[1]!, image] };
+  deepEqual(buildUpstreamBody({ messages: [mixed, user] }, backend("primary"), options).messages, [
+    { role: "system", content: ours },
+    mixed,
+    user,
+  ]);
+});
