@@ -23,12 +23,13 @@ export function toSystemPromptName(route: string, backend: Backend): string {
 
 /**
  * The body sent upstream: the backend's model id, the route's system prompt merged into a leading
- * system or developer message (sent as system), and `max_tokens` owned by the router. A client's cap (`max_tokens` or
- * `max_completion_tokens`, OpenAPI: "including visible output tokens and reasoning tokens") goes to a local
- * backend as it is, so the server ends the answer at it with `finish_reason: "length"`; a local reasoning
- * model gets its thinking turned off under `thinkingOffBelowTokens`, so a small cap is not all spent
- * thinking. The cloud gets at least `cloudMaxTokensFloor` (the router cuts the visible answer at the
- * client's cap itself). Without a cap, a local model stops at its own end. Other parameters pass through.
+ * system or developer message (sent as system), and `max_tokens` owned by the router. A client's cap
+ * (`max_tokens` or `max_completion_tokens`, OpenAPI: "including visible output tokens and reasoning
+ * tokens") goes to a local backend as it is, so the server ends the answer at it with `finish_reason:
+ * "length"`; a local reasoning model gets its thinking turned off under `thinkingOffBelowTokens`, so a
+ * small cap is not all spent thinking. The cloud gets at least `cloudMaxTokensFloor` (the router cuts the
+ * visible answer at the client's cap itself). Without a cap, a local model stops at its own end. Other
+ * parameters pass through.
  */
 export function buildUpstreamBody(
   request: ChatRequest,
