@@ -5,6 +5,7 @@ import type {
   OllamaOptions,
 } from "./ollama_request.ts";
 import { toRouterModel } from "./ollama_request.ts";
+import { moveImagesToUser } from "./move_images_to_user.ts";
 
 type Json = Record<string, unknown>;
 
@@ -64,13 +65,14 @@ function toThinkFields(think: OllamaChatRequest["think"]): Json {
 }
 
 /**
- * Ollama messages as chat messages: images become image parts (the pipeline sends them to the vision
- * backend), tool call arguments become JSON strings with ids, and a `tool` message answers the latest
- * unanswered call of its `tool_name` (Ollama matches results by name, OpenAI by id).
+ * Ollama messages as chat messages: images become image parts in user messages (the pipeline sends them
+ * to the vision backend; images on other roles move to the next user message), tool call arguments
+ * become JSON strings with ids, and a `tool` message answers the latest unanswered call of its
+ * `tool_name` (Ollama matches results by name, OpenAI by id).
  */
 export function toChatMessages(messages: readonly OllamaMessage[]): Json[] {
   const open: Array<{ id: string; name: string }> = [];
-  return messages.map((message, m) => {
+  return moveImagesToUser(messages).map((message, m) => {
     const { role, content, images } = message;
     if (role === "assistant" && message.tool_calls?.length) {
       const calls = message.tool_calls.map((call, i) => {
