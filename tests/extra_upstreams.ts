@@ -13,8 +13,13 @@ export interface RouterWithExtras extends AsyncDisposable {
   embed: Awaited<ReturnType<typeof startOpenAiSimulator>>;
 }
 
-/** Starts the router with backends `vision` (vision.backend) and `embed` (routing.embeddingsBackend). */
-export async function startRouterWithExtras(options: TestRouterOptions = {}): Promise<RouterWithExtras> {
+/**
+ * Starts the router with backends `vision` (vision.backend) and `embed` (routing.embeddingsBackend);
+ * `visionYaml` adds `vision:` settings, indented by two spaces with a final newline.
+ */
+export async function startRouterWithExtras(
+  options: TestRouterOptions & { visionYaml?: string } = {},
+): Promise<RouterWithExtras> {
   const vision = await startOpenAiSimulator({ models: ["sim-vl"] });
   const embed = await startOpenAiSimulator({ models: ["sim-embed"] });
   const router = await startTestRouter({
@@ -24,7 +29,9 @@ export async function startRouterWithExtras(options: TestRouterOptions = {}): Pr
       `  embed:\n    urls: ["${embed.baseUrl}"]\n    model: sim-embed\n    aliases: [embeddings]\n` +
       // Short, like the other test backends, so a stalled answer fails quickly.
       `    timeouts: { firstByteMs: 2000, idleMs: 2000 }\n`,
-    extraYaml: `vision:\n  backend: vision\nrouting:\n  embeddingsBackend: embed\n${options.extraYaml ?? ""}`,
+    extraYaml: `vision:\n  backend: vision\n${
+      options.visionYaml ?? ""
+    }routing:\n  embeddingsBackend: embed\n${options.extraYaml ?? ""}`,
   });
   return {
     router,

@@ -4,7 +4,7 @@
  *   (`getHistory` sends every earlier non-user message as `system` and attaches a photo picked after a
  *   reply to that reply; every earlier photo is sent again with each message).
  */
-import { equal } from "node:assert/strict";
+import { deepEqual, equal } from "node:assert/strict";
 import { PNG_BASE64, startRouterWithExtras } from "./extra_upstreams.ts";
 import type { TestRouter } from "./test_router.ts";
 
@@ -49,4 +49,22 @@ Deno.test("Ollama App: a photo picked after a reply rides on that reply, as syst
   equal(sent.at(-1)?.role, "user");
   equal(sent.at(-1)?.images, 1, "the photo goes with the question");
   equal(sent.reduce((sum, m) => sum + m.images, 0), 1, JSON.stringify(sent));
+});
+
+Deno.test("Reins: a fifth photo in a chat on a 4-image profile keeps the newest 4, and the chat goes on", async () => {
+  await using extras = await startRouterWithExtras({ visionYaml: "  maxImages: 4\n" });
+  const messages = [1, 2, 3, 4, 5].flatMap((n) => [
+    { role: "user", content: `photo ${n}`, images: [PNG_BASE64] },
+    { role: "assistant", content: `answer ${n}`, images: null },
+  ]);
+  const response = await chat(extras.router, {
+    model: "ai-router:latest",
+    messages: [...messages, { role: "user", content: "Which one was greenest?", images: null }],
+    stream: true,
+  });
+  equal(response.status, 200, await response.clone().text());
+  equal(JSON.parse((await response.text()).trimEnd().split("\n").at(-1) ?? "{}").done, true);
+  const sent = sentToVision(extras.vision).filter((m) => m.role === "user").map((m) => m.images);
+  deepEqual(sent, [0, 1, 1, 1, 1, 0], "the first photo is left out");
+  equal(extras.router.sessions.at(-1)?.images?.omitted, 1);
 });

@@ -223,3 +223,36 @@ Deno.test("POST /v1/chat/completions checks downloaded images for size and type,
     await images.shutdown();
   }
 });
+
+Deno.test("POST /v1/chat/completions over vision.maxImages keeps the newest images and notes the earlier ones", async () => {
+  await using setup = await startVisionRouter("  backend: vision\n  maxImages: 2");
+  const photo = (text: string, count = 1): OpenAI.Chat.ChatCompletionMessageParam => ({
+    role: "user",
+    content: [
+      { type: "text", text },
+      ...Array(count).fill({ type: "image_url", image_url: { url: PNG_URL } }),
+    ],
+  });
+  // Open WebUI sends every earlier photo again: three turns with one photo each.
+  const history = [photo("first"), { role: "assistant", content: "A." } as const, photo("second")];
+  await setup.router.client.chat.completions.create({
+    model: "ai-router",
+    messages: [...history, { role: "assistant", content: "B." }, photo("third")],
+  });
+  const sent = (setup.vl.requests[0]?.body.messages as Array<{ role: string; content: Part[] | string }>)
+    .filter((m) => m.role === "user").map((m) =>
+      (m.content as Part[]).map((p) => p.type === "text" ? p.text : p.type)
+    );
+  deepEqual(sent, [["first", "[earlier image omitted]"], ["second", "image_url"], ["third", "image_url"]]);
+  deepEqual(setup.router.sessions[0]?.images?.count, 2);
+  deepEqual(setup.router.sessions[0]?.images?.omitted, 1);
+  // More images than the limit in the newest message alone is still the client's 400.
+  await expectBadRequest(
+    setup.router.client.chat.completions.create({
+      model: "ai-router",
+      messages: [...history, photo("many", 3)],
+    }),
+    { param: "messages", pattern: /Too many images: at most 2 per request/ },
+  );
+  equal(setup.vl.requests.length, 1);
+});

@@ -112,7 +112,12 @@ export async function answerChatRequest(
     startedAt: input.startedAt,
   };
   const images = vision
-    ? { count: vision.imageCount, bytes: vision.imageBytes, formats: vision.formats }
+    ? {
+      count: vision.imageCount,
+      bytes: vision.imageBytes,
+      formats: vision.formats,
+      ...(vision.omitted ? { omitted: vision.omitted } : {}),
+    }
     : undefined;
   const scan = scanPrivacy(ctx);
   let privacy: PrivacyOutcome | undefined;

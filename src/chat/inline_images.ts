@@ -13,11 +13,17 @@ type Message = { role: string; content?: unknown } & Record<string, unknown>;
 export interface VisionRoute {
   backend: Backend;
   messages: Message[];
+  /** The images sent; earlier ones over `vision.maxImages` are not counted here but in `omitted`. */
   imageCount: number;
   imageBytes: number;
+  /** Images of earlier turns replaced by {@link OMITTED_IMAGE_NOTE} to stay within `vision.maxImages`. */
+  omitted: number;
   /** Each image's format (`png`, `jpeg`, …), from its magic bytes. */
   formats: string[];
 }
+
+/** What stands in the history for an image left out to stay within `vision.maxImages`. */
+export const OMITTED_IMAGE_NOTE = "[earlier image omitted]";
 
 const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)?((?:;[\w-]+=[^;,]*)*);base64,(.*)$/s;
 
@@ -87,9 +93,28 @@ function chooseVisionBackend(state: RouterState, model: string | undefined): Bac
 }
 
 /**
+ * The images to send: all when they are within `max`, else the newest `max`. Chat apps (Reins, Ollama
+ * App, Open WebUI) send every earlier photo again with each message, so a chat with more photos than the
+ * vision model takes per request would otherwise fail on every later message. Only the last user
+ * message's own images over `max` are the client's mistake and a 400.
+ */
+function chooseImages(images: MediaPart[], { max, messages }: { max: number; messages: Message[] }) {
+  if (images.length <= max) return { kept: images, omitted: [] };
+  const last = messages.findLastIndex((m) => m.role === "user");
+  if (images.filter((part) => part.messageIndex === last).length > max) {
+    throw invalidRequest(`Too many images: at most ${max} per request`, {
+      param: "messages",
+      code: "too_many_images",
+    });
+  }
+  return { kept: images.slice(-max), omitted: images.slice(0, -max) };
+}
+
+/**
  * The vision rule: a request with any image part goes to the vision backend, whatever else would
  * decide. Validates each image (user messages only, type by magic bytes, size caps), downloads
- * http(s) images and inlines everything as `data:` URLs. Undefined for a request without images.
+ * http(s) images and inlines everything as `data:` URLs; images of earlier turns over the count limit
+ * become {@link OMITTED_IMAGE_NOTE}. Undefined for a request without images.
  */
 export async function prepareVision(
   request: { model?: string | undefined; messages: Message[] },
@@ -107,13 +132,10 @@ export async function prepareVision(
       code: "invalid_image_role",
     });
   }
-  const images = parts.filter((p) => p.kind === "image");
-  if (images.length > config.maxImages) {
-    throw invalidRequest(`Too many images: at most ${config.maxImages} per request`, {
-      param: "messages",
-      code: "too_many_images",
-    });
-  }
+  const { kept: images, omitted } = chooseImages(parts.filter((p) => p.kind === "image"), {
+    max: config.maxImages,
+    messages: request.messages,
+  });
   const loaded = await Promise.all(images.map((part) => loadImage(part, { config, signal })));
   const total = loaded.reduce((sum, image) => sum + image.bytes.byteLength, 0);
   if (total > config.maxTotalBytes) {
@@ -125,6 +147,12 @@ export async function prepareVision(
   const messages = request.messages.map((m) =>
     Array.isArray(m.content) ? { ...m, content: [...m.content] } : { ...m }
   );
+  for (const part of omitted) {
+    (messages[part.messageIndex]?.content as unknown[])[part.partIndex] = {
+      type: "text",
+      text: OMITTED_IMAGE_NOTE,
+    };
+  }
   images.forEach((part, i) => {
     const { bytes, mime } = loaded[i] as { bytes: Uint8Array; mime: string };
     const content = messages[part.messageIndex]?.content as unknown[];
@@ -139,5 +167,12 @@ export async function prepareVision(
     };
   });
   const formats = loaded.map((image) => image.mime.replace(/^image\//, ""));
-  return { backend, messages, imageCount: images.length, imageBytes: total, formats };
+  return {
+    backend,
+    messages,
+    imageCount: images.length,
+    imageBytes: total,
+    omitted: omitted.length,
+    formats,
+  };
 }

@@ -15,7 +15,7 @@ export interface ChatSessionFacts {
   /** The route decision; absent when the request failed before one. */
   decision?: RouteDecision;
   /** The images inlined for the vision backend. */
-  images?: { count: number; bytes: number; formats: string[] };
+  images?: { count: number; bytes: number; formats: string[]; omitted?: number };
   /** How the plan ended; absent when the request failed before it ran. */
   end?: PlanEnd;
   /** What was thrown before the plan ran. */

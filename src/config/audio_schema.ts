@@ -64,6 +64,10 @@ export const visionSchema = z.strictObject({
   backend: z.string().optional(),
   maxImageBytes: z.number().int().positive().default(20_000_000),
   maxTotalBytes: z.number().int().positive().default(50_000_000),
+  /**
+   * Images per request. Over it, earlier turns' images (apps send every earlier photo again) give way to
+   * a text note, newest kept; more in the last user message alone is a 400.
+   */
   maxImages: z.number().int().positive().default(500),
   allowedMimeTypes: z.array(z.enum(["image/png", "image/jpeg", "image/webp", "image/gif"]))
     .default(["image/png", "image/jpeg", "image/webp", "image/gif"]),

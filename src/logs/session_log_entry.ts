@@ -79,8 +79,11 @@ export interface SessionLogEntry {
    * removed, a `suffix` a backend cannot take); absent when nothing was changed.
    */
   notes?: string[];
-  /** Requests with images: how many, their bytes and formats (the log keeps only redacted data URLs). */
-  images?: { count: number; bytes: number; formats: string[] };
+  /**
+   * Requests with images: how many were sent, their bytes and formats (the log keeps only redacted data
+   * URLs), and how many earlier ones were left out to stay within `vision.maxImages`.
+   */
+  images?: { count: number; bytes: number; formats: string[]; omitted?: number };
 }
 
 /** Receives every finished request's entry: the file writer, the stats and spend trackers. Must not block. */
