@@ -24,6 +24,8 @@ export type AnswerEvent =
   | { kind: "tool_calls"; calls: AnswerToolCall[] }
   | { kind: "finish"; reason: string }
   | { kind: "usage"; prompt: number; completion: number }
+  /** The model's container is still starting (the pipeline's `waiting`, every `supervisor.keepAliveMs`). */
+  | { kind: "waiting" }
   | { kind: "error"; error: ApiError };
 
 /** Reads an answer a piece at a time; `cancel` stops the upstream at once (a client that left). */
@@ -98,7 +100,7 @@ function fromEventStream(stream: ReadableStream<PipelineEvent>): AnswerReader {
       }
       if (value.type === "chunk") return toEvents(value.chunk, calls);
       if (value.type === "error") return [{ kind: "error", error: value.error }];
-      return [];
+      return [{ kind: "waiting" }];
     },
     cancel: (reason) => reader.cancel(reason),
   };

@@ -76,6 +76,9 @@ function createTally(options: OllamaAnswerOptions) {
         failed = true;
         throw event.error;
       }
+      // While a container starts, an empty piece (as Ollama's own chunks look, api/types.go `ChatResponse`
+      // with `done: false`) keeps apps from giving up: Ollama App ends a stream after 30 s without data.
+      if (event.kind === "waiting") return firstAt === undefined ? toPiece(options.kind, {}) : undefined;
       if (event.kind === "thinking" && !wantsThinking) return undefined;
       if (event.kind !== "text" && event.kind !== "thinking" && event.kind !== "tool_calls") return undefined;
       firstAt ??= now();
