@@ -42,8 +42,8 @@ function invalidKey(message: string): ApiError {
 
 /**
  * The key from `Authorization`: `Bearer KEY`, or HTTP Basic with the key as the password (any user name),
- * because a phone's browser (`/me`) and several phone apps only let a person type a URL or a password
- * (`http://any:KEY@box:11434`).
+ * because a phone's browser (`/me`) only asks for a password, and clients that turn a URL's user info into
+ * Basic (curl) can carry it as `http://any:KEY@box:11434`; many apps cannot (docs/ollama.md).
  */
 function readKey(header: string | undefined): string | undefined {
   const bearer = header?.match(/^Bearer\s+(\S+)\s*$/i);

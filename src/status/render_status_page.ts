@@ -6,12 +6,16 @@ import { renderHeadline, renderMembers, renderRecentProblems, renderServices } f
 import { renderPool } from "./render_pool.ts";
 import { STATUS_PAGE_SCRIPT, STATUS_PAGE_STYLE } from "./status_page_assets.ts";
 
-/** Where Ollama-only phone apps connect (Enchanted, Reins, Ollama App, Home Assistant). */
+/**
+ * Where Ollama-only phone apps connect (Enchanted, Ollama App, Home Assistant) and how they send the key. A
+ * key in the URL is not offered: Reins drops it and fetch-based apps refuse such URLs (docs/ollama.md).
+ */
 function renderOllamaLine(port: number): string {
   if (port === 0) return '<p class="muted">The Ollama API for phone apps is off (server.ollamaPort: 0).</p>';
-  return `<p id="ollama">Phone apps that speak Ollama (Enchanted, Reins, Ollama App, Home Assistant): server ` +
-    `<b>http://&lt;this box&gt;:${port}</b>, the member's key as the API key or as the password in ` +
-    `<span class="muted">http://any:KEY@&lt;this box&gt;:${port}</span>.</p>`;
+  return `<p id="ollama">Phone apps that speak Ollama (Enchanted, Ollama App, Home Assistant): server ` +
+    `<b>http://&lt;this box&gt;:${port}</b>, the member's key as the app's API key or as the header ` +
+    `<span class="muted">Authorization: Bearer KEY</span>. An app that can send neither (Reins) cannot ` +
+    `connect while members have keys.</p>`;
 }
 
 /**
