@@ -23,6 +23,7 @@ import {
   findMatching,
   someMatchFrom,
   testFrom,
+  toPartUnion,
   toScanStart,
   toScriptSplitSearch,
   toUnion,
@@ -78,6 +79,8 @@ const WINDOW_PATTERNS = [HISTORY_BLOCK, ROLE_LINE, LIST_ITEM, PERSONAL_ANY, OWN_
 
 /** Every pattern the content signals try, for one first pass (see `meta_scan.ts`). */
 const CONTENT_UNION = toUnion([...TEXT_PATTERNS, ...WINDOW_PATTERNS]);
+/** The transcript's window patterns alone, looked for where the content union's pass found their keys. */
+const TRANSCRIPT_UNION = toPartUnion(CONTENT_UNION, [HISTORY_BLOCK, ROLE_LINE]);
 
 /**
  * What the content patterns find in the view: one pass of the union, stepped from hit to hit over the
@@ -97,7 +100,10 @@ function toTextFacts(view: MetaView) {
       matching,
       lastRefersToHistory: testFrom(HISTORY_REF, { text: view.lastWindow, from: lastFrom }),
       ownChat: testFrom(OWN_SPEAKER_LINE, { text: view.lastUserWindow, from: userFrom }),
-      transcript: hasTranscript(view.windows, start.windows),
+      transcript: hasTranscript(
+        view.windows,
+        toScanStart(TRANSCRIPT_UNION, { windows: view.windows, text }).windows,
+      ),
       listItems: countListItems(view.lastWindow, lastFrom),
       // The last user message is most often the last window, already passed by the union.
       personal: testFrom(PERSONAL_ANY, {

@@ -10,7 +10,7 @@
  */
 import { distribute, splitAlternatives, toLetterTrie } from "./group_alternatives.ts";
 import { toLiteralKeys } from "./literal_keys.ts";
-import { findScannedStart, type ScannedUnion, toScannedUnion } from "./start_scan.ts";
+import { findScannedStart, type ScannedUnion, toScannedPart, toScannedUnion } from "./start_scan.ts";
 
 /** Where the patterns of a union may first match in each window (`Infinity`: nowhere). */
 export interface ScanStart {
@@ -26,14 +26,15 @@ export interface ScanStart {
  * module load: flags other than `g`, `i`, `m`, backreferences (their numbers change) and lookbehinds (in the
  * joined windows they would see the window before).
  */
-export function toUnion(patterns: readonly RegExp[]): RegExp {
+export function toUnion(patterns: readonly RegExp[], { scanned: byPass = true } = {}): RegExp {
   for (const pattern of patterns) {
     if (/[^gim]/.test(pattern.flags) || /\\[1-9k]|\(\?<[=!]/.test(pattern.source)) {
       throw new TypeError(`Cannot join pattern /${pattern.source}/${pattern.flags} into a union`);
     }
   }
   const alternatives = patterns.flatMap((pattern) => splitAlternatives(pattern.source));
-  return scanned(new RegExp(toLetterTrie(alternatives, { loose: true }), "im"), patterns);
+  const union = new RegExp(toLetterTrie(alternatives, { loose: true }), "im");
+  return byPass ? scanned(union, patterns) : union;
 }
 
 /** Unions whose first match is looked for by the byte pass of `start_scan.ts`, not by the engine alone. */
@@ -62,6 +63,19 @@ function searchFrom(union: RegExp, { text, from }: { text: string; from: number 
   const found = search.exec(text)?.index;
   search.lastIndex = 0;
   return found ?? Infinity;
+}
+
+/**
+ * The union of `patterns`, some of the patterns of `whole` (a union from {@linkcode toUnion}): searched among the
+ * positions where `whole`'s byte pass found a key, with no pass of its own, so that a pattern `whole` holds can
+ * be looked for alone in each window without the engine reading the window from `whole`'s first hit.
+ */
+export function toPartUnion(whole: RegExp, patterns: readonly RegExp[]): RegExp {
+  const part = toUnion(patterns, { scanned: false });
+  const wholeScan = byBytes.get(whole);
+  const keys = toLiteralKeys(patterns);
+  if (wholeScan && keys) byBytes.set(part, toScannedPart(wholeScan, part, keys));
+  return part;
 }
 
 /** `patterns` as one pattern with their own (shared) flags: `test` answers exactly as any of them would. */

@@ -108,12 +108,27 @@ export function toScannedUnion(union: RegExp, keys: LiteralKeys | undefined): Sc
   };
 }
 
+/**
+ * `part`, a union of some of the patterns of `whole`'s union (their `keys`), searched through `whole`'s sets:
+ * every position where one of them may start is a candidate of `whole`, so no pass or set of its own is needed,
+ * only its own sticky patterns (and verdicts) at those candidates.
+ */
+export function toScannedPart(whole: ScannedUnion, part: RegExp, keys: LiteralKeys): ScannedUnion {
+  const flags = `${part.flags.replace(/[gy]/g, "")}y`;
+  return {
+    bit: whole.bit,
+    lineBit: whole.lineBit,
+    sticky: new RegExp(part.source, flags),
+    lineSticky: keys.atEveryLine.length > 0 ? new RegExp(keys.atEveryLine.join("|"), flags) : undefined,
+  };
+}
+
 /** Candidates of one text: UTF-16 indices, ascending, and the sets with a key there. */
 interface Candidates {
   indices: Int32Array;
   sets: Int32Array;
-  /** Each union's own candidates, taken out when it is first searched in this text (keyed by its bit). */
-  byUnion: Map<number, UnionCandidates>;
+  /** Each union's own candidates, taken out when it is first searched in this text. */
+  byUnion: Map<ScannedUnion, UnionCandidates>;
 }
 
 /**
@@ -128,9 +143,10 @@ interface UnionCandidates {
   verdicts: Uint8Array;
 }
 
-function toUnionCandidates(candidates: Candidates, { bit, lineBit }: ScannedUnion): UnionCandidates {
-  let mine = candidates.byUnion.get(bit);
+function toUnionCandidates(candidates: Candidates, union: ScannedUnion): UnionCandidates {
+  let mine = candidates.byUnion.get(union);
   if (mine) return mine;
+  const { bit, lineBit } = union;
   const { indices, sets } = candidates;
   const mask = bit | lineBit;
   let count = 0;
@@ -142,7 +158,7 @@ function toUnionCandidates(candidates: Candidates, { bit, lineBit }: ScannedUnio
     mine.indices[at] = indices[i] as number;
     mine.lineOnly[at++] = (found & bit) === 0 ? 1 : 0;
   }
-  candidates.byUnion.set(bit, mine);
+  candidates.byUnion.set(union, mine);
   return mine;
 }
 
@@ -203,10 +219,11 @@ export function findScannedStart(
   const { indices, lineOnly, verdicts } = toUnionCandidates(candidatesOf(text), union);
   for (let i = firstAtOrAfter(indices, from); i < indices.length; i++) {
     if (verdicts[i] === 0) {
-      const sticky = lineOnly[i] === 1 ? union.lineSticky as RegExp : union.sticky;
-      sticky.lastIndex = indices[i] as number;
-      verdicts[i] = sticky.test(text) ? 1 : 2;
-      sticky.lastIndex = 0;
+      // A part of a union (`toScannedPart`) may have no alternative that starts at any line.
+      const sticky = lineOnly[i] === 1 ? union.lineSticky : union.sticky;
+      if (sticky) sticky.lastIndex = indices[i] as number;
+      verdicts[i] = sticky?.test(text) ? 1 : 2;
+      if (sticky) sticky.lastIndex = 0;
     }
     if (verdicts[i] === 1) return indices[i] as number;
   }
