@@ -74,7 +74,7 @@ export function toPartUnion(whole: RegExp, patterns: readonly RegExp[]): RegExp 
   const part = toUnion(patterns, { scanned: false });
   const wholeScan = byBytes.get(whole);
   const keys = toLiteralKeys(patterns);
-  if (wholeScan && keys) byBytes.set(part, toScannedPart(wholeScan, part, keys));
+  if (wholeScan && keys) byBytes.set(part, toScannedPart(wholeScan, { part, keys }));
   return part;
 }
 

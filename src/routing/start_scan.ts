@@ -113,7 +113,10 @@ export function toScannedUnion(union: RegExp, keys: LiteralKeys | undefined): Sc
  * every position where one of them may start is a candidate of `whole`, so no pass or set of its own is needed,
  * only its own sticky patterns (and verdicts) at those candidates.
  */
-export function toScannedPart(whole: ScannedUnion, part: RegExp, keys: LiteralKeys): ScannedUnion {
+export function toScannedPart(
+  whole: ScannedUnion,
+  { part, keys }: { part: RegExp; keys: LiteralKeys },
+): ScannedUnion {
   const flags = `${part.flags.replace(/[gy]/g, "")}y`;
   return {
     bit: whole.bit,
