@@ -3,6 +3,7 @@ import {
   findMatching,
   testFrom,
   toGateStart,
+  toPartUnion,
   toPhraseGate,
   toScanStart,
   toScriptSplitSearch,
