@@ -3,7 +3,6 @@ import {
   findMatching,
   testFrom,
   toGateStart,
-  toPartUnion,
   toPhraseGate,
   toScanStart,
   toScriptSplitSearch,
