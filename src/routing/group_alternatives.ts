@@ -25,8 +25,8 @@ export function splitAlternatives(source: string): string[] {
   return alternatives;
 }
 
-/** Index of the `)` closing the group that opens at `open`. */
-function closeOf(source: string, open: number): number {
+/** Index of the `)` closing the group that opens at `open` (-1 when it is not closed). */
+export function closeOf(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {

@@ -9,7 +9,7 @@
  * matches holds one of its keys. Bytes are compared with bit 5 set (`| 0x20`), on both sides, which folds ASCII
  * case and can only make more positions candidates; other scripts' cases are spelled out as variants.
  */
-import { splitAlternatives } from "./group_alternatives.ts";
+import { closeOf, splitAlternatives } from "./group_alternatives.ts";
 
 /** Where an alternative may start. */
 export const enum Anchor {
@@ -47,21 +47,6 @@ const MAX_SPREAD = 4096;
 
 /** Escapes that stand for one literal character. */
 const ESCAPED: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v" };
-
-/** Index of the `)` that closes the group opening at `open`, or -1. */
-function closeOf(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const char = source[i];
-    if (char === "\\") i++;
-    else if (inClass) inClass = char !== "]";
-    else if (char === "[") inClass = true;
-    else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /** The index after the `]` of the class opening at `open`, or -1. */
 function classEnd(source: string, open: number): number {
