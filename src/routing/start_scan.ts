@@ -1,11 +1,11 @@
 /**
  * Where the META patterns' unions may match, found by one WebAssembly pass over the text's UTF-8 bytes instead of
  * the regexp engine: V8 tries a union of hundreds of words at every position (3–8 ns a character here), a loop of
- * JavaScript costs 2–3 ns a character for `charCodeAt` alone, and the byte pass (`start_scan.wat`) costs a fraction of
- * a nanosecond. Each union registers its literal keys (`literal_keys.ts`) as one of eight sets; a text is scanned
- * once for all of them, and a union is tried, sticky, only at its candidate positions, in order: the first that
- * matches is where the union first matches among positions where its patterns may, so nothing the patterns match
- * is passed over (docs/decisions.md, "META rule-stage cost").
+ * JavaScript costs 2–3 ns a character for `charCodeAt` alone, and the byte pass (`start_scan.wat`) with the tries
+ * at its candidates costs under a nanosecond a character. Each union registers its literal keys (`literal_keys.ts`)
+ * as one of eight sets; a text is scanned once for all of them, and a union is tried, sticky, only at its candidate
+ * positions, in order: the first that matches is where the union first matches among positions where its patterns
+ * may, so nothing the patterns match is passed over (docs/decisions.md, "A byte pass for the unions").
  */
 import { fromBase64 } from "../base64.ts";
 import type { LiteralKey, LiteralKeys } from "./literal_keys.ts";
@@ -26,10 +26,8 @@ interface ScanExports {
   scan(length: number, lineSets: number, out: number): number;
 }
 
-const exports = new WebAssembly.Instance(
-  new WebAssembly.Module(fromBase64(START_SCAN_WASM) as Uint8Array<ArrayBuffer>),
-)
-  .exports as unknown as ScanExports;
+const module = new WebAssembly.Module(fromBase64(START_SCAN_WASM) as Uint8Array<ArrayBuffer>);
+const exports = new WebAssembly.Instance(module).exports as unknown as ScanExports;
 const memory = exports.memory;
 {
   const bytes = new Uint8Array(memory.buffer);
