@@ -180,18 +180,46 @@ function spreadLeadingGroups(alternative: string): string[] {
   return spread.length > MAX_SPREAD ? [alternative] : spread;
 }
 
+/** The code unit the engine compares under `i` without `u` (ECMAScript's `Canonicalize`) for one outside ASCII. */
+function canonicalOf(code: number): number {
+  const upper = String.fromCharCode(code).toUpperCase();
+  return upper.length !== 1 || upper.charCodeAt(0) < 128 ? code : upper.charCodeAt(0);
+}
+
 /**
- * The characters the engine takes for `char` under `i` without `u` (ECMAScript's `Canonicalize`: the same upper
- * case, and never an ASCII one for a character outside ASCII).
+ * The blocks of UTF-16 code units outside ASCII that have case: no code unit elsewhere changes under `toUpperCase`
+ * or is another's upper case (`literal_keys_test.ts` checks all 65,536), so the groups are built from these alone.
+ */
+const CASED_BLOCKS = [[0x80, 0x3000], [0xa640, 0xac00], [0xfb00, 0x10000]] as const;
+
+let caseGroups: Map<number, number[]> | undefined;
+
+/**
+ * The code units outside ASCII that the engine takes for one another under `i`, by their canonical unit: more than
+ * a letter's two cases at times (`σ`, `ς`, `Σ`; `в`, `В` and the old rounded `ᲀ`). Built once, at the first key.
+ */
+function toCaseGroups(): Map<number, number[]> {
+  if (caseGroups) return caseGroups;
+  caseGroups = new Map();
+  for (const [start, end] of CASED_BLOCKS) {
+    for (let code = start; code < end; code++) {
+      const canonical = canonicalOf(code);
+      const group = caseGroups.get(canonical);
+      if (group) group.push(code);
+      else caseGroups.set(canonical, [code]);
+    }
+  }
+  return caseGroups;
+}
+
+/**
+ * The characters the engine takes for `char` under `i` without `u`: those of the same canonical unit. A character
+ * outside the BMP is two units without case, itself alone.
  */
 function caseVariants(char: string): string[] {
-  const canonical = (one: string) => {
-    const upper = one.toUpperCase();
-    return upper.length !== 1 || (one.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? one : upper;
-  };
-  const target = canonical(char);
-  const found = new Set([char, target, char.toLowerCase(), target.toLowerCase()]);
-  return [...found].filter((one) => one.length === 1 && canonical(one) === target);
+  if (char.length !== 1) return [char];
+  const group = toCaseGroups().get(canonicalOf(char.charCodeAt(0)));
+  return group ? group.map((code) => String.fromCharCode(code)) : [char];
 }
 
 const encoder = new TextEncoder();

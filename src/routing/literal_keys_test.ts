@@ -68,3 +68,25 @@ Deno.test("toLiteralKeys() gives up on an alternative that may start anywhere wi
   // `\b` before a character that is not a word character is no word start: such a key is looked for anywhere.
   equal(toLiteralKeys([/\b"title"/i])?.keys[0]?.anchor, Anchor.Any);
 });
+
+Deno.test("toLiteralKeys() spells every character the engine folds together, beyond two cases, and astral ones as they are", () => {
+  const keys = show(toLiteralKeys([/\bσ/i, /в/i, /µ/i, /😀x/i])?.keys ?? []);
+  for (const text of ["ς", "Σ", "σ", "ᲀ", "В", "в", "μ", "Μ", "µ", "😀x"]) {
+    equal(keys.some((found) => found.endsWith(key("any", text).split(":")[1] as string)), true, text);
+  }
+  // What those spellings stand for: the engine itself matches each of them.
+  for (const [pattern, text] of [[/σ/i, "ς"], [/в/i, "ᲀ"], [/µ/i, "μ"]] as const) {
+    equal(pattern.test(text), true);
+  }
+});
+
+Deno.test("no code unit outside the blocks literal_keys reads for case changes under toUpperCase or is another's", () => {
+  const inBlocks = (code: number) =>
+    (code >= 0x80 && code < 0x3000) || (code >= 0xa640 && code < 0xac00) || code >= 0xfb00;
+  for (let code = 0x80; code < 0x10000; code++) {
+    const upper = String.fromCharCode(code).toUpperCase();
+    // Canonicalize keeps a unit whose upper case is more than one unit or in ASCII (ı stays ı).
+    if (upper.length !== 1 || upper.charCodeAt(0) === code || upper.charCodeAt(0) < 0x80) continue;
+    equal(inBlocks(code) && inBlocks(upper.charCodeAt(0)), true, code.toString(16));
+  }
+});
