@@ -195,3 +195,26 @@ Deno.test("a stream carries usage only when asked, and an error event ends with 
     /data: \{"error":\{"message":"Simulated failure during generation".*\n\ndata: \[DONE\]\n\n$/s,
   );
 });
+
+Deno.test("vLLM refuses a prompt longer than --max-model-len leaves for the answer", async () => {
+  await using sim = await startOpenAiSimulator({ models: ["m"], maxModelLen: 100 });
+  const short = await post(sim.baseUrl, { path: "/chat/completions", body: classify });
+  equal(short.status, 200);
+  // 400 characters of text and the JSON around it: over 100 tokens at 4 characters a token.
+  const long = { model: "m", messages: [{ role: "user", content: "word ".repeat(80) }] };
+  const refused = await post(sim.baseUrl, { path: "/chat/completions", body: long });
+  equal(refused.status, 400);
+  const { error } = JSON.parse(refused.text);
+  equal(error.type, "BadRequestError");
+  equal(error.param, "input_tokens");
+  equal(error.code, 400);
+  match(
+    error.message,
+    /^You passed (\d+) input tokens and requested 0 output tokens\. However, the model's context length is only 100 tokens, resulting in a maximum input length of 100 tokens\. Please reduce the length of the input prompt\. \(parameter=input_tokens, value=\1\)$/,
+  );
+  // The answer's room counts: a prompt that fits alone is refused with max_tokens asking for the rest.
+  const roomy = { ...classify, "max_tokens": 95 };
+  const tight = await post(sim.baseUrl, { path: "/chat/completions", body: roomy });
+  equal(tight.status, 400);
+  match(JSON.parse(tight.text).error.message, /requested 95 output tokens.*maximum input length of 5 tokens/);
+});

@@ -1,4 +1,5 @@
 import type { ServerTraits } from "./simulated_server.ts";
+import { countPromptTokens } from "./simulated_completion.ts";
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +31,32 @@ export interface RequestCheck {
   /** `X-Request-Id` values of requests still in flight on this server. */
   inFlightIds: Set<string>;
   requestId: string | null;
+  /** vLLM's `--max-model-len` (the backend's `contextLength`); unset, any length is taken. */
+  maxModelLen?: number | undefined;
+}
+
+/**
+ * vLLM's refusal of a prompt that leaves no room for the requested answer: vllm/renderers/params.py
+ * (vllm-project/vllm@017638d70159114c71e4c28cc95f54c3f7699079) `TokenizeParams._token_len_check`, where the
+ * input may have at most `max_model_len - max_tokens` tokens (0 output tokens when none is asked), raised as
+ * a `VLLMValidationError` whose text ends in `(parameter=…, value=…)` and served as a 400 `BadRequestError`
+ * with `param: "input_tokens"`. The prompt is counted as the simulator counts it for usage (characters / 4).
+ */
+function checkContextLength(check: RequestCheck): Response | null {
+  const { body, maxModelLen } = check;
+  if (maxModelLen === undefined) return null;
+  const promptTokens = countPromptTokens(body);
+  const limit = body["max_completion_tokens"] ?? body["max_tokens"];
+  const outputTokens = typeof limit === "number" ? limit : 0;
+  const maxInput = maxModelLen - outputTokens;
+  if (promptTokens <= maxInput) return null;
+  const message = `You passed ${promptTokens} input tokens and requested ${outputTokens} output tokens. ` +
+    `However, the model's context length is only ${maxModelLen} tokens, resulting in a maximum input length ` +
+    `of ${maxInput} tokens. Please reduce the length of the input prompt. ` +
+    `(parameter=input_tokens, value=${promptTokens})`;
+  return Response.json({ error: { message, type: "BadRequestError", param: "input_tokens", code: 400 } }, {
+    status: 400,
+  });
 }
 
 /**
@@ -63,5 +90,5 @@ export function checkSimulatedRequest(check: RequestCheck): Response | null {
     // vllm/v1/engine/output_processor.py add_request: ValueError, turned into a 400 by the serving layer.
     return refuse(400, `Request id ${check.requestId} already running.`);
   }
-  return null;
+  return checkContextLength(check);
 }

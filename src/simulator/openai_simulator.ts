@@ -36,6 +36,8 @@ export interface SimulatorOptions {
    * without `openai_serving_chat`). Default `generate`.
    */
   runner?: "generate" | "pooling";
+  /** vLLM's `--max-model-len`: longer prompts get vLLM's 400 (`check_simulated_request.ts`). Unset, no limit. */
+  maxModelLen?: number;
   hostname?: string;
   port?: number;
 }
@@ -190,6 +192,7 @@ export async function startOpenAiSimulator(options: SimulatorOptions): Promise<O
       traits,
       inFlightIds,
       requestId,
+      maxModelLen: options.maxModelLen,
     });
     if (refused) return refused;
     if (requestId) inFlightIds.add(requestId);
