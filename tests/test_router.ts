@@ -35,6 +35,11 @@ export interface TestRouterOptions {
   extraYaml?: string;
   /** More entries for the `backends` map, as YAML indented by two spaces (audio backends, vision, tiers). */
   extraBackendsYaml?: string;
+  /**
+   * The primary backend's `contextLength`, and its simulator's `--max-model-len`: longer prompts get vLLM's
+   * 400. Unset, the schema's default and no limit upstream.
+   */
+  primaryContextLength?: number;
   /** Per-upstream behaviour, e.g. `{ primary: { ttftMs: 50 } }`. */
   behaviour?: Partial<Record<"primary" | "classifier" | "cloud", Partial<SimulatorBehaviour>>>;
   /** The cloud backend's `timeouts` as YAML flow mapping (default `{ firstByteMs: 2000, idleMs: 2000 }`). */
@@ -136,6 +141,7 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       ...options.servers?.primary,
       // Tests stop and restart the primary on its port: one outside the ephemeral range stays free meanwhile.
       port: findFreePort(),
+      ...(options.primaryContextLength ? { maxModelLen: options.primaryContextLength } : {}),
     }),
     // Simulated routing: keyword labels and a cloud that answers enrichment with facts.
     classifier: await startOpenAiSimulator({
@@ -153,12 +159,16 @@ export async function startTestRouter(options: TestRouterOptions = {}): Promise<
       },
     }),
   };
+  const contextLength = options.primaryContextLength;
   const yaml = mergeYaml(
     buildTestConfigYaml({
       primary: upstreams.primary.baseUrl,
       classifier: upstreams.classifier.baseUrl,
       cloud: upstreams.cloud.baseUrl,
-    }, options.cloudTimeouts) + (options.extraBackendsYaml ?? ""),
+    }, options.cloudTimeouts).replace(
+      "model: sim-primary\n",
+      contextLength ? `model: sim-primary\n    contextLength: ${contextLength}\n` : "model: sim-primary\n",
+    ) + (options.extraBackendsYaml ?? ""),
     options.extraYaml,
   );
   const config = parseConfig(yaml, "test.yaml");

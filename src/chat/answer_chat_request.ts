@@ -37,6 +37,8 @@ export interface ChatRequestInput {
 export interface AnswerChatOptions {
   /** Routes with this label's plan instead of asking the classifier (a Responses `web_search` tool: ENRICH). */
   label?: string;
+  /** Drop the oldest turns to fit the chosen backend's context (`ChatContext.trimHistory`). */
+  trimHistory?: boolean;
 }
 
 /** Fingerprints the answer just sent (the last answer step's content), for META by structure. */
@@ -110,6 +112,7 @@ export async function answerChatRequest(
     signal,
     recorder,
     startedAt: input.startedAt,
+    ...(options.trimHistory ? { trimHistory: true } : {}),
   };
   const images = vision
     ? {

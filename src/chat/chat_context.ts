@@ -42,6 +42,12 @@ export interface ChatContext {
   recorder: SessionRecorder;
   /** `performance.now()` when the request arrived. */
   startedAt: number;
+  /**
+   * Drop the oldest turns to fit each backend's context, as Ollama does by default (`fit_history.ts`): set
+   * for the Ollama API, whose apps send the whole chat every turn and never trim it; OpenAI clients manage
+   * their own context, so theirs is sent as it came.
+   */
+  trimHistory?: boolean;
 }
 
 const conversationKeys = new WeakMap<ChatRequest, { member: string; key: string | undefined }>();

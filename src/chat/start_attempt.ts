@@ -3,6 +3,7 @@ import type { StepOutcome } from "../logs/session_recorder.ts";
 import { buildUpstreamBody } from "./build_upstream_body.ts";
 import { type ChatContext, getBackend, getConversationKey } from "./chat_context.ts";
 import { dropParams } from "./drop_params.ts";
+import { fitHistory } from "./fit_history.ts";
 
 /** One upstream call for the answer, started but maybe not yet answered. */
 export interface Attempt {
@@ -55,6 +56,18 @@ export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt
   const dropped = dropParams(body, backend.config.dropParams);
   if (dropped.length > 0) {
     recorder.note(`${backend.name} was sent the request without ${dropped.join(", ")} (its dropParams)`);
+  }
+  // Here the backend, and so its context, is known: each hop (speculative start, answer, fallback) fits its own.
+  if (ctx.trimHistory) {
+    const { contextLength } = backend.config;
+    const fitted = fitHistory(body, { contextLength });
+    if (fitted.dropped > 0) {
+      body.messages = fitted.messages;
+      recorder.note(
+        `${backend.name} was sent the chat without its ${fitted.dropped} oldest messages, to fit its context of ` +
+          `${contextLength} tokens (about ${fitted.tokens} of ${fitted.budget} kept for the prompt)`,
+      );
+    }
   }
   const finishStep = recorder.startStep(options.step, backend, body);
   // Aborted by the client leaving or by cancelAttempt. A listener on the request's own signal instead of

@@ -67,6 +67,8 @@ const common = {
 export const ollamaChatSchema = z.looseObject({
   ...common,
   messages: z.array(ollamaMessageSchema).nullable().default([]),
+  /** `false` sends the whole history even when it outgrows the context (api/types.go `ChatRequest.Truncate`). */
+  truncate: z.boolean().nullable().optional(),
   tools: z.array(z.looseObject({ type: z.string().default("function") })).nullable().optional(),
 });
 

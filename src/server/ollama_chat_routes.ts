@@ -97,7 +97,10 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
         });
       }
       const chat = parseRequest(chatRequestSchema, toChatRequest(request));
-      const answer = await answerChat(c, { deps, request: chat, startedAt });
+      // Ollama trims the oldest turns to the context unless told not to (server/routes.go `ChatHandler`:
+      // `truncate := req.Truncate == nil || *req.Truncate`); without it every turn fails once a chat is too long.
+      const trimHistory = request.truncate !== false;
+      const answer = await answerChat(c, { deps, request: chat, startedAt, trimHistory });
       const stream = chat.stream === true;
       return await toOllamaResponse(answer, {
         kind: "chat",
