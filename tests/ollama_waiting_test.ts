@@ -96,3 +96,47 @@ for (
     ok(!lines.slice(first).some(isKeepAlive), "no keep-alive once the answer has begun");
   });
 }
+
+for (
+  const [path, body, empty] of [
+    ["/api/generate", { keep_alive: 300 }, { response: "" }],
+    ["/api/chat", { messages: [] }, { message: { role: "assistant", content: "" } }],
+  ] as const
+) {
+  Deno.test(`ollama load: ${path} without a prompt answers "load" at once while the container still starts`, async () => {
+    const { supervision, release } = createStartingSupervision();
+    const asked: string[] = [];
+    const ensureReady = supervision.ensureReady;
+    supervision.ensureReady = (backend, signal) => {
+      asked.push(backend);
+      return ensureReady(backend, signal);
+    };
+    await using router = await startTestRouter({ supervision });
+    // Ollama App's preload gives up after 10 s (lib/worker/setter.dart); a start held forever must not block.
+    const limit = setTimeout(release, 5_000);
+    const response = await fetch(`${router.ollamaUrl}${path}`, {
+      method: "POST",
+      body: JSON.stringify({ model: "local", ...body }),
+    });
+    clearTimeout(limit);
+    equal(response.status, 200);
+    const { "created_at": createdAt, ...rest } = await response.json();
+    ok(!Number.isNaN(Date.parse(createdAt)));
+    deepEqual(rest, { model: "local", ...empty, done: true, "done_reason": "load" });
+    deepEqual(asked, ["primary"], "the start was triggered");
+    equal(supervision.isReady("primary"), false, "answered before the container was ready");
+    release();
+  });
+}
+
+Deno.test("ollama load: a start that fails at once still fails the load request", async () => {
+  const { supervision } = createStartingSupervision();
+  supervision.ensureReady = () => Promise.reject(new Error("engine down"));
+  await using router = await startTestRouter({ supervision });
+  const response = await fetch(`${router.ollamaUrl}/api/generate`, {
+    method: "POST",
+    body: JSON.stringify({ model: "local" }),
+  });
+  equal(response.status, 500);
+  ok(typeof (await response.json()).error === "string");
+});

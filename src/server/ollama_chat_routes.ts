@@ -47,8 +47,22 @@ function isUnload(keepAlive: string | number | null | undefined): boolean {
 }
 
 /**
- * An empty chat or prompt: Ollama loads the model and answers `done_reason: "load"` (apps warm a model so);
- * here the backend's container is made ready. `keep_alive: 0` answers `"unload"` and unloads nothing.
+ * Starts the backend's container without waiting for it. Ollama App gives its preload 10 s and un-selects
+ * the model when it times out (JHubi1/ollama-app lib/worker/setter.dart@3759d32049771096b172b99400edae6d4f1a2557),
+ * while a cold start or swap can take minutes; the first message then waits with keep-alive chunks. A start
+ * that fails at once (the engine is down) still fails the request: it is already settled when raced here.
+ */
+async function startWithoutWaiting(deps: RouteDeps, backend: string): Promise<void> {
+  // Not the request's signal: the start must outlive this answer.
+  const start = deps.supervision.ensureReady(backend, new AbortController().signal);
+  start.catch((error) => deps.logger.warn("Cannot start the model asked to load", { backend, error }));
+  await Promise.race([start, Promise.resolve()]);
+}
+
+/**
+ * An empty chat or prompt: Ollama loads the model and answers `done: true, done_reason: "load"` (apps warm a
+ * model so; server/routes.go `GenerateHandler` and `ChatHandler`); here the backend's container start is
+ * triggered and the answer comes at once. `keep_alive: 0` answers `"unload"` and unloads nothing.
  */
 async function answerLoad(
   c: Context<AppEnv>,
@@ -62,7 +76,7 @@ async function answerLoad(
 ): Promise<Response> {
   const { deps } = request;
   const unload = isUnload(request.keepAlive);
-  if (!unload) await deps.supervision.ensureReady(request.backend, c.req.raw.signal);
+  if (!unload) await startWithoutWaiting(deps, request.backend);
   const piece = request.kind === "chat" ? { message: { role: "assistant", content: "" } } : { response: "" };
   return c.json({
     model: request.model,
