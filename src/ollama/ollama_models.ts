@@ -3,7 +3,7 @@
  * (`ListModelResponse`, `ShowResponse`, `ProcessModelResponse`, `ModelDetails` in ollama/ollama
  * api/types.go@fb30760996871fa9460115c753afd2c60d4ab0f7). The details are read from the served model's id
  * and the config; nothing here is a file on the box, so `size` is the planned memory (0 when unknown) and the
- * digest is a hash of the served model id.
+ * digest is a hash of the listed name and the served model id.
  */
 import { createHash } from "node:crypto";
 import type { BackendConfig } from "../config/backend_schema.ts";
@@ -90,9 +90,13 @@ function toListedDetails(model: OllamaModel, state: RouterState): Record<string,
   return { ...details, families: [...details.families as string[], "clip"] };
 }
 
-/** A stable digest-looking id: SHA-256 of the backend's served model id. */
-export function toDigest(config: BackendConfig): string {
-  return createHash("sha256").update(config.model).digest("hex");
+/**
+ * A digest-looking id, stable across restarts: SHA-256 of the listed name and the served model id. The name
+ * keeps aliases of one backend apart, as Reins tells models apart by digest alone (ibrahimcetin/reins
+ * lib/Models/ollama_model.dart `==` and `hashCode`), and its picker showed both selected.
+ */
+export function toDigest(model: OllamaModel): string {
+  return createHash("sha256").update(`${model.name}\n${model.config.model}`).digest("hex");
 }
 
 /** One `/api/tags` entry. */
@@ -105,7 +109,7 @@ export function toTagEntry(
     model: model.name,
     "modified_at": state.loadedAt.toISOString(),
     size: sizeBytes,
-    digest: toDigest(model.config),
+    digest: toDigest(model),
     details: toListedDetails(model, state),
     capabilities: toCapabilities(model, state),
   };

@@ -45,7 +45,7 @@ export function toRunningModels(
         name: model.name,
         model: model.name,
         size,
-        digest: toDigest(model.config),
+        digest: toDigest(model),
         details: toModelDetails(model.config),
         "expires_at": NEVER,
         "size_vram": size,

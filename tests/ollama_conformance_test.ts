@@ -1,0 +1,43 @@
+/**
+ * Where the Ollama listener answers as Ollama itself does (ollama/ollama
+ * api/types.go and server/routes.go@fb30760996871fa9460115c753afd2c60d4ab0f7), in the details apps read:
+ * digests, name matching, empty embeddings, nulls, and the errors of a wrong request.
+ */
+import { equal, ok } from "node:assert/strict";
+import { startTestRouter, type TestRouter } from "./test_router.ts";
+
+type Json = Record<string, unknown>;
+
+function post(router: TestRouter, { path, body }: { path: string; body: unknown }) {
+  return fetch(`${router.ollamaUrl}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+async function getJson(router: TestRouter, path: string): Promise<{ models: Json[] }> {
+  const response = await fetch(`${router.ollamaUrl}${path}`);
+  equal(response.status, 200);
+  return await response.json();
+}
+
+Deno.test("ollama digests: one per listed name, the same in tags and ps, and across restarts", async () => {
+  const digestsOf = async (router: TestRouter, path: string) =>
+    new Map(
+      (await getJson(router, path)).models.map((model) => [model.name as string, model.digest as string]),
+    );
+  let first: Map<string, string>;
+  {
+    await using router = await startTestRouter();
+    first = await digestsOf(router, "/api/tags");
+    // Reins tells models apart by digest alone: aliases of one backend must not share one.
+    ok(first.size > 2, `${first.size} models listed`);
+    equal(new Set(first.values()).size, first.size, JSON.stringify(Object.fromEntries(first)));
+    const running = await digestsOf(router, "/api/ps");
+    ok(running.size > 0, "some models run");
+    for (const [name, digest] of running) equal(digest, first.get(name), name);
+  }
+  await using again = await startTestRouter();
+  equal(JSON.stringify([...await digestsOf(again, "/api/tags")]), JSON.stringify([...first]));
+});
