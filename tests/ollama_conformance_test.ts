@@ -41,3 +41,23 @@ Deno.test("ollama digests: one per listed name, the same in tags and ps, and acr
   await using again = await startTestRouter();
   equal(JSON.stringify([...await digestsOf(again, "/api/tags")]), JSON.stringify([...first]));
 });
+
+Deno.test("ollama names: matched without regard to case, as Ollama's getExistingName does", async () => {
+  await using router = await startTestRouter();
+  const hi = [{ role: "user", content: "hi" }];
+  const chat = await post(router, {
+    path: "/api/chat",
+    body: { model: "AI-Router", messages: hi, stream: false },
+  });
+  equal(chat.status, 200);
+  equal((await chat.json()).model, "AI-Router", "the name is echoed as the app sent it");
+  const generate = await post(router, {
+    path: "/api/generate",
+    body: { model: "LOCAL:Latest", prompt: "hi", stream: false },
+  });
+  equal(generate.status, 200);
+  await generate.body?.cancel();
+  const show = await post(router, { path: "/api/show", body: { model: "Cloud" } });
+  equal(show.status, 200);
+  await show.body?.cancel();
+});

@@ -41,10 +41,13 @@ export function listOllamaModels(state: RouterState, userId: string): OllamaMode
   return models;
 }
 
-/** Finds a name with or without its `:latest` tag. */
+/**
+ * Finds a name with or without its `:latest` tag, whatever its case: Ollama matches names so (server/routes.go
+ * `getExistingName`, `strings.EqualFold`), and apps and people type `Llama3` for `llama3`.
+ */
 export function findOllamaModel(models: readonly OllamaModel[], name: string): OllamaModel | undefined {
-  const tagged = name.includes(":") ? name : `${name}:latest`;
-  return models.find((model) => model.name === tagged);
+  const tagged = (name.includes(":") ? name : `${name}:latest`).toLowerCase();
+  return models.find((model) => model.name.toLowerCase() === tagged);
 }
 
 const QUANTISATIONS = /(nvfp4|mxfp4|fp8|fp4|int8|int4|awq|gptq|bf16|fp16|q\d_k_[msl]|q\d_\d|q\d_k)/i;

@@ -31,8 +31,9 @@ function requireModel(
   c: Context<AppEnv>,
   { deps, name, wanted }: { deps: RouteDeps; name: string; wanted: Wanted },
 ): OllamaModel {
-  c.get("checkModel")(toRouterModel(name));
   const model = findOllamaModel(listOllamaModels(deps.state.current(), c.get("user").id), name);
+  // The name as listed, since the match ignores case and the member's list and the pipeline do not.
+  c.get("checkModel")(toRouterModel(model?.name ?? name));
   if (!model) throw modelNotFound(name);
   if (model.embedding !== (wanted === "embedding")) {
     const what = wanted === "chat" ? "chat" : "embeddings";
@@ -110,7 +111,7 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
           backend: model.backend,
         });
       }
-      const chat = parseRequest(chatRequestSchema, toChatRequest(request));
+      const chat = parseRequest(chatRequestSchema, toChatRequest({ ...request, model: model.name }));
       // Ollama trims the oldest turns to the context unless told not to (server/routes.go `ChatHandler`:
       // `truncate := req.Truncate == nil || *req.Truncate`); without it every turn fails once a chat is too long.
       const trimHistory = request.truncate !== false;
@@ -139,15 +140,16 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
         });
       }
       const stream = request.stream !== false;
+      const listed = { ...request, model: model.name };
       // Raw prompts and fill-in-the-middle are completions (no chat template); the rest is a chat turn.
       const answer = request.raw || request.suffix
         ? await answerCompletionRequest(c, {
           deps,
-          request: parseRequest(completionRequestSchema, toCompletionRequest(request)),
+          request: parseRequest(completionRequestSchema, toCompletionRequest(listed)),
         })
         : await answerChat(c, {
           deps,
-          request: parseRequest(chatRequestSchema, toChatRequestFromGenerate(request)),
+          request: parseRequest(chatRequestSchema, toChatRequestFromGenerate(listed)),
           startedAt,
         });
       const options = {
@@ -162,11 +164,11 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
     .post("/api/embed", async (c) => {
       const startedAt = performance.now();
       const request = parseRequest(ollamaEmbedSchema, await readBody(c));
-      requireModel(c, { deps, name: request.model, wanted: "embedding" });
+      const model = requireModel(c, { deps, name: request.model, wanted: "embedding" });
       const answer = await answerEmbeddingRequest(c, {
         deps,
         request: {
-          model: toRouterModel(request.model),
+          model: toRouterModel(model.name),
           input: typeof request.input === "string"
             ? request.input
             : request.input.length
@@ -194,10 +196,10 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
     .post("/api/embeddings", async (c) => {
       const request = parseRequest(ollamaEmbeddingsSchema, await readBody(c));
       const name = request.model ?? request.name ?? "";
-      requireModel(c, { deps, name, wanted: "embedding" });
+      const model = requireModel(c, { deps, name, wanted: "embedding" });
       const answer = await answerEmbeddingRequest(c, {
         deps,
-        request: { model: toRouterModel(name), input: request.prompt },
+        request: { model: toRouterModel(model.name), input: request.prompt },
       });
       const json = await answer.json() as { data?: Array<{ embedding: number[] }> };
       return c.json({ embedding: json.data?.[0]?.embedding ?? [] }, 200, toKeptHeaders(answer.headers));
