@@ -3,7 +3,8 @@
  * api/types.go and server/routes.go@fb30760996871fa9460115c753afd2c60d4ab0f7), in the details apps read:
  * digests, name matching, empty embeddings, nulls, and the errors of a wrong request.
  */
-import { equal, ok } from "node:assert/strict";
+import { deepEqual, equal, ok } from "node:assert/strict";
+import { startRouterWithExtras } from "./extra_upstreams.ts";
 import { startTestRouter, type TestRouter } from "./test_router.ts";
 
 type Json = Record<string, unknown>;
@@ -60,4 +61,17 @@ Deno.test("ollama names: matched without regard to case, as Ollama's getExisting
   const show = await post(router, { path: "/api/show", body: { model: "Cloud" } });
   equal(show.status, 200);
   await show.body?.cancel();
+});
+
+Deno.test("ollama embed: no input, an empty one or an empty list answers no embeddings, as Ollama does", async () => {
+  await using extras = await startRouterWithExtras();
+  const { router } = extras;
+  for (const input of [{ input: "" }, { input: [] }, {}, { input: null }]) {
+    const response = await post(router, { path: "/api/embed", body: { model: "Embeddings", ...input } });
+    equal(response.status, 200, JSON.stringify(input));
+    deepEqual(await response.json(), { model: "Embeddings", embeddings: [] });
+  }
+  equal(extras.embed.requests.length, 0, "nothing to embed reaches the model");
+  const one = await post(router, { path: "/api/embed", body: { model: "embeddings", input: [""] } });
+  equal((await one.json()).embeddings.length, 1, "an empty string in a list is still one input");
 });

@@ -82,10 +82,10 @@ export const ollamaGenerateSchema = z.looseObject({
   images: z.array(z.string()).nullable().optional(),
 });
 
-/** `POST /api/embed`: one input or many. */
+/** `POST /api/embed`: one input or many; none (`""`, `[]`, null or absent) is an empty answer, as in Ollama. */
 export const ollamaEmbedSchema = z.looseObject({
   model: z.string().min(1, "model is required"),
-  input: z.union([z.string(), z.array(z.string())]),
+  input: z.union([z.string(), z.array(z.string())]).nullish(),
   truncate: z.boolean().optional(),
   dimensions: z.number().int().positive().optional(),
   "keep_alive": keepAliveSchema.nullable().optional(),

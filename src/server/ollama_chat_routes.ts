@@ -165,15 +165,17 @@ export function createOllamaChatRoutes(deps: RouteDeps): Hono<AppEnv> {
       const startedAt = performance.now();
       const request = parseRequest(ollamaEmbedSchema, await readBody(c));
       const model = requireModel(c, { deps, name: request.model, wanted: "embedding" });
+      const input = request.input ?? [];
+      // Nothing to embed: Ollama loads the model and answers no embeddings (server/routes.go `EmbedHandler`).
+      if (input.length === 0) {
+        await startWithoutWaiting(deps, model.backend);
+        return c.json({ model: request.model, embeddings: [] });
+      }
       const answer = await answerEmbeddingRequest(c, {
         deps,
         request: {
           model: toRouterModel(model.name),
-          input: typeof request.input === "string"
-            ? request.input
-            : request.input.length
-            ? request.input
-            : [""],
+          input,
           ...(request.dimensions ? { dimensions: request.dimensions } : {}),
         },
       });
