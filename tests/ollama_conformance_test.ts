@@ -75,3 +75,24 @@ Deno.test("ollama embed: no input, an empty one or an empty list answers no embe
   const one = await post(router, { path: "/api/embed", body: { model: "embeddings", input: [""] } });
   equal((await one.json()).embeddings.length, 1, "an empty string in a list is still one input");
 });
+
+Deno.test("ollama nulls: a null scalar field is not set, as Go's encoding/json reads it", async () => {
+  await using router = await startTestRouter();
+  const generate = { model: "local", prompt: "hi", stream: false };
+  for (const field of ["system", "suffix", "raw"]) {
+    const response = await post(router, { path: "/api/generate", body: { ...generate, [field]: null } });
+    equal(response.status, 200, `${field}: null`);
+    equal((await response.json()).done, true);
+  }
+  const load = await post(router, { path: "/api/generate", body: { ...generate, prompt: null } });
+  equal(load.status, 200, "prompt: null");
+  equal((await load.json()).done_reason, "load", "no prompt loads the model");
+  const messages = [
+    { role: "system", content: null },
+    { role: "assistant", content: "Let me look.", thinking: null, tool_name: null, tool_call_id: null },
+    { role: "user", content: "hi" },
+  ];
+  const chat = await post(router, { path: "/api/chat", body: { model: "local", messages, stream: false } });
+  equal(chat.status, 200);
+  equal((await chat.json()).done, true);
+});

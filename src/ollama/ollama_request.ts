@@ -5,6 +5,7 @@
  * accepted and left out, as Ollama ignores unknown ones.
  */
 import { z } from "zod";
+import { omitNullFields } from "../chat/omit_null_fields.ts";
 
 /** `think`: a boolean, or a level for models that take one (api/types.go `ThinkValue`). */
 const thinkSchema = z.union([z.boolean(), z.enum(["low", "medium", "high", "max"])]);
@@ -43,16 +44,26 @@ export const ollamaToolCallSchema = z.looseObject({
   }),
 });
 
+/**
+ * A `null` in these text and switch fields is "not set", as Go's `encoding/json` leaves a string or bool
+ * field unset for it (api/types.go declares them without pointers); zod would refuse it with a 400.
+ */
+const NULLABLE_MESSAGE_FIELDS = ["content", "thinking", "tool_name", "tool_call_id"];
+const NULLABLE_GENERATE_FIELDS = ["prompt", "suffix", "system", "raw"];
+
 /** One message (api/types.go `Message`); images are base64 strings. */
-export const ollamaMessageSchema = z.looseObject({
-  role: z.string().transform((role) => role.toLowerCase()),
-  content: z.string().default(""),
-  thinking: z.string().optional(),
-  images: z.array(z.string()).nullable().optional(),
-  "tool_calls": z.array(ollamaToolCallSchema).nullable().optional(),
-  "tool_name": z.string().optional(),
-  "tool_call_id": z.string().optional(),
-});
+export const ollamaMessageSchema = z.preprocess(
+  (value) => omitNullFields(value, NULLABLE_MESSAGE_FIELDS),
+  z.looseObject({
+    role: z.string().transform((role) => role.toLowerCase()),
+    content: z.string().default(""),
+    thinking: z.string().optional(),
+    images: z.array(z.string()).nullable().optional(),
+    "tool_calls": z.array(ollamaToolCallSchema).nullable().optional(),
+    "tool_name": z.string().optional(),
+    "tool_call_id": z.string().optional(),
+  }),
+);
 
 const common = {
   model: z.string().min(1, "model is required"),
@@ -73,14 +84,17 @@ export const ollamaChatSchema = z.looseObject({
 });
 
 /** `POST /api/generate`. */
-export const ollamaGenerateSchema = z.looseObject({
-  ...common,
-  prompt: z.string().default(""),
-  suffix: z.string().optional(),
-  system: z.string().optional(),
-  raw: z.boolean().optional(),
-  images: z.array(z.string()).nullable().optional(),
-});
+export const ollamaGenerateSchema = z.preprocess(
+  (value) => omitNullFields(value, NULLABLE_GENERATE_FIELDS),
+  z.looseObject({
+    ...common,
+    prompt: z.string().default(""),
+    suffix: z.string().optional(),
+    system: z.string().optional(),
+    raw: z.boolean().optional(),
+    images: z.array(z.string()).nullable().optional(),
+  }),
+);
 
 /** `POST /api/embed`: one input or many; none (`""`, `[]`, null or absent) is an empty answer, as in Ollama. */
 export const ollamaEmbedSchema = z.looseObject({
