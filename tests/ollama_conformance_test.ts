@@ -96,3 +96,12 @@ Deno.test("ollama nulls: a null scalar field is not set, as Go's encoding/json r
   equal(chat.status, 200);
   equal((await chat.json()).done, true);
 });
+
+Deno.test("ollama show: without a model is Ollama's 400 model is required", async () => {
+  await using router = await startTestRouter();
+  for (const body of [{}, { model: "" }, { name: null }]) {
+    const show = await post(router, { path: "/api/show", body });
+    equal(show.status, 400, JSON.stringify(body));
+    deepEqual(await show.json(), { error: "model is required" });
+  }
+});

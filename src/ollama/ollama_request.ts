@@ -115,7 +115,7 @@ export const ollamaEmbeddingsSchema = z.looseObject({
 });
 
 /** `POST /api/show` (`name` is the deprecated spelling of `model`). */
-export const ollamaShowSchema = z.looseObject({ model: z.string().optional(), name: z.string().optional() });
+export const ollamaShowSchema = z.looseObject({ model: z.string().nullish(), name: z.string().nullish() });
 
 export type OllamaChatRequest = z.infer<typeof ollamaChatSchema>;
 export type OllamaGenerateRequest = z.infer<typeof ollamaGenerateSchema>;

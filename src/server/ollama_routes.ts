@@ -62,7 +62,9 @@ export function createOllamaRoutes(deps: RouteDeps): Hono<AppEnv> {
         ollamaShowSchema,
         await readJsonBody(c.req.raw, state.config.server.maxBodyBytes),
       );
-      const name = body.model ?? body.name ?? "";
+      const name = body.model || body.name;
+      // Ollama's own words for it (server/routes.go `ShowHandler`), not a 404 for the model ''.
+      if (!name) throw new ApiError(400, "model is required", { param: "model" });
       const model = findOllamaModel(listOllamaModels(state, c.get("user").id), name);
       if (!model) throw modelNotFound(name);
       return c.json(toShowAnswer(model, state));
