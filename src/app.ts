@@ -32,6 +32,7 @@ import { RATE_LIMIT_HEADERS } from "./server/rate_limit_headers.ts";
 import { createModelRoutes } from "./server/models.ts";
 import { createOllamaRoutes } from "./server/ollama_routes.ts";
 import { OLLAMA_OPEN_PATHS, toOllamaErrorResponse } from "./ollama/ollama_error.ts";
+import { findAllowedMethods } from "./ollama/find_allowed_methods.ts";
 import { toExitError } from "./server/to_exit_error.ts";
 import { createRequestId } from "./server/request_id.ts";
 import { createSessionMiddleware } from "./server/request_session.ts";
@@ -187,11 +188,15 @@ export function createApps(deps: AppDeps): RouterApps {
   ollama.route("/", createOllamaRoutes(routeDeps));
   // Each API answers errors in its own shape: OpenAI's under `/v1`, Ollama's elsewhere.
   const isOpenAi = (c: Context<AppEnv>) => c.req.path.startsWith("/v1/");
-  ollama.notFound((c) =>
-    isOpenAi(c)
-      ? toErrorResponse(unknownUrl(c), c.get("requestId"))
-      : toOllamaErrorResponse(new ApiError(404, "404 page not found"), c.get("requestId"))
-  );
+  ollama.notFound((c) => {
+    if (isOpenAi(c)) return toErrorResponse(unknownUrl(c), c.get("requestId"));
+    // gin's words for both, as Ollama answers them: a known path with another method is a 405.
+    const allowed = findAllowedMethods(ollama.routes, c.req.path);
+    const error = allowed.length > 0
+      ? new ApiError(405, "405 method not allowed", { headers: { allow: allowed.join(", ") } })
+      : new ApiError(404, "404 page not found");
+    return toOllamaErrorResponse(error, c.get("requestId"));
+  });
   ollama.onError((error, c) => {
     const exit = toExitError(error, { c, deps, stats });
     return isOpenAi(c)

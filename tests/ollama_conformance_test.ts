@@ -105,3 +105,21 @@ Deno.test("ollama show: without a model is Ollama's 400 model is required", asyn
     deepEqual(await show.json(), { error: "model is required" });
   }
 });
+
+Deno.test("ollama methods: a known path with another method is Ollama's 405", async () => {
+  await using router = await startTestRouter();
+  // Ollama's gin router answers a known path with another method so (r.HandleMethodNotAllowed).
+  const wrong: Array<[string, string]> = [["GET", "/api/chat"], ["POST", "/api/tags"], [
+    "GET",
+    "/api/delete",
+  ]];
+  for (const [method, path] of wrong) {
+    const response = await fetch(`${router.ollamaUrl}${path}`, { method });
+    equal(response.status, 405, `${method} ${path}`);
+    deepEqual(await response.json(), { error: "405 method not allowed" });
+    equal(response.headers.get("allow")?.includes(method), false);
+  }
+  const unknown = await fetch(`${router.ollamaUrl}/api/nothing`);
+  equal(unknown.status, 404);
+  await unknown.body?.cancel();
+});
