@@ -4,6 +4,7 @@
  * digests, name matching, empty embeddings, nulls, and the errors of a wrong request.
  */
 import { deepEqual, equal, ok } from "node:assert/strict";
+import type { Supervision } from "../src/supervisor/supervision.ts";
 import { startRouterWithExtras } from "./extra_upstreams.ts";
 import { startTestRouter, type TestRouter } from "./test_router.ts";
 
@@ -122,4 +123,28 @@ Deno.test("ollama methods: a known path with another method is Ollama's 405", as
   const unknown = await fetch(`${router.ollamaUrl}/api/nothing`);
   equal(unknown.status, 404);
   await unknown.body?.cancel();
+});
+
+Deno.test("ollama tags: size is the planned memory whether the model runs or not", async () => {
+  let ready = false;
+  const supervision: Supervision = {
+    ensureReady: () => Promise.resolve(),
+    isReady: () => ready,
+    expectsUp: () => ready,
+    touch: () => {},
+    describe: () => ({
+      enabled: true,
+      containers: {
+        "vllm-primary": { backends: ["primary"], memoryGib: 12, state: ready ? "ready" : "stopped" },
+      },
+    }),
+  };
+  await using router = await startTestRouter({ supervision });
+  const sizes = async () =>
+    Object.fromEntries((await getJson(router, "/api/tags")).models.map((model) => [model.name, model.size]));
+  const planned = 12 * 1024 ** 3;
+  // A stopped model showed 0 B in apps, and its size changed with the container's state.
+  deepEqual(await sizes(), { "ai-router:latest": planned, "local:latest": planned, "cloud:latest": 0 });
+  ready = true;
+  deepEqual(await sizes(), { "ai-router:latest": planned, "local:latest": planned, "cloud:latest": 0 });
 });

@@ -19,6 +19,19 @@ export interface RunningModel {
 }
 
 /**
+ * The memory the plan gives a backend's container, in bytes, whatever the container's state; 0 when the
+ * router knows none (an external server, a cloud model).
+ */
+export function toPlannedBytes(supervision: Supervision, backend: string): number {
+  const containers = supervision.describe().containers as Record<
+    string,
+    { backends?: string[]; memoryGib?: number }
+  >;
+  const container = Object.values(containers).find((container) => container.backends?.includes(backend));
+  return Math.round((container?.memoryGib ?? 0) * GIB);
+}
+
+/**
  * `/api/ps` from the supervisor's real state: the local models whose backend is up now (a supervised
  * container that is ready, or an external server), with the memory the plan gives its container. Cloud
  * models are never "loaded" on the box. The supervisor, not a request, decides when a container stops, so
@@ -28,19 +41,13 @@ export function toRunningModels(
   state: RouterState,
   options: { supervision: Supervision; userId: string },
 ): RunningModel[] {
-  const containers = options.supervision.describe().containers as Record<
-    string,
-    { backends?: string[]; memoryGib?: number; state?: string }
-  >;
-  const memoryOf = (backend: string) =>
-    Object.values(containers).find((container) => container.backends?.includes(backend))?.memoryGib ?? 0;
   return listOllamaModels(state, options.userId)
     .filter((model) => model.config.location === "local")
     .filter((model) =>
       options.supervision.isReady(model.backend) && options.supervision.expectsUp(model.backend)
     )
     .map((model) => {
-      const size = Math.round(memoryOf(model.backend) * GIB);
+      const size = toPlannedBytes(options.supervision, model.backend);
       return {
         name: model.name,
         model: model.name,

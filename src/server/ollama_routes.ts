@@ -3,9 +3,15 @@ import { ApiError } from "../api_error.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 import { parseRequest } from "./parse_request.ts";
 import { modelNotFound } from "../ollama/ollama_error.ts";
-import { findOllamaModel, listOllamaModels, toShowAnswer, toTagEntry } from "../ollama/ollama_models.ts";
+import {
+  findOllamaModel,
+  listOllamaModels,
+  type OllamaModel,
+  toShowAnswer,
+  toTagEntry,
+} from "../ollama/ollama_models.ts";
 import { ollamaShowSchema } from "../ollama/ollama_request.ts";
-import { toRunningModels } from "../ollama/to_running_models.ts";
+import { toPlannedBytes, toRunningModels } from "../ollama/to_running_models.ts";
 import { createOllamaChatRoutes } from "./ollama_chat_routes.ts";
 import { readJsonBody } from "./read_json_body.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
@@ -49,11 +55,13 @@ export function createOllamaRoutes(deps: RouteDeps): Hono<AppEnv> {
     .get("/api/version", (c) => c.json({ version: OLLAMA_API_VERSION }))
     .get("/api/tags", (c) => {
       const state = deps.state.current();
-      const running = toRunningModels(state, { supervision: deps.supervision, userId: c.get("user").id });
-      const sizes = new Map(running.map((model) => [model.name, model.size]));
       const models = listOllamaModels(state, c.get("user").id);
+      // The planned memory whatever the container's state: a stopped model read "0 B" in apps, and the size
+      // changed with each start and stop. A cloud model takes none on the box.
+      const sizeOf = (model: OllamaModel) =>
+        model.config.location === "cloud" ? 0 : toPlannedBytes(deps.supervision, model.backend);
       return c.json({
-        models: models.map((model) => toTagEntry(model, { state, sizeBytes: sizes.get(model.name) ?? 0 })),
+        models: models.map((model) => toTagEntry(model, { state, sizeBytes: sizeOf(model) })),
       });
     })
     .post("/api/show", async (c) => {
