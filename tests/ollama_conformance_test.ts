@@ -148,3 +148,16 @@ Deno.test("ollama tags: size is the planned memory whether the model runs or not
   ready = true;
   deepEqual(await sizes(), { "ai-router:latest": planned, "local:latest": planned, "cloud:latest": 0 });
 });
+
+Deno.test("ollama ps: details match the model list's, the clip family of a model that sees too", async () => {
+  await using extras = await startRouterWithExtras();
+  const { router } = extras;
+  const listed = new Map(
+    (await getJson(router, "/api/tags")).models.map((model) => [model.name, model.details]),
+  );
+  const running = (await getJson(router, "/api/ps")).models;
+  ok(running.some((model) => model.name === "ai-router:latest"), "the public model runs");
+  for (const model of running) {
+    deepEqual(model.details, listed.get(model.name as string), model.name as string);
+  }
+});

@@ -87,7 +87,7 @@ export function toCapabilities(model: OllamaModel, state: RouterState): string[]
  * (llava: `["llama", "clip"]`), since apps read vision from there (Enchanted's model list checks
  * `details.families` for `clip` or `mllama` before it offers photos).
  */
-function toListedDetails(model: OllamaModel, state: RouterState): Record<string, unknown> {
+export function toListedDetails(model: OllamaModel, state: RouterState): Record<string, unknown> {
   const details = toModelDetails(model.config);
   if (!toCapabilities(model, state).includes("vision")) return details;
   return { ...details, families: [...details.families as string[], "clip"] };

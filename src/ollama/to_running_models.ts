@@ -1,6 +1,6 @@
 import type { RouterState } from "../router_state.ts";
 import type { Supervision } from "../supervisor/supervision.ts";
-import { listOllamaModels, toDigest, toModelDetails } from "./ollama_models.ts";
+import { listOllamaModels, toDigest, toListedDetails } from "./ollama_models.ts";
 
 const GIB = 1024 ** 3;
 /** Ollama's "never" for a model kept loaded (`keep_alive: -1`): the farthest time its API writes. */
@@ -53,7 +53,8 @@ export function toRunningModels(
         model: model.name,
         size,
         digest: toDigest(model),
-        details: toModelDetails(model.config),
+        // As /api/tags lists them, so an app that reads vision from `families` gets one answer from both.
+        details: toListedDetails(model, state),
         "expires_at": NEVER,
         "size_vram": size,
         "context_length": model.config.contextLength,
