@@ -201,12 +201,14 @@ let caseGroups: Map<number, number[]> | undefined;
 function toCaseGroups(): Map<number, number[]> {
   if (caseGroups) return caseGroups;
   caseGroups = new Map();
+  // Only the units that change: a unit no other one folds to stands for itself alone (most of the blocks).
   for (const [start, end] of CASED_BLOCKS) {
     for (let code = start; code < end; code++) {
       const canonical = canonicalOf(code);
+      if (canonical === code) continue;
       const group = caseGroups.get(canonical);
       if (group) group.push(code);
-      else caseGroups.set(canonical, [code]);
+      else caseGroups.set(canonical, [canonical, code]);
     }
   }
   return caseGroups;
