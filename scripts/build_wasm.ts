@@ -1,7 +1,7 @@
 /**
  * Assembles the router's WebAssembly (`src/routing/*.wat`) into TypeScript modules that carry the bytes in
- * base64, so the router loads them with no file and no toolchain. Run `deno task wasm` after changing a WAT file;
- * `src/routing/wasm_sources_test.ts` fails while a source and its bytes disagree.
+ * base64, so the router loads them with no file and no toolchain. Run `deno task wasm` after changing a WAT
+ * file; `src/routing/wasm_sources_test.ts` fails while a source and its bytes disagree.
  */
 import { toBase64 } from "../src/base64.ts";
 

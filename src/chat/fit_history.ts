@@ -28,7 +28,10 @@ function isInstruction(message: Json): boolean {
   return message.role === "system" || message.role === "developer";
 }
 
-/** The router's estimate of one message: its text (characters / 4), images as Ollama counts them, tool calls. */
+/**
+ * The router's estimate of one message: its text (characters / 4), images as Ollama counts them, tool
+ * calls.
+ */
 function estimateMessageTokens(message: Json): number {
   const { content } = message;
   const images = Array.isArray(content)

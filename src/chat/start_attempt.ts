@@ -57,7 +57,8 @@ export function startAttempt(ctx: ChatContext, options: AttemptOptions): Attempt
   if (dropped.length > 0) {
     recorder.note(`${backend.name} was sent the request without ${dropped.join(", ")} (its dropParams)`);
   }
-  // Here the backend, and so its context, is known: each hop (speculative start, answer, fallback) fits its own.
+  // Here the backend, and so its context, is known: each hop (speculative start, answer, fallback) fits
+  // its own.
   if (ctx.trimHistory) {
     const { contextLength } = backend.config;
     const fitted = fitHistory(body, { contextLength });
