@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { omitNullFields } from "./omit_null_fields.ts";
+import { nullAsAbsent } from "./omit_null_fields.ts";
 
 const nullableNumber = (min: number, max: number) => z.number().min(min).max(max).nullable().optional();
 const tokenLimit = z.number().int().positive().nullable().optional();
@@ -36,8 +36,8 @@ const NULLABLE_MESSAGE_FIELDS = [
 const NULLABLE_REQUEST_FIELDS = ["tools", "tool_choice", "parallel_tool_calls", "response_format"];
 
 /** One chat message; `function` is the deprecated role some older clients still send. */
-export const chatMessageSchema = z.preprocess(
-  (value) => omitNullFields(value, NULLABLE_MESSAGE_FIELDS),
+export const chatMessageSchema = nullAsAbsent(
+  NULLABLE_MESSAGE_FIELDS,
   z.looseObject({
     role: z.enum(["system", "developer", "user", "assistant", "tool", "function"]),
     content: z.union([z.string(), z.array(contentPartSchema)]).nullable().optional(),
@@ -51,8 +51,8 @@ export const chatMessageSchema = z.preprocess(
  * `POST /v1/chat/completions`. Loose on purpose: unknown fields pass through to the upstream, as clients
  * send vendor extras (`chat_template_kwargs`, `structured_outputs`, `user` objects, …).
  */
-export const chatRequestSchema = z.preprocess(
-  (value) => omitNullFields(value, NULLABLE_REQUEST_FIELDS),
+export const chatRequestSchema = nullAsAbsent(
+  NULLABLE_REQUEST_FIELDS,
   z.looseObject({
     model: z.string().optional(),
     messages: z.array(chatMessageSchema).min(1),

@@ -5,7 +5,7 @@
  * accepted and left out, as Ollama ignores unknown ones.
  */
 import { z } from "zod";
-import { omitNullFields } from "../chat/omit_null_fields.ts";
+import { nullAsAbsent } from "../chat/omit_null_fields.ts";
 
 /** `think`: a boolean, or a level for models that take one (api/types.go `ThinkValue`). */
 const thinkSchema = z.union([z.boolean(), z.enum(["low", "medium", "high", "max"])]);
@@ -52,8 +52,8 @@ const NULLABLE_MESSAGE_FIELDS = ["content", "thinking", "tool_name", "tool_call_
 const NULLABLE_GENERATE_FIELDS = ["prompt", "suffix", "system", "raw"];
 
 /** One message (api/types.go `Message`); images are base64 strings. */
-export const ollamaMessageSchema = z.preprocess(
-  (value) => omitNullFields(value, NULLABLE_MESSAGE_FIELDS),
+export const ollamaMessageSchema = nullAsAbsent(
+  NULLABLE_MESSAGE_FIELDS,
   z.looseObject({
     role: z.string().transform((role) => role.toLowerCase()),
     content: z.string().default(""),
@@ -84,8 +84,8 @@ export const ollamaChatSchema = z.looseObject({
 });
 
 /** `POST /api/generate`. */
-export const ollamaGenerateSchema = z.preprocess(
-  (value) => omitNullFields(value, NULLABLE_GENERATE_FIELDS),
+export const ollamaGenerateSchema = nullAsAbsent(
+  NULLABLE_GENERATE_FIELDS,
   z.looseObject({
     ...common,
     prompt: z.string().default(""),

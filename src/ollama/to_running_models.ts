@@ -19,16 +19,15 @@ export interface RunningModel {
 }
 
 /**
- * The memory the plan gives a backend's container, in bytes, whatever the container's state; 0 when the
- * router knows none (an external server, a cloud model).
+ * The memory the plan gives each backend's container, in bytes, whatever the container's state; 0 when the
+ * router knows none (an external server, a cloud model). The supervisor is described once, for every model.
  */
-export function toPlannedBytes(supervision: Supervision, backend: string): number {
-  const containers = supervision.describe().containers as Record<
-    string,
-    { backends?: string[]; memoryGib?: number }
-  >;
-  const container = Object.values(containers).find((container) => container.backends?.includes(backend));
-  return Math.round((container?.memoryGib ?? 0) * GIB);
+export function toPlannedBytes(supervision: Supervision): (backend: string) => number {
+  const containers = Object.values(
+    supervision.describe().containers as Record<string, { backends?: string[]; memoryGib?: number }>,
+  );
+  return (backend) =>
+    Math.round((containers.find((container) => container.backends?.includes(backend))?.memoryGib ?? 0) * GIB);
 }
 
 /**
@@ -41,13 +40,14 @@ export function toRunningModels(
   state: RouterState,
   options: { supervision: Supervision; userId: string },
 ): RunningModel[] {
+  const plannedBytes = toPlannedBytes(options.supervision);
   return listOllamaModels(state, options.userId)
     .filter((model) => model.config.location === "local")
     .filter((model) =>
       options.supervision.isReady(model.backend) && options.supervision.expectsUp(model.backend)
     )
     .map((model) => {
-      const size = toPlannedBytes(options.supervision, model.backend);
+      const size = plannedBytes(model.backend);
       return {
         name: model.name,
         model: model.name,

@@ -93,16 +93,19 @@ export interface ScannedUnion {
 export function toScannedUnion(union: RegExp, keys: LiteralKeys | undefined): ScannedUnion | undefined {
   const everyLine = keys !== undefined && keys.atEveryLine.length > 0;
   if (!keys || bitsLeft() < (everyLine ? 2 : 1)) return undefined;
-  const flags = `${union.flags.replace(/[gy]/g, "")}y`;
   const bit = takeBit();
   const lineBit = everyLine ? takeBit() : 0;
   addKeys(keys.keys, bit);
   pass.lineSets |= lineBit;
+  return { bit, lineBit, ...toStickies(union, keys) };
+}
+
+/** The sticky twins tried at a union's candidates: the union's own, and its alternatives at every line start. */
+function toStickies(union: RegExp, keys: LiteralKeys): Pick<ScannedUnion, "sticky" | "lineSticky"> {
+  const flags = `${union.flags.replace(/[gy]/g, "")}y`;
   return {
-    bit,
     sticky: new RegExp(union.source, flags),
-    lineBit,
-    lineSticky: everyLine ? new RegExp(keys.atEveryLine.join("|"), flags) : undefined,
+    lineSticky: keys.atEveryLine.length > 0 ? new RegExp(keys.atEveryLine.join("|"), flags) : undefined,
   };
 }
 
@@ -115,13 +118,7 @@ export function toScannedPart(
   whole: ScannedUnion,
   { part, keys }: { part: RegExp; keys: LiteralKeys },
 ): ScannedUnion {
-  const flags = `${part.flags.replace(/[gy]/g, "")}y`;
-  return {
-    bit: whole.bit,
-    lineBit: whole.lineBit,
-    sticky: new RegExp(part.source, flags),
-    lineSticky: keys.atEveryLine.length > 0 ? new RegExp(keys.atEveryLine.join("|"), flags) : undefined,
-  };
+  return { bit: whole.bit, lineBit: whole.lineBit, ...toStickies(part, keys) };
 }
 
 /** Candidates of one text: UTF-16 indices, ascending, and the sets with a key there. */

@@ -8,13 +8,13 @@ import { parseRequest } from "./parse_request.ts";
 import { clipForEcho } from "../clip_for_echo.ts";
 import { relayJson, toJsonResponse } from "../relay/relay_answer.ts";
 import { readJsonBody } from "./read_json_body.ts";
-import { omitNullFields } from "../chat/omit_null_fields.ts";
+import { nullAsAbsent } from "../chat/omit_null_fields.ts";
 import type { AppEnv, RouteDeps } from "./route_deps.ts";
 
 /** `POST /v1/embeddings` (OpenAPI `CreateEmbeddingRequest`); extra fields pass through to the backend. */
-export const embeddingRequestSchema = z.preprocess(
-  // Null is absent here, as in vLLM's EmbeddingCompletionRequest (see omitNullFields).
-  (value) => omitNullFields(value, ["encoding_format", "dimensions"]),
+// Null is absent here, as in vLLM's EmbeddingCompletionRequest.
+export const embeddingRequestSchema = nullAsAbsent(
+  ["encoding_format", "dimensions"],
   z.looseObject({
     model: z.string().optional(),
     input: z.union([

@@ -58,8 +58,9 @@ export function createOllamaRoutes(deps: RouteDeps): Hono<AppEnv> {
       const models = listOllamaModels(state, c.get("user").id);
       // The planned memory whatever the container's state: a stopped model read "0 B" in apps, and the size
       // changed with each start and stop. A cloud model takes none on the box.
+      const plannedBytes = toPlannedBytes(deps.supervision);
       const sizeOf = (model: OllamaModel) =>
-        model.config.location === "cloud" ? 0 : toPlannedBytes(deps.supervision, model.backend);
+        model.config.location === "cloud" ? 0 : plannedBytes(model.backend);
       return c.json({
         models: models.map((model) => toTagEntry(model, { state, sizeBytes: sizeOf(model) })),
       });
